@@ -1,0 +1,121 @@
+/**
+ * Roles, permissions and how far each permission reaches (domain.md §1, §10).
+ * A user holds role grants, each bound to a jurisdiction; a permission's reach is either the
+ * granted jurisdiction's subtree ("assigned"), the whole town that contains it ("town"), or
+ * everything under the grant's root for the administrator roles ("assigned" on the county).
+ */
+export const ROLES = [
+  'chief',
+  'officer',
+  'auxiliary',
+  'zongzhiban',
+  'department',
+  'village_cadre',
+  'patrol',
+  'monitor',
+  'partner',
+  'sysadmin',
+  'secadmin',
+  'auditor',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** 三权分立: each of these must be the only role its account holds. */
+export const ADMIN_ROLES: readonly Role[] = ['sysadmin', 'secadmin', 'auditor'];
+
+export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
+  chief: { zh: '所长', en: 'Station chief' },
+  officer: { zh: '民警', en: 'Officer' },
+  auxiliary: { zh: '驻村辅警', en: 'Village auxiliary officer' },
+  zongzhiban: { zh: '综治办', en: 'Governance office' },
+  department: { zh: '镇直部门', en: 'Town department' },
+  village_cadre: { zh: '村干部', en: 'Village cadre' },
+  patrol: { zh: '巡逻队员', en: 'Patrol volunteer' },
+  monitor: { zh: '监控值班', en: 'Monitoring duty' },
+  partner: { zh: '邻所', en: 'Partner station' },
+  sysadmin: { zh: '系统管理员', en: 'System administrator' },
+  secadmin: { zh: '安全管理员', en: 'Security administrator' },
+  auditor: { zh: '审计管理员', en: 'Audit administrator' },
+};
+
+export const PERMISSIONS = [
+  'directory.read',
+  'directory.manage',
+  'person.read',
+  'person.manage',
+  'person.unmask',
+  'user.read',
+  'user.manage',
+  'user.grant',
+  'audit.read',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export type Reach = 'assigned' | 'town';
+
+/** What each role may do and how far. Absent = not allowed. */
+export const ROLE_PERMISSIONS: Record<Role, Partial<Record<Permission, Reach>>> = {
+  chief: {
+    'directory.read': 'town',
+    'directory.manage': 'town',
+    'person.read': 'town',
+    'person.manage': 'town',
+    'person.unmask': 'town',
+  },
+  officer: {
+    'directory.read': 'town',
+    'person.read': 'assigned',
+    'person.manage': 'assigned',
+    'person.unmask': 'assigned',
+  },
+  auxiliary: { 'directory.read': 'town', 'person.read': 'assigned', 'person.manage': 'assigned' },
+  zongzhiban: { 'directory.read': 'town', 'person.read': 'town' },
+  department: { 'directory.read': 'town' },
+  village_cadre: { 'directory.read': 'town' },
+  patrol: { 'directory.read': 'town' },
+  monitor: { 'directory.read': 'town' },
+  partner: {},
+  sysadmin: {
+    'directory.read': 'assigned',
+    'directory.manage': 'assigned',
+    'user.read': 'assigned',
+    'user.manage': 'assigned',
+  },
+  secadmin: { 'directory.read': 'assigned', 'user.read': 'assigned', 'user.grant': 'assigned' },
+  auditor: { 'user.read': 'assigned', 'audit.read': 'assigned' },
+};
+
+/** Which jurisdiction levels a role may be granted on. */
+export const ROLE_SCOPE_LEVELS: Record<Role, readonly string[]> = {
+  chief: ['town'],
+  officer: ['town', 'district'],
+  auxiliary: ['village', 'community'],
+  zongzhiban: ['town'],
+  department: ['town'],
+  village_cadre: ['village', 'community'],
+  patrol: ['town', 'district', 'village', 'community'],
+  monitor: ['town'],
+  partner: ['town'],
+  sysadmin: ['county', 'town'],
+  secadmin: ['county', 'town'],
+  auditor: ['county', 'town'],
+};
+
+export function isAdminRole(role: Role): boolean {
+  return ADMIN_ROLES.includes(role);
+}
+
+/** The roles must not mix an administrator role with any other role (or another admin role). */
+export function roleSetConflict(roles: readonly Role[]): boolean {
+  const distinct = new Set(roles);
+  const admins = [...distinct].filter(isAdminRole);
+  return admins.length > 0 && distinct.size > 1;
+}
+
+export function permissionsOf(roles: readonly Role[]): Permission[] {
+  const granted = new Set<Permission>();
+  for (const role of roles) {
+    for (const permission of Object.keys(ROLE_PERMISSIONS[role]) as Permission[]) granted.add(permission);
+  }
+  return PERMISSIONS.filter((p) => granted.has(p));
+}

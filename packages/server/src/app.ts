@@ -1,0 +1,148 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from './config';
+import type { DatabaseHandle } from './db/database';
+import { directoryRoutes } from './modules/directory/directory.routes';
+import { usersRoutes } from './modules/users/users.routes';
+import { auditRoutes } from './platform/audit/audit.routes';
+import { authRoutes } from './platform/auth/auth.routes';
+import { AuthService } from './platform/auth/auth.service';
+import { PasswordHasher } from './platform/auth/passwords';
+import { Keyring } from './platform/crypto/keyring';
+import { PiiCipher } from './platform/crypto/pii-cipher';
+import type { Deps } from './platform/deps';
+import { errorBody } from './platform/errors';
+import { installErrorHandler } from './platform/http/error-handler';
+import { healthRoutes } from './platform/http/health.routes';
+import { installIdempotency } from './platform/http/idempotency';
+import { installSessionHook } from './platform/http/session-hook';
+import './platform/http/fastify-types';
+import { VERSION } from './version';
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+export function createDeps(config: Config, handle: DatabaseHandle): Deps {
+  const keyring = Keyring.load(config.crypto);
+  return {
+    db: handle.db,
+    config,
+    cipher: new PiiCipher(keyring, config.crypto.suite),
+    passwords: new PasswordHasher(config.argon2MemoryKib),
+  };
+}
+
+/** Builds the whole app without listening, so tests drive it with app.inject(). */
+export async function buildApp(
+  config: Config,
+  handle: DatabaseHandle,
+  deps = createDeps(config, handle),
+): Promise<FastifyInstance> {
+  let counter = 0;
+  const app = Fastify({
+    logger: {
+      level: config.logLevel,
+      redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+    },
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    requestIdHeader: false,
+    genReqId: (req) => {
+      const incoming = req.headers['x-request-id'];
+      if (typeof incoming === 'string' && REQUEST_ID.test(incoming)) return incoming;
+      counter = (counter + 1) % 1_000_000;
+      return `${Date.now().toString(36)}-${counter.toString(36)}`;
+    },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  app.addHook('onRequest', async (request, reply) => {
+    request.ctx = { actor: null, ip: request.ip, requestId: request.id };
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // antd writes its styles at run time (CSS-in-JS), which needs inline styles.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+    },
+    // Intranet deployments often run plain HTTP; HSTS is set by the TLS-terminating proxy when there is one.
+    strictTransportSecurity: config.session.cookieSecure,
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: () => ({ statusCode: 429, ...errorBody('RATE_LIMITED') }),
+  });
+  await app.register(fastifyMultipart, { limits: { fileSize: config.importMaxBytes, files: 1, fields: 5 } });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Fengqiao 枫桥 API', version: VERSION },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'fq_session' },
+          csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
+        },
+      },
+      security: [{ session: [], csrf: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  const auth = new AuthService(deps);
+  installSessionHook(app, auth);
+  installIdempotency(app, deps.db);
+
+  healthRoutes(app, handle);
+  authRoutes(app, auth, config);
+  usersRoutes(app, deps);
+  directoryRoutes(app, deps);
+  auditRoutes(app, deps);
+
+  await serveWeb(app, config);
+  return app;
+}
+
+/** Serves the built web app at / with a fallback to index.html for client-side routes. */
+async function serveWeb(app: FastifyInstance, config: Config): Promise<void> {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const root = path.resolve(config.webDist ?? path.join(here, '../../web/dist'));
+  const built = fs.existsSync(path.join(root, 'index.html'));
+  if (built) {
+    await app.register(fastifyStatic, { root, wildcard: false, index: ['index.html'] });
+  } else {
+    app.log.warn({ root }, 'web app not built: run npm run build');
+  }
+  app.setNotFoundHandler((request, reply) => {
+    if (!built || request.url.startsWith('/api/') || request.method !== 'GET') {
+      return reply.status(404).send(errorBody('ROUTE_NOT_FOUND'));
+    }
+    return reply.type('text/html').sendFile('index.html');
+  });
+}

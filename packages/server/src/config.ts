@@ -1,0 +1,110 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+/** Every setting, with its environment variable, default and meaning. The README table mirrors this. */
+const envSchema = z.object({
+  PORT: int(1, 65535).default(8080),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^(postgres(ql)?:\/\/|sqlite:)/, 'must start with postgres://, postgresql:// or sqlite:')
+    .optional(),
+  FENGQIAO_DATA_DIR: z.string().min(1).default('./data'),
+  FENGQIAO_DEMO_PASSWORD: z.string().min(8).max(128).optional(),
+  FENGQIAO_CRYPTO_SUITE: z.enum(['intl', 'gm']).default('intl'),
+  FENGQIAO_KEY_FILE: z.string().min(1).optional(),
+  FENGQIAO_KEYRING: z.string().min(1).optional(),
+  FENGQIAO_SESSION_IDLE_MINUTES: int(1, 1440).default(30),
+  FENGQIAO_SESSION_MAX_HOURS: int(1, 168).default(12),
+  FENGQIAO_PASSWORD_MAX_AGE_DAYS: int(1, 3650).default(90),
+  FENGQIAO_PASSWORD_MIN_LENGTH: int(8, 64).default(8),
+  FENGQIAO_LOCKOUT_THRESHOLD: int(1, 100).default(5),
+  FENGQIAO_LOCKOUT_MINUTES: int(1, 1440).default(15),
+  FENGQIAO_LOGIN_RATE_LIMIT: int(1, 10_000).default(20),
+  FENGQIAO_IMPORT_MAX_BYTES: int(1024, 100 * 1024 * 1024).default(5 * 1024 * 1024),
+  FENGQIAO_COOKIE_SECURE: bool.default(false),
+  FENGQIAO_TRUST_PROXY: bool.default(false),
+  FENGQIAO_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  FENGQIAO_WEB_DIST: z.string().min(1).optional(),
+  FENGQIAO_ARGON2_MEMORY_KIB: int(1024, 1024 * 1024).default(19_456),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface Config {
+  port: number;
+  host: string;
+  database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
+  dataDir: string;
+  demo: boolean;
+  /** TOTP is required for the three administrator roles outside demo mode (domain.md §10). */
+  adminMfaRequired: boolean;
+  demoPassword: string;
+  crypto: { suite: 'intl' | 'gm'; keyFile: string; keyringJson: string | undefined };
+  session: { idleMinutes: number; maxHours: number; cookieSecure: boolean };
+  passwordPolicy: { maxAgeDays: number; minLength: number; minClasses: number };
+  lockout: { threshold: number; minutes: number };
+  loginRateLimit: number;
+  importMaxBytes: number;
+  trustProxy: boolean;
+  logLevel: Env['FENGQIAO_LOG_LEVEL'];
+  webDist: string | undefined;
+  argon2MemoryKib: number;
+}
+
+/** The documented default demo password: it meets the password policy. */
+export const DEFAULT_DEMO_PASSWORD = 'Fengqiao@2026';
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv, options: { demo?: boolean } = {}): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration 配置有误:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const demo = options.demo ?? false;
+  const dataDir = path.resolve(demo ? path.join(e.FENGQIAO_DATA_DIR, 'demo') : e.FENGQIAO_DATA_DIR);
+  const url = e.DATABASE_URL;
+  const database: Config['database'] =
+    url === undefined
+      ? { kind: 'sqlite', file: path.join(dataDir, 'fengqiao.db') }
+      : url.startsWith('sqlite:')
+        ? { kind: 'sqlite', file: path.resolve(url.slice('sqlite:'.length)) }
+        : { kind: 'postgres', url };
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    database,
+    dataDir,
+    demo,
+    adminMfaRequired: !demo,
+    demoPassword: e.FENGQIAO_DEMO_PASSWORD ?? DEFAULT_DEMO_PASSWORD,
+    crypto: {
+      suite: e.FENGQIAO_CRYPTO_SUITE,
+      keyFile: path.resolve(e.FENGQIAO_KEY_FILE ?? path.join(dataDir, 'keys', 'keyring.json')),
+      keyringJson: e.FENGQIAO_KEYRING,
+    },
+    session: {
+      idleMinutes: e.FENGQIAO_SESSION_IDLE_MINUTES,
+      maxHours: e.FENGQIAO_SESSION_MAX_HOURS,
+      cookieSecure: e.FENGQIAO_COOKIE_SECURE,
+    },
+    passwordPolicy: {
+      maxAgeDays: e.FENGQIAO_PASSWORD_MAX_AGE_DAYS,
+      minLength: e.FENGQIAO_PASSWORD_MIN_LENGTH,
+      minClasses: 3,
+    },
+    lockout: { threshold: e.FENGQIAO_LOCKOUT_THRESHOLD, minutes: e.FENGQIAO_LOCKOUT_MINUTES },
+    loginRateLimit: e.FENGQIAO_LOGIN_RATE_LIMIT,
+    importMaxBytes: e.FENGQIAO_IMPORT_MAX_BYTES,
+    trustProxy: e.FENGQIAO_TRUST_PROXY,
+    logLevel: e.FENGQIAO_LOG_LEVEL,
+    webDist: e.FENGQIAO_WEB_DIST,
+    argon2MemoryKib: e.FENGQIAO_ARGON2_MEMORY_KIB,
+  };
+}

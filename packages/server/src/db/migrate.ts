@@ -1,0 +1,16 @@
+import { type Migration, type MigrationProvider, Migrator } from 'kysely';
+import type { DatabaseHandle, DialectKind } from './database';
+import { foundationMigration } from './migrations/20261128-0001-foundation';
+
+/** Migrations in order. Once merged, a migration is never edited: add a new one. */
+function migrations(kind: DialectKind): Record<string, Migration> {
+  return { '20261128-0001-foundation': foundationMigration(kind) };
+}
+
+export async function migrateToLatest(handle: DatabaseHandle): Promise<string[]> {
+  const provider: MigrationProvider = { getMigrations: async () => migrations(handle.kind) };
+  const migrator = new Migrator({ db: handle.db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

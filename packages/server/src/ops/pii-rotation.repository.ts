@@ -1,0 +1,41 @@
+import type { Executor } from '../db/database';
+
+export async function listEncryptedPersons(db: Executor) {
+  return db
+    .selectFrom('persons')
+    .select(['id', 'id_number_enc', 'phone_enc', 'address_enc'])
+    .where((eb) =>
+      eb.or([eb('id_number_enc', 'is not', null), eb('phone_enc', 'is not', null), eb('address_enc', 'is not', null)]),
+    )
+    .execute();
+}
+
+export async function updatePersonCipher(
+  db: Executor,
+  id: string,
+  values: {
+    id_number_enc: string | null;
+    id_number_bidx: string | null;
+    phone_enc: string | null;
+    phone_bidx: string | null;
+    address_enc: string | null;
+  },
+): Promise<void> {
+  await db.updateTable('persons').set(values).where('id', '=', id).execute();
+}
+
+export async function listUsersWithMfaSecrets(db: Executor) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'mfa_secret_enc', 'mfa_pending_secret_enc'])
+    .where((eb) => eb.or([eb('mfa_secret_enc', 'is not', null), eb('mfa_pending_secret_enc', 'is not', null)]))
+    .execute();
+}
+
+export async function updateUserMfaCipher(
+  db: Executor,
+  id: string,
+  values: { mfa_secret_enc: string | null; mfa_pending_secret_enc: string | null },
+): Promise<void> {
+  await db.updateTable('users').set(values).where('id', '=', id).execute();
+}

@@ -1,0 +1,65 @@
+import type { Config } from '../config';
+import type { DatabaseHandle } from '../db/database';
+import { audit } from '../platform/audit/audit';
+import { Keyring } from '../platform/crypto/keyring';
+import { PiiCipher } from '../platform/crypto/pii-cipher';
+import {
+  listEncryptedPersons,
+  listUsersWithMfaSecrets,
+  updatePersonCipher,
+  updateUserMfaCipher,
+} from './pii-rotation.repository';
+
+/**
+ * Adds a key, makes it active, and re-encrypts every stored value and blind index under it.
+ * The new keyring is saved first (old keys stay in it), so a failure part-way leaves every value
+ * readable; running the command again finishes the job.
+ */
+export async function rotateKey(
+  config: Config,
+  handle: DatabaseHandle,
+): Promise<{ from: string; to: string; values: number }> {
+  const current = Keyring.load(config.crypto);
+  const next = current.withNewKey();
+  if (next.source.kind === 'file') {
+    next.save();
+  } else {
+    process.stdout.write(
+      `set FENGQIAO_KEYRING to this value before starting the server again:\n${JSON.stringify(next.data)}\n`,
+    );
+  }
+  const cipher = new PiiCipher(next, config.crypto.suite);
+  const reencrypt = (value: string | null) => (value === null ? null : cipher.encrypt(cipher.decrypt(value)));
+  const reindex = (value: string | null) => (value === null ? null : cipher.blindIndex(cipher.decrypt(value)));
+  let values = 0;
+  await handle.db.transaction().execute(async (tx) => {
+    for (const p of await listEncryptedPersons(tx)) {
+      await updatePersonCipher(tx, p.id, {
+        id_number_enc: reencrypt(p.id_number_enc),
+        id_number_bidx: reindex(p.id_number_enc),
+        phone_enc: reencrypt(p.phone_enc),
+        phone_bidx: reindex(p.phone_enc),
+        address_enc: reencrypt(p.address_enc),
+      });
+      values += [p.id_number_enc, p.phone_enc, p.address_enc].filter((v) => v !== null).length;
+    }
+    for (const u of await listUsersWithMfaSecrets(tx)) {
+      await updateUserMfaCipher(tx, u.id, {
+        mfa_secret_enc: reencrypt(u.mfa_secret_enc),
+        mfa_pending_secret_enc: reencrypt(u.mfa_pending_secret_enc),
+      });
+      values += 1;
+    }
+    await audit(
+      tx,
+      { actor: null, ip: null, requestId: 'cli' },
+      {
+        action: 'system.rotate_key',
+        username: 'cli',
+        detail: { from: current.activeId, to: next.activeId, values },
+      },
+    );
+  });
+  process.stdout.write(`key rotated ${current.activeId} → ${next.activeId}; ${values} values re-encrypted\n`);
+  return { from: current.activeId, to: next.activeId, values };
+}

@@ -1,0 +1,45 @@
+import type { AuditQuery } from '@fengqiao/domain';
+import type { Executor } from '../../db/database';
+import { lockAuditChain } from '../../db/dialect';
+import type { AuditLogTable } from '../../db/schema';
+import { auditRowHash, GENESIS_HASH } from './audit-chain';
+
+export type NewAuditRow = Omit<AuditLogTable, 'seq' | 'prev_hash' | 'hash'>;
+
+export async function appendAuditRow(tx: Executor, row: NewAuditRow): Promise<AuditLogTable> {
+  await lockAuditChain(tx);
+  const last = await tx
+    .selectFrom('audit_log')
+    .select(['seq', 'hash'])
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const base = { ...row, seq: (last?.seq ?? 0) + 1, prev_hash: last?.hash ?? GENESIS_HASH };
+  const full: AuditLogTable = { ...base, hash: auditRowHash(base) };
+  await tx.insertInto('audit_log').values(full).execute();
+  return full;
+}
+
+export async function listAuditRows(
+  db: Executor,
+  query: AuditQuery,
+  beforeSeq: number | null,
+): Promise<AuditLogTable[]> {
+  let q = db.selectFrom('audit_log').selectAll();
+  if (query.userId) q = q.where('user_id', '=', query.userId);
+  if (query.username) q = q.where('username', '=', query.username);
+  if (query.action) q = q.where('action', '=', query.action);
+  if (query.targetType) q = q.where('target_type', '=', query.targetType);
+  if (query.targetId) q = q.where('target_id', '=', query.targetId);
+  if (query.from) q = q.where('at', '>=', new Date(query.from).toISOString());
+  if (query.to) q = q.where('at', '<=', new Date(query.to).toISOString());
+  if (beforeSeq !== null) q = q.where('seq', '<', beforeSeq);
+  return q
+    .orderBy('seq', 'desc')
+    .limit(query.limit + 1)
+    .execute();
+}
+
+export async function listAuditBatch(db: Executor, afterSeq: number, size: number): Promise<AuditLogTable[]> {
+  return db.selectFrom('audit_log').selectAll().where('seq', '>', afterSeq).orderBy('seq').limit(size).execute();
+}

@@ -1,0 +1,325 @@
+import {
+  isAdminRole,
+  type LoginRequest,
+  type Me,
+  type Permission,
+  passwordExpired,
+  passwordProblems,
+  permissionsOf,
+} from '@fengqiao/domain';
+import {
+  consumeRecoveryCode,
+  findUserById,
+  findUserByUsername,
+  listGrantsOf,
+  replaceRecoveryCodes,
+  type UserRow,
+  updateUserRow,
+} from '../../modules/users/users.repository';
+import { audit } from '../audit/audit';
+import type { Actor, RequestContext, RoleGrant } from '../context';
+import type { Deps } from '../deps';
+import { AppError } from '../errors';
+import { nowIso } from '../ids';
+import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, totpEnrolment, totpValid } from './mfa';
+import {
+  createSessionRow,
+  deleteSession,
+  deleteSessionsOfUser,
+  findSessionWithUser,
+  touchSession,
+} from './sessions.repository';
+import { newCsrfToken, newSessionToken, sessionIdOf } from './tokens';
+
+export interface SessionState {
+  actor: Actor;
+  csrfToken: string;
+  mfaEnabled: boolean;
+  mustChangePassword: boolean;
+  mustEnrolMfa: boolean;
+}
+
+export type SessionCheck =
+  | { ok: true; state: SessionState }
+  | { ok: false; code: 'UNAUTHENTICATED' | 'SESSION_EXPIRED' };
+
+const TOUCH_EVERY_MS = 30_000;
+
+export class AuthService {
+  /** Verified against when the username is unknown, so response time does not reveal which usernames exist. */
+  private dummyHash: Promise<string> | undefined;
+
+  constructor(private readonly deps: Deps) {}
+
+  async login(ctx: RequestContext, input: LoginRequest): Promise<{ token: string; me: Me }> {
+    const { db, config, passwords } = this.deps;
+    const user = await findUserByUsername(db, input.username);
+    if (!user) {
+      this.dummyHash ??= passwords.hash(newSessionToken());
+      await passwords.verify(await this.dummyHash, input.password);
+      await this.loginFailed(ctx, input.username, null, 'unknown_user');
+      throw new AppError('INVALID_CREDENTIALS');
+    }
+    const now = new Date();
+    if (user.locked_until && user.locked_until > now.toISOString()) {
+      await this.loginFailed(ctx, user.username, user.id, 'locked');
+      throw new AppError('ACCOUNT_LOCKED', { lockedUntil: user.locked_until });
+    }
+    if (!(await passwords.verify(user.password_hash, input.password))) {
+      await this.countFailure(ctx, user, 'bad_password');
+    }
+    if (user.status !== 'active') {
+      await this.loginFailed(ctx, user.username, user.id, 'disabled');
+      throw new AppError('ACCOUNT_DISABLED');
+    }
+    if (user.mfa_enabled) await this.checkSecondFactor(ctx, user, input);
+
+    const token = newSessionToken();
+    const sessionId = sessionIdOf(token);
+    const csrfToken = newCsrfToken();
+    const at = nowIso(now);
+    const expires = new Date(now.getTime() + config.session.maxHours * 3_600_000).toISOString();
+    await db.transaction().execute(async (tx) => {
+      await updateUserRow(tx, user.id, { failed_logins: 0, locked_until: null, last_login_at: at });
+      await createSessionRow(tx, {
+        id: sessionId,
+        user_id: user.id,
+        csrf_token: csrfToken,
+        created_at: at,
+        last_seen_at: at,
+        expires_at: expires,
+        ip: ctx.ip,
+        user_agent: null,
+      });
+      await audit(tx, ctx, {
+        action: 'auth.login',
+        targetType: 'user',
+        targetId: user.id,
+        username: user.username,
+        detail: { mfa: user.mfa_enabled === 1 },
+      });
+    });
+    const state = await this.resolve(sessionId, false);
+    if (!state.ok) throw new AppError('INTERNAL');
+    return { token, me: this.me(state.state) };
+  }
+
+  private async checkSecondFactor(ctx: RequestContext, user: UserRow, input: LoginRequest): Promise<void> {
+    if (!input.totp && !input.recoveryCode) throw new AppError('MFA_REQUIRED');
+    if (input.totp) {
+      const secret = user.mfa_secret_enc ? this.deps.cipher.decrypt(user.mfa_secret_enc) : '';
+      if (secret && totpValid(user.username, secret, input.totp)) return;
+      await this.countFailure(ctx, user, 'bad_totp', 'MFA_INVALID');
+    }
+    const used = await this.deps.db.transaction().execute(async (tx) => {
+      const ok = await consumeRecoveryCode(tx, user.id, hashRecoveryCode(input.recoveryCode ?? ''));
+      if (ok)
+        await audit(tx, ctx, {
+          action: 'auth.recovery_code_used',
+          targetType: 'user',
+          targetId: user.id,
+          username: user.username,
+        });
+      return ok;
+    });
+    if (!used) await this.countFailure(ctx, user, 'bad_recovery_code', 'MFA_INVALID');
+  }
+
+  /** Counts a failed attempt, locks the account at the threshold, audits, and throws. */
+  private async countFailure(
+    ctx: RequestContext,
+    user: UserRow,
+    reason: string,
+    code: 'INVALID_CREDENTIALS' | 'MFA_INVALID' = 'INVALID_CREDENTIALS',
+  ): Promise<never> {
+    const { db, config } = this.deps;
+    const failures = user.failed_logins + 1;
+    const lock = failures >= config.lockout.threshold;
+    const lockedUntil = lock ? new Date(Date.now() + config.lockout.minutes * 60_000).toISOString() : null;
+    await db.transaction().execute(async (tx) => {
+      await updateUserRow(tx, user.id, { failed_logins: lock ? 0 : failures, locked_until: lockedUntil });
+      await audit(tx, ctx, {
+        action: 'auth.login_failed',
+        targetType: 'user',
+        targetId: user.id,
+        username: user.username,
+        outcome: 'failure',
+        detail: { reason, failures, locked: lock },
+      });
+      if (lock) {
+        await audit(tx, ctx, {
+          action: 'auth.account_locked',
+          targetType: 'user',
+          targetId: user.id,
+          username: user.username,
+          detail: { until: lockedUntil },
+        });
+      }
+    });
+    if (lock) throw new AppError('ACCOUNT_LOCKED', { lockedUntil });
+    throw new AppError(code);
+  }
+
+  private async loginFailed(
+    ctx: RequestContext,
+    username: string,
+    userId: string | null,
+    reason: string,
+  ): Promise<void> {
+    await this.deps.db.transaction().execute((tx) =>
+      audit(tx, ctx, {
+        action: 'auth.login_failed',
+        username: username.slice(0, 64),
+        outcome: 'failure',
+        ...(userId ? { targetType: 'user', targetId: userId } : {}),
+        detail: { reason },
+      }),
+    );
+  }
+
+  /** Loads and checks a session: idle and absolute expiry, account status; touches it at most every 30 s. */
+  async resolve(sessionId: string, touch = true): Promise<SessionCheck> {
+    const { db, config } = this.deps;
+    const row = await findSessionWithUser(db, sessionId);
+    if (!row) return { ok: false, code: 'UNAUTHENTICATED' };
+    const now = Date.now();
+    const idleLimit = Date.parse(row.last_seen_at) + config.session.idleMinutes * 60_000;
+    if (now > idleLimit || now > Date.parse(row.expires_at)) {
+      await deleteSession(db, sessionId);
+      return { ok: false, code: 'SESSION_EXPIRED' };
+    }
+    if (row.status !== 'active') {
+      await deleteSession(db, sessionId);
+      return { ok: false, code: 'UNAUTHENTICATED' };
+    }
+    if (touch && now - Date.parse(row.last_seen_at) > TOUCH_EVERY_MS) await touchSession(db, sessionId, nowIso());
+    const grants = (await listGrantsOf(db, [row.user_id])).get(row.user_id) ?? [];
+    const actor: Actor = {
+      userId: row.user_id,
+      username: row.username,
+      displayName: row.display_name,
+      sessionId,
+      grants,
+      permissions: new Set<Permission>(permissionsOf(grants.map((g) => g.role))),
+    };
+    const expired = passwordExpired(new Date(row.password_changed_at), new Date(now), config.passwordPolicy.maxAgeDays);
+    return {
+      ok: true,
+      state: {
+        actor,
+        csrfToken: row.csrf_token,
+        mfaEnabled: row.mfa_enabled === 1,
+        mustChangePassword: row.must_change_password === 1 || expired,
+        mustEnrolMfa: config.adminMfaRequired && row.mfa_enabled !== 1 && grants.some((g) => isAdminRole(g.role)),
+      },
+    };
+  }
+
+  me(state: SessionState): Me {
+    return {
+      id: state.actor.userId,
+      username: state.actor.username,
+      displayName: state.actor.displayName,
+      roles: state.actor.grants.map(grantView),
+      permissions: [...state.actor.permissions],
+      mfaEnabled: state.mfaEnabled,
+      mustChangePassword: state.mustChangePassword,
+      mustEnrolMfa: state.mustEnrolMfa,
+      demo: this.deps.config.demo,
+      csrfToken: state.csrfToken,
+    };
+  }
+
+  async logout(ctx: RequestContext, everywhere: boolean): Promise<void> {
+    const actor = ctx.actor;
+    if (!actor) return;
+    await this.deps.db.transaction().execute(async (tx) => {
+      let ended = 1;
+      if (everywhere) ended = await deleteSessionsOfUser(tx, actor.userId);
+      else await deleteSession(tx, actor.sessionId);
+      await audit(tx, ctx, {
+        action: everywhere ? 'auth.logout_all' : 'auth.logout',
+        targetType: 'user',
+        targetId: actor.userId,
+        detail: { sessions: ended },
+      });
+    });
+  }
+
+  async changePassword(ctx: RequestContext, currentPassword: string, newPassword: string): Promise<void> {
+    const { db, passwords, config } = this.deps;
+    const actor = ctx.actor;
+    if (!actor) throw new AppError('UNAUTHENTICATED');
+    const user = await findUserById(db, actor.userId);
+    if (!user || !(await passwords.verify(user.password_hash, currentPassword))) {
+      await db.transaction().execute((tx) =>
+        audit(tx, ctx, {
+          action: 'auth.password_change',
+          targetType: 'user',
+          targetId: actor.userId,
+          outcome: 'failure',
+          detail: { reason: 'bad_current' },
+        }),
+      );
+      throw new AppError('INVALID_CREDENTIALS');
+    }
+    const problems = passwordProblems(newPassword, {
+      minLength: config.passwordPolicy.minLength,
+      minClasses: config.passwordPolicy.minClasses,
+      username: user.username,
+    });
+    if (problems.length) throw new AppError('WEAK_PASSWORD', { problems });
+    if (await passwords.verify(user.password_hash, newPassword)) throw new AppError('PASSWORD_REUSED');
+    const hashed = await passwords.hash(newPassword);
+    await db.transaction().execute(async (tx) => {
+      await updateUserRow(tx, user.id, {
+        password_hash: hashed,
+        password_changed_at: nowIso(),
+        must_change_password: 0,
+      });
+      await audit(tx, ctx, { action: 'auth.password_change', targetType: 'user', targetId: user.id });
+    });
+  }
+
+  async startMfaEnrolment(ctx: RequestContext) {
+    const { db, cipher } = this.deps;
+    const actor = ctx.actor;
+    if (!actor) throw new AppError('UNAUTHENTICATED');
+    const user = await findUserById(db, actor.userId);
+    if (!user) throw new AppError('UNAUTHENTICATED');
+    if (user.mfa_enabled) throw new AppError('MFA_ALREADY_ENABLED');
+    const secret = newTotpSecret();
+    await db.transaction().execute(async (tx) => {
+      await updateUserRow(tx, user.id, { mfa_pending_secret_enc: cipher.encrypt(secret) });
+      await audit(tx, ctx, { action: 'auth.mfa_enrol_start', targetType: 'user', targetId: user.id });
+    });
+    return totpEnrolment(user.username, secret);
+  }
+
+  async verifyMfaEnrolment(ctx: RequestContext, code: string): Promise<{ recoveryCodes: string[] }> {
+    const { db, cipher } = this.deps;
+    const actor = ctx.actor;
+    if (!actor) throw new AppError('UNAUTHENTICATED');
+    const user = await findUserById(db, actor.userId);
+    if (!user) throw new AppError('UNAUTHENTICATED');
+    if (user.mfa_enabled) throw new AppError('MFA_ALREADY_ENABLED');
+    if (!user.mfa_pending_secret_enc) throw new AppError('MFA_NOT_STARTED');
+    const secret = cipher.decrypt(user.mfa_pending_secret_enc);
+    if (!totpValid(user.username, secret, code)) throw new AppError('MFA_INVALID');
+    const recoveryCodes = newRecoveryCodes();
+    await db.transaction().execute(async (tx) => {
+      await updateUserRow(tx, user.id, {
+        mfa_enabled: 1,
+        mfa_secret_enc: user.mfa_pending_secret_enc,
+        mfa_pending_secret_enc: null,
+      });
+      await replaceRecoveryCodes(tx, user.id, recoveryCodes.map(hashRecoveryCode));
+      await audit(tx, ctx, { action: 'auth.mfa_enabled', targetType: 'user', targetId: user.id });
+    });
+    return { recoveryCodes };
+  }
+}
+
+export function grantView(grant: RoleGrant) {
+  return { role: grant.role, jurisdictionId: grant.jurisdictionId, jurisdictionName: grant.jurisdictionName };
+}

@@ -1,0 +1,12 @@
+import type { Config } from '../config';
+import type { Db } from '../db/database';
+import type { PasswordHasher } from './auth/passwords';
+import type { PiiCipher } from './crypto/pii-cipher';
+
+/** What services are built from. One instance per app; tests build their own. */
+export interface Deps {
+  db: Db;
+  config: Config;
+  cipher: PiiCipher;
+  passwords: PasswordHasher;
+}

@@ -1,0 +1,51 @@
+import crypto from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { buildApp, createDeps } from '../../src/app';
+import { type Config, loadConfig } from '../../src/config';
+import { type DatabaseHandle, openDatabase } from '../../src/db/database';
+import { migrateToLatest } from '../../src/db/migrate';
+import type { Deps } from '../../src/platform/deps';
+import { createTestDatabase, type TestDialect } from './databases';
+
+export interface TestApp {
+  app: FastifyInstance;
+  deps: Deps;
+  handle: DatabaseHandle;
+  config: Config;
+  close(): Promise<void>;
+}
+
+export async function createTestApp(
+  dialect: TestDialect,
+  overrides: Partial<Config> = {},
+  env: NodeJS.ProcessEnv = {},
+): Promise<TestApp> {
+  const testDb = await createTestDatabase(dialect);
+  const keyring = JSON.stringify({ active: 'k1', keys: { k1: crypto.randomBytes(32).toString('base64') } });
+  const base = loadConfig({
+    FENGQIAO_DATA_DIR: testDb.dataDir,
+    FENGQIAO_KEYRING: keyring,
+    FENGQIAO_LOG_LEVEL: 'silent',
+    FENGQIAO_ARGON2_MEMORY_KIB: '1024',
+    FENGQIAO_WEB_DIST: '/nonexistent',
+    ...env,
+  });
+  // Administrators' TOTP requirement is tested on its own; elsewhere it would only add set-up noise.
+  const config: Config = { ...base, database: testDb.database, adminMfaRequired: false, ...overrides };
+  const handle = openDatabase(config.database);
+  await migrateToLatest(handle);
+  const deps = createDeps(config, handle);
+  const app = await buildApp(config, handle, deps);
+  await app.ready();
+  return {
+    app,
+    deps,
+    handle,
+    config,
+    close: async () => {
+      await app.close();
+      await handle.close();
+      await testDb.drop();
+    },
+  };
+}
