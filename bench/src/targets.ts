@@ -11,7 +11,7 @@ import { migrateToLatest } from '../../packages/server/src/db/migrate';
 import { createJurisdictionRow } from '../../packages/server/src/modules/directory/jurisdictions.repository';
 import { UsersService } from '../../packages/server/src/modules/users/users.service';
 
-export const BENCH_PASSWORD = 'Bench@2026x';
+export const BENCH_PASSWORD = 'Celiang#2026';
 const VILLAGES = 50;
 
 async function bare(): Promise<number> {
@@ -85,4 +85,5 @@ async function real(): Promise<number> {
 }
 
 const port = process.argv[2] === 'bare' ? await bare() : await real();
+process.once("SIGINT", () => process.exit(0));
 process.stdout.write(`READY ${port}\n`);

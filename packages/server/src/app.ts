@@ -9,7 +9,7 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config';
 import type { DatabaseHandle } from './db/database';
 import { directoryRoutes } from './modules/directory/directory.routes';
@@ -25,6 +25,7 @@ import { errorBody } from './platform/errors';
 import { installErrorHandler } from './platform/http/error-handler';
 import { healthRoutes } from './platform/http/health.routes';
 import { installIdempotency } from './platform/http/idempotency';
+import { responseSerializerCompiler } from './platform/http/serializer';
 import { installSessionHook } from './platform/http/session-hook';
 import './platform/http/fastify-types';
 import { VERSION } from './version';
@@ -64,7 +65,7 @@ export async function buildApp(
     },
   });
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializerCompiler);
   installErrorHandler(app);
 
   app.addHook('onRequest', async (request, reply) => {

@@ -98,18 +98,50 @@ export async function listTakenJurisdictionCodes(db: Executor, codes: readonly s
 }
 
 /** Every jurisdiction inside the scope, parents before children. */
+const LIST_COLUMNS = [
+  'j.id',
+  'j.parent_id',
+  'j.level',
+  'j.code',
+  'j.name',
+  'j.town_id',
+  'j.population',
+  'j.households',
+  'j.note',
+] as const;
+export type JurisdictionListRow = Pick<
+  JurisdictionRow,
+  'id' | 'parent_id' | 'level' | 'code' | 'name' | 'town_id' | 'population' | 'households' | 'note'
+>;
+
+/** Full rows, for writers that derive children from them (imports). */
 export async function listJurisdictionRows(
   db: Executor,
   scope: Scope,
-  filter: { level?: string | undefined; parentId?: string | undefined } = {},
+  filter: JurisdictionFilter = {},
 ): Promise<JurisdictionRow[]> {
-  let q = db
-    .selectFrom('jurisdictions as j')
-    .selectAll()
-    .where(inScopeSql(scope, { town: 'j.town_id', jurisdiction: 'j.id' }));
+  return scopedJurisdictions(db, scope, filter).selectAll('j').execute();
+}
+
+/** What lists show, without the long path and timestamps. */
+export async function listJurisdictionViews(
+  db: Executor,
+  scope: Scope,
+  filter: JurisdictionFilter = {},
+): Promise<JurisdictionListRow[]> {
+  return scopedJurisdictions(db, scope, filter).select(LIST_COLUMNS).execute();
+}
+
+interface JurisdictionFilter {
+  level?: string | undefined;
+  parentId?: string | undefined;
+}
+
+function scopedJurisdictions(db: Executor, scope: Scope, filter: JurisdictionFilter) {
+  let q = db.selectFrom('jurisdictions as j').where(inScopeSql(scope, { town: 'j.town_id', jurisdiction: 'j.id' }));
   if (filter.level) q = q.where('j.level', '=', filter.level);
   if (filter.parentId) q = q.where('j.parent_id', '=', filter.parentId);
-  return q.orderBy('j.sort_order').orderBy('j.path').execute();
+  return q.orderBy('j.sort_order').orderBy('j.path');
 }
 
 export async function updateJurisdictionRow(

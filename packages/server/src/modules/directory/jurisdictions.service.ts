@@ -8,7 +8,7 @@ import {
 import type { Updateable } from 'kysely';
 import type { Executor } from '../../db/database';
 import type { JurisdictionsTable } from '../../db/schema';
-import { allowedActions, inScope, requireAccess } from '../../platform/access/access';
+import { actionsChecker, inScope, requireAccess } from '../../platform/access/access';
 import { audit } from '../../platform/audit/audit';
 import type { RequestContext } from '../../platform/context';
 import type { Deps } from '../../platform/deps';
@@ -25,8 +25,9 @@ import {
   createJurisdictionRow,
   findJurisdiction,
   findJurisdictionByCode,
+  type JurisdictionListRow,
   type JurisdictionRow,
-  listJurisdictionRows,
+  listJurisdictionViews,
   updateJurisdictionRow,
 } from './jurisdictions.repository';
 import { requireWriteAccess, scopedJurisdiction } from './record-access';
@@ -43,8 +44,9 @@ export class JurisdictionsService {
   ): Promise<{ items: Jurisdiction[] }> {
     const { db } = this.deps;
     const scope = await requireAccess(db, ctx, ACCESS.read);
-    const rows = await listJurisdictionRows(db, scope, filter);
-    return { items: await Promise.all(rows.map((row) => this.present(ctx, row))) };
+    const rows = await listJurisdictionViews(db, scope, filter);
+    const present = await this.presenter(ctx);
+    return { items: rows.map(present) };
   }
 
   async get(ctx: RequestContext, id: string): Promise<Jurisdiction> {
@@ -128,24 +130,29 @@ export class JurisdictionsService {
   }
 
   private async present(ctx: RequestContext, row: JurisdictionRow): Promise<Jurisdiction> {
-    const actions = await allowedActions(this.deps.db, ctx, scopedJurisdiction(row), {
-      update: ACCESS.write,
-      create_child: ACCESS.write,
-    });
-    const leaf = childLevelsOf(row.level).length === 0;
-    return {
-      id: row.id,
-      parentId: row.parent_id,
-      level: row.level as JurisdictionLevel,
-      code: row.code,
-      name: row.name,
-      townId: row.town_id,
-      population: row.population,
-      households: row.households,
-      note: row.note,
-      actions: leaf ? actions.filter((a) => a !== 'create_child') : actions,
-    };
+    return (await this.presenter(ctx))(row);
   }
+
+  private async presenter(ctx: RequestContext): Promise<(row: JurisdictionListRow) => Jurisdiction> {
+    const actionsOf = await actionsChecker(this.deps.db, ctx, { update: ACCESS.write, create_child: ACCESS.write });
+    return (row) => presentJurisdiction(row, actionsOf(scopedJurisdiction(row)));
+  }
+}
+
+function presentJurisdiction(row: JurisdictionListRow, actions: string[]): Jurisdiction {
+  const leaf = childLevelsOf(row.level).length === 0;
+  return {
+    id: row.id,
+    parentId: row.parent_id,
+    level: row.level as JurisdictionLevel,
+    code: row.code,
+    name: row.name,
+    townId: row.town_id,
+    population: row.population,
+    households: row.households,
+    note: row.note,
+    actions: leaf ? actions.filter((a) => a !== 'create_child') : actions,
+  };
 }
 
 function refuseFirst(problems: readonly JurisdictionProblem[]): void {

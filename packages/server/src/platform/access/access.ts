@@ -87,20 +87,32 @@ export async function requireAccess(
   return scope;
 }
 
-/** The actions (by name) the caller may take on a record, so the UI shows only buttons that work. */
+/**
+ * Resolves the scopes behind a set of named actions once, and returns a function giving the
+ * actions the caller may take on a record, so the UI shows only buttons that work. Lists call it
+ * once and apply it to every row.
+ */
+export async function actionsChecker(
+  db: Executor,
+  ctx: RequestContext,
+  actions: Record<string, Permission>,
+): Promise<(record: ScopedRecord) => string[]> {
+  const actor = ctx.actor;
+  const scoped: [string, Scope][] = [];
+  for (const [name, permission] of Object.entries(actions)) {
+    if (!actor?.permissions.has(permission)) continue;
+    const scope = await scopeOf(db, actor, permission);
+    if (scope) scoped.push([name, scope]);
+  }
+  return (record) => scoped.filter(([, scope]) => inScope(scope, record)).map(([name]) => name);
+}
+
+/** The actions the caller may take on one record. */
 export async function allowedActions(
   db: Executor,
   ctx: RequestContext,
   record: ScopedRecord,
   actions: Record<string, Permission>,
 ): Promise<string[]> {
-  const actor = ctx.actor;
-  if (!actor) return [];
-  const allowed: string[] = [];
-  for (const [name, permission] of Object.entries(actions)) {
-    if (!actor.permissions.has(permission)) continue;
-    const scope = await scopeOf(db, actor, permission);
-    if (scope && inScope(scope, record)) allowed.push(name);
-  }
-  return allowed;
+  return (await actionsChecker(db, ctx, actions))(record);
 }

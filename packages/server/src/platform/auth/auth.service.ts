@@ -44,10 +44,18 @@ export type SessionCheck =
   | { ok: false; code: 'UNAUTHENTICATED' | 'SESSION_EXPIRED' };
 
 const TOUCH_EVERY_MS = 30_000;
+const GRANTS_TTL_MS = 60_000;
+const GRANTS_CACHE_MAX = 10_000;
 
 export class AuthService {
   /** Verified against when the username is unknown, so response time does not reveal which usernames exist. */
   private dummyHash: Promise<string> | undefined;
+
+  /**
+   * Role grants by session id. Safe to reuse while the session row exists: granting roles,
+   * disabling an account or resetting its password deletes its sessions.
+   */
+  private readonly grantsBySession = new Map<string, { grants: RoleGrant[]; until: number }>();
 
   constructor(private readonly deps: Deps) {}
 
@@ -193,7 +201,7 @@ export class AuthService {
       return { ok: false, code: 'UNAUTHENTICATED' };
     }
     if (touch && now - Date.parse(row.last_seen_at) > TOUCH_EVERY_MS) await touchSession(db, sessionId, nowIso());
-    const grants = (await listGrantsOf(db, [row.user_id])).get(row.user_id) ?? [];
+    const grants = await this.grantsOf(sessionId, row.user_id, now);
     const actor: Actor = {
       userId: row.user_id,
       username: row.username,
@@ -213,6 +221,15 @@ export class AuthService {
         mustEnrolMfa: config.adminMfaRequired && row.mfa_enabled !== 1 && grants.some((g) => isAdminRole(g.role)),
       },
     };
+  }
+
+  private async grantsOf(sessionId: string, userId: string, now: number): Promise<RoleGrant[]> {
+    const cached = this.grantsBySession.get(sessionId);
+    if (cached && cached.until > now) return cached.grants;
+    const grants = (await listGrantsOf(this.deps.db, [userId])).get(userId) ?? [];
+    if (this.grantsBySession.size >= GRANTS_CACHE_MAX) this.grantsBySession.clear();
+    this.grantsBySession.set(sessionId, { grants, until: now + GRANTS_TTL_MS });
+    return grants;
   }
 
   me(state: SessionState): Me {
