@@ -1,0 +1,65 @@
+import { Drawer, Layout, Typography } from 'antd';
+import { Suspense, useState } from 'react';
+import { Link, Outlet } from 'react-router';
+import { FullPageSpin } from '../../ui/FullPageSpin';
+import { useIsMobile } from '../../ui/use-is-mobile';
+import { useCurrentUser } from '../auth/current-user-context';
+import { useT } from '../i18n/use-t';
+import { AppFooter } from './AppFooter';
+import { SideMenu } from './SideMenu';
+import { TopBar } from './TopBar';
+
+const HEADER_STYLE = {
+  background: '#fff',
+  padding: '0 16px',
+  borderBottom: '1px solid #f0f0f0',
+  position: 'sticky',
+  top: 0,
+  zIndex: 10,
+} as const;
+
+export function AppLayout() {
+  const isMobile = useIsMobile();
+  const { t } = useT();
+  const me = useCurrentUser();
+  const [drawerOpen, setDrawerOpen] = useState(false);
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      {isMobile ? (
+        <Drawer
+          placement="left"
+          open={drawerOpen}
+          onClose={() => setDrawerOpen(false)}
+          size={280}
+          title={me.displayName}
+          styles={{ body: { padding: 0 } }}
+        >
+          <SideMenu theme="light" onNavigate={() => setDrawerOpen(false)} />
+        </Drawer>
+      ) : (
+        <Layout.Sider width={220} breakpoint="lg" collapsible style={{ position: 'sticky', top: 0, height: '100vh' }}>
+          <Link to="/" style={{ display: 'block', padding: '18px 24px', color: '#fff' }}>
+            <Typography.Text strong style={{ color: '#fff', fontSize: 20 }}>
+              {t('app.name')}
+            </Typography.Text>
+          </Link>
+          <SideMenu />
+        </Layout.Sider>
+      )}
+      <Layout>
+        <Layout.Header style={HEADER_STYLE}>
+          <TopBar isMobile={isMobile} onOpenMenu={() => setDrawerOpen(true)} />
+        </Layout.Header>
+        <Layout.Content style={{ padding: isMobile ? 12 : 24 }}>
+          <Suspense fallback={<FullPageSpin />}>
+            <Outlet />
+          </Suspense>
+        </Layout.Content>
+        <Layout.Footer style={{ textAlign: 'center', padding: '12px 16px' }}>
+          <AppFooter />
+        </Layout.Footer>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,51 @@
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  HomeOutlined,
+  SettingOutlined,
+  TeamOutlined,
+  UserSwitchOutlined,
+} from '@ant-design/icons';
+import { Menu, type MenuProps } from 'antd';
+import type { ReactNode } from 'react';
+import { Link, useLocation } from 'react-router';
+import { useCurrentUser } from '../auth/current-user-context';
+import { useT } from '../i18n/use-t';
+import { menuKeyForPath, type NavKey, visibleMenuEntries } from './menu-entries';
+
+const ICONS: Record<NavKey, ReactNode> = {
+  home: <HomeOutlined />,
+  jurisdictions: <ApartmentOutlined />,
+  people: <TeamOutlined />,
+  users: <UserSwitchOutlined />,
+  audit: <AuditOutlined />,
+  profile: <SettingOutlined />,
+};
+
+export function SideMenu({ onNavigate, theme = 'dark' }: { onNavigate?: () => void; theme?: 'dark' | 'light' }) {
+  const me = useCurrentUser();
+  const { t } = useT();
+  const { pathname } = useLocation();
+  const selected = menuKeyForPath(pathname);
+
+  const items: MenuProps['items'] = visibleMenuEntries(me.permissions).map((entry) => ({
+    key: entry.key,
+    icon: ICONS[entry.key],
+    // A real link (not an onClick) so a middle-click opens a new tab and tests can find it by test id.
+    label: (
+      <Link to={entry.path} data-testid={`nav-${entry.key}`} onClick={onNavigate}>
+        {t(entry.labelKey)}
+      </Link>
+    ),
+  }));
+
+  return (
+    <Menu
+      mode="inline"
+      theme={theme}
+      selectedKeys={selected ? [selected] : []}
+      items={items}
+      style={{ borderInlineEnd: 'none', fontSize: 16 }}
+    />
+  );
+}

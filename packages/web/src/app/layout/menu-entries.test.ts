@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { menuKeyForPath, visibleMenuEntries } from './menu-entries';
+
+describe('visibleMenuEntries', () => {
+  it('shows an auditor only home, accounts, audit and settings', () => {
+    expect(visibleMenuEntries(['user.read', 'audit.read']).map((e) => e.key)).toEqual([
+      'home',
+      'users',
+      'audit',
+      'profile',
+    ]);
+  });
+
+  it('shows an auxiliary officer the directory and people but no admin pages', () => {
+    expect(visibleMenuEntries(['directory.read', 'person.read', 'person.manage']).map((e) => e.key)).toEqual([
+      'home',
+      'jurisdictions',
+      'people',
+      'profile',
+    ]);
+  });
+});
+
+describe('menuKeyForPath', () => {
+  it('highlights the section of nested pages and nothing for unknown paths', () => {
+    expect(menuKeyForPath('/')).toBe('home');
+    expect(menuKeyForPath('/people/01J9')).toBe('people');
+    expect(menuKeyForPath('/jurisdictions')).toBe('jurisdictions');
+    expect(menuKeyForPath('/peoplex')).toBeUndefined();
+    expect(menuKeyForPath('/nowhere')).toBeUndefined();
+  });
+});

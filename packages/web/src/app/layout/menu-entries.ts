@@ -1,0 +1,33 @@
+import type { Permission } from '@fengqiao/domain';
+import type { MessageKey } from '../i18n/dictionaries';
+
+export type NavKey = 'home' | 'jurisdictions' | 'people' | 'users' | 'audit' | 'profile';
+
+export interface MenuEntry {
+  key: NavKey;
+  path: string;
+  labelKey: MessageKey;
+  permission?: Permission;
+}
+
+export const MENU_ENTRIES: readonly MenuEntry[] = [
+  { key: 'home', path: '/', labelKey: 'nav.home' },
+  { key: 'jurisdictions', path: '/jurisdictions', labelKey: 'nav.jurisdictions', permission: 'directory.read' },
+  { key: 'people', path: '/people', labelKey: 'nav.people', permission: 'person.read' },
+  { key: 'users', path: '/users', labelKey: 'nav.users', permission: 'user.read' },
+  { key: 'audit', path: '/audit', labelKey: 'nav.audit', permission: 'audit.read' },
+  { key: 'profile', path: '/profile', labelKey: 'nav.profile' },
+];
+
+export function visibleMenuEntries(permissions: readonly string[]): MenuEntry[] {
+  return MENU_ENTRIES.filter((entry) => entry.permission === undefined || permissions.includes(entry.permission));
+}
+
+/** The menu entry a path belongs to, so `/people/123` keeps 人员 highlighted. */
+export function menuKeyForPath(pathname: string): NavKey | undefined {
+  if (pathname === '/' || pathname === '') return 'home';
+  const match = MENU_ENTRIES.find(
+    (entry) => entry.path !== '/' && (pathname === entry.path || pathname.startsWith(`${entry.path}/`)),
+  );
+  return match?.key;
+}

@@ -1,0 +1,5 @@
+import { NotFoundResult } from '../../ui/NotFoundResult';
+
+export function NotFoundPage() {
+  return <NotFoundResult kind="page" />;
+}

@@ -1,0 +1,30 @@
+import { lazyNamed } from './lazy-page';
+
+// The signed-in shell (menu, drawer) is a chunk of its own so the login page does not download it.
+export const AppLayout = lazyNamed(() => import('../layout/AppLayout'), 'AppLayout');
+
+// One chunk per page, so a phone opening the login or people list never downloads the audit or user screens.
+export const LoginPage = lazyNamed(() => import('../../features/auth/pages/LoginPage'), 'LoginPage');
+export const ChangePasswordPage = lazyNamed(
+  () => import('../../features/auth/pages/ChangePasswordPage'),
+  'ChangePasswordPage',
+);
+export const MfaSetupPage = lazyNamed(() => import('../../features/auth/pages/MfaSetupPage'), 'MfaSetupPage');
+export const HomePage = lazyNamed(() => import('../../features/home/pages/HomePage'), 'HomePage');
+export const JurisdictionsPage = lazyNamed(
+  () => import('../../features/jurisdictions/pages/JurisdictionsPage'),
+  'JurisdictionsPage',
+);
+export const JurisdictionDetailPage = lazyNamed(
+  () => import('../../features/jurisdictions/pages/JurisdictionDetailPage'),
+  'JurisdictionDetailPage',
+);
+export const PeoplePage = lazyNamed(() => import('../../features/people/pages/PeoplePage'), 'PeoplePage');
+export const PersonDetailPage = lazyNamed(
+  () => import('../../features/people/pages/PersonDetailPage'),
+  'PersonDetailPage',
+);
+export const UsersPage = lazyNamed(() => import('../../features/users/pages/UsersPage'), 'UsersPage');
+export const AuditPage = lazyNamed(() => import('../../features/audit/pages/AuditPage'), 'AuditPage');
+export const ProfilePage = lazyNamed(() => import('../../features/profile/pages/ProfilePage'), 'ProfilePage');
+export const NotFoundPage = lazyNamed(() => import('../pages/NotFoundPage'), 'NotFoundPage');

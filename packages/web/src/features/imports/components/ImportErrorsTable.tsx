@@ -1,0 +1,33 @@
+import type { ImportRowError } from '@fengqiao/domain';
+import { Table } from 'antd';
+import { useT } from '../../../app/i18n/use-t';
+
+/** Every rejected row at once, so the clerk fixes the spreadsheet in one pass instead of one error per upload. */
+export function ImportErrorsTable({ rows }: { rows: ImportRowError[] }) {
+  const { t, lang } = useT();
+  return (
+    <div data-testid="import-errors">
+      <Table<ImportRowError>
+        size="small"
+        rowKey={(row) => `${row.row}:${row.column ?? ''}:${row.reason}`}
+        dataSource={rows}
+        pagination={rows.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
+        columns={[
+          { title: t('import.row'), dataIndex: 'row', key: 'row', width: 80 },
+          {
+            title: t('import.column'),
+            dataIndex: 'column',
+            key: 'column',
+            width: 140,
+            render: (c: string | null) => c ?? '—',
+          },
+          {
+            title: t('import.reason'),
+            key: 'reason',
+            render: (_v, row) => (lang === 'zh' ? row.reasonZh || row.reason : row.reason),
+          },
+        ]}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { ApartmentOutlined, HomeOutlined, SearchOutlined, SettingOutlined } from '@ant-design/icons';
+import { Flex, Typography } from 'antd';
+import { useCurrentUser } from '../app/auth/current-user-context';
+import { hasPermission } from '../app/auth/permissions';
+import { useT } from '../app/i18n/use-t';
+import { useJurisdictions } from '../features/jurisdictions/hooks/use-jurisdictions';
+import { RoleTags } from '../ui/RoleTags';
+import { BigButton } from './BigButton';
+import { villageGrants } from './my-village';
+
+/** The phone home for village-level users: a few big buttons for the jobs they actually do. */
+export function MobileHome() {
+  const me = useCurrentUser();
+  const { t } = useT();
+  const canReadDirectory = hasPermission(me, 'directory.read');
+  const canReadPeople = hasPermission(me, 'person.read');
+  const jurisdictions = useJurisdictions(canReadDirectory);
+  const levels = new Map((jurisdictions.data ?? []).map((j) => [j.id, j.level]));
+  const villages = villageGrants(me.roles, (id) => levels.get(id));
+
+  return (
+    <Flex vertical gap={16} data-testid="mobile-home">
+      <div>
+        <Typography.Title level={3} style={{ marginBottom: 4 }}>
+          {t('home.hello', { name: me.displayName })}
+        </Typography.Title>
+        <RoleTags roles={me.roles} />
+      </div>
+      {canReadPeople
+        ? villages.map((village) => (
+            <BigButton
+              key={village.jurisdictionId}
+              to={`/people?jurisdictionId=${encodeURIComponent(village.jurisdictionId)}`}
+              icon={<HomeOutlined />}
+              testId="home-my-village"
+            >
+              {t('home.myVillage', { name: village.jurisdictionName })}
+            </BigButton>
+          ))
+        : null}
+      {canReadPeople ? (
+        <BigButton to="/people?focus=search" icon={<SearchOutlined />} testId="home-search">
+          {t('home.searchPeople')}
+        </BigButton>
+      ) : null}
+      {canReadDirectory ? (
+        <BigButton to="/jurisdictions" icon={<ApartmentOutlined />} testId="home-jurisdictions">
+          {t('home.jurisdictions')}
+        </BigButton>
+      ) : null}
+      <BigButton to="/profile" icon={<SettingOutlined />} testId="home-profile">
+        {t('nav.profile')}
+      </BigButton>
+    </Flex>
+  );
+}
