@@ -85,5 +85,5 @@ async function real(): Promise<number> {
 }
 
 const port = process.argv[2] === 'bare' ? await bare() : await real();
-process.once("SIGINT", () => process.exit(0));
+process.once('SIGINT', () => process.exit(0));
 process.stdout.write(`READY ${port}\n`);
