@@ -91,7 +91,7 @@ export async function seedMaliang(deps: Deps, password: string): Promise<void> {
         const v = VILLAGES[villageIndex++];
         if (!v) throw new Error('demo: more district places than villages');
         const suffix = v.kind === 'community' ? communityCode++ : villageCode++;
-        const households = between(random, 180, 420);
+        const households = between(random, 150, 360);
         const village = await createJurisdictionRow(tx, {
           parent: district,
           level: v.kind,
