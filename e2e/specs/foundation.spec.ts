@@ -38,7 +38,10 @@ describe('platform foundation in Chromium, on the Maliang demo', () => {
 
   it('the 双坪村 auxiliary officer, on a phone, cannot open a record of another village', async () => {
     const chief = await logIn(browser, server.url, 'chief');
-    const nanya = await apiGet<{ items: { id: string; name: string }[] }>(chief.page, '/api/v1/jurisdictions?level=village');
+    const nanya = await apiGet<{ items: { id: string; name: string }[] }>(
+      chief.page,
+      '/api/v1/jurisdictions?level=village',
+    );
     const nanyaVillage = nanya.items.find((j) => j.name === '南垭村');
     expect(nanyaVillage).toBeDefined();
     const nanyaPeople = await apiGet<{ items: PersonItem[] }>(
@@ -55,7 +58,10 @@ describe('platform foundation in Chromium, on the Maliang demo', () => {
     expect(own.items.every((p) => p.jurisdictionName.startsWith('双坪村'))).toBe(true);
 
     await page.goto(`/people/${own.items[0]?.id}`);
-    await page.getByText(own.items[0]?.name ?? '—').first().waitFor();
+    await page
+      .getByText(own.items[0]?.name ?? '—')
+      .first()
+      .waitFor();
     expect(await page.getByTestId('not-found').count()).toBe(0);
 
     await page.goto(`/people/${stranger?.id}`);
