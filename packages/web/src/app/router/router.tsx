@@ -1,3 +1,5 @@
+import type { Permission } from '@fengqiao/domain';
+import type { ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { RequireAuth } from '../auth/RequireAuth';
 import { RequirePermission } from '../auth/RequirePermission';
@@ -20,6 +22,17 @@ import {
 import { RootRoute } from './RootRoute';
 import { RouteErrorPage } from './RouteErrorPage';
 
+// The menu hides what a user may not open, but a typed or bookmarked address still lands here, so each page
+// checks its permission itself.
+const GUARDED_PAGES: ReadonlyArray<[path: string, permission: Permission, Page: ComponentType]> = [
+  ['/jurisdictions', 'directory.read', JurisdictionsPage],
+  ['/jurisdictions/:id', 'directory.read', JurisdictionDetailPage],
+  ['/people', 'person.read', PeoplePage],
+  ['/people/:id', 'person.read', PersonDetailPage],
+  ['/users', 'user.read', UsersPage],
+  ['/audit', 'audit.read', AuditPage],
+];
+
 export function createAppRouter() {
   return createBrowserRouter([
     {
@@ -41,54 +54,14 @@ export function createAppRouter() {
               element: <AppLayout />,
               children: [
                 { index: true, element: <HomePage /> },
-                {
-                  path: '/jurisdictions',
+                ...GUARDED_PAGES.map(([path, permission, Page]) => ({
+                  path,
                   element: (
-                    <RequirePermission permission="directory.read">
-                      <JurisdictionsPage />
+                    <RequirePermission permission={permission}>
+                      <Page />
                     </RequirePermission>
                   ),
-                },
-                {
-                  path: '/jurisdictions/:id',
-                  element: (
-                    <RequirePermission permission="directory.read">
-                      <JurisdictionDetailPage />
-                    </RequirePermission>
-                  ),
-                },
-                {
-                  path: '/people',
-                  element: (
-                    <RequirePermission permission="person.read">
-                      <PeoplePage />
-                    </RequirePermission>
-                  ),
-                },
-                {
-                  path: '/people/:id',
-                  element: (
-                    <RequirePermission permission="person.read">
-                      <PersonDetailPage />
-                    </RequirePermission>
-                  ),
-                },
-                {
-                  path: '/users',
-                  element: (
-                    <RequirePermission permission="user.read">
-                      <UsersPage />
-                    </RequirePermission>
-                  ),
-                },
-                {
-                  path: '/audit',
-                  element: (
-                    <RequirePermission permission="audit.read">
-                      <AuditPage />
-                    </RequirePermission>
-                  ),
-                },
+                })),
                 { path: '/profile', element: <ProfilePage /> },
                 { path: '*', element: <NotFoundPage /> },
               ],

@@ -1,12 +1,12 @@
 import type { AuditEntry } from '@fengqiao/domain';
 import { Table, Typography } from 'antd';
-import type { HTMLAttributes } from 'react';
 import { useT } from '../../../app/i18n/use-t';
 import { formatTime } from '../../../ui/format-time';
+import { rowTestId } from '../../../ui/row-test-id';
 import { StatusTag } from '../../../ui/StatusTag';
 import { AUDIT_ACTION_LABELS } from '../audit-actions';
 
-const rowProps = () => ({ 'data-testid': 'audit-row' }) as HTMLAttributes<HTMLElement>;
+const rowProps = rowTestId<AuditEntry>(() => 'audit-row');
 
 export function AuditTable({ entries, loading }: { entries: AuditEntry[]; loading: boolean }) {
   const { t, label } = useT();

@@ -3,6 +3,7 @@ import { useT } from '../../../app/i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { LoadMoreButton } from '../../../ui/LoadMoreButton';
 import { PageHeader } from '../../../ui/PageHeader';
+import { isListLoading, pagedItems } from '../../../ui/paged-list';
 import { readAuditFilter, writeAuditFilter } from '../audit-filter';
 import { AuditFilters } from '../components/AuditFilters';
 import { AuditTable } from '../components/AuditTable';
@@ -13,22 +14,15 @@ export function AuditPage() {
   const [params, setParams] = useSearchParams();
   const filter = readAuditFilter(params);
   const audit = useAudit(filter);
-  const entries = audit.data?.pages.flatMap((page) => page.items) ?? [];
+  const entries = pagedItems(audit);
 
   return (
     <>
       <PageHeader title={t('nav.audit')} sub={t('audit.timezoneNote')} />
       <AuditFilters filter={filter} onChange={(next) => setParams(writeAuditFilter(next), { replace: true })} />
       {audit.isError ? <ErrorAlert error={audit.error} /> : null}
-      <AuditTable entries={entries} loading={audit.isPending || (audit.isFetching && !audit.isFetchingNextPage)} />
-      {audit.isSuccess ? (
-        <LoadMoreButton
-          hasMore={audit.hasNextPage}
-          loading={audit.isFetchingNextPage}
-          onLoadMore={() => void audit.fetchNextPage()}
-          shown={entries.length}
-        />
-      ) : null}
+      <AuditTable entries={entries} loading={isListLoading(audit)} />
+      <LoadMoreButton query={audit} shown={entries.length} />
     </>
   );
 }

@@ -1,8 +1,9 @@
 import { DUTY_LABELS, type Duty, type Jurisdiction } from '@fengqiao/domain';
-import { App, DatePicker, Form, Modal, Select } from 'antd';
+import { DatePicker, Form, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useT } from '../../../app/i18n/use-t';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { FormModal } from '../../../ui/FormModal';
+import { useCloseWithMessage } from '../../../ui/use-close-with-message';
 import { PersonSelect } from '../../people/components/PersonSelect';
 import { useCreateAssignment } from '../hooks/use-directory-data';
 import { DUTIES_BY_LEVEL } from '../lib/duty-levels';
@@ -23,8 +24,8 @@ export function AssignmentFormModal({
   onClose: () => void;
 }) {
   const { t, label } = useT();
-  const { message } = App.useApp();
   const create = useCreateAssignment();
+  const done = useCloseWithMessage(onClose);
   const [form] = Form.useForm<Values>();
   const duties = DUTIES_BY_LEVEL[jurisdiction.level];
 
@@ -36,26 +37,17 @@ export function AssignmentFormModal({
         duty: values.duty,
         ...(values.since ? { since: values.since.format('YYYY-MM-DD') } : {}),
       },
-      {
-        onSuccess: () => {
-          message.success(t('common.saved'));
-          onClose();
-        },
-      },
+      { onSuccess: () => done() },
     );
 
   return (
-    <Modal
-      open
+    <FormModal
       title={t('assignment.addTitle', { name: jurisdiction.name })}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={create.isPending}
-      destroyOnHidden
+      form={form}
+      pending={create.isPending}
+      error={create.error}
+      onClose={onClose}
     >
-      <ErrorAlert error={create.error} />
       <Form<Values>
         form={form}
         layout="vertical"
@@ -77,6 +69,6 @@ export function AssignmentFormModal({
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -6,9 +6,10 @@ import {
   type JurisdictionLevel,
   LEVEL_LABELS,
 } from '@fengqiao/domain';
-import { App, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { Form, Input, InputNumber, Select } from 'antd';
 import { useT } from '../../../app/i18n/use-t';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { FormModal } from '../../../ui/FormModal';
+import { useCloseWithMessage } from '../../../ui/use-close-with-message';
 import { zodRule } from '../../../ui/zod-rule';
 import { useSaveJurisdiction } from '../hooks/use-save-jurisdiction';
 
@@ -27,8 +28,8 @@ const blankToNull = (value: string | undefined) => (value === undefined || value
 
 export function JurisdictionFormModal({ target, onClose }: { target: JurisdictionFormTarget; onClose: () => void }) {
   const { t, label } = useT();
-  const { message } = App.useApp();
   const save = useSaveJurisdiction();
+  const done = useCloseWithMessage(onClose);
   const [form] = Form.useForm<Values>();
   const levels = target.mode === 'create' ? CHILD_LEVELS[target.parent.level] : [target.record.level];
   const level = Form.useWatch('level', form) ?? levels[0];
@@ -48,10 +49,7 @@ export function JurisdictionFormModal({ target, onClose }: { target: Jurisdictio
         : {};
 
   const submit = (values: Values) => {
-    const onSuccess = () => {
-      message.success(t('common.saved'));
-      onClose();
-    };
+    const onSuccess = () => done();
     if (target.mode === 'create') {
       save.mutate(
         {
@@ -90,17 +88,14 @@ export function JurisdictionFormModal({ target, onClose }: { target: Jurisdictio
       : t('jurisdiction.editTitle', { name: target.record.name });
 
   return (
-    <Modal
-      open
+    <FormModal
       title={title}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={save.isPending}
-      destroyOnHidden
+      form={form}
+      pending={save.isPending}
+      error={save.error}
+      errorTestId="jurisdiction-form-error"
+      onClose={onClose}
     >
-      <ErrorAlert error={save.error} testId="jurisdiction-form-error" />
       <Form<Values>
         form={form}
         layout="vertical"
@@ -149,6 +144,6 @@ export function JurisdictionFormModal({ target, onClose }: { target: Jurisdictio
           <Input.TextArea maxLength={500} rows={2} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,10 +1,11 @@
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { type Jurisdiction, LEVEL_LABELS } from '@fengqiao/domain';
 import { Button, Flex, Table, type TableColumnsType } from 'antd';
-import { type HTMLAttributes, type Key, useState } from 'react';
+import { type Key, useState } from 'react';
 import { Link } from 'react-router';
 import { can } from '../../../app/auth/permissions';
 import { useT } from '../../../app/i18n/use-t';
+import { rowTestId } from '../../../ui/row-test-id';
 import { useIsMobile } from '../../../ui/use-is-mobile';
 import { countLevels, defaultExpandedKeys, flattenNodes, type JurisdictionNode } from '../lib/jurisdiction-tree';
 import { ChildCounts } from './ChildCounts';
@@ -15,10 +16,8 @@ interface Props {
   onEdit: (target: JurisdictionFormTarget) => void;
 }
 
-function rowTestId(record: Jurisdiction): HTMLAttributes<HTMLElement> {
-  // Villages are found by their 12-digit statistical code; districts and groups without one by id.
-  return { 'data-testid': `jurisdiction-row-${record.code ?? record.id}` } as HTMLAttributes<HTMLElement>;
-}
+// Villages are found by their 12-digit statistical code; districts and groups without one by id.
+const rowProps = rowTestId((record: Jurisdiction) => `jurisdiction-row-${record.code ?? record.id}`);
 
 /** The jurisdiction tree as an indented table, opened down to village level. */
 export function JurisdictionTable({ nodes, onEdit }: Props) {
@@ -116,7 +115,7 @@ export function JurisdictionTable({ nodes, onEdit }: Props) {
       columns={columns}
       dataSource={nodes}
       pagination={false}
-      onRow={rowTestId}
+      onRow={rowProps}
       expandable={{ expandedRowKeys: expanded, onExpandedRowsChange: (keys) => setExpanded(keys) }}
       scroll={isMobile ? undefined : { x: 900 }}
     />

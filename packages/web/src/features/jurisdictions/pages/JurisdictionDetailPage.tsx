@@ -3,13 +3,11 @@ import { LEVEL_LABELS } from '@fengqiao/domain';
 import { Breadcrumb, Button, Card, Descriptions, Flex, Skeleton, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { isNotFound } from '../../../api/errors';
 import { can } from '../../../app/auth/permissions';
 import { usePermission } from '../../../app/auth/use-permission';
 import { useT } from '../../../app/i18n/use-t';
-import { ErrorResult } from '../../../ui/ErrorResult';
-import { NotFoundResult } from '../../../ui/NotFoundResult';
 import { PageHeader } from '../../../ui/PageHeader';
+import { RecordLoadError } from '../../../ui/RecordLoadError';
 import { AssignmentsCard } from '../components/AssignmentsCard';
 import { JurisdictionFormModal, type JurisdictionFormTarget } from '../components/JurisdictionFormModal';
 import { JurisdictionSummary } from '../components/JurisdictionSummary';
@@ -27,13 +25,7 @@ export function JurisdictionDetailPage() {
   const [editing, setEditing] = useState<JurisdictionFormTarget | null>(null);
 
   if (record.isPending) return <Skeleton active />;
-  if (record.isError) {
-    return isNotFound(record.error) ? (
-      <NotFoundResult />
-    ) : (
-      <ErrorResult error={record.error} onRetry={() => void record.refetch()} />
-    );
-  }
+  if (record.isError) return <RecordLoadError error={record.error} onRetry={() => void record.refetch()} />;
   const jurisdiction = record.data;
   const items = all.data ?? [];
   const below = descendantsOf(items, jurisdiction.id);

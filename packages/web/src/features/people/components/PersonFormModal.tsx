@@ -1,8 +1,9 @@
 import { checkIdNumber, createPersonSchema, normalizeMobile, type Person } from '@fengqiao/domain';
-import { App, Form, Input, Modal, Radio, Select } from 'antd';
+import { Form, Input, Radio, Select } from 'antd';
 import { usePermission } from '../../../app/auth/use-permission';
 import { useT } from '../../../app/i18n/use-t';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { FormModal } from '../../../ui/FormModal';
+import { useCloseWithMessage } from '../../../ui/use-close-with-message';
 import { zodRule } from '../../../ui/zod-rule';
 import { JurisdictionPicker } from '../../jurisdictions/components/JurisdictionPicker';
 import { useOrganizations } from '../../jurisdictions/hooks/use-directory-data';
@@ -26,8 +27,8 @@ const optionalCheck = (check: (value: string) => boolean, message: string) => ({
 
 export function PersonFormModal({ person, defaultJurisdictionId, onClose, onSaved }: Props) {
   const { t } = useT();
-  const { message } = App.useApp();
   const save = useSavePerson();
+  const done = useCloseWithMessage(onClose);
   const [form] = Form.useForm<PersonFormValues>();
   const kind = Form.useWatch('kind', form);
   const canReadDirectory = usePermission('directory.read');
@@ -36,9 +37,8 @@ export function PersonFormModal({ person, defaultJurisdictionId, onClose, onSave
 
   const submit = (values: PersonFormValues) => {
     const onSuccess = (saved: Person) => {
-      message.success(t('common.saved'));
       onSaved?.(saved);
-      onClose();
+      done();
     };
     if (person) {
       const changes = toUpdatePerson(values, person);
@@ -55,17 +55,14 @@ export function PersonFormModal({ person, defaultJurisdictionId, onClose, onSave
   const piiPlaceholder = editing ? t('people.keepBlank') : undefined;
 
   return (
-    <Modal
-      open
+    <FormModal
       title={editing ? t('people.editTitle', { name: person.name }) : t('people.addTitle')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={save.isPending}
-      destroyOnHidden
+      form={form}
+      pending={save.isPending}
+      error={save.error}
+      errorTestId="person-form-error"
+      onClose={onClose}
     >
-      <ErrorAlert error={save.error} testId="person-form-error" />
       <Form<PersonFormValues>
         form={form}
         layout="vertical"
@@ -148,6 +145,6 @@ export function PersonFormModal({ person, defaultJurisdictionId, onClose, onSave
           <Input.TextArea maxLength={200} rows={2} placeholder={piiPlaceholder} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,11 +1,11 @@
 import type { Person } from '@fengqiao/domain';
 import { Table } from 'antd';
-import type { HTMLAttributes } from 'react';
 import { Link } from 'react-router';
 import { useT } from '../../../app/i18n/use-t';
+import { rowTestId } from '../../../ui/row-test-id';
 import { PersonKindTag } from './PersonKindTag';
 
-const rowProps = (person: Person) => ({ 'data-testid': `person-row-${person.id}` }) as HTMLAttributes<HTMLElement>;
+const rowProps = rowTestId((person: Person) => `person-row-${person.id}`);
 const masked = (value: string | null) => <span style={{ fontFamily: 'monospace' }}>{value ?? '—'}</span>;
 
 export function PersonTable({ people, loading }: { people: Person[]; loading: boolean }) {

@@ -8,6 +8,7 @@ import { lazyNamed } from '../../../app/router/lazy-page';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { LoadMoreButton } from '../../../ui/LoadMoreButton';
 import { PageHeader } from '../../../ui/PageHeader';
+import { isListLoading, pagedItems } from '../../../ui/paged-list';
 import { useIsMobile } from '../../../ui/use-is-mobile';
 import { PeopleFilters } from '../components/PeopleFilters';
 import { PersonCards } from '../components/PersonCards';
@@ -29,7 +30,7 @@ export function PeoplePage() {
   const canReadDirectory = usePermission('directory.read');
   const people = usePeople(filter);
   const [adding, setAdding] = useState(false);
-  const items = people.data?.pages.flatMap((page) => page.items) ?? [];
+  const items = pagedItems(people);
 
   return (
     <>
@@ -57,21 +58,11 @@ export function PeoplePage() {
       ) : (
         <div data-testid="people-table">
           <Suspense fallback={null}>
-            <PersonTable
-              people={items}
-              loading={people.isPending || (people.isFetching && !people.isFetchingNextPage)}
-            />
+            <PersonTable people={items} loading={isListLoading(people)} />
           </Suspense>
         </div>
       )}
-      {people.isSuccess ? (
-        <LoadMoreButton
-          hasMore={people.hasNextPage}
-          loading={people.isFetchingNextPage}
-          onLoadMore={() => void people.fetchNextPage()}
-          shown={items.length}
-        />
-      ) : null}
+      <LoadMoreButton query={people} shown={items.length} />
       {canManage && !isMobile ? (
         <Flex style={{ marginTop: 16 }}>
           <Suspense fallback={null}>

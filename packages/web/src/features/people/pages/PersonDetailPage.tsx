@@ -3,15 +3,13 @@ import type { PiiField } from '@fengqiao/domain';
 import { Button, Card, Descriptions, Flex, Skeleton } from 'antd';
 import { Suspense, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { isNotFound } from '../../../api/errors';
 import { can } from '../../../app/auth/permissions';
 import { usePermission } from '../../../app/auth/use-permission';
 import { useT } from '../../../app/i18n/use-t';
 import { lazyNamed } from '../../../app/router/lazy-page';
-import { ErrorResult } from '../../../ui/ErrorResult';
 import { MaskedField } from '../../../ui/MaskedField';
-import { NotFoundResult } from '../../../ui/NotFoundResult';
 import { PageHeader } from '../../../ui/PageHeader';
+import { RecordLoadError } from '../../../ui/RecordLoadError';
 import { PersonKindTag } from '../components/PersonKindTag';
 import { unmaskPerson, usePerson } from '../hooks/use-people';
 
@@ -27,13 +25,7 @@ export function PersonDetailPage() {
   const [editing, setEditing] = useState(false);
 
   if (person.isPending) return <Skeleton active />;
-  if (person.isError) {
-    return isNotFound(person.error) ? (
-      <NotFoundResult />
-    ) : (
-      <ErrorResult error={person.error} onRetry={() => void person.refetch()} />
-    );
-  }
+  if (person.isError) return <RecordLoadError error={person.error} onRetry={() => void person.refetch()} />;
   const record = person.data;
   const pii = (field: PiiField) => (
     <MaskedField

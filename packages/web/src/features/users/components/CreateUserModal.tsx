@@ -1,8 +1,9 @@
 import { createUserSchema } from '@fengqiao/domain';
-import { App, Form, Input, Modal } from 'antd';
+import { Form, Input } from 'antd';
 import { usePermission } from '../../../app/auth/use-permission';
 import { useT } from '../../../app/i18n/use-t';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { FormModal } from '../../../ui/FormModal';
+import { useCloseWithMessage } from '../../../ui/use-close-with-message';
 import { zodRule } from '../../../ui/zod-rule';
 import { NewPasswordFields } from '../../auth/components/NewPasswordFields';
 import { PersonSelect } from '../../people/components/PersonSelect';
@@ -17,8 +18,8 @@ interface Values {
 
 export function CreateUserModal({ onClose }: { onClose: () => void }) {
   const { t } = useT();
-  const { message } = App.useApp();
   const command = useUserCommand();
+  const done = useCloseWithMessage(onClose);
   const canPickPerson = usePermission('person.read');
   const [form] = Form.useForm<Values>();
   const username = Form.useWatch('username', form) ?? '';
@@ -34,26 +35,18 @@ export function CreateUserModal({ onClose }: { onClose: () => void }) {
           ...(values.personId ? { personId: values.personId } : {}),
         },
       },
-      {
-        onSuccess: () => {
-          message.success(t('users.created'));
-          onClose();
-        },
-      },
+      { onSuccess: () => done('users.created') },
     );
 
   return (
-    <Modal
-      open
+    <FormModal
       title={t('users.createTitle')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={command.isPending}
-      destroyOnHidden
+      form={form}
+      pending={command.isPending}
+      error={command.error}
+      errorTestId="user-form-error"
+      onClose={onClose}
     >
-      <ErrorAlert error={command.error} testId="user-form-error" />
       <Form<Values> form={form} layout="vertical" onFinish={submit} style={{ marginTop: 12 }}>
         <Form.Item
           name="username"
@@ -77,6 +70,6 @@ export function CreateUserModal({ onClose }: { onClose: () => void }) {
           </Form.Item>
         ) : null}
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,28 +1,25 @@
 import { createUserSchema, type User } from '@fengqiao/domain';
-import { App, Form, Input, Modal } from 'antd';
+import { Form, Input } from 'antd';
 import { useT } from '../../../app/i18n/use-t';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { FormModal } from '../../../ui/FormModal';
+import { useCloseWithMessage } from '../../../ui/use-close-with-message';
 import { zodRule } from '../../../ui/zod-rule';
 import { useUserCommand } from '../hooks/use-users';
 
 export function EditUserModal({ user, onClose }: { user: User; onClose: () => void }) {
   const { t } = useT();
-  const { message } = App.useApp();
   const command = useUserCommand();
+  const done = useCloseWithMessage(onClose);
   const [form] = Form.useForm<{ displayName: string }>();
 
   return (
-    <Modal
-      open
+    <FormModal
       title={t('users.editTitle', { name: user.username })}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={command.isPending}
-      destroyOnHidden
+      form={form}
+      pending={command.isPending}
+      error={command.error}
+      onClose={onClose}
     >
-      <ErrorAlert error={command.error} />
       <Form
         form={form}
         layout="vertical"
@@ -31,12 +28,7 @@ export function EditUserModal({ user, onClose }: { user: User; onClose: () => vo
         onFinish={(values) =>
           command.mutate(
             { kind: 'update', id: user.id, body: { displayName: values.displayName.trim() } },
-            {
-              onSuccess: () => {
-                message.success(t('common.saved'));
-                onClose();
-              },
-            },
+            { onSuccess: () => done() },
           )
         }
       >
@@ -48,6 +40,6 @@ export function EditUserModal({ user, onClose }: { user: User; onClose: () => vo
           <Input maxLength={40} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -8,9 +8,10 @@ import {
   roleSetConflict,
   type User,
 } from '@fengqiao/domain';
-import { Alert, App, Button, Flex, Form, type FormInstance, Modal, Select } from 'antd';
+import { Alert, Button, Flex, Form, type FormInstance, Select } from 'antd';
 import { useT } from '../../../app/i18n/use-t';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { FormModal } from '../../../ui/FormModal';
+import { useCloseWithMessage } from '../../../ui/use-close-with-message';
 import { JurisdictionPicker } from '../../jurisdictions/components/JurisdictionPicker';
 import { useUserCommand } from '../hooks/use-users';
 
@@ -50,8 +51,8 @@ function GrantRow({ form, name, onRemove }: { form: FormInstance<Values>; name: 
 /** Role grants, each bound to a jurisdiction the role may be scoped to; admin roles stand alone (三权分立). */
 export function RolesModal({ user, onClose }: { user: User; onClose: () => void }) {
   const { t } = useT();
-  const { message } = App.useApp();
   const command = useUserCommand();
+  const done = useCloseWithMessage(onClose);
   const [form] = Form.useForm<Values>();
   const roles = (Form.useWatch('roles', form) ?? []).map((grant) => grant?.role).filter((r): r is Role => !!r);
   const conflict = roleSetConflict(roles);
@@ -65,29 +66,22 @@ export function RolesModal({ user, onClose }: { user: User; onClose: () => void 
           grant.role && grant.jurisdictionId ? [{ role: grant.role, jurisdictionId: grant.jurisdictionId }] : [],
         ),
       },
-      {
-        onSuccess: () => {
-          message.success(t('common.saved'));
-          onClose();
-        },
-      },
+      { onSuccess: () => done() },
     );
 
   return (
-    <Modal
-      open
+    <FormModal
       width={640}
       title={t('users.rolesTitle', { name: user.displayName })}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      okButtonProps={{ disabled: conflict }}
-      confirmLoading={command.isPending}
-      destroyOnHidden
+      form={form}
+      pending={command.isPending}
+      error={command.error}
+      onClose={onClose}
+      saveDisabled={conflict}
+      notice={
+        conflict ? <Alert type="error" showIcon title={t('users.roleConflict')} style={{ marginBottom: 12 }} /> : null
+      }
     >
-      {conflict ? <Alert type="error" showIcon title={t('users.roleConflict')} style={{ marginBottom: 12 }} /> : null}
-      <ErrorAlert error={command.error} />
       <Form<Values>
         form={form}
         onFinish={submit}
@@ -113,6 +107,6 @@ export function RolesModal({ user, onClose }: { user: User; onClose: () => void 
           )}
         </Form.List>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -4,7 +4,7 @@ import { describeError } from '../../../api/errors';
 import { can } from '../../../app/auth/permissions';
 import type { MessageKey } from '../../../app/i18n/dictionaries';
 import { useT } from '../../../app/i18n/use-t';
-import { useUserCommand } from '../hooks/use-users';
+import { type UserCommand, useUserCommand } from '../hooks/use-users';
 
 export type UserDialog = 'update' | 'reset_password' | 'set_roles';
 
@@ -12,6 +12,38 @@ const DIALOG_ACTIONS: ReadonlyArray<[UserDialog, MessageKey]> = [
   ['update', 'users.edit'],
   ['set_roles', 'users.setRoles'],
   ['reset_password', 'users.resetPassword'],
+];
+
+interface ConfirmAction {
+  action: 'unlock' | 'disable' | 'enable';
+  label: MessageKey;
+  question: MessageKey;
+  /** Red, because it locks someone out. */
+  danger?: boolean;
+  toCommand: (id: string) => UserCommand;
+}
+
+// Sent after a yes/no, with no dialog of their own: there is nothing to fill in.
+const CONFIRM_ACTIONS: readonly ConfirmAction[] = [
+  {
+    action: 'unlock',
+    label: 'users.unlock',
+    question: 'users.unlockConfirm',
+    toCommand: (id) => ({ kind: 'unlock', id }),
+  },
+  {
+    action: 'disable',
+    label: 'users.disable',
+    question: 'users.disableConfirm',
+    danger: true,
+    toCommand: (id) => ({ kind: 'update', id, body: { status: 'disabled' } }),
+  },
+  {
+    action: 'enable',
+    label: 'users.enable',
+    question: 'users.enableConfirm',
+    toCommand: (id) => ({ kind: 'update', id, body: { status: 'active' } }),
+  },
 ];
 
 /** Only the buttons the server listed for this account: a button that would be refused is never shown. */
@@ -45,48 +77,21 @@ export function UserActions({ user, onOpen }: { user: User; onOpen: (dialog: Use
           {t(key)}
         </Button>
       ))}
-      {can(user, 'unlock') ? (
-        <Button
-          size="small"
-          data-testid={`user-unlock-${user.username}`}
-          onClick={() =>
-            confirm(t('users.unlockConfirm', { name: user.displayName }), () =>
-              command.mutateAsync({ kind: 'unlock', id: user.id }),
-            )
-          }
-        >
-          {t('users.unlock')}
-        </Button>
-      ) : null}
-      {can(user, 'disable') ? (
-        <Button
-          size="small"
-          danger
-          data-testid={`user-disable-${user.username}`}
-          onClick={() =>
-            confirm(
-              t('users.disableConfirm', { name: user.displayName }),
-              () => command.mutateAsync({ kind: 'update', id: user.id, body: { status: 'disabled' } }),
-              true,
-            )
-          }
-        >
-          {t('users.disable')}
-        </Button>
-      ) : null}
-      {can(user, 'enable') ? (
-        <Button
-          size="small"
-          data-testid={`user-enable-${user.username}`}
-          onClick={() =>
-            confirm(t('users.enableConfirm', { name: user.displayName }), () =>
-              command.mutateAsync({ kind: 'update', id: user.id, body: { status: 'active' } }),
-            )
-          }
-        >
-          {t('users.enable')}
-        </Button>
-      ) : null}
+      {CONFIRM_ACTIONS.filter(({ action }) => can(user, action)).map(
+        ({ action, label, question, danger, toCommand }) => (
+          <Button
+            key={action}
+            size="small"
+            danger={danger}
+            data-testid={`user-${action}-${user.username}`}
+            onClick={() =>
+              confirm(t(question, { name: user.displayName }), () => command.mutateAsync(toCommand(user.id)), danger)
+            }
+          >
+            {t(label)}
+          </Button>
+        ),
+      )}
     </Flex>
   );
 }

@@ -1,13 +1,13 @@
 import type { User } from '@fengqiao/domain';
 import { Table } from 'antd';
-import type { HTMLAttributes } from 'react';
 import { useT } from '../../../app/i18n/use-t';
 import { formatTime } from '../../../ui/format-time';
 import { RoleTags } from '../../../ui/RoleTags';
+import { rowTestId } from '../../../ui/row-test-id';
 import { UserActions, type UserDialog } from './UserActions';
 import { UserStatusTags } from './UserStatusTags';
 
-const rowProps = (user: User) => ({ 'data-testid': `user-row-${user.username}` }) as HTMLAttributes<HTMLElement>;
+const rowProps = rowTestId((user: User) => `user-row-${user.username}`);
 
 interface Props {
   users: User[];

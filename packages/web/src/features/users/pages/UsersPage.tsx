@@ -8,6 +8,7 @@ import { useT } from '../../../app/i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { LoadMoreButton } from '../../../ui/LoadMoreButton';
 import { PageHeader } from '../../../ui/PageHeader';
+import { isListLoading, pagedItems } from '../../../ui/paged-list';
 import { useIsMobile } from '../../../ui/use-is-mobile';
 import { CreateUserModal } from '../components/CreateUserModal';
 import { EditUserModal } from '../components/EditUserModal';
@@ -28,7 +29,7 @@ export function UsersPage() {
   const canCreate = usePermission('user.manage');
   const users = useUsers(q);
   const [open, setOpen] = useState<Open>(null);
-  const items = users.data?.pages.flatMap((page) => page.items) ?? [];
+  const items = pagedItems(users);
   const onOpen = (user: User, dialog: UserDialog) => setOpen({ dialog, user });
   const close = () => setOpen(null);
 
@@ -63,20 +64,9 @@ export function UsersPage() {
       {isMobile ? (
         <UserCards users={items} onOpen={onOpen} />
       ) : (
-        <UserTable
-          users={items}
-          loading={users.isPending || (users.isFetching && !users.isFetchingNextPage)}
-          onOpen={onOpen}
-        />
+        <UserTable users={items} loading={isListLoading(users)} onOpen={onOpen} />
       )}
-      {users.isSuccess ? (
-        <LoadMoreButton
-          hasMore={users.hasNextPage}
-          loading={users.isFetchingNextPage}
-          onLoadMore={() => void users.fetchNextPage()}
-          shown={items.length}
-        />
-      ) : null}
+      <LoadMoreButton query={users} shown={items.length} />
       {open?.dialog === 'create' ? <CreateUserModal onClose={close} /> : null}
       {open?.dialog === 'update' ? <EditUserModal user={open.user} onClose={close} /> : null}
       {open?.dialog === 'reset_password' ? <ResetPasswordModal user={open.user} onClose={close} /> : null}
