@@ -93,6 +93,131 @@ export const ERRORS = {
     zh: '该幂等键已用于其他请求',
   },
   RATE_LIMITED: { status: 429, en: 'Too many requests, try again later', zh: '请求过于频繁，请稍后再试' },
+  // Disputes and mediation (domain.md §2, §3): refusals by the pure rules in disputes/.
+  DISPUTE_CATEGORY_UNKNOWN: { status: 400, en: 'Unknown dispute category', zh: '纠纷类别不存在' },
+  TRANSITION_NOT_ALLOWED: {
+    status: 409,
+    en: 'This action is not possible in the case’s current state',
+    zh: '当前状态下不能执行此操作',
+  },
+  ROLE_NOT_ALLOWED: {
+    status: 403,
+    en: 'Your role may not take this action here',
+    zh: '您的角色不能在此环节执行该操作',
+  },
+  REASON_REQUIRED: { status: 400, en: 'Give a reason', zh: '请填写理由' },
+  DEPARTMENTS_REQUIRED: { status: 400, en: 'Choose at least one department', zh: '请至少选择一个部门' },
+  TASKFORCE_DEPARTMENTS_REQUIRED: {
+    status: 400,
+    en: 'A task force needs several departments',
+    zh: '专班须由多个部门组成',
+  },
+  TASKFORCE_MEMBERS_REQUIRED: {
+    status: 400,
+    en: 'Name at least one member from each department of the task force',
+    zh: '专班的每个部门至少指定一名成员',
+  },
+  TASKFORCE_MEMBER_DEPARTMENT_INVALID: {
+    status: 400,
+    en: 'Every member must come from one of the task force’s departments',
+    zh: '专班成员须来自所选部门',
+  },
+  ROUTE_REQUIRED: { status: 400, en: 'Choose where the dispute is diverted to', zh: '请选择分流途径' },
+  REMEDIATION_CONSENT_REQUIRED: {
+    status: 400,
+    en: 'Mediating again needs both parties’ recorded consent',
+    zh: '重新调解须记录双方当事人同意',
+  },
+  OVERDUE_EXPLANATION_REQUIRED: {
+    status: 400,
+    en: 'This case is overdue: write an explanation to close it',
+    zh: '该案件已超期，办结须填写书面说明',
+  },
+  MEDIATION_TRACK_MIXED: {
+    status: 409,
+    en: 'People’s, police and administrative mediation cannot be mixed',
+    zh: '人民调解、治安调解、行政调解不得混用',
+  },
+  MEDIATION_PARTY_REFUSED: {
+    status: 422,
+    en: 'A party has refused mediation, so it cannot take place',
+    zh: '当事人明确拒绝调解，不得调解',
+  },
+  MEDIATION_INVITEE_CONSENT_REQUIRED: {
+    status: 400,
+    en: 'Relatives, neighbours or experts may join only with the parties’ consent',
+    zh: '邀请亲属、邻里或专业人员参与调解须征得当事人同意',
+  },
+  MEDIATION_PERIOD_EXCEEDED: {
+    status: 422,
+    en: 'The mediation has run past its time limit: record both parties’ consent to extend it, or end it',
+    zh: '调解已超过期限，须记录双方当事人同意延长，或终止调解',
+  },
+  MEDIATION_EXTENSION_CONSENT_MISSING: {
+    status: 422,
+    en: 'The extension lacks the recorded consent of every party',
+    zh: '延长调解期限未记录全部当事人同意',
+  },
+  POLICE_MEDIATION_EXCLUDED_HIRED_VIOLENCE: {
+    status: 422,
+    en: 'Police mediation is not allowed for hired violence',
+    zh: '雇凶伤害的，不适用治安调解',
+  },
+  POLICE_MEDIATION_EXCLUDED_GROUP_FIGHT: {
+    status: 422,
+    en: 'Police mediation is not allowed for group fights',
+    zh: '结伙斗殴的，不适用治安调解',
+  },
+  POLICE_MEDIATION_EXCLUDED_PROVOCATION: {
+    status: 422,
+    en: 'Police mediation is not allowed for provocation (寻衅滋事)',
+    zh: '寻衅滋事的，不适用治安调解',
+  },
+  POLICE_MEDIATION_EXCLUDED_REPEAT_OFFENDER: {
+    status: 422,
+    en: 'Police mediation is not allowed for repeat offenders',
+    zh: '多次违反治安管理的，不适用治安调解',
+  },
+  POLICE_MEDIATION_EXCLUDED_PARTY_REFUSES: {
+    status: 422,
+    en: 'Police mediation is not allowed when a party refuses it',
+    zh: '当事人不愿意调解的，不适用治安调解',
+  },
+  POLICE_MEDIATION_EXCLUDED_ONGOING_FIGHTING: {
+    status: 422,
+    en: 'Police mediation is not allowed while the parties keep fighting',
+    zh: '当事人继续纠缠、斗殴的，不适用治安调解',
+  },
+  POLICE_MEDIATION_OFFICER_REQUIRED: {
+    status: 400,
+    en: 'Police mediation must name a responsible police officer',
+    zh: '治安调解须有责任民警',
+  },
+  POLICE_MEDIATION_SESSION_LIMIT: {
+    status: 422,
+    en: 'Police mediation allows one session and at most one more',
+    zh: '治安调解一般调解一次，必要时可增加一次',
+  },
+  POLICE_REPORT_REQUIRED: {
+    status: 422,
+    en: 'This dispute may turn into a public-order or criminal case: record the report to the police first',
+    zh: '纠纷可能引发治安案件或刑事案件，须先记录向公安机关报告',
+  },
+  TERMINATION_ROUTES_NOT_EXPLAINED: {
+    status: 400,
+    en: 'Record that the parties were told about arbitration, administrative and court routes',
+    zh: '须记录已告知当事人可通过仲裁、行政、司法等途径解决',
+  },
+  AGREEMENT_ITEMS_MISSING: {
+    status: 422,
+    en: 'The written agreement lacks required items',
+    zh: '调解协议书缺少必备事项',
+  },
+  AGREEMENT_SIGNATURES_MISSING: {
+    status: 422,
+    en: 'The agreement takes effect only when every party, the mediator and the committee seal have signed',
+    zh: '调解协议书须各方当事人签名、盖章或按指印，调解员签名并加盖调解委员会印章后方生效',
+  },
   INTERNAL: { status: 500, en: 'Something went wrong on the server', zh: '服务器内部错误' },
 } as const satisfies Record<string, { status: number; en: string; zh: string }>;
 
