@@ -13,6 +13,7 @@ import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zo
 import type { Config } from './config';
 import type { DatabaseHandle } from './db/database';
 import { directoryRoutes } from './modules/directory/directory.routes';
+import { disputesModuleRoutes } from './modules/disputes/disputes-module.routes';
 import { usersRoutes } from './modules/users/users.routes';
 import { auditRoutes } from './platform/audit/audit.routes';
 import { authRoutes } from './platform/auth/auth.routes';
@@ -27,6 +28,8 @@ import { healthRoutes } from './platform/http/health.routes';
 import { installIdempotency } from './platform/http/idempotency';
 import { responseSerializerCompiler } from './platform/http/serializer';
 import { installSessionHook } from './platform/http/session-hook';
+import { InProcessNotificationBus } from './platform/realtime/notification-bus';
+import { notificationsRoutes } from './platform/realtime/notifications.routes';
 import './platform/http/fastify-types';
 import { VERSION } from './version';
 
@@ -39,6 +42,7 @@ export function createDeps(config: Config, handle: DatabaseHandle): Deps {
     config,
     cipher: new PiiCipher(keyring, config.crypto.suite),
     passwords: new PasswordHasher(config.argon2MemoryKib),
+    bus: new InProcessNotificationBus(),
   };
 }
 
@@ -125,6 +129,8 @@ export async function buildApp(
   usersRoutes(app, deps);
   directoryRoutes(app, deps);
   auditRoutes(app, deps);
+  await notificationsRoutes(app, deps);
+  disputesModuleRoutes(app, deps);
 
   await serveWeb(app, config);
   return app;

@@ -5,6 +5,7 @@ import { type Config, ConfigError, loadConfig } from './config';
 import { type DatabaseHandle, openDatabase } from './db/database';
 import { migrateToLatest } from './db/migrate';
 import { DEMO_ACCOUNTS, hasAnyJurisdiction, seedMaliang } from './demo/maliang';
+import { runDeadlineReminders } from './modules/disputes/deadline-reminders';
 import { backupDatabase } from './ops/backup';
 import { createFirstUser } from './ops/create-user';
 import { rotateKey } from './ops/rotate-key';
@@ -86,7 +87,13 @@ async function serve(config: Config, handle: DatabaseHandle): Promise<number> {
     for (const account of DEMO_ACCOUNTS) lines.push(`  ${account.username.padEnd(12)} ${account.label}`);
   }
   process.stdout.write(`${lines.join('\n')}\n\n`);
+  // Reminders are idempotent (keyed in dispute_reminders), so every process may run the timer.
+  const reminders = setInterval(() => {
+    runDeadlineReminders(deps).catch((error: unknown) => app.log.error({ err: error }, 'deadline reminders failed'));
+  }, config.disputes.reminderIntervalSeconds * 1000);
+  reminders.unref();
   const stop = async () => {
+    clearInterval(reminders);
     await app.close();
     await handle.close();
     process.exit(0);

@@ -30,6 +30,11 @@ const envSchema = z.object({
   FENGQIAO_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   FENGQIAO_WEB_DIST: z.string().min(1).optional(),
   FENGQIAO_ARGON2_MEMORY_KIB: int(1024, 1024 * 1024).default(19_456),
+  FENGQIAO_DISPUTE_DEADLINE_SIMPLE_DAYS: int(0, 365).default(1),
+  FENGQIAO_DISPUTE_DEADLINE_GENERAL_DAYS: int(0, 365).default(7),
+  FENGQIAO_DISPUTE_DEADLINE_COMPLEX_DAYS: int(0, 365).default(20),
+  FENGQIAO_ATTACHMENT_MAX_BYTES: int(1024, 100 * 1024 * 1024).default(10 * 1024 * 1024),
+  FENGQIAO_REMINDER_INTERVAL_SECONDS: int(10, 86_400).default(300),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -53,6 +58,13 @@ export interface Config {
   logLevel: Env['FENGQIAO_LOG_LEVEL'];
   webDist: string | undefined;
   argon2MemoryKib: number;
+  disputes: {
+    /** Days per complexity; every tier uses the same three numbers (domain.md §2). */
+    deadlineDays: { simple: number; general: number; complex: number };
+    attachmentMaxBytes: number;
+    /** How often `serve` runs the deadline and judicial-confirmation reminders. */
+    reminderIntervalSeconds: number;
+  };
 }
 
 /** The documented default demo password: it meets the password policy. */
@@ -106,5 +118,14 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { demo?: boolean } =
     logLevel: e.FENGQIAO_LOG_LEVEL,
     webDist: e.FENGQIAO_WEB_DIST,
     argon2MemoryKib: e.FENGQIAO_ARGON2_MEMORY_KIB,
+    disputes: {
+      deadlineDays: {
+        simple: e.FENGQIAO_DISPUTE_DEADLINE_SIMPLE_DAYS,
+        general: e.FENGQIAO_DISPUTE_DEADLINE_GENERAL_DAYS,
+        complex: e.FENGQIAO_DISPUTE_DEADLINE_COMPLEX_DAYS,
+      },
+      attachmentMaxBytes: e.FENGQIAO_ATTACHMENT_MAX_BYTES,
+      reminderIntervalSeconds: e.FENGQIAO_REMINDER_INTERVAL_SECONDS,
+    },
   };
 }

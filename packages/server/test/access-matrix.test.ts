@@ -48,6 +48,9 @@ const READERS: Role[] = [
 const PERSON_READERS: Role[] = ['chief', 'officer', 'auxiliary', 'zongzhiban'];
 const PERSON_WRITERS: Role[] = ['chief', 'officer', 'auxiliary'];
 const DIRECTORY_WRITERS: Role[] = ['chief', 'sysadmin'];
+// Department staff list disputes but see only those assigned to their department (none here): 404 on a record.
+const DISPUTE_LISTERS: Role[] = ['chief', 'officer', 'auxiliary', 'zongzhiban', 'department'];
+const DISPUTE_READERS: Role[] = ['chief', 'officer', 'auxiliary', 'zongzhiban'];
 
 describe.each(testDialects())('access matrix on %s: every route as every role', (dialect) => {
   let t: TestApp;
@@ -83,6 +86,23 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
     }
     const target = await createAccount(t.deps, 'target', 'patrol', town.town.id);
     targetUserId = target.id;
+    const disputeOf = new Map<Role, { id: string; partyId: string }>();
+    for (const role of [...ROLES, 'chief' as const]) {
+      const made = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/disputes',
+        headers: chief?.headers(),
+        payload: {
+          jurisdictionId: town.shuangping.id,
+          category: 'neighbour',
+          source: 'screening',
+          summary: `邻里纠纷${role}`,
+          parties: [{ role: 'applicant', name: '赵六', phone: '13812345678' }],
+        },
+      });
+      disputeOf.set(role, { id: made.json().id, partyId: made.json().parties[0].id });
+    }
+    const dispute = (role: Role) => disputeOf.get(role) ?? { id: '', partyId: '' };
     const code = (role: Role, i: number) => `${town.shuangping.code}${String(100 + ROLES.indexOf(role) * 10 + i)}`;
     cases = [
       { name: 'GET /auth/me', allowed: ROLES, refusal: 403, call: () => ({ method: 'GET', url: '/api/v1/auth/me' }) },
@@ -254,6 +274,107 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
         call: () => ({ method: 'POST', url: `/api/v1/users/${targetUserId}/unlock` }),
       },
       { name: 'GET /audit', allowed: ['auditor'], refusal: 403, call: () => ({ method: 'GET', url: '/api/v1/audit' }) },
+      {
+        name: 'GET /disputes',
+        allowed: DISPUTE_LISTERS,
+        refusal: 403,
+        call: () => ({ method: 'GET', url: '/api/v1/disputes' }),
+      },
+      {
+        name: 'GET /disputes/export.xlsx',
+        allowed: ['chief', 'zongzhiban'],
+        refusal: 403,
+        call: () => ({ method: 'GET', url: '/api/v1/disputes/export.xlsx' }),
+      },
+      {
+        name: 'GET /disputes/:id',
+        allowed: DISPUTE_READERS,
+        refusal: 404,
+        call: (_s, role) => ({ method: 'GET', url: `/api/v1/disputes/${dispute(role).id}` }),
+      },
+      {
+        name: 'POST /disputes',
+        allowed: DISPUTE_READERS,
+        refusal: 403,
+        call: (_s, role) => ({
+          method: 'POST',
+          url: '/api/v1/disputes',
+          payload: {
+            jurisdictionId: town.shuangping.id,
+            category: 'neighbour',
+            source: 'walk_in',
+            summary: `${role}登记`,
+          },
+        }),
+      },
+      {
+        name: 'PATCH /disputes/:id',
+        allowed: DISPUTE_READERS,
+        refusal: { seenBy: DISPUTE_READERS },
+        call: (_s, role) => ({
+          method: 'PATCH',
+          url: `/api/v1/disputes/${dispute(role).id}`,
+          payload: { peopleInvolved: 3 },
+        }),
+      },
+      {
+        name: 'POST /disputes/:id/parties',
+        allowed: DISPUTE_READERS,
+        refusal: { seenBy: DISPUTE_READERS },
+        call: (_s, role) => ({
+          method: 'POST',
+          url: `/api/v1/disputes/${dispute(role).id}/parties`,
+          payload: { role: 'respondent', name: '钱七' },
+        }),
+      },
+      {
+        name: 'POST /disputes/:id/unmask',
+        allowed: ['chief', 'officer', 'zongzhiban'],
+        refusal: { seenBy: DISPUTE_READERS },
+        call: (_s, role) => ({
+          method: 'POST',
+          url: `/api/v1/disputes/${dispute(role).id}/unmask`,
+          payload: { field: 'address' },
+        }),
+      },
+      {
+        name: 'POST /disputes/:id/parties/:partyId/unmask',
+        allowed: ['chief', 'officer', 'zongzhiban'],
+        refusal: { seenBy: DISPUTE_READERS },
+        call: (_s, role) => ({
+          method: 'POST',
+          url: `/api/v1/disputes/${dispute(role).id}/parties/${dispute(role).partyId}/unmask`,
+          payload: { field: 'phone' },
+        }),
+      },
+      {
+        name: 'POST /disputes/:id/actions/:action',
+        allowed: ['chief', 'officer', 'auxiliary'],
+        refusal: { seenBy: DISPUTE_READERS },
+        call: (_s, role) => ({
+          method: 'POST',
+          url: `/api/v1/disputes/${dispute(role).id}/actions/start_village_handling`,
+          payload: {},
+        }),
+      },
+      {
+        name: 'GET /notifications',
+        allowed: ROLES,
+        refusal: 403,
+        call: () => ({ method: 'GET', url: '/api/v1/notifications' }),
+      },
+      {
+        name: 'GET /notifications/unread-count',
+        allowed: ROLES,
+        refusal: 403,
+        call: () => ({ method: 'GET', url: '/api/v1/notifications/unread-count' }),
+      },
+      {
+        name: 'POST /notifications/read',
+        allowed: ROLES,
+        refusal: 403,
+        call: () => ({ method: 'POST', url: '/api/v1/notifications/read', payload: {} }),
+      },
     ];
   });
   afterAll(async () => t.close());
@@ -301,4 +422,6 @@ const ROUTES_CHECKED_ELSEWHERE = [
   'POST /api/v1/auth/mfa/verify',
   'POST /api/v1/imports/villages',
   'POST /api/v1/imports/people',
+  // A WebSocket upgrade, not a JSON route: authenticated by the same session hook as every /api/v1 GET.
+  'GET /api/v1/notifications/ws',
 ];

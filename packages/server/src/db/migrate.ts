@@ -1,10 +1,14 @@
 import { type Migration, type MigrationProvider, Migrator } from 'kysely';
 import type { DatabaseHandle, DialectKind } from './database';
 import { foundationMigration } from './migrations/20261128-0001-foundation';
+import { disputesMigration } from './migrations/20261128-0002-disputes';
 
 /** Migrations in order. Once merged, a migration is never edited: add a new one. */
 function migrations(kind: DialectKind): Record<string, Migration> {
-  return { '20261128-0001-foundation': foundationMigration(kind) };
+  return {
+    '20261128-0001-foundation': foundationMigration(kind),
+    '20261128-0002-disputes': disputesMigration(kind),
+  };
 }
 
 export async function migrateToLatest(handle: DatabaseHandle): Promise<string[]> {

@@ -133,6 +133,226 @@ export interface IdempotencyKeysTable {
   created_at: string;
 }
 
+export interface DisputeSequencesTable {
+  town_id: string;
+  year: number;
+  kind: string;
+  last_seq: number;
+}
+
+export interface DisputesTable {
+  id: string;
+  town_id: string;
+  jurisdiction_id: string;
+  number: string;
+  category: string;
+  source: string;
+  summary: string;
+  address_enc: string | null;
+  address_masked: string | null;
+  occurred_on: string | null;
+  people_involved: number;
+  grievance_started_on: string | null;
+  tier: string;
+  state: string;
+  complexity: string;
+  risk_grade: string;
+  /** JSON array of { code, zh, en }. */
+  risk_reasons: string;
+  flag_threats: number;
+  flag_weapons: number;
+  flag_domestic_violence: number;
+  flag_mental_disorder: number;
+  /** JSON array of incident reference strings. */
+  incident_ids: string;
+  tier_entered_at: string;
+  deadline_at: string | null;
+  overdue: number;
+  /** Summary and party names: what text search looks in. */
+  search_text: string;
+  /** ` pinyin initials ` of every party, space-delimited, for prefix matches on pinyin. */
+  party_keys: string;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DisputePartiesTable {
+  id: string;
+  dispute_id: string;
+  town_id: string;
+  jurisdiction_id: string;
+  person_id: string | null;
+  role: string;
+  name: string;
+  name_pinyin: string;
+  name_initials: string;
+  sex: string | null;
+  ethnicity: string | null;
+  age: number | null;
+  occupation: string | null;
+  id_number_enc: string | null;
+  id_number_bidx: string | null;
+  id_number_masked: string | null;
+  phone_enc: string | null;
+  phone_bidx: string | null;
+  phone_masked: string | null;
+  address_enc: string | null;
+  address_masked: string | null;
+  agent: string | null;
+  created_at: string;
+}
+
+export interface DisputeTimelineTable {
+  id: string;
+  dispute_id: string;
+  at: string;
+  event: string;
+  actor_id: string | null;
+  actor_name: string | null;
+  from_state: string | null;
+  to_state: string | null;
+  from_tier: string | null;
+  to_tier: string | null;
+  reason: string | null;
+  explanation: string | null;
+  route: string | null;
+  /** JSON array of organization ids. */
+  department_ids: string;
+  ref_id: string | null;
+}
+
+export interface DisputeDepartmentsTable {
+  dispute_id: string;
+  organization_id: string;
+  assigned_at: string;
+}
+
+export interface DisputeTaskforceMembersTable {
+  dispute_id: string;
+  person_id: string;
+  organization_id: string;
+  joined_at: string;
+}
+
+export interface DisputeRiskHistoryTable {
+  id: string;
+  dispute_id: string;
+  at: string;
+  grade: string;
+  reasons: string;
+  actor_id: string | null;
+}
+
+export interface DisputeRemindersTable {
+  key: string;
+  dispute_id: string;
+  sent_at: string;
+}
+
+export interface MediationsTable {
+  id: string;
+  dispute_id: string;
+  track: string;
+  initiated_by: string;
+  started_at: string;
+  status: string;
+  ended_at: string | null;
+  mediator_ids: string;
+  responsible_officer_id: string | null;
+  /** JSON array of { until, consentedPartyIds, note }. */
+  extensions: string;
+  termination_reason: string | null;
+  other_routes_explained: number | null;
+  reported_to_police: number;
+  created_at: string;
+}
+
+export interface MediationSessionsTable {
+  id: string;
+  mediation_id: string;
+  mode: string;
+  started_at: string;
+  ended_at: string;
+  location: string | null;
+  participants: string;
+  invitees_consented: number;
+  record: string;
+  reported_to_police: number;
+  created_at: string;
+}
+
+export interface AgreementsTable {
+  id: string;
+  dispute_id: string;
+  mediation_id: string;
+  kind: string;
+  number: string | null;
+  party_ids: string;
+  facts: string | null;
+  disputed_matters: string | null;
+  responsibilities: string | null;
+  terms: string | null;
+  performance_manner: string | null;
+  performance_place: string | null;
+  performance_deadline: string | null;
+  content: string | null;
+  recorded_at: string | null;
+  /** JSON array of { partyId, method, at }. */
+  signatures: string;
+  mediator_signed_at: string | null;
+  committee_sealed_at: string | null;
+  effective_date: string | null;
+  performed: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FollowUpsTable {
+  id: string;
+  dispute_id: string;
+  visited_at: string;
+  whom: string;
+  person_id: string | null;
+  agreement_id: string | null;
+  performed: number;
+  satisfaction: string;
+  hidden_risk: string | null;
+  note: string | null;
+  visitor_id: string | null;
+  visitor_name: string | null;
+  created_at: string;
+}
+
+export interface DisputeAttachmentsTable {
+  id: string;
+  dispute_id: string;
+  file_name: string;
+  stored_name: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  uploaded_by: string | null;
+  created_at: string;
+}
+
+export interface NotificationsTable {
+  id: string;
+  user_id: string;
+  kind: string;
+  title: string;
+  body: string;
+  target_type: string | null;
+  target_id: string | null;
+  created_at: string;
+  read_at: string | null;
+}
+
+export interface DisputesFtsTable {
+  dispute_id: string;
+  body: string;
+}
+
 export interface Database {
   jurisdictions: JurisdictionsTable;
   organizations: OrganizationsTable;
@@ -144,4 +364,20 @@ export interface Database {
   sessions: SessionsTable;
   audit_log: AuditLogTable;
   idempotency_keys: IdempotencyKeysTable;
+  dispute_sequences: DisputeSequencesTable;
+  disputes: DisputesTable;
+  dispute_parties: DisputePartiesTable;
+  dispute_timeline: DisputeTimelineTable;
+  dispute_departments: DisputeDepartmentsTable;
+  dispute_taskforce_members: DisputeTaskforceMembersTable;
+  dispute_risk_history: DisputeRiskHistoryTable;
+  dispute_reminders: DisputeRemindersTable;
+  mediations: MediationsTable;
+  mediation_sessions: MediationSessionsTable;
+  agreements: AgreementsTable;
+  follow_ups: FollowUpsTable;
+  dispute_attachments: DisputeAttachmentsTable;
+  notifications: NotificationsTable;
+  /** SQLite only: the FTS5 trigram index over search_text. */
+  disputes_fts: DisputesFtsTable;
 }

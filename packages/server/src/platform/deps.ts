@@ -2,6 +2,7 @@ import type { Config } from '../config';
 import type { Db } from '../db/database';
 import type { PasswordHasher } from './auth/passwords';
 import type { PiiCipher } from './crypto/pii-cipher';
+import type { NotificationBus } from './realtime/notification-bus';
 
 /** What services are built from. One instance per app; tests build their own. */
 export interface Deps {
@@ -9,4 +10,6 @@ export interface Deps {
   config: Config;
   cipher: PiiCipher;
   passwords: PasswordHasher;
+  /** Pushes new notifications to open WebSockets (in-process; see notification-bus.ts for scale-out). */
+  bus: NotificationBus;
 }

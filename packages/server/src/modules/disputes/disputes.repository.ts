@@ -1,0 +1,256 @@
+import { DEADLINE_RUNNING_STATES } from '@fengqiao/domain';
+import { type SqlBool, sql, type Updateable } from 'kysely';
+import type { Executor } from '../../db/database';
+import { likePrefix, likeSql } from '../../db/dialect';
+import type { DisputeRiskHistoryTable, DisputesTable, DisputeTimelineTable, OrganizationsTable } from '../../db/schema';
+import { inScopeSql } from '../../db/scope-filter';
+import { disputeTextMatch } from '../../db/text-search';
+import type { Scope } from '../../platform/access/access';
+
+export type DisputeRow = DisputesTable;
+export type DisputeView = DisputeRow & { jurisdiction_name: string; jurisdiction_path: string };
+
+export interface DisputeFilter {
+  tier?: string | undefined;
+  state?: string | undefined;
+  category?: string | undefined;
+  risk?: string | undefined;
+  /** Path prefix of a village or district: the case's place must be at or under it. */
+  underPaths?: readonly string[];
+  overdue?: boolean | undefined;
+  /** Grievances that began on or before this day. */
+  grievanceOnOrBefore?: string | undefined;
+  departmentId?: string | undefined;
+  q?: string | undefined;
+  /** Only cases assigned to one of these departments (department staff); null = no such restriction. */
+  onlyDepartments: readonly string[] | null;
+  now: string;
+  /** Keyset: the id of the last row already seen; the list runs newest first. */
+  before: string | null;
+  limit: number;
+}
+
+function disputeViews(db: Executor) {
+  return db
+    .selectFrom('disputes as d')
+    .innerJoin('jurisdictions as j', 'j.id', 'd.jurisdiction_id')
+    .selectAll('d')
+    .select(['j.name as jurisdiction_name', 'j.path as jurisdiction_path']);
+}
+
+/** The live overdue predicate: flagged, or still on the clock past its deadline. */
+function overdueSql(now: string) {
+  return sql<SqlBool>`(d.overdue = 1 or (d.state in (${sql.join([...DEADLINE_RUNNING_STATES])}) and d.deadline_at < ${now}))`;
+}
+
+export async function findDisputeView(db: Executor, id: string): Promise<DisputeView | undefined> {
+  return disputeViews(db).where('d.id', '=', id).executeTakeFirst();
+}
+
+export async function listDisputeViews(db: Executor, scope: Scope, filter: DisputeFilter): Promise<DisputeView[]> {
+  let q = disputeViews(db).where(inScopeSql(scope, { town: 'd.town_id', jurisdiction: 'd.jurisdiction_id' }));
+  if (filter.onlyDepartments) q = q.where('d.id', 'in', assignedTo(db, filter.onlyDepartments));
+  if (filter.tier) q = q.where('d.tier', '=', filter.tier);
+  if (filter.state) q = q.where('d.state', '=', filter.state);
+  if (filter.category) q = q.where('d.category', '=', filter.category);
+  if (filter.risk) q = q.where('d.risk_grade', '=', filter.risk);
+  for (const path of filter.underPaths ?? []) q = q.where(likeSql('j.path', likePrefix(path)));
+  if (filter.overdue === true) q = q.where(overdueSql(filter.now));
+  if (filter.overdue === false) q = q.where(sql<SqlBool>`not ${overdueSql(filter.now)}`);
+  if (filter.grievanceOnOrBefore) q = q.where('d.grievance_started_on', '<=', filter.grievanceOnOrBefore);
+  if (filter.departmentId) q = q.where('d.id', 'in', assignedTo(db, [filter.departmentId]));
+  if (filter.q) q = q.where(disputeTextMatch(db, filter.q));
+  if (filter.before) q = q.where('d.id', '<', filter.before);
+  return q.orderBy('d.id', 'desc').limit(filter.limit).execute();
+}
+
+function assignedTo(db: Executor, organizationIds: readonly string[]) {
+  return db
+    .selectFrom('dispute_departments')
+    .select('dispute_id')
+    .where('organization_id', 'in', organizationIds.length > 0 ? [...organizationIds] : ['']);
+}
+
+export async function insertDisputeRow(db: Executor, row: DisputeRow): Promise<void> {
+  await db.insertInto('disputes').values(row).execute();
+}
+
+export async function updateDisputeRow(db: Executor, id: string, patch: Updateable<DisputesTable>): Promise<void> {
+  await db.updateTable('disputes').set(patch).where('id', '=', id).execute();
+}
+
+/**
+ * The next number of a per-town, per-year sequence. One statement that inserts 1 or increments: PostgreSQL locks
+ * the row until the transaction ends and SQLite has a single writer, so concurrent callers never share a number.
+ */
+export async function nextSequence(db: Executor, townId: string, year: number, kind: string): Promise<number> {
+  const row = await db
+    .insertInto('dispute_sequences')
+    .values({ town_id: townId, year, kind, last_seq: 1 })
+    .onConflict((oc) =>
+      oc.columns(['town_id', 'year', 'kind']).doUpdateSet({ last_seq: sql`dispute_sequences.last_seq + 1` }),
+    )
+    .returning('last_seq')
+    .executeTakeFirstOrThrow();
+  return Number(row.last_seq);
+}
+
+export async function insertTimelineRow(db: Executor, row: DisputeTimelineTable): Promise<void> {
+  await db.insertInto('dispute_timeline').values(row).execute();
+}
+
+export async function listTimelineRows(db: Executor, disputeId: string): Promise<DisputeTimelineTable[]> {
+  return db.selectFrom('dispute_timeline').selectAll().where('dispute_id', '=', disputeId).orderBy('id').execute();
+}
+
+export async function insertRiskHistoryRow(db: Executor, row: DisputeRiskHistoryTable): Promise<void> {
+  await db.insertInto('dispute_risk_history').values(row).execute();
+}
+
+export async function listRiskHistoryRows(db: Executor, disputeId: string): Promise<DisputeRiskHistoryTable[]> {
+  return db.selectFrom('dispute_risk_history').selectAll().where('dispute_id', '=', disputeId).orderBy('id').execute();
+}
+
+/** Assigned departments per dispute, for a page of disputes at once. */
+export async function listDepartmentIds(db: Executor, disputeIds: readonly string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  if (disputeIds.length === 0) return out;
+  const rows = await db
+    .selectFrom('dispute_departments')
+    .select(['dispute_id', 'organization_id'])
+    .where('dispute_id', 'in', [...disputeIds])
+    .orderBy('assigned_at')
+    .orderBy('organization_id')
+    .execute();
+  for (const row of rows) out.set(row.dispute_id, [...(out.get(row.dispute_id) ?? []), row.organization_id]);
+  return out;
+}
+
+export async function insertDepartments(
+  db: Executor,
+  disputeId: string,
+  organizationIds: readonly string[],
+  at: string,
+): Promise<void> {
+  if (organizationIds.length === 0) return;
+  await db
+    .insertInto('dispute_departments')
+    .values(organizationIds.map((organization_id) => ({ dispute_id: disputeId, organization_id, assigned_at: at })))
+    .onConflict((oc) => oc.columns(['dispute_id', 'organization_id']).doNothing())
+    .execute();
+}
+
+export async function insertTaskforceMembers(
+  db: Executor,
+  disputeId: string,
+  members: readonly { personId: string; departmentId: string }[],
+  at: string,
+): Promise<void> {
+  if (members.length === 0) return;
+  await db
+    .insertInto('dispute_taskforce_members')
+    .values(
+      members.map((m) => ({
+        dispute_id: disputeId,
+        person_id: m.personId,
+        organization_id: m.departmentId,
+        joined_at: at,
+      })),
+    )
+    .onConflict((oc) => oc.columns(['dispute_id', 'person_id']).doNothing())
+    .execute();
+}
+
+export async function listOrganizations(db: Executor, ids: readonly string[]): Promise<OrganizationsTable[]> {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('organizations')
+    .selectAll()
+    .where('id', 'in', [...ids])
+    .execute();
+}
+
+export async function listPersonOrganizations(
+  db: Executor,
+  personIds: readonly string[],
+): Promise<{ id: string; organization_id: string | null; town_id: string }[]> {
+  if (personIds.length === 0) return [];
+  return db
+    .selectFrom('persons')
+    .select(['id', 'organization_id', 'town_id'])
+    .where('id', 'in', [...personIds])
+    .execute();
+}
+
+/** Every dispute still on the clock whose deadline falls before `until`: candidates for reminders. */
+export async function listDisputesDueBy(db: Executor, until: string): Promise<DisputeRow[]> {
+  return db
+    .selectFrom('disputes')
+    .selectAll()
+    .where('state', 'in', [...DEADLINE_RUNNING_STATES])
+    .where('deadline_at', 'is not', null)
+    .where('deadline_at', '<=', until)
+    .execute();
+}
+
+/** Records that a reminder was sent; false when it already was (the job runs again and again). */
+export async function claimReminder(db: Executor, key: string, disputeId: string, at: string): Promise<boolean> {
+  const inserted = await db
+    .insertInto('dispute_reminders')
+    .values({ key, dispute_id: disputeId, sent_at: at })
+    .onConflict((oc) => oc.column('key').doNothing())
+    .returning('key')
+    .executeTakeFirst();
+  return inserted !== undefined;
+}
+
+/**
+ * Active users holding one of `roles` on the case's place or above it (a village auxiliary, the district's
+ * officers, the town's office): the people a case's reminders go to.
+ */
+export async function listUsersWithRoleOver(
+  db: Executor,
+  jurisdictionPath: string,
+  roles: readonly string[],
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('user_roles as ur')
+    .innerJoin('jurisdictions as j', 'j.id', 'ur.jurisdiction_id')
+    .innerJoin('users as u', 'u.id', 'ur.user_id')
+    .select('ur.user_id')
+    .where('ur.role', 'in', [...roles])
+    .where('u.status', '=', 'active')
+    .where(sql<SqlBool>`${jurisdictionPath} like ${sql.ref('j.path')} || '%'`)
+    .distinct()
+    .execute();
+  return rows.map((row) => row.user_id);
+}
+
+/** Active department-staff users whose person belongs to one of these departments. */
+export async function listDepartmentUsers(db: Executor, organizationIds: readonly string[]): Promise<string[]> {
+  if (organizationIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('users as u')
+    .innerJoin('persons as p', 'p.id', 'u.person_id')
+    .innerJoin('user_roles as ur', 'ur.user_id', 'u.id')
+    .select('u.id')
+    .where('ur.role', '=', 'department')
+    .where('u.status', '=', 'active')
+    .where('p.organization_id', 'in', [...organizationIds])
+    .distinct()
+    .execute();
+  return rows.map((row) => row.id);
+}
+
+/** The organisation of the person behind a user account, if any. */
+export async function findUserOrganization(db: Executor, userId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('users as u')
+    .innerJoin('persons as p', 'p.id', 'u.person_id')
+    .innerJoin('organizations as o', 'o.id', 'p.organization_id')
+    .select('o.id')
+    .where('u.id', '=', userId)
+    .where('o.kind', '=', 'department')
+    .executeTakeFirst();
+  return row?.id ?? null;
+}

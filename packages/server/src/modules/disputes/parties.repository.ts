@@ -1,0 +1,32 @@
+import type { Executor } from '../../db/database';
+import type { DisputePartiesTable } from '../../db/schema';
+
+export type PartyRow = DisputePartiesTable;
+
+export async function insertPartyRows(db: Executor, rows: readonly PartyRow[]): Promise<void> {
+  if (rows.length > 0)
+    await db
+      .insertInto('dispute_parties')
+      .values([...rows])
+      .execute();
+}
+
+export async function listPartyRows(db: Executor, disputeIds: readonly string[]): Promise<PartyRow[]> {
+  if (disputeIds.length === 0) return [];
+  return db
+    .selectFrom('dispute_parties')
+    .selectAll()
+    .where('dispute_id', 'in', [...disputeIds])
+    .orderBy('dispute_id')
+    .orderBy('id')
+    .execute();
+}
+
+export async function findPartyRow(db: Executor, disputeId: string, partyId: string): Promise<PartyRow | undefined> {
+  return db
+    .selectFrom('dispute_parties')
+    .selectAll()
+    .where('dispute_id', '=', disputeId)
+    .where('id', '=', partyId)
+    .executeTakeFirst();
+}

@@ -1,0 +1,90 @@
+import type { CreateParty, DisputeParty } from '@fengqiao/domain';
+import type { Executor } from '../../db/database';
+import type { PiiCipher } from '../../platform/crypto/pii-cipher';
+import { AppError } from '../../platform/errors';
+import { newId, nowIso } from '../../platform/ids';
+import { nameColumns, piiColumns, sexFromIdNumber } from '../directory/person-pii';
+import type { PartyRow } from './parties.repository';
+
+/**
+ * A party's stored row: ID number, phone and address encrypted with blind index and masked form (the same rules
+ * as the people directory, so an invalid ID number is refused with INVALID_ID_NUMBER), pinyin keys for search.
+ */
+export function newPartyRow(
+  cipher: PiiCipher,
+  dispute: { id: string; town_id: string; jurisdiction_id: string },
+  input: CreateParty,
+): PartyRow {
+  const pii = piiColumns(cipher, {
+    idNumber: input.idNumber ?? null,
+    phone: input.phone ?? null,
+    address: input.address ?? null,
+  });
+  const names = nameColumns(input.name);
+  return {
+    id: newId(),
+    dispute_id: dispute.id,
+    town_id: dispute.town_id,
+    jurisdiction_id: dispute.jurisdiction_id,
+    person_id: input.personId ?? null,
+    role: input.role,
+    name: names.name,
+    name_pinyin: names.name_pinyin,
+    name_initials: names.name_initials,
+    sex: input.sex ?? sexFromIdNumber(input.idNumber),
+    ethnicity: input.ethnicity || null,
+    age: input.age ?? null,
+    occupation: input.occupation || null,
+    id_number_enc: pii.id_number_enc ?? null,
+    id_number_bidx: pii.id_number_bidx ?? null,
+    id_number_masked: pii.id_number_masked ?? null,
+    phone_enc: pii.phone_enc ?? null,
+    phone_bidx: pii.phone_bidx ?? null,
+    phone_masked: pii.phone_masked ?? null,
+    address_enc: pii.address_enc ?? null,
+    address_masked: pii.address_masked ?? null,
+    agent: input.agent || null,
+    created_at: nowIso(),
+  };
+}
+
+/** A person named on a party must exist in the dispute's town. */
+export async function checkPartyPeople(tx: Executor, townId: string, parties: readonly CreateParty[]): Promise<void> {
+  const ids = [...new Set(parties.flatMap((party) => (party.personId ? [party.personId] : [])))];
+  if (ids.length === 0) return;
+  const found = await tx
+    .selectFrom('persons')
+    .select('id')
+    .where('id', 'in', ids)
+    .where('town_id', '=', townId)
+    .execute();
+  if (found.length !== ids.length) throw new AppError('PERSON_UNKNOWN');
+}
+
+export function presentParty(row: PartyRow): DisputeParty {
+  return {
+    id: row.id,
+    personId: row.person_id,
+    role: row.role as DisputeParty['role'],
+    name: row.name,
+    sex: row.sex as DisputeParty['sex'],
+    ethnicity: row.ethnicity,
+    age: row.age,
+    occupation: row.occupation,
+    idNumber: row.id_number_masked,
+    phone: row.phone_masked,
+    address: row.address_masked,
+    agent: row.agent,
+  };
+}
+
+/** Search keys of a dispute: the summary and party names for text search, pinyin and initials for prefix search. */
+export function searchColumns(
+  summary: string,
+  parties: readonly Pick<PartyRow, 'name' | 'name_pinyin' | 'name_initials'>[],
+) {
+  return {
+    search_text: [summary, ...parties.map((party) => party.name)].join(' '),
+    party_keys: ` ${parties.flatMap((party) => [party.name_pinyin, party.name_initials]).join(' ')} `,
+  };
+}

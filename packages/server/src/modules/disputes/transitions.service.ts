@@ -1,0 +1,152 @@
+import {
+  ACTION_RULES,
+  DISPUTE_ACTION_LABELS,
+  type Dispute,
+  type DisputeAction,
+  type DisputeState,
+  type DisputeTier,
+  deadlineFor,
+  nextPosition,
+  overdueFlag,
+  type Permission,
+  type TransitionBody,
+  transitionProblems,
+} from '@fengqiao/domain';
+import type { Updateable } from 'kysely';
+import type { DisputesTable } from '../../db/schema';
+import { audit } from '../../platform/audit/audit';
+import type { RequestContext } from '../../platform/context';
+import type { Deps } from '../../platform/deps';
+import { AppError } from '../../platform/errors';
+import { nowIso } from '../../platform/ids';
+import type { NotificationMessage } from '../../platform/realtime/notification-bus';
+import { writeNotifications } from '../../platform/realtime/notifications.service';
+import { rolesOver } from './dispute-access';
+import { deadlineSettings } from './dispute-settings';
+import {
+  insertDepartments,
+  insertTaskforceMembers,
+  listDepartmentUsers,
+  listOrganizations,
+  listPersonOrganizations,
+  updateDisputeRow,
+} from './disputes.repository';
+import type { DisputesService } from './disputes.service';
+import { addTimeline } from './timeline';
+
+/** Which permission an action needs on top of the state machine's roles: the office's steps need dispute.govern. */
+const ACTION_PERMISSION: Record<DisputeAction, Permission> = {
+  start_village_handling: 'dispute.handle',
+  resolve: 'dispute.handle',
+  village_fail: 'dispute.handle',
+  push_to_town: 'dispute.escalate',
+  accept_at_town: 'dispute.govern',
+  assign_departments: 'dispute.govern',
+  form_taskforce: 'dispute.govern',
+  escalate_county: 'dispute.govern',
+  divert: 'dispute.govern',
+  start_follow_up: 'dispute.handle',
+  close: 'dispute.handle',
+  reopen_for_remediation: 'dispute.handle',
+};
+
+/**
+ * Moves a dispute by one named action of the domain state machine: who may (roles over the case's place at its
+ * tier), the required fields, departments and task force members checked against the directory, the deadline
+ * restarted when the tier changes, one timeline entry, one audit row, all in one transaction.
+ */
+export class TransitionsService {
+  constructor(
+    private readonly deps: Deps,
+    private readonly disputes: DisputesService,
+  ) {}
+
+  async act(
+    ctx: RequestContext,
+    id: string,
+    action: DisputeAction,
+    body: Omit<TransitionBody, 'action'>,
+  ): Promise<Dispute> {
+    const { db, config } = this.deps;
+    let published: NotificationMessage[] = [];
+    await db.transaction().execute(async (tx) => {
+      const { row, place } = await this.disputes.readable(tx, ctx, id);
+      const from = { state: row.state as DisputeState, tier: row.tier as DisputeTier };
+      const now = new Date();
+      const overdue = overdueFlag(row.overdue === 1, from.state, row.deadline_at, now);
+      const roles = await rolesOver(tx, ctx, ACTION_PERMISSION[action], place);
+      const problems = transitionProblems({ ...from, overdue }, action, roles, body);
+      const first = problems[0];
+      if (first) throw new AppError(first, { problems });
+      const to = nextPosition(from, action);
+      if (!to) throw new AppError('TRANSITION_NOT_ALLOWED');
+
+      const departmentIds = [...new Set((body.departmentIds ?? []).map((value) => value.trim()))];
+      if (ACTION_RULES[action].requires.includes('departmentIds')) {
+        const found = await listOrganizations(tx, departmentIds);
+        if (
+          found.length !== departmentIds.length ||
+          found.some((o) => o.kind !== 'department' || o.town_id !== row.town_id)
+        ) {
+          throw new AppError('ORGANIZATION_UNKNOWN');
+        }
+      }
+      const members = body.taskforceMembers ?? [];
+      if (members.length > 0) {
+        const people = await listPersonOrganizations(
+          tx,
+          members.map((member) => member.personId),
+        );
+        const orgOf = new Map(people.map((person) => [person.id, person.organization_id]));
+        if (members.some((member) => orgOf.get(member.personId) !== member.departmentId)) {
+          throw new AppError('TASKFORCE_MEMBER_DEPARTMENT_INVALID');
+        }
+      }
+
+      const at = nowIso(now);
+      const changes: Updateable<DisputesTable> = { state: to.state, tier: to.tier, updated_at: at };
+      if (ACTION_RULES[action].restartsDeadline) {
+        changes.tier_entered_at = at;
+        changes.deadline_at = deadlineFor(
+          at,
+          to.tier,
+          row.complexity as Dispute['complexity'],
+          deadlineSettings(config),
+        );
+        changes.overdue = 0;
+      } else {
+        changes.overdue = overdue ? 1 : 0;
+      }
+      await updateDisputeRow(tx, id, changes);
+      if (departmentIds.length > 0) await insertDepartments(tx, id, departmentIds, at);
+      await insertTaskforceMembers(tx, id, members, at);
+      await addTimeline(tx, ctx, id, {
+        event: action,
+        from,
+        to,
+        reason: body.reason,
+        explanation: body.explanation,
+        route: body.route,
+        departmentIds,
+      });
+      if (departmentIds.length > 0) {
+        published = await writeNotifications(tx, {
+          userIds: await listDepartmentUsers(tx, departmentIds),
+          kind: 'dispute.assigned',
+          title: `${DISPUTE_ACTION_LABELS[action].zh} ${row.number}`,
+          body: row.summary.slice(0, 100),
+          targetType: 'dispute',
+          targetId: id,
+        });
+      }
+      await audit(tx, ctx, {
+        action: 'dispute.transition',
+        targetType: 'dispute',
+        targetId: id,
+        detail: { action, from: from.state, to: to.state, fromTier: from.tier, toTier: to.tier, departmentIds },
+      });
+    });
+    this.deps.bus.publish(published);
+    return this.disputes.view(ctx, id);
+  }
+}
