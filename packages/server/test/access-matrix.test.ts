@@ -1,6 +1,9 @@
+import crypto from 'node:crypto';
 import { ROLES, type Role } from '@fengqiao/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAssignmentRow } from '../src/modules/directory/assignments.repository';
+import { insertPersonRow } from '../src/modules/directory/people.repository';
+import { newPersonRow } from '../src/modules/directory/person-pii';
 import { testDialects } from './support/databases';
 import { createAccount, loginAs, type Session, type SmallTown, seedSmallTown } from './support/fixtures';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -30,7 +33,29 @@ interface RouteCase {
    * to callers who may not see the record, and 403 to those who see it but may not do this.
    */
   refusal: 403 | 404 | { seenBy: readonly Role[] };
-  call(s: Session, role: Role): { method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'; url: string; payload?: object };
+  call(
+    s: Session,
+    role: Role,
+  ): {
+    method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+    url: string;
+    payload?: object;
+    headers?: Record<string, string>;
+  };
+}
+
+/** A small PDF as the multipart field `file`. */
+function attachmentUpload() {
+  const boundary = `----fengqiao${crypto.randomBytes(8).toString('hex')}`;
+  const payload = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="record.pdf"\r\n` +
+        'Content-Type: application/pdf\r\n\r\n',
+    ),
+    Buffer.from('%PDF-1.7\n%%EOF\n', 'latin1'),
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }
 
 const READERS: Role[] = [
@@ -103,6 +128,80 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
       disputeOf.set(role, { id: made.json().id, partyId: made.json().parties[0].id });
     }
     const dispute = (role: Role) => disputeOf.get(role) ?? { id: '', partyId: '' };
+    const mediator = newPersonRow(t.deps.cipher, {
+      townId: town.town.id,
+      jurisdictionId: town.shuangping.id,
+      name: '刘调解员',
+      kind: 'resident',
+    });
+    await insertPersonRow(t.deps.db, mediator);
+    const asChief = (method: 'POST' | 'PUT', url: string, payload: object) =>
+      t.app.inject({ method, url, headers: chief?.headers(), payload });
+    const fullParty = (name: string, role: string) => ({
+      role,
+      name,
+      sex: 'male',
+      ethnicity: '汉族',
+      age: 40,
+      occupation: '农民',
+      phone: '13812345678',
+      address: '双坪村1组',
+    });
+    const recordsOf = new Map<
+      Role,
+      { mediationId: string; agreementId: string; attachmentId: string; partyIds: string[] }
+    >();
+    for (const role of ROLES) {
+      const mediation = await asChief('POST', `/api/v1/disputes/${dispute(role).id}/mediations`, {
+        track: 'people',
+        startedAt: new Date().toISOString(),
+        initiatedBy: 'party',
+        mediatorIds: [mediator.id],
+      });
+      const full = await asChief('POST', '/api/v1/disputes', {
+        jurisdictionId: town.shuangping.id,
+        category: 'neighbour',
+        source: 'screening',
+        summary: `协议纠纷${role}`,
+        parties: [fullParty('张三', 'applicant'), fullParty('李四', 'respondent')],
+      });
+      const partyIds = (full.json().parties as { id: string }[]).map((p) => p.id);
+      const fullMediation = await asChief('POST', `/api/v1/disputes/${full.json().id}/mediations`, {
+        track: 'people',
+        startedAt: new Date().toISOString(),
+        initiatedBy: 'party',
+        mediatorIds: [mediator.id],
+      });
+      const agreement = await asChief('POST', `/api/v1/mediations/${fullMediation.json().id}/agreements`, {
+        kind: 'written',
+        partyIds,
+        facts: '事实',
+        disputedMatters: '争议',
+        responsibilities: '责任',
+        terms: '条款',
+        performanceManner: '方式',
+        performancePlace: '地点',
+        performanceDeadline: '2026-12-31',
+        signatures: partyIds.map((partyId) => ({ partyId, method: 'signature', at: '2026-11-20' })),
+        mediatorSignedAt: '2026-11-20',
+        committeeSealedAt: '2026-11-20',
+      });
+      const file = attachmentUpload();
+      const attachment = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/disputes/${dispute(role).id}/attachments`,
+        headers: chief?.headers(file.headers),
+        payload: file.payload,
+      });
+      recordsOf.set(role, {
+        mediationId: mediation.json().id,
+        agreementId: agreement.json().id,
+        attachmentId: attachment.json().id,
+        partyIds,
+      });
+    }
+    const records = (role: Role) =>
+      recordsOf.get(role) ?? { mediationId: '', agreementId: '', attachmentId: '', partyIds: [] };
     const code = (role: Role, i: number) => `${town.shuangping.code}${String(100 + ROLES.indexOf(role) * 10 + i)}`;
     cases = [
       { name: 'GET /auth/me', allowed: ROLES, refusal: 403, call: () => ({ method: 'GET', url: '/api/v1/auth/me' }) },
@@ -308,6 +407,195 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
         }),
       },
       {
+        name: 'GET /disputes/:id/mediations',
+        allowed: DISPUTE_READERS,
+        refusal: 404,
+        call: (_s, role) => ({ method: 'GET', url: `/api/v1/disputes/${dispute(role).id}/mediations` }),
+      },
+      {
+        name: 'POST /disputes/:id/mediations',
+        allowed: DISPUTE_READERS,
+        refusal: { seenBy: DISPUTE_READERS },
+        call: (_s, role) => ({
+          method: 'POST',
+          url: `/api/v1/disputes/${dispute(role).id}/mediations`,
+          payload: {
+            track: 'people',
+            startedAt: new Date().toISOString(),
+            initiatedBy: 'party',
+            mediatorIds: [mediator.id],
+          },
+        }),
+      },
+      {
+        name: 'POST /mediations/:id/sessions',
+        allowed: DISPUTE_READERS,
+        refusal: { seenBy: DISPUTE_READERS },
+        call: (_s, role) => ({
+          method: 'POST',
+          url: `/api/v1/mediations/${records(role).mediationId}/sessions`,
+          payload: {
+            mode: 'online',
+            startedAt: new Date(Date.now() - 2_400_000).toISOString(),
+            endedAt: new Date().toISOString(),
+            participants: [{ kind: 'party', name: '赵六' }],
+            record: '线上调解',
+          },
+        }),
+      },
+      {
+        name: 'POST /mediations/:id/extension',
+        allowed: DISPUTE_READERS,
+        refusal: { seenBy: DISPUTE_READERS },
+        call: (_s, role) => ({
+          method: 'POST',
+          url: `/api/v1/mediations/${records(role).mediationId}/extension`,
+          payload: { until: '2099-01-01', consentedPartyIds: [dispute(role).partyId] },
+        }),
+      },
+      {
+        name: 'POST /mediations/:id/police-report',
+        allowed: DISPUTE_READERS,
+        refusal: { seenBy: DISPUTE_READERS },
+        call: (_s, role) => ({
+          method: 'POST',
+          url: `/api/v1/mediations/${records(role).mediationId}/police-report`,
+          payload: { note: '扬言报复' },
+        }),
+      },
+      {
+        name: 'POST /mediations/:id/agreements',
+        allowed: DISPUTE_READERS,
+        refusal: { seenBy: DISPUTE_READERS },
+        call: (_s, role) => ({
+          method: 'POST',
+          url: `/api/v1/mediations/${records(role).mediationId}/agreements`,
+          payload: { kind: 'written', partyIds: [dispute(role).partyId], facts: '事实' },
+        }),
+      },
+      {
+        name: 'POST /mediations/:id/terminate',
+        allowed: DISPUTE_READERS,
+        refusal: { seenBy: DISPUTE_READERS },
+        call: (_s, role) => ({
+          method: 'POST',
+          url: `/api/v1/mediations/${records(role).mediationId}/terminate`,
+          payload: { reason: '分歧大', otherRoutesExplained: true },
+        }),
+      },
+      {
+        name: 'GET /agreements',
+        allowed: DISPUTE_LISTERS,
+        refusal: 403,
+        call: () => ({ method: 'GET', url: '/api/v1/agreements?kind=oral' }),
+      },
+      {
+        name: 'PATCH /agreements/:id',
+        allowed: DISPUTE_READERS,
+        refusal: { seenBy: DISPUTE_READERS },
+        call: (_s, role) => ({
+          method: 'PATCH',
+          url: `/api/v1/agreements/${records(role).agreementId}`,
+          payload: { terms: '条款（修改）' },
+        }),
+      },
+      {
+        name: 'PUT /agreements/:id/signatures',
+        allowed: DISPUTE_READERS,
+        refusal: { seenBy: DISPUTE_READERS },
+        call: (_s, role) => ({
+          method: 'PUT',
+          url: `/api/v1/agreements/${records(role).agreementId}/signatures`,
+          payload: {
+            signatures: records(role).partyIds.map((partyId) => ({ partyId, method: 'seal', at: '2026-11-21' })),
+            mediatorSignedAt: '2026-11-20',
+            committeeSealedAt: '2026-11-20',
+          },
+        }),
+      },
+      {
+        name: 'POST /agreements/:id/effective',
+        allowed: DISPUTE_READERS,
+        refusal: { seenBy: DISPUTE_READERS },
+        call: (_s, role) => ({ method: 'POST', url: `/api/v1/agreements/${records(role).agreementId}/effective` }),
+      },
+      {
+        name: 'PATCH /agreements/:id/performance',
+        allowed: DISPUTE_READERS,
+        refusal: { seenBy: DISPUTE_READERS },
+        call: (_s, role) => ({
+          method: 'PATCH',
+          url: `/api/v1/agreements/${records(role).agreementId}/performance`,
+          payload: { status: 'performed' },
+        }),
+      },
+      {
+        name: 'GET /agreements/:id',
+        allowed: DISPUTE_READERS,
+        refusal: 404,
+        call: (_s, role) => ({ method: 'GET', url: `/api/v1/agreements/${records(role).agreementId}` }),
+      },
+      {
+        name: 'GET /agreements/:id/print',
+        allowed: DISPUTE_READERS,
+        refusal: 404,
+        call: (_s, role) => ({ method: 'GET', url: `/api/v1/agreements/${records(role).agreementId}/print` }),
+      },
+      {
+        name: 'GET /agreements/:id/docx',
+        allowed: DISPUTE_READERS,
+        refusal: 404,
+        call: (_s, role) => ({ method: 'GET', url: `/api/v1/agreements/${records(role).agreementId}/docx` }),
+      },
+      {
+        name: 'POST /disputes/:id/follow-ups',
+        allowed: DISPUTE_READERS,
+        refusal: { seenBy: DISPUTE_READERS },
+        call: (_s, role) => ({
+          method: 'POST',
+          url: `/api/v1/disputes/${dispute(role).id}/follow-ups`,
+          payload: { visitedAt: new Date().toISOString(), whom: '赵六', performed: true, satisfaction: 'satisfied' },
+        }),
+      },
+      {
+        name: 'GET /disputes/:id/follow-ups',
+        allowed: DISPUTE_READERS,
+        refusal: 404,
+        call: (_s, role) => ({ method: 'GET', url: `/api/v1/disputes/${dispute(role).id}/follow-ups` }),
+      },
+      {
+        name: 'GET /disputes/:id/agreements',
+        allowed: DISPUTE_READERS,
+        refusal: 404,
+        call: (_s, role) => ({ method: 'GET', url: `/api/v1/disputes/${dispute(role).id}/agreements` }),
+      },
+      {
+        name: 'POST /disputes/:id/attachments',
+        allowed: DISPUTE_READERS,
+        refusal: { seenBy: DISPUTE_READERS },
+        call: (_s, role) => {
+          const file = attachmentUpload();
+          return {
+            method: 'POST',
+            url: `/api/v1/disputes/${dispute(role).id}/attachments`,
+            payload: file.payload,
+            headers: file.headers,
+          };
+        },
+      },
+      {
+        name: 'GET /disputes/:id/attachments',
+        allowed: DISPUTE_READERS,
+        refusal: 404,
+        call: (_s, role) => ({ method: 'GET', url: `/api/v1/disputes/${dispute(role).id}/attachments` }),
+      },
+      {
+        name: 'GET /attachments/:id/download',
+        allowed: DISPUTE_READERS,
+        refusal: 404,
+        call: (_s, role) => ({ method: 'GET', url: `/api/v1/attachments/${records(role).attachmentId}/download` }),
+      },
+      {
         name: 'PATCH /disputes/:id',
         allowed: DISPUTE_READERS,
         refusal: { seenBy: DISPUTE_READERS },
@@ -385,8 +673,13 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
       for (const role of ROLES) {
         const session = sessions.get(role);
         if (!session) throw new Error(`no session for ${role}`);
-        const { method, url, payload } = route.call(session, role);
-        const res = await t.app.inject({ method, url, headers: session.headers(), ...(payload ? { payload } : {}) });
+        const { method, url, payload, headers } = route.call(session, role);
+        const res = await t.app.inject({
+          method,
+          url,
+          headers: session.headers(headers),
+          ...(payload ? { payload } : {}),
+        });
         const allowed = route.allowed.includes(role);
         const refusal =
           typeof route.refusal === 'number' ? route.refusal : route.refusal.seenBy.includes(role) ? 403 : 404;

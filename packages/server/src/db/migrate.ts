@@ -2,12 +2,14 @@ import { type Migration, type MigrationProvider, Migrator } from 'kysely';
 import type { DatabaseHandle, DialectKind } from './database';
 import { foundationMigration } from './migrations/20261128-0001-foundation';
 import { disputesMigration } from './migrations/20261128-0002-disputes';
+import { agreementStatusMigration } from './migrations/20261128-0003-agreement-status';
 
 /** Migrations in order. Once merged, a migration is never edited: add a new one. */
 function migrations(kind: DialectKind): Record<string, Migration> {
   return {
     '20261128-0001-foundation': foundationMigration(kind),
     '20261128-0002-disputes': disputesMigration(kind),
+    '20261128-0003-agreement-status': agreementStatusMigration(),
   };
 }
 

@@ -304,6 +304,11 @@ export interface AgreementsTable {
   committee_sealed_at: string | null;
   effective_date: string | null;
   performed: number | null;
+  /** Set when the agreement was marked effective (written) or recorded (oral); null for a draft. */
+  marked_effective_at: string | null;
+  performance_status: string;
+  performance_note: string | null;
+  performance_updated_at: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -1,9 +1,20 @@
-import { DEFAULT_REMINDER_HOURS_BEFORE, type DisputeTier, isOverdue, reminderTimes } from '@fengqiao/domain';
+import {
+  addDays,
+  DEFAULT_REMINDER_HOURS_BEFORE,
+  type DisputeTier,
+  isOverdue,
+  JUDICIAL_CONFIRMATION_DAYS,
+  judicialConfirmationDeadline,
+  judicialReminderDue,
+  reminderTimes,
+  shanghaiDate,
+} from '@fengqiao/domain';
 import type { Executor } from '../../db/database';
 import type { Deps } from '../../platform/deps';
 import { nowIso } from '../../platform/ids';
 import type { NotificationMessage } from '../../platform/realtime/notification-bus';
 import { writeNotifications } from '../../platform/realtime/notifications.service';
+import { listAgreementsEffectiveSince } from './agreements.repository';
 import {
   claimReminder,
   type DisputeRow,
@@ -60,7 +71,44 @@ export async function runDeadlineReminders(deps: Deps, now: Date = new Date()): 
       }
     });
   }
+  sent += await judicialReminders(deps, now, published);
   deps.bus.publish(published);
+  return sent;
+}
+
+/**
+ * Art. 33: the parties may ask the court to confirm a people's mediation agreement within 30 days of it taking
+ * effect. Before the window closes (the domain's `judicialReminderDue`), the people answering for the case are
+ * reminded once per agreement, keyed like the deadline reminders.
+ */
+async function judicialReminders(deps: Deps, now: Date, published: NotificationMessage[]): Promise<number> {
+  const { db } = deps;
+  const since = addDays(shanghaiDate(now), -JUDICIAL_CONFIRMATION_DAYS);
+  let sent = 0;
+  for (const agreement of await listAgreementsEffectiveSince(db, since)) {
+    if (!judicialReminderDue(agreement.effective_date, now)) continue;
+    const effective = agreement.effective_date ?? '';
+    await db.transaction().execute(async (tx) => {
+      const dispute = await tx
+        .selectFrom('disputes')
+        .selectAll()
+        .where('id', '=', agreement.dispute_id)
+        .executeTakeFirst();
+      if (!dispute) return;
+      if (!(await claimReminder(tx, `judicial:${agreement.id}`, dispute.id, nowIso(now)))) return;
+      published.push(
+        ...(await writeNotifications(tx, {
+          userIds: await responsibleUsers(tx, dispute),
+          kind: 'agreement.judicial_confirmation_soon',
+          title: `调解协议司法确认申请期限将至 ${agreement.number ?? dispute.number}`,
+          body: `请提醒双方当事人于 ${judicialConfirmationDeadline(effective)} 前共同向人民法院申请司法确认`,
+          targetType: 'agreement',
+          targetId: agreement.id,
+        })),
+      );
+      sent += 1;
+    });
+  }
   return sent;
 }
 

@@ -1,0 +1,185 @@
+import {
+  AGREEMENT_ITEM_LABELS,
+  type AgreementItemCode,
+  type MediationTrack,
+  PARTY_ROLE_LABELS,
+  type PartyRole,
+  SIGNATURE_METHOD_LABELS,
+  type SignatureMethod,
+} from '@fengqiao/domain';
+import type { AgreementRecord } from './agreement-contract';
+
+/** A party as the signed original shows them: in clear, because the parties sign this very document. */
+export interface AgreementDocumentParty {
+  role: PartyRole;
+  name: string;
+  sex: string | null;
+  ethnicity: string | null;
+  age: number | null;
+  idNumber: string | null;
+  occupation: string | null;
+  address: string | null;
+  phone: string | null;
+  agent: string | null;
+}
+
+export interface AgreementDocument {
+  record: AgreementRecord;
+  track: MediationTrack;
+  disputeNumber: string;
+  /** Who issues it: the town's people's mediation committee, or the police station for police mediation. */
+  committee: string;
+  parties: AgreementDocumentParty[];
+}
+
+/** One line of the document: a label and its value, or null when the Art. 29 item is missing. */
+export interface DocumentLine {
+  label: string;
+  value: string | null;
+}
+
+export interface DocumentSection {
+  heading: string;
+  lines: DocumentLine[];
+}
+
+const SEX_TEXT: Record<string, string> = { male: '男', female: '女' };
+export const MISSING_MARK = '【缺】';
+
+/**
+ * The content of the agreement in the order offices print it, shared by the HTML page and the DOCX so both carry
+ * the same items: parties with every Art. 29 item, facts, matters, responsibilities, terms with manner, place and
+ * deadline of performance. A missing item keeps its line, valued null, so the print can mark it.
+ */
+export function documentSections(doc: AgreementDocument): DocumentSection[] {
+  const label = (code: AgreementItemCode) => AGREEMENT_ITEM_LABELS[code].zh;
+  const r = doc.record;
+  const sections: DocumentSection[] = doc.parties.map((p, index) => ({
+    heading: `当事人${index + 1}（${PARTY_ROLE_LABELS[p.role].zh}）`,
+    lines: [
+      { label: label('PARTY_NAME'), value: p.name || null },
+      { label: label('PARTY_SEX'), value: p.sex ? (SEX_TEXT[p.sex] ?? p.sex) : null },
+      { label: label('PARTY_ETHNICITY'), value: p.ethnicity },
+      {
+        label: label('PARTY_AGE_OR_ID_NUMBER'),
+        value: p.idNumber ?? (p.age === null ? null : `${p.age}岁`),
+      },
+      { label: label('PARTY_OCCUPATION'), value: p.occupation },
+      { label: label('PARTY_ADDRESS'), value: p.address },
+      { label: label('PARTY_PHONE'), value: p.phone },
+      { label: '委托代理人', value: p.agent ?? '无' },
+    ],
+  }));
+  if (doc.parties.length < 2) {
+    sections.push({ heading: label('PARTIES'), lines: [{ label: label('PARTIES'), value: null }] });
+  }
+  if (r.kind === 'oral') {
+    sections.push({ heading: '口头协议内容', lines: [{ label: '协议内容', value: r.content }] });
+    return sections;
+  }
+  sections.push(
+    { heading: label('FACTS'), lines: [{ label: label('FACTS'), value: r.facts }] },
+    { heading: label('DISPUTED_MATTERS'), lines: [{ label: label('DISPUTED_MATTERS'), value: r.disputedMatters }] },
+    { heading: label('RESPONSIBILITIES'), lines: [{ label: label('RESPONSIBILITIES'), value: r.responsibilities }] },
+    {
+      heading: '经调解，双方当事人自愿达成如下协议',
+      lines: [
+        { label: label('TERMS'), value: r.terms },
+        { label: label('PERFORMANCE_MANNER'), value: r.performanceManner },
+        { label: label('PERFORMANCE_PLACE'), value: r.performancePlace },
+        { label: label('PERFORMANCE_DEADLINE'), value: r.performanceDeadline },
+      ],
+    },
+  );
+  return sections;
+}
+
+export function documentTitle(doc: AgreementDocument): string {
+  if (doc.track === 'police') return '治安调解协议书';
+  if (doc.record.kind === 'oral') return '口头调解协议登记';
+  return doc.track === 'people' ? '人民调解协议书' : '行政调解协议书';
+}
+
+export function copiesSentence(doc: AgreementDocument): string {
+  const holder = doc.track === 'people' ? '人民调解委员会' : doc.track === 'police' ? '公安机关' : '调解机关';
+  return `本协议书一式${doc.record.copies}份，双方当事人各执一份，${holder}留存一份，自各方当事人签名（盖章或按指印）、调解员签名并加盖${holder}印章之日起生效。`;
+}
+
+export function signatureText(at: string | null, method: SignatureMethod | null = null): string {
+  if (!at) return '＿＿＿＿年＿＿月＿＿日';
+  return `${method ? `${SIGNATURE_METHOD_LABELS[method].zh} ` : ''}${at.slice(0, 10)}`;
+}
+
+/**
+ * The printable A4 page (HTML, no scripts; inline style is allowed by the CSP). Missing Art. 29 items are printed
+ * as 【缺】 and listed in a notice above the document, so nobody signs an incomplete original by mistake.
+ */
+export function agreementHtml(doc: AgreementDocument): string {
+  const r = doc.record;
+  const title = documentTitle(doc);
+  const sections = documentSections(doc)
+    .map(
+      (section) =>
+        `<section><h2>${esc(section.heading)}</h2>${section.lines
+          .map(
+            (line) =>
+              `<p><span class="label">${esc(line.label)}：</span>${
+                line.value === null || line.value.trim() === ''
+                  ? `<span class="missing">${MISSING_MARK}</span>`
+                  : esc(line.value)
+              }</p>`,
+          )
+          .join('')}</section>`,
+    )
+    .join('');
+  const missing =
+    r.missingItems.length > 0
+      ? `<div class="notice">本协议书尚缺必备事项：${esc(r.missingItems.map((item) => item.zh).join('、'))}</div>`
+      : '';
+  const partySignatures = doc.parties
+    .map((p, index) => {
+      const signed = r.signatures.find((s) => s.partyId === r.parties[index]?.id);
+      return `<p>当事人（签名、盖章或按指印）：${esc(p.name)}　　${esc(signatureText(signed?.at ?? null, signed?.method ?? null))}</p>`;
+    })
+    .join('');
+  return `<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(title)} ${esc(r.number ?? '')}</title>
+<style>
+@page { size: A4; margin: 25mm 20mm; }
+body { font-family: "SimSun", "Songti SC", serif; font-size: 14pt; line-height: 1.8; color: #000; max-width: 170mm; margin: 0 auto; }
+h1 { text-align: center; font-size: 22pt; letter-spacing: 0.3em; margin: 0 0 4mm; }
+h2 { font-size: 14pt; margin: 4mm 0 1mm; }
+.number { text-align: right; margin-bottom: 6mm; }
+.label { font-weight: bold; }
+.missing { color: #c00; font-weight: bold; }
+.notice { border: 1px solid #c00; color: #c00; padding: 2mm 4mm; margin-bottom: 4mm; }
+.signatures { margin-top: 12mm; }
+.seal { text-align: right; margin-top: 8mm; }
+@media print { .notice { display: none; } }
+</style></head>
+<body>
+${missing}
+<h1>${esc(title)}</h1>
+<div class="number">${esc(r.number ?? '编号：（生效时编号）')}</div>
+<p>纠纷编号：${esc(doc.disputeNumber)}</p>
+${sections}
+<p>${esc(copiesSentence(doc))}</p>
+<div class="signatures">
+${partySignatures}
+<p>调解员（签名）：＿＿＿＿＿＿　　${esc(signatureText(r.mediatorSignedAt))}</p>
+</div>
+<div class="seal">
+<p>${esc(doc.committee)}（印章）　${esc(signatureText(r.committeeSealedAt))}</p>
+<p>生效日期：${esc(r.effectiveDate ?? '＿＿＿＿年＿＿月＿＿日')}</p>
+</div>
+</body></html>`;
+}
+
+function esc(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;');
+}

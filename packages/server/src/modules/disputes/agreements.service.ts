@@ -1,0 +1,471 @@
+import {
+  type AgreementBody,
+  type AgreementDraft,
+  type AgreementSignatures,
+  agreementCopies,
+  agreementEffectiveDate,
+  agreementEffectiveProblems,
+  agreementMissingItems,
+  formatAgreementNumber,
+  judicialConfirmationDeadline,
+  type MediationTrack,
+  oralAgreementEffectiveDate,
+  type PartyRole,
+  type SignatureMethod,
+  shanghaiDate,
+} from '@fengqiao/domain';
+import type { Executor } from '../../db/database';
+import { audit } from '../../platform/audit/audit';
+import type { RequestContext } from '../../platform/context';
+import type { Deps } from '../../platform/deps';
+import { AppError, notFound } from '../../platform/errors';
+import { newId, nowIso } from '../../platform/ids';
+import { findJurisdiction } from '../directory/jurisdictions.repository';
+import type { AgreementRecord, PerformanceBody, SignaturesBody, UpdateDraftBody } from './agreement-contract';
+import type { AgreementDocument } from './agreement-print';
+import {
+  type AgreementRow,
+  findAgreementRow,
+  insertAgreementRow,
+  listAgreementRows,
+  listAgreementRowsOfDispute,
+  updateAgreementRow,
+} from './agreements.repository';
+import { type DisputePlace, disputeReach, rolesOver } from './dispute-access';
+import { nextSequence } from './disputes.repository';
+import type { DisputesService } from './disputes.service';
+import { findMediationRow, type MediationRow, updateMediationRow } from './mediations.repository';
+import type { MediationsService } from './mediations.service';
+import { presentParty } from './parties';
+import { listPartyRows, type PartyRow } from './parties.repository';
+import { addTimeline } from './timeline';
+
+interface StoredSignature {
+  partyId: string;
+  method: SignatureMethod | null;
+  at: string | null;
+}
+
+/**
+ * Mediation agreements (domain.md §3, Arts. 28–33). A written agreement may be saved as a draft with items missing
+ * (the record lists them); it becomes the signed original only through `markEffective`, which refuses with the
+ * domain's codes until every Art. 29 item and every signature and seal are there.
+ *
+ * The number `（2026）马人调字第N号` is allocated when a people's-mediation written agreement is marked effective,
+ * not at creation: drafts are abandoned or replaced, and a register of numbers with gaps for documents that never
+ * took effect would be harder to account for. Police and administrative agreements are numbered by their own
+ * bodies, and oral agreements go to the oral register without a number.
+ */
+export class AgreementsService {
+  constructor(
+    private readonly deps: Deps,
+    private readonly disputes: DisputesService,
+    private readonly mediations: MediationsService,
+  ) {}
+
+  async create(ctx: RequestContext, mediationId: string, input: AgreementBody): Promise<AgreementRecord> {
+    const id = await this.deps.db.transaction().execute(async (tx) => {
+      const { mediation, dispute } = await this.mediations.workable(tx, ctx, mediationId);
+      const parties = await listPartyRows(tx, [dispute.id]);
+      const partyIds = [...new Set(input.partyIds)];
+      if (partyIds.some((partyId) => !parties.some((p) => p.id === partyId))) {
+        throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'partyIds', message: 'not a party' }] });
+      }
+      const at = nowIso();
+      const agreementId = newId();
+      const base: AgreementRow = {
+        id: agreementId,
+        dispute_id: dispute.id,
+        mediation_id: mediation.id,
+        kind: input.kind,
+        number: null,
+        party_ids: JSON.stringify(partyIds),
+        facts: null,
+        disputed_matters: null,
+        responsibilities: null,
+        terms: null,
+        performance_manner: null,
+        performance_place: null,
+        performance_deadline: null,
+        content: null,
+        recorded_at: null,
+        signatures: '[]',
+        mediator_signed_at: null,
+        committee_sealed_at: null,
+        effective_date: null,
+        performed: null,
+        marked_effective_at: null,
+        performance_status: 'pending',
+        performance_note: null,
+        performance_updated_at: null,
+        created_at: at,
+        updated_at: at,
+      };
+      if (input.kind === 'oral') {
+        // Arts. 28, 30: the mediator records the content and the agreement takes effect that day.
+        await insertAgreementRow(tx, {
+          ...base,
+          content: input.content,
+          recorded_at: input.recordedAt,
+          effective_date: oralAgreementEffectiveDate(input.recordedAt),
+          marked_effective_at: at,
+        });
+        await closeMediation(tx, mediation);
+      } else {
+        await insertAgreementRow(tx, {
+          ...base,
+          facts: input.facts || null,
+          disputed_matters: input.disputedMatters || null,
+          responsibilities: input.responsibilities || null,
+          terms: input.terms || null,
+          performance_manner: input.performanceManner || null,
+          performance_place: input.performancePlace || null,
+          performance_deadline: input.performanceDeadline ?? null,
+          signatures: JSON.stringify(mergeSignatures(partyIds, input.signatures)),
+          mediator_signed_at: input.mediatorSignedAt,
+          committee_sealed_at: input.committeeSealedAt,
+        });
+      }
+      await addTimeline(tx, ctx, dispute.id, { event: 'agreement_recorded', refId: agreementId });
+      if (input.kind === 'oral')
+        await addTimeline(tx, ctx, dispute.id, { event: 'agreement_effective', refId: agreementId });
+      await audit(tx, ctx, {
+        action: 'agreement.create',
+        targetType: 'agreement',
+        targetId: agreementId,
+        detail: { disputeId: dispute.id, mediationId, kind: input.kind },
+      });
+      return agreementId;
+    });
+    return this.view(ctx, id);
+  }
+
+  async updateDraft(ctx: RequestContext, id: string, input: UpdateDraftBody): Promise<AgreementRecord> {
+    await this.deps.db.transaction().execute(async (tx) => {
+      await this.draft(tx, ctx, id);
+      const changes = {
+        facts: input.facts,
+        disputed_matters: input.disputedMatters,
+        responsibilities: input.responsibilities,
+        terms: input.terms,
+        performance_manner: input.performanceManner,
+        performance_place: input.performancePlace,
+        performance_deadline: input.performanceDeadline,
+      };
+      const set = Object.fromEntries(
+        Object.entries(changes)
+          .filter(([, value]) => value !== undefined)
+          .map(([key, value]) => [key, value || null]),
+      );
+      await updateAgreementRow(tx, id, { ...set, updated_at: nowIso() });
+      await audit(tx, ctx, {
+        action: 'agreement.update',
+        targetType: 'agreement',
+        targetId: id,
+        detail: { fields: Object.keys(set) },
+      });
+    });
+    return this.view(ctx, id);
+  }
+
+  async sign(ctx: RequestContext, id: string, input: SignaturesBody): Promise<AgreementRecord> {
+    await this.deps.db.transaction().execute(async (tx) => {
+      const { row } = await this.draft(tx, ctx, id);
+      const partyIds = JSON.parse(row.party_ids) as string[];
+      if (input.signatures.some((s) => !partyIds.includes(s.partyId))) {
+        throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'signatures', message: 'not a party' }] });
+      }
+      await updateAgreementRow(tx, id, {
+        signatures: JSON.stringify(mergeSignatures(partyIds, input.signatures)),
+        mediator_signed_at: input.mediatorSignedAt,
+        committee_sealed_at: input.committeeSealedAt,
+        updated_at: nowIso(),
+      });
+      await audit(tx, ctx, {
+        action: 'agreement.sign',
+        targetType: 'agreement',
+        targetId: id,
+        detail: { signed: input.signatures.filter((s) => s.method !== null).length },
+      });
+    });
+    return this.view(ctx, id);
+  }
+
+  async markEffective(ctx: RequestContext, id: string): Promise<AgreementRecord> {
+    await this.deps.db.transaction().execute(async (tx) => {
+      const { row, mediation, parties, townId } = await this.draft(tx, ctx, id);
+      const draft = draftOf(row, orderedParties(row, parties));
+      const signatures = signaturesOf(row);
+      const [problem, ...more] = agreementEffectiveProblems(draft, signatures);
+      if (problem) {
+        throw new AppError(problem, {
+          problems: [problem, ...more],
+          missingItems: agreementMissingItems(draft).map((item) => item.code),
+        });
+      }
+      const effectiveDate = agreementEffectiveDate(signatures);
+      let number: string | null = null;
+      if (mediation.track === 'people') {
+        const town = await findJurisdiction(tx, townId);
+        const year = Number(shanghaiDate(new Date()).slice(0, 4));
+        const seq = await nextSequence(tx, townId, year, 'people_agreement');
+        number = formatAgreementNumber(year, townShortName(town?.name), seq);
+      }
+      await updateAgreementRow(tx, id, {
+        effective_date: effectiveDate,
+        marked_effective_at: nowIso(),
+        number,
+        updated_at: nowIso(),
+      });
+      await closeMediation(tx, mediation);
+      await addTimeline(tx, ctx, row.dispute_id, { event: 'agreement_effective', refId: id });
+      await audit(tx, ctx, {
+        action: 'agreement.effective',
+        targetType: 'agreement',
+        targetId: id,
+        detail: { number, effectiveDate },
+      });
+    });
+    return this.view(ctx, id);
+  }
+
+  async setPerformance(ctx: RequestContext, id: string, input: PerformanceBody): Promise<AgreementRecord> {
+    await this.deps.db.transaction().execute(async (tx) => {
+      const { row } = await this.writable(tx, ctx, id);
+      if (row.marked_effective_at === null) throw new AppError('TRANSITION_NOT_ALLOWED', { status: 'draft' });
+      const at = nowIso();
+      await updateAgreementRow(tx, id, {
+        performance_status: input.status,
+        performance_note: input.note || null,
+        performance_updated_at: at,
+        performed: input.status === 'performed' ? 1 : 0,
+        updated_at: at,
+      });
+      await audit(tx, ctx, {
+        action: 'agreement.performance',
+        targetType: 'agreement',
+        targetId: id,
+        detail: { status: input.status },
+      });
+    });
+    return this.view(ctx, id);
+  }
+
+  /** One agreement (parties masked): a read of personal data, so audited. */
+  async get(ctx: RequestContext, id: string): Promise<AgreementRecord> {
+    await this.deps.db.transaction().execute(async (tx) => {
+      await this.readable(tx, ctx, id);
+      await audit(tx, ctx, { action: 'agreement.read', targetType: 'agreement', targetId: id });
+    });
+    return this.view(ctx, id);
+  }
+
+  async list(ctx: RequestContext, query: { kind?: 'written' | 'oral' | undefined; limit: number }) {
+    const { db } = this.deps;
+    const rows = await db.transaction().execute(async (tx) => {
+      const reach = await disputeReach(tx, ctx, 'dispute.read');
+      const found = await listAgreementRows(tx, reach.scope, { ...query, onlyDepartments: reach.onlyDepartments });
+      await audit(tx, ctx, {
+        action: 'agreement.list',
+        targetType: 'agreement',
+        detail: { kind: query.kind ?? null, count: found.length },
+      });
+      return found;
+    });
+    const out: AgreementRecord[] = [];
+    for (const row of rows) out.push(await this.present(ctx, row));
+    return out;
+  }
+
+  /** One case's agreements, for its page; readable whenever the case is. */
+  async listForDispute(ctx: RequestContext, disputeId: string): Promise<AgreementRecord[]> {
+    const { db } = this.deps;
+    await this.disputes.readable(db, ctx, disputeId);
+    const out: AgreementRecord[] = [];
+    for (const row of await listAgreementRowsOfDispute(db, disputeId)) out.push(await this.present(ctx, row));
+    return out;
+  }
+
+  /**
+   * Everything the printed original shows, party details in clear (it is the document the parties sign). Audited
+   * as a personal-data read: `agreement.print` for the HTML page, `agreement.export` for the DOCX.
+   */
+  async document(ctx: RequestContext, id: string, action: 'agreement.print' | 'agreement.export') {
+    const { db, cipher } = this.deps;
+    const { row, parties, mediation, townId, dispute } = await db.transaction().execute(async (tx) => {
+      const found = await this.readable(tx, ctx, id);
+      await audit(tx, ctx, { action, targetType: 'agreement', targetId: id });
+      return found;
+    });
+    const record = await this.present(ctx, row);
+    const town = await findJurisdiction(db, townId);
+    const clear = (value: string | null) => (value ? cipher.decrypt(value) : null);
+    const document: AgreementDocument = {
+      record,
+      track: mediation.track as MediationTrack,
+      disputeNumber: dispute.number,
+      committee: committeeName(mediation.track as MediationTrack, town?.name ?? ''),
+      parties: orderedParties(row, parties).map((p) => ({
+        role: p.role as PartyRole,
+        name: p.name,
+        sex: p.sex,
+        ethnicity: p.ethnicity,
+        age: p.age,
+        idNumber: clear(p.id_number_enc),
+        occupation: p.occupation,
+        address: clear(p.address_enc),
+        phone: clear(p.phone_enc),
+        agent: p.agent,
+      })),
+    };
+    return document;
+  }
+
+  async view(ctx: RequestContext, id: string): Promise<AgreementRecord> {
+    const row = await findAgreementRow(this.deps.db, id);
+    if (!row) throw notFound();
+    return this.present(ctx, row);
+  }
+
+  private async readable(tx: Executor, ctx: RequestContext, id: string) {
+    const row = await findAgreementRow(tx, id);
+    if (!row) throw notFound();
+    const { row: dispute, place } = await this.disputes.readable(tx, ctx, row.dispute_id);
+    const mediation = await findMediationRow(tx, row.mediation_id);
+    if (!mediation) throw notFound();
+    const parties = await listPartyRows(tx, [row.dispute_id]);
+    return { row, dispute, place, mediation, parties, townId: dispute.town_id };
+  }
+
+  private async writable(tx: Executor, ctx: RequestContext, id: string) {
+    const found = await this.readable(tx, ctx, id);
+    if (!(await mayWork(tx, ctx, found.mediation, found.place))) throw new AppError('FORBIDDEN');
+    return found;
+  }
+
+  /** A written agreement not yet marked effective: the only kind whose signatures may still change. */
+  private async draft(tx: Executor, ctx: RequestContext, id: string) {
+    const found = await this.writable(tx, ctx, id);
+    if (found.row.kind !== 'written' || found.row.marked_effective_at !== null) {
+      throw new AppError('TRANSITION_NOT_ALLOWED', { kind: found.row.kind, effective: found.row.marked_effective_at });
+    }
+    return found;
+  }
+
+  private async present(ctx: RequestContext, row: AgreementRow): Promise<AgreementRecord> {
+    const { db } = this.deps;
+    const parties = orderedParties(row, await listPartyRows(db, [row.dispute_id]));
+    const mediation = await findMediationRow(db, row.mediation_id);
+    const track = (mediation?.track ?? 'people') as MediationTrack;
+    const signatures = signaturesOf(row);
+    const effective = row.marked_effective_at !== null;
+    const effectiveDate = row.kind === 'oral' || effective ? row.effective_date : agreementEffectiveDate(signatures);
+    const place = (await this.disputes.readable(db, ctx, row.dispute_id)).place;
+    const works = mediation ? await mayWork(db, ctx, mediation, place) : false;
+    const actions = ['print', 'export'];
+    if (works && !effective && row.kind === 'written') actions.push('sign', 'mark_effective');
+    if (works && effective) actions.push('record_performance');
+    return {
+      id: row.id,
+      disputeId: row.dispute_id,
+      mediationId: row.mediation_id,
+      kind: row.kind as AgreementRecord['kind'],
+      number: row.number,
+      parties: parties.map(presentParty),
+      facts: row.facts,
+      disputedMatters: row.disputed_matters,
+      responsibilities: row.responsibilities,
+      terms: row.terms,
+      performanceManner: row.performance_manner,
+      performancePlace: row.performance_place,
+      performanceDeadline: row.performance_deadline,
+      content: row.content,
+      recordedAt: row.recorded_at,
+      signatures: signatures.parties.map((s) => ({ ...s })),
+      mediatorSignedAt: row.mediator_signed_at,
+      committeeSealedAt: row.committee_sealed_at,
+      effectiveDate,
+      judicialConfirmationDeadline:
+        track === 'people' && effective && row.effective_date ? judicialConfirmationDeadline(row.effective_date) : null,
+      missingItems: row.kind === 'written' ? agreementMissingItems(draftOf(row, parties)) : [],
+      copies: agreementCopies(Math.max(parties.length, 1), track),
+      status: effective ? 'effective' : 'draft',
+      markedEffectiveAt: row.marked_effective_at,
+      performanceStatus: row.performance_status as AgreementRecord['performanceStatus'],
+      performanceNote: row.performance_note,
+      actions,
+    };
+  }
+}
+
+/** Handlers of the dispute work its agreements; police-mediation agreements only an officer or the chief. */
+async function mayWork(db: Executor, ctx: RequestContext, mediation: MediationRow, place: DisputePlace) {
+  const roles = await rolesOver(db, ctx, 'dispute.handle', place);
+  return mediation.track === 'police' ? roles.some((r) => r === 'officer' || r === 'chief') : roles.length > 0;
+}
+
+async function closeMediation(tx: Executor, mediation: MediationRow): Promise<void> {
+  if (mediation.status === 'open') {
+    await updateMediationRow(tx, mediation.id, { status: 'agreed', ended_at: nowIso() });
+  }
+}
+
+/** One entry per party of the agreement, in its order: what was given, or unsigned. */
+function mergeSignatures(
+  partyIds: readonly string[],
+  given: readonly { partyId: string; method: SignatureMethod | null; at: string | null }[],
+): StoredSignature[] {
+  return partyIds.map((partyId) => {
+    const found = given.find((s) => s.partyId === partyId);
+    return { partyId, method: found?.method ?? null, at: found?.at ?? null };
+  });
+}
+
+function signaturesOf(row: AgreementRow): AgreementSignatures {
+  return {
+    parties: JSON.parse(row.signatures) as StoredSignature[],
+    mediatorSignedAt: row.mediator_signed_at,
+    committeeSealedAt: row.committee_sealed_at,
+  };
+}
+
+function orderedParties(row: AgreementRow, parties: readonly PartyRow[]): PartyRow[] {
+  const ids = JSON.parse(row.party_ids) as string[];
+  return ids.flatMap((partyId) => parties.filter((p) => p.id === partyId));
+}
+
+/** The Art. 29 draft as the domain rule reads it: the stored (masked) values tell whether an item is present. */
+function draftOf(row: AgreementRow, parties: readonly PartyRow[]): AgreementDraft {
+  return {
+    parties: parties.map((p) => ({
+      name: p.name,
+      sex: p.sex,
+      ethnicity: p.ethnicity,
+      age: p.age,
+      idNumber: p.id_number_masked,
+      occupation: p.occupation,
+      address: p.address_masked,
+      phone: p.phone_masked,
+      agent: p.agent,
+    })),
+    facts: row.facts,
+    disputedMatters: row.disputed_matters,
+    responsibilities: row.responsibilities,
+    terms: row.terms,
+    performanceManner: row.performance_manner,
+    performancePlace: row.performance_place,
+    performanceDeadline: row.performance_deadline,
+  };
+}
+
+/** 马良镇 → 马: the short name in the agreement number is the town name's first character. */
+function townShortName(name: string | undefined): string {
+  const first = name ? [...name][0] : undefined;
+  return first && /\p{Script=Han}/u.test(first) ? first : '镇';
+}
+
+function committeeName(track: MediationTrack, townName: string): string {
+  if (track === 'police') return `${townName}派出所`;
+  if (track === 'administrative') return townName;
+  return `${townName}人民调解委员会`;
+}

@@ -1,0 +1,65 @@
+/** The attachment types a dispute accepts, recognised by their first bytes rather than by the name sent. */
+export const ATTACHMENT_TYPES = {
+  jpg: 'image/jpeg',
+  png: 'image/png',
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+} as const;
+export type AttachmentType = keyof typeof ATTACHMENT_TYPES;
+
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+const JPG = Buffer.from([0xff, 0xd8, 0xff]);
+const PDF = Buffer.from('%PDF-', 'latin1');
+const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+
+/**
+ * The type the bytes really are, or null. A DOCX is a zip holding `word/document.xml` (any other zip, such as an
+ * .xlsx or an archive of executables, is refused); the entry name appears in the zip's local headers.
+ */
+export function sniffAttachmentType(bytes: Buffer): AttachmentType | null {
+  if (bytes.subarray(0, PNG.length).equals(PNG)) return 'png';
+  if (bytes.subarray(0, JPG.length).equals(JPG)) return 'jpg';
+  if (bytes.subarray(0, PDF.length).equals(PDF)) return 'pdf';
+  if (bytes.subarray(0, ZIP.length).equals(ZIP) && bytes.includes('word/document.xml', 0, 'latin1')) return 'docx';
+  return null;
+}
+
+const EXTENSIONS: Record<string, AttachmentType> = { jpg: 'jpg', jpeg: 'jpg', png: 'png', pdf: 'pdf', docx: 'docx' };
+
+/** The type the name claims by its extension, or null when it claims none we accept. */
+export function extensionType(fileName: string): AttachmentType | null {
+  const match = /\.([A-Za-z0-9]{1,8})$/.exec(fileName);
+  return match?.[1] ? (EXTENSIONS[match[1].toLowerCase()] ?? null) : null;
+}
+
+/**
+ * The original name kept as metadata: control characters, path separators and characters Windows forbids removed,
+ * at most 120 characters (keeping the extension), never empty.
+ */
+export function sanitiseFileName(name: string, type: AttachmentType): string {
+  const base = lastSegment(name)
+    .normalize('NFC')
+    .replace(/[\p{Cc}\p{Cf}<>:"/\\|?*]/gu, '')
+    .replace(/^[.\s]+/, '')
+    .trim();
+  const cleaned = [...base].length > 120 ? [...base].slice(-120).join('') : base;
+  return cleaned === '' ? `file.${type}` : cleaned;
+}
+
+function lastSegment(name: string): string {
+  const parts = name.split(/[/\\]/);
+  return parts.at(-1) ?? '';
+}
+
+/**
+ * Content-Disposition for a download: an ASCII fallback name and the UTF-8 name by RFC 5987/6266, so Chinese names
+ * survive and no quote or newline can break the header.
+ */
+export function contentDisposition(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}

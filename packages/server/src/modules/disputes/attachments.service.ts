@@ -1,0 +1,126 @@
+import { createHash } from 'node:crypto';
+import { shanghaiDate } from '@fengqiao/domain';
+import { z } from 'zod';
+import { audit } from '../../platform/audit/audit';
+import type { RequestContext } from '../../platform/context';
+import type { Deps } from '../../platform/deps';
+import { AppError, notFound } from '../../platform/errors';
+import { FileStore } from '../../platform/files/file-store';
+import { newId, nowIso } from '../../platform/ids';
+import { ATTACHMENT_TYPES, extensionType, sanitiseFileName, sniffAttachmentType } from './attachment-types';
+import {
+  type AttachmentRow,
+  findAttachmentRow,
+  insertAttachmentRow,
+  listAttachmentRows,
+} from './attachments.repository';
+import type { DisputesService } from './disputes.service';
+
+export const attachmentSchema = z.object({
+  id: z.string(),
+  disputeId: z.string(),
+  fileName: z.string(),
+  mediaType: z.string(),
+  size: z.number().int(),
+  sha256: z.string(),
+  uploadedBy: z.string().nullable(),
+  createdAt: z.string(),
+  actions: z.array(z.string()),
+});
+export type Attachment = z.infer<typeof attachmentSchema>;
+
+/**
+ * Photos and documents of a dispute (issue §1): jpg, png, pdf, docx by their bytes, within the configured size,
+ * stored outside the database under a generated name with its sha256. An attachment belongs to its dispute: the
+ * same 404 for one out of reach as for a missing id.
+ */
+export class AttachmentsService {
+  private readonly files: FileStore;
+
+  constructor(
+    private readonly deps: Deps,
+    private readonly disputes: DisputesService,
+  ) {
+    this.files = new FileStore(deps.config.dataDir);
+  }
+
+  async upload(ctx: RequestContext, disputeId: string, fileName: string, bytes: Buffer): Promise<Attachment> {
+    const { db } = this.deps;
+    const { row: dispute } = await db.transaction().execute((tx) => this.disputes.writable(tx, ctx, disputeId));
+    const type = sniffAttachmentType(bytes);
+    const claimed = extensionType(fileName);
+    // The bytes decide; a name claiming another accepted type (a PDF named .jpg) is refused as well, because the
+    // download would otherwise open in the wrong program.
+    if (type === null || (claimed !== null && claimed !== type)) {
+      throw new AppError('UNSUPPORTED_MEDIA_TYPE', { accepted: Object.keys(ATTACHMENT_TYPES) });
+    }
+    const now = new Date();
+    const stored = await this.files.put(dispute.town_id, shanghaiDate(now).slice(0, 4), bytes);
+    const row: AttachmentRow = {
+      id: newId(),
+      dispute_id: disputeId,
+      file_name: sanitiseFileName(fileName, type),
+      stored_name: stored,
+      media_type: ATTACHMENT_TYPES[type],
+      size: bytes.length,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      uploaded_by: ctx.actor?.userId ?? null,
+      created_at: nowIso(now),
+    };
+    try {
+      await db.transaction().execute(async (tx) => {
+        await this.disputes.writable(tx, ctx, disputeId);
+        await insertAttachmentRow(tx, row);
+        await audit(tx, ctx, {
+          action: 'attachment.create',
+          targetType: 'dispute',
+          targetId: disputeId,
+          detail: { attachmentId: row.id, mediaType: row.media_type, size: row.size, sha256: row.sha256 },
+        });
+      });
+    } catch (error) {
+      // Nothing half-written: without its row the file would be an orphan nobody can reach.
+      await this.files.remove(stored);
+      throw error;
+    }
+    return present(row);
+  }
+
+  async list(ctx: RequestContext, disputeId: string): Promise<Attachment[]> {
+    const { db } = this.deps;
+    await this.disputes.readable(db, ctx, disputeId);
+    return (await listAttachmentRows(db, disputeId)).map(present);
+  }
+
+  /** The file, after the same access check as its dispute; audited as attachment.download. */
+  async download(ctx: RequestContext, id: string): Promise<{ row: AttachmentRow; bytes: Buffer }> {
+    const { db } = this.deps;
+    const row = await db.transaction().execute(async (tx) => {
+      const found = await findAttachmentRow(tx, id);
+      if (!found) throw notFound();
+      await this.disputes.readable(tx, ctx, found.dispute_id);
+      await audit(tx, ctx, {
+        action: 'attachment.download',
+        targetType: 'dispute',
+        targetId: found.dispute_id,
+        detail: { attachmentId: id },
+      });
+      return found;
+    });
+    return { row, bytes: await this.files.read(row.stored_name) };
+  }
+}
+
+function present(row: AttachmentRow): Attachment {
+  return {
+    id: row.id,
+    disputeId: row.dispute_id,
+    fileName: row.file_name,
+    mediaType: row.media_type,
+    size: row.size,
+    sha256: row.sha256,
+    uploadedBy: row.uploaded_by,
+    createdAt: row.created_at,
+    actions: ['download'],
+  };
+}

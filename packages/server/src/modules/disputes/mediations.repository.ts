@@ -1,0 +1,72 @@
+import type { Updateable } from 'kysely';
+import type { Executor } from '../../db/database';
+import type { MediationSessionsTable, MediationsTable } from '../../db/schema';
+
+export type MediationRow = MediationsTable;
+export type SessionRow = MediationSessionsTable;
+
+export async function insertMediationRow(db: Executor, row: MediationRow): Promise<void> {
+  await db.insertInto('mediations').values(row).execute();
+}
+
+export async function findMediationRow(db: Executor, id: string): Promise<MediationRow | undefined> {
+  return db.selectFrom('mediations').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function listMediationRows(db: Executor, disputeId: string): Promise<MediationRow[]> {
+  return db.selectFrom('mediations').selectAll().where('dispute_id', '=', disputeId).orderBy('id').execute();
+}
+
+export async function updateMediationRow(db: Executor, id: string, patch: Updateable<MediationsTable>): Promise<void> {
+  await db.updateTable('mediations').set(patch).where('id', '=', id).execute();
+}
+
+export async function insertSessionRow(db: Executor, row: SessionRow): Promise<void> {
+  await db.insertInto('mediation_sessions').values(row).execute();
+}
+
+export async function listSessionRows(db: Executor, mediationIds: readonly string[]): Promise<SessionRow[]> {
+  if (mediationIds.length === 0) return [];
+  return db
+    .selectFrom('mediation_sessions')
+    .selectAll()
+    .where('mediation_id', 'in', [...mediationIds])
+    .orderBy('id')
+    .execute();
+}
+
+export async function countSessions(db: Executor, mediationId: string): Promise<number> {
+  const row = await db
+    .selectFrom('mediation_sessions')
+    .select((eb) => eb.fn.countAll<string | number>().as('n'))
+    .where('mediation_id', '=', mediationId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Persons of the town by id, with their organisation's kind, to check mediators and the responsible officer. */
+export async function listTownPeople(
+  db: Executor,
+  townId: string,
+  ids: readonly string[],
+): Promise<{ id: string; kind: string; organization_kind: string | null }[]> {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('persons as p')
+    .leftJoin('organizations as o', 'o.id', 'p.organization_id')
+    .select(['p.id', 'p.kind', 'o.kind as organization_kind'])
+    .where('p.town_id', '=', townId)
+    .where('p.id', 'in', [...ids])
+    .execute();
+}
+
+/** Roles held by the user accounts of a person: an account with the auxiliary role marks an auxiliary officer. */
+export async function listPersonRoles(db: Executor, personId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('users as u')
+    .innerJoin('user_roles as ur', 'ur.user_id', 'u.id')
+    .select('ur.role')
+    .where('u.person_id', '=', personId)
+    .execute();
+  return rows.map((row) => row.role);
+}

@@ -1,0 +1,144 @@
+import crypto from 'node:crypto';
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDialects } from './support/databases';
+import { createAccount, loginAs, type Session, type SmallTown, seedSmallTown } from './support/fixtures';
+import { createTestApp, type TestApp } from './support/test-app';
+
+const MAX_BYTES = 4096;
+const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]);
+const PDF = Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n', 'latin1');
+
+function multipart(content: Buffer, filename: string, field = 'file') {
+  const boundary = `----fengqiao${crypto.randomBytes(8).toString('hex')}`;
+  const payload = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${filename}"\r\n` +
+        'Content-Type: application/octet-stream\r\n\r\n',
+    ),
+    content,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
+/** Every file stored under the data directory's files root. */
+function storedFiles(dataDir: string): string[] {
+  const root = path.join(dataDir, 'files');
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+describe.each(testDialects())('dispute attachments on %s', (dialect) => {
+  let t: TestApp;
+  let town: SmallTown;
+  let aux: Session;
+  let otherAux: Session;
+  let disputeId = '';
+
+  const upload = (s: Session, content: Buffer, filename: string, field = 'file') => {
+    const body = multipart(content, filename, field);
+    return t.app.inject({
+      method: 'POST',
+      url: `/api/v1/disputes/${disputeId}/attachments`,
+      headers: s.headers(body.headers),
+      payload: body.payload,
+    });
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp(dialect, {}, { FENGQIAO_ATTACHMENT_MAX_BYTES: String(MAX_BYTES) });
+    town = await seedSmallTown(t.deps);
+    await createAccount(t.deps, 'aux', 'auxiliary', town.shuangping.id);
+    await createAccount(t.deps, 'aux_nanya', 'auxiliary', town.nanya.id);
+    aux = await loginAs(t.app, 'aux');
+    otherAux = await loginAs(t.app, 'aux_nanya');
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/disputes',
+      headers: aux.headers(),
+      payload: {
+        jurisdictionId: town.shuangping.id,
+        category: 'neighbour',
+        source: 'screening',
+        summary: '邻里排水纠纷',
+        parties: [{ role: 'applicant', name: '张三' }],
+      },
+    });
+    disputeId = res.json().id;
+  });
+  afterAll(async () => t.close());
+
+  it('stores an accepted file outside the database under a generated name with its sha256', async () => {
+    const res = await upload(aux, PNG, '现场:照片|1.png');
+    expect(res.statusCode, res.body).toBe(201);
+    const body = res.json() as { id: string; fileName: string; mediaType: string; sha256: string; size: number };
+    expect(body).toMatchObject({ mediaType: 'image/png', size: PNG.length });
+    expect(body.sha256).toBe(crypto.createHash('sha256').update(PNG).digest('hex'));
+    expect(body.fileName).toBe('现场照片1.png');
+    const row = await t.deps.db
+      .selectFrom('dispute_attachments')
+      .select('stored_name')
+      .where('id', '=', body.id)
+      .executeTakeFirstOrThrow();
+    expect(row.stored_name).toMatch(new RegExp(`^${town.town.id}/\\d{4}/[0-9a-f-]{36}$`));
+    expect(storedFiles(t.config.dataDir)).toHaveLength(1);
+
+    const listed = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/disputes/${disputeId}/attachments`,
+      headers: aux.headers(),
+    });
+    expect((listed.json() as { id: string }[]).map((a) => a.id)).toEqual([body.id]);
+
+    const download = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/attachments/${body.id}/download`,
+      headers: aux.headers(),
+    });
+    expect(download.statusCode).toBe(200);
+    expect(download.rawPayload.equals(PNG)).toBe(true);
+    expect(download.headers['content-disposition']).toBe(
+      `attachment; filename="____1.png"; filename*=UTF-8''${encodeURIComponent('现场照片1.png')}`,
+    );
+    const audited = await t.deps.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('action', '=', 'attachment.download')
+      .execute();
+    expect(audited).toHaveLength(1);
+
+    for (const url of [`/api/v1/attachments/${body.id}/download`, `/api/v1/disputes/${disputeId}/attachments`]) {
+      const refused = await t.app.inject({ method: 'GET', url, headers: otherAux.headers() });
+      expect(refused.statusCode).toBe(404);
+    }
+    const missing = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/attachments/nope/download',
+      headers: aux.headers(),
+    });
+    expect(missing.statusCode).toBe(404);
+  });
+
+  it('refuses a wrong type by content and a file too large, writing nothing', async () => {
+    const before = storedFiles(t.config.dataDir).length;
+    const rows = async () => (await t.deps.db.selectFrom('dispute_attachments').select('id').execute()).length;
+    const countBefore = await rows();
+    const script = await upload(aux, Buffer.from('MZ\x90\x00 not an image'), 'photo.jpg');
+    expect(script.statusCode).toBe(415);
+    expect(script.json().error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    const renamed = await upload(aux, PDF, 'photo.png');
+    expect(renamed.json().error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    const tooLarge = await upload(aux, Buffer.concat([PDF, Buffer.alloc(MAX_BYTES)]), 'big.pdf');
+    expect(tooLarge.statusCode).toBe(413);
+    expect(tooLarge.json().error.code).toBe('FILE_TOO_LARGE');
+    const elsewhere = await upload(otherAux, PDF, 'doc.pdf');
+    expect(elsewhere.statusCode).toBe(404);
+    expect(storedFiles(t.config.dataDir)).toHaveLength(before);
+    expect(await rows()).toBe(countBefore);
+    expect((await upload(aux, PDF, 'doc.pdf')).statusCode).toBe(201);
+  });
+});

@@ -1,0 +1,394 @@
+import { inflateRawSync } from 'node:zlib';
+import { AGREEMENT_ITEM_LABELS, computeIdCheckChar } from '@fengqiao/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOrganizationRow } from '../src/modules/directory/organizations.repository';
+import { insertPersonRow } from '../src/modules/directory/people.repository';
+import { newPersonRow } from '../src/modules/directory/person-pii';
+import { runDeadlineReminders } from '../src/modules/disputes/deadline-reminders';
+import { testDialects } from './support/databases';
+import { createAccount, loginAs, type Session, type SmallTown, seedSmallTown } from './support/fixtures';
+import { createTestApp, type TestApp } from './support/test-app';
+
+const ZHANG_ID = `42062619800101001${computeIdCheckChar('42062619800101001')}`;
+const NO_EXCLUSIONS = {
+  hiredViolence: false,
+  groupFight: false,
+  provocation: false,
+  repeatOffender: false,
+  partyRefuses: false,
+  keepsFighting: false,
+};
+
+interface AgreementBody {
+  id: string;
+  number: string | null;
+  status: string;
+  effectiveDate: string | null;
+  judicialConfirmationDeadline: string | null;
+  missingItems: { code: string }[];
+  parties: { id: string; name: string }[];
+  actions: string[];
+}
+
+/** The text of one entry of a zip, read from its local file header (stored or deflated). */
+function zipEntry(zip: Buffer, name: string): string {
+  let offset = zip.indexOf(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+  while (offset >= 0) {
+    const method = zip.readUInt16LE(offset + 8);
+    const compressed = zip.readUInt32LE(offset + 18);
+    const nameLength = zip.readUInt16LE(offset + 26);
+    const extraLength = zip.readUInt16LE(offset + 28);
+    const entryName = zip.subarray(offset + 30, offset + 30 + nameLength).toString('utf8');
+    const start = offset + 30 + nameLength + extraLength;
+    if (entryName === name) {
+      const data = zip.subarray(start, start + compressed);
+      return (method === 8 ? inflateRawSync(data) : data).toString('utf8');
+    }
+    offset = zip.indexOf(Buffer.from([0x50, 0x4b, 0x03, 0x04]), start + compressed);
+  }
+  throw new Error(`${name} not in the zip`);
+}
+
+describe.each(testDialects())('mediation and agreements on %s', (dialect) => {
+  let t: TestApp;
+  let town: SmallTown;
+  let aux: Session;
+  let otherAux: Session;
+  let chief: Session;
+  let officerPersonId = '';
+  let auxiliaryPersonId = '';
+  let mediatorId = '';
+
+  const get = (s: Session, url: string) => t.app.inject({ method: 'GET', url, headers: s.headers() });
+  const send = (s: Session, method: 'POST' | 'PATCH' | 'PUT', url: string, payload: object = {}) =>
+    t.app.inject({ method, url, headers: s.headers(), payload });
+  const auditActions = async () =>
+    (await t.deps.db.selectFrom('audit_log').select('action').execute()).map((row) => row.action);
+
+  const register = async (extra: object = {}) => {
+    const res = await send(aux, 'POST', '/api/v1/disputes', {
+      jurisdictionId: town.shuangping.id,
+      category: 'forest_land',
+      source: 'screening',
+      summary: '双坪村张三与李四山林地界纠纷',
+      parties: [
+        {
+          role: 'applicant',
+          name: '张三',
+          sex: 'male',
+          ethnicity: '汉族',
+          idNumber: ZHANG_ID,
+          occupation: '农民',
+          phone: '13812345678',
+          address: '双坪村1组18号',
+        },
+        {
+          role: 'respondent',
+          name: '李四',
+          sex: 'male',
+          ethnicity: '汉族',
+          age: 52,
+          occupation: '农民',
+          phone: '13912345678',
+          address: '双坪村1组20号',
+        },
+      ],
+      ...extra,
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json() as { id: string; parties: { id: string }[] };
+  };
+
+  const startPeople = async (disputeId: string, s: Session = aux) => {
+    const res = await send(s, 'POST', `/api/v1/disputes/${disputeId}/mediations`, {
+      track: 'people',
+      startedAt: new Date().toISOString(),
+      initiatedBy: 'party',
+      mediatorIds: [mediatorId],
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json() as { id: string; actions: string[] };
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+    town = await seedSmallTown(t.deps);
+    const station = await createOrganizationRow(t.deps.db, {
+      townId: town.town.id,
+      jurisdictionId: town.town.id,
+      kind: 'police_station',
+      name: '马良派出所',
+    });
+    const person = (name: string) =>
+      newPersonRow(t.deps.cipher, {
+        townId: town.town.id,
+        jurisdictionId: town.town.id,
+        name,
+        kind: 'staff',
+        organizationId: station.id,
+      });
+    const officer = person('王警官');
+    const auxiliary = person('赵辅警');
+    const mediator = newPersonRow(t.deps.cipher, {
+      townId: town.town.id,
+      jurisdictionId: town.shuangping.id,
+      name: '刘调解员',
+      kind: 'resident',
+    });
+    for (const row of [officer, auxiliary, mediator]) await insertPersonRow(t.deps.db, row);
+    officerPersonId = officer.id;
+    auxiliaryPersonId = auxiliary.id;
+    mediatorId = mediator.id;
+    const auxUser = await createAccount(t.deps, 'aux', 'auxiliary', town.shuangping.id);
+    await t.deps.db.updateTable('users').set({ person_id: auxiliary.id }).where('id', '=', auxUser.id).execute();
+    await createAccount(t.deps, 'aux_nanya', 'auxiliary', town.nanya.id);
+    await createAccount(t.deps, 'chief', 'chief', town.town.id);
+    aux = await loginAs(t.app, 'aux');
+    otherAux = await loginAs(t.app, 'aux_nanya');
+    chief = await loginAs(t.app, 'chief');
+  });
+  afterAll(async () => t.close());
+
+  it('refuses police mediation for each exclusion with its code, and without a police officer', async () => {
+    const dispute = await register();
+    const start = (s: Session, police: object) =>
+      send(s, 'POST', `/api/v1/disputes/${dispute.id}/mediations`, {
+        track: 'police',
+        startedAt: new Date().toISOString(),
+        initiatedBy: 'committee',
+        mediatorIds: [officerPersonId],
+        police: { ...NO_EXCLUSIONS, responsibleOfficerId: officerPersonId, ...police },
+      });
+    const exclusions: [string, string][] = [
+      ['hiredViolence', 'POLICE_MEDIATION_EXCLUDED_HIRED_VIOLENCE'],
+      ['groupFight', 'POLICE_MEDIATION_EXCLUDED_GROUP_FIGHT'],
+      ['provocation', 'POLICE_MEDIATION_EXCLUDED_PROVOCATION'],
+      ['repeatOffender', 'POLICE_MEDIATION_EXCLUDED_REPEAT_OFFENDER'],
+      ['partyRefuses', 'POLICE_MEDIATION_EXCLUDED_PARTY_REFUSES'],
+      ['keepsFighting', 'POLICE_MEDIATION_EXCLUDED_ONGOING_FIGHTING'],
+    ];
+    for (const [fact, code] of exclusions) {
+      const res = await start(chief, { [fact]: true });
+      expect(res.statusCode, fact).toBeGreaterThanOrEqual(400);
+      expect(res.statusCode, fact).toBeLessThan(500);
+      expect(res.json().error.code, fact).toBe(code);
+    }
+    const byAuxiliaryOfficer = await start(chief, { responsibleOfficerId: auxiliaryPersonId });
+    expect(byAuxiliaryOfficer.json().error.code).toBe('POLICE_MEDIATION_OFFICER_REQUIRED');
+    const byAuxiliaryUser = await start(aux, {});
+    expect(byAuxiliaryUser.statusCode).toBe(403);
+    expect(await t.deps.db.selectFrom('mediations').select('id').execute()).toEqual([]);
+
+    const started = await start(chief, {});
+    expect(started.statusCode, started.body).toBe(201);
+    const mediationId = started.json().id as string;
+    const mixed = await send(aux, 'POST', `/api/v1/disputes/${dispute.id}/mediations`, {
+      track: 'people',
+      startedAt: new Date().toISOString(),
+      initiatedBy: 'party',
+      mediatorIds: [mediatorId],
+    });
+    expect(mixed.json().error.code).toBe('MEDIATION_TRACK_MIXED');
+
+    const session = (n: number) =>
+      send(chief, 'POST', `/api/v1/mediations/${mediationId}/sessions`, {
+        mode: 'on_site',
+        startedAt: new Date(Date.now() - 3_600_000).toISOString(),
+        endedAt: new Date().toISOString(),
+        participants: [{ kind: 'party', name: `张三${n}` }],
+        record: '双方陈述事实',
+      });
+    expect((await session(1)).statusCode).toBe(201);
+    expect((await session(2)).statusCode).toBe(201);
+    expect((await session(3)).json().error.code).toBe('POLICE_MEDIATION_SESSION_LIMIT');
+  });
+
+  it('blocks people’s mediation when a party refuses, and terminates only with the routes explained', async () => {
+    const dispute = await register();
+    const refused = await send(aux, 'POST', `/api/v1/disputes/${dispute.id}/mediations`, {
+      track: 'people',
+      startedAt: new Date().toISOString(),
+      initiatedBy: 'committee',
+      mediatorIds: [mediatorId],
+      partyRefuses: true,
+    });
+    expect(refused.json().error.code).toBe('MEDIATION_PARTY_REFUSED');
+    const mediation = await startPeople(dispute.id);
+    const noConsent = await send(aux, 'POST', `/api/v1/mediations/${mediation.id}/extension`, {
+      until: '2099-01-01',
+      consentedPartyIds: [dispute.parties[0]?.id],
+    });
+    expect(noConsent.json().error.code).toBe('MEDIATION_EXTENSION_CONSENT_MISSING');
+    const extended = await send(aux, 'POST', `/api/v1/mediations/${mediation.id}/extension`, {
+      until: '2099-01-01',
+      consentedPartyIds: dispute.parties.map((p) => p.id),
+    });
+    expect(extended.json().lastDay).toBe('2099-01-01');
+    const reported = await send(aux, 'POST', `/api/v1/mediations/${mediation.id}/police-report`, { note: '扬言报复' });
+    expect(reported.json().reportedToPolice).toBe(true);
+    const unexplained = await send(aux, 'POST', `/api/v1/mediations/${mediation.id}/terminate`, {
+      reason: '双方分歧大',
+      otherRoutesExplained: false,
+    });
+    expect(unexplained.json().error.code).toBe('TERMINATION_ROUTES_NOT_EXPLAINED');
+    const ended = await send(aux, 'POST', `/api/v1/mediations/${mediation.id}/terminate`, {
+      reason: '双方分歧大',
+      otherRoutesExplained: true,
+      routesExplained: ['litigation', 'arbitration'],
+    });
+    expect(ended.json()).toMatchObject({ status: 'terminated', otherRoutesExplained: true, actions: [] });
+    const listed = (await get(aux, `/api/v1/disputes/${dispute.id}/mediations`)).json() as { id: string }[];
+    expect(listed.map((m) => m.id)).toContain(mediation.id);
+    expect((await get(otherAux, `/api/v1/disputes/${dispute.id}/mediations`)).statusCode).toBe(404);
+  });
+
+  it('records a written agreement: draft, signatures, effective with its number, print and DOCX', async () => {
+    const dispute = await register();
+    const mediation = await startPeople(dispute.id);
+    const [zhang, li] = dispute.parties.map((p) => p.id);
+    const draft = await send(aux, 'POST', `/api/v1/mediations/${mediation.id}/agreements`, {
+      kind: 'written',
+      partyIds: [zhang, li],
+      facts: '双方因山林地界发生争执',
+      disputedMatters: '地界走向',
+    });
+    expect(draft.statusCode, draft.body).toBe(201);
+    const created = draft.json() as AgreementBody;
+    expect(created.missingItems.map((item) => item.code)).toEqual([
+      'RESPONSIBILITIES',
+      'TERMS',
+      'PERFORMANCE_MANNER',
+      'PERFORMANCE_PLACE',
+      'PERFORMANCE_DEADLINE',
+    ]);
+    const incomplete = await send(aux, 'POST', `/api/v1/agreements/${created.id}/effective`);
+    expect(incomplete.statusCode).toBe(422);
+    expect(incomplete.json().error.code).toBe('AGREEMENT_ITEMS_MISSING');
+
+    const printed = await get(aux, `/api/v1/agreements/${created.id}/print`);
+    expect(printed.statusCode).toBe(200);
+    expect(printed.headers['content-type']).toContain('text/html');
+    expect(printed.body).not.toContain('<script');
+    expect(printed.body).toContain('人民调解协议书');
+    expect(printed.body).toContain('【缺】');
+    for (const label of Object.values(AGREEMENT_ITEM_LABELS).filter((l) => l.zh !== '双方当事人')) {
+      expect(printed.body, label.zh).toContain(label.zh);
+    }
+    for (const name of ['张三', '李四']) expect(printed.body).toContain(name);
+    expect(printed.body).toContain(ZHANG_ID);
+
+    const id = created.id;
+    const completed = await send(aux, 'PATCH', `/api/v1/agreements/${id}`, {
+      responsibilities: '双方各负其责',
+      terms: '以老界石为界',
+      performanceManner: '共同埋设界桩',
+      performancePlace: '双坪村1组',
+      performanceDeadline: '2026-12-31',
+    });
+    expect((completed.json() as AgreementBody).missingItems).toEqual([]);
+    const partial = await send(aux, 'PUT', `/api/v1/agreements/${id}/signatures`, {
+      signatures: [{ partyId: zhang, method: 'signature', at: '2026-11-20' }],
+      mediatorSignedAt: '2026-11-20',
+      committeeSealedAt: null,
+    });
+    expect((partial.json() as AgreementBody).effectiveDate).toBeNull();
+    const unsigned = await send(aux, 'POST', `/api/v1/agreements/${id}/effective`);
+    expect(unsigned.statusCode).toBe(422);
+    expect(unsigned.json().error.code).toBe('AGREEMENT_SIGNATURES_MISSING');
+    expect(
+      (await t.deps.db.selectFrom('agreements').select('number').where('id', '=', id).executeTakeFirst())?.number,
+    ).toBeNull();
+
+    const signed = await send(aux, 'PUT', `/api/v1/agreements/${id}/signatures`, {
+      signatures: [
+        { partyId: zhang, method: 'signature', at: '2026-11-20' },
+        { partyId: li, method: 'fingerprint', at: '2026-11-22' },
+      ],
+      mediatorSignedAt: '2026-11-20',
+      committeeSealedAt: '2026-11-21',
+    });
+    expect((signed.json() as AgreementBody).effectiveDate).toBe('2026-11-22');
+    const effective = await send(aux, 'POST', `/api/v1/agreements/${id}/effective`);
+    expect(effective.statusCode, effective.body).toBe(200);
+    const body = effective.json() as AgreementBody;
+    expect(body.status).toBe('effective');
+    expect(body.number).toMatch(/^（\d{4}）马人调字第\d+号$/);
+    expect(body.judicialConfirmationDeadline).toBe('2026-12-22');
+    expect(body.actions).toContain('record_performance');
+    expect((await send(aux, 'POST', `/api/v1/agreements/${id}/effective`)).statusCode).toBe(409);
+
+    const docx = await get(aux, `/api/v1/agreements/${id}/docx`);
+    expect(docx.statusCode).toBe(200);
+    expect(docx.headers['content-type']).toContain('wordprocessingml.document');
+    const xml = zipEntry(docx.rawPayload, 'word/document.xml');
+    for (const name of ['张三', '李四', body.number ?? 'none']) expect(xml).toContain(name);
+    const actions = await auditActions();
+    expect(actions).toContain('agreement.print');
+    expect(actions).toContain('agreement.export');
+    expect((await get(otherAux, `/api/v1/agreements/${id}`)).statusCode).toBe(404);
+    expect((await get(otherAux, `/api/v1/agreements/${id}/print`)).statusCode).toBe(404);
+
+    const performance = await send(aux, 'PATCH', `/api/v1/agreements/${id}/performance`, {
+      status: 'performing',
+      note: '界桩已备',
+    });
+    expect(performance.json()).toMatchObject({ performanceStatus: 'performing', performanceNote: '界桩已备' });
+
+    const visit = await send(aux, 'POST', `/api/v1/disputes/${dispute.id}/follow-ups`, {
+      visitedAt: new Date().toISOString(),
+      whom: '张三',
+      agreementId: id,
+      performed: true,
+      satisfaction: 'satisfied',
+      hiddenRisk: '无',
+    });
+    expect(visit.statusCode, visit.body).toBe(201);
+    const visits = (await get(aux, `/api/v1/disputes/${dispute.id}/follow-ups`)).json() as { agreementId: string }[];
+    expect(visits.map((v) => v.agreementId)).toEqual([id]);
+    expect((await get(otherAux, `/api/v1/disputes/${dispute.id}/follow-ups`)).statusCode).toBe(404);
+
+    const beforeWindow = new Date('2026-12-10T02:00:00Z');
+    const reminderCount = async () =>
+      (
+        await t.deps.db
+          .selectFrom('notifications')
+          .select('id')
+          .where('kind', '=', 'agreement.judicial_confirmation_soon')
+          .execute()
+      ).length;
+    await runDeadlineReminders(t.deps, beforeWindow);
+    expect(await reminderCount()).toBe(0);
+    const inWindow = new Date('2026-12-19T02:00:00Z');
+    await runDeadlineReminders(t.deps, inWindow);
+    const sent = await reminderCount();
+    expect(sent).toBeGreaterThan(0);
+    await runDeadlineReminders(t.deps, inWindow);
+    await runDeadlineReminders(t.deps, new Date('2026-12-21T02:00:00Z'));
+    expect(await reminderCount()).toBe(sent);
+  });
+
+  it('records an oral agreement effective the day recorded, in the oral register', async () => {
+    const dispute = await register();
+    const mediation = await startPeople(dispute.id);
+    const oral = await send(aux, 'POST', `/api/v1/mediations/${mediation.id}/agreements`, {
+      kind: 'oral',
+      partyIds: dispute.parties.map((p) => p.id),
+      content: '李四赔偿张三树苗款300元，当场付清',
+      recordedAt: '2026-11-25T03:00:00Z',
+    });
+    expect(oral.statusCode, oral.body).toBe(201);
+    expect(oral.json()).toMatchObject({ kind: 'oral', number: null, status: 'effective', effectiveDate: '2026-11-25' });
+    const oralRegister = (await get(aux, '/api/v1/agreements?kind=oral')).json() as { id: string; kind: string }[];
+    expect(oralRegister.map((a) => a.id)).toContain(oral.json().id);
+    expect(oralRegister.every((a) => a.kind === 'oral')).toBe(true);
+    expect((await get(otherAux, '/api/v1/agreements?kind=oral')).json()).toEqual([]);
+    const after = await send(aux, 'POST', `/api/v1/mediations/${mediation.id}/sessions`, {
+      mode: 'phone',
+      startedAt: new Date().toISOString(),
+      endedAt: new Date().toISOString(),
+      participants: [{ kind: 'party', name: '张三' }],
+      record: '电话回访',
+    });
+    expect(after.statusCode).toBe(409);
+  });
+});
