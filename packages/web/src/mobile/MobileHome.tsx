@@ -1,4 +1,11 @@
-import { ApartmentOutlined, HomeOutlined, SearchOutlined, SettingOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  FormOutlined,
+  HomeOutlined,
+  SearchOutlined,
+  SettingOutlined,
+  SolutionOutlined,
+} from '@ant-design/icons';
 import { Flex, Typography } from 'antd';
 import { useCurrentUser } from '../app/auth/current-user-context';
 import { hasPermission } from '../app/auth/permissions';
@@ -14,6 +21,8 @@ export function MobileHome() {
   const { t } = useT();
   const canReadDirectory = hasPermission(me, 'directory.read');
   const canReadPeople = hasPermission(me, 'person.read');
+  const canRegisterDispute = hasPermission(me, 'dispute.create');
+  const canReadDisputes = hasPermission(me, 'dispute.read');
   const jurisdictions = useJurisdictions(canReadDirectory);
   const levels = new Map((jurisdictions.data ?? []).map((j) => [j.id, j.level]));
   const villages = villageGrants(me.roles, (id) => levels.get(id));
@@ -26,6 +35,16 @@ export function MobileHome() {
         </Typography.Title>
         <RoleTags roles={me.roles} />
       </div>
+      {canRegisterDispute ? (
+        <BigButton to="/disputes/new" icon={<FormOutlined />} testId="dispute-register">
+          {t('disputes.register')}
+        </BigButton>
+      ) : null}
+      {canReadDisputes ? (
+        <BigButton to="/disputes" icon={<SolutionOutlined />} testId="home-disputes">
+          {t('home.myDisputes')}
+        </BigButton>
+      ) : null}
       {canReadPeople
         ? villages.map((village) => (
             <BigButton

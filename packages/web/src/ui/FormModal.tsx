@@ -12,6 +12,8 @@ interface Props {
   /** The save request's refusal, shown above the fields. */
   error: unknown;
   errorTestId?: string;
+  /** Test id of the 保存 button, for end-to-end tests that submit the dialog. */
+  okTestId?: string;
   onClose: () => void;
   width?: number;
   /** Blocks 保存 while the values cannot be accepted whatever the server says. */
@@ -21,6 +23,11 @@ interface Props {
   children: ReactNode;
 }
 
+// antd passes data-* attributes through to the button; a spread object is not checked against ButtonProps' keys.
+function testIdProps(testId: string | undefined): Record<string, string> {
+  return testId === undefined ? {} : { 'data-testid': testId };
+}
+
 /** Every add/edit dialog: 保存 and 取消, the refusal on top, nothing kept once closed. */
 export function FormModal({
   title,
@@ -28,6 +35,7 @@ export function FormModal({
   pending,
   error,
   errorTestId,
+  okTestId,
   onClose,
   width,
   saveDisabled,
@@ -44,7 +52,7 @@ export function FormModal({
       onOk={() => form.submit()}
       okText={t('common.save')}
       cancelText={t('common.cancel')}
-      okButtonProps={{ disabled: saveDisabled }}
+      okButtonProps={{ disabled: saveDisabled, ...testIdProps(okTestId) }}
       confirmLoading={pending}
       destroyOnHidden
     >

@@ -1,3 +1,4 @@
+import { enDisputes } from './en-disputes';
 import type { MessageKey } from './zh';
 
 export const en: Record<MessageKey, string> = {
@@ -274,4 +275,5 @@ export const en: Record<MessageKey, string> = {
   'profile.logoutAllConfirm': 'Log out on every device?',
   'profile.logoutAllHelp':
     'Use this if you lost your phone or logged in on someone else’s computer: every device, this one included, must log in again.',
+  ...enDisputes,
 };

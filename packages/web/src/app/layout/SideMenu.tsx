@@ -3,6 +3,7 @@ import {
   AuditOutlined,
   HomeOutlined,
   SettingOutlined,
+  SolutionOutlined,
   TeamOutlined,
   UserSwitchOutlined,
 } from '@ant-design/icons';
@@ -17,6 +18,7 @@ const ICONS: Record<NavKey, ReactNode> = {
   home: <HomeOutlined />,
   jurisdictions: <ApartmentOutlined />,
   people: <TeamOutlined />,
+  disputes: <SolutionOutlined />,
   users: <UserSwitchOutlined />,
   audit: <AuditOutlined />,
   profile: <SettingOutlined />,

@@ -2,6 +2,7 @@ import { LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Flex } from 'antd';
 import { Link } from 'react-router';
 import { useLogout } from '../../features/auth/hooks/use-logout';
+import { NotificationBell } from '../../features/notifications/components/NotificationBell';
 import { useCurrentUser } from '../auth/current-user-context';
 import { useT } from '../i18n/use-t';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -41,6 +42,7 @@ export function TopBar({ isMobile, onOpenMenu }: { isMobile: boolean; onOpenMenu
             </span>
           </Link>
         )}
+        <NotificationBell />
         <LanguageSwitch />
         <Button
           type={isMobile ? 'text' : 'default'}

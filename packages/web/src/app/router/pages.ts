@@ -24,6 +24,16 @@ export const PersonDetailPage = lazyNamed(
   () => import('../../features/people/pages/PersonDetailPage'),
   'PersonDetailPage',
 );
+// The disputes screens: three chunks, none of them in the phone home or login bundles.
+export const DisputesPage = lazyNamed(() => import('../../features/disputes/pages/DisputesPage'), 'DisputesPage');
+export const DisputeRegisterPage = lazyNamed(
+  () => import('../../features/disputes/pages/DisputeRegisterPage'),
+  'DisputeRegisterPage',
+);
+export const DisputeDetailPage = lazyNamed(
+  () => import('../../features/disputes/pages/DisputeDetailPage'),
+  'DisputeDetailPage',
+);
 export const UsersPage = lazyNamed(() => import('../../features/users/pages/UsersPage'), 'UsersPage');
 export const AuditPage = lazyNamed(() => import('../../features/audit/pages/AuditPage'), 'AuditPage');
 export const ProfilePage = lazyNamed(() => import('../../features/profile/pages/ProfilePage'), 'ProfilePage');

@@ -8,6 +8,9 @@ import {
   AppLayout,
   AuditPage,
   ChangePasswordPage,
+  DisputeDetailPage,
+  DisputeRegisterPage,
+  DisputesPage,
   HomePage,
   JurisdictionDetailPage,
   JurisdictionsPage,
@@ -29,6 +32,10 @@ const GUARDED_PAGES: ReadonlyArray<[path: string, permission: Permission, Page: 
   ['/jurisdictions/:id', 'directory.read', JurisdictionDetailPage],
   ['/people', 'person.read', PeoplePage],
   ['/people/:id', 'person.read', PersonDetailPage],
+  // '/disputes/new' is listed before '/disputes/:id' for readers; react-router ranks static segments first anyway.
+  ['/disputes', 'dispute.read', DisputesPage],
+  ['/disputes/new', 'dispute.create', DisputeRegisterPage],
+  ['/disputes/:id', 'dispute.read', DisputeDetailPage],
   ['/users', 'user.read', UsersPage],
   ['/audit', 'audit.read', AuditPage],
 ];

@@ -1,0 +1,140 @@
+import {
+  DISPUTE_ACTION_LABELS,
+  DIVERSION_ROUTE_LABELS,
+  DIVERSION_ROUTES,
+  type Dispute,
+  type DisputeAction,
+} from '@fengqiao/domain';
+import { Button, Checkbox, Flex, Form, Input, Select } from 'antd';
+import { useT } from '../../../app/i18n/use-t';
+import { FormModal } from '../../../ui/FormModal';
+import { useCloseWithMessage } from '../../../ui/use-close-with-message';
+import { useOrganizations } from '../../jurisdictions/hooks/use-directory-data';
+import { PersonSelect } from '../../people/components/PersonSelect';
+import { useDisputeAction } from '../hooks/use-dispute-mutations';
+import { type ActionFormValues, actionFields, toTransitionBody } from '../lib/action-form';
+
+interface Props {
+  dispute: Dispute;
+  action: DisputeAction;
+  onClose: () => void;
+}
+
+/** One dialog for every action, asking exactly for the fields the domain rule says that action needs. */
+export function ActionFormModal({ dispute, action, onClose }: Props) {
+  const { t, label } = useT();
+  const [form] = Form.useForm<ActionFormValues>();
+  const act = useDisputeAction(dispute.id);
+  const done = useCloseWithMessage(onClose);
+  const fields = actionFields(action, dispute.overdue);
+  const wants = (field: string) => fields.find((spec) => spec.field === field);
+  const departments = useOrganizations('department');
+  const chosen = Form.useWatch('departmentIds', form) ?? [];
+  const departmentOptions = (departments.data ?? []).map((org) => ({ value: org.id, label: org.name }));
+  const required = (field: string, message: string) => (wants(field)?.required ? [{ required: true, message }] : []);
+
+  return (
+    <FormModal
+      title={label(DISPUTE_ACTION_LABELS[action])}
+      form={form}
+      pending={act.isPending}
+      error={act.error}
+      errorTestId="action-form-error"
+      onClose={onClose}
+      okTestId="action-form-submit"
+    >
+      <Form<ActionFormValues>
+        form={form}
+        layout="vertical"
+        style={{ marginTop: 12 }}
+        onFinish={(values) => act.mutate({ action, body: toTransitionBody(values) }, { onSuccess: () => done() })}
+      >
+        {wants('departmentIds') ? (
+          <Form.Item
+            name="departmentIds"
+            label={t('disputes.departments')}
+            rules={required('departmentIds', t('disputes.departmentsRequired'))}
+          >
+            <Select
+              mode="multiple"
+              loading={departments.isPending}
+              options={departmentOptions}
+              showSearch={{ optionFilterProp: 'label' }}
+              data-testid="action-form-departments"
+            />
+          </Form.Item>
+        ) : null}
+        {wants('taskforceMembers') ? (
+          <Form.List name="taskforceMembers" initialValue={[{}]}>
+            {(rows, { add, remove }) => (
+              <Form.Item label={t('disputes.taskforceMembers')} required>
+                <Flex vertical gap={8}>
+                  {rows.map((row) => (
+                    <Flex key={row.key} gap={8} wrap>
+                      <Form.Item name={[row.name, 'personId']} noStyle>
+                        <PersonSelect kind="staff" />
+                      </Form.Item>
+                      <Form.Item name={[row.name, 'departmentId']} noStyle>
+                        <Select
+                          style={{ minWidth: 160 }}
+                          placeholder={t('disputes.department')}
+                          options={departmentOptions.filter((option) => chosen.includes(option.value))}
+                        />
+                      </Form.Item>
+                      <Button onClick={() => remove(row.name)}>{t('common.delete')}</Button>
+                    </Flex>
+                  ))}
+                  <Button onClick={() => add({})} data-testid="action-form-add-member">
+                    {t('disputes.addMember')}
+                  </Button>
+                </Flex>
+              </Form.Item>
+            )}
+          </Form.List>
+        ) : null}
+        {wants('route') ? (
+          <Form.Item name="route" label={t('disputes.route')} rules={required('route', t('disputes.routeRequired'))}>
+            <Select
+              data-testid="action-form-route"
+              options={DIVERSION_ROUTES.map((route) => ({ value: route, label: label(DIVERSION_ROUTE_LABELS[route]) }))}
+            />
+          </Form.Item>
+        ) : null}
+        <Form.Item
+          name="reason"
+          label={t('disputes.reason')}
+          rules={
+            wants('reason')?.required
+              ? [{ required: true, whitespace: true, message: t('disputes.reasonRequired') }]
+              : []
+          }
+        >
+          <Input.TextArea rows={3} maxLength={1000} data-testid="action-form-reason" />
+        </Form.Item>
+        {wants('explanation') ? (
+          <Form.Item
+            name="explanation"
+            label={t('disputes.overdueExplanation')}
+            rules={[{ required: true, whitespace: true, message: t('disputes.explanationRequired') }]}
+          >
+            <Input.TextArea rows={3} maxLength={2000} data-testid="action-form-explanation" />
+          </Form.Item>
+        ) : null}
+        {wants('bothPartiesConsent') ? (
+          <Form.Item
+            name="bothPartiesConsent"
+            valuePropName="checked"
+            rules={[
+              {
+                validator: (_rule, value: unknown) =>
+                  value === true ? Promise.resolve() : Promise.reject(new Error(t('disputes.consentRequired'))),
+              },
+            ]}
+          >
+            <Checkbox>{t('disputes.bothPartiesConsent')}</Checkbox>
+          </Form.Item>
+        ) : null}
+      </Form>
+    </FormModal>
+  );
+}

@@ -1,0 +1,67 @@
+import { type DisputeListItem, disputeCategoryLabel } from '@fengqiao/domain';
+import { Table } from 'antd';
+import { Link } from 'react-router';
+import { useT } from '../../../app/i18n/use-t';
+import { rowTestId } from '../../../ui/row-test-id';
+import { DeadlineText } from './DeadlineText';
+import { RiskBadge } from './RiskBadge';
+import { StateTag, TierTag } from './StateTag';
+
+const rowProps = rowTestId((dispute: DisputeListItem) => `dispute-row-${dispute.id}`);
+
+export function DisputeTable({ disputes, loading }: { disputes: DisputeListItem[]; loading: boolean }) {
+  const { t, label } = useT();
+  return (
+    <Table<DisputeListItem>
+      rowKey="id"
+      loading={loading}
+      dataSource={disputes}
+      pagination={false}
+      onRow={rowProps}
+      scroll={{ x: 1300 }}
+      columns={[
+        {
+          title: t('disputes.number'),
+          key: 'number',
+          fixed: 'left',
+          width: 200,
+          render: (_v, dispute) => <Link to={`/disputes/${encodeURIComponent(dispute.id)}`}>{dispute.number}</Link>,
+        },
+        {
+          title: t('disputes.risk'),
+          key: 'risk',
+          width: 100,
+          render: (_v, dispute) => <RiskBadge grade={dispute.riskGrade} reasons={dispute.riskReasons} />,
+        },
+        { title: t('disputes.tier'), key: 'tier', width: 80, render: (_v, dispute) => <TierTag tier={dispute.tier} /> },
+        {
+          title: t('disputes.state'),
+          key: 'state',
+          width: 150,
+          render: (_v, dispute) => <StateTag state={dispute.state} />,
+        },
+        {
+          title: t('disputes.category'),
+          key: 'category',
+          width: 120,
+          render: (_v, dispute) => label(disputeCategoryLabel(dispute.category)),
+        },
+        { title: t('disputes.village'), dataIndex: 'jurisdictionName', key: 'village', width: 120 },
+        { title: t('disputes.summary'), dataIndex: 'summary', key: 'summary', width: 280, ellipsis: true },
+        {
+          title: t('disputes.parties'),
+          key: 'parties',
+          width: 140,
+          ellipsis: true,
+          render: (_v, dispute) => dispute.partyNames.join('、'),
+        },
+        {
+          title: t('disputes.deadline'),
+          key: 'deadline',
+          width: 170,
+          render: (_v, dispute) => <DeadlineText deadlineAt={dispute.deadlineAt} overdue={dispute.overdue} />,
+        },
+      ]}
+    />
+  );
+}

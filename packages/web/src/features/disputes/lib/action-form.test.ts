@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { actionFields, machineActionsOf, toTransitionBody } from './action-form';
+
+describe('action form', () => {
+  it('keeps only state-machine actions, in domain order', () => {
+    expect(machineActionsOf(['edit', 'village_fail', 'unmask', 'resolve'])).toEqual(['resolve', 'village_fail']);
+  });
+
+  it('asks for what the domain rule requires', () => {
+    expect(actionFields('assign_departments', false)).toEqual([
+      { field: 'departmentIds', required: true },
+      { field: 'reason', required: false },
+    ]);
+    expect(
+      actionFields('divert', false)
+        .filter((spec) => spec.required)
+        .map((spec) => spec.field),
+    ).toEqual(['route', 'reason']);
+    expect(actionFields('form_taskforce', false).map((spec) => spec.field)).toContain('taskforceMembers');
+    expect(actionFields('reopen_for_remediation', false).map((spec) => spec.field)).toContain('bothPartiesConsent');
+  });
+
+  it('asks for a written explanation only when closing an overdue case', () => {
+    expect(actionFields('close', true)).toContainEqual({ field: 'explanation', required: true });
+    expect(actionFields('close', false).map((spec) => spec.field)).not.toContain('explanation');
+  });
+
+  it('builds a body without blanks or half-filled members', () => {
+    expect(
+      toTransitionBody({
+        reason: '  ',
+        departmentIds: ['d1', 'd2'],
+        taskforceMembers: [{ personId: 'p1', departmentId: 'd1' }, { personId: 'p2' }],
+        bothPartiesConsent: false,
+      }),
+    ).toEqual({ departmentIds: ['d1', 'd2'], taskforceMembers: [{ personId: 'p1', departmentId: 'd1' }] });
+  });
+});

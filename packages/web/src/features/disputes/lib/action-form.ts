@@ -1,0 +1,68 @@
+import {
+  ACTION_RULES,
+  DISPUTE_ACTIONS,
+  type DisputeAction,
+  type DiversionRoute,
+  type TransitionBody,
+} from '@fengqiao/domain';
+
+export type ActionField =
+  | 'reason'
+  | 'departmentIds'
+  | 'route'
+  | 'explanation'
+  | 'taskforceMembers'
+  | 'bothPartiesConsent';
+
+export interface ActionFieldSpec {
+  field: ActionField;
+  required: boolean;
+}
+
+/** The state-machine actions among a record's `actions` (which also lists edit, unmask, export…), in domain order. */
+export function machineActionsOf(actions: readonly string[]): DisputeAction[] {
+  return DISPUTE_ACTIONS.filter((action) => actions.includes(action));
+}
+
+/**
+ * The fields the action's dialog asks for, straight from the domain rule so the form cannot drift from what the
+ * server checks. A reason may always be given (it goes on the timeline); closing an overdue case also needs the
+ * written explanation the rules demand.
+ */
+export function actionFields(action: DisputeAction, overdue: boolean): ActionFieldSpec[] {
+  const requires = ACTION_RULES[action].requires;
+  const specs: ActionFieldSpec[] = [];
+  if (requires.includes('departmentIds')) specs.push({ field: 'departmentIds', required: true });
+  if (requires.includes('taskforceMembers')) specs.push({ field: 'taskforceMembers', required: true });
+  if (requires.includes('route')) specs.push({ field: 'route', required: true });
+  specs.push({ field: 'reason', required: requires.includes('reason') });
+  if (action === 'close' && overdue) specs.push({ field: 'explanation', required: true });
+  if (requires.includes('bothPartiesConsent')) specs.push({ field: 'bothPartiesConsent', required: true });
+  return specs;
+}
+
+export interface ActionFormValues {
+  reason?: string;
+  departmentIds?: string[];
+  route?: DiversionRoute;
+  explanation?: string;
+  taskforceMembers?: Array<{ personId?: string; departmentId?: string }>;
+  bothPartiesConsent?: boolean;
+}
+
+/** The request body: blanks and half-filled member rows left out, so the server's own checks speak. */
+export function toTransitionBody(values: ActionFormValues): Omit<TransitionBody, 'action'> {
+  const body: Omit<TransitionBody, 'action'> = {};
+  const reason = values.reason?.trim();
+  if (reason) body.reason = reason;
+  const explanation = values.explanation?.trim();
+  if (explanation) body.explanation = explanation;
+  if (values.departmentIds && values.departmentIds.length > 0) body.departmentIds = values.departmentIds;
+  if (values.route) body.route = values.route;
+  const members = (values.taskforceMembers ?? []).flatMap((member) =>
+    member.personId && member.departmentId ? [{ personId: member.personId, departmentId: member.departmentId }] : [],
+  );
+  if (members.length > 0) body.taskforceMembers = members;
+  if (values.bothPartiesConsent === true) body.bothPartiesConsent = true;
+  return body;
+}

@@ -1,0 +1,66 @@
+import {
+  DISPUTE_STATES,
+  DISPUTE_TIERS,
+  type DisputeState,
+  type DisputeTier,
+  RISK_GRADES,
+  type RiskGrade,
+} from '@fengqiao/domain';
+
+/** The board's filters, exactly the list query the server accepts (minus paging). */
+export interface DisputeFilter {
+  tier?: DisputeTier;
+  state?: DisputeState;
+  category?: string;
+  risk?: RiskGrade;
+  villageId?: string;
+  districtId?: string;
+  overdue?: boolean;
+  grievanceOlderThanYears?: number;
+  departmentId?: string;
+  q?: string;
+}
+
+const TEXT_KEYS = ['category', 'villageId', 'districtId', 'departmentId', 'q'] as const;
+
+function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
+  return values.find((candidate) => candidate === value);
+}
+
+/** The filter lives in the URL so a board link sent to a colleague, a reload and the back button keep it. */
+export function readDisputeFilter(params: URLSearchParams): DisputeFilter {
+  const filter: DisputeFilter = {};
+  const tier = oneOf(DISPUTE_TIERS, params.get('tier'));
+  if (tier) filter.tier = tier;
+  const state = oneOf(DISPUTE_STATES, params.get('state'));
+  if (state) filter.state = state;
+  const risk = oneOf(RISK_GRADES, params.get('risk'));
+  if (risk) filter.risk = risk;
+  for (const key of TEXT_KEYS) {
+    const value = params.get(key)?.trim();
+    if (value) filter[key] = value;
+  }
+  if (params.get('overdue') === 'true') filter.overdue = true;
+  const years = Number(params.get('grievanceOlderThanYears'));
+  if (Number.isInteger(years) && years > 0 && years <= 100) filter.grievanceOlderThanYears = years;
+  return filter;
+}
+
+export function writeDisputeFilter(filter: DisputeFilter): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filter)) {
+    if (value === undefined || value === '' || value === false) continue;
+    params.set(key, String(value));
+  }
+  return params;
+}
+
+/** Drops cleared values so an emptied box does not leave `q=` in the URL or the request. */
+export function patchDisputeFilter(filter: DisputeFilter, patch: Partial<DisputeFilter>): DisputeFilter {
+  const next: Record<string, unknown> = { ...filter, ...patch };
+  for (const key of Object.keys(next)) {
+    const value = next[key];
+    if (value === undefined || value === '' || value === false || value === null) delete next[key];
+  }
+  return next as DisputeFilter;
+}

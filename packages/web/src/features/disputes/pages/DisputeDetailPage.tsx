@@ -1,0 +1,47 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Button, Flex, Skeleton } from 'antd';
+import { Suspense } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { useT } from '../../../app/i18n/use-t';
+import { lazyNamed } from '../../../app/router/lazy-page';
+import { RecordLoadError } from '../../../ui/RecordLoadError';
+import { useOrganizations } from '../../jurisdictions/hooks/use-directory-data';
+import { ActionButtons } from '../components/ActionButtons';
+import { DisputeHeader } from '../components/DisputeHeader';
+import { PartiesCard } from '../components/PartiesCard';
+import { TimelineCard } from '../components/TimelineCard';
+import { useDispute } from '../hooks/use-disputes';
+
+// Sessions, agreements and visits are below the fold and heavy (date pickers, the agreement editor): a phone
+// escalating a case does not wait for them.
+const MediationSection = lazyNamed(() => import('../components/MediationSection'), 'MediationSection');
+
+export function DisputeDetailPage() {
+  const { id = '' } = useParams();
+  const { t } = useT();
+  const navigate = useNavigate();
+  const dispute = useDispute(id);
+  const organizations = useOrganizations();
+  const orgName = (orgId: string) => organizations.data?.find((org) => org.id === orgId)?.name ?? orgId;
+
+  if (dispute.isPending) return <Skeleton active />;
+  if (dispute.isError) return <RecordLoadError error={dispute.error} onRetry={() => void dispute.refetch()} />;
+  const record = dispute.data;
+
+  return (
+    <Flex vertical gap={16} style={{ maxWidth: 1100 }}>
+      <Flex>
+        <Button icon={<ArrowLeftOutlined />} onClick={() => navigate(-1)}>
+          {t('common.back')}
+        </Button>
+      </Flex>
+      <DisputeHeader dispute={record} />
+      <ActionButtons dispute={record} />
+      <PartiesCard dispute={record} />
+      <TimelineCard entries={record.timeline} departmentName={orgName} />
+      <Suspense fallback={<Skeleton active />}>
+        <MediationSection dispute={record} />
+      </Suspense>
+    </Flex>
+  );
+}

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+export const notificationSchema = z.object({
+  id: z.string(),
+  kind: z.string(),
+  title: z.string(),
+  body: z.string(),
+  targetType: z.string().nullable(),
+  targetId: z.string().nullable(),
+  createdAt: z.string(),
+  read: z.boolean(),
+});
+export type AppNotification = z.infer<typeof notificationSchema>;
+
+const pushSchema = z.object({ type: z.literal('notification'), notification: notificationSchema });
+
+/** Same origin as the page, so the session cookie authenticates the upgrade like any other request. */
+export function notificationSocketUrl(location: { protocol: string; host: string }): string {
+  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/api/v1/notifications/ws`;
+}
+
+/** A pushed frame, or null for anything else (pings, a newer server's message kinds, garbage). */
+export function parsePush(data: unknown): AppNotification | null {
+  if (typeof data !== 'string') return null;
+  try {
+    const parsed = pushSchema.safeParse(JSON.parse(data));
+    return parsed.success ? parsed.data.notification : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Where tapping a notification goes: the case it is about, when it is about one. */
+export function notificationLink(notification: Pick<AppNotification, 'targetType' | 'targetId'>): string | null {
+  if (!notification.targetId) return null;
+  if (notification.targetType === 'dispute') return `/disputes/${encodeURIComponent(notification.targetId)}`;
+  return null;
+}
+
+/** Reconnect delays after the socket drops: quick at first, then no more often than a minute. */
+export function reconnectDelayMs(attempt: number): number {
+  return Math.min(60_000, 2_000 * 2 ** Math.max(0, attempt));
+}
