@@ -3,6 +3,7 @@ import type { DatabaseHandle, DialectKind } from './database';
 import { foundationMigration } from './migrations/20261128-0001-foundation';
 import { disputesMigration } from './migrations/20261128-0002-disputes';
 import { agreementStatusMigration } from './migrations/20261128-0003-agreement-status';
+import { disputeTownOrderMigration } from './migrations/20261128-0004-dispute-town-order';
 
 /** Migrations in order. Once merged, a migration is never edited: add a new one. */
 function migrations(kind: DialectKind): Record<string, Migration> {
@@ -10,6 +11,7 @@ function migrations(kind: DialectKind): Record<string, Migration> {
     '20261128-0001-foundation': foundationMigration(kind),
     '20261128-0002-disputes': disputesMigration(kind),
     '20261128-0003-agreement-status': agreementStatusMigration(),
+    '20261128-0004-dispute-town-order': disputeTownOrderMigration(),
   };
 }
 

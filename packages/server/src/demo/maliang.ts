@@ -9,6 +9,7 @@ import type { RequestContext } from '../platform/context';
 import type { Deps } from '../platform/deps';
 import { newId, nowIso } from '../platform/ids';
 import { COUNTY, DEPARTMENTS, DISTRICT_SIZES, GIVEN, PARTNER_STATIONS, SURNAMES, TOWN, VILLAGES } from './maliang-data';
+import { seedMaliangDisputes } from './maliang-disputes';
 import { between, pick, seededRandom } from './random';
 
 const SEED_CONTEXT: RequestContext = { actor: null, ip: null, requestId: 'demo-seed' };
@@ -36,7 +37,7 @@ export async function hasAnyJurisdiction(deps: Deps): Promise<boolean> {
 }
 
 /** Seeds the Maliang town into an empty database, deterministically, in one transaction. */
-export async function seedMaliang(deps: Deps, password: string): Promise<void> {
+export async function seedMaliang(deps: Deps, password: string, now: Date = new Date()): Promise<void> {
   const random = seededRandom(20_220_514);
   const users = new UsersService(deps);
   await deps.db.transaction().execute(async (tx) => {
@@ -268,5 +269,6 @@ export async function seedMaliang(deps: Deps, password: string): Promise<void> {
         roles: [{ role, jurisdictionId: county.id }],
       });
     }
+    await seedMaliangDisputes(tx, deps, now);
   });
 }
