@@ -1,3 +1,4 @@
+import { enDisputeHandling } from './en-dispute-handling';
 import { enDisputes } from './en-disputes';
 import type { MessageKey } from './zh';
 
@@ -276,4 +277,5 @@ export const en: Record<MessageKey, string> = {
   'profile.logoutAllHelp':
     'Use this if you lost your phone or logged in on someone else’s computer: every device, this one included, must log in again.',
   ...enDisputes,
+  ...enDisputeHandling,
 };

@@ -1,3 +1,4 @@
+import { zhDisputeHandling } from './zh-dispute-handling';
 import { zhDisputes } from './zh-disputes';
 
 /** Chinese is the reference dictionary: its keys define MessageKey, and en.ts must supply every one. */
@@ -269,6 +270,7 @@ export const zh = {
   'profile.logoutAll': '退出所有设备',
   'profile.logoutAllConfirm': '确定退出所有设备？',
   ...zhDisputes,
+  ...zhDisputeHandling,
   'profile.logoutAllHelp': '手机丢失或在别人的电脑上登录过时使用：所有设备（包括本机）都需要重新登录。',
 } satisfies Record<string, string>;
 

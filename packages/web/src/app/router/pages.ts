@@ -34,6 +34,11 @@ export const DisputeDetailPage = lazyNamed(
   () => import('../../features/disputes/pages/DisputeDetailPage'),
   'DisputeDetailPage',
 );
+// The oral register is a side page of the board, opened rarely: its own chunk.
+export const OralAgreementsPage = lazyNamed(
+  () => import('../../features/disputes/pages/OralAgreementsPage'),
+  'OralAgreementsPage',
+);
 export const UsersPage = lazyNamed(() => import('../../features/users/pages/UsersPage'), 'UsersPage');
 export const AuditPage = lazyNamed(() => import('../../features/audit/pages/AuditPage'), 'AuditPage');
 export const ProfilePage = lazyNamed(() => import('../../features/profile/pages/ProfilePage'), 'ProfilePage');

@@ -17,6 +17,7 @@ import {
   LoginPage,
   MfaSetupPage,
   NotFoundPage,
+  OralAgreementsPage,
   PeoplePage,
   PersonDetailPage,
   ProfilePage,
@@ -35,6 +36,7 @@ const GUARDED_PAGES: ReadonlyArray<[path: string, permission: Permission, Page: 
   // '/disputes/new' is listed before '/disputes/:id' for readers; react-router ranks static segments first anyway.
   ['/disputes', 'dispute.read', DisputesPage],
   ['/disputes/new', 'dispute.create', DisputeRegisterPage],
+  ['/disputes/oral-agreements', 'dispute.read', OralAgreementsPage],
   ['/disputes/:id', 'dispute.read', DisputeDetailPage],
   ['/users', 'user.read', UsersPage],
   ['/audit', 'audit.read', AuditPage],

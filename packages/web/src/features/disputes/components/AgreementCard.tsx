@@ -1,14 +1,15 @@
 import { FileWordOutlined, PrinterOutlined } from '@ant-design/icons';
-import type { Agreement } from '@fengqiao/domain';
 import { Alert, Button, Descriptions, Flex, Modal } from 'antd';
 import { useState } from 'react';
 import { can } from '../../../app/auth/permissions';
 import { useT } from '../../../app/i18n/use-t';
 import { agreementDocxUrl, agreementPrintUrl } from '../hooks/use-mediation';
+import type { AgreementRecord } from '../lib/agreement-record';
 import { MissingItemsList } from './MissingItemsList';
+import { PerformanceButton } from './PerformanceButton';
 
 interface Props {
-  agreement: Agreement;
+  agreement: AgreementRecord;
   onEdit?: () => void;
   onMarkEffective?: () => void;
   marking?: boolean;
@@ -43,8 +44,17 @@ export function AgreementCard({ agreement, onEdit, onMarkEffective, marking }: P
             children: agreement.judicialConfirmationDeadline ?? '—',
           },
           { key: 'copies', label: t('disputes.copies'), children: agreement.copies },
+          {
+            key: 'performance',
+            label: t('disputes.performance'),
+            children: [t(`disputes.performance.${agreement.performanceStatus}`), agreement.performanceNote]
+              .filter(Boolean)
+              .join(' · '),
+          },
         ]}
       />
+      {agreement.kind === 'oral' && agreement.content ? <div>{agreement.content}</div> : null}
+      <PerformanceButton agreement={agreement} />
       {written ? (
         <Flex gap={8} wrap>
           {onEdit ? (

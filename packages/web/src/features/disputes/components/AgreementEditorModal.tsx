@@ -30,7 +30,10 @@ const TEXT_ITEMS: ReadonlyArray<[TextItem, keyof typeof AGREEMENT_ITEM_LABELS, n
   ['performancePlace', 'PERFORMANCE_PLACE', 1],
 ];
 
-/** The written agreement (调解协议书): every Art. 29 item, and who has signed; what is missing shows as you type. */
+/**
+ * The written agreement (调解协议书): every Art. 29 item, and who has signed; what is missing shows as you type. A
+ * recorded draft stays editable until it is effective (the editor only opens while the server offers `sign`).
+ */
 export function AgreementEditorModal({ dispute, mediationId, agreement, onClose }: Props) {
   const { t, label } = useT();
   const [form] = Form.useForm<AgreementFormValues>();
@@ -38,8 +41,6 @@ export function AgreementEditorModal({ dispute, mediationId, agreement, onClose 
   const done = useCloseWithMessage(onClose);
   const values = Form.useWatch([], form) ?? initialAgreementValues(agreement);
   const missing = missingItemsOf(values, dispute.parties);
-  // A recorded draft keeps its text (the server has no route to change it); only signatures and seals are added.
-  const locked = agreement !== undefined;
 
   const submit = (formValues: AgreementFormValues) => {
     const body = toAgreementBody(formValues, dispute.parties, dayjs().format('YYYY-MM-DD'), agreement);
@@ -78,7 +79,7 @@ export function AgreementEditorModal({ dispute, mediationId, agreement, onClose 
       >
         {TEXT_ITEMS.map(([name, code, rows]) => (
           <Form.Item key={name} name={name} label={label(AGREEMENT_ITEM_LABELS[code])}>
-            <Input.TextArea rows={rows} maxLength={5000} disabled={locked} data-testid={`agreement-${name}`} />
+            <Input.TextArea rows={rows} maxLength={5000} data-testid={`agreement-${name}`} />
           </Form.Item>
         ))}
         <Form.Item
@@ -87,7 +88,7 @@ export function AgreementEditorModal({ dispute, mediationId, agreement, onClose 
           getValueProps={(value: string | undefined) => ({ value: value ? dayjs(value) : null })}
           normalize={(value: dayjs.Dayjs | null) => value?.format('YYYY-MM-DD')}
         >
-          <DatePicker style={{ width: '100%' }} inputReadOnly disabled={locked} />
+          <DatePicker style={{ width: '100%' }} inputReadOnly />
         </Form.Item>
         <Form.Item name="signedPartyIds" label={t('disputes.partySignatures')}>
           <Checkbox.Group

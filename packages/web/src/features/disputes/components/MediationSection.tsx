@@ -1,4 +1,4 @@
-import { type Dispute, MEDIATION_TRACK_LABELS, SATISFACTION_LABELS, SESSION_MODE_LABELS } from '@fengqiao/domain';
+import { type Dispute, MEDIATION_TRACK_LABELS, SESSION_MODE_LABELS } from '@fengqiao/domain';
 import { Button, Card, Flex, List, Typography } from 'antd';
 import { useState } from 'react';
 import { isNotFound } from '../../../api/errors';
@@ -6,9 +6,11 @@ import { can } from '../../../app/auth/permissions';
 import { useT } from '../../../app/i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { formatTime } from '../../../ui/format-time';
-import { useAgreements, useFollowUps, useMarkEffective, useMediations } from '../hooks/use-mediation';
+import { useAgreements, useMarkEffective, useMediations } from '../hooks/use-mediation';
 import { AgreementCard } from './AgreementCard';
 import { AgreementEditorModal } from './AgreementEditorModal';
+import { FollowUpsCard } from './FollowUpsCard';
+import { MediationActions } from './MediationActions';
 import { SessionFormModal } from './SessionFormModal';
 import { StartMediationModal } from './StartMediationModal';
 
@@ -22,7 +24,6 @@ export function MediationSection({ dispute }: { dispute: Dispute }) {
   const { t, label } = useT();
   const mediations = useMediations(dispute.id);
   const agreements = useAgreements(dispute.id);
-  const followUps = useFollowUps(dispute.id);
   const [editing, setEditing] = useState<Editing>(null);
   const [recording, setRecording] = useState(false);
   const [starting, setStarting] = useState(false);
@@ -50,10 +51,13 @@ export function MediationSection({ dispute }: { dispute: Dispute }) {
       >
         {mediations.isError ? <LoadProblem error={mediations.error} /> : null}
         {(mediations.data ?? []).map((mediation) => (
-          <Typography.Paragraph key={mediation.id} style={{ marginBottom: 8 }}>
-            {label(MEDIATION_TRACK_LABELS[mediation.track])} · {formatTime(mediation.startedAt, 'YYYY-MM-DD')}
-            {mediation.lastDay ? ` · ${t('disputes.lastDay', { day: mediation.lastDay })}` : ''}
-          </Typography.Paragraph>
+          <Flex key={mediation.id} gap={8} wrap align="center" style={{ marginBottom: 8 }}>
+            <Typography.Text>
+              {label(MEDIATION_TRACK_LABELS[mediation.track])} · {formatTime(mediation.startedAt, 'YYYY-MM-DD')}
+              {mediation.lastDay ? ` · ${t('disputes.lastDay', { day: mediation.lastDay })}` : ''}
+            </Typography.Text>
+            <MediationActions dispute={dispute} mediation={mediation} />
+          </Flex>
         ))}
         <List
           dataSource={(mediations.data ?? []).flatMap((mediation) => mediation.sessions)}
@@ -107,27 +111,7 @@ export function MediationSection({ dispute }: { dispute: Dispute }) {
           ) : null}
         </Flex>
       </Card>
-      <Card size="small" title={t('disputes.followUps')}>
-        {followUps.isError ? <LoadProblem error={followUps.error} /> : null}
-        <List
-          dataSource={followUps.data ?? []}
-          locale={{ emptyText: t('common.empty') }}
-          renderItem={(visit) => (
-            <List.Item key={visit.id} data-testid={`follow-up-${visit.id}`}>
-              <List.Item.Meta
-                title={`${formatTime(visit.visitedAt, 'YYYY-MM-DD')} · ${visit.whom} · ${label(SATISFACTION_LABELS[visit.satisfaction])}`}
-                description={[
-                  visit.performed ? t('disputes.performed') : t('disputes.notPerformed'),
-                  visit.hiddenRisk ? t('disputes.hiddenRisk', { text: visit.hiddenRisk }) : null,
-                  visit.note,
-                ]
-                  .filter(Boolean)
-                  .join(' · ')}
-              />
-            </List.Item>
-          )}
-        />
-      </Card>
+      <FollowUpsCard disputeId={dispute.id} agreements={agreements.data ?? []} editable={editable} />
       {starting ? <StartMediationModal dispute={dispute} onClose={() => setStarting(false)} /> : null}
       {recording && openMediation ? (
         <SessionFormModal dispute={dispute} mediationId={openMediation.id} onClose={() => setRecording(false)} />

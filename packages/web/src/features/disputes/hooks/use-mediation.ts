@@ -10,6 +10,8 @@ import type {
 } from '@fengqiao/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { API_BASE, apiGet, apiSend } from '../../../api/client';
+import { draftTextOf } from '../lib/agreement-form';
+import type { AgreementRecord } from '../lib/agreement-record';
 
 /*
  * The mediation part of a case: mediations, sessions, agreements and follow-up visits. Every path the screens use
@@ -39,7 +41,7 @@ function useDisputeRecords<T>(disputeId: string, kind: 'agreements' | 'follow-up
   });
 }
 
-export const useAgreements = (disputeId: string) => useDisputeRecords<Agreement>(disputeId, 'agreements');
+export const useAgreements = (disputeId: string) => useDisputeRecords<AgreementRecord>(disputeId, 'agreements');
 export const useFollowUps = (disputeId: string) => useDisputeRecords<FollowUp>(disputeId, 'follow-ups');
 
 /** Any change to the mediation part may move the case (timeline, state), so the whole case is refetched. */
@@ -71,19 +73,21 @@ export function useRecordSession(disputeId: string) {
 export function useSaveAgreement(disputeId: string) {
   const refresh = useRefreshCase(disputeId);
   return useMutation({
-    // A draft's text cannot be changed once recorded (no route for it yet); its signatures and seals can.
     mutationFn: (input: { mediationId: string; body: AgreementBody } | { agreementId: string; body: AgreementBody }) =>
       'agreementId' in input
-        ? apiSend<Agreement>(
-            'PUT',
-            `/agreements/${encodeURIComponent(input.agreementId)}/signatures`,
-            signaturesOf(input.body),
-          )
+        ? saveDraft(input.agreementId, input.body)
         : apiSend<Agreement>('POST', `/mediations/${encodeURIComponent(input.mediationId)}/agreements`, input.body, {
             idempotent: true,
           }),
     onSuccess: refresh,
   });
+}
+
+/** A recorded draft: its Art. 29 text and its signatures have separate routes, the text first. */
+async function saveDraft(agreementId: string, body: AgreementBody): Promise<Agreement> {
+  const path = `/agreements/${encodeURIComponent(agreementId)}`;
+  await apiSend<Agreement>('PATCH', path, draftTextOf(body));
+  return apiSend<Agreement>('PUT', `${path}/signatures`, signaturesOf(body));
 }
 
 function signaturesOf(body: AgreementBody) {

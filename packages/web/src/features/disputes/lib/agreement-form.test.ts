@@ -1,6 +1,6 @@
 import type { DisputeParty } from '@fengqiao/domain';
 import { describe, expect, it } from 'vitest';
-import { missingItemsOf, toAgreementBody } from './agreement-form';
+import { draftTextOf, missingItemsOf, toAgreementBody } from './agreement-form';
 
 const party = (id: string, name: string): DisputeParty => ({
   id,
@@ -42,5 +42,27 @@ describe('agreement form', () => {
     expect(codes).toContain('PARTIES');
     expect(codes).toContain('TERMS');
     expect(codes).not.toContain('FACTS');
+  });
+});
+
+describe('draft text', () => {
+  it('sends every Art. 29 text, empty ones as empty strings, and the deadline only when set', () => {
+    const body = toAgreementBody({ facts: ' 宅基地边界 ', terms: '' }, [party('p1', '张三')], '2026-05-01');
+    expect(draftTextOf(body)).toEqual({
+      facts: '宅基地边界',
+      disputedMatters: '',
+      responsibilities: '',
+      terms: '',
+      performanceManner: '',
+      performancePlace: '',
+    });
+    const dated = toAgreementBody({ performanceDeadline: '2026-06-01' }, [party('p1', '张三')], '2026-05-01');
+    expect(draftTextOf(dated).performanceDeadline).toBe('2026-06-01');
+  });
+
+  it('has nothing to send for an oral agreement', () => {
+    expect(
+      draftTextOf({ kind: 'oral', partyIds: ['p1'], content: '口头约定', recordedAt: '2026-05-01T08:00:00+08:00' }),
+    ).toEqual({});
   });
 });

@@ -5,6 +5,7 @@ import {
   type DisputeParty,
   type MissingAgreementItem,
 } from '@fengqiao/domain';
+import type { DraftTextBody } from './agreement-record';
 
 export interface AgreementFormValues {
   facts?: string;
@@ -81,4 +82,25 @@ export function toAgreementBody(
  */
 export function missingItemsOf(values: AgreementFormValues, parties: readonly DisputeParty[]): MissingAgreementItem[] {
   return agreementMissingItems({ ...values, parties });
+}
+
+const DRAFT_TEXT_KEYS = [
+  'facts',
+  'disputedMatters',
+  'responsibilities',
+  'terms',
+  'performanceManner',
+  'performancePlace',
+] as const;
+
+/**
+ * The Art. 29 text of a draft for PATCH /agreements/:id. A text left empty is sent as '' so that clearing a field
+ * in the editor clears it on the server too (the server stores '' as null); a date cannot be '' and is left out.
+ */
+export function draftTextOf(body: AgreementBody): DraftTextBody {
+  if (body.kind !== 'written') return {};
+  const text: DraftTextBody = {};
+  for (const key of DRAFT_TEXT_KEYS) text[key] = body[key] ?? '';
+  if (body.performanceDeadline) text.performanceDeadline = body.performanceDeadline;
+  return text;
 }

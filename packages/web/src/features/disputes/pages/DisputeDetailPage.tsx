@@ -2,6 +2,7 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Button, Flex, Skeleton } from 'antd';
 import { Suspense } from 'react';
 import { useNavigate, useParams } from 'react-router';
+import { can } from '../../../app/auth/permissions';
 import { useT } from '../../../app/i18n/use-t';
 import { lazyNamed } from '../../../app/router/lazy-page';
 import { RecordLoadError } from '../../../ui/RecordLoadError';
@@ -15,6 +16,7 @@ import { useDispute } from '../hooks/use-disputes';
 // Sessions, agreements and visits are below the fold and heavy (date pickers, the agreement editor): a phone
 // escalating a case does not wait for them.
 const MediationSection = lazyNamed(() => import('../components/MediationSection'), 'MediationSection');
+const AttachmentsCard = lazyNamed(() => import('../components/AttachmentsCard'), 'AttachmentsCard');
 
 export function DisputeDetailPage() {
   const { id = '' } = useParams();
@@ -41,6 +43,7 @@ export function DisputeDetailPage() {
       <TimelineCard entries={record.timeline} departmentName={orgName} />
       <Suspense fallback={<Skeleton active />}>
         <MediationSection dispute={record} />
+        <AttachmentsCard disputeId={record.id} editable={can(record, 'edit')} />
       </Suspense>
     </Flex>
   );

@@ -1,4 +1,4 @@
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, FileTextOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { Suspense } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -69,6 +69,13 @@ export function DisputesPage() {
                 {t('disputes.export')}
               </Button>
             ) : null}
+            <Button
+              icon={<FileTextOutlined />}
+              onClick={() => navigate('/disputes/oral-agreements')}
+              data-testid="oral-register"
+            >
+              {t('disputes.oralRegister')}
+            </Button>
           </>
         }
       />

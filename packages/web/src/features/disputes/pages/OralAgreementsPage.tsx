@@ -1,0 +1,64 @@
+import { Table, type TableColumnsType } from 'antd';
+import { Link } from 'react-router';
+import { useT } from '../../../app/i18n/use-t';
+import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { formatTime } from '../../../ui/format-time';
+import { PageHeader } from '../../../ui/PageHeader';
+import { useOralAgreements } from '../hooks/use-dispute-handling';
+import type { AgreementRecord } from '../lib/agreement-record';
+
+/**
+ * The oral agreement register (口头协议登记): simple disputes settled on the spot have no written agreement, and the
+ * law asks that their content be recorded; this lists them across the cases the user may see.
+ */
+export function OralAgreementsPage() {
+  const { t } = useT();
+  const agreements = useOralAgreements();
+
+  const columns: TableColumnsType<AgreementRecord> = [
+    {
+      key: 'recordedAt',
+      title: t('disputes.recordedAt'),
+      width: 150,
+      render: (_value, row) => formatTime(row.recordedAt ?? row.effectiveDate, 'YYYY-MM-DD HH:mm'),
+    },
+    {
+      key: 'parties',
+      title: t('disputes.parties'),
+      width: 180,
+      render: (_value, row) => row.parties.map((party) => party.name).join('、'),
+    },
+    { key: 'content', title: t('disputes.oralContent'), dataIndex: 'content' },
+    {
+      key: 'performance',
+      title: t('disputes.performance'),
+      width: 130,
+      render: (_value, row) => t(`disputes.performance.${row.performanceStatus}`),
+    },
+    {
+      key: 'case',
+      title: t('disputes.case'),
+      width: 110,
+      render: (_value, row) => (
+        <Link to={`/disputes/${encodeURIComponent(row.disputeId)}`}>{t('disputes.openCase')}</Link>
+      ),
+    },
+  ];
+
+  return (
+    <>
+      <PageHeader title={t('disputes.oralRegister')} />
+      {agreements.isError ? <ErrorAlert error={agreements.error} /> : null}
+      <Table<AgreementRecord>
+        rowKey="id"
+        size="small"
+        columns={columns}
+        dataSource={agreements.data ?? []}
+        loading={agreements.isPending}
+        pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        scroll={{ x: 800 }}
+        locale={{ emptyText: t('common.empty') }}
+      />
+    </>
+  );
+}
