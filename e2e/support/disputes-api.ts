@@ -24,9 +24,3 @@ export async function apiSend<T>(
     { m: method, p: path, b: body },
   );
 }
-
-/** Whether the server offers a route at all: an unknown route answers 404, a known one 200 (or 4xx for the input). */
-export async function routeExists(page: Page, path: string): Promise<boolean> {
-  const status = await page.evaluate(async (p) => (await fetch(p, { credentials: 'same-origin' })).status, path);
-  return status !== 404;
-}
