@@ -24,7 +24,7 @@ import {
   type TimelineEvent,
 } from '@fengqiao/domain';
 import type { DisputePartiesTable, DisputesTable } from '../db/schema';
-import { nameColumns, piiColumns } from '../modules/directory/person-pii';
+import { fillPii, nameColumns, piiColumns } from '../modules/directory/person-pii';
 import type { PerformanceStatus } from '../modules/disputes/agreement-contract';
 import type { PiiCipher } from '../platform/crypto/pii-cipher';
 import type { DisputeRowSet } from './maliang-disputes.repository';
@@ -143,13 +143,7 @@ export class DemoCase {
         ethnicity: '汉族',
         age: party.age,
         occupation: party.occupation,
-        id_number_enc: pii.id_number_enc ?? null,
-        id_number_bidx: pii.id_number_bidx ?? null,
-        id_number_masked: pii.id_number_masked ?? null,
-        phone_enc: pii.phone_enc ?? null,
-        phone_bidx: pii.phone_bidx ?? null,
-        phone_masked: pii.phone_masked ?? null,
-        address_enc: pii.address_enc ?? null,
+        ...fillPii(pii),
         address_masked: pii.address_masked ?? maskAddress(party.address),
         agent: null,
         created_at: at,

@@ -3,7 +3,7 @@ import { createAssignmentRow } from '../modules/directory/assignments.repository
 import { createJurisdictionRow, type JurisdictionRow } from '../modules/directory/jurisdictions.repository';
 import { createOrganizationRow } from '../modules/directory/organizations.repository';
 import { insertPersonRow } from '../modules/directory/people.repository';
-import { nameColumns, piiColumns } from '../modules/directory/person-pii';
+import { fillPii, nameColumns, piiColumns } from '../modules/directory/person-pii';
 import { UsersService } from '../modules/users/users.service';
 import type { RequestContext } from '../platform/context';
 import type { Deps } from '../platform/deps';
@@ -162,21 +162,15 @@ export async function seedMaliang(deps: Deps, password: string, now: Date = new 
         kind: input.kind,
         title: input.title ?? null,
         organization_id: input.organizationId ?? null,
-        id_number_enc: null,
-        id_number_bidx: null,
-        id_number_masked: null,
-        phone_enc: null,
-        phone_bidx: null,
-        phone_masked: null,
-        address_enc: null,
-        address_masked: null,
-        ...piiColumns(deps.cipher, {
-          idNumber: idNumber(sex, between(random, 1950, 2000)),
-          phone: mobile(),
-          address:
-            input.address ??
-            `湖北省保康县马良镇${input.jurisdiction.name}${between(random, 1, 6)}组${between(random, 1, 60)}号`,
-        }),
+        ...fillPii(
+          piiColumns(deps.cipher, {
+            idNumber: idNumber(sex, between(random, 1950, 2000)),
+            phone: mobile(),
+            address:
+              input.address ??
+              `湖北省保康县马良镇${input.jurisdiction.name}${between(random, 1, 6)}组${between(random, 1, 60)}号`,
+          }),
+        ),
         created_at: now,
         updated_at: now,
       });

@@ -6,7 +6,7 @@ import { newId, nowIso } from '../../platform/ids';
 
 const LANDLINE = /^0\d{2,3}-?\d{7,8}$/;
 
-type PiiColumns = Pick<
+export type PiiColumns = Pick<
   PersonsTable,
   | 'id_number_enc'
   | 'id_number_bidx'
@@ -33,6 +33,22 @@ export function normalizePhone(value: string | null | undefined): string | null 
   const compact = value.replace(/\s/g, '');
   if (LANDLINE.test(compact)) return compact;
   throw new AppError('INVALID_MOBILE');
+}
+
+const NO_PII: PiiColumns = {
+  id_number_enc: null,
+  id_number_bidx: null,
+  id_number_masked: null,
+  phone_enc: null,
+  phone_bidx: null,
+  phone_masked: null,
+  address_enc: null,
+  address_masked: null,
+};
+
+/** All eight stored columns of a new row: those given, the rest empty. */
+export function fillPii(pii: Partial<PiiColumns>): PiiColumns {
+  return { ...NO_PII, ...pii };
 }
 
 /**
@@ -110,14 +126,7 @@ export function newPersonRow(cipher: PiiCipher, input: NewPerson): PersonsTable 
     kind: input.kind,
     title: input.title || null,
     organization_id: input.organizationId || null,
-    id_number_enc: pii.id_number_enc ?? null,
-    id_number_bidx: pii.id_number_bidx ?? null,
-    id_number_masked: pii.id_number_masked ?? null,
-    phone_enc: pii.phone_enc ?? null,
-    phone_bidx: pii.phone_bidx ?? null,
-    phone_masked: pii.phone_masked ?? null,
-    address_enc: pii.address_enc ?? null,
-    address_masked: pii.address_masked ?? null,
+    ...fillPii(pii),
     created_at: now,
     updated_at: now,
   };

@@ -3,7 +3,7 @@ import type { Executor } from '../../db/database';
 import type { PiiCipher } from '../../platform/crypto/pii-cipher';
 import { AppError } from '../../platform/errors';
 import { newId, nowIso } from '../../platform/ids';
-import { nameColumns, piiColumns, sexFromIdNumber } from '../directory/person-pii';
+import { fillPii, nameColumns, piiColumns, sexFromIdNumber } from '../directory/person-pii';
 import type { PartyRow } from './parties.repository';
 
 /**
@@ -35,14 +35,7 @@ export function newPartyRow(
     ethnicity: input.ethnicity || null,
     age: input.age ?? null,
     occupation: input.occupation || null,
-    id_number_enc: pii.id_number_enc ?? null,
-    id_number_bidx: pii.id_number_bidx ?? null,
-    id_number_masked: pii.id_number_masked ?? null,
-    phone_enc: pii.phone_enc ?? null,
-    phone_bidx: pii.phone_bidx ?? null,
-    phone_masked: pii.phone_masked ?? null,
-    address_enc: pii.address_enc ?? null,
-    address_masked: pii.address_masked ?? null,
+    ...fillPii(pii),
     agent: input.agent || null,
     created_at: nowIso(),
   };
