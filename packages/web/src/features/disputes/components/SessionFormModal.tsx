@@ -54,30 +54,8 @@ export function SessionFormModal({ dispute, mediationId, onClose }: Props) {
             options={SESSION_MODES.map((mode) => ({ value: mode, label: label(SESSION_MODE_LABELS[mode]) }))}
           />
         </Form.Item>
-        <Form.Item
-          name="startedAt"
-          label={t('disputes.startedAt')}
-          rules={[{ required: true, message: t('disputes.timeRequired') }]}
-        >
-          <DatePicker
-            showTime={{ format: 'HH:mm' }}
-            format="YYYY-MM-DD HH:mm"
-            style={{ width: '100%' }}
-            inputReadOnly
-          />
-        </Form.Item>
-        <Form.Item
-          name="endedAt"
-          label={t('disputes.endedAt')}
-          rules={[{ required: true, message: t('disputes.timeRequired') }]}
-        >
-          <DatePicker
-            showTime={{ format: 'HH:mm' }}
-            format="YYYY-MM-DD HH:mm"
-            style={{ width: '100%' }}
-            inputReadOnly
-          />
-        </Form.Item>
+        <TimeItem name="startedAt" label={t('disputes.startedAt')} requiredMessage={t('disputes.timeRequired')} />
+        <TimeItem name="endedAt" label={t('disputes.endedAt')} requiredMessage={t('disputes.timeRequired')} />
         <Form.Item name="location" label={t('disputes.location')}>
           <Input maxLength={200} />
         </Form.Item>
@@ -99,5 +77,22 @@ export function SessionFormModal({ dispute, mediationId, onClose }: Props) {
         </Form.Item>
       </Form>
     </FormModal>
+  );
+}
+
+/** A required date-and-minute field; read-only input so phones open the picker, not the keyboard. */
+function TimeItem({
+  name,
+  label,
+  requiredMessage,
+}: {
+  name: 'startedAt' | 'endedAt';
+  label: string;
+  requiredMessage: string;
+}) {
+  return (
+    <Form.Item name={name} label={label} rules={[{ required: true, message: requiredMessage }]}>
+      <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} inputReadOnly />
+    </Form.Item>
   );
 }
