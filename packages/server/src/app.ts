@@ -1,11 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -23,11 +19,13 @@ import { Keyring } from './platform/crypto/keyring';
 import { PiiCipher } from './platform/crypto/pii-cipher';
 import type { Deps } from './platform/deps';
 import { errorBody } from './platform/errors';
+import { installCompression } from './platform/http/compression';
 import { installErrorHandler } from './platform/http/error-handler';
 import { healthRoutes } from './platform/http/health.routes';
 import { installIdempotency } from './platform/http/idempotency';
 import { responseSerializerCompiler } from './platform/http/serializer';
 import { installSessionHook } from './platform/http/session-hook';
+import { serveWeb } from './platform/http/web-assets';
 import { InProcessNotificationBus } from './platform/realtime/notification-bus';
 import { notificationsRoutes } from './platform/realtime/notifications.routes';
 import './platform/http/fastify-types';
@@ -98,6 +96,7 @@ export async function buildApp(
     strictTransportSecurity: config.session.cookieSecure,
   });
   await app.register(fastifyCookie);
+  await installCompression(app);
   await app.register(fastifyRateLimit, {
     global: false,
     errorResponseBuilder: () => ({ statusCode: 429, ...errorBody('RATE_LIMITED') }),
@@ -134,22 +133,4 @@ export async function buildApp(
 
   await serveWeb(app, config);
   return app;
-}
-
-/** Serves the built web app at / with a fallback to index.html for client-side routes. */
-async function serveWeb(app: FastifyInstance, config: Config): Promise<void> {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  const root = path.resolve(config.webDist ?? path.join(here, '../../web/dist'));
-  const built = fs.existsSync(path.join(root, 'index.html'));
-  if (built) {
-    await app.register(fastifyStatic, { root, wildcard: false, index: ['index.html'] });
-  } else {
-    app.log.warn({ root }, 'web app not built: run npm run build');
-  }
-  app.setNotFoundHandler((request, reply) => {
-    if (!built || request.url.startsWith('/api/') || request.method !== 'GET') {
-      return reply.status(404).send(errorBody('ROUTE_NOT_FOUND'));
-    }
-    return reply.type('text/html').sendFile('index.html');
-  });
 }
