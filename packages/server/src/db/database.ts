@@ -21,7 +21,7 @@ export interface DatabaseHandle {
 
 export function openDatabase(database: Config['database']): DatabaseHandle {
   if (database.kind === 'sqlite') {
-    fs.mkdirSync(path.dirname(database.file), { recursive: true });
+    ownerOnly(database.file);
     const sqlite = new SQLite(database.file);
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
@@ -33,4 +33,17 @@ export function openDatabase(database: Config['database']): DatabaseHandle {
   const pool = new pg.Pool({ connectionString: database.url, max: 10 });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, kind: 'postgres', close: () => db.destroy() };
+}
+
+/**
+ * The database holds the whole case file, so it is readable by its owner only, like the key file: the directory
+ * 0700, the file 0600 before SQLite opens it. SQLite gives its -wal and -shm files the database file's mode; files
+ * an earlier version left readable by others are tightened.
+ */
+function ownerOnly(file: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  fs.closeSync(fs.openSync(file, 'a', 0o600));
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) {
+    if (fs.existsSync(f) && (fs.statSync(f).mode & 0o077) !== 0) fs.chmodSync(f, 0o600);
+  }
 }
