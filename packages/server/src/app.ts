@@ -20,7 +20,7 @@ import { PiiCipher } from './platform/crypto/pii-cipher';
 import type { Deps } from './platform/deps';
 import { errorBody } from './platform/errors';
 import { installCompression } from './platform/http/compression';
-import { installErrorHandler } from './platform/http/error-handler';
+import { clientErrorHandler, frameworkErrors, installErrorHandler } from './platform/http/error-handler';
 import { healthRoutes } from './platform/http/health.routes';
 import { installIdempotency } from './platform/http/idempotency';
 import { responseSerializerCompiler } from './platform/http/serializer';
@@ -58,6 +58,8 @@ export async function buildApp(
     },
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
+    frameworkErrors,
+    clientErrorHandler,
     requestIdHeader: false,
     genReqId: (req) => {
       const incoming = req.headers['x-request-id'];

@@ -660,6 +660,21 @@ describe.each(testDialects())('%s', (dialect) => {
 
       const wrongField = await upload(chief, '/api/v1/imports/people', Buffer.from('x'), { field: 'attachment' });
       expect([wrongField.statusCode, errorCode(wrongField)]).toEqual([400, 'VALIDATION_FAILED']);
+      const noBoundary = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/imports/people',
+        headers: chief.headers({ 'content-type': 'multipart/form-data' }),
+        payload: 'garbage',
+      });
+      expect([noBoundary.statusCode, errorCode(noBoundary)]).toEqual([400, 'UPLOAD_MALFORMED']);
+      const whole = multipart(await sheetWith(['所属村/社区/组', '姓名'], [['双坪村', '张三']]));
+      const truncated = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/imports/villages',
+        headers: chief.headers(whole.headers),
+        payload: whole.payload.subarray(0, whole.payload.length - 40),
+      });
+      expect([truncated.statusCode, errorCode(truncated)]).toEqual([400, 'UPLOAD_MALFORMED']);
       const json = await send(chief, 'POST', '/api/v1/imports/people', { rows: [] });
       expect([json.statusCode, errorCode(json)]).toEqual([415, 'UNSUPPORTED_MEDIA_TYPE']);
       const forbidden = await upload(zongzhiban, '/api/v1/imports/people', Buffer.from('x'));

@@ -1,3 +1,4 @@
+import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialects } from './support/databases';
 import { createAccount, loginAs, seedSmallTown } from './support/fixtures';
@@ -93,5 +94,59 @@ describe.each(testDialects())('HTTP conventions on %s', (dialect) => {
     const res = await t.app.inject({ method: 'GET', url: '/api/v1/people' });
     expect(res.statusCode).toBe(401);
     expect(res.json().error).toMatchObject({ code: 'UNAUTHENTICATED', messageZh: '请先登录' });
+  });
+
+  it("answers Fastify's own refusals in our error shape", async () => {
+    const s = await loginAs(t.app, 'chief');
+    const shape = (res: { statusCode: number; json(): { error: { code: string; messageZh: string } } }) => [
+      res.statusCode,
+      res.json().error.code,
+      typeof res.json().error.messageZh,
+    ];
+    const longParam = await t.app.inject({ method: 'GET', url: `/api/v1/people/${'a'.repeat(200)}` });
+    expect(shape(longParam)).toEqual([414, 'URL_TOO_LONG', 'string']);
+    const badUrl = await t.app.inject({ method: 'GET', url: '/api/v1/people/%E0%A4%A' });
+    expect(shape(badUrl)).toEqual([400, 'URL_INVALID', 'string']);
+    const mediaType = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/people',
+      headers: s.headers({ 'content-type': 'application/xml' }),
+      payload: '<person><name>张三</name></person>',
+    });
+    expect(shape(mediaType)).toEqual([415, 'UNSUPPORTED_MEDIA_TYPE', 'string']);
+    const tooLarge = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/people',
+      headers: s.headers({ 'content-type': 'application/json' }),
+      payload: JSON.stringify({ name: '张三', note: 'x'.repeat(2 * 1024 * 1024) }),
+    });
+    expect(shape(tooLarge)).toEqual([413, 'FILE_TOO_LARGE', 'string']);
+    const badJson = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/people',
+      headers: s.headers({ 'content-type': 'application/json' }),
+      payload: '{"name":',
+    });
+    expect(shape(badJson)).toEqual([400, 'VALIDATION_FAILED', 'string']);
+  });
+
+  it('answers headers too large for Node itself with 431 in our error shape', async () => {
+    const address = await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = new URL(address);
+    const raw = await new Promise<string>((resolve, reject) => {
+      const socket = net.connect(Number(port), '127.0.0.1');
+      let received = '';
+      socket.on('data', (chunk) => {
+        received += chunk.toString('utf8');
+      });
+      socket.on('close', () => resolve(received));
+      socket.on('error', reject);
+      socket.write(`GET /api/health HTTP/1.1\r\nHost: x\r\nX-Filler: ${'a'.repeat(64 * 1024)}\r\n\r\n`);
+    });
+    const [head = '', body = ''] = raw.split('\r\n\r\n');
+    expect(head).toMatch(/^HTTP\/1\.1 431 /);
+    expect(head.toLowerCase()).toContain('content-type: application/json');
+    expect(Number(/content-length: (\d+)/i.exec(head)?.[1])).toBe(Buffer.byteLength(body));
+    expect(JSON.parse(body).error).toMatchObject({ code: 'HEADERS_TOO_LARGE', messageZh: '请求头过大' });
   });
 });

@@ -86,6 +86,30 @@ export const ERRORS = {
     zh: '部分行有误，未导入任何数据',
   },
   FILE_TOO_LARGE: { status: 413, en: 'The file is too large', zh: '文件过大' },
+  IMPORT_TOO_LARGE: {
+    status: 413,
+    en: 'The workbook unpacks to more data than an import may hold',
+    zh: '表格解压后的数据量超过导入上限',
+  },
+  IMPORT_TOO_MANY_ROWS: {
+    status: 422,
+    en: 'The sheet has more rows than one import may hold: split it into several files',
+    zh: '表格行数超过单次导入上限，请拆分为多个文件',
+  },
+  UPLOAD_MALFORMED: {
+    status: 400,
+    en: 'The upload is incomplete or malformed: send it again',
+    zh: '上传内容不完整或格式有误，请重新上传',
+  },
+  ATTACHMENT_FILE_MISSING: {
+    status: 410,
+    en: 'The attachment’s file is missing from the server: ask the administrator to restore it',
+    zh: '附件文件已丢失，请联系管理员恢复',
+  },
+  REQUEST_TIMEOUT: { status: 408, en: 'The request took too long to arrive', zh: '请求超时' },
+  HEADERS_TOO_LARGE: { status: 431, en: 'The request headers are too large', zh: '请求头过大' },
+  URL_TOO_LONG: { status: 414, en: 'The address is too long', zh: '访问地址过长' },
+  URL_INVALID: { status: 400, en: 'The address is not valid', zh: '访问地址不正确' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, en: 'Unsupported content type', zh: '不支持的内容类型' },
   IDEMPOTENCY_CONFLICT: {
     status: 409,

@@ -34,10 +34,10 @@ export function importsRoutes(app: FastifyInstance, deps: Deps): void {
   r.post(
     '/api/v1/imports/villages',
     { schema: { ...upload, summary: 'Import villages and communities 导入村/社区' } },
-    async (request) => imports.importVillages(request.ctx, () => readUpload(request)),
+    async (request) => imports.importVillages(request.ctx, () => readUpload(request, deps.config.importMaxBytes)),
   );
   r.post('/api/v1/imports/people', { schema: { ...upload, summary: 'Import people 导入人员' } }, async (request) =>
-    imports.importPeople(request.ctx, () => readUpload(request)),
+    imports.importPeople(request.ctx, () => readUpload(request, deps.config.importMaxBytes)),
   );
 }
 

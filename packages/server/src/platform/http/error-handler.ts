@@ -1,5 +1,7 @@
-import type { ErrorCode } from '@fengqiao/domain';
-import type { FastifyError, FastifyInstance } from 'fastify';
+import http from 'node:http';
+import type { Duplex } from 'node:stream';
+import { ERRORS, type ErrorCode } from '@fengqiao/domain';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, errorBody } from '../errors';
 
@@ -14,7 +16,46 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_EMPTY_JSON_BODY: 'VALIDATION_FAILED',
   FST_ERR_CTP_INVALID_JSON_BODY: 'VALIDATION_FAILED',
   FST_ERR_VALIDATION: 'VALIDATION_FAILED',
+  FST_MP_PREMATURE_CLOSE: 'UPLOAD_MALFORMED',
+  FST_PARTS_LIMIT: 'UPLOAD_MALFORMED',
+  FST_FIELDS_LIMIT: 'UPLOAD_MALFORMED',
 };
+
+/** Refusals Fastify's router makes before any hook runs, by code. */
+const ROUTER_CODES: Record<string, ErrorCode> = {
+  FST_ERR_BAD_URL: 'URL_INVALID',
+  FST_ERR_MAX_PARAM_LENGTH: 'URL_TOO_LONG',
+};
+
+/** The `frameworkErrors` option: the router's own refusals (a bad URL, an over-long parameter) in our shape. */
+export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  const code = ROUTER_CODES[error.code] ?? 'INTERNAL';
+  reply.status(ERRORS[code].status).send(errorBody(code));
+}
+
+/**
+ * The `clientErrorHandler` option: Node's HTTP parser refuses some requests before Fastify sees them (headers over
+ * the size limit, a request that timed out, bytes that are not HTTP). The answer is written to the socket by hand,
+ * in our error shape, as Node's own handler would write its plain-text one.
+ */
+export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const code: ErrorCode =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? 'HEADERS_TOO_LARGE'
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? 'REQUEST_TIMEOUT'
+        : 'VALIDATION_FAILED';
+  const status = ERRORS[code].status;
+  const body = JSON.stringify(errorBody(code));
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
+}
 
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
