@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialects } from './support/databases';
@@ -37,6 +37,7 @@ describe.each(testDialects())('dispute attachments on %s', (dialect) => {
   let town: SmallTown;
   let aux: Session;
   let otherAux: Session;
+  let auditor: Session;
   let disputeId = '';
 
   const upload = (s: Session, content: Buffer, filename: string, field = 'file') => {
@@ -56,6 +57,8 @@ describe.each(testDialects())('dispute attachments on %s', (dialect) => {
     await createAccount(t.deps, 'aux_nanya', 'auxiliary', town.nanya.id);
     aux = await loginAs(t.app, 'aux');
     otherAux = await loginAs(t.app, 'aux_nanya');
+    await createAccount(t.deps, 'auditor', 'auditor', town.town.id);
+    auditor = await loginAs(t.app, 'auditor');
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/v1/disputes',
@@ -86,6 +89,16 @@ describe.each(testDialects())('dispute attachments on %s', (dialect) => {
       .executeTakeFirstOrThrow();
     expect(row.stored_name).toMatch(new RegExp(`^${town.town.id}/\\d{4}/[0-9a-f-]{36}$`));
     expect(storedFiles(t.config.dataDir)).toHaveLength(1);
+    const mode = (p: string) => statSync(p).mode & 0o777;
+    const stored = path.join(t.config.dataDir, 'files', row.stored_name);
+    expect(mode(stored)).toBe(0o600);
+    for (const dir of [
+      path.dirname(stored),
+      path.dirname(path.dirname(stored)),
+      path.join(t.config.dataDir, 'files'),
+    ]) {
+      expect([dir, mode(dir)]).toEqual([dir, 0o700]);
+    }
 
     const listed = await t.app.inject({
       method: 'GET',
@@ -140,5 +153,66 @@ describe.each(testDialects())('dispute attachments on %s', (dialect) => {
     expect(storedFiles(t.config.dataDir)).toHaveLength(before);
     expect(await rows()).toBe(countBefore);
     expect((await upload(aux, PDF, 'doc.pdf')).statusCode).toBe(201);
+  });
+
+  it('checks access before reading the body: refusals never depend on what was sent', async () => {
+    const huge = Buffer.concat([PDF, Buffer.alloc(MAX_BYTES * 4)]);
+    const noBoundary = { 'content-type': 'multipart/form-data' };
+    for (const s of [otherAux, auditor]) {
+      const big = await upload(s, huge, 'big.pdf');
+      expect([big.statusCode, big.json().error.code]).toEqual([404, 'NOT_FOUND']);
+      const malformed = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/disputes/${disputeId}/attachments`,
+        headers: s.headers(noBoundary),
+        payload: 'garbage',
+      });
+      expect([malformed.statusCode, malformed.json().error.code]).toEqual([404, 'NOT_FOUND']);
+    }
+  });
+
+  it('answers a malformed multipart body with 400 UPLOAD_MALFORMED, writing nothing', async () => {
+    const before = storedFiles(t.config.dataDir).length;
+    const noBoundary = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/disputes/${disputeId}/attachments`,
+      headers: aux.headers({ 'content-type': 'multipart/form-data' }),
+      payload: 'garbage',
+    });
+    expect([noBoundary.statusCode, noBoundary.json().error.code]).toEqual([400, 'UPLOAD_MALFORMED']);
+    const whole = multipart(PDF, 'doc.pdf');
+    const truncated = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/disputes/${disputeId}/attachments`,
+      headers: aux.headers(whole.headers),
+      payload: whole.payload.subarray(0, whole.payload.length - 30),
+    });
+    expect([truncated.statusCode, truncated.json().error.code]).toEqual([400, 'UPLOAD_MALFORMED']);
+    expect(storedFiles(t.config.dataDir)).toHaveLength(before);
+  });
+
+  it('answers 410 ATTACHMENT_FILE_MISSING for a file gone from disk, audited as a failure', async () => {
+    const created = await upload(aux, PDF, 'lost.pdf');
+    const id = (created.json() as { id: string }).id;
+    const row = await t.deps.db
+      .selectFrom('dispute_attachments')
+      .select('stored_name')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    rmSync(path.join(t.config.dataDir, 'files', row.stored_name));
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/attachments/${id}/download`,
+      headers: aux.headers(),
+    });
+    expect([res.statusCode, res.json().error.code]).toEqual([410, 'ATTACHMENT_FILE_MISSING']);
+    const audited = await t.deps.db
+      .selectFrom('audit_log')
+      .select(['outcome', 'detail'])
+      .where('action', '=', 'attachment.download')
+      .orderBy('seq', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(audited.outcome).toBe('failure');
+    expect(JSON.parse(audited.detail ?? '{}')).toMatchObject({ attachmentId: id, reason: 'file_missing' });
   });
 });

@@ -11,17 +11,38 @@ const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const JPG = Buffer.from([0xff, 0xd8, 0xff]);
 const PDF = Buffer.from('%PDF-', 'latin1');
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const DOCX_ENTRY = Buffer.from('word/document.xml', 'latin1');
+const HEAD = PNG.length;
 
 /**
- * The type the bytes really are, or null. A DOCX is a zip holding `word/document.xml` (any other zip, such as an
- * .xlsx or an archive of executables, is refused); the entry name appears in the zip's local headers.
+ * Tells the type the bytes really are while they stream past, or null. A DOCX is a zip holding
+ * `word/document.xml` (any other zip, such as an .xlsx or an archive of executables, is refused); the entry name
+ * appears in the zip's local headers, anywhere in the file and possibly split across two chunks.
  */
-export function sniffAttachmentType(bytes: Buffer): AttachmentType | null {
-  if (bytes.subarray(0, PNG.length).equals(PNG)) return 'png';
-  if (bytes.subarray(0, JPG.length).equals(JPG)) return 'jpg';
-  if (bytes.subarray(0, PDF.length).equals(PDF)) return 'pdf';
-  if (bytes.subarray(0, ZIP.length).equals(ZIP) && bytes.includes('word/document.xml', 0, 'latin1')) return 'docx';
-  return null;
+export class AttachmentSniffer {
+  private head = Buffer.alloc(0);
+  private carry = Buffer.alloc(0);
+  private docxEntry = false;
+
+  push(chunk: Buffer): void {
+    if (this.head.length < HEAD) this.head = Buffer.concat([this.head, chunk.subarray(0, HEAD - this.head.length)]);
+    if (this.docxEntry || !this.startsWith(ZIP)) return;
+    const window = Buffer.concat([this.carry, chunk]);
+    this.docxEntry = window.includes(DOCX_ENTRY);
+    this.carry = window.subarray(Math.max(0, window.length - DOCX_ENTRY.length + 1));
+  }
+
+  type(): AttachmentType | null {
+    if (this.startsWith(PNG)) return 'png';
+    if (this.startsWith(JPG)) return 'jpg';
+    if (this.startsWith(PDF)) return 'pdf';
+    if (this.startsWith(ZIP) && this.docxEntry) return 'docx';
+    return null;
+  }
+
+  private startsWith(magic: Buffer): boolean {
+    return this.head.length >= magic.length && this.head.subarray(0, magic.length).equals(magic);
+  }
 }
 
 const EXTENSIONS: Record<string, AttachmentType> = { jpg: 'jpg', jpeg: 'jpg', png: 'png', pdf: 'pdf', docx: 'docx' };

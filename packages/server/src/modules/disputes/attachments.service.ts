@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import type { Readable } from 'node:stream';
 import { shanghaiDate } from '@fengqiao/domain';
 import { z } from 'zod';
 import { audit } from '../../platform/audit/audit';
@@ -6,8 +6,9 @@ import type { RequestContext } from '../../platform/context';
 import type { Deps } from '../../platform/deps';
 import { AppError, notFound } from '../../platform/errors';
 import { FileStore } from '../../platform/files/file-store';
+import type { FilePart } from '../../platform/http/multipart';
 import { newId, nowIso } from '../../platform/ids';
-import { ATTACHMENT_TYPES, extensionType, sanitiseFileName, sniffAttachmentType } from './attachment-types';
+import { ATTACHMENT_TYPES, AttachmentSniffer, extensionType, sanitiseFileName } from './attachment-types';
 import {
   type AttachmentRow,
   findAttachmentRow,
@@ -44,26 +45,39 @@ export class AttachmentsService {
     this.files = new FileStore(deps.config.dataDir);
   }
 
-  async upload(ctx: RequestContext, disputeId: string, fileName: string, bytes: Buffer): Promise<Attachment> {
+  /**
+   * Access is checked before the body is read: a refusal costs no upload, and nothing is buffered. The bytes stream
+   * to disk within the size limit while their type is sniffed; a refused file is removed.
+   */
+  async upload(ctx: RequestContext, disputeId: string, file: () => Promise<FilePart>): Promise<Attachment> {
     const { db } = this.deps;
     const { row: dispute } = await db.transaction().execute((tx) => this.disputes.writable(tx, ctx, disputeId));
-    const type = sniffAttachmentType(bytes);
+    const { fileName, chunks } = await file();
+    const sniffer = new AttachmentSniffer();
+    async function* sniffed(): AsyncGenerator<Buffer> {
+      for await (const chunk of chunks) {
+        sniffer.push(chunk);
+        yield chunk;
+      }
+    }
+    const now = new Date();
+    const written = await this.files.write(dispute.town_id, shanghaiDate(now).slice(0, 4), sniffed());
+    const type = sniffer.type();
     const claimed = extensionType(fileName);
     // The bytes decide; a name claiming another accepted type (a PDF named .jpg) is refused as well, because the
     // download would otherwise open in the wrong program.
     if (type === null || (claimed !== null && claimed !== type)) {
+      await this.files.remove(written.stored);
       throw new AppError('UNSUPPORTED_MEDIA_TYPE', { accepted: Object.keys(ATTACHMENT_TYPES) });
     }
-    const now = new Date();
-    const stored = await this.files.put(dispute.town_id, shanghaiDate(now).slice(0, 4), bytes);
     const row: AttachmentRow = {
       id: newId(),
       dispute_id: disputeId,
       file_name: sanitiseFileName(fileName, type),
-      stored_name: stored,
+      stored_name: written.stored,
       media_type: ATTACHMENT_TYPES[type],
-      size: bytes.length,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
+      size: written.size,
+      sha256: written.sha256,
       uploaded_by: ctx.actor?.userId ?? null,
       created_at: nowIso(now),
     };
@@ -80,7 +94,7 @@ export class AttachmentsService {
       });
     } catch (error) {
       // Nothing half-written: without its row the file would be an orphan nobody can reach.
-      await this.files.remove(stored);
+      await this.files.remove(written.stored);
       throw error;
     }
     return present(row);
@@ -92,22 +106,33 @@ export class AttachmentsService {
     return (await listAttachmentRows(db, disputeId)).map(present);
   }
 
-  /** The file, after the same access check as its dispute; audited as attachment.download. */
-  async download(ctx: RequestContext, id: string): Promise<{ row: AttachmentRow; bytes: Buffer }> {
+  /**
+   * The file, after the same access check as its dispute; audited as attachment.download, as a failure when the
+   * file is missing from disk (a lost or unrestored file is the administrator's to fix, not a server fault).
+   */
+  async download(ctx: RequestContext, id: string): Promise<{ row: AttachmentRow; file: Readable; size: number }> {
     const { db } = this.deps;
-    const row = await db.transaction().execute(async (tx) => {
+    const { row, file } = await db.transaction().execute(async (tx) => {
       const found = await findAttachmentRow(tx, id);
       if (!found) throw notFound();
       await this.disputes.readable(tx, ctx, found.dispute_id);
-      await audit(tx, ctx, {
-        action: 'attachment.download',
-        targetType: 'dispute',
-        targetId: found.dispute_id,
-        detail: { attachmentId: id },
-      });
-      return found;
+      const opened = await this.files.open(found.stored_name);
+      try {
+        await audit(tx, ctx, {
+          action: 'attachment.download',
+          targetType: 'dispute',
+          targetId: found.dispute_id,
+          outcome: opened ? 'success' : 'failure',
+          detail: opened ? { attachmentId: id } : { attachmentId: id, reason: 'file_missing' },
+        });
+      } catch (error) {
+        opened?.stream.destroy();
+        throw error;
+      }
+      return { row: found, file: opened };
     });
-    return { row, bytes: await this.files.read(row.stored_name) };
+    if (!file) throw new AppError('ATTACHMENT_FILE_MISSING');
+    return { row, file: file.stream, size: file.size };
   }
 }
 

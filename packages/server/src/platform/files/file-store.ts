@@ -1,28 +1,68 @@
-import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createHash, randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { type FileHandle, mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+
+/** A file written by the store: its stored name (relative to the files root), size and sha256. */
+export interface StoredFile {
+  stored: string;
+  size: number;
+  sha256: string;
+}
 
 /**
  * Uploaded files live outside the database under `<dataDir>/files/<town>/<yyyy>/<uuid>`: the stored name is a
- * generated UUID (never the uploader's name), so no path can be steered by a request. Files are written to a
- * temporary name and renamed, so a crash leaves no half-written file under a real name.
+ * generated UUID (never the uploader's name), so no path can be steered by a request. Files are streamed to a
+ * temporary name and renamed, so a crash or a refused upload leaves no half-written file under a real name, and
+ * the temporary file is removed when the write fails. Files are the owner's only (0600, directories 0700), as they
+ * hold case evidence.
  */
 export class FileStore {
   constructor(private readonly dataDir: string) {}
 
-  /** Writes the bytes and answers the stored name, relative to the files root. */
-  async put(townId: string, year: string, bytes: Buffer): Promise<string> {
+  /** Streams the bytes to a new file; an error from the source (a size limit, say) removes the partial file. */
+  async write(townId: string, year: string, source: AsyncIterable<Buffer>): Promise<StoredFile> {
     const stored = path.posix.join(safeSegment(townId), safeSegment(year), randomUUID());
     const target = this.resolve(stored);
-    await mkdir(path.dirname(target), { recursive: true });
+    await mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
     const temp = `${target}.part`;
-    await writeFile(temp, bytes, { flag: 'wx', mode: 0o600 });
-    await rename(temp, target);
-    return stored;
+    const hash = createHash('sha256');
+    let size = 0;
+    async function* measured(): AsyncGenerator<Buffer> {
+      for await (const chunk of source) {
+        hash.update(chunk);
+        size += chunk.length;
+        yield chunk;
+      }
+    }
+    try {
+      await pipeline(measured(), createWriteStream(temp, { flags: 'wx', mode: 0o600 }));
+      await rename(temp, target);
+    } catch (error) {
+      await rm(temp, { force: true });
+      throw error;
+    }
+    return { stored, size, sha256: hash.digest('hex') };
   }
 
-  async read(stored: string): Promise<Buffer> {
-    return readFile(this.resolve(stored));
+  /** The file as a stream with its size, or null when it is missing from disk. */
+  async open(stored: string): Promise<{ stream: Readable; size: number } | null> {
+    let handle: FileHandle;
+    try {
+      handle = await open(this.resolve(stored), 'r');
+    } catch (error) {
+      if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return null;
+      throw error;
+    }
+    try {
+      const { size } = await handle.stat();
+      return { stream: handle.createReadStream(), size };
+    } catch (error) {
+      await handle.close();
+      throw error;
+    }
   }
 
   async remove(stored: string): Promise<void> {
