@@ -23,6 +23,7 @@ import { installCompression } from './platform/http/compression';
 import { clientErrorHandler, frameworkErrors, installErrorHandler } from './platform/http/error-handler';
 import { healthRoutes } from './platform/http/health.routes';
 import { installIdempotency } from './platform/http/idempotency';
+import { serializeLoggedError, serializeLoggedRequest } from './platform/http/log-redaction';
 import { responseSerializerCompiler } from './platform/http/serializer';
 import { installSessionHook } from './platform/http/session-hook';
 import { serveWeb } from './platform/http/web-assets';
@@ -44,17 +45,26 @@ export function createDeps(config: Config, handle: DatabaseHandle): Deps {
   };
 }
 
+export interface AppOptions {
+  /** Where log lines go instead of stdout (tests read them). */
+  logStream?: { write(line: string): void };
+}
+
 /** Builds the whole app without listening, so tests drive it with app.inject(). */
 export async function buildApp(
   config: Config,
   handle: DatabaseHandle,
   deps = createDeps(config, handle),
+  options: AppOptions = {},
 ): Promise<FastifyInstance> {
   let counter = 0;
   const app = Fastify({
     logger: {
       level: config.logLevel,
       redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+      // Query strings carry search terms (names, ID numbers, phones): no log line may hold them in clear.
+      serializers: { req: serializeLoggedRequest, err: serializeLoggedError },
+      ...(options.logStream ? { stream: options.logStream } : {}),
     },
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { buildApp, createDeps } from '../../src/app';
+import { type AppOptions, buildApp, createDeps } from '../../src/app';
 import { type Config, loadConfig } from '../../src/config';
 import { type DatabaseHandle, openDatabase } from '../../src/db/database';
 import { migrateToLatest } from '../../src/db/migrate';
@@ -19,6 +19,7 @@ export async function createTestApp(
   dialect: TestDialect,
   overrides: Partial<Config> = {},
   env: NodeJS.ProcessEnv = {},
+  options: AppOptions = {},
 ): Promise<TestApp> {
   const testDb = await createTestDatabase(dialect);
   const keyring = JSON.stringify({ active: 'k1', keys: { k1: crypto.randomBytes(32).toString('base64') } });
@@ -35,7 +36,7 @@ export async function createTestApp(
   const handle = openDatabase(config.database);
   await migrateToLatest(handle);
   const deps = createDeps(config, handle);
-  const app = await buildApp(config, handle, deps);
+  const app = await buildApp(config, handle, deps, options);
   await app.ready();
   return {
     app,
