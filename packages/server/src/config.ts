@@ -25,6 +25,7 @@ const envSchema = z.object({
   FENGQIAO_LOCKOUT_MINUTES: int(1, 1440).default(15),
   FENGQIAO_LOGIN_RATE_LIMIT: int(1, 10_000).default(20),
   FENGQIAO_IMPORT_MAX_BYTES: int(1024, 100 * 1024 * 1024).default(5 * 1024 * 1024),
+  FENGQIAO_IMPORT_MAX_UNCOMPRESSED_BYTES: int(64 * 1024, 1024 * 1024 * 1024).default(50 * 1024 * 1024),
   FENGQIAO_COOKIE_SECURE: bool.default(false),
   FENGQIAO_TRUST_PROXY: bool.default(false),
   FENGQIAO_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -54,6 +55,8 @@ export interface Config {
   lockout: { threshold: number; minutes: number };
   loginRateLimit: number;
   importMaxBytes: number;
+  /** What the parts of an uploaded workbook may inflate to, together (a 1 MB zip can unpack to gigabytes). */
+  importMaxUncompressedBytes: number;
   trustProxy: boolean;
   logLevel: Env['FENGQIAO_LOG_LEVEL'];
   webDist: string | undefined;
@@ -114,6 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { demo?: boolean } =
     lockout: { threshold: e.FENGQIAO_LOCKOUT_THRESHOLD, minutes: e.FENGQIAO_LOCKOUT_MINUTES },
     loginRateLimit: e.FENGQIAO_LOGIN_RATE_LIMIT,
     importMaxBytes: e.FENGQIAO_IMPORT_MAX_BYTES,
+    importMaxUncompressedBytes: e.FENGQIAO_IMPORT_MAX_UNCOMPRESSED_BYTES,
     trustProxy: e.FENGQIAO_TRUST_PROXY,
     logLevel: e.FENGQIAO_LOG_LEVEL,
     webDist: e.FENGQIAO_WEB_DIST,

@@ -1,11 +1,18 @@
-import { computeIdCheckChar, type PersonImportKey, type VillageImportKey } from '@fengqiao/domain';
+import {
+  computeIdCheckChar,
+  PERSON_IMPORT_COLUMNS,
+  type PersonImportKey,
+  type VillageImportKey,
+} from '@fengqiao/domain';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { isUniqueViolation } from '../src/db/dialect';
-import { cellText, type SheetRow } from '../src/modules/directory/import-workbook';
+import { buildTemplate, cellText, readSheetRows, type SheetRow } from '../src/modules/directory/import-workbook';
 import type { JurisdictionRow } from '../src/modules/directory/jurisdictions.repository';
 import { auditedSearch, classifySearch } from '../src/modules/directory/people-search';
 import { homeLookup, idNumbersIn, validatePersonRows } from '../src/modules/directory/person-import';
 import { districtLookup, parseCount, validateVillageRows } from '../src/modules/directory/village-import';
+import { paddedWorkbook } from './support/xlsx-bomb';
 
 function node(
   id: string,
@@ -258,5 +265,61 @@ describe('isUniqueViolation', () => {
     expect(isUniqueViolation({ code: 'SQLITE_CONSTRAINT_UNIQUE' })).toBe(true);
     expect(isUniqueViolation({ code: 'SQLITE_CONSTRAINT_FOREIGNKEY' })).toBe(false);
     expect(isUniqueViolation(new Error('x'))).toBe(false);
+  });
+});
+
+describe('readSheetRows limits', () => {
+  const limits = { maxRows: 3, maxUncompressedBytes: 50 * 1024 * 1024 };
+  const filledTemplate = async (rows: number) => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(
+      Uint8Array.from(await buildTemplate(PERSON_IMPORT_COLUMNS, { sheetName: '人员', notes: ['说明'] })).buffer,
+    );
+    for (let i = 0; i < rows; i++) workbook.worksheets[0]?.addRow(['双坪村1组', `村民${i}`]);
+    return Buffer.from(await workbook.xlsx.writeBuffer());
+  };
+  const codeOf = (promise: Promise<unknown>) =>
+    promise.then(
+      () => 'read',
+      (error: { code?: string }) => error.code,
+    );
+
+  it('reads a template workbook, whitespace in its sheet and all', async () => {
+    const padded = await paddedWorkbook(await filledTemplate(2), 2);
+    const rows = await readSheetRows(padded, PERSON_IMPORT_COLUMNS, limits);
+    expect(rows.map((r) => [r.row, r.cells.name])).toEqual([
+      [3, '村民0'],
+      [4, '村民1'],
+    ]);
+  });
+
+  it('refuses a workbook that unpacks past the limit quickly, in bounded memory, without blocking', async () => {
+    const bomb = await paddedWorkbook(await filledTemplate(1), 160);
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    let maxLag = 0;
+    let last = performance.now();
+    const ticker = setInterval(() => {
+      const now = performance.now();
+      maxLag = Math.max(maxLag, now - last);
+      last = now;
+    }, 10);
+    const rssBefore = process.memoryUsage().rss;
+    const started = performance.now();
+    try {
+      expect(await codeOf(readSheetRows(bomb, PERSON_IMPORT_COLUMNS, limits))).toBe('IMPORT_TOO_LARGE');
+    } finally {
+      clearInterval(ticker);
+    }
+    // Loading it whole took 31 s and 2.3 GB for a 352 MB sheet; streamed, it stops at the 50 MB limit.
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(maxLag).toBeLessThan(1_000);
+    expect(process.memoryUsage().rss - rssBefore).toBeLessThan(300 * 1024 * 1024);
+  }, 30_000);
+
+  it('stops at the row limit while reading', async () => {
+    expect(await codeOf(readSheetRows(await filledTemplate(4), PERSON_IMPORT_COLUMNS, limits))).toBe(
+      'IMPORT_TOO_MANY_ROWS',
+    );
+    expect(await readSheetRows(await filledTemplate(3), PERSON_IMPORT_COLUMNS, limits)).toHaveLength(3);
   });
 });

@@ -10,6 +10,7 @@ import { newPersonRow } from '../src/modules/directory/person-pii';
 import { testDialects } from './support/databases';
 import { createAccount, loginAs, type Session, type SmallTown, seedSmallTown } from './support/fixtures';
 import { createTestApp, type TestApp } from './support/test-app';
+import { paddedWorkbook } from './support/xlsx-bomb';
 
 /** A valid resident ID number from its first 17 digits. */
 function idNumber(first17: string): string {
@@ -656,7 +657,7 @@ describe.each(testDialects())('%s', (dialect) => {
         Array.from({ length: 5001 }, (_, i) => ['双坪村', `人${i}`]),
       );
       const big = await upload(chief, '/api/v1/imports/people', tooMany);
-      expect([big.statusCode, errorCode(big)]).toEqual([400, 'IMPORT_FILE_INVALID']);
+      expect([big.statusCode, errorCode(big)]).toEqual([422, 'IMPORT_TOO_MANY_ROWS']);
 
       const wrongField = await upload(chief, '/api/v1/imports/people', Buffer.from('x'), { field: 'attachment' });
       expect([wrongField.statusCode, errorCode(wrongField)]).toEqual([400, 'VALIDATION_FAILED']);
@@ -679,6 +680,18 @@ describe.each(testDialects())('%s', (dialect) => {
       expect([json.statusCode, errorCode(json)]).toEqual([415, 'UNSUPPORTED_MEDIA_TYPE']);
       const forbidden = await upload(zongzhiban, '/api/v1/imports/people', Buffer.from('x'));
       expect([forbidden.statusCode, errorCode(forbidden)]).toEqual([403, 'FORBIDDEN']);
+    });
+
+    it('answers 413 IMPORT_TOO_LARGE for a workbook that unpacks past the limit, then imports a normal one', async () => {
+      const workbook = await workbookFrom((await get(chief, '/api/v1/imports/people/template')).rawPayload);
+      workbook.worksheets[0]?.addRow(['双坪村2组', '韩十一']);
+      const filled = Buffer.from(await workbook.xlsx.writeBuffer());
+      const before = await countPersons();
+      const bomb = await upload(chief, '/api/v1/imports/people', await paddedWorkbook(filled, 80));
+      expect([bomb.statusCode, errorCode(bomb)]).toEqual([413, 'IMPORT_TOO_LARGE']);
+      expect(await countPersons()).toBe(before);
+      const normal = await upload(chief, '/api/v1/imports/people', await paddedWorkbook(filled, 1));
+      expect([normal.statusCode, normal.body]).toEqual([200, JSON.stringify({ imported: 1 })]);
     });
 
     it('answers 413 FILE_TOO_LARGE for an upload over the limit', async () => {

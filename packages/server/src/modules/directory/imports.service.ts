@@ -1,4 +1,5 @@
 import {
+  IMPORT_MAX_ROWS,
   PERSON_IMPORT_COLUMNS,
   type PersonImportKey,
   VILLAGE_IMPORT_COLUMNS,
@@ -9,7 +10,7 @@ import { audit } from '../../platform/audit/audit';
 import type { RequestContext } from '../../platform/context';
 import type { Deps } from '../../platform/deps';
 import { AppError, refuseDuplicate } from '../../platform/errors';
-import { buildTemplate, readSheetRows } from './import-workbook';
+import { buildTemplate, readSheetRows, type SheetLimits } from './import-workbook';
 import {
   buildJurisdictionRow,
   insertJurisdictionRows,
@@ -65,7 +66,7 @@ export class ImportsService {
   async importVillages(ctx: RequestContext, upload: () => Promise<Buffer>): Promise<{ imported: number }> {
     const { db } = this.deps;
     const scope = await requireAccess(db, ctx, 'directory.manage');
-    const rows = await readSheetRows<VillageImportKey>(await upload(), VILLAGE_IMPORT_COLUMNS);
+    const rows = await readSheetRows<VillageImportKey>(await upload(), VILLAGE_IMPORT_COLUMNS, this.sheetLimits());
     const districts = await listJurisdictionRows(db, scope, { level: 'district' });
     const towns = await listJurisdictionsByIds(
       db,
@@ -106,7 +107,7 @@ export class ImportsService {
   async importPeople(ctx: RequestContext, upload: () => Promise<Buffer>): Promise<{ imported: number }> {
     const { db, cipher } = this.deps;
     const scope = await requireAccess(db, ctx, 'person.manage');
-    const rows = await readSheetRows<PersonImportKey>(await upload(), PERSON_IMPORT_COLUMNS);
+    const rows = await readSheetRows<PersonImportKey>(await upload(), PERSON_IMPORT_COLUMNS, this.sheetLimits());
     const jurisdictions = await listJurisdictionRows(db, scope);
     const indexOf = new Map(idNumbersIn(rows).map((id) => [cipher.blindIndex(id), id]));
     const takenIndexes = await listTakenIdNumberIndexes(db, [...indexOf.keys()]);
@@ -123,5 +124,9 @@ export class ImportsService {
       await audit(tx, ctx, { action: 'import.people', targetType: 'person', detail: { count: created.length } });
     });
     return { imported: created.length };
+  }
+
+  private sheetLimits(): SheetLimits {
+    return { maxRows: IMPORT_MAX_ROWS, maxUncompressedBytes: this.deps.config.importMaxUncompressedBytes };
   }
 }
