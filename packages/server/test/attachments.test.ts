@@ -38,6 +38,7 @@ describe.each(testDialects())('dispute attachments on %s', (dialect) => {
   let aux: Session;
   let otherAux: Session;
   let auditor: Session;
+  let sysadmin: Session;
   let disputeId = '';
 
   const upload = (s: Session, content: Buffer, filename: string, field = 'file') => {
@@ -59,6 +60,8 @@ describe.each(testDialects())('dispute attachments on %s', (dialect) => {
     otherAux = await loginAs(t.app, 'aux_nanya');
     await createAccount(t.deps, 'auditor', 'auditor', town.town.id);
     auditor = await loginAs(t.app, 'auditor');
+    await createAccount(t.deps, 'sysadmin', 'sysadmin', town.town.id);
+    sysadmin = await loginAs(t.app, 'sysadmin');
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/v1/disputes',
@@ -158,7 +161,7 @@ describe.each(testDialects())('dispute attachments on %s', (dialect) => {
   it('checks access before reading the body: refusals never depend on what was sent', async () => {
     const huge = Buffer.concat([PDF, Buffer.alloc(MAX_BYTES * 4)]);
     const noBoundary = { 'content-type': 'multipart/form-data' };
-    for (const s of [otherAux, auditor]) {
+    for (const s of [otherAux, auditor, sysadmin]) {
       const big = await upload(s, huge, 'big.pdf');
       expect([big.statusCode, big.json().error.code]).toEqual([404, 'NOT_FOUND']);
       const malformed = await t.app.inject({
