@@ -1,4 +1,4 @@
-import { computeIdCheckChar, type Duty, type Role } from '@fengqiao/domain';
+import { computeIdCheckChar, type Duty, ROLE_LABELS, type Role } from '@fengqiao/domain';
 import { createAssignmentRow } from '../modules/directory/assignments.repository';
 import { createJurisdictionRow, type JurisdictionRow } from '../modules/directory/jurisdictions.repository';
 import { createOrganizationRow } from '../modules/directory/organizations.repository';
@@ -258,7 +258,7 @@ export async function seedMaliang(deps: Deps, password: string, now: Date = new 
     ] as const) {
       await users.provision(tx, SEED_CONTEXT, {
         username,
-        displayName: DEMO_ACCOUNTS.find((a) => a.username === username)?.label ?? username,
+        displayName: ROLE_LABELS[role].zh,
         password,
         roles: [{ role, jurisdictionId: county.id }],
       });

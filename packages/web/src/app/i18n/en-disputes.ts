@@ -30,6 +30,8 @@ export const enDisputes: Record<keyof typeof zhDisputes, string> = {
   'disputes.villageOrGroup': 'Village / group',
   'disputes.villageRequired': 'Choose where it happened',
   'disputes.source': 'Source',
+  'disputes.occurredOn': 'Occurred on',
+  'disputes.placeHint': 'e.g. the field edge behind the Wang house, group 3',
   'disputes.summary': 'Summary',
   'disputes.summaryRequired': 'Describe the dispute briefly',
   'disputes.peopleInvolved': 'People involved',

@@ -257,11 +257,11 @@ export const zh = {
   'audit.action': '操作',
   'audit.target': '对象',
   'audit.targetType': '对象类型',
-  'audit.targetId': '对象 ID',
+  'audit.targetId': '对象编号',
   'audit.outcome': '结果',
   'audit.ip': '来源地址',
   'audit.detail': '详情',
-  'audit.requestId': '请求 ID',
+  'audit.requestId': '请求编号',
 
   'profile.account': '账号信息',
   'profile.mfa': '动态验证码',

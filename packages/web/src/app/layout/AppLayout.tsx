@@ -15,7 +15,8 @@ const HEADER_STYLE = {
   borderBottom: '1px solid #f0f0f0',
   position: 'sticky',
   top: 0,
-  zIndex: 10,
+  // Above a table's pinned columns (antd stacks those up to a few hundred) and below drawers and popups (1000+).
+  zIndex: 500,
 } as const;
 
 export function AppLayout() {

@@ -18,36 +18,52 @@ export function DisputeTable({ disputes, loading }: { disputes: DisputeListItem[
       dataSource={disputes}
       pagination={false}
       onRow={rowProps}
-      scroll={{ x: 1300 }}
+      // Fits a 1440 px screen beside the menu without scrolling; the deadline sits next to the risk so both stay
+      // in view when a narrower window scrolls the rest.
+      scroll={{ x: 1100 }}
       columns={[
         {
           title: t('disputes.number'),
           key: 'number',
           fixed: 'left',
-          width: 200,
-          render: (_v, dispute) => <Link to={`/disputes/${encodeURIComponent(dispute.id)}`}>{dispute.number}</Link>,
+          width: 180,
+          render: (_v, dispute) => (
+            <Link className="fq-keep-together" to={`/disputes/${encodeURIComponent(dispute.id)}`}>
+              {dispute.number}
+            </Link>
+          ),
         },
         {
           title: t('disputes.risk'),
           key: 'risk',
-          width: 100,
+          width: 90,
           render: (_v, dispute) => <RiskBadge grade={dispute.riskGrade} reasons={dispute.riskReasons} />,
         },
-        { title: t('disputes.tier'), key: 'tier', width: 80, render: (_v, dispute) => <TierTag tier={dispute.tier} /> },
+        {
+          title: t('disputes.deadline'),
+          key: 'deadline',
+          width: 130,
+          render: (_v, dispute) => <DeadlineText deadlineAt={dispute.deadlineAt} overdue={dispute.overdue} />,
+        },
         {
           title: t('disputes.state'),
           key: 'state',
-          width: 150,
+          width: 130,
           render: (_v, dispute) => <StateTag state={dispute.state} />,
+        },
+        { title: t('disputes.tier'), key: 'tier', width: 70, render: (_v, dispute) => <TierTag tier={dispute.tier} /> },
+        {
+          title: t('disputes.village'),
+          key: 'village',
+          width: 150,
+          render: (_v, dispute) => <span className="fq-keep-together">{dispute.jurisdictionName}</span>,
         },
         {
           title: t('disputes.category'),
           key: 'category',
-          width: 120,
+          width: 110,
           render: (_v, dispute) => label(disputeCategoryLabel(dispute.category)),
         },
-        { title: t('disputes.village'), dataIndex: 'jurisdictionName', key: 'village', width: 120 },
-        { title: t('disputes.summary'), dataIndex: 'summary', key: 'summary', width: 280, ellipsis: true },
         {
           title: t('disputes.parties'),
           key: 'parties',
@@ -55,12 +71,7 @@ export function DisputeTable({ disputes, loading }: { disputes: DisputeListItem[
           ellipsis: true,
           render: (_v, dispute) => dispute.partyNames.join('、'),
         },
-        {
-          title: t('disputes.deadline'),
-          key: 'deadline',
-          width: 170,
-          render: (_v, dispute) => <DeadlineText deadlineAt={dispute.deadlineAt} overdue={dispute.overdue} />,
-        },
+        { title: t('disputes.summary'), dataIndex: 'summary', key: 'summary', ellipsis: true },
       ]}
     />
   );

@@ -77,6 +77,19 @@ export function RegisterForm({ defaultVillageId, pending, error, onSubmit }: Pro
         <Input.TextArea rows={4} maxLength={2000} showCount data-testid="dispute-form-summary" />
       </Form.Item>
       <Flex gap={12} wrap>
+        <Form.Item name="occurredOn" label={t('disputes.occurredOn')} style={{ flex: '1 1 160px' }}>
+          <DatePicker
+            style={{ width: '100%' }}
+            disabledDate={(day) => day.isAfter(dayjs())}
+            inputReadOnly
+            data-testid="dispute-form-occurred"
+          />
+        </Form.Item>
+        <Form.Item name="address" label={t('disputes.location')} style={{ flex: '2 1 200px' }}>
+          <Input maxLength={200} placeholder={t('disputes.placeHint')} data-testid="dispute-form-place" />
+        </Form.Item>
+      </Flex>
+      <Flex gap={12} wrap>
         <Form.Item name="peopleInvolved" label={t('disputes.peopleInvolved')} style={{ flex: '1 1 140px' }}>
           <InputNumber min={1} max={100000} inputMode="numeric" style={{ width: '100%' }} />
         </Form.Item>

@@ -13,6 +13,8 @@ export interface RegisterFormValues {
   jurisdictionId?: string;
   source?: DisputeSource;
   summary?: string;
+  occurredOn?: Dayjs | null;
+  address?: string;
   peopleInvolved?: number;
   grievanceStartedOn?: Dayjs | null;
   parties?: RegisterPartyValues[];
@@ -54,6 +56,9 @@ export function toCreateDispute(values: RegisterFormValues): CreateDispute {
     peopleInvolved: values.peopleInvolved ?? 2,
     complexity: 'general',
   };
+  if (values.occurredOn) body.occurredOn = values.occurredOn.format('YYYY-MM-DD');
+  const address = values.address?.trim();
+  if (address) body.address = address;
   if (values.grievanceStartedOn) body.grievanceStartedOn = values.grievanceStartedOn.format('YYYY-MM-DD');
   if (parties.length > 0) body.parties = parties;
   return body;
