@@ -1,3 +1,4 @@
+import { formatBeijingDate, formatBeijingDateTimeOrBlank } from '@fengqiao/domain';
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
 import { dictionaries, type MessageKey } from './dictionaries';
 import { type I18n, I18nContext } from './i18n-context';
@@ -24,6 +25,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       setLang,
       t: (key: MessageKey, params?: MessageParams) => translate(dictionaries[lang], key, params),
       label: (entry, fallback) => pickLabel(entry, lang, fallback),
+      date: (value) => (value ? formatBeijingDate(value, lang) : ''),
+      dateTime: (value) => formatBeijingDateTimeOrBlank(value, lang),
     }),
     [lang, setLang],
   );

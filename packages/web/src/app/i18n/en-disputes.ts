@@ -38,7 +38,10 @@ export const enDisputes: Record<keyof typeof zhDisputes, string> = {
   'disputes.grievanceStartedOn': 'Grievance began',
   'disputes.grievanceYears': '{n} years of grievance',
   'disputes.deadline': 'Deadline',
-  'disputes.noDeadline': 'No deadline',
+  'disputes.daysLeft': '{n} days left',
+  'disputes.dueToday': 'Due today',
+  'disputes.daysOverdue': '{n} days overdue',
+  'disputes.dueBy': 'due {day}',
   'disputes.overdue': 'Overdue',
 
   'disputes.parties': 'Parties',

@@ -37,7 +37,10 @@ export const zhDisputes = {
   'disputes.grievanceStartedOn': '积怨开始时间',
   'disputes.grievanceYears': '积怨 {n} 年',
   'disputes.deadline': '办理期限',
-  'disputes.noDeadline': '无期限',
+  'disputes.daysLeft': '剩{n}天',
+  'disputes.dueToday': '今天到期',
+  'disputes.daysOverdue': '超期{n}天',
+  'disputes.dueBy': '截止{day}',
   'disputes.overdue': '已超期',
 
   'disputes.parties': '当事人',

@@ -1,7 +1,6 @@
 import type { AuditEntry } from '@fengqiao/domain';
 import { Table, Typography } from 'antd';
 import { useT } from '../../../app/i18n/use-t';
-import { formatTime } from '../../../ui/format-time';
 import { rowTestId } from '../../../ui/row-test-id';
 import { StatusTag } from '../../../ui/StatusTag';
 import { AUDIT_ACTION_LABELS } from '../audit-actions';
@@ -9,7 +8,7 @@ import { AUDIT_ACTION_LABELS } from '../audit-actions';
 const rowProps = rowTestId<AuditEntry>(() => 'audit-row');
 
 export function AuditTable({ entries, loading }: { entries: AuditEntry[]; loading: boolean }) {
-  const { t, label } = useT();
+  const { t, label, dateTime } = useT();
   return (
     <div data-testid="audit-table">
       <Table<AuditEntry>
@@ -27,7 +26,7 @@ export function AuditTable({ entries, loading }: { entries: AuditEntry[]; loadin
             dataIndex: 'at',
             key: 'at',
             width: 170,
-            render: (at: string) => <span data-testid="audit-time">{formatTime(at)}</span>,
+            render: (at: string) => <span data-testid="audit-time">{dateTime(at)}</span>,
           },
           {
             title: t('audit.user'),

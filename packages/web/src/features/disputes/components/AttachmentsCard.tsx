@@ -5,7 +5,6 @@ import { isNotFound } from '../../../api/errors';
 import { can } from '../../../app/auth/permissions';
 import { useT } from '../../../app/i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { formatTime } from '../../../ui/format-time';
 import { useIsMobile } from '../../../ui/use-is-mobile';
 import { attachmentDownloadUrl, useAttachments, useUploadAttachment } from '../hooks/use-dispute-handling';
 import { UploadError } from './UploadError';
@@ -19,7 +18,7 @@ const sizeText = (bytes: number) =>
 
 /** Photos and documents of the case: listed for anyone who can read it, uploaded by those who handle it. */
 export function AttachmentsCard({ disputeId, editable }: { disputeId: string; editable: boolean }) {
-  const { t } = useT();
+  const { t, dateTime } = useT();
   const isMobile = useIsMobile();
   const attachments = useAttachments(disputeId);
   const upload = useUploadAttachment(disputeId);
@@ -83,7 +82,7 @@ export function AttachmentsCard({ disputeId, editable }: { disputeId: string; ed
           >
             <List.Item.Meta
               title={attachment.fileName}
-              description={`${formatTime(attachment.createdAt, 'YYYY-MM-DD HH:mm')} · ${sizeText(attachment.size)}`}
+              description={`${dateTime(attachment.createdAt)} · ${sizeText(attachment.size)}`}
             />
           </List.Item>
         )}

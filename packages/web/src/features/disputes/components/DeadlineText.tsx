@@ -1,15 +1,37 @@
+import { type DisputeState, deadlineStatus, formatBeijingMonthDay, shanghaiDate } from '@fengqiao/domain';
 import { Typography } from 'antd';
 import { useT } from '../../../app/i18n/use-t';
-import { formatTime } from '../../../ui/format-time';
 
-/** The deadline, in red with 已超期 when it has passed: the office sorts its day by these. */
-export function DeadlineText({ deadlineAt, overdue }: { deadlineAt: string | null; overdue: boolean }) {
-  const { t } = useT();
-  if (!deadlineAt) return <Typography.Text type="secondary">{t('disputes.noDeadline')}</Typography.Text>;
+interface Props {
+  deadlineAt: string | null;
+  state: DisputeState;
+}
+
+/**
+ * The deadline as the office sorts its day by it: 剩3天 / 今天到期 / 超期5天, with the last day named as a day
+ * (截止12月7日). Nothing once the tier's clock has stopped.
+ */
+export function DeadlineText({ deadlineAt, state }: Props) {
+  const { t, lang, date } = useT();
+  const status = deadlineStatus(deadlineAt, state);
+  if (status.kind === 'none') return <Typography.Text type="secondary">—</Typography.Text>;
+  const sameYear = status.lastDay.slice(0, 4) === shanghaiDate(new Date()).slice(0, 4);
+  const day = sameYear ? formatBeijingMonthDay(status.lastDay, lang) : date(status.lastDay);
+  const late = status.kind === 'overdue';
+  const text =
+    status.kind === 'remaining'
+      ? t('disputes.daysLeft', { n: status.days })
+      : status.kind === 'today'
+        ? t('disputes.dueToday')
+        : t('disputes.daysOverdue', { n: status.days });
   return (
-    <Typography.Text type={overdue ? 'danger' : undefined} strong={overdue} data-testid="dispute-deadline">
-      {formatTime(deadlineAt, 'YYYY-MM-DD HH:mm')}
-      {overdue ? ` · ${t('disputes.overdue')}` : ''}
+    <Typography.Text
+      type={late ? 'danger' : status.kind === 'today' ? 'warning' : undefined}
+      strong={late || status.kind === 'today'}
+      className="fq-keep-together"
+      data-testid="dispute-deadline"
+    >
+      {text} · {t('disputes.dueBy', { day })}
     </Typography.Text>
   );
 }

@@ -39,7 +39,7 @@ export function DisputeCards({ disputes }: { disputes: DisputeListItem[] }) {
                 {dispute.partyNames.length > 0 ? (
                   <Typography.Text type="secondary">{dispute.partyNames.join('、')}</Typography.Text>
                 ) : null}
-                <DeadlineText deadlineAt={dispute.deadlineAt} overdue={dispute.overdue} />
+                <DeadlineText deadlineAt={dispute.deadlineAt} state={dispute.state} />
               </Flex>
               <RightOutlined style={{ color: '#999' }} />
             </Flex>

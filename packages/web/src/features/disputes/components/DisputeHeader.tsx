@@ -43,7 +43,7 @@ export function DisputeHeader({ dispute }: { dispute: Dispute }) {
             {
               key: 'deadline',
               label: t('disputes.deadline'),
-              children: <DeadlineText deadlineAt={dispute.deadlineAt} overdue={dispute.overdue} />,
+              children: <DeadlineText deadlineAt={dispute.deadlineAt} state={dispute.state} />,
             },
             { key: 'people', label: t('disputes.peopleInvolved'), children: dispute.peopleInvolved },
             {

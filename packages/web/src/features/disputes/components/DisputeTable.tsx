@@ -43,7 +43,7 @@ export function DisputeTable({ disputes, loading }: { disputes: DisputeListItem[
           title: t('disputes.deadline'),
           key: 'deadline',
           width: 130,
-          render: (_v, dispute) => <DeadlineText deadlineAt={dispute.deadlineAt} overdue={dispute.overdue} />,
+          render: (_v, dispute) => <DeadlineText deadlineAt={dispute.deadlineAt} state={dispute.state} />,
         },
         {
           title: t('disputes.state'),

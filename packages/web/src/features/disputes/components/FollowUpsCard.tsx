@@ -5,7 +5,6 @@ import { useState } from 'react';
 import { isNotFound } from '../../../api/errors';
 import { useT } from '../../../app/i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { formatTime } from '../../../ui/format-time';
 import { useFollowUps } from '../hooks/use-mediation';
 import type { AgreementRecord } from '../lib/agreement-record';
 import { FollowUpFormModal } from './FollowUpFormModal';
@@ -20,7 +19,7 @@ interface Props {
 
 /** The follow-up visits of a case, newest as the server orders them, and the button to record one. */
 export function FollowUpsCard({ disputeId, agreements, editable }: Props) {
-  const { t, label } = useT();
+  const { t, label, date } = useT();
   const followUps = useFollowUps(disputeId);
   const [adding, setAdding] = useState(false);
 
@@ -44,7 +43,7 @@ export function FollowUpsCard({ disputeId, agreements, editable }: Props) {
         renderItem={(visit) => (
           <List.Item key={visit.id} data-testid={`follow-up-${visit.id}`}>
             <List.Item.Meta
-              title={`${formatTime(visit.visitedAt, 'YYYY-MM-DD')} · ${visit.whom} · ${label(SATISFACTION_LABELS[visit.satisfaction])}`}
+              title={`${date(visit.visitedAt)} · ${visit.whom} · ${label(SATISFACTION_LABELS[visit.satisfaction])}`}
               description={[
                 visit.performed ? t('disputes.performed') : t('disputes.notPerformed'),
                 visit.hiddenRisk ? t('disputes.hiddenRisk', { text: visit.hiddenRisk }) : null,

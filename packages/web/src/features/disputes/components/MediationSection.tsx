@@ -5,7 +5,6 @@ import { isNotFound } from '../../../api/errors';
 import { can } from '../../../app/auth/permissions';
 import { useT } from '../../../app/i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { formatTime } from '../../../ui/format-time';
 import { useAgreements, useMarkEffective, useMediations } from '../hooks/use-mediation';
 import { AgreementCard } from './AgreementCard';
 import { AgreementEditorModal } from './AgreementEditorModal';
@@ -21,7 +20,7 @@ const LoadProblem = ({ error }: { error: unknown }) => (isNotFound(error) ? null
 
 /** Mediations with their sessions, the agreements and the follow-up visits of one case. */
 export function MediationSection({ dispute }: { dispute: Dispute }) {
-  const { t, label } = useT();
+  const { t, label, date, dateTime } = useT();
   const mediations = useMediations(dispute.id);
   const agreements = useAgreements(dispute.id);
   const [editing, setEditing] = useState<Editing>(null);
@@ -53,7 +52,7 @@ export function MediationSection({ dispute }: { dispute: Dispute }) {
         {(mediations.data ?? []).map((mediation) => (
           <Flex key={mediation.id} gap={8} wrap align="center" style={{ marginBottom: 8 }}>
             <Typography.Text>
-              {label(MEDIATION_TRACK_LABELS[mediation.track])} · {formatTime(mediation.startedAt, 'YYYY-MM-DD')}
+              {label(MEDIATION_TRACK_LABELS[mediation.track])} · {date(mediation.startedAt)}
               {mediation.lastDay ? ` · ${t('disputes.lastDay', { day: mediation.lastDay })}` : ''}
             </Typography.Text>
             <MediationActions dispute={dispute} mediation={mediation} />
@@ -65,7 +64,7 @@ export function MediationSection({ dispute }: { dispute: Dispute }) {
           renderItem={(session) => (
             <List.Item key={session.id} data-testid={`session-${session.id}`}>
               <List.Item.Meta
-                title={`${label(SESSION_MODE_LABELS[session.mode])} · ${formatTime(session.startedAt, 'YYYY-MM-DD HH:mm')}`}
+                title={`${label(SESSION_MODE_LABELS[session.mode])} · ${dateTime(session.startedAt)}`}
                 description={
                   <>
                     <div>{session.participants.map((participant) => participant.name).join('、')}</div>

@@ -1,7 +1,6 @@
 import { DISPUTE_STATE_LABELS, DIVERSION_ROUTE_LABELS, type TimelineEntry } from '@fengqiao/domain';
 import { Card, Timeline, Typography } from 'antd';
 import { useT } from '../../../app/i18n/use-t';
-import { formatTime } from '../../../ui/format-time';
 import { timelineEventText } from './timeline-event-label';
 
 /** Every move of the case, oldest first: who, when, what and why (the rules require all four). */
@@ -12,7 +11,7 @@ export function TimelineCard({
   entries: TimelineEntry[];
   departmentName: (id: string) => string;
 }) {
-  const { t, label } = useT();
+  const { t, label, dateTime } = useT();
   return (
     <Card size="small" title={t('disputes.timeline')}>
       <Timeline
@@ -26,7 +25,7 @@ export function TimelineCard({
               ) : null}
               <div>
                 <Typography.Text type="secondary">
-                  {formatTime(entry.at, 'YYYY-MM-DD HH:mm')} · {entry.actorName ?? t('disputes.system')}
+                  {dateTime(entry.at)} · {entry.actorName ?? t('disputes.system')}
                 </Typography.Text>
               </div>
               {entry.departmentIds.length > 0 ? (

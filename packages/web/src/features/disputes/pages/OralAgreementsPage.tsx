@@ -2,7 +2,6 @@ import { Table, type TableColumnsType } from 'antd';
 import { Link } from 'react-router';
 import { useT } from '../../../app/i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { formatTime } from '../../../ui/format-time';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useOralAgreements } from '../hooks/use-dispute-handling';
 import type { AgreementRecord } from '../lib/agreement-record';
@@ -12,7 +11,7 @@ import type { AgreementRecord } from '../lib/agreement-record';
  * law asks that their content be recorded; this lists them across the cases the user may see.
  */
 export function OralAgreementsPage() {
-  const { t } = useT();
+  const { t, date, dateTime } = useT();
   const agreements = useOralAgreements();
 
   const columns: TableColumnsType<AgreementRecord> = [
@@ -20,7 +19,7 @@ export function OralAgreementsPage() {
       key: 'recordedAt',
       title: t('disputes.recordedAt'),
       width: 150,
-      render: (_value, row) => formatTime(row.recordedAt ?? row.effectiveDate, 'YYYY-MM-DD HH:mm'),
+      render: (_value, row) => (row.recordedAt ? dateTime(row.recordedAt) : date(row.effectiveDate)),
     },
     {
       key: 'parties',

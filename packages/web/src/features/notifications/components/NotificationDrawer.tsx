@@ -2,13 +2,12 @@ import { Button, Drawer, List, Typography } from 'antd';
 import { useNavigate } from 'react-router';
 import { useT } from '../../../app/i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { formatTime } from '../../../ui/format-time';
 import { useIsMobile } from '../../../ui/use-is-mobile';
 import { useMarkRead, useNotificationList } from '../hooks/use-notifications';
 import { type AppNotification, notificationLink } from '../lib/notification';
 
 export function NotificationDrawer({ onClose }: { onClose: () => void }) {
-  const { t } = useT();
+  const { t, dateTime } = useT();
   const isMobile = useIsMobile();
   const navigate = useNavigate();
   const list = useNotificationList(true);
@@ -58,9 +57,7 @@ export function NotificationDrawer({ onClose }: { onClose: () => void }) {
               description={
                 <>
                   <div>{notification.body}</div>
-                  <Typography.Text type="secondary">
-                    {formatTime(notification.createdAt, 'YYYY-MM-DD HH:mm')}
-                  </Typography.Text>
+                  <Typography.Text type="secondary">{dateTime(notification.createdAt)}</Typography.Text>
                 </>
               }
             />

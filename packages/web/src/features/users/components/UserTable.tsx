@@ -1,7 +1,6 @@
 import type { User } from '@fengqiao/domain';
 import { Table } from 'antd';
 import { useT } from '../../../app/i18n/use-t';
-import { formatTime } from '../../../ui/format-time';
 import { RoleTags } from '../../../ui/RoleTags';
 import { rowTestId } from '../../../ui/row-test-id';
 import { UserActions, type UserDialog } from './UserActions';
@@ -16,7 +15,7 @@ interface Props {
 }
 
 export function UserTable({ users, loading, onOpen }: Props) {
-  const { t } = useT();
+  const { t, dateTime } = useT();
   return (
     <Table<User>
       rowKey="id"
@@ -35,7 +34,7 @@ export function UserTable({ users, loading, onOpen }: Props) {
           dataIndex: 'lastLoginAt',
           key: 'lastLoginAt',
           width: 170,
-          render: (at: string | null) => (at ? formatTime(at) : t('users.neverLoggedIn')),
+          render: (at: string | null) => (at ? dateTime(at) : t('users.neverLoggedIn')),
         },
         {
           title: t('common.actions'),
