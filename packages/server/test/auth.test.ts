@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clearFailedLogins } from '../src/modules/users/users.repository';
 import { totpNow } from '../src/platform/auth/mfa';
 import { testDialects } from './support/databases';
 import { createAccount, loginAs, type SmallTown, seedSmallTown, TEST_PASSWORD } from './support/fixtures';
@@ -292,5 +293,76 @@ describe.each(testDialects())('administrator TOTP requirement on %s', (dialect) 
     const chief = await loginAs(t.app, 'chief');
     const open = await t.app.inject({ method: 'GET', url: '/api/v1/jurisdictions', headers: chief.headers() });
     expect(open.statusCode).toBe(200);
+  });
+});
+
+describe.each(testDialects())('login lockout under concurrent attempts on %s', (dialect) => {
+  const THRESHOLD = 20;
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(dialect, {}, { FENGQIAO_LOCKOUT_THRESHOLD: String(THRESHOLD) });
+    const town = await seedSmallTown(t.deps);
+    await createAccount(t.deps, 'target', 'officer', town.district1.id);
+  });
+  afterAll(async () => t.close());
+
+  it('counts every one of 20 simultaneous wrong passwords and locks, so the right one is refused', async () => {
+    // One address per attempt, so the per-address login rate limit stays out of the way.
+    const attempts = await Promise.all(
+      Array.from({ length: THRESHOLD }, (_, i) =>
+        t.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          payload: { username: 'target', password: 'Wrong@12345' },
+          remoteAddress: `10.1.0.${i + 1}`,
+        }),
+      ),
+    );
+    expect(attempts.map((r) => r.statusCode).sort()).toEqual([...Array(THRESHOLD - 1).fill(401), 423]);
+    const row = await t.deps.db
+      .selectFrom('users')
+      .select(['failed_logins', 'locked_until'])
+      .where('username', '=', 'target')
+      .executeTakeFirstOrThrow();
+    expect(row.failed_logins).toBe(THRESHOLD);
+    expect((row.locked_until ?? '') > new Date().toISOString()).toBe(true);
+    const right = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'target', password: TEST_PASSWORD },
+      remoteAddress: '10.1.1.1',
+    });
+    expect([right.statusCode, right.json().error.code]).toEqual([423, 'ACCOUNT_LOCKED']);
+  });
+
+  it('starts a new count once a lock has run out', async () => {
+    const past = new Date(Date.now() - 60_000).toISOString();
+    await t.deps.db.updateTable('users').set({ locked_until: past }).where('username', '=', 'target').execute();
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'target', password: 'Wrong@12345' },
+      remoteAddress: '10.1.1.2',
+    });
+    expect(wrong.json().error.code).toBe('INVALID_CREDENTIALS');
+    const row = await t.deps.db
+      .selectFrom('users')
+      .select(['id', 'failed_logins', 'locked_until'])
+      .where('username', '=', 'target')
+      .executeTakeFirstOrThrow();
+    expect([row.failed_logins, row.locked_until]).toEqual([1, null]);
+  });
+
+  it('does not let a right password finishing after a lock clear it', async () => {
+    const user = await t.deps.db
+      .selectFrom('users')
+      .select('id')
+      .where('username', '=', 'target')
+      .executeTakeFirstOrThrow();
+    const until = new Date(Date.now() + 60_000).toISOString();
+    await t.deps.db.updateTable('users').set({ locked_until: until }).where('id', '=', user.id).execute();
+    expect(await clearFailedLogins(t.deps.db, user.id, { last_login_at: new Date().toISOString() })).toBe(false);
+    await t.deps.db.updateTable('users').set({ locked_until: null }).where('id', '=', user.id).execute();
+    expect(await clearFailedLogins(t.deps.db, user.id, { last_login_at: new Date().toISOString() })).toBe(true);
   });
 });

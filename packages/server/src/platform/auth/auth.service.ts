@@ -8,7 +8,9 @@ import {
   permissionsOf,
 } from '@fengqiao/domain';
 import {
+  clearFailedLogins,
   consumeRecoveryCode,
+  countFailedLogin,
   findUserById,
   findUserByUsername,
   listGrantsOf,
@@ -69,10 +71,8 @@ export class AuthService {
       throw new AppError('INVALID_CREDENTIALS');
     }
     const now = new Date();
-    if (user.locked_until && user.locked_until > now.toISOString()) {
-      await this.loginFailed(ctx, user.username, user.id, 'locked');
-      throw new AppError('ACCOUNT_LOCKED', { lockedUntil: user.locked_until });
-    }
+    if (user.locked_until && user.locked_until > now.toISOString())
+      await this.refuseLocked(ctx, user, user.locked_until);
     if (!(await passwords.verify(user.password_hash, input.password))) {
       await this.countFailure(ctx, user, 'bad_password');
     }
@@ -87,8 +87,9 @@ export class AuthService {
     const csrfToken = newCsrfToken();
     const at = nowIso(now);
     const expires = new Date(now.getTime() + config.session.maxHours * 3_600_000).toISOString();
-    await db.transaction().execute(async (tx) => {
-      await updateUserRow(tx, user.id, { failed_logins: 0, locked_until: null, last_login_at: at });
+    const signedIn = await db.transaction().execute(async (tx) => {
+      // Attempts running at the same time may have locked the account since it was read: the lock wins.
+      if (!(await clearFailedLogins(tx, user.id, { last_login_at: at }))) return false;
       await createSessionRow(tx, {
         id: sessionId,
         user_id: user.id,
@@ -106,7 +107,9 @@ export class AuthService {
         username: user.username,
         detail: { mfa: user.mfa_enabled === 1 },
       });
+      return true;
     });
+    if (!signedIn) await this.refuseLocked(ctx, user, (await findUserById(db, user.id))?.locked_until ?? null);
     const state = await this.resolve(sessionId, false);
     if (!state.ok) throw new AppError('INTERNAL');
     return { token, me: this.me(state.state) };
@@ -133,39 +136,52 @@ export class AuthService {
     if (!used) await this.countFailure(ctx, user, 'bad_recovery_code', 'MFA_INVALID');
   }
 
-  /** Counts a failed attempt, locks the account at the threshold, audits, and throws. */
+  /** Counts a failed attempt (atomically, see countFailedLogin), audits it and any lock it causes, and throws. */
   private async countFailure(
     ctx: RequestContext,
     user: UserRow,
     reason: string,
     code: 'INVALID_CREDENTIALS' | 'MFA_INVALID' = 'INVALID_CREDENTIALS',
+    action = 'auth.login_failed',
   ): Promise<never> {
     const { db, config } = this.deps;
-    const failures = user.failed_logins + 1;
-    const lock = failures >= config.lockout.threshold;
-    const lockedUntil = lock ? new Date(Date.now() + config.lockout.minutes * 60_000).toISOString() : null;
-    await db.transaction().execute(async (tx) => {
-      await updateUserRow(tx, user.id, { failed_logins: lock ? 0 : failures, locked_until: lockedUntil });
+    const now = new Date();
+    const lockUntil = new Date(now.getTime() + config.lockout.minutes * 60_000).toISOString();
+    const lockedUntil = await db.transaction().execute(async (tx) => {
+      const counted = await countFailedLogin(tx, user.id, {
+        now: now.toISOString(),
+        threshold: config.lockout.threshold,
+        lockUntil,
+      });
+      const failures = counted?.failed_logins ?? 0;
+      const locked = counted?.locked_until && counted.locked_until > now.toISOString() ? counted.locked_until : null;
       await audit(tx, ctx, {
-        action: 'auth.login_failed',
+        action,
         targetType: 'user',
         targetId: user.id,
         username: user.username,
         outcome: 'failure',
-        detail: { reason, failures, locked: lock },
+        detail: { reason, failures, locked: locked !== null },
       });
-      if (lock) {
+      // Only the attempt that reached the threshold records the lock; later ones in flight only count.
+      if (failures === config.lockout.threshold) {
         await audit(tx, ctx, {
           action: 'auth.account_locked',
           targetType: 'user',
           targetId: user.id,
           username: user.username,
-          detail: { until: lockedUntil },
+          detail: { until: locked },
         });
       }
+      return locked;
     });
-    if (lock) throw new AppError('ACCOUNT_LOCKED', { lockedUntil });
+    if (lockedUntil) throw new AppError('ACCOUNT_LOCKED', { lockedUntil });
     throw new AppError(code);
+  }
+
+  private async refuseLocked(ctx: RequestContext, user: UserRow, lockedUntil: string | null): Promise<never> {
+    await this.loginFailed(ctx, user.username, user.id, 'locked');
+    throw new AppError('ACCOUNT_LOCKED', { lockedUntil });
   }
 
   private async loginFailed(
