@@ -17,6 +17,8 @@ describe.each(testDialects())('accounts and sessions on %s', (dialect) => {
     await createAccount(t.deps, 'sys', 'sysadmin', town.county.id);
     await createAccount(t.deps, 'sec', 'secadmin', town.county.id);
     await createAccount(t.deps, 'mfa', 'chief', town.town.id);
+    await createAccount(t.deps, 'guesser', 'officer', town.district1.id);
+    await createAccount(t.deps, 'mover', 'officer', town.district2.id);
   });
   afterAll(async () => t.close());
 
@@ -157,6 +159,61 @@ describe.each(testDialects())('accounts and sessions on %s', (dialect) => {
     expect(ok.statusCode).toBe(204);
     const open = await t.app.inject({ method: 'GET', url: '/api/v1/jurisdictions', headers: s.headers() });
     expect(open.statusCode).toBe(200);
+  });
+
+  it('counts wrong current passwords on the change-password route like failed logins, and locks', async () => {
+    const s = await loginAs(t.app, 'guesser');
+    const change = (currentPassword: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/password',
+        headers: s.headers(),
+        payload: { currentPassword, newPassword: 'Better#Pass2027' },
+      });
+    const codes = [];
+    for (const guess of ['Guess@00001', 'Guess@00002', 'Guess@00003'])
+      codes.push((await change(guess)).json().error.code);
+    expect(codes).toEqual(['INVALID_CREDENTIALS', 'INVALID_CREDENTIALS', 'ACCOUNT_LOCKED']);
+    const right = await change(TEST_PASSWORD);
+    expect([right.statusCode, right.json().error.code]).toEqual([423, 'ACCOUNT_LOCKED']);
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'guesser', password: TEST_PASSWORD },
+    });
+    expect([login.statusCode, login.json().error.code]).toEqual([423, 'ACCOUNT_LOCKED']);
+    const failures = await t.deps.db
+      .selectFrom('audit_log')
+      .select('detail')
+      .where('action', '=', 'auth.password_change')
+      .where('outcome', '=', 'failure')
+      .where('username', '=', 'guesser')
+      .execute();
+    expect(failures.map((row) => JSON.parse(row.detail ?? '{}').reason).sort()).toEqual([
+      'bad_current',
+      'bad_current',
+      'bad_current',
+      'locked',
+    ]);
+  });
+
+  it('ends the other sessions when a password is changed, and keeps the one that changed it', async () => {
+    const here = await loginAs(t.app, 'mover');
+    const elsewhere = await loginAs(t.app, 'mover');
+    const ok = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      headers: here.headers(),
+      payload: { currentPassword: TEST_PASSWORD, newPassword: 'Moved#Pass2027' },
+    });
+    expect(ok.statusCode).toBe(204);
+    const me = (session: { cookie: string }) =>
+      t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: session.cookie } });
+    expect((await me(here)).statusCode).toBe(200);
+    expect([(await me(elsewhere)).statusCode, (await me(elsewhere)).json().error.code]).toEqual([
+      401,
+      'UNAUTHENTICATED',
+    ]);
   });
 
   it('enrols TOTP with a QR code and recovery codes, then requires it at login', async () => {
@@ -303,6 +360,7 @@ describe.each(testDialects())('login lockout under concurrent attempts on %s', (
     t = await createTestApp(dialect, {}, { FENGQIAO_LOCKOUT_THRESHOLD: String(THRESHOLD) });
     const town = await seedSmallTown(t.deps);
     await createAccount(t.deps, 'target', 'officer', town.district1.id);
+    await createAccount(t.deps, 'changer', 'officer', town.district1.id);
   });
   afterAll(async () => t.close());
 
@@ -333,6 +391,21 @@ describe.each(testDialects())('login lockout under concurrent attempts on %s', (
       remoteAddress: '10.1.1.1',
     });
     expect([right.statusCode, right.json().error.code]).toEqual([423, 'ACCOUNT_LOCKED']);
+  });
+
+  it('rate-limits the change-password route per address, like the login', async () => {
+    const s = await loginAs(t.app, 'changer');
+    const statuses: number[] = [];
+    for (let i = 0; i <= THRESHOLD; i++) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/password',
+        headers: s.headers(),
+        payload: { currentPassword: `Guess@${10_000 + i}`, newPassword: 'Better#Pass2027' },
+      });
+      statuses.push(res.statusCode);
+    }
+    expect(statuses).toEqual([...Array(THRESHOLD - 1).fill(401), 423, 429]);
   });
 
   it('starts a new count once a lock has run out', async () => {

@@ -71,7 +71,7 @@ export function authRoutes(app: FastifyInstance, auth: AuthService, config: Conf
     '/api/v1/auth/password',
     {
       schema: { tags, summary: 'Change my password 修改密码', body: changePasswordSchema, response: noContent },
-      config: { auth: 'restricted' },
+      config: { auth: 'restricted', rateLimit: { max: config.loginRateLimit, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
       await auth.changePassword(request.ctx, request.body.currentPassword, request.body.newPassword);

@@ -26,6 +26,7 @@ import { nowIso } from '../ids';
 import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, totpEnrolment, totpValid } from './mfa';
 import {
   createSessionRow,
+  deleteOtherSessionsOfUser,
   deleteSession,
   deleteSessionsOfUser,
   findSessionWithUser,
@@ -179,8 +180,13 @@ export class AuthService {
     throw new AppError(code);
   }
 
-  private async refuseLocked(ctx: RequestContext, user: UserRow, lockedUntil: string | null): Promise<never> {
-    await this.loginFailed(ctx, user.username, user.id, 'locked');
+  private async refuseLocked(
+    ctx: RequestContext,
+    user: UserRow,
+    lockedUntil: string | null,
+    action = 'auth.login_failed',
+  ): Promise<never> {
+    await this.loginFailed(ctx, user.username, user.id, 'locked', action);
     throw new AppError('ACCOUNT_LOCKED', { lockedUntil });
   }
 
@@ -189,10 +195,11 @@ export class AuthService {
     username: string,
     userId: string | null,
     reason: string,
+    action = 'auth.login_failed',
   ): Promise<void> {
     await this.deps.db.transaction().execute((tx) =>
       audit(tx, ctx, {
-        action: 'auth.login_failed',
+        action,
         username: username.slice(0, 64),
         outcome: 'failure',
         ...(userId ? { targetType: 'user', targetId: userId } : {}),
@@ -279,22 +286,21 @@ export class AuthService {
     });
   }
 
+  /**
+   * Wrong current passwords count towards the same lockout as failed logins, so a borrowed session
+   * cannot be used to guess the password. The change ends every other session of the user.
+   */
   async changePassword(ctx: RequestContext, currentPassword: string, newPassword: string): Promise<void> {
     const { db, passwords, config } = this.deps;
     const actor = ctx.actor;
     if (!actor) throw new AppError('UNAUTHENTICATED');
     const user = await findUserById(db, actor.userId);
-    if (!user || !(await passwords.verify(user.password_hash, currentPassword))) {
-      await db.transaction().execute((tx) =>
-        audit(tx, ctx, {
-          action: 'auth.password_change',
-          targetType: 'user',
-          targetId: actor.userId,
-          outcome: 'failure',
-          detail: { reason: 'bad_current' },
-        }),
-      );
-      throw new AppError('INVALID_CREDENTIALS');
+    if (!user) throw new AppError('UNAUTHENTICATED');
+    const action = 'auth.password_change';
+    if (user.locked_until && user.locked_until > nowIso())
+      await this.refuseLocked(ctx, user, user.locked_until, action);
+    if (!(await passwords.verify(user.password_hash, currentPassword))) {
+      await this.countFailure(ctx, user, 'bad_current', 'INVALID_CREDENTIALS', action);
     }
     const problems = passwordProblems(newPassword, {
       minLength: config.passwordPolicy.minLength,
@@ -304,14 +310,14 @@ export class AuthService {
     if (problems.length) throw new AppError('WEAK_PASSWORD', { problems });
     if (await passwords.verify(user.password_hash, newPassword)) throw new AppError('PASSWORD_REUSED');
     const hashed = await passwords.hash(newPassword);
-    await db.transaction().execute(async (tx) => {
-      await updateUserRow(tx, user.id, {
-        password_hash: hashed,
-        password_changed_at: nowIso(),
-        must_change_password: 0,
-      });
-      await audit(tx, ctx, { action: 'auth.password_change', targetType: 'user', targetId: user.id });
+    const changed = await db.transaction().execute(async (tx) => {
+      const patch = { password_hash: hashed, password_changed_at: nowIso(), must_change_password: 0 };
+      if (!(await clearFailedLogins(tx, user.id, patch))) return false;
+      const ended = await deleteOtherSessionsOfUser(tx, user.id, actor.sessionId);
+      await audit(tx, ctx, { action, targetType: 'user', targetId: user.id, detail: { otherSessionsEnded: ended } });
+      return true;
     });
+    if (!changed) await this.refuseLocked(ctx, user, (await findUserById(db, user.id))?.locked_until ?? null, action);
   }
 
   async startMfaEnrolment(ctx: RequestContext) {
