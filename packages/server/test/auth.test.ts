@@ -218,7 +218,12 @@ describe.each(testDialects())('accounts and sessions on %s', (dialect) => {
 
   it('enrols TOTP with a QR code and recovery codes, then requires it at login', async () => {
     const s = await loginAs(t.app, 'mfa');
-    const enrol = await t.app.inject({ method: 'POST', url: '/api/v1/auth/mfa/enrol', headers: s.headers() });
+    const enrol = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/mfa/enrol',
+      headers: s.headers(),
+      payload: { password: TEST_PASSWORD },
+    });
     expect(enrol.statusCode).toBe(200);
     const { secret, qrDataUrl, otpauthUrl } = enrol.json();
     expect(qrDataUrl.startsWith('data:image/png;base64,')).toBe(true);
@@ -251,6 +256,33 @@ describe.each(testDialects())('accounts and sessions on %s', (dialect) => {
     expect((await login({ totp: totpNow(secret) })).statusCode).toBe(200);
     expect((await login({ recoveryCode: recoveryCodes[0] })).statusCode).toBe(200);
     expect((await login({ recoveryCode: recoveryCodes[0] })).json().error.code).toBe('MFA_INVALID');
+  });
+
+  it('starts TOTP set-up only for a body with the current password, which counts like a login', async () => {
+    await createAccount(t.deps, 'enroller', 'officer', town.district1.id);
+    const s = await loginAs(t.app, 'enroller');
+    const enrol = (payload: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/mfa/enrol',
+        headers: s.headers({ 'content-type': 'application/json' }),
+        payload,
+      });
+    for (const body of ['null', '[]', '"x"', '{}', '{"password":42}']) {
+      const res = await enrol(body);
+      expect([res.statusCode, res.json().error.code], body).toEqual([400, 'VALIDATION_FAILED']);
+    }
+    const wrong = await enrol(JSON.stringify({ password: 'Wrong@12345' }));
+    expect([wrong.statusCode, wrong.json().error.code]).toEqual([401, 'INVALID_CREDENTIALS']);
+    const row = await t.deps.db
+      .selectFrom('users')
+      .select(['failed_logins', 'mfa_pending_secret_enc'])
+      .where('username', '=', 'enroller')
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ failed_logins: 1, mfa_pending_secret_enc: null });
+    const started = await enrol(JSON.stringify({ password: TEST_PASSWORD }));
+    expect(started.statusCode).toBe(200);
+    expect(started.json().otpauthUrl).toContain('otpauth://totp/');
   });
 
   it('keeps the three administrator roles separate', async () => {
@@ -342,7 +374,12 @@ describe.each(testDialects())('administrator TOTP requirement on %s', (dialect) 
     const users = await t.app.inject({ method: 'GET', url: '/api/v1/users', headers: sys.headers() });
     expect(users.statusCode).toBe(403);
     expect(users.json().error.code).toBe('MFA_ENROLMENT_REQUIRED');
-    const enrol = await t.app.inject({ method: 'POST', url: '/api/v1/auth/mfa/enrol', headers: sys.headers() });
+    const enrol = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/mfa/enrol',
+      headers: sys.headers(),
+      payload: { password: TEST_PASSWORD },
+    });
     const code = totpNow(enrol.json().secret);
     await t.app.inject({ method: 'POST', url: '/api/v1/auth/mfa/verify', headers: sys.headers(), payload: { code } });
     const after = await t.app.inject({ method: 'GET', url: '/api/v1/users', headers: sys.headers() });

@@ -320,12 +320,19 @@ export class AuthService {
     if (!changed) await this.refuseLocked(ctx, user, (await findUserById(db, user.id))?.locked_until ?? null, action);
   }
 
-  async startMfaEnrolment(ctx: RequestContext) {
-    const { db, cipher } = this.deps;
+  /** A wrong password here counts towards the login lockout, like on the change-password route. */
+  async startMfaEnrolment(ctx: RequestContext, password: string) {
+    const { db, cipher, passwords } = this.deps;
     const actor = ctx.actor;
     if (!actor) throw new AppError('UNAUTHENTICATED');
     const user = await findUserById(db, actor.userId);
     if (!user) throw new AppError('UNAUTHENTICATED');
+    const action = 'auth.mfa_enrol_start';
+    if (user.locked_until && user.locked_until > nowIso())
+      await this.refuseLocked(ctx, user, user.locked_until, action);
+    if (!(await passwords.verify(user.password_hash, password))) {
+      await this.countFailure(ctx, user, 'bad_password', 'INVALID_CREDENTIALS', action);
+    }
     if (user.mfa_enabled) throw new AppError('MFA_ALREADY_ENABLED');
     const secret = newTotpSecret();
     await db.transaction().execute(async (tx) => {
