@@ -72,8 +72,7 @@ export class AuthService {
       throw new AppError('INVALID_CREDENTIALS');
     }
     const now = new Date();
-    if (user.locked_until && user.locked_until > now.toISOString())
-      await this.refuseLocked(ctx, user, user.locked_until);
+    await this.refuseIfLocked(ctx, user);
     if (!(await passwords.verify(user.password_hash, input.password))) {
       await this.countFailure(ctx, user, 'bad_password');
     }
@@ -178,6 +177,12 @@ export class AuthService {
     });
     if (lockedUntil) throw new AppError('ACCOUNT_LOCKED', { lockedUntil });
     throw new AppError(code);
+  }
+
+  /** A lock that has not run out refuses before any password is checked. */
+  private async refuseIfLocked(ctx: RequestContext, user: UserRow, action?: string): Promise<void> {
+    if (user.locked_until && user.locked_until > nowIso())
+      await this.refuseLocked(ctx, user, user.locked_until, action);
   }
 
   private async refuseLocked(
@@ -297,8 +302,7 @@ export class AuthService {
     const user = await findUserById(db, actor.userId);
     if (!user) throw new AppError('UNAUTHENTICATED');
     const action = 'auth.password_change';
-    if (user.locked_until && user.locked_until > nowIso())
-      await this.refuseLocked(ctx, user, user.locked_until, action);
+    await this.refuseIfLocked(ctx, user, action);
     if (!(await passwords.verify(user.password_hash, currentPassword))) {
       await this.countFailure(ctx, user, 'bad_current', 'INVALID_CREDENTIALS', action);
     }
@@ -328,8 +332,7 @@ export class AuthService {
     const user = await findUserById(db, actor.userId);
     if (!user) throw new AppError('UNAUTHENTICATED');
     const action = 'auth.mfa_enrol_start';
-    if (user.locked_until && user.locked_until > nowIso())
-      await this.refuseLocked(ctx, user, user.locked_until, action);
+    await this.refuseIfLocked(ctx, user, action);
     if (!(await passwords.verify(user.password_hash, password))) {
       await this.countFailure(ctx, user, 'bad_password', 'INVALID_CREDENTIALS', action);
     }
