@@ -1,4 +1,5 @@
 export * from './accounts/account.schema';
+export * from './accounts/account-management';
 export * from './accounts/password-policy';
 export * from './accounts/roles';
 export * from './audit/audit.schema';

@@ -83,12 +83,16 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
   const sessions = new Map<Role, Session>();
   let personId = '';
   let targetUserId = '';
+  let adminTargetId = '';
+  const userIdOf = new Map<Role, string>();
   let cases: RouteCase[] = [];
 
   beforeAll(async () => {
     t = await createTestApp(dialect);
     town = await seedSmallTown(t.deps);
-    for (const role of ROLES) await createAccount(t.deps, `as_${role}`, role, grantFor(role, town));
+    for (const role of ROLES) {
+      userIdOf.set(role, (await createAccount(t.deps, `as_${role}`, role, grantFor(role, town))).id);
+    }
     for (const role of ROLES) sessions.set(role, await loginAs(t.app, `as_${role}`));
     const chief = sessions.get('chief');
     const created = await t.app.inject({
@@ -111,6 +115,8 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
     }
     const target = await createAccount(t.deps, 'target', 'patrol', town.town.id);
     targetUserId = target.id;
+    adminTargetId = (await createAccount(t.deps, 'target_auditor', 'auditor', town.county.id)).id;
+    const self = (role: Role) => userIdOf.get(role) ?? '';
     const disputeOf = new Map<Role, { id: string; partyId: string }>();
     for (const role of [...ROLES, 'chief' as const]) {
       const made = await t.app.inject({
@@ -371,6 +377,62 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
         allowed: ['secadmin'],
         refusal: 403,
         call: () => ({ method: 'POST', url: `/api/v1/users/${targetUserId}/unlock` }),
+      },
+      // 三权分立: an administrator's account is managed by the security administrator alone.
+      {
+        name: "PATCH /users/:id (an administrator's account)",
+        allowed: ['secadmin'],
+        refusal: 403,
+        call: () => ({ method: 'PATCH', url: `/api/v1/users/${adminTargetId}`, payload: { displayName: '审计员' } }),
+      },
+      {
+        name: "POST /users/:id/password-reset (an administrator's account)",
+        allowed: ['secadmin'],
+        refusal: 403,
+        call: () => ({
+          method: 'POST',
+          url: `/api/v1/users/${adminTargetId}/password-reset`,
+          payload: { newPassword: 'Another@2026x' },
+        }),
+      },
+      {
+        name: "PATCH /users/:id (disable an administrator's account)",
+        allowed: ['secadmin'],
+        refusal: 403,
+        call: () => ({ method: 'PATCH', url: `/api/v1/users/${adminTargetId}`, payload: { status: 'disabled' } }),
+      },
+      // Nobody changes their own status, password or roles through the account routes.
+      {
+        name: 'PATCH /users/:id (one’s own status)',
+        allowed: [],
+        refusal: 403,
+        call: (_s, role) => ({ method: 'PATCH', url: `/api/v1/users/${self(role)}`, payload: { status: 'disabled' } }),
+      },
+      {
+        name: 'POST /users/:id/password-reset (one’s own)',
+        allowed: [],
+        refusal: 403,
+        call: (_s, role) => ({
+          method: 'POST',
+          url: `/api/v1/users/${self(role)}/password-reset`,
+          payload: { newPassword: 'Another@2026x' },
+        }),
+      },
+      {
+        name: 'PUT /users/:id/roles (one’s own)',
+        allowed: [],
+        refusal: 403,
+        call: (_s, role) => ({
+          method: 'PUT',
+          url: `/api/v1/users/${self(role)}/roles`,
+          payload: { roles: [{ role, jurisdictionId: grantFor(role, town) }] },
+        }),
+      },
+      {
+        name: 'POST /users/:id/unlock (one’s own)',
+        allowed: [],
+        refusal: 403,
+        call: (_s, role) => ({ method: 'POST', url: `/api/v1/users/${self(role)}/unlock` }),
       },
       { name: 'GET /audit', allowed: ['auditor'], refusal: 403, call: () => ({ method: 'GET', url: '/api/v1/audit' }) },
       {

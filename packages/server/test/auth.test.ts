@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clearFailedLogins } from '../src/modules/users/users.repository';
 import { totpNow } from '../src/platform/auth/mfa';
 import { testDialects } from './support/databases';
 import { createAccount, loginAs, type SmallTown, seedSmallTown, TEST_PASSWORD } from './support/fixtures';
@@ -16,6 +17,8 @@ describe.each(testDialects())('accounts and sessions on %s', (dialect) => {
     await createAccount(t.deps, 'sys', 'sysadmin', town.county.id);
     await createAccount(t.deps, 'sec', 'secadmin', town.county.id);
     await createAccount(t.deps, 'mfa', 'chief', town.town.id);
+    await createAccount(t.deps, 'guesser', 'officer', town.district1.id);
+    await createAccount(t.deps, 'mover', 'officer', town.district2.id);
   });
   afterAll(async () => t.close());
 
@@ -158,9 +161,69 @@ describe.each(testDialects())('accounts and sessions on %s', (dialect) => {
     expect(open.statusCode).toBe(200);
   });
 
+  it('counts wrong current passwords on the change-password route like failed logins, and locks', async () => {
+    const s = await loginAs(t.app, 'guesser');
+    const change = (currentPassword: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/password',
+        headers: s.headers(),
+        payload: { currentPassword, newPassword: 'Better#Pass2027' },
+      });
+    const codes = [];
+    for (const guess of ['Guess@00001', 'Guess@00002', 'Guess@00003'])
+      codes.push((await change(guess)).json().error.code);
+    expect(codes).toEqual(['INVALID_CREDENTIALS', 'INVALID_CREDENTIALS', 'ACCOUNT_LOCKED']);
+    const right = await change(TEST_PASSWORD);
+    expect([right.statusCode, right.json().error.code]).toEqual([423, 'ACCOUNT_LOCKED']);
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'guesser', password: TEST_PASSWORD },
+    });
+    expect([login.statusCode, login.json().error.code]).toEqual([423, 'ACCOUNT_LOCKED']);
+    const failures = await t.deps.db
+      .selectFrom('audit_log')
+      .select('detail')
+      .where('action', '=', 'auth.password_change')
+      .where('outcome', '=', 'failure')
+      .where('username', '=', 'guesser')
+      .execute();
+    expect(failures.map((row) => JSON.parse(row.detail ?? '{}').reason).sort()).toEqual([
+      'bad_current',
+      'bad_current',
+      'bad_current',
+      'locked',
+    ]);
+  });
+
+  it('ends the other sessions when a password is changed, and keeps the one that changed it', async () => {
+    const here = await loginAs(t.app, 'mover');
+    const elsewhere = await loginAs(t.app, 'mover');
+    const ok = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      headers: here.headers(),
+      payload: { currentPassword: TEST_PASSWORD, newPassword: 'Moved#Pass2027' },
+    });
+    expect(ok.statusCode).toBe(204);
+    const me = (session: { cookie: string }) =>
+      t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: session.cookie } });
+    expect((await me(here)).statusCode).toBe(200);
+    expect([(await me(elsewhere)).statusCode, (await me(elsewhere)).json().error.code]).toEqual([
+      401,
+      'UNAUTHENTICATED',
+    ]);
+  });
+
   it('enrols TOTP with a QR code and recovery codes, then requires it at login', async () => {
     const s = await loginAs(t.app, 'mfa');
-    const enrol = await t.app.inject({ method: 'POST', url: '/api/v1/auth/mfa/enrol', headers: s.headers() });
+    const enrol = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/mfa/enrol',
+      headers: s.headers(),
+      payload: { password: TEST_PASSWORD },
+    });
     expect(enrol.statusCode).toBe(200);
     const { secret, qrDataUrl, otpauthUrl } = enrol.json();
     expect(qrDataUrl.startsWith('data:image/png;base64,')).toBe(true);
@@ -193,6 +256,33 @@ describe.each(testDialects())('accounts and sessions on %s', (dialect) => {
     expect((await login({ totp: totpNow(secret) })).statusCode).toBe(200);
     expect((await login({ recoveryCode: recoveryCodes[0] })).statusCode).toBe(200);
     expect((await login({ recoveryCode: recoveryCodes[0] })).json().error.code).toBe('MFA_INVALID');
+  });
+
+  it('starts TOTP set-up only for a body with the current password, which counts like a login', async () => {
+    await createAccount(t.deps, 'enroller', 'officer', town.district1.id);
+    const s = await loginAs(t.app, 'enroller');
+    const enrol = (payload: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/mfa/enrol',
+        headers: s.headers({ 'content-type': 'application/json' }),
+        payload,
+      });
+    for (const body of ['null', '[]', '"x"', '{}', '{"password":42}']) {
+      const res = await enrol(body);
+      expect([res.statusCode, res.json().error.code], body).toEqual([400, 'VALIDATION_FAILED']);
+    }
+    const wrong = await enrol(JSON.stringify({ password: 'Wrong@12345' }));
+    expect([wrong.statusCode, wrong.json().error.code]).toEqual([401, 'INVALID_CREDENTIALS']);
+    const row = await t.deps.db
+      .selectFrom('users')
+      .select(['failed_logins', 'mfa_pending_secret_enc'])
+      .where('username', '=', 'enroller')
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ failed_logins: 1, mfa_pending_secret_enc: null });
+    const started = await enrol(JSON.stringify({ password: TEST_PASSWORD }));
+    expect(started.statusCode).toBe(200);
+    expect(started.json().otpauthUrl).toContain('otpauth://totp/');
   });
 
   it('keeps the three administrator roles separate', async () => {
@@ -284,7 +374,12 @@ describe.each(testDialects())('administrator TOTP requirement on %s', (dialect) 
     const users = await t.app.inject({ method: 'GET', url: '/api/v1/users', headers: sys.headers() });
     expect(users.statusCode).toBe(403);
     expect(users.json().error.code).toBe('MFA_ENROLMENT_REQUIRED');
-    const enrol = await t.app.inject({ method: 'POST', url: '/api/v1/auth/mfa/enrol', headers: sys.headers() });
+    const enrol = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/mfa/enrol',
+      headers: sys.headers(),
+      payload: { password: TEST_PASSWORD },
+    });
     const code = totpNow(enrol.json().secret);
     await t.app.inject({ method: 'POST', url: '/api/v1/auth/mfa/verify', headers: sys.headers(), payload: { code } });
     const after = await t.app.inject({ method: 'GET', url: '/api/v1/users', headers: sys.headers() });
@@ -292,5 +387,92 @@ describe.each(testDialects())('administrator TOTP requirement on %s', (dialect) 
     const chief = await loginAs(t.app, 'chief');
     const open = await t.app.inject({ method: 'GET', url: '/api/v1/jurisdictions', headers: chief.headers() });
     expect(open.statusCode).toBe(200);
+  });
+});
+
+describe.each(testDialects())('login lockout under concurrent attempts on %s', (dialect) => {
+  const THRESHOLD = 20;
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(dialect, {}, { FENGQIAO_LOCKOUT_THRESHOLD: String(THRESHOLD) });
+    const town = await seedSmallTown(t.deps);
+    await createAccount(t.deps, 'target', 'officer', town.district1.id);
+    await createAccount(t.deps, 'changer', 'officer', town.district1.id);
+  });
+  afterAll(async () => t.close());
+
+  it('counts every one of 20 simultaneous wrong passwords and locks, so the right one is refused', async () => {
+    // One address per attempt, so the per-address login rate limit stays out of the way.
+    const attempts = await Promise.all(
+      Array.from({ length: THRESHOLD }, (_, i) =>
+        t.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          payload: { username: 'target', password: 'Wrong@12345' },
+          remoteAddress: `10.1.0.${i + 1}`,
+        }),
+      ),
+    );
+    expect(attempts.map((r) => r.statusCode).sort()).toEqual([...Array(THRESHOLD - 1).fill(401), 423]);
+    const row = await t.deps.db
+      .selectFrom('users')
+      .select(['failed_logins', 'locked_until'])
+      .where('username', '=', 'target')
+      .executeTakeFirstOrThrow();
+    expect(row.failed_logins).toBe(THRESHOLD);
+    expect((row.locked_until ?? '') > new Date().toISOString()).toBe(true);
+    const right = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'target', password: TEST_PASSWORD },
+      remoteAddress: '10.1.1.1',
+    });
+    expect([right.statusCode, right.json().error.code]).toEqual([423, 'ACCOUNT_LOCKED']);
+  });
+
+  it('rate-limits the change-password route per address, like the login', async () => {
+    const s = await loginAs(t.app, 'changer');
+    const statuses: number[] = [];
+    for (let i = 0; i <= THRESHOLD; i++) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/password',
+        headers: s.headers(),
+        payload: { currentPassword: `Guess@${10_000 + i}`, newPassword: 'Better#Pass2027' },
+      });
+      statuses.push(res.statusCode);
+    }
+    expect(statuses).toEqual([...Array(THRESHOLD - 1).fill(401), 423, 429]);
+  });
+
+  it('starts a new count once a lock has run out', async () => {
+    const past = new Date(Date.now() - 60_000).toISOString();
+    await t.deps.db.updateTable('users').set({ locked_until: past }).where('username', '=', 'target').execute();
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'target', password: 'Wrong@12345' },
+      remoteAddress: '10.1.1.2',
+    });
+    expect(wrong.json().error.code).toBe('INVALID_CREDENTIALS');
+    const row = await t.deps.db
+      .selectFrom('users')
+      .select(['id', 'failed_logins', 'locked_until'])
+      .where('username', '=', 'target')
+      .executeTakeFirstOrThrow();
+    expect([row.failed_logins, row.locked_until]).toEqual([1, null]);
+  });
+
+  it('does not let a right password finishing after a lock clear it', async () => {
+    const user = await t.deps.db
+      .selectFrom('users')
+      .select('id')
+      .where('username', '=', 'target')
+      .executeTakeFirstOrThrow();
+    const until = new Date(Date.now() + 60_000).toISOString();
+    await t.deps.db.updateTable('users').set({ locked_until: until }).where('id', '=', user.id).execute();
+    expect(await clearFailedLogins(t.deps.db, user.id, { last_login_at: new Date().toISOString() })).toBe(false);
+    await t.deps.db.updateTable('users').set({ locked_until: null }).where('id', '=', user.id).execute();
+    expect(await clearFailedLogins(t.deps.db, user.id, { last_login_at: new Date().toISOString() })).toBe(true);
   });
 });

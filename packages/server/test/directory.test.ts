@@ -385,7 +385,9 @@ describe.each(testDialects())('%s', (dialect) => {
         name: '重复',
         kind: 'resident' as const,
       };
-      const twin = newPersonRow(t.deps.cipher, { ...base, idNumber: ZHANG_ID });
+      // ID numbers are unique per home jurisdiction: the twin lives where 张三 does.
+      const home = people.zhang?.jurisdictionId ?? '';
+      const twin = newPersonRow(t.deps.cipher, { ...base, jurisdictionId: home, idNumber: ZHANG_ID });
       const duplicate = await insertPersonRow(t.deps.db, twin).then(
         () => null,
         (error: unknown) => error,

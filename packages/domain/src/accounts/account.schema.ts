@@ -48,6 +48,8 @@ export const changePasswordSchema = z.object({
   newPassword: passwordInputSchema,
 });
 
+/** TOTP set-up asks for the password again, so a session left open cannot bind someone else's authenticator. */
+export const mfaEnrolSchema = z.object({ password: passwordInputSchema });
 export const mfaEnrolResponseSchema = z.object({
   secret: z.string(),
   otpauthUrl: z.string(),

@@ -110,7 +110,8 @@ export class ImportsService {
     const rows = await readSheetRows<PersonImportKey>(await upload(), PERSON_IMPORT_COLUMNS, this.sheetLimits());
     const jurisdictions = await listJurisdictionRows(db, scope);
     const indexOf = new Map(idNumbersIn(rows).map((id) => [cipher.blindIndex(id), id]));
-    const takenIndexes = await listTakenIdNumberIndexes(db, [...indexOf.keys()]);
+    const visible = await requireAccess(db, ctx, 'person.read');
+    const takenIndexes = await listTakenIdNumberIndexes(db, [...indexOf.keys()], visible);
     const { drafts, errors } = validatePersonRows(rows, {
       homes: homeLookup(jurisdictions, scope),
       takenIdNumbers: new Set([...takenIndexes].flatMap((index) => indexOf.get(index) ?? [])),

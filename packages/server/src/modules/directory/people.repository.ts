@@ -68,13 +68,29 @@ export async function findPersonRow(db: Executor, id: string): Promise<PersonRow
   return db.selectFrom('persons').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function findPersonIdByIdNumberIndex(db: Executor, index: string): Promise<string | undefined> {
-  const row = await db.selectFrom('persons').select('id').where('id_number_bidx', '=', index).executeTakeFirst();
+/** Someone inside the scope, other than `except`, registered with this ID-number blind index. */
+export async function findPersonIdByIdNumberIndex(
+  db: Executor,
+  index: string,
+  scope: Scope,
+  except: string | null,
+): Promise<string | undefined> {
+  let q = db
+    .selectFrom('persons')
+    .select('id')
+    .where('id_number_bidx', '=', index)
+    .where(inScopeSql(scope, { town: 'town_id', jurisdiction: 'jurisdiction_id' }));
+  if (except) q = q.where('id', '!=', except);
+  const row = await q.executeTakeFirst();
   return row?.id;
 }
 
-/** Which of these ID-number blind indexes already belong to someone. */
-export async function listTakenIdNumberIndexes(db: Executor, indexes: readonly string[]): Promise<Set<string>> {
+/** Which of these ID-number blind indexes already belong to someone inside the scope. */
+export async function listTakenIdNumberIndexes(
+  db: Executor,
+  indexes: readonly string[],
+  scope: Scope,
+): Promise<Set<string>> {
   const taken = new Set<string>();
   const distinct = [...new Set(indexes)];
   for (let i = 0; i < distinct.length; i += CHUNK) {
@@ -82,6 +98,7 @@ export async function listTakenIdNumberIndexes(db: Executor, indexes: readonly s
       .selectFrom('persons')
       .select('id_number_bidx')
       .where('id_number_bidx', 'in', distinct.slice(i, i + CHUNK))
+      .where(inScopeSql(scope, { town: 'town_id', jurisdiction: 'jurisdiction_id' }))
       .execute();
     for (const row of rows) if (row.id_number_bidx !== null) taken.add(row.id_number_bidx);
   }

@@ -104,7 +104,7 @@ export class PeopleService {
       if (!isPersonHome(home, scope)) throw new AppError('JURISDICTION_UNKNOWN');
       await checkOrganization(tx, input.organizationId, home.town_id);
       const row = newPersonRow(cipher, { ...input, townId: home.town_id, jurisdictionId: home.id });
-      await this.refuseTakenIdNumber(tx, row.id_number_bidx, null);
+      await this.refuseTakenIdNumber(tx, ctx, row.id_number_bidx, null);
       await refuseDuplicate(insertPersonRow(tx, row), 'ID_NUMBER_TAKEN');
       await audit(tx, ctx, {
         action: 'person.create',
@@ -149,7 +149,7 @@ export class PeopleService {
         changes,
         piiColumns(cipher, { idNumber: patch.idNumber, phone: patch.phone, address: patch.address }),
       );
-      await this.refuseTakenIdNumber(tx, changes.id_number_bidx ?? null, id);
+      await this.refuseTakenIdNumber(tx, ctx, changes.id_number_bidx ?? null, id);
       await refuseDuplicate(updatePersonRow(tx, id, changes), 'ID_NUMBER_TAKEN');
       await audit(tx, ctx, {
         action: 'person.update',
@@ -207,10 +207,20 @@ export class PeopleService {
     }
   }
 
-  private async refuseTakenIdNumber(tx: Executor, index: string | null, self: string | null): Promise<void> {
+  /**
+   * Refuses an ID number held by someone the caller can see. A holder outside the caller's scope is not
+   * mentioned: the caller's own record is written as for a new number, so the answer says nothing about
+   * who lives elsewhere; both records share the blind index, so a wider scope finds them together.
+   */
+  private async refuseTakenIdNumber(
+    tx: Executor,
+    ctx: RequestContext,
+    index: string | null,
+    self: string | null,
+  ): Promise<void> {
     if (!index) return;
-    const holder = await findPersonIdByIdNumberIndex(tx, index);
-    if (holder && holder !== self) throw new AppError('ID_NUMBER_TAKEN');
+    const visible = await requireAccess(tx, ctx, 'person.read');
+    if (await findPersonIdByIdNumberIndex(tx, index, visible, self)) throw new AppError('ID_NUMBER_TAKEN');
   }
 
   /** The record the caller just wrote, without counting as a read of someone's data. */

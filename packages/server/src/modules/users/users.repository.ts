@@ -47,6 +47,45 @@ export async function updateUserRow(db: Executor, id: string, patch: Updateable<
     .execute();
 }
 
+/**
+ * Counts one failed sign-in in a single statement, so concurrent failures all count, and locks the
+ * account when the count reaches the threshold. A lock that has run out starts a new count.
+ */
+export async function countFailedLogin(
+  db: Executor,
+  id: string,
+  lockout: { now: string; threshold: number; lockUntil: string },
+): Promise<{ failed_logins: number; locked_until: string | null } | undefined> {
+  const lapsed = sql<SqlBool>`(locked_until is not null and locked_until <= ${lockout.now})`;
+  const count = sql<number>`(case when ${lapsed} then 0 else failed_logins end) + 1`;
+  return db
+    .updateTable('users')
+    .set({
+      failed_logins: count,
+      locked_until: sql<string | null>`case when ${count} >= ${lockout.threshold} then ${lockout.lockUntil}
+        when ${lapsed} then null else locked_until end`,
+      updated_at: lockout.now,
+    })
+    .where('id', '=', id)
+    .returning(['failed_logins', 'locked_until'])
+    .executeTakeFirst();
+}
+
+/**
+ * Clears the failure count after a successful sign-in, unless a lock was set meanwhile (by attempts
+ * running at the same time): false then, and the sign-in must be refused.
+ */
+export async function clearFailedLogins(db: Executor, id: string, patch: Updateable<UsersTable>): Promise<boolean> {
+  const at = nowIso();
+  const result = await db
+    .updateTable('users')
+    .set({ ...patch, failed_logins: 0, locked_until: null, updated_at: at })
+    .where('id', '=', id)
+    .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', at)]))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
 /** Users ordered by username; the cursor is the last username seen. */
 export async function listUserRows(
   db: Executor,

@@ -1,5 +1,8 @@
 import {
+  type AccountAction,
+  accountActions,
   isAdminRole,
+  mayManageAccount,
   passwordProblems,
   ROLE_SCOPE_LEVELS,
   type RoleGrantInput,
@@ -7,11 +10,11 @@ import {
   type User,
 } from '@fengqiao/domain';
 import type { Executor } from '../../db/database';
-import { can, inScope, requireAccess, type Scope } from '../../platform/access/access';
+import { inScope, requireAccess, type Scope } from '../../platform/access/access';
 import { audit } from '../../platform/audit/audit';
 import { grantView } from '../../platform/auth/auth.service';
 import { deleteSessionsOfUser } from '../../platform/auth/sessions.repository';
-import type { RequestContext, RoleGrant } from '../../platform/context';
+import { type RequestContext, type RoleGrant, requireActor } from '../../platform/context';
 import type { Deps } from '../../platform/deps';
 import { AppError, notFound, refuseDuplicate } from '../../platform/errors';
 import { decodeCursor, toPage } from '../../platform/http/pagination';
@@ -38,8 +41,9 @@ export interface NewAccount {
 }
 
 /**
- * Accounts (domain.md §10). The system administrator creates and disables accounts; the security
- * administrator grants roles and unlocks; nobody holds an administrator role together with another.
+ * Accounts (domain.md §10). The system administrator creates accounts and manages the ordinary ones; the
+ * security administrator grants roles, unlocks, and alone manages the administrators' accounts
+ * (mayManageAccount in the domain); nobody holds an administrator role together with another.
  */
 export class UsersService {
   constructor(private readonly deps: Deps) {}
@@ -114,8 +118,10 @@ export class UsersService {
     patch: { displayName?: string | undefined; status?: 'active' | 'disabled' | undefined },
   ) {
     const { db } = this.deps;
-    const { row } = await this.loadForAction(ctx, id, 'user.manage');
-    if (patch.status === 'disabled' && id === ctx.actor?.userId) throw new AppError('FORBIDDEN');
+    const actions: AccountAction[] = [];
+    if (patch.displayName !== undefined) actions.push('update');
+    if (patch.status !== undefined) actions.push(patch.status === 'disabled' ? 'disable' : 'enable');
+    const { row } = await this.loadForAction(ctx, id, actions);
     await db.transaction().execute(async (tx) => {
       await updateUserRow(tx, id, {
         ...(patch.displayName !== undefined ? { display_name: patch.displayName } : {}),
@@ -134,7 +140,7 @@ export class UsersService {
 
   async resetPassword(ctx: RequestContext, id: string, newPassword: string): Promise<void> {
     const { db, passwords, config } = this.deps;
-    const { row } = await this.loadForAction(ctx, id, 'user.manage');
+    const { row } = await this.loadForAction(ctx, id, ['reset_password']);
     const problems = passwordProblems(newPassword, {
       minLength: config.passwordPolicy.minLength,
       minClasses: config.passwordPolicy.minClasses,
@@ -156,8 +162,7 @@ export class UsersService {
 
   async setRoles(ctx: RequestContext, id: string, roles: readonly RoleGrantInput[]): Promise<User> {
     const { db } = this.deps;
-    await this.loadForAction(ctx, id, 'user.grant');
-    if (id === ctx.actor?.userId) throw new AppError('FORBIDDEN');
+    await this.loadForAction(ctx, id, ['set_roles']);
     const grantScope = await requireAccess(db, ctx, 'user.grant');
     await db.transaction().execute(async (tx) => {
       await this.checkAndReplaceGrants(tx, id, roles, grantScope);
@@ -174,7 +179,7 @@ export class UsersService {
 
   async unlock(ctx: RequestContext, id: string): Promise<User> {
     const { db } = this.deps;
-    await this.loadForAction(ctx, id, 'user.grant');
+    await this.loadForAction(ctx, id, ['unlock']);
     await db.transaction().execute(async (tx) => {
       await updateUserRow(tx, id, { failed_logins: 0, locked_until: null });
       await audit(tx, ctx, { action: 'user.unlock', targetType: 'user', targetId: id });
@@ -183,7 +188,7 @@ export class UsersService {
   }
 
   async get(ctx: RequestContext, id: string): Promise<User> {
-    const { row, grants } = await this.loadForAction(ctx, id, 'user.read');
+    const { row, grants } = await this.loadForAction(ctx, id, []);
     return this.present(ctx, row, grants);
   }
 
@@ -205,34 +210,34 @@ export class UsersService {
     await replaceGrants(tx, userId, roles);
   }
 
-  private async loadForAction(ctx: RequestContext, id: string, permission: 'user.read' | 'user.manage' | 'user.grant') {
+  /**
+   * An account the caller may see (else NOT_FOUND, like a missing one), and may take every one of these
+   * actions on (else FORBIDDEN).
+   */
+  private async loadForAction(ctx: RequestContext, id: string, actions: readonly AccountAction[]) {
     const { db } = this.deps;
-    await requireAccess(db, ctx, permission);
+    await requireAccess(db, ctx, 'user.read');
+    const actor = requireActor(ctx);
     const row = await findUserById(db, id, adminPaths(ctx));
     if (!row) throw notFound();
     const grants = (await listGrantsOf(db, [id])).get(id) ?? [];
+    const target = { id, roles: grants.map((g) => g.role) };
+    if (!actions.every((action) => mayManageAccount(actor, target, action))) throw new AppError('FORBIDDEN');
     return { row, grants };
   }
 
   private present(ctx: RequestContext, row: UserRow, grants: RoleGrant[]): User {
-    const actor = ctx.actor;
-    const self = actor?.userId === row.id;
     const locked = row.locked_until !== null && row.locked_until > nowIso();
-    const actions: string[] = [];
-    if (can(actor, 'user.manage')) {
-      actions.push('update', 'reset_password');
-      if (!self) actions.push(row.status === 'active' ? 'disable' : 'enable');
-    }
-    if (can(actor, 'user.grant') && !self) {
-      actions.push('set_roles');
-      if (locked) actions.push('unlock');
-    }
+    const status = row.status as User['status'];
+    const actions = ctx.actor
+      ? accountActions(ctx.actor, { id: row.id, roles: grants.map((g) => g.role), status, locked })
+      : [];
     return {
       id: row.id,
       username: row.username,
       displayName: row.display_name,
       personId: row.person_id,
-      status: row.status as User['status'],
+      status,
       locked,
       mfaEnabled: row.mfa_enabled === 1,
       roles: grants.map(grantView),

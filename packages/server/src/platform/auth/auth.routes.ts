@@ -3,6 +3,7 @@ import {
   loginRequestSchema,
   meSchema,
   mfaEnrolResponseSchema,
+  mfaEnrolSchema,
   mfaVerifyResponseSchema,
   mfaVerifySchema,
 } from '@fengqiao/domain';
@@ -71,7 +72,7 @@ export function authRoutes(app: FastifyInstance, auth: AuthService, config: Conf
     '/api/v1/auth/password',
     {
       schema: { tags, summary: 'Change my password 修改密码', body: changePasswordSchema, response: noContent },
-      config: { auth: 'restricted' },
+      config: { auth: 'restricted', rateLimit: { max: config.loginRateLimit, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
       await auth.changePassword(request.ctx, request.body.currentPassword, request.body.newPassword);
@@ -82,10 +83,15 @@ export function authRoutes(app: FastifyInstance, auth: AuthService, config: Conf
   r.post(
     '/api/v1/auth/mfa/enrol',
     {
-      schema: { tags, summary: 'Start TOTP set-up 绑定动态验证码', response: { 200: mfaEnrolResponseSchema } },
-      config: { auth: 'restricted' },
+      schema: {
+        tags,
+        summary: 'Start TOTP set-up 绑定动态验证码',
+        body: mfaEnrolSchema,
+        response: { 200: mfaEnrolResponseSchema },
+      },
+      config: { auth: 'restricted', rateLimit: { max: config.loginRateLimit, timeWindow: '1 minute' } },
     },
-    async (request) => auth.startMfaEnrolment(request.ctx),
+    async (request) => auth.startMfaEnrolment(request.ctx, request.body.password),
   );
 
   r.post(

@@ -8,7 +8,9 @@ import {
   permissionsOf,
 } from '@fengqiao/domain';
 import {
+  clearFailedLogins,
   consumeRecoveryCode,
+  countFailedLogin,
   findUserById,
   findUserByUsername,
   listGrantsOf,
@@ -24,6 +26,7 @@ import { nowIso } from '../ids';
 import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, totpEnrolment, totpValid } from './mfa';
 import {
   createSessionRow,
+  deleteOtherSessionsOfUser,
   deleteSession,
   deleteSessionsOfUser,
   findSessionWithUser,
@@ -69,10 +72,7 @@ export class AuthService {
       throw new AppError('INVALID_CREDENTIALS');
     }
     const now = new Date();
-    if (user.locked_until && user.locked_until > now.toISOString()) {
-      await this.loginFailed(ctx, user.username, user.id, 'locked');
-      throw new AppError('ACCOUNT_LOCKED', { lockedUntil: user.locked_until });
-    }
+    await this.refuseIfLocked(ctx, user);
     if (!(await passwords.verify(user.password_hash, input.password))) {
       await this.countFailure(ctx, user, 'bad_password');
     }
@@ -87,8 +87,9 @@ export class AuthService {
     const csrfToken = newCsrfToken();
     const at = nowIso(now);
     const expires = new Date(now.getTime() + config.session.maxHours * 3_600_000).toISOString();
-    await db.transaction().execute(async (tx) => {
-      await updateUserRow(tx, user.id, { failed_logins: 0, locked_until: null, last_login_at: at });
+    const signedIn = await db.transaction().execute(async (tx) => {
+      // Attempts running at the same time may have locked the account since it was read: the lock wins.
+      if (!(await clearFailedLogins(tx, user.id, { last_login_at: at }))) return false;
       await createSessionRow(tx, {
         id: sessionId,
         user_id: user.id,
@@ -106,7 +107,9 @@ export class AuthService {
         username: user.username,
         detail: { mfa: user.mfa_enabled === 1 },
       });
+      return true;
     });
+    if (!signedIn) await this.refuseLocked(ctx, user, (await findUserById(db, user.id))?.locked_until ?? null);
     const state = await this.resolve(sessionId, false);
     if (!state.ok) throw new AppError('INTERNAL');
     return { token, me: this.me(state.state) };
@@ -133,39 +136,63 @@ export class AuthService {
     if (!used) await this.countFailure(ctx, user, 'bad_recovery_code', 'MFA_INVALID');
   }
 
-  /** Counts a failed attempt, locks the account at the threshold, audits, and throws. */
+  /** Counts a failed attempt (atomically, see countFailedLogin), audits it and any lock it causes, and throws. */
   private async countFailure(
     ctx: RequestContext,
     user: UserRow,
     reason: string,
     code: 'INVALID_CREDENTIALS' | 'MFA_INVALID' = 'INVALID_CREDENTIALS',
+    action = 'auth.login_failed',
   ): Promise<never> {
     const { db, config } = this.deps;
-    const failures = user.failed_logins + 1;
-    const lock = failures >= config.lockout.threshold;
-    const lockedUntil = lock ? new Date(Date.now() + config.lockout.minutes * 60_000).toISOString() : null;
-    await db.transaction().execute(async (tx) => {
-      await updateUserRow(tx, user.id, { failed_logins: lock ? 0 : failures, locked_until: lockedUntil });
+    const now = new Date();
+    const lockUntil = new Date(now.getTime() + config.lockout.minutes * 60_000).toISOString();
+    const lockedUntil = await db.transaction().execute(async (tx) => {
+      const counted = await countFailedLogin(tx, user.id, {
+        now: now.toISOString(),
+        threshold: config.lockout.threshold,
+        lockUntil,
+      });
+      const failures = counted?.failed_logins ?? 0;
+      const locked = counted?.locked_until && counted.locked_until > now.toISOString() ? counted.locked_until : null;
       await audit(tx, ctx, {
-        action: 'auth.login_failed',
+        action,
         targetType: 'user',
         targetId: user.id,
         username: user.username,
         outcome: 'failure',
-        detail: { reason, failures, locked: lock },
+        detail: { reason, failures, locked: locked !== null },
       });
-      if (lock) {
+      // Only the attempt that reached the threshold records the lock; later ones in flight only count.
+      if (failures === config.lockout.threshold) {
         await audit(tx, ctx, {
           action: 'auth.account_locked',
           targetType: 'user',
           targetId: user.id,
           username: user.username,
-          detail: { until: lockedUntil },
+          detail: { until: locked },
         });
       }
+      return locked;
     });
-    if (lock) throw new AppError('ACCOUNT_LOCKED', { lockedUntil });
+    if (lockedUntil) throw new AppError('ACCOUNT_LOCKED', { lockedUntil });
     throw new AppError(code);
+  }
+
+  /** A lock that has not run out refuses before any password is checked. */
+  private async refuseIfLocked(ctx: RequestContext, user: UserRow, action?: string): Promise<void> {
+    if (user.locked_until && user.locked_until > nowIso())
+      await this.refuseLocked(ctx, user, user.locked_until, action);
+  }
+
+  private async refuseLocked(
+    ctx: RequestContext,
+    user: UserRow,
+    lockedUntil: string | null,
+    action = 'auth.login_failed',
+  ): Promise<never> {
+    await this.loginFailed(ctx, user.username, user.id, 'locked', action);
+    throw new AppError('ACCOUNT_LOCKED', { lockedUntil });
   }
 
   private async loginFailed(
@@ -173,10 +200,11 @@ export class AuthService {
     username: string,
     userId: string | null,
     reason: string,
+    action = 'auth.login_failed',
   ): Promise<void> {
     await this.deps.db.transaction().execute((tx) =>
       audit(tx, ctx, {
-        action: 'auth.login_failed',
+        action,
         username: username.slice(0, 64),
         outcome: 'failure',
         ...(userId ? { targetType: 'user', targetId: userId } : {}),
@@ -263,22 +291,20 @@ export class AuthService {
     });
   }
 
+  /**
+   * Wrong current passwords count towards the same lockout as failed logins, so a borrowed session
+   * cannot be used to guess the password. The change ends every other session of the user.
+   */
   async changePassword(ctx: RequestContext, currentPassword: string, newPassword: string): Promise<void> {
     const { db, passwords, config } = this.deps;
     const actor = ctx.actor;
     if (!actor) throw new AppError('UNAUTHENTICATED');
     const user = await findUserById(db, actor.userId);
-    if (!user || !(await passwords.verify(user.password_hash, currentPassword))) {
-      await db.transaction().execute((tx) =>
-        audit(tx, ctx, {
-          action: 'auth.password_change',
-          targetType: 'user',
-          targetId: actor.userId,
-          outcome: 'failure',
-          detail: { reason: 'bad_current' },
-        }),
-      );
-      throw new AppError('INVALID_CREDENTIALS');
+    if (!user) throw new AppError('UNAUTHENTICATED');
+    const action = 'auth.password_change';
+    await this.refuseIfLocked(ctx, user, action);
+    if (!(await passwords.verify(user.password_hash, currentPassword))) {
+      await this.countFailure(ctx, user, 'bad_current', 'INVALID_CREDENTIALS', action);
     }
     const problems = passwordProblems(newPassword, {
       minLength: config.passwordPolicy.minLength,
@@ -288,22 +314,28 @@ export class AuthService {
     if (problems.length) throw new AppError('WEAK_PASSWORD', { problems });
     if (await passwords.verify(user.password_hash, newPassword)) throw new AppError('PASSWORD_REUSED');
     const hashed = await passwords.hash(newPassword);
-    await db.transaction().execute(async (tx) => {
-      await updateUserRow(tx, user.id, {
-        password_hash: hashed,
-        password_changed_at: nowIso(),
-        must_change_password: 0,
-      });
-      await audit(tx, ctx, { action: 'auth.password_change', targetType: 'user', targetId: user.id });
+    const changed = await db.transaction().execute(async (tx) => {
+      const patch = { password_hash: hashed, password_changed_at: nowIso(), must_change_password: 0 };
+      if (!(await clearFailedLogins(tx, user.id, patch))) return false;
+      const ended = await deleteOtherSessionsOfUser(tx, user.id, actor.sessionId);
+      await audit(tx, ctx, { action, targetType: 'user', targetId: user.id, detail: { otherSessionsEnded: ended } });
+      return true;
     });
+    if (!changed) await this.refuseLocked(ctx, user, (await findUserById(db, user.id))?.locked_until ?? null, action);
   }
 
-  async startMfaEnrolment(ctx: RequestContext) {
-    const { db, cipher } = this.deps;
+  /** A wrong password here counts towards the login lockout, like on the change-password route. */
+  async startMfaEnrolment(ctx: RequestContext, password: string) {
+    const { db, cipher, passwords } = this.deps;
     const actor = ctx.actor;
     if (!actor) throw new AppError('UNAUTHENTICATED');
     const user = await findUserById(db, actor.userId);
     if (!user) throw new AppError('UNAUTHENTICATED');
+    const action = 'auth.mfa_enrol_start';
+    await this.refuseIfLocked(ctx, user, action);
+    if (!(await passwords.verify(user.password_hash, password))) {
+      await this.countFailure(ctx, user, 'bad_password', 'INVALID_CREDENTIALS', action);
+    }
     if (user.mfa_enabled) throw new AppError('MFA_ALREADY_ENABLED');
     const secret = newTotpSecret();
     await db.transaction().execute(async (tx) => {

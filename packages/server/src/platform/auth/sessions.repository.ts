@@ -39,3 +39,13 @@ export async function deleteSessionsOfUser(db: Executor, userId: string): Promis
   const result = await db.deleteFrom('sessions').where('user_id', '=', userId).executeTakeFirst();
   return Number(result.numDeletedRows);
 }
+
+/** Every session of the user but one (the one making the change). */
+export async function deleteOtherSessionsOfUser(db: Executor, userId: string, keepId: string): Promise<number> {
+  const result = await db
+    .deleteFrom('sessions')
+    .where('user_id', '=', userId)
+    .where('id', '!=', keepId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

@@ -9,7 +9,9 @@ export interface MfaEnrolment {
 }
 
 export function useMfaEnrol() {
-  return useMutation({ mutationFn: () => apiSend<MfaEnrolment>('POST', '/auth/mfa/enrol') });
+  return useMutation({
+    mutationFn: (password: string) => apiSend<MfaEnrolment>('POST', '/auth/mfa/enrol', { password }),
+  });
 }
 
 export function useMfaVerify() {

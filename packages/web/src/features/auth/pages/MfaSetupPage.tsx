@@ -56,15 +56,22 @@ export function MfaSetupPage() {
         <>
           <Typography.Paragraph>{t('mfa.intro')}</Typography.Paragraph>
           <ErrorAlert error={enrol.error} />
-          <Button
-            type="primary"
-            size="large"
-            loading={enrol.isPending}
-            onClick={() => enrol.mutate()}
-            data-testid="mfa-start"
+          <Form<{ password: string }>
+            layout="vertical"
+            requiredMark={false}
+            onFinish={(values) => enrol.mutate(values.password)}
           >
-            {t('mfa.start')}
-          </Button>
+            <Form.Item
+              name="password"
+              label={t('password.current')}
+              rules={[{ required: true, message: t('password.currentRequired') }]}
+            >
+              <Input.Password autoComplete="current-password" size="large" data-testid="mfa-password" />
+            </Form.Item>
+            <Button type="primary" htmlType="submit" size="large" loading={enrol.isPending} data-testid="mfa-start">
+              {t('mfa.start')}
+            </Button>
+          </Form>
         </>
       ) : null}
       {current === 1 && enrol.data ? (

@@ -1,4 +1,4 @@
-import type { User } from '@fengqiao/domain';
+import type { AccountAction, User } from '@fengqiao/domain';
 import { App, Button, Flex } from 'antd';
 import { describeError } from '../../../api/errors';
 import { can } from '../../../app/auth/permissions';
@@ -6,7 +6,8 @@ import type { MessageKey } from '../../../app/i18n/dictionaries';
 import { useT } from '../../../app/i18n/use-t';
 import { type UserCommand, useUserCommand } from '../hooks/use-users';
 
-export type UserDialog = 'update' | 'reset_password' | 'set_roles';
+/** The account actions (domain accounts/account-management.ts) that open a dialog. */
+export type UserDialog = Extract<AccountAction, 'update' | 'reset_password' | 'set_roles'>;
 
 const DIALOG_ACTIONS: ReadonlyArray<[UserDialog, MessageKey]> = [
   ['update', 'users.edit'],
@@ -15,7 +16,7 @@ const DIALOG_ACTIONS: ReadonlyArray<[UserDialog, MessageKey]> = [
 ];
 
 interface ConfirmAction {
-  action: 'unlock' | 'disable' | 'enable';
+  action: Extract<AccountAction, 'unlock' | 'disable' | 'enable'>;
   label: MessageKey;
   question: MessageKey;
   /** Red, because it locks someone out. */
