@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { shanghaiDate } from '@fengqiao/domain';
 import { z } from 'zod';
-import { audit } from '../../platform/audit/audit';
 import type { RequestContext } from '../../platform/context';
 import type { Deps } from '../../platform/deps';
 import { AppError, notFound } from '../../platform/errors';
 import { FileStore } from '../../platform/files/file-store';
 import { newId, nowIso } from '../../platform/ids';
+import { inUnitOfWork } from '../../platform/unit-of-work';
 import { ATTACHMENT_TYPES, extensionType, sanitiseFileName, sniffAttachmentType } from './attachment-types';
 import {
   type AttachmentRow,
@@ -68,10 +68,10 @@ export class AttachmentsService {
       created_at: nowIso(now),
     };
     try {
-      await db.transaction().execute(async (tx) => {
-        await this.disputes.writable(tx, ctx, disputeId);
-        await insertAttachmentRow(tx, row);
-        await audit(tx, ctx, {
+      await inUnitOfWork(this.deps, ctx, async (uow) => {
+        await this.disputes.writable(uow.tx, ctx, disputeId);
+        await insertAttachmentRow(uow.tx, row);
+        await uow.audit({
           action: 'attachment.create',
           targetType: 'dispute',
           targetId: disputeId,
@@ -94,12 +94,11 @@ export class AttachmentsService {
 
   /** The file, after the same access check as its dispute; audited as attachment.download. */
   async download(ctx: RequestContext, id: string): Promise<{ row: AttachmentRow; bytes: Buffer }> {
-    const { db } = this.deps;
-    const row = await db.transaction().execute(async (tx) => {
-      const found = await findAttachmentRow(tx, id);
+    const row = await inUnitOfWork(this.deps, ctx, async (uow) => {
+      const found = await findAttachmentRow(uow.tx, id);
       if (!found) throw notFound();
-      await this.disputes.readable(tx, ctx, found.dispute_id);
-      await audit(tx, ctx, {
+      await this.disputes.readable(uow.tx, ctx, found.dispute_id);
+      await uow.audit({
         action: 'attachment.download',
         targetType: 'dispute',
         targetId: found.dispute_id,
