@@ -1,4 +1,3 @@
-import { permissionsOf, type Role } from '@fengqiao/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createJurisdictionRow, type JurisdictionRow } from '../src/modules/directory/jurisdictions.repository';
 import { createOrganizationRow } from '../src/modules/directory/organizations.repository';
@@ -7,32 +6,11 @@ import { newPersonRow } from '../src/modules/directory/person-pii';
 import { type DisputePlace, mediationActions } from '../src/modules/disputes/disputes.policy';
 import { insertDepartments } from '../src/modules/disputes/disputes.repository';
 import { DisputesService } from '../src/modules/disputes/disputes.service';
-import type { Actor, RequestContext, RoleGrant } from '../src/platform/context';
+import type { RequestContext } from '../src/platform/context';
 import { nowIso } from '../src/platform/ids';
 import { testDialects } from './support/databases';
-import { createAccount, type SmallTown, seedSmallTown } from './support/fixtures';
+import { callerWith, createAccount, type SmallTown, seedSmallTown } from './support/fixtures';
 import { createTestApp, type TestApp } from './support/test-app';
-
-/** A caller holding exactly these grants (built by hand, so a grant may sit at any level of the tree). */
-function callerWith(userId: string, grants: { role: Role; on: JurisdictionRow }[]): RequestContext {
-  const roleGrants: RoleGrant[] = grants.map(({ role, on }) => ({
-    role,
-    jurisdictionId: on.id,
-    jurisdictionName: on.name,
-    level: on.level,
-    path: on.path,
-    townId: on.town_id,
-  }));
-  const actor: Actor = {
-    userId,
-    username: userId,
-    displayName: userId,
-    sessionId: userId,
-    grants: roleGrants,
-    permissions: new Set(permissionsOf(roleGrants.map((grant) => grant.role))),
-  };
-  return { actor, ip: null, requestId: null };
-}
 
 /**
  * One way from grants to records: whatever shape a grant has (a county-level grant, a department grant narrowed to
