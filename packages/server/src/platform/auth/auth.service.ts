@@ -16,11 +16,11 @@ import {
   type UserRow,
   updateUserRow,
 } from '../../modules/users/users.repository';
-import { audit } from '../audit/audit';
 import type { Actor, RequestContext, RoleGrant } from '../context';
 import type { Deps } from '../deps';
 import { AppError } from '../errors';
 import { nowIso } from '../ids';
+import { inUnitOfWork } from '../unit-of-work';
 import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, totpEnrolment, totpValid } from './mfa';
 import {
   createSessionRow,
@@ -87,7 +87,8 @@ export class AuthService {
     const csrfToken = newCsrfToken();
     const at = nowIso(now);
     const expires = new Date(now.getTime() + config.session.maxHours * 3_600_000).toISOString();
-    await db.transaction().execute(async (tx) => {
+    await inUnitOfWork(this.deps, ctx, async (uow) => {
+      const { tx } = uow;
       await updateUserRow(tx, user.id, { failed_logins: 0, locked_until: null, last_login_at: at });
       await createSessionRow(tx, {
         id: sessionId,
@@ -99,7 +100,7 @@ export class AuthService {
         ip: ctx.ip,
         user_agent: null,
       });
-      await audit(tx, ctx, {
+      await uow.audit({
         action: 'auth.login',
         targetType: 'user',
         targetId: user.id,
@@ -119,10 +120,11 @@ export class AuthService {
       if (secret && totpValid(user.username, secret, input.totp)) return;
       await this.countFailure(ctx, user, 'bad_totp', 'MFA_INVALID');
     }
-    const used = await this.deps.db.transaction().execute(async (tx) => {
+    const used = await inUnitOfWork(this.deps, ctx, async (uow) => {
+      const { tx } = uow;
       const ok = await consumeRecoveryCode(tx, user.id, hashRecoveryCode(input.recoveryCode ?? ''));
       if (ok)
-        await audit(tx, ctx, {
+        await uow.audit({
           action: 'auth.recovery_code_used',
           targetType: 'user',
           targetId: user.id,
@@ -140,13 +142,14 @@ export class AuthService {
     reason: string,
     code: 'INVALID_CREDENTIALS' | 'MFA_INVALID' = 'INVALID_CREDENTIALS',
   ): Promise<never> {
-    const { db, config } = this.deps;
+    const { config } = this.deps;
     const failures = user.failed_logins + 1;
     const lock = failures >= config.lockout.threshold;
     const lockedUntil = lock ? new Date(Date.now() + config.lockout.minutes * 60_000).toISOString() : null;
-    await db.transaction().execute(async (tx) => {
+    await inUnitOfWork(this.deps, ctx, async (uow) => {
+      const { tx } = uow;
       await updateUserRow(tx, user.id, { failed_logins: lock ? 0 : failures, locked_until: lockedUntil });
-      await audit(tx, ctx, {
+      await uow.audit({
         action: 'auth.login_failed',
         targetType: 'user',
         targetId: user.id,
@@ -155,7 +158,7 @@ export class AuthService {
         detail: { reason, failures, locked: lock },
       });
       if (lock) {
-        await audit(tx, ctx, {
+        await uow.audit({
           action: 'auth.account_locked',
           targetType: 'user',
           targetId: user.id,
@@ -174,8 +177,8 @@ export class AuthService {
     userId: string | null,
     reason: string,
   ): Promise<void> {
-    await this.deps.db.transaction().execute((tx) =>
-      audit(tx, ctx, {
+    await inUnitOfWork(this.deps, ctx, (uow) =>
+      uow.audit({
         action: 'auth.login_failed',
         username: username.slice(0, 64),
         outcome: 'failure',
@@ -250,11 +253,12 @@ export class AuthService {
   async logout(ctx: RequestContext, everywhere: boolean): Promise<void> {
     const actor = ctx.actor;
     if (!actor) return;
-    await this.deps.db.transaction().execute(async (tx) => {
+    await inUnitOfWork(this.deps, ctx, async (uow) => {
+      const { tx } = uow;
       let ended = 1;
       if (everywhere) ended = await deleteSessionsOfUser(tx, actor.userId);
       else await deleteSession(tx, actor.sessionId);
-      await audit(tx, ctx, {
+      await uow.audit({
         action: everywhere ? 'auth.logout_all' : 'auth.logout',
         targetType: 'user',
         targetId: actor.userId,
@@ -269,8 +273,8 @@ export class AuthService {
     if (!actor) throw new AppError('UNAUTHENTICATED');
     const user = await findUserById(db, actor.userId);
     if (!user || !(await passwords.verify(user.password_hash, currentPassword))) {
-      await db.transaction().execute((tx) =>
-        audit(tx, ctx, {
+      await inUnitOfWork(this.deps, ctx, (uow) =>
+        uow.audit({
           action: 'auth.password_change',
           targetType: 'user',
           targetId: actor.userId,
@@ -288,13 +292,14 @@ export class AuthService {
     if (problems.length) throw new AppError('WEAK_PASSWORD', { problems });
     if (await passwords.verify(user.password_hash, newPassword)) throw new AppError('PASSWORD_REUSED');
     const hashed = await passwords.hash(newPassword);
-    await db.transaction().execute(async (tx) => {
+    await inUnitOfWork(this.deps, ctx, async (uow) => {
+      const { tx } = uow;
       await updateUserRow(tx, user.id, {
         password_hash: hashed,
         password_changed_at: nowIso(),
         must_change_password: 0,
       });
-      await audit(tx, ctx, { action: 'auth.password_change', targetType: 'user', targetId: user.id });
+      await uow.audit({ action: 'auth.password_change', targetType: 'user', targetId: user.id });
     });
   }
 
@@ -306,9 +311,10 @@ export class AuthService {
     if (!user) throw new AppError('UNAUTHENTICATED');
     if (user.mfa_enabled) throw new AppError('MFA_ALREADY_ENABLED');
     const secret = newTotpSecret();
-    await db.transaction().execute(async (tx) => {
+    await inUnitOfWork(this.deps, ctx, async (uow) => {
+      const { tx } = uow;
       await updateUserRow(tx, user.id, { mfa_pending_secret_enc: cipher.encrypt(secret) });
-      await audit(tx, ctx, { action: 'auth.mfa_enrol_start', targetType: 'user', targetId: user.id });
+      await uow.audit({ action: 'auth.mfa_enrol_start', targetType: 'user', targetId: user.id });
     });
     return totpEnrolment(user.username, secret);
   }
@@ -324,14 +330,15 @@ export class AuthService {
     const secret = cipher.decrypt(user.mfa_pending_secret_enc);
     if (!totpValid(user.username, secret, code)) throw new AppError('MFA_INVALID');
     const recoveryCodes = newRecoveryCodes();
-    await db.transaction().execute(async (tx) => {
+    await inUnitOfWork(this.deps, ctx, async (uow) => {
+      const { tx } = uow;
       await updateUserRow(tx, user.id, {
         mfa_enabled: 1,
         mfa_secret_enc: user.mfa_pending_secret_enc,
         mfa_pending_secret_enc: null,
       });
       await replaceRecoveryCodes(tx, user.id, recoveryCodes.map(hashRecoveryCode));
-      await audit(tx, ctx, { action: 'auth.mfa_enabled', targetType: 'user', targetId: user.id });
+      await uow.audit({ action: 'auth.mfa_enabled', targetType: 'user', targetId: user.id });
     });
     return { recoveryCodes };
   }
