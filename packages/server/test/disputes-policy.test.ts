@@ -149,5 +149,9 @@ describe.each(testDialects())('disputes policy on %s', (dialect) => {
     const assigned = { ...place, departmentIds: [landId] };
     expect(await mediationActions(t.deps.db, department, open('people'), assigned)).toContain('terminate');
     expect(await mediationActions(t.deps.db, department, open('police'), assigned)).toEqual([]);
+    const id = ids.shuangpingLand ?? '';
+    expect((await service.view(officer, id)).actions).toContain('mediate_police');
+    expect((await service.view(auxiliary, id)).actions).toContain('edit');
+    expect((await service.view(auxiliary, id)).actions).not.toContain('mediate_police');
   });
 });

@@ -128,7 +128,8 @@ export async function mayWorkMediation(
 
 /**
  * The `actions` of a dispute: the state-machine actions the caller's roles allow at its position, `edit` for whoever
- * may work it, `unmask` and `export` for whoever may do those.
+ * may work it, `mediate_police` for whoever may also run police mediation on it, `unmask` and `export` for whoever
+ * may do those.
  */
 export async function disputeActions(
   db: Executor,
@@ -144,6 +145,7 @@ export async function disputeActions(
     byPermission.get(ACTION_PERMISSION[action])?.includes(action),
   );
   if ((await workRoles(db, ctx, place)).length > 0) actions.push('edit');
+  if (await mayWorkMediation(db, ctx, 'police', place)) actions.push('mediate_police');
   if (await mayUnmask(db, ctx, place)) actions.push('unmask');
   if (await holds(db, ctx, EXPORT)) actions.push('export');
   return actions;
