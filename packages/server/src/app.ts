@@ -9,6 +9,7 @@ import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zo
 import type { Config } from './config';
 import type { DatabaseHandle } from './db/database';
 import { directoryRoutes } from './modules/directory/directory.routes';
+import { deadlineRemindersJob } from './modules/disputes/deadline-reminders';
 import { disputesModuleRoutes } from './modules/disputes/disputes-module.routes';
 import { usersRoutes } from './modules/users/users.routes';
 import { auditRoutes } from './platform/audit/audit.routes';
@@ -27,6 +28,7 @@ import { serializeLoggedError, serializeLoggedRequest } from './platform/http/lo
 import { responseSerializerCompiler } from './platform/http/serializer';
 import { installSessionHook } from './platform/http/session-hook';
 import { serveWeb } from './platform/http/web-assets';
+import type { Job } from './platform/jobs/jobs';
 import { InProcessNotificationBus } from './platform/realtime/notification-bus';
 import { notificationsRoutes } from './platform/realtime/notifications.routes';
 import './platform/http/fastify-types';
@@ -43,6 +45,11 @@ export function createDeps(config: Config, handle: DatabaseHandle): Deps {
     passwords: new PasswordHasher(config.argon2MemoryKib),
     bus: new InProcessNotificationBus(),
   };
+}
+
+/** Every module's timers, run by platform/jobs in `serve` (a module adds its jobs here, as it adds its routes). */
+export function appJobs(deps: Deps): Job[] {
+  return [deadlineRemindersJob(deps)];
 }
 
 export interface AppOptions {

@@ -1,16 +1,16 @@
 import { parseArgs } from 'node:util';
 import { ERRORS, ROLES, type Role } from '@fengqiao/domain';
-import { buildApp, createDeps } from './app';
+import { appJobs, buildApp, createDeps } from './app';
 import { type Config, ConfigError, loadConfig } from './config';
 import { type DatabaseHandle, openDatabase } from './db/database';
 import { migrateToLatest } from './db/migrate';
 import { DEMO_ACCOUNTS, hasAnyJurisdiction, seedMaliang } from './demo/maliang';
-import { runDeadlineReminders } from './modules/disputes/deadline-reminders';
 import { backupDatabase } from './ops/backup';
 import { createFirstUser } from './ops/create-user';
 import { rotateKey } from './ops/rotate-key';
 import { verifyAuditChain } from './platform/audit/audit.service';
 import { AppError } from './platform/errors';
+import { JobRunner } from './platform/jobs/jobs';
 
 const USAGE = `fengqiao <command>
 
@@ -87,13 +87,12 @@ async function serve(config: Config, handle: DatabaseHandle): Promise<number> {
     for (const account of DEMO_ACCOUNTS) lines.push(`  ${account.username.padEnd(12)} ${account.label}`);
   }
   process.stdout.write(`${lines.join('\n')}\n\n`);
-  // Reminders are idempotent (keyed in dispute_reminders), so every process may run the timer.
-  const reminders = setInterval(() => {
-    runDeadlineReminders(deps).catch((error: unknown) => app.log.error({ err: error }, 'deadline reminders failed'));
-  }, config.disputes.reminderIntervalSeconds * 1000);
-  reminders.unref();
+  // Every process runs the timers; each job's lease lets one of them run each tick.
+  const stopJobs = new JobRunner(deps.db).start(appJobs(deps), (job, error) =>
+    app.log.error({ err: error, job: job.name }, 'job failed'),
+  );
   const stop = async () => {
-    clearInterval(reminders);
+    stopJobs();
     await app.close();
     await handle.close();
     process.exit(0);

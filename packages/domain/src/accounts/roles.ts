@@ -1,8 +1,9 @@
 /**
  * Roles, permissions and how far each permission reaches (domain.md §1, §10).
  * A user holds role grants, each bound to a jurisdiction; a permission's reach is either the
- * granted jurisdiction's subtree ("assigned"), the whole town that contains it ("town"), or
- * everything under the grant's root for the administrator roles ("assigned" on the county).
+ * granted jurisdiction's subtree ("assigned"), the whole town that contains it ("town"), the town's
+ * records assigned to the holder's own organisation ("organization"), or everything under the
+ * grant's root for the administrator roles ("assigned" on the county).
  */
 export const ROLES = [
   'chief',
@@ -19,6 +20,12 @@ export const ROLES = [
   'auditor',
 ] as const;
 export type Role = (typeof ROLES)[number];
+
+/**
+ * The police among the roles: law-enforcement subjects. Auxiliary officers are not (domain.md §1), so police
+ * mediation and the station's judgements (pushing a case to the town) belong to these roles only.
+ */
+export const POLICE_ROLES: readonly Role[] = ['officer', 'chief'];
 
 /** 三权分立: each of these must be the only role its account holds. */
 export const ADMIN_ROLES: readonly Role[] = ['sysadmin', 'secadmin', 'auditor'];
@@ -58,7 +65,11 @@ export const PERMISSIONS = [
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-export type Reach = 'assigned' | 'town';
+/**
+ * `organization`: the town, but only records assigned to the organisation of the holder's own person (department
+ * staff see the cases assigned to their department, domain.md §1); the server resolves it in one place.
+ */
+export type Reach = 'assigned' | 'town' | 'organization';
 
 /** What each role may do and how far. Absent = not allowed. */
 export const ROLE_PERMISSIONS: Record<Role, Partial<Record<Permission, Reach>>> = {
@@ -105,8 +116,7 @@ export const ROLE_PERMISSIONS: Record<Role, Partial<Record<Permission, Reach>>> 
     'dispute.unmask': 'town',
     'dispute.export': 'town',
   },
-  // Department staff reach the town, narrowed by the server to disputes assigned to their own department.
-  department: { 'directory.read': 'town', 'dispute.read': 'town', 'dispute.handle': 'town' },
+  department: { 'directory.read': 'town', 'dispute.read': 'organization', 'dispute.handle': 'organization' },
   village_cadre: { 'directory.read': 'town' },
   patrol: { 'directory.read': 'town' },
   monitor: { 'directory.read': 'town' },

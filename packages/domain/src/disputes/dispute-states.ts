@@ -14,7 +14,7 @@
  * its state because RESOLVED, FOLLOW_UP, CLOSED and DIVERTED happen at several tiers and the tier decides who
  * works the case (and where re-mediation goes back to).
  */
-import type { Role } from '../accounts/roles';
+import { POLICE_ROLES, type Role } from '../accounts/roles';
 import type { ErrorCode } from '../shared/errors';
 import type { DisputeTier, DiversionRoute, Label } from './dispute-dictionaries';
 
@@ -130,7 +130,7 @@ export interface ActionRule {
 // Auxiliary officers are mediators in their village; officers and the chief may do everything the village does.
 const VILLAGE_WORKERS: readonly Role[] = ['auxiliary', 'officer', 'chief'];
 // Pushing a case past the village is a police judgement, not the auxiliary's (domain.md §2: "the station").
-const STATION: readonly Role[] = ['officer', 'chief'];
+const STATION = POLICE_ROLES;
 const GOVERNANCE_OFFICE: readonly Role[] = ['zongzhiban'];
 const TOWN_WORKERS: readonly Role[] = ['zongzhiban', 'department'];
 

@@ -6,6 +6,7 @@ import {
   DEFAULT_MEDIATION_SETTINGS,
   type EscalationFacts,
   MEDIATION_PROBLEMS,
+  mayWorkMediationTrack,
   mediationPeriodLastDay,
   mediationPeriodProblems,
   mediationTrackProblem,
@@ -60,6 +61,22 @@ describe('policeMediationProblems', () => {
       'POLICE_MEDIATION_EXCLUDED_GROUP_FIGHT',
       'POLICE_MEDIATION_EXCLUDED_ONGOING_FIGHTING',
     ]);
+  });
+});
+
+describe('mayWorkMediationTrack', () => {
+  it('leaves police mediation to an officer or the chief, never an auxiliary officer alone', () => {
+    expect(mayWorkMediationTrack('police', ['officer'])).toBe(true);
+    expect(mayWorkMediationTrack('police', ['chief'])).toBe(true);
+    expect(mayWorkMediationTrack('police', ['auxiliary'])).toBe(false);
+    expect(mayWorkMediationTrack('police', ['zongzhiban', 'department'])).toBe(false);
+    expect(mayWorkMediationTrack('police', ['auxiliary', 'officer'])).toBe(true);
+  });
+
+  it('lets anyone who works the dispute run the other tracks, and nobody without a role', () => {
+    for (const track of MEDIATION_TRACKS) expect(mayWorkMediationTrack(track, [])).toBe(false);
+    expect(mayWorkMediationTrack('people', ['auxiliary'])).toBe(true);
+    expect(mayWorkMediationTrack('administrative', ['department'])).toBe(true);
   });
 });
 

@@ -5,6 +5,7 @@
  * explain it.
  */
 
+import { POLICE_ROLES, type Role } from '../accounts/roles';
 import type { ErrorCode } from '../shared/errors';
 import { addDays, addMonths, type Instant, shanghaiDate, shanghaiDayStart, toDate } from '../shared/shanghai-time';
 import type { MediationTrack, ParticipantKind } from './dispute-dictionaries';
@@ -113,6 +114,15 @@ export function startMediationProblems(facts: StartMediationFacts): MediationPro
     problems.push('MEDIATION_PARTY_REFUSED');
   }
   return problems;
+}
+
+/**
+ * Whether someone working a dispute through `roles` may run a mediation of this track (start it, record its
+ * sessions and agreement, end it). Police mediation is run by the police: an officer or the chief, never an
+ * auxiliary officer alone (domain.md §1, §3). The other tracks: anyone who works the dispute.
+ */
+export function mayWorkMediationTrack(track: MediationTrack, roles: readonly Role[]): boolean {
+  return track === 'police' ? roles.some((role) => POLICE_ROLES.includes(role)) : roles.length > 0;
 }
 
 /** A session, agreement or record filed under a mediation must be of that mediation's track. */

@@ -4,6 +4,7 @@ import { foundationMigration } from './migrations/20261128-0001-foundation';
 import { disputesMigration } from './migrations/20261128-0002-disputes';
 import { agreementStatusMigration } from './migrations/20261128-0003-agreement-status';
 import { disputeTownOrderMigration } from './migrations/20261128-0004-dispute-town-order';
+import { jobLeasesMigration } from './migrations/20261129-0001-job-leases';
 import { personIdPerHomeMigration } from './migrations/20261129-0001-person-id-per-home';
 
 /** Migrations in order. Once merged, a migration is never edited: add a new one. */
@@ -13,6 +14,7 @@ function migrations(kind: DialectKind): Record<string, Migration> {
     '20261128-0002-disputes': disputesMigration(kind),
     '20261128-0003-agreement-status': agreementStatusMigration(),
     '20261128-0004-dispute-town-order': disputeTownOrderMigration(),
+    '20261129-0001-job-leases': jobLeasesMigration(),
     '20261129-0001-person-id-per-home': personIdPerHomeMigration(),
   };
 }

@@ -353,6 +353,16 @@ export interface NotificationsTable {
   read_at: string | null;
 }
 
+export interface JobLeasesTable {
+  name: string;
+  /** The process that last claimed the job; null until one has. */
+  holder: string | null;
+  /** Nobody else runs the job before this time (ISO UTC). */
+  lease_until: string;
+  started_at: string | null;
+  finished_at: string | null;
+}
+
 export interface DisputesFtsTable {
   dispute_id: string;
   body: string;
@@ -383,6 +393,7 @@ export interface Database {
   follow_ups: FollowUpsTable;
   dispute_attachments: DisputeAttachmentsTable;
   notifications: NotificationsTable;
+  job_leases: JobLeasesTable;
   /** SQLite only: the FTS5 trigram index over search_text. */
   disputes_fts: DisputesFtsTable;
 }

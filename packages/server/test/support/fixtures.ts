@@ -1,8 +1,8 @@
-import type { Role } from '@fengqiao/domain';
+import { permissionsOf, type Role } from '@fengqiao/domain';
 import type { FastifyInstance } from 'fastify';
 import { createJurisdictionRow, type JurisdictionRow } from '../../src/modules/directory/jurisdictions.repository';
 import { UsersService } from '../../src/modules/users/users.service';
-import type { RequestContext } from '../../src/platform/context';
+import type { Actor, RequestContext, RoleGrant } from '../../src/platform/context';
 import type { Deps } from '../../src/platform/deps';
 
 export const TEST_PASSWORD = 'Test@12345';
@@ -83,4 +83,28 @@ export async function loginAs(app: FastifyInstance, username: string, password =
     csrf,
     headers: (extra = {}) => ({ cookie: header, 'x-csrf-token': csrf, ...extra }),
   };
+}
+
+/**
+ * A caller holding exactly these grants, for calling services directly. Built by hand, so a grant may sit at any
+ * level of the tree (a county-level grant a role is not normally given, to test how the policy reads it).
+ */
+export function callerWith(userId: string, grants: { role: Role; on: JurisdictionRow }[]): RequestContext {
+  const roleGrants: RoleGrant[] = grants.map(({ role, on }) => ({
+    role,
+    jurisdictionId: on.id,
+    jurisdictionName: on.name,
+    level: on.level,
+    path: on.path,
+    townId: on.town_id,
+  }));
+  const actor: Actor = {
+    userId,
+    username: userId,
+    displayName: userId,
+    sessionId: userId,
+    grants: roleGrants,
+    permissions: new Set(permissionsOf(roleGrants.map((grant) => grant.role))),
+  };
+  return { actor, ip: null, requestId: null };
 }

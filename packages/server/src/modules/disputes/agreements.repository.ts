@@ -3,6 +3,7 @@ import type { Executor } from '../../db/database';
 import type { AgreementsTable } from '../../db/schema';
 import { inScopeSql } from '../../db/scope-filter';
 import type { Scope } from '../../platform/access/access';
+import { disputeScopeColumns } from './disputes.repository';
 
 export type AgreementRow = AgreementsTable;
 
@@ -25,22 +26,14 @@ export async function updateAgreementRow(db: Executor, id: string, patch: Update
 export async function listAgreementRows(
   db: Executor,
   scope: Scope,
-  filter: { kind?: string | undefined; onlyDepartments: readonly string[] | null; limit: number },
+  filter: { kind?: string | undefined; limit: number },
 ): Promise<AgreementRow[]> {
   let q = db
     .selectFrom('agreements as a')
     .innerJoin('disputes as d', 'd.id', 'a.dispute_id')
     .selectAll('a')
-    .where(inScopeSql(scope, { town: 'd.town_id', jurisdiction: 'd.jurisdiction_id' }));
+    .where(inScopeSql(scope, disputeScopeColumns(db)));
   if (filter.kind) q = q.where('a.kind', '=', filter.kind);
-  if (filter.onlyDepartments) {
-    const departments = filter.onlyDepartments.length > 0 ? [...filter.onlyDepartments] : [''];
-    q = q.where(
-      'a.dispute_id',
-      'in',
-      db.selectFrom('dispute_departments').select('dispute_id').where('organization_id', 'in', departments),
-    );
-  }
   return q.orderBy('a.id', 'desc').limit(filter.limit).execute();
 }
 

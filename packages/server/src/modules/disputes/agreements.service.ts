@@ -15,11 +15,11 @@ import {
   shanghaiDate,
 } from '@fengqiao/domain';
 import type { Executor } from '../../db/database';
-import { audit } from '../../platform/audit/audit';
 import type { RequestContext } from '../../platform/context';
 import type { Deps } from '../../platform/deps';
 import { AppError, notFound } from '../../platform/errors';
 import { newId, nowIso } from '../../platform/ids';
+import { inUnitOfWork } from '../../platform/unit-of-work';
 import { findJurisdiction } from '../directory/jurisdictions.repository';
 import type { AgreementRecord, PerformanceBody, SignaturesBody, UpdateDraftBody } from './agreement-contract';
 import type { AgreementDocument } from './agreement-print';
@@ -31,7 +31,7 @@ import {
   listAgreementRowsOfDispute,
   updateAgreementRow,
 } from './agreements.repository';
-import { type DisputePlace, disputeReach, rolesOver } from './dispute-access';
+import { agreementActions, mayWorkMediation, readScope } from './disputes.policy';
 import { nextSequence } from './disputes.repository';
 import type { DisputesService } from './disputes.service';
 import { findMediationRow, type MediationRow, updateMediationRow } from './mediations.repository';
@@ -64,7 +64,8 @@ export class AgreementsService {
   ) {}
 
   async create(ctx: RequestContext, mediationId: string, input: AgreementBody): Promise<AgreementRecord> {
-    const id = await this.deps.db.transaction().execute(async (tx) => {
+    const id = await inUnitOfWork(this.deps, ctx, async (uow) => {
+      const { tx } = uow;
       const { mediation, dispute } = await this.mediations.workable(tx, ctx, mediationId);
       const parties = await listPartyRows(tx, [dispute.id]);
       const partyIds = [...new Set(input.partyIds)];
@@ -129,7 +130,7 @@ export class AgreementsService {
       await addTimeline(tx, ctx, dispute.id, { event: 'agreement_recorded', refId: agreementId });
       if (input.kind === 'oral')
         await addTimeline(tx, ctx, dispute.id, { event: 'agreement_effective', refId: agreementId });
-      await audit(tx, ctx, {
+      await uow.audit({
         action: 'agreement.create',
         targetType: 'agreement',
         targetId: agreementId,
@@ -141,7 +142,8 @@ export class AgreementsService {
   }
 
   async updateDraft(ctx: RequestContext, id: string, input: UpdateDraftBody): Promise<AgreementRecord> {
-    await this.deps.db.transaction().execute(async (tx) => {
+    await inUnitOfWork(this.deps, ctx, async (uow) => {
+      const { tx } = uow;
       await this.draft(tx, ctx, id);
       const changes = {
         facts: input.facts,
@@ -158,7 +160,7 @@ export class AgreementsService {
           .map(([key, value]) => [key, value || null]),
       );
       await updateAgreementRow(tx, id, { ...set, updated_at: nowIso() });
-      await audit(tx, ctx, {
+      await uow.audit({
         action: 'agreement.update',
         targetType: 'agreement',
         targetId: id,
@@ -169,7 +171,8 @@ export class AgreementsService {
   }
 
   async sign(ctx: RequestContext, id: string, input: SignaturesBody): Promise<AgreementRecord> {
-    await this.deps.db.transaction().execute(async (tx) => {
+    await inUnitOfWork(this.deps, ctx, async (uow) => {
+      const { tx } = uow;
       const { row } = await this.draft(tx, ctx, id);
       const partyIds = JSON.parse(row.party_ids) as string[];
       if (input.signatures.some((s) => !partyIds.includes(s.partyId))) {
@@ -181,7 +184,7 @@ export class AgreementsService {
         committee_sealed_at: input.committeeSealedAt,
         updated_at: nowIso(),
       });
-      await audit(tx, ctx, {
+      await uow.audit({
         action: 'agreement.sign',
         targetType: 'agreement',
         targetId: id,
@@ -192,7 +195,8 @@ export class AgreementsService {
   }
 
   async markEffective(ctx: RequestContext, id: string): Promise<AgreementRecord> {
-    await this.deps.db.transaction().execute(async (tx) => {
+    await inUnitOfWork(this.deps, ctx, async (uow) => {
+      const { tx } = uow;
       const { row, mediation, parties, townId } = await this.draft(tx, ctx, id);
       const draft = draftOf(row, orderedParties(row, parties));
       const signatures = signaturesOf(row);
@@ -219,7 +223,7 @@ export class AgreementsService {
       });
       await closeMediation(tx, mediation);
       await addTimeline(tx, ctx, row.dispute_id, { event: 'agreement_effective', refId: id });
-      await audit(tx, ctx, {
+      await uow.audit({
         action: 'agreement.effective',
         targetType: 'agreement',
         targetId: id,
@@ -230,7 +234,8 @@ export class AgreementsService {
   }
 
   async setPerformance(ctx: RequestContext, id: string, input: PerformanceBody): Promise<AgreementRecord> {
-    await this.deps.db.transaction().execute(async (tx) => {
+    await inUnitOfWork(this.deps, ctx, async (uow) => {
+      const { tx } = uow;
       const { row } = await this.writable(tx, ctx, id);
       if (row.marked_effective_at === null) throw new AppError('TRANSITION_NOT_ALLOWED', { status: 'draft' });
       const at = nowIso();
@@ -241,7 +246,7 @@ export class AgreementsService {
         performed: input.status === 'performed' ? 1 : 0,
         updated_at: at,
       });
-      await audit(tx, ctx, {
+      await uow.audit({
         action: 'agreement.performance',
         targetType: 'agreement',
         targetId: id,
@@ -253,19 +258,19 @@ export class AgreementsService {
 
   /** One agreement (parties masked): a read of personal data, so audited. */
   async get(ctx: RequestContext, id: string): Promise<AgreementRecord> {
-    await this.deps.db.transaction().execute(async (tx) => {
+    await inUnitOfWork(this.deps, ctx, async (uow) => {
+      const { tx } = uow;
       await this.readable(tx, ctx, id);
-      await audit(tx, ctx, { action: 'agreement.read', targetType: 'agreement', targetId: id });
+      await uow.audit({ action: 'agreement.read', targetType: 'agreement', targetId: id });
     });
     return this.view(ctx, id);
   }
 
   async list(ctx: RequestContext, query: { kind?: 'written' | 'oral' | undefined; limit: number }) {
-    const { db } = this.deps;
-    const rows = await db.transaction().execute(async (tx) => {
-      const reach = await disputeReach(tx, ctx, 'dispute.read');
-      const found = await listAgreementRows(tx, reach.scope, { ...query, onlyDepartments: reach.onlyDepartments });
-      await audit(tx, ctx, {
+    const rows = await inUnitOfWork(this.deps, ctx, async (uow) => {
+      const { tx } = uow;
+      const found = await listAgreementRows(tx, await readScope(tx, ctx), query);
+      await uow.audit({
         action: 'agreement.list',
         targetType: 'agreement',
         detail: { kind: query.kind ?? null, count: found.length },
@@ -292,9 +297,9 @@ export class AgreementsService {
    */
   async document(ctx: RequestContext, id: string, action: 'agreement.print' | 'agreement.export') {
     const { db, cipher } = this.deps;
-    const { row, parties, mediation, townId, dispute } = await db.transaction().execute(async (tx) => {
-      const found = await this.readable(tx, ctx, id);
-      await audit(tx, ctx, { action, targetType: 'agreement', targetId: id });
+    const { row, parties, mediation, townId, dispute } = await inUnitOfWork(this.deps, ctx, async (uow) => {
+      const found = await this.readable(uow.tx, ctx, id);
+      await uow.audit({ action, targetType: 'agreement', targetId: id });
       return found;
     });
     const record = await this.present(ctx, row);
@@ -339,7 +344,8 @@ export class AgreementsService {
 
   private async writable(tx: Executor, ctx: RequestContext, id: string) {
     const found = await this.readable(tx, ctx, id);
-    if (!(await mayWork(tx, ctx, found.mediation, found.place))) throw new AppError('FORBIDDEN');
+    const track = found.mediation.track as MediationTrack;
+    if (!(await mayWorkMediation(tx, ctx, track, found.place))) throw new AppError('FORBIDDEN');
     return found;
   }
 
@@ -361,10 +367,12 @@ export class AgreementsService {
     const effective = row.marked_effective_at !== null;
     const effectiveDate = row.kind === 'oral' || effective ? row.effective_date : agreementEffectiveDate(signatures);
     const place = (await this.disputes.readable(db, ctx, row.dispute_id)).place;
-    const works = mediation ? await mayWork(db, ctx, mediation, place) : false;
-    const actions = ['print', 'export'];
-    if (works && !effective && row.kind === 'written') actions.push('sign', 'mark_effective');
-    if (works && effective) actions.push('record_performance');
+    const actions = await agreementActions(
+      db,
+      ctx,
+      { track: mediation ? track : null, kind: row.kind, effective },
+      place,
+    );
     return {
       id: row.id,
       disputeId: row.dispute_id,
@@ -396,12 +404,6 @@ export class AgreementsService {
       actions,
     };
   }
-}
-
-/** Handlers of the dispute work its agreements; police-mediation agreements only an officer or the chief. */
-async function mayWork(db: Executor, ctx: RequestContext, mediation: MediationRow, place: DisputePlace) {
-  const roles = await rolesOver(db, ctx, 'dispute.handle', place);
-  return mediation.track === 'police' ? roles.some((r) => r === 'officer' || r === 'chief') : roles.length > 0;
 }
 
 async function closeMediation(tx: Executor, mediation: MediationRow): Promise<void> {

@@ -1,13 +1,13 @@
 import type { Readable } from 'node:stream';
 import { shanghaiDate } from '@fengqiao/domain';
 import { z } from 'zod';
-import { audit } from '../../platform/audit/audit';
 import type { RequestContext } from '../../platform/context';
 import type { Deps } from '../../platform/deps';
 import { AppError, notFound } from '../../platform/errors';
 import { FileStore } from '../../platform/files/file-store';
 import type { FilePart } from '../../platform/http/multipart';
 import { newId, nowIso } from '../../platform/ids';
+import { inUnitOfWork } from '../../platform/unit-of-work';
 import { ATTACHMENT_TYPES, AttachmentSniffer, extensionType, sanitiseFileName } from './attachment-types';
 import {
   type AttachmentRow,
@@ -82,10 +82,10 @@ export class AttachmentsService {
       created_at: nowIso(now),
     };
     try {
-      await db.transaction().execute(async (tx) => {
-        await this.disputes.writable(tx, ctx, disputeId);
-        await insertAttachmentRow(tx, row);
-        await audit(tx, ctx, {
+      await inUnitOfWork(this.deps, ctx, async (uow) => {
+        await this.disputes.writable(uow.tx, ctx, disputeId);
+        await insertAttachmentRow(uow.tx, row);
+        await uow.audit({
           action: 'attachment.create',
           targetType: 'dispute',
           targetId: disputeId,
@@ -111,14 +111,13 @@ export class AttachmentsService {
    * file is missing from disk (a lost or unrestored file is the administrator's to fix, not a server fault).
    */
   async download(ctx: RequestContext, id: string): Promise<{ row: AttachmentRow; file: Readable; size: number }> {
-    const { db } = this.deps;
-    const { row, file } = await db.transaction().execute(async (tx) => {
-      const found = await findAttachmentRow(tx, id);
+    const { row, file } = await inUnitOfWork(this.deps, ctx, async (uow) => {
+      const found = await findAttachmentRow(uow.tx, id);
       if (!found) throw notFound();
-      await this.disputes.readable(tx, ctx, found.dispute_id);
+      await this.disputes.readable(uow.tx, ctx, found.dispute_id);
       const opened = await this.files.open(found.stored_name);
       try {
-        await audit(tx, ctx, {
+        await uow.audit({
           action: 'attachment.download',
           targetType: 'dispute',
           targetId: found.dispute_id,

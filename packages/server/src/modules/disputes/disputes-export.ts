@@ -6,10 +6,10 @@ import {
   RISK_GRADE_LABELS,
 } from '@fengqiao/domain';
 import ExcelJS from 'exceljs';
-import { audit } from '../../platform/audit/audit';
 import type { RequestContext } from '../../platform/context';
 import type { Deps } from '../../platform/deps';
-import { disputeReach, holds } from './dispute-access';
+import { inUnitOfWork } from '../../platform/unit-of-work';
+import { exportScope, mayExportClear } from './disputes.policy';
 import type { DisputesService } from './disputes.service';
 import { listPartyRows } from './parties.repository';
 
@@ -26,11 +26,12 @@ export class DisputesExport {
   ) {}
 
   async export(ctx: RequestContext, query: Omit<DisputeListQuery, 'cursor' | 'limit'>): Promise<Buffer> {
-    const { db, cipher } = this.deps;
-    return db.transaction().execute(async (tx) => {
-      const reach = await disputeReach(tx, ctx, 'dispute.export');
-      const clear = await holds(tx, ctx, 'dispute.unmask');
-      const rows = await this.disputes.query(tx, reach, query, null, MAX_ROWS);
+    const { cipher } = this.deps;
+    return inUnitOfWork(this.deps, ctx, async (uow) => {
+      const { tx } = uow;
+      const scope = await exportScope(tx, ctx);
+      const clear = await mayExportClear(tx, ctx);
+      const rows = await this.disputes.query(tx, scope, query, null, MAX_ROWS);
       const parties = await listPartyRows(
         tx,
         rows.map((row) => row.id),
@@ -70,7 +71,7 @@ export class DisputesExport {
           row.created_at,
         ]);
       }
-      await audit(tx, ctx, {
+      await uow.audit({
         action: 'dispute.export',
         targetType: 'dispute',
         detail: { count: rows.length, unmasked: clear, filters: { ...query, q: query.q ? true : undefined } },

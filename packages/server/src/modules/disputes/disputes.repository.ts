@@ -3,7 +3,7 @@ import { type SqlBool, sql, type Updateable } from 'kysely';
 import type { Executor } from '../../db/database';
 import { likePrefix, likeSql } from '../../db/dialect';
 import type { DisputeRiskHistoryTable, DisputesTable, DisputeTimelineTable, OrganizationsTable } from '../../db/schema';
-import { inScopeSql } from '../../db/scope-filter';
+import { inScopeSql, type ScopeColumns } from '../../db/scope-filter';
 import { disputeTextMatch } from '../../db/text-search';
 import type { Scope } from '../../platform/access/access';
 
@@ -22,8 +22,6 @@ export interface DisputeFilter {
   grievanceOnOrBefore?: string | undefined;
   departmentId?: string | undefined;
   q?: string | undefined;
-  /** Only cases assigned to one of these departments (department staff); null = no such restriction. */
-  onlyDepartments: readonly string[] | null;
   now: string;
   /** Keyset: the id of the last row already seen; the list runs newest first. */
   before: string | null;
@@ -48,8 +46,7 @@ export async function findDisputeView(db: Executor, id: string): Promise<Dispute
 }
 
 export async function listDisputeViews(db: Executor, scope: Scope, filter: DisputeFilter): Promise<DisputeView[]> {
-  let q = disputeViews(db).where(inScopeSql(scope, { town: 'd.town_id', jurisdiction: 'd.jurisdiction_id' }));
-  if (filter.onlyDepartments) q = q.where('d.id', 'in', assignedTo(db, filter.onlyDepartments));
+  let q = disputeViews(db).where(inScopeSql(scope, disputeScopeColumns(db)));
   if (filter.tier) q = q.where('d.tier', '=', filter.tier);
   if (filter.state) q = q.where('d.state', '=', filter.state);
   if (filter.category) q = q.where('d.category', '=', filter.category);
@@ -62,6 +59,15 @@ export async function listDisputeViews(db: Executor, scope: Scope, filter: Dispu
   if (filter.q) q = q.where(disputeTextMatch(db, filter.q));
   if (filter.before) q = q.where('d.id', '<', filter.before);
   return q.orderBy('d.id', 'desc').limit(filter.limit).execute();
+}
+
+/** Where `disputes as d` lies for a scope: its place, and its department assignments for department staff. */
+export function disputeScopeColumns(db: Executor): ScopeColumns {
+  return {
+    town: 'd.town_id',
+    jurisdiction: 'd.jurisdiction_id',
+    assignedTo: (organizationIds) => sql<SqlBool>`d.id in (${assignedTo(db, organizationIds)})`,
+  };
 }
 
 function assignedTo(db: Executor, organizationIds: readonly string[]) {
@@ -240,17 +246,4 @@ export async function listDepartmentUsers(db: Executor, organizationIds: readonl
     .distinct()
     .execute();
   return rows.map((row) => row.id);
-}
-
-/** The organisation of the person behind a user account, if any. */
-export async function findUserOrganization(db: Executor, userId: string): Promise<string | null> {
-  const row = await db
-    .selectFrom('users as u')
-    .innerJoin('persons as p', 'p.id', 'u.person_id')
-    .innerJoin('organizations as o', 'o.id', 'p.organization_id')
-    .select('o.id')
-    .where('u.id', '=', userId)
-    .where('o.kind', '=', 'department')
-    .executeTakeFirst();
-  return row?.id ?? null;
 }

@@ -12,7 +12,6 @@ import {
   formatCaseNumber,
   fullYearsBetween,
   INITIAL_DISPUTE_POSITION,
-  allowedActions as machineActions,
   maskAddress,
   overdueFlag,
   type Page,
@@ -26,17 +25,25 @@ import type { Updateable } from 'kysely';
 import type { Executor } from '../../db/database';
 import type { DisputesTable } from '../../db/schema';
 import { indexDisputeText } from '../../db/text-search';
-import { audit } from '../../platform/audit/audit';
+import { inScope, type Scope } from '../../platform/access/access';
 import type { RequestContext } from '../../platform/context';
 import type { Deps } from '../../platform/deps';
 import { AppError, notFound } from '../../platform/errors';
 import { decodeCursor, toPage } from '../../platform/http/pagination';
 import { newId, nowIso } from '../../platform/ids';
-import type { NotificationMessage } from '../../platform/realtime/notification-bus';
+import { inUnitOfWork, type UnitOfWork } from '../../platform/unit-of-work';
 import { findJurisdiction } from '../directory/jurisdictions.repository';
 import { auditedSearch, classifySearch } from '../directory/people-search';
-import { type DisputePlace, disputeReach, holds, reaches, requireDisputeRead, rolesOver } from './dispute-access';
 import { deadlineSettings } from './dispute-settings';
+import {
+  createScope,
+  type DisputePlace,
+  disputeActions,
+  mayUnmask,
+  readScope,
+  requireDisputeRead,
+  requireDisputeWork,
+} from './disputes.policy';
 import {
   type DisputeView,
   findDisputeView,
@@ -54,33 +61,27 @@ import { addTimeline, presentTimeline } from './timeline';
 
 const VILLAGE_LEVELS = new Set(['village', 'community', 'group']);
 
-/** Permissions behind the extra flags of a record (the state-machine actions come from the domain). */
-const FLAGS = { edit: 'dispute.handle', unmask: 'dispute.unmask', export: 'dispute.export' } as const;
-
 /**
  * Disputes (domain.md §2): registration with its one-case-one-code number, parties, facts, risk and deadlines,
- * lists with filters and search. State changes live in transitions.service.ts.
+ * lists with filters and search. State changes live in transitions.service.ts; who may do what in
+ * disputes.policy.ts. Writes run in a unit of work; `register` also joins a caller's open one, so another module
+ * can create a dispute inside its own change.
  */
 export class DisputesService {
   constructor(private readonly deps: Deps) {}
 
-  async register(ctx: RequestContext, input: CreateDispute): Promise<Dispute> {
-    const { db, cipher } = this.deps;
-    const scope = await disputeReach(db, ctx, 'dispute.create');
+  async register(ctx: RequestContext, input: CreateDispute, joined?: UnitOfWork): Promise<Dispute> {
+    const { cipher } = this.deps;
+    const scope = await createScope(joined?.tx ?? this.deps.db, ctx);
     const categoryProblem = disputeCategoryProblem(input.category);
     if (categoryProblem) throw new AppError(categoryProblem);
-    let published: NotificationMessage[] = [];
-    const id = await db.transaction().execute(async (tx) => {
+    const registered = async (uow: UnitOfWork) => {
+      const { tx } = uow;
       const place = await findJurisdiction(tx, input.jurisdictionId);
       if (
         !place?.town_id ||
         !VILLAGE_LEVELS.has(place.level) ||
-        !reaches(scope, {
-          town_id: place.town_id,
-          jurisdiction_id: place.id,
-          jurisdiction_path: place.path,
-          departmentIds: [],
-        })
+        !inScope(scope, { townId: place.town_id, jurisdictionId: place.id })
       ) {
         throw new AppError('JURISDICTION_UNKNOWN');
       }
@@ -132,32 +133,30 @@ export class DisputesService {
       await insertPartyRows(tx, partyRows);
       await indexDisputeText(tx, disputeId, row.search_text);
       await addTimeline(tx, ctx, disputeId, { event: 'registered', to: { state, tier } });
-      published = await regrade(tx, ctx, { ...row, jurisdiction_path: place.path }, partyRows.length, null);
-      await audit(tx, ctx, {
+      await regrade(uow, { ...row, jurisdiction_path: place.path }, partyRows.length, null);
+      await uow.audit({
         action: 'dispute.create',
         targetType: 'dispute',
         targetId: disputeId,
         detail: { number, jurisdictionId: place.id, category: input.category, parties: partyRows.length },
       });
-      return disputeId;
-    });
-    this.deps.bus.publish(published);
-    return this.view(ctx, id);
+      return this.view(ctx, disputeId, tx);
+    };
+    return inUnitOfWork(this.deps, ctx, registered, joined);
   }
 
   async list(ctx: RequestContext, query: DisputeListQuery): Promise<Page<DisputeListItem>> {
-    const { db } = this.deps;
     const after = decodeCursor(query.cursor, ['string']);
-    const page = await db.transaction().execute(async (tx) => {
-      const reach = await disputeReach(tx, ctx, 'dispute.read');
-      const rows = await this.query(tx, reach, query, after ? String(after[0]) : null, query.limit + 1);
+    const page = await inUnitOfWork(this.deps, ctx, async (uow) => {
+      const scope = await readScope(uow.tx, ctx);
+      const rows = await this.query(uow.tx, scope, query, after ? String(after[0]) : null, query.limit + 1);
       const result = toPage(
         rows,
         query.limit,
         (row) => row,
         (row) => [row.id],
       );
-      await audit(tx, ctx, {
+      await uow.audit({
         action: 'dispute.list',
         targetType: 'dispute',
         detail: { count: result.items.length, q: query.q ? auditedSearch(classifySearch(query.q)) : null },
@@ -167,10 +166,10 @@ export class DisputesService {
     return { items: await this.presentList(ctx, page.items), nextCursor: page.nextCursor };
   }
 
-  /** The rows behind a list or an export: the same filters, scope and department narrowing. */
+  /** The rows behind a list or an export: the same filters and scope (department narrowing included). */
   async query(
     tx: Executor,
-    reach: Awaited<ReturnType<typeof disputeReach>>,
+    scope: Scope,
     query: Omit<DisputeListQuery, 'cursor' | 'limit'>,
     before: string | null,
     limit: number,
@@ -183,7 +182,7 @@ export class DisputesService {
       paths.push(place.path);
     }
     const now = new Date();
-    return listDisputeViews(tx, reach.scope, {
+    return listDisputeViews(tx, scope, {
       tier: query.tier,
       state: query.state,
       category: query.category,
@@ -196,7 +195,6 @@ export class DisputesService {
           : addMonths(shanghaiDate(now), -12 * query.grievanceOlderThanYears),
       departmentId: query.departmentId,
       q: query.q,
-      onlyDepartments: reach.onlyDepartments,
       now: nowIso(now),
       before,
       limit,
@@ -205,22 +203,22 @@ export class DisputesService {
 
   /** One dispute with its parties (masked) and timeline: a read of personal data, so audited. */
   async get(ctx: RequestContext, id: string): Promise<Dispute> {
-    await this.deps.db.transaction().execute(async (tx) => {
-      await this.readable(tx, ctx, id);
-      await audit(tx, ctx, { action: 'dispute.read', targetType: 'dispute', targetId: id });
+    return inUnitOfWork(this.deps, ctx, async (uow) => {
+      await this.readable(uow.tx, ctx, id);
+      await uow.audit({ action: 'dispute.read', targetType: 'dispute', targetId: id });
+      return this.view(ctx, id, uow.tx);
     });
-    return this.view(ctx, id);
   }
 
   async update(ctx: RequestContext, id: string, patch: UpdateDispute): Promise<Dispute> {
-    const { db, cipher } = this.deps;
+    const { cipher } = this.deps;
     if (patch.category !== undefined) {
       const problem = disputeCategoryProblem(patch.category);
       if (problem) throw new AppError(problem);
     }
-    let published: NotificationMessage[] = [];
-    await db.transaction().execute(async (tx) => {
-      const { row, place } = await this.writable(tx, ctx, id);
+    return inUnitOfWork(this.deps, ctx, async (uow) => {
+      const { tx } = uow;
+      const { row } = await this.writable(tx, ctx, id);
       const changes: Updateable<DisputesTable> = { updated_at: nowIso() };
       if (patch.category !== undefined) changes.category = patch.category;
       if (patch.summary !== undefined) changes.summary = patch.summary;
@@ -252,29 +250,22 @@ export class DisputesService {
         await indexDisputeText(tx, id, String(changes.search_text));
       }
       await updateDisputeRow(tx, id, changes);
-      published = await regrade(
-        tx,
-        ctx,
-        { ...row, ...changes, jurisdiction_path: place.jurisdiction_path } as DisputeView,
-        parties.length,
-        row.risk_grade as RiskGrade,
-      );
-      await audit(tx, ctx, {
+      await regrade(uow, { ...row, ...changes } as DisputeView, parties.length, row.risk_grade as RiskGrade);
+      await uow.audit({
         action: 'dispute.update',
         targetType: 'dispute',
         targetId: id,
         detail: { fields: Object.keys(patch).filter((key) => patch[key as keyof UpdateDispute] !== undefined) },
       });
+      return this.view(ctx, id, tx);
     });
-    this.deps.bus.publish(published);
-    return this.view(ctx, id);
   }
 
   async addParty(ctx: RequestContext, id: string, input: CreateParty): Promise<Dispute> {
-    const { db, cipher } = this.deps;
-    let published: NotificationMessage[] = [];
-    await db.transaction().execute(async (tx) => {
-      const { row, place } = await this.writable(tx, ctx, id);
+    const { cipher } = this.deps;
+    return inUnitOfWork(this.deps, ctx, async (uow) => {
+      const { tx } = uow;
+      const { row } = await this.writable(tx, ctx, id);
       await checkPartyPeople(tx, row.town_id, [input]);
       const party = newPartyRow(cipher, row, input);
       await insertPartyRows(tx, [party]);
@@ -283,22 +274,15 @@ export class DisputesService {
       await updateDisputeRow(tx, id, { ...search, updated_at: nowIso() });
       await indexDisputeText(tx, id, search.search_text);
       await addTimeline(tx, ctx, id, { event: 'party_added', refId: party.id });
-      published = await regrade(
-        tx,
-        ctx,
-        { ...row, jurisdiction_path: place.jurisdiction_path },
-        parties.length,
-        row.risk_grade as RiskGrade,
-      );
-      await audit(tx, ctx, {
+      await regrade(uow, row, parties.length, row.risk_grade as RiskGrade);
+      await uow.audit({
         action: 'dispute.party.create',
         targetType: 'dispute',
         targetId: id,
         detail: { partyId: party.id },
       });
+      return this.view(ctx, id, tx);
     });
-    this.deps.bus.publish(published);
-    return this.view(ctx, id);
   }
 
   /** The clear value of a party's field, or of the dispute's address (partyId null). Audited, refusals too. */
@@ -313,15 +297,13 @@ export class DisputesService {
       const { place } = await this.readable(tx, ctx, id);
       const found = partyId ? await findPartyRow(tx, id, partyId) : undefined;
       if (partyId && !found) throw notFound();
-      return { party: found, allowed: (await rolesOver(tx, ctx, 'dispute.unmask', place)).length > 0 };
+      return { party: found, allowed: await mayUnmask(tx, ctx, place) };
     });
     const detail = { partyId, field };
     if (!allowed) {
-      await db
-        .transaction()
-        .execute((tx) =>
-          audit(tx, ctx, { action: 'dispute.unmask', targetType: 'dispute', targetId: id, outcome: 'denied', detail }),
-        );
+      await inUnitOfWork(this.deps, ctx, (uow) =>
+        uow.audit({ action: 'dispute.unmask', targetType: 'dispute', targetId: id, outcome: 'denied', detail }),
+      );
       throw new AppError('FORBIDDEN');
     }
     let stored: string | null;
@@ -330,9 +312,9 @@ export class DisputesService {
       const row = await findDisputeView(db, id);
       stored = field === 'address' ? (row?.address_enc ?? null) : null;
     }
-    await db
-      .transaction()
-      .execute((tx) => audit(tx, ctx, { action: 'dispute.unmask', targetType: 'dispute', targetId: id, detail }));
+    await inUnitOfWork(this.deps, ctx, (uow) =>
+      uow.audit({ action: 'dispute.unmask', targetType: 'dispute', targetId: id, detail }),
+    );
     return { field, value: stored ? cipher.decrypt(stored) : null };
   }
 
@@ -348,16 +330,15 @@ export class DisputesService {
   /** As `readable`, then FORBIDDEN unless the caller may also work it (dispute.handle over its place). */
   async writable(tx: Executor, ctx: RequestContext, id: string): Promise<{ row: DisputeView; place: DisputePlace }> {
     const found = await this.readable(tx, ctx, id);
-    if ((await rolesOver(tx, ctx, 'dispute.handle', found.place)).length === 0) throw new AppError('FORBIDDEN');
+    await requireDisputeWork(tx, ctx, found.place);
     return found;
   }
 
-  /** The record the caller just wrote or may read, without counting as another read. */
-  async view(ctx: RequestContext, id: string): Promise<Dispute> {
-    const { db } = this.deps;
+  /** The record the caller just wrote or may read, without counting as another read; `db` may be an open transaction. */
+  async view(ctx: RequestContext, id: string, db: Executor = this.deps.db): Promise<Dispute> {
     const row = await findDisputeView(db, id);
     if (!row) throw notFound();
-    const [item] = await this.presentList(ctx, [row]);
+    const [item] = await this.presentList(ctx, [row], db);
     if (!item) throw notFound();
     const { partyNames: _names, ...rest } = item;
     const parties = await listPartyRows(db, [id]);
@@ -365,28 +346,21 @@ export class DisputesService {
     return { ...rest, parties: parties.map(presentParty), timeline: timeline.map(presentTimeline) };
   }
 
-  async presentList(ctx: RequestContext, rows: readonly DisputeView[]): Promise<DisputeListItem[]> {
-    const { db } = this.deps;
+  async presentList(
+    ctx: RequestContext,
+    rows: readonly DisputeView[],
+    db: Executor = this.deps.db,
+  ): Promise<DisputeListItem[]> {
     const ids = rows.map((row) => row.id);
     const departments = await listDepartmentIds(db, ids);
     const parties = await listPartyRows(db, ids);
     const now = new Date();
-    const exportable = await holds(db, ctx, FLAGS.export);
     const out: DisputeListItem[] = [];
     for (const row of rows) {
       const departmentIds = departments.get(row.id) ?? [];
       const place: DisputePlace = { ...row, departmentIds };
       const position = { state: row.state as DisputeState, tier: row.tier as DisputeTier };
-      const handling = await rolesOver(db, ctx, 'dispute.handle', place);
-      const roles = [
-        ...handling,
-        ...(await rolesOver(db, ctx, 'dispute.escalate', place)),
-        ...(await rolesOver(db, ctx, 'dispute.govern', place)),
-      ];
-      const actions: string[] = machineActions(position, roles);
-      if (handling.length > 0) actions.push('edit');
-      if ((await rolesOver(db, ctx, FLAGS.unmask, place)).length > 0) actions.push('unmask');
-      if (exportable) actions.push('export');
+      const actions = await disputeActions(db, ctx, position, place);
       out.push({
         id: row.id,
         number: row.number,
@@ -420,7 +394,7 @@ export class DisputesService {
   }
 }
 
-export async function placeOf(db: Executor, row: DisputeView): Promise<DisputePlace> {
+async function placeOf(db: Executor, row: DisputeView): Promise<DisputePlace> {
   const departments = await listDepartmentIds(db, [row.id]);
   return { ...row, departmentIds: departments.get(row.id) ?? [] };
 }

@@ -1,9 +1,9 @@
 import type { FollowUp, FollowUpVisit } from '@fengqiao/domain';
-import { audit } from '../../platform/audit/audit';
 import type { RequestContext } from '../../platform/context';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
 import { newId, nowIso } from '../../platform/ids';
+import { inUnitOfWork } from '../../platform/unit-of-work';
 import { findAgreementRow } from './agreements.repository';
 import type { DisputesService } from './disputes.service';
 import { type FollowUpRow, insertFollowUpRow, listFollowUpRows } from './follow-ups.repository';
@@ -20,7 +20,8 @@ export class FollowUpsService {
   ) {}
 
   async record(ctx: RequestContext, disputeId: string, input: FollowUpVisit): Promise<FollowUp> {
-    const row = await this.deps.db.transaction().execute(async (tx) => {
+    const row = await inUnitOfWork(this.deps, ctx, async (uow) => {
+      const { tx } = uow;
       await this.disputes.writable(tx, ctx, disputeId);
       if (input.agreementId) {
         const agreement = await findAgreementRow(tx, input.agreementId);
@@ -45,7 +46,7 @@ export class FollowUpsService {
       };
       await insertFollowUpRow(tx, visit);
       await addTimeline(tx, ctx, disputeId, { event: 'follow_up_recorded', refId: visit.id });
-      await audit(tx, ctx, {
+      await uow.audit({
         action: 'dispute.follow_up.create',
         targetType: 'dispute',
         targetId: disputeId,

@@ -8,7 +8,6 @@ import {
   mediationPeriodLastDay,
   mediationPeriodProblems,
   policeReportProblems,
-  type Role,
   type StartMediation,
   sessionProblems,
   startMediationProblems,
@@ -16,12 +15,12 @@ import {
   terminationProblems,
 } from '@fengqiao/domain';
 import type { Executor } from '../../db/database';
-import { audit } from '../../platform/audit/audit';
 import type { RequestContext } from '../../platform/context';
 import type { Deps } from '../../platform/deps';
 import { AppError, notFound } from '../../platform/errors';
 import { newId, nowIso } from '../../platform/ids';
-import { type DisputePlace, rolesOver } from './dispute-access';
+import { inUnitOfWork } from '../../platform/unit-of-work';
+import { type DisputePlace, mediationActions, requireMediationTrack } from './disputes.policy';
 import type { DisputeView } from './disputes.repository';
 import type { DisputesService } from './disputes.service';
 import {
@@ -39,9 +38,6 @@ import {
 } from './mediations.repository';
 import { listPartyRows } from './parties.repository';
 import { addTimeline } from './timeline';
-
-/** Police mediation is run by the police: only an officer or the chief may record it (domain.md §1, §3). */
-const POLICE_ROLES: readonly Role[] = ['officer', 'chief'];
 
 export interface MediationWithSessions extends Mediation {
   sessions: MediationSession[];
@@ -72,9 +68,10 @@ export class MediationsService {
   ) {}
 
   async start(ctx: RequestContext, disputeId: string, input: StartMediation): Promise<Mediation> {
-    const id = await this.deps.db.transaction().execute(async (tx) => {
+    const id = await inUnitOfWork(this.deps, ctx, async (uow) => {
+      const { tx } = uow;
       const { row, place } = await this.disputes.writable(tx, ctx, disputeId);
-      if (input.track === 'police') await this.requirePoliceRole(tx, ctx, place);
+      await requireMediationTrack(tx, ctx, input.track, place);
       await this.requireTownPeople(tx, row.town_id, input.mediatorIds);
       const open = (await listMediationRows(tx, disputeId)).filter((m) => m.status === 'open');
       const officerId = input.police?.responsibleOfficerId ?? null;
@@ -106,7 +103,7 @@ export class MediationsService {
         created_at: at,
       });
       await addTimeline(tx, ctx, disputeId, { event: 'mediation_started', refId: mediationId });
-      await audit(tx, ctx, {
+      await uow.audit({
         action: 'mediation.create',
         targetType: 'mediation',
         targetId: mediationId,
@@ -118,7 +115,8 @@ export class MediationsService {
   }
 
   async recordSession(ctx: RequestContext, mediationId: string, input: CreateSession): Promise<MediationSession> {
-    const session = await this.deps.db.transaction().execute(async (tx) => {
+    const session = await inUnitOfWork(this.deps, ctx, async (uow) => {
+      const { tx } = uow;
       const { mediation, dispute } = await this.workable(tx, ctx, mediationId);
       const track = mediation.track as MediationTrack;
       const problems: MediationProblem[] = sessionProblems({
@@ -169,7 +167,7 @@ export class MediationsService {
         await addTimeline(tx, ctx, dispute.id, { event: 'reported_to_police', refId: mediationId });
       }
       await addTimeline(tx, ctx, dispute.id, { event: 'session_recorded', refId: row.id });
-      await audit(tx, ctx, {
+      await uow.audit({
         action: 'mediation.session.create',
         targetType: 'mediation',
         targetId: mediationId,
@@ -182,7 +180,8 @@ export class MediationsService {
 
   /** MoJ rules Art. 36: a people's mediation runs past its month only with every party's recorded consent. */
   async extend(ctx: RequestContext, mediationId: string, input: MediationExtensionBody): Promise<Mediation> {
-    await this.deps.db.transaction().execute(async (tx) => {
+    await inUnitOfWork(this.deps, ctx, async (uow) => {
+      const { tx } = uow;
       const { mediation, dispute } = await this.workable(tx, ctx, mediationId);
       if (mediation.track !== 'people') throw new AppError('TRANSITION_NOT_ALLOWED', { track: mediation.track });
       const consents = await consentsOf(tx, mediation);
@@ -209,7 +208,7 @@ export class MediationsService {
         refId: mediationId,
         reason: extension.note,
       });
-      await audit(tx, ctx, {
+      await uow.audit({
         action: 'mediation.extend',
         targetType: 'mediation',
         targetId: mediationId,
@@ -221,18 +220,20 @@ export class MediationsService {
 
   /** Art. 25: the mediator reported to the police a dispute that may turn into a public-order or criminal case. */
   async reportToPolice(ctx: RequestContext, mediationId: string, input: { note: string }): Promise<Mediation> {
-    await this.deps.db.transaction().execute(async (tx) => {
+    await inUnitOfWork(this.deps, ctx, async (uow) => {
+      const { tx } = uow;
       const { mediation, dispute } = await this.workable(tx, ctx, mediationId);
       await updateMediationRow(tx, mediation.id, { reported_to_police: 1 });
       await addTimeline(tx, ctx, dispute.id, { event: 'reported_to_police', refId: mediationId, reason: input.note });
-      await audit(tx, ctx, { action: 'mediation.police_report', targetType: 'mediation', targetId: mediationId });
+      await uow.audit({ action: 'mediation.police_report', targetType: 'mediation', targetId: mediationId });
     });
     return this.view(ctx, mediationId);
   }
 
   /** Art. 26: ending without agreement records the reason and that the other routes were explained. */
   async terminate(ctx: RequestContext, mediationId: string, input: TerminateMediation): Promise<Mediation> {
-    await this.deps.db.transaction().execute(async (tx) => {
+    await inUnitOfWork(this.deps, ctx, async (uow) => {
+      const { tx } = uow;
       const { mediation, dispute } = await this.workable(tx, ctx, mediationId);
       refuse(terminationProblems(input));
       await updateMediationRow(tx, mediation.id, {
@@ -247,7 +248,7 @@ export class MediationsService {
         reason: input.reason,
         explanation: input.routesExplained?.join(',') ?? null,
       });
-      await audit(tx, ctx, {
+      await uow.audit({
         action: 'mediation.terminate',
         targetType: 'mediation',
         targetId: mediationId,
@@ -267,7 +268,12 @@ export class MediationsService {
     );
     const out: MediationWithSessions[] = [];
     for (const row of rows) {
-      const actions = await this.actionsOf(db, ctx, row, place);
+      const actions = await mediationActions(
+        db,
+        ctx,
+        { track: row.track as MediationTrack, status: row.status },
+        place,
+      );
       out.push({
         ...(await present(db, row, actions)),
         sessions: sessions.filter((s) => s.mediation_id === row.id).map((s) => presentSession(s, ['view'])),
@@ -277,14 +283,14 @@ export class MediationsService {
   }
 
   /**
-   * NOT_FOUND unless the caller may see the mediation's dispute; FORBIDDEN unless they may work it (and, for police
-   * mediation, are an officer or the chief); TRANSITION_NOT_ALLOWED once the mediation has ended.
+   * NOT_FOUND unless the caller may see the mediation's dispute; FORBIDDEN unless they may work it; ROLE_NOT_ALLOWED
+   * unless they may work its track (disputes.policy.ts); TRANSITION_NOT_ALLOWED once the mediation has ended.
    */
   async workable(tx: Executor, ctx: RequestContext, mediationId: string): Promise<WorkableMediation> {
     const mediation = await findMediationRow(tx, mediationId);
     if (!mediation) throw notFound();
     const { row, place } = await this.disputes.writable(tx, ctx, mediation.dispute_id);
-    if (mediation.track === 'police') await this.requirePoliceRole(tx, ctx, place);
+    await requireMediationTrack(tx, ctx, mediation.track as MediationTrack, place);
     if (mediation.status !== 'open') throw new AppError('TRANSITION_NOT_ALLOWED', { status: mediation.status });
     return { mediation, dispute: row, place };
   }
@@ -300,22 +306,13 @@ export class MediationsService {
   async view(ctx: RequestContext, mediationId: string): Promise<Mediation> {
     const { db } = this.deps;
     const { mediation, place } = await this.readable(db, ctx, mediationId);
-    return present(db, mediation, await this.actionsOf(db, ctx, mediation, place));
-  }
-
-  private async actionsOf(db: Executor, ctx: RequestContext, row: MediationRow, place: DisputePlace) {
-    if (row.status !== 'open') return [];
-    const roles = await rolesOver(db, ctx, 'dispute.handle', place);
-    const works = row.track === 'police' ? roles.some((role) => POLICE_ROLES.includes(role)) : roles.length > 0;
-    if (!works) return [];
-    const actions = ['record_session', 'report_to_police', 'terminate', 'record_agreement'];
-    if (row.track === 'people') actions.push('extend');
-    return actions;
-  }
-
-  private async requirePoliceRole(tx: Executor, ctx: RequestContext, place: DisputePlace): Promise<void> {
-    const roles = await rolesOver(tx, ctx, 'dispute.handle', place);
-    if (!roles.some((role) => POLICE_ROLES.includes(role))) throw new AppError('ROLE_NOT_ALLOWED');
+    const actions = await mediationActions(
+      db,
+      ctx,
+      { track: mediation.track as MediationTrack, status: mediation.status },
+      place,
+    );
+    return present(db, mediation, actions);
   }
 
   private async requireTownPeople(tx: Executor, townId: string, ids: readonly string[]): Promise<void> {

@@ -1,10 +1,7 @@
 import { evaluateRisk, RISK_GRADE_LABELS, type RiskGrade, riskAlertNeeded } from '@fengqiao/domain';
-import type { Executor } from '../../db/database';
 import type { DisputesTable } from '../../db/schema';
-import type { RequestContext } from '../../platform/context';
 import { newId, nowIso } from '../../platform/ids';
-import type { NotificationMessage } from '../../platform/realtime/notification-bus';
-import { writeNotifications } from '../../platform/realtime/notifications.service';
+import type { UnitOfWork } from '../../platform/unit-of-work';
 import { insertRiskHistoryRow, listUsersWithRoleOver, updateDisputeRow } from './disputes.repository';
 import { addTimeline } from './timeline';
 
@@ -40,20 +37,20 @@ export function gradeOf(row: RiskInputs, partyCount: number, now = new Date()) {
 
 /**
  * Re-grades a dispute after its facts changed: stores grade and reasons, a history row and a timeline entry when
- * the grade moves, and alerts the town's chief(s) and governance office at once when it turns red. Returns the
- * notifications to publish after the transaction commits.
+ * the grade moves, and alerts the town's chief(s) and governance office at once when it turns red (pushed when the
+ * unit of work commits).
  */
 export async function regrade(
-  tx: Executor,
-  ctx: RequestContext,
+  uow: UnitOfWork,
   row: DisputesTable & { jurisdiction_path: string },
   partyCount: number,
   previous: RiskGrade | null,
-): Promise<NotificationMessage[]> {
+): Promise<void> {
+  const { tx, ctx } = uow;
   const assessment = gradeOf(row, partyCount);
   const reasons = JSON.stringify(assessment.reasons);
   await updateDisputeRow(tx, row.id, { risk_grade: assessment.grade, risk_reasons: reasons });
-  if (previous === assessment.grade) return [];
+  if (previous === assessment.grade) return;
   await insertRiskHistoryRow(tx, {
     id: newId(),
     dispute_id: row.id,
@@ -63,11 +60,11 @@ export async function regrade(
     actor_id: ctx.actor?.userId ?? null,
   });
   if (previous !== null) await addTimeline(tx, ctx, row.id, { event: 'risk_regraded', reason: assessment.grade });
-  if (!riskAlertNeeded(previous, assessment.grade)) return [];
+  if (!riskAlertNeeded(previous, assessment.grade)) return;
   // Both roles are granted on the town only (ROLE_SCOPE_LEVELS), so "over the case's place" means "its town".
   const users = await listUsersWithRoleOver(tx, row.jurisdiction_path, ['chief', 'zongzhiban']);
   const label = RISK_GRADE_LABELS[assessment.grade].zh;
-  return writeNotifications(tx, {
+  await uow.notify({
     userIds: users,
     kind: 'dispute.risk_red',
     title: `${label}风险纠纷 ${row.number}`,

@@ -8,21 +8,18 @@ import {
   deadlineFor,
   nextPosition,
   overdueFlag,
-  type Permission,
   type TransitionBody,
   transitionProblems,
 } from '@fengqiao/domain';
 import type { Updateable } from 'kysely';
 import type { DisputesTable } from '../../db/schema';
-import { audit } from '../../platform/audit/audit';
 import type { RequestContext } from '../../platform/context';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
 import { nowIso } from '../../platform/ids';
-import type { NotificationMessage } from '../../platform/realtime/notification-bus';
-import { writeNotifications } from '../../platform/realtime/notifications.service';
-import { rolesOver } from './dispute-access';
+import { inUnitOfWork, type UnitOfWork } from '../../platform/unit-of-work';
 import { deadlineSettings } from './dispute-settings';
+import { actionRoles } from './disputes.policy';
 import {
   insertDepartments,
   insertTaskforceMembers,
@@ -34,26 +31,11 @@ import {
 import type { DisputesService } from './disputes.service';
 import { addTimeline } from './timeline';
 
-/** Which permission an action needs on top of the state machine's roles: the office's steps need dispute.govern. */
-const ACTION_PERMISSION: Record<DisputeAction, Permission> = {
-  start_village_handling: 'dispute.handle',
-  resolve: 'dispute.handle',
-  village_fail: 'dispute.handle',
-  push_to_town: 'dispute.escalate',
-  accept_at_town: 'dispute.govern',
-  assign_departments: 'dispute.govern',
-  form_taskforce: 'dispute.govern',
-  escalate_county: 'dispute.govern',
-  divert: 'dispute.govern',
-  start_follow_up: 'dispute.handle',
-  close: 'dispute.handle',
-  reopen_for_remediation: 'dispute.handle',
-};
-
 /**
  * Moves a dispute by one named action of the domain state machine: who may (roles over the case's place at its
  * tier), the required fields, departments and task force members checked against the directory, the deadline
- * restarted when the tier changes, one timeline entry, one audit row, all in one transaction.
+ * restarted when the tier changes, one timeline entry, one audit row, all in one unit of work (joined when the
+ * caller passes its own).
  */
 export class TransitionsService {
   constructor(
@@ -66,15 +48,16 @@ export class TransitionsService {
     id: string,
     action: DisputeAction,
     body: Omit<TransitionBody, 'action'>,
+    joined?: UnitOfWork,
   ): Promise<Dispute> {
-    const { db, config } = this.deps;
-    let published: NotificationMessage[] = [];
-    await db.transaction().execute(async (tx) => {
+    const { config } = this.deps;
+    const transition = async (uow: UnitOfWork) => {
+      const { tx } = uow;
       const { row, place } = await this.disputes.readable(tx, ctx, id);
       const from = { state: row.state as DisputeState, tier: row.tier as DisputeTier };
       const now = new Date();
       const overdue = overdueFlag(row.overdue === 1, from.state, row.deadline_at, now);
-      const roles = await rolesOver(tx, ctx, ACTION_PERMISSION[action], place);
+      const roles = await actionRoles(tx, ctx, action, place);
       const problems = transitionProblems({ ...from, overdue }, action, roles, body);
       const first = problems[0];
       if (first) throw new AppError(first, { problems });
@@ -130,7 +113,7 @@ export class TransitionsService {
         departmentIds,
       });
       if (departmentIds.length > 0) {
-        published = await writeNotifications(tx, {
+        await uow.notify({
           userIds: await listDepartmentUsers(tx, departmentIds),
           kind: 'dispute.assigned',
           title: `${DISPUTE_ACTION_LABELS[action].zh} ${row.number}`,
@@ -139,14 +122,14 @@ export class TransitionsService {
           targetId: id,
         });
       }
-      await audit(tx, ctx, {
+      await uow.audit({
         action: 'dispute.transition',
         targetType: 'dispute',
         targetId: id,
         detail: { action, from: from.state, to: to.state, fromTier: from.tier, toTier: to.tier, departmentIds },
       });
-    });
-    this.deps.bus.publish(published);
-    return this.disputes.view(ctx, id);
+      return this.disputes.view(ctx, id, tx);
+    };
+    return inUnitOfWork(this.deps, ctx, transition, joined);
   }
 }

@@ -19,3 +19,16 @@ export async function listTownIdsUnder(db: Executor, path: string): Promise<stri
     .execute();
   return rows.map((r) => r.id);
 }
+
+/** The department of the person behind a user account, if any: what `organization` reach is narrowed to. */
+export async function findUserOrganizationId(db: Executor, userId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('users as u')
+    .innerJoin('persons as p', 'p.id', 'u.person_id')
+    .innerJoin('organizations as o', 'o.id', 'p.organization_id')
+    .select('o.id')
+    .where('u.id', '=', userId)
+    .where('o.kind', '=', 'department')
+    .executeTakeFirst();
+  return row?.id ?? null;
+}

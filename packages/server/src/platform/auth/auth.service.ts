@@ -18,11 +18,11 @@ import {
   type UserRow,
   updateUserRow,
 } from '../../modules/users/users.repository';
-import { audit } from '../audit/audit';
 import type { Actor, RequestContext, RoleGrant } from '../context';
 import type { Deps } from '../deps';
 import { AppError } from '../errors';
 import { nowIso } from '../ids';
+import { inUnitOfWork } from '../unit-of-work';
 import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, totpEnrolment, totpValid } from './mfa';
 import {
   createSessionRow,
@@ -87,7 +87,8 @@ export class AuthService {
     const csrfToken = newCsrfToken();
     const at = nowIso(now);
     const expires = new Date(now.getTime() + config.session.maxHours * 3_600_000).toISOString();
-    const signedIn = await db.transaction().execute(async (tx) => {
+    const signedIn = await inUnitOfWork(this.deps, ctx, async (uow) => {
+      const { tx } = uow;
       // Attempts running at the same time may have locked the account since it was read: the lock wins.
       if (!(await clearFailedLogins(tx, user.id, { last_login_at: at }))) return false;
       await createSessionRow(tx, {
@@ -100,7 +101,7 @@ export class AuthService {
         ip: ctx.ip,
         user_agent: null,
       });
-      await audit(tx, ctx, {
+      await uow.audit({
         action: 'auth.login',
         targetType: 'user',
         targetId: user.id,
@@ -122,10 +123,11 @@ export class AuthService {
       if (secret && totpValid(user.username, secret, input.totp)) return;
       await this.countFailure(ctx, user, 'bad_totp', 'MFA_INVALID');
     }
-    const used = await this.deps.db.transaction().execute(async (tx) => {
+    const used = await inUnitOfWork(this.deps, ctx, async (uow) => {
+      const { tx } = uow;
       const ok = await consumeRecoveryCode(tx, user.id, hashRecoveryCode(input.recoveryCode ?? ''));
       if (ok)
-        await audit(tx, ctx, {
+        await uow.audit({
           action: 'auth.recovery_code_used',
           targetType: 'user',
           targetId: user.id,
@@ -144,18 +146,18 @@ export class AuthService {
     code: 'INVALID_CREDENTIALS' | 'MFA_INVALID' = 'INVALID_CREDENTIALS',
     action = 'auth.login_failed',
   ): Promise<never> {
-    const { db, config } = this.deps;
+    const { config } = this.deps;
     const now = new Date();
     const lockUntil = new Date(now.getTime() + config.lockout.minutes * 60_000).toISOString();
-    const lockedUntil = await db.transaction().execute(async (tx) => {
-      const counted = await countFailedLogin(tx, user.id, {
+    const lockedUntil = await inUnitOfWork(this.deps, ctx, async (uow) => {
+      const counted = await countFailedLogin(uow.tx, user.id, {
         now: now.toISOString(),
         threshold: config.lockout.threshold,
         lockUntil,
       });
       const failures = counted?.failed_logins ?? 0;
       const locked = counted?.locked_until && counted.locked_until > now.toISOString() ? counted.locked_until : null;
-      await audit(tx, ctx, {
+      await uow.audit({
         action,
         targetType: 'user',
         targetId: user.id,
@@ -165,7 +167,7 @@ export class AuthService {
       });
       // Only the attempt that reached the threshold records the lock; later ones in flight only count.
       if (failures === config.lockout.threshold) {
-        await audit(tx, ctx, {
+        await uow.audit({
           action: 'auth.account_locked',
           targetType: 'user',
           targetId: user.id,
@@ -202,8 +204,8 @@ export class AuthService {
     reason: string,
     action = 'auth.login_failed',
   ): Promise<void> {
-    await this.deps.db.transaction().execute((tx) =>
-      audit(tx, ctx, {
+    await inUnitOfWork(this.deps, ctx, (uow) =>
+      uow.audit({
         action,
         username: username.slice(0, 64),
         outcome: 'failure',
@@ -278,11 +280,12 @@ export class AuthService {
   async logout(ctx: RequestContext, everywhere: boolean): Promise<void> {
     const actor = ctx.actor;
     if (!actor) return;
-    await this.deps.db.transaction().execute(async (tx) => {
+    await inUnitOfWork(this.deps, ctx, async (uow) => {
+      const { tx } = uow;
       let ended = 1;
       if (everywhere) ended = await deleteSessionsOfUser(tx, actor.userId);
       else await deleteSession(tx, actor.sessionId);
-      await audit(tx, ctx, {
+      await uow.audit({
         action: everywhere ? 'auth.logout_all' : 'auth.logout',
         targetType: 'user',
         targetId: actor.userId,
@@ -314,11 +317,11 @@ export class AuthService {
     if (problems.length) throw new AppError('WEAK_PASSWORD', { problems });
     if (await passwords.verify(user.password_hash, newPassword)) throw new AppError('PASSWORD_REUSED');
     const hashed = await passwords.hash(newPassword);
-    const changed = await db.transaction().execute(async (tx) => {
+    const changed = await inUnitOfWork(this.deps, ctx, async (uow) => {
       const patch = { password_hash: hashed, password_changed_at: nowIso(), must_change_password: 0 };
-      if (!(await clearFailedLogins(tx, user.id, patch))) return false;
-      const ended = await deleteOtherSessionsOfUser(tx, user.id, actor.sessionId);
-      await audit(tx, ctx, { action, targetType: 'user', targetId: user.id, detail: { otherSessionsEnded: ended } });
+      if (!(await clearFailedLogins(uow.tx, user.id, patch))) return false;
+      const ended = await deleteOtherSessionsOfUser(uow.tx, user.id, actor.sessionId);
+      await uow.audit({ action, targetType: 'user', targetId: user.id, detail: { otherSessionsEnded: ended } });
       return true;
     });
     if (!changed) await this.refuseLocked(ctx, user, (await findUserById(db, user.id))?.locked_until ?? null, action);
@@ -338,9 +341,10 @@ export class AuthService {
     }
     if (user.mfa_enabled) throw new AppError('MFA_ALREADY_ENABLED');
     const secret = newTotpSecret();
-    await db.transaction().execute(async (tx) => {
+    await inUnitOfWork(this.deps, ctx, async (uow) => {
+      const { tx } = uow;
       await updateUserRow(tx, user.id, { mfa_pending_secret_enc: cipher.encrypt(secret) });
-      await audit(tx, ctx, { action: 'auth.mfa_enrol_start', targetType: 'user', targetId: user.id });
+      await uow.audit({ action: 'auth.mfa_enrol_start', targetType: 'user', targetId: user.id });
     });
     return totpEnrolment(user.username, secret);
   }
@@ -356,14 +360,15 @@ export class AuthService {
     const secret = cipher.decrypt(user.mfa_pending_secret_enc);
     if (!totpValid(user.username, secret, code)) throw new AppError('MFA_INVALID');
     const recoveryCodes = newRecoveryCodes();
-    await db.transaction().execute(async (tx) => {
+    await inUnitOfWork(this.deps, ctx, async (uow) => {
+      const { tx } = uow;
       await updateUserRow(tx, user.id, {
         mfa_enabled: 1,
         mfa_secret_enc: user.mfa_pending_secret_enc,
         mfa_pending_secret_enc: null,
       });
       await replaceRecoveryCodes(tx, user.id, recoveryCodes.map(hashRecoveryCode));
-      await audit(tx, ctx, { action: 'auth.mfa_enabled', targetType: 'user', targetId: user.id });
+      await uow.audit({ action: 'auth.mfa_enabled', targetType: 'user', targetId: user.id });
     });
     return { recoveryCodes };
   }

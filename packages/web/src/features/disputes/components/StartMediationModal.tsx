@@ -1,10 +1,4 @@
-import {
-  type Dispute,
-  MEDIATION_TRACK_LABELS,
-  MEDIATION_TRACKS,
-  type MediationTrack,
-  type StartMediation,
-} from '@fengqiao/domain';
+import { type Dispute, MEDIATION_TRACK_LABELS, type MediationTrack, type StartMediation } from '@fengqiao/domain';
 import { Checkbox, Form, Radio } from 'antd';
 import dayjs from 'dayjs';
 import { useT } from '../../../app/i18n/use-t';
@@ -13,6 +7,7 @@ import { toShanghaiIso } from '../../../ui/format-time';
 import { useCloseWithMessage } from '../../../ui/use-close-with-message';
 import { PersonSelect } from '../../people/components/PersonSelect';
 import { useStartMediation } from '../hooks/use-mediation';
+import { startableTracks } from '../lib/mediation-tracks';
 
 const POLICE_FACTS = [
   'hiredViolence',
@@ -87,7 +82,7 @@ export function StartMediationModal({ dispute, onClose }: { dispute: Dispute; on
         <Form.Item name="track" label={t('disputes.track')}>
           <Radio.Group
             optionType="button"
-            options={MEDIATION_TRACKS.map((value) => ({ value, label: label(MEDIATION_TRACK_LABELS[value]) }))}
+            options={startableTracks(dispute).map((value) => ({ value, label: label(MEDIATION_TRACK_LABELS[value]) }))}
           />
         </Form.Item>
         <Form.Item name="initiatedBy" label={t('disputes.initiatedBy')}>
