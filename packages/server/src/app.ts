@@ -12,6 +12,7 @@ import { directoryRoutes } from './modules/directory/directory.routes';
 import { disputesModuleRoutes } from './modules/disputes/disputes-module.routes';
 import { usersRoutes } from './modules/users/users.routes';
 import { auditRoutes } from './platform/audit/audit.routes';
+import { AuditChainKeys, bindAuditChainKeys } from './platform/audit/audit-chain';
 import { authRoutes } from './platform/auth/auth.routes';
 import { AuthService } from './platform/auth/auth.service';
 import { PasswordHasher } from './platform/auth/passwords';
@@ -36,6 +37,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 export function createDeps(config: Config, handle: DatabaseHandle): Deps {
   const keyring = Keyring.load(config.crypto);
+  bindAuditChainKeys(handle.db, new AuditChainKeys(keyring, config.crypto.suite));
   return {
     db: handle.db,
     config,

@@ -5,6 +5,7 @@ import { disputesMigration } from './migrations/20261128-0002-disputes';
 import { agreementStatusMigration } from './migrations/20261128-0003-agreement-status';
 import { disputeTownOrderMigration } from './migrations/20261128-0004-dispute-town-order';
 import { personIdPerHomeMigration } from './migrations/20261129-0001-person-id-per-home';
+import { auditChainKeyMigration } from './migrations/20261129-0006-audit-chain-key';
 
 /** Migrations in order. Once merged, a migration is never edited: add a new one. */
 function migrations(kind: DialectKind): Record<string, Migration> {
@@ -14,6 +15,7 @@ function migrations(kind: DialectKind): Record<string, Migration> {
     '20261128-0003-agreement-status': agreementStatusMigration(),
     '20261128-0004-dispute-town-order': disputeTownOrderMigration(),
     '20261129-0001-person-id-per-home': personIdPerHomeMigration(),
+    '20261129-0006-audit-chain-key': auditChainKeyMigration(kind),
   };
 }
 
