@@ -1,5 +1,7 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +21,35 @@ function fengqiao(args: string[], env: Record<string, string> = {}, input?: stri
 }
 
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+async function freePort(): Promise<number> {
+  const server = net.createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const address = server.address();
+  server.close();
+  if (address === null || typeof address === 'string') throw new Error('no port');
+  return address.port;
+}
+
+/** Runs `fengqiao serve` until `during` is done, then stops it with SIGTERM as a supervisor would. */
+async function serving(during: (base: string) => Promise<void>): Promise<void> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [bin, 'serve'], {
+    env: { PATH: process.env.PATH ?? '', FENGQIAO_DATA_DIR: dataDir, FENGQIAO_LOG_LEVEL: 'silent', PORT: String(port) },
+  });
+  let out = '';
+  child.stdout.on('data', (chunk) => {
+    out += String(chunk);
+  });
+  const exited = once(child, 'exit');
+  for (let i = 0; i < 600 && !out.includes('running'); i++) await new Promise((r) => setTimeout(r, 100));
+  try {
+    await during(`http://127.0.0.1:${port}`);
+  } finally {
+    child.kill('SIGTERM');
+    await exited;
+  }
+}
 
 // Each case starts the real command (tsx compiles on start), several times: slow on a busy two-core machine.
 const CLI_TIMEOUT = 120_000;
@@ -74,6 +105,28 @@ describe('the fengqiao command (SQLite)', () => {
       expect(anchored.code).toBe(0);
       expect(anchored.out).toContain('anchor written');
       expect(fs.statSync(path.join(dataDir, 'audit-anchors.jsonl')).mode & 0o777).toBe(0o600);
+    },
+    CLI_TIMEOUT,
+  );
+
+  it(
+    'serve anchors the audit chain: the rows written while it ran are anchored when it stops',
+    async () => {
+      const anchorFile = path.join(dataDir, 'audit-anchors.jsonl');
+      const lines = () => fs.readFileSync(anchorFile, 'utf8').trim().split('\n').length;
+      const before = lines();
+      await serving(async (base) => {
+        const res = await fetch(`${base}/api/v1/auth/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ username: 'admin', password: 'Kaishi#2026pass' }),
+        });
+        expect(res.status).toBe(200);
+      });
+      expect(lines()).toBe(before + 1);
+      const verified = fengqiao(['audit-verify']);
+      expect(verified.code).toBe(0);
+      expect(verified.out).toContain(`matches ${before + 1} anchors`);
     },
     CLI_TIMEOUT,
   );
