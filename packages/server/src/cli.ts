@@ -91,7 +91,7 @@ async function run(config: Config, command: Exclude<Command, 'restore'>, rest: s
       case 'audit-verify':
         return await auditVerify(config, handle, rest);
       case 'rotate-key':
-        existingKeyring(config);
+        requireKeyring(config);
         await rotateKey(config, handle);
         return 0;
       case 'backup':
@@ -120,13 +120,12 @@ async function hasSchema(handle: DatabaseHandle): Promise<boolean> {
 }
 
 /** Commands that check or re-encrypt data need the keyring it was written with: never a fresh one. */
-function existingKeyring(config: Config): Keyring {
+function requireKeyring(config: Config): void {
   if (config.crypto.keyringJson === undefined && !fs.existsSync(config.crypto.keyFile)) {
     throw new Refused(
       `no keyring at ${config.crypto.keyFile} 找不到密钥文件 (set FENGQIAO_KEY_FILE or FENGQIAO_KEYRING to the installation's keyring)`,
     );
   }
-  return Keyring.load(config.crypto);
 }
 
 async function serve(config: Config, handle: DatabaseHandle): Promise<number> {
@@ -224,7 +223,8 @@ async function createUserCommand(config: Config, handle: DatabaseHandle, args: s
 
 async function auditVerify(config: Config, handle: DatabaseHandle, args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { 'write-anchor': { type: 'boolean' } } });
-  const keys = new AuditChainKeys(existingKeyring(config), config.crypto.suite);
+  requireKeyring(config);
+  const keys = new AuditChainKeys(Keyring.load(config.crypto), config.crypto.suite);
   bindAuditChainKeys(handle.db, keys);
   const file = config.audit.anchorFile;
   const read = readAnchors(file, keys);

@@ -7,6 +7,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../src/db/database';
+import { createTestDatabase, testDialects } from './support/databases';
 
 const bin = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../bin/fengqiao.js');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fengqiao-cli-'));
@@ -192,6 +194,32 @@ describe('the fengqiao command on the wrong directory', () => {
     expect(scripts.start).toMatch(/&& node packages\/server\/bin\/fengqiao\.js demo$/);
     expect(fs.readFileSync(path.join(root, 'README.md'), 'utf8')).toContain('creates `./data/demo/`');
   });
+});
+
+describe.each(testDialects())('the fengqiao command on a database without the schema (%s)', (dialect) => {
+  it(
+    'audit-verify refuses it (exit 2) and leaves it as it was',
+    async () => {
+      const empty = await createTestDatabase(dialect);
+      try {
+        const url = empty.database.kind === 'sqlite' ? `sqlite:${empty.database.file}` : empty.database.url;
+        const result = fengqiao(['audit-verify'], { DATABASE_URL: url, FENGQIAO_DATA_DIR: empty.dataDir });
+        expect(result.code).toBe(2);
+        expect(result.err).toContain('no Fengqiao database at');
+        if (empty.database.kind === 'sqlite') {
+          expect(fs.existsSync(empty.database.file)).toBe(false);
+        } else {
+          expect(result.err).toContain(':***@');
+          const handle = openDatabase(empty.database);
+          expect(await handle.db.introspection.getTables()).toEqual([]);
+          await handle.close();
+        }
+      } finally {
+        await empty.drop();
+      }
+    },
+    CLI_TIMEOUT,
+  );
 });
 
 describe('fengqiao backup and restore (SQLite)', () => {
