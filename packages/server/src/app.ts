@@ -13,6 +13,7 @@ import { deadlineRemindersJob } from './modules/disputes/deadline-reminders';
 import { disputesModuleRoutes } from './modules/disputes/disputes-module.routes';
 import { usersRoutes } from './modules/users/users.routes';
 import { auditRoutes } from './platform/audit/audit.routes';
+import { AuditChainKeys, bindAuditChainKeys } from './platform/audit/audit-chain';
 import { authRoutes } from './platform/auth/auth.routes';
 import { AuthService } from './platform/auth/auth.service';
 import { PasswordHasher } from './platform/auth/passwords';
@@ -38,6 +39,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 export function createDeps(config: Config, handle: DatabaseHandle): Deps {
   const keyring = Keyring.load(config.crypto);
+  bindAuditChainKeys(handle.db, new AuditChainKeys(keyring, config.crypto.suite));
   return {
     db: handle.db,
     config,

@@ -1,14 +1,21 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ERRORS, ROLES, type Role } from '@fengqiao/domain';
 import { appJobs, buildApp, createDeps } from './app';
 import { type Config, ConfigError, loadConfig } from './config';
 import { type DatabaseHandle, openDatabase } from './db/database';
+import { missingAuditTriggers } from './db/dialect';
 import { migrateToLatest } from './db/migrate';
 import { DEMO_ACCOUNTS, hasAnyJurisdiction, seedMaliang } from './demo/maliang';
-import { backupDatabase } from './ops/backup';
+import { backupData, restoreData } from './ops/backup';
 import { createFirstUser } from './ops/create-user';
+import { Refused } from './ops/refused';
 import { rotateKey } from './ops/rotate-key';
-import { verifyAuditChain } from './platform/audit/audit.service';
+import { anchorAuditChain, verifyAuditChain } from './platform/audit/audit.service';
+import { readAnchors } from './platform/audit/audit-anchor';
+import { AuditChainKeys, bindAuditChainKeys } from './platform/audit/audit-chain';
+import { Keyring } from './platform/crypto/keyring';
 import { AppError } from './platform/errors';
 import { JobRunner } from './platform/jobs/jobs';
 
@@ -16,25 +23,59 @@ const USAGE = `fengqiao <command>
 
   demo           start with the Maliang demo town (SQLite under ./data/demo unless DATABASE_URL is set)
   serve          start without demo data
-  migrate        bring the database schema up to date
+  migrate        create the database or bring its schema up to date
   seed           load the Maliang demo town into an empty database
   create-user    --username NAME --role ROLE --jurisdiction-code CODE [--jurisdiction-name NAME] [--display-name NAME]
                  (password from FENGQIAO_NEW_USER_PASSWORD or standard input)
-  audit-verify   check the audit hash chain; exits 1 and names the first bad row
+  audit-verify   [--write-anchor] check the keyed audit chain, its anchors and its append-only triggers;
+                 exits 1 and names the first bad row or the missing trigger
   rotate-key     add a new encryption key and re-encrypt all personal data (stop the server first)
-  backup FILE    copy the SQLite database to FILE (PostgreSQL: use pg_dump)
+  backup DIR     write the SQLite database, attachment files and audit anchors to a new directory
+                 (never the keyring: back it up separately; PostgreSQL: pg_dump, see docs/operations.md)
+  restore DIR    restore such a backup into an empty data directory
+
+Only demo, serve and migrate create a database; the other commands refuse a missing one (exit 2).
 `;
 
+const COMMANDS = [
+  'demo',
+  'serve',
+  'migrate',
+  'seed',
+  'create-user',
+  'audit-verify',
+  'rotate-key',
+  'backup',
+  'restore',
+] as const;
+type Command = (typeof COMMANDS)[number];
+/** Pointed at the wrong directory, any other command would create an empty database there and report success. */
+const CREATES_DATABASE: readonly Command[] = ['demo', 'serve', 'migrate'];
+
 async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  if (!command || command === 'help' || command === '--help') {
+  const [name, ...rest] = argv;
+  if (!name || name === 'help' || name === '--help') {
     process.stdout.write(USAGE);
-    return command ? 0 : 2;
+    return name ? 0 : 2;
   }
-  const demo = command === 'demo';
-  const config = loadConfig(process.env, { demo });
+  const command = COMMANDS.find((c) => c === name);
+  if (!command) {
+    process.stderr.write(`unknown command: ${name}\n\n${USAGE}`);
+    return 2;
+  }
+  const config = loadConfig(process.env, { demo: command === 'demo' });
+  if (command === 'restore') return restore(config, rest[0]);
+  return run(config, command, rest);
+}
+
+async function run(config: Config, command: Exclude<Command, 'restore'>, rest: string[]): Promise<number> {
+  const creates = CREATES_DATABASE.includes(command);
+  if (!creates && config.database.kind === 'sqlite' && !fs.existsSync(config.database.file)) {
+    throw new Refused(noDatabase(config));
+  }
   const handle = openDatabase(config.database);
   try {
+    if (!creates && !(await hasSchema(handle))) throw new Refused(noDatabase(config));
     await migrateToLatest(handle);
     switch (command) {
       case 'demo':
@@ -48,19 +89,42 @@ async function main(argv: string[]): Promise<number> {
       case 'create-user':
         return await createUserCommand(config, handle, rest);
       case 'audit-verify':
-        return await auditVerify(handle);
+        return await auditVerify(config, handle, rest);
       case 'rotate-key':
+        requireKeyring(config);
         await rotateKey(config, handle);
         return 0;
       case 'backup':
-        await backupDatabase(config, handle, rest[0]);
-        return 0;
+        return await backup(config, handle, rest[0]);
       default:
-        process.stderr.write(`unknown command: ${command}\n\n${USAGE}`);
-        return 2;
+        return command satisfies never;
     }
   } finally {
     if (command !== 'demo' && command !== 'serve') await handle.close();
+  }
+}
+
+function noDatabase(config: Config): string {
+  const where = config.database.kind === 'sqlite' ? config.database.file : redactUrl(config.database.url);
+  return `no Fengqiao database at ${where} 找不到数据库 (check FENGQIAO_DATA_DIR / DATABASE_URL; \`fengqiao migrate\` creates one)`;
+}
+
+function redactUrl(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.password) parsed.password = '***';
+  return parsed.toString();
+}
+
+async function hasSchema(handle: DatabaseHandle): Promise<boolean> {
+  return (await handle.db.introspection.getTables()).some((table) => table.name === 'audit_log');
+}
+
+/** Commands that check or re-encrypt data need the keyring it was written with: never a fresh one. */
+function requireKeyring(config: Config): void {
+  if (config.crypto.keyringJson === undefined && !fs.existsSync(config.crypto.keyFile)) {
+    throw new Refused(
+      `no keyring at ${config.crypto.keyFile} 找不到密钥文件 (set FENGQIAO_KEY_FILE or FENGQIAO_KEYRING to the installation's keyring)`,
+    );
   }
 }
 
@@ -91,8 +155,24 @@ async function serve(config: Config, handle: DatabaseHandle): Promise<number> {
   const stopJobs = new JobRunner(deps.db).start(appJobs(deps), (job, error) =>
     app.log.error({ err: error, job: job.name }, 'job failed'),
   );
+  // Anchors outside the database: rows cut off the end, or a rebuilt chain, no longer match them.
+  const anchor = async () => {
+    try {
+      const result = await anchorAuditChain(deps.db, config.audit.anchorFile);
+      if (result.problem)
+        app.log.error({ anchorFile: config.audit.anchorFile }, `audit anchor refused: ${result.problem}`);
+      else if (result.anchor) app.log.info({ auditAnchor: result.anchor }, 'audit anchor written');
+    } catch (error) {
+      app.log.error({ err: error }, 'audit anchor failed');
+    }
+  };
+  void anchor();
+  const anchors = setInterval(anchor, config.audit.anchorIntervalSeconds * 1000);
+  anchors.unref();
   const stop = async () => {
     stopJobs();
+    clearInterval(anchors);
+    await anchor();
     await app.close();
     await handle.close();
     process.exit(0);
@@ -140,15 +220,71 @@ async function createUserCommand(config: Config, handle: DatabaseHandle, args: s
   return 0;
 }
 
-async function auditVerify(handle: DatabaseHandle): Promise<number> {
-  const result = await verifyAuditChain(handle.db);
-  if (result.problem) {
-    process.stderr.write(
-      `audit chain BROKEN at row seq=${result.problem.seq} (${result.problem.problem}) 审计日志链在第 ${result.problem.seq} 行断裂\n`,
-    );
+async function auditVerify(config: Config, handle: DatabaseHandle, args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { 'write-anchor': { type: 'boolean' } } });
+  requireKeyring(config);
+  const keys = new AuditChainKeys(Keyring.load(config.crypto), config.crypto.suite);
+  bindAuditChainKeys(handle.db, keys);
+  const file = config.audit.anchorFile;
+  const read = readAnchors(file, keys);
+  const report = await verifyAuditChain(handle.db, { anchors: read.anchors });
+  const problems: string[] = [];
+  if (read.problem) problems.push(`audit anchor file unusable 审计锚点文件无效: ${read.problem}`);
+  if (report.problem) {
+    const { seq, problem } = report.problem;
+    problems.push(`audit chain BROKEN at row seq=${seq} (${problem}) 审计日志链在第 ${seq} 行断裂`);
+  }
+  for (const name of await missingAuditTriggers(handle.db)) {
+    problems.push(`append-only trigger ${name} is missing or disabled 审计日志防篡改触发器缺失或被禁用: ${name}`);
+  }
+  if (problems.length > 0) {
+    process.stderr.write(`${problems.join('\n')}\n`);
     return 1;
   }
-  process.stdout.write(`audit chain intact: ${result.rows} rows 审计日志完整\n`);
+  const lines = [
+    `audit chain intact: ${report.rows} rows${report.unkeyedRows > 0 ? ` (${report.unkeyedRows} written before the chain was keyed)` : ''} 审计日志完整`,
+  ];
+  const newest = read.anchors.at(-1);
+  if (newest) lines.push(`matches ${read.anchors.length} anchors in ${file}, the newest at seq=${newest.seq}`);
+  if (values['write-anchor']) {
+    const written = await anchorAuditChain(handle.db, file);
+    if (written.problem) {
+      process.stderr.write(`${written.problem}\n`);
+      return 1;
+    }
+    lines.push(
+      written.anchor ? `anchor written to ${file} at seq=${written.anchor.seq}` : 'no new rows since the newest anchor',
+    );
+  } else if (read.missing) {
+    lines.push(
+      `no anchor file at ${file} yet: rows cut off the end cannot be detected (serve writes anchors; or --write-anchor)`,
+    );
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+  return 0;
+}
+
+async function backup(config: Config, handle: DatabaseHandle, target: string | undefined): Promise<number> {
+  const manifest = await backupData(config, handle, target);
+  process.stdout.write(
+    `backup written to ${path.resolve(target ?? '')}: database, ${manifest.files.length} files, ${manifest.anchors ? 'audit anchors' : 'no audit anchors yet'}\n` +
+      `the keyring is NOT in it: keep ${config.crypto.keyringJson === undefined ? config.crypto.keyFile : 'FENGQIAO_KEYRING'} (key ids ${manifest.keyIds.join(', ') || 'none'}) backed up separately 密钥未包含在备份中，请另行备份\n`,
+  );
+  return 0;
+}
+
+function restore(config: Config, source: string | undefined): number {
+  const { manifest, missingKeyIds } = restoreData(config, source);
+  const lines = [
+    `restored the backup of ${manifest.createdAt} into ${config.dataDir}: database, ${manifest.files.length} files${manifest.anchors ? ', audit anchors' : ''}`,
+  ];
+  if (missingKeyIds.length > 0) {
+    lines.push(
+      `the keyring is not here yet: put it at ${config.crypto.keyFile} (mode 0600) or set FENGQIAO_KEYRING; it must hold key ids ${missingKeyIds.join(', ')} 请放回密钥文件`,
+    );
+  }
+  lines.push('then run `fengqiao audit-verify` and start the server');
+  process.stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }
 
@@ -167,7 +303,7 @@ main(process.argv.slice(2)).then(
     if (code >= 0) process.exit(code);
   },
   (error: unknown) => {
-    if (error instanceof ConfigError) {
+    if (error instanceof ConfigError || error instanceof Refused) {
       process.stderr.write(`${error.message}\n`);
       process.exit(2);
     }

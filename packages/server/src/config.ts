@@ -36,6 +36,8 @@ const envSchema = z.object({
   FENGQIAO_DISPUTE_DEADLINE_COMPLEX_DAYS: int(0, 365).default(20),
   FENGQIAO_ATTACHMENT_MAX_BYTES: int(1024, 100 * 1024 * 1024).default(10 * 1024 * 1024),
   FENGQIAO_REMINDER_INTERVAL_SECONDS: int(10, 86_400).default(300),
+  FENGQIAO_AUDIT_ANCHOR_FILE: z.string().min(1).optional(),
+  FENGQIAO_AUDIT_ANCHOR_INTERVAL_SECONDS: int(10, 86_400).default(300),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -68,6 +70,8 @@ export interface Config {
     /** How often `serve` runs the deadline and judicial-confirmation reminders. */
     reminderIntervalSeconds: number;
   };
+  /** Where `serve` appends audit-chain anchors, and how often (see platform/audit/audit-anchor.ts). */
+  audit: { anchorFile: string; anchorIntervalSeconds: number };
 }
 
 /** The documented default demo password: it meets the password policy. */
@@ -130,6 +134,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { demo?: boolean } =
       },
       attachmentMaxBytes: e.FENGQIAO_ATTACHMENT_MAX_BYTES,
       reminderIntervalSeconds: e.FENGQIAO_REMINDER_INTERVAL_SECONDS,
+    },
+    audit: {
+      anchorFile: path.resolve(e.FENGQIAO_AUDIT_ANCHOR_FILE ?? path.join(dataDir, 'audit-anchors.jsonl')),
+      anchorIntervalSeconds: e.FENGQIAO_AUDIT_ANCHOR_INTERVAL_SECONDS,
     },
   };
 }

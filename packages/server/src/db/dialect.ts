@@ -40,3 +40,33 @@ export function isUniqueViolation(error: unknown): boolean {
   const code = error.code;
   return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
+
+/**
+ * The triggers that keep `audit_log` append-only, each named when it is missing or disabled (PostgreSQL can
+ * disable a trigger without dropping it). The chain detects edits; this detects that the guard was taken away.
+ */
+export async function missingAuditTriggers(db: Executor): Promise<string[]> {
+  if (isPostgres(db)) {
+    const { rows } = await sql<{ tgname: string; tgenabled: string }>`
+      select tgname, tgenabled from pg_trigger where tgrelid = 'audit_log'::regclass and not tgisinternal`.execute(db);
+    return ['audit_log_append_only', 'audit_log_no_truncate'].filter(
+      (name) => !rows.some((r) => r.tgname === name && (r.tgenabled === 'O' || r.tgenabled === 'A')),
+    );
+  }
+  const { rows } = await sql<{ name: string; sql: string }>`
+    select name, sql from sqlite_master where type = 'trigger' and tbl_name = 'audit_log'`.execute(db);
+  const expected = [
+    ['audit_log_no_update', 'before update on audit_log'],
+    ['audit_log_no_delete', 'before delete on audit_log'],
+  ] as const;
+  return expected
+    .filter(([name, event]) => {
+      const text =
+        rows
+          .find((r) => r.name === name)
+          ?.sql.toLowerCase()
+          .replace(/\s+/g, ' ') ?? '';
+      return !(text.includes(event) && text.includes('raise(abort'));
+    })
+    .map(([name]) => name);
+}

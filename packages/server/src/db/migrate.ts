@@ -6,6 +6,7 @@ import { agreementStatusMigration } from './migrations/20261128-0003-agreement-s
 import { disputeTownOrderMigration } from './migrations/20261128-0004-dispute-town-order';
 import { jobLeasesMigration } from './migrations/20261129-0001-job-leases';
 import { personIdPerHomeMigration } from './migrations/20261129-0001-person-id-per-home';
+import { auditChainKeyMigration } from './migrations/20261129-0006-audit-chain-key';
 
 /** Migrations in order. Once merged, a migration is never edited: add a new one. */
 function migrations(kind: DialectKind): Record<string, Migration> {
@@ -16,6 +17,7 @@ function migrations(kind: DialectKind): Record<string, Migration> {
     '20261128-0004-dispute-town-order': disputeTownOrderMigration(),
     '20261129-0001-job-leases': jobLeasesMigration(),
     '20261129-0001-person-id-per-home': personIdPerHomeMigration(),
+    '20261129-0006-audit-chain-key': auditChainKeyMigration(kind),
   };
 }
 

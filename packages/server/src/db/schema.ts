@@ -122,6 +122,8 @@ export interface AuditLogTable {
   detail: string | null;
   prev_hash: string;
   hash: string;
+  /** How `hash` was made: `hmac-sha256:<key id>` / `hmac-sm3:<key id>`; null for rows from before keying (SHA-256). */
+  chain: string | null;
 }
 
 export interface IdempotencyKeysTable {

@@ -1,6 +1,7 @@
 import type { Config } from '../config';
 import type { DatabaseHandle } from '../db/database';
 import { audit } from '../platform/audit/audit';
+import { AuditChainKeys, bindAuditChainKeys } from '../platform/audit/audit-chain';
 import { Keyring } from '../platform/crypto/keyring';
 import { PiiCipher } from '../platform/crypto/pii-cipher';
 import {
@@ -29,6 +30,7 @@ export async function rotateKey(
     );
   }
   const cipher = new PiiCipher(next, config.crypto.suite);
+  bindAuditChainKeys(handle.db, new AuditChainKeys(next, config.crypto.suite));
   const reencrypt = (value: string | null) => (value === null ? null : cipher.encrypt(cipher.decrypt(value)));
   const reindex = (value: string | null) => (value === null ? null : cipher.blindIndex(cipher.decrypt(value)));
   let values = 0;

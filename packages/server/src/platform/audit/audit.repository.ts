@@ -2,11 +2,12 @@ import type { AuditQuery } from '@fengqiao/domain';
 import type { Executor } from '../../db/database';
 import { lockAuditChain } from '../../db/dialect';
 import type { AuditLogTable } from '../../db/schema';
-import { auditRowHash, GENESIS_HASH } from './audit-chain';
+import { auditChainKeys, GENESIS_HASH } from './audit-chain';
 
-export type NewAuditRow = Omit<AuditLogTable, 'seq' | 'prev_hash' | 'hash'>;
+export type NewAuditRow = Omit<AuditLogTable, 'seq' | 'prev_hash' | 'hash' | 'chain'>;
 
 export async function appendAuditRow(tx: Executor, row: NewAuditRow): Promise<AuditLogTable> {
+  const keys = auditChainKeys(tx);
   await lockAuditChain(tx);
   const last = await tx
     .selectFrom('audit_log')
@@ -14,8 +15,10 @@ export async function appendAuditRow(tx: Executor, row: NewAuditRow): Promise<Au
     .orderBy('seq', 'desc')
     .limit(1)
     .executeTakeFirst();
-  const base = { ...row, seq: (last?.seq ?? 0) + 1, prev_hash: last?.hash ?? GENESIS_HASH };
-  const full: AuditLogTable = { ...base, hash: auditRowHash(base) };
+  const base = { ...row, seq: (last?.seq ?? 0) + 1, prev_hash: last?.hash ?? GENESIS_HASH, chain: keys.activeTag };
+  const hash = keys.rowHash(base);
+  if (hash === null) throw new Error('audit: the active key cannot sign the chain');
+  const full: AuditLogTable = { ...base, hash };
   await tx.insertInto('audit_log').values(full).execute();
   return full;
 }
@@ -42,4 +45,8 @@ export async function listAuditRows(
 
 export async function listAuditBatch(db: Executor, afterSeq: number, size: number): Promise<AuditLogTable[]> {
   return db.selectFrom('audit_log').selectAll().where('seq', '>', afterSeq).orderBy('seq').limit(size).execute();
+}
+
+export async function findAuditRow(db: Executor, seq: number): Promise<AuditLogTable | undefined> {
+  return db.selectFrom('audit_log').selectAll().where('seq', '=', seq).executeTakeFirst();
 }
