@@ -3,6 +3,7 @@ export * from './accounts/account-management';
 export * from './accounts/password-policy';
 export * from './accounts/roles';
 export * from './audit/audit.schema';
+export * from './audit/audit-labels';
 export * from './directory/import.schema';
 export * from './directory/jurisdiction.schema';
 export * from './directory/organization.schema';

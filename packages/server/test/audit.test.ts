@@ -35,6 +35,11 @@ describe.each(testDialects())('audit log on %s', (dialect) => {
     const actions = res.json().items.map((i: { action: string }) => i.action);
     expect(actions).toContain('auth.login');
     expect(actions).toContain('auth.login_failed');
+    const login = res.json().items.find((i: { action: string }) => i.action === 'auth.login');
+    // The auditor reads who acted: the account's name and roles, not only an id.
+    expect(login.actorName).toBeTruthy();
+    expect(login.actorName).not.toBe(login.userId);
+    expect(login.actorRoles).toContain('chief');
     const failed = res.json().items.find((i: { action: string }) => i.action === 'auth.login_failed');
     expect(failed.outcome).toBe('failure');
     expect(failed.ip).toBeTruthy();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ROLES } from '../accounts/roles';
 
 export const AUDIT_OUTCOMES = ['success', 'failure', 'denied'] as const;
 
@@ -7,6 +8,9 @@ export const auditEntrySchema = z.object({
   at: z.string(),
   userId: z.string().nullable(),
   username: z.string().nullable(),
+  /** The account's display name and roles today, so an auditor reads who acted, not an id. */
+  actorName: z.string().nullable(),
+  actorRoles: z.array(z.enum(ROLES)),
   action: z.string(),
   targetType: z.string().nullable(),
   targetId: z.string().nullable(),

@@ -50,3 +50,50 @@ export async function listAuditBatch(db: Executor, afterSeq: number, size: numbe
 export async function findAuditRow(db: Executor, seq: number): Promise<AuditLogTable | undefined> {
   return db.selectFrom('audit_log').selectAll().where('seq', '=', seq).executeTakeFirst();
 }
+
+export interface AuditActor {
+  id: string;
+  username: string;
+  displayName: string;
+  roles: string[];
+}
+
+/**
+ * Names and roles of the accounts behind one page of audit rows, found by id or, for sign-in events written
+ * before a session existed, by username: two queries whatever the page size.
+ */
+export async function listAuditActors(
+  db: Executor,
+  userIds: readonly string[],
+  usernames: readonly string[],
+): Promise<AuditActor[]> {
+  if (userIds.length === 0 && usernames.length === 0) return [];
+  const users = await db
+    .selectFrom('users')
+    .select(['id', 'username', 'display_name'])
+    .where((eb) =>
+      eb.or([
+        ...(userIds.length > 0 ? [eb('id', 'in', userIds)] : []),
+        ...(usernames.length > 0 ? [eb('username', 'in', usernames)] : []),
+      ]),
+    )
+    .execute();
+  if (users.length === 0) return [];
+  const roles = await db
+    .selectFrom('user_roles')
+    .select(['user_id', 'role'])
+    .where(
+      'user_id',
+      'in',
+      users.map((user) => user.id),
+    )
+    .orderBy('user_id')
+    .orderBy('role')
+    .execute();
+  return users.map((user) => ({
+    id: user.id,
+    username: user.username,
+    displayName: user.display_name,
+    roles: [...new Set(roles.filter((row) => row.user_id === user.id).map((row) => row.role))],
+  }));
+}

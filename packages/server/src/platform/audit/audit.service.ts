@@ -4,7 +4,7 @@ import { requireAccess } from '../access/access';
 import type { RequestContext } from '../context';
 import { decodeCursor, toPage } from '../http/pagination';
 import { nowIso } from '../ids';
-import { findAuditRow, listAuditBatch, listAuditRows } from './audit.repository';
+import { findAuditRow, listAuditActors, listAuditBatch, listAuditRows } from './audit.repository';
 import { type AuditAnchor, appendAnchor, readAnchors } from './audit-anchor';
 import { auditChainKeys, CHAIN_START, type ChainPosition, type ChainProblem, verifyChainBatch } from './audit-chain';
 
@@ -16,6 +16,13 @@ export class AuditService {
     await requireAccess(this.db, ctx, 'audit.read');
     const before = decodeCursor(query.cursor, ['number'])?.[0] as number | undefined;
     const rows = await listAuditRows(this.db, query, before ?? null);
+    const userIds = [...new Set(rows.flatMap((row) => (row.user_id ? [row.user_id] : [])))];
+    const usernames = [...new Set(rows.flatMap((row) => (!row.user_id && row.username ? [row.username] : [])))];
+    const found = await listAuditActors(this.db, userIds, usernames);
+    const byId = new Map(found.map((actor) => [actor.id, actor]));
+    const byUsername = new Map(found.map((actor) => [actor.username, actor]));
+    const actorOf = (row: { user_id: string | null; username: string | null }) =>
+      row.user_id ? byId.get(row.user_id) : row.username ? byUsername.get(row.username) : undefined;
     return toPage(
       rows,
       query.limit,
@@ -25,6 +32,8 @@ export class AuditService {
           at: row.at,
           userId: row.user_id,
           username: row.username,
+          actorName: actorOf(row)?.displayName ?? null,
+          actorRoles: actorOf(row)?.roles ?? [],
           action: row.action,
           targetType: row.target_type,
           targetId: row.target_id,

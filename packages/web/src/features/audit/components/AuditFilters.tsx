@@ -1,8 +1,8 @@
-import { AutoComplete, Button, DatePicker, Flex, Form, Input } from 'antd';
+import { AUDIT_ACTION_LABELS, AUDIT_TARGET_LABELS } from '@fengqiao/domain';
+import { Button, DatePicker, Flex, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useT } from '../../../app/i18n/use-t';
 import { APP_TIME_ZONE, toShanghaiIso } from '../../../ui/format-time';
-import { AUDIT_ACTION_LABELS, AUDIT_TARGET_TYPES } from '../audit-actions';
 import type { AuditFilter } from '../audit-filter';
 
 interface Values {
@@ -50,22 +50,21 @@ export function AuditFilters({ filter, onChange }: { filter: AuditFilter; onChan
         <Input allowClear style={{ width: 150 }} data-testid="audit-filter-username" />
       </Form.Item>
       <Form.Item name="action" label={t('audit.action')}>
-        <AutoComplete
+        <Select
           allowClear
           style={{ width: 200 }}
-          options={Object.entries(AUDIT_ACTION_LABELS).map(([value, names]) => ({
-            value,
-            label: `${label(names)} (${value})`,
-          }))}
-          showSearch={{
-            filterOption: (input, option) =>
-              (option?.label ?? '').toString().toLowerCase().includes(input.toLowerCase()),
-          }}
+          options={Object.entries(AUDIT_ACTION_LABELS).map(([value, names]) => ({ value, label: label(names) }))}
+          showSearch={{ optionFilterProp: 'label' }}
           data-testid="audit-filter-action"
         />
       </Form.Item>
       <Form.Item name="targetType" label={t('audit.targetType')}>
-        <AutoComplete allowClear style={{ width: 140 }} options={AUDIT_TARGET_TYPES.map((value) => ({ value }))} />
+        <Select
+          allowClear
+          style={{ width: 140 }}
+          options={Object.entries(AUDIT_TARGET_LABELS).map(([value, names]) => ({ value, label: label(names) }))}
+          data-testid="audit-filter-target"
+        />
       </Form.Item>
       <Form.Item name="targetId" label={t('audit.targetId')}>
         <Input allowClear style={{ width: 180 }} />

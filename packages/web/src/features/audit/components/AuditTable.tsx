@@ -1,9 +1,9 @@
-import type { AuditEntry } from '@fengqiao/domain';
+import { AUDIT_ACTION_LABELS, AUDIT_TARGET_LABELS, type AuditEntry, ROLE_LABELS } from '@fengqiao/domain';
 import { Table, Typography } from 'antd';
 import { useT } from '../../../app/i18n/use-t';
 import { rowTestId } from '../../../ui/row-test-id';
 import { StatusTag } from '../../../ui/StatusTag';
-import { AUDIT_ACTION_LABELS } from '../audit-actions';
+import { AuditDetail } from './AuditDetail';
 
 const rowProps = rowTestId<AuditEntry>(() => 'audit-row');
 
@@ -30,10 +30,26 @@ export function AuditTable({ entries, loading }: { entries: AuditEntry[]; loadin
           },
           {
             title: t('audit.user'),
-            dataIndex: 'username',
-            key: 'username',
-            width: 120,
-            render: (u: string | null) => u ?? '—',
+            key: 'actor',
+            width: 190,
+            render: (_v, entry) =>
+              entry.actorName || entry.username ? (
+                <span data-testid="audit-actor">
+                  <Typography.Text strong>{entry.actorName ?? entry.username}</Typography.Text>
+                  {entry.actorName && entry.username ? (
+                    <Typography.Text type="secondary"> ({entry.username})</Typography.Text>
+                  ) : null}
+                  {entry.actorRoles.length > 0 ? (
+                    <div>
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                        {entry.actorRoles.map((role) => label(ROLE_LABELS[role], role)).join(' · ')}
+                      </Typography.Text>
+                    </div>
+                  ) : null}
+                </span>
+              ) : (
+                '—'
+              ),
           },
           {
             title: t('audit.action'),
@@ -44,10 +60,7 @@ export function AuditTable({ entries, loading }: { entries: AuditEntry[]; loadin
               const names = AUDIT_ACTION_LABELS[action];
               return (
                 <span data-testid="audit-action" data-action={action}>
-                  {names ? `${label(names)} ` : ''}
-                  <Typography.Text type="secondary" code>
-                    {action}
-                  </Typography.Text>
+                  {names ? label(names) : action}
                 </span>
               );
             },
@@ -59,8 +72,12 @@ export function AuditTable({ entries, loading }: { entries: AuditEntry[]; loadin
             render: (_v, entry) =>
               entry.targetType ? (
                 <Typography.Text style={{ fontSize: 13 }}>
-                  {entry.targetType}
-                  {entry.targetId ? `: ${entry.targetId}` : ''}
+                  {label(AUDIT_TARGET_LABELS[entry.targetType], entry.targetType)}
+                  {entry.targetId ? (
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }} copyable={{ text: entry.targetId }}>
+                      {` ${entry.targetId.slice(-8)}`}
+                    </Typography.Text>
+                  ) : null}
                 </Typography.Text>
               ) : (
                 '—'
@@ -78,11 +95,7 @@ export function AuditTable({ entries, loading }: { entries: AuditEntry[]; loadin
             title: t('audit.detail'),
             dataIndex: 'detail',
             key: 'detail',
-            render: (detail: string | null) => (
-              <Typography.Text style={{ fontSize: 13 }} ellipsis={{ tooltip: detail }}>
-                {detail ?? ''}
-              </Typography.Text>
-            ),
+            render: (detail: string | null) => <AuditDetail detail={detail} />,
           },
           {
             title: t('audit.requestId'),
@@ -91,7 +104,7 @@ export function AuditTable({ entries, loading }: { entries: AuditEntry[]; loadin
             width: 140,
             render: (id: string | null) =>
               id ? (
-                <Typography.Text style={{ fontSize: 12 }} copyable ellipsis>
+                <Typography.Text style={{ fontSize: 12 }} copyable data-testid="audit-request-id">
                   {id}
                 </Typography.Text>
               ) : (
