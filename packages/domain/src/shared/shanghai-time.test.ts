@@ -4,9 +4,12 @@ import {
   addDays,
   addMonths,
   daysBetween,
+  formatShanghai,
   fullMonthsBetween,
   fullYearsBetween,
+  isBeforeStart,
   isCalendarDate,
+  isInFuture,
   shanghaiDate,
   shanghaiDayStart,
   toCalendarDate,
@@ -148,5 +151,43 @@ describe('fullYearsBetween and fullMonthsBetween', () => {
         expect(fullYearsBetween(day, addDays(anniversary, -1))).toBe(n - 1);
       }),
     );
+  });
+});
+
+describe('formatShanghai', () => {
+  it('shows the Shanghai day of an instant, not its UTC day', () => {
+    // 01:30 on 22 November in Shanghai is 17:30 UTC on the 21st.
+    expect(formatShanghai('2026-11-21T17:30:00Z')).toBe('2026年11月22日');
+    expect(formatShanghai('2026-11-21T17:30:00Z', 'minute')).toBe('2026年11月22日 01:30');
+    expect(formatShanghai('2026-11-22T09:05:00+08:00', 'minute')).toBe('2026年11月22日 09:05');
+    expect(formatShanghai(new Date('2026-12-31T16:00:00Z'))).toBe('2027年1月1日');
+  });
+
+  it('shows a calendar day as that day, without a time', () => {
+    expect(formatShanghai('2026-03-05')).toBe('2026年3月5日');
+    expect(formatShanghai('2026-03-05', 'minute')).toBe('2026年3月5日');
+  });
+
+  it('throws on what is not a date', () => {
+    expect(() => formatShanghai('2026-02-30')).toThrow(RangeError);
+    expect(() => formatShanghai('soon')).toThrow(RangeError);
+  });
+});
+
+describe('isInFuture and isBeforeStart', () => {
+  const now = '2026-11-21T17:30:00Z'; // 01:30 on 22 November in Shanghai
+
+  it('compares days on the Shanghai calendar', () => {
+    expect(isInFuture('2026-11-22', now)).toBe(false);
+    expect(isInFuture('2026-11-23', now)).toBe(true);
+    expect(isBeforeStart('2026-11-21', now)).toBe(true);
+    expect(isBeforeStart('2026-11-22', now)).toBe(false);
+  });
+
+  it('allows a few minutes of clock skew on instants', () => {
+    expect(isInFuture('2026-11-21T17:34:00Z', now)).toBe(false);
+    expect(isInFuture('2026-11-21T17:36:00Z', now)).toBe(true);
+    expect(isBeforeStart('2026-11-21T17:26:00Z', now)).toBe(false);
+    expect(isBeforeStart('2026-11-21T17:24:00Z', now)).toBe(true);
   });
 });
