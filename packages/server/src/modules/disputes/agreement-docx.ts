@@ -4,6 +4,8 @@ import {
   copiesSentence,
   documentSections,
   documentTitle,
+  effectiveDateText,
+  MASKED_NOTICE,
   MISSING_MARK,
   signatureText,
 } from './agreement-print';
@@ -30,6 +32,7 @@ export async function agreementDocx(doc: AgreementDocument): Promise<Buffer> {
     new Paragraph({ alignment: AlignmentType.RIGHT, children: [text(r.number ?? '编号：（生效时编号）')] }),
     line(text(`纠纷编号：${doc.disputeNumber}`)),
   ];
+  if (doc.masked) body.push(line(text(MASKED_NOTICE, true)));
   if (r.missingItems.length > 0) {
     body.push(line(text(`本协议书尚缺必备事项：${r.missingItems.map((item) => item.zh).join('、')}`, true)));
   }
@@ -59,7 +62,7 @@ export async function agreementDocx(doc: AgreementDocument): Promise<Buffer> {
     }),
     new Paragraph({
       alignment: AlignmentType.RIGHT,
-      children: [text(`生效日期：${r.effectiveDate ?? '＿＿＿＿年＿＿月＿＿日'}`)],
+      children: [text(`生效日期：${effectiveDateText(doc)}`)],
     }),
   );
   const document = new Document({
