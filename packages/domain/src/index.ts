@@ -17,6 +17,7 @@ export * from './disputes/dispute-risk';
 export * from './disputes/dispute-states';
 export * from './disputes/mediation-rules';
 export * from './disputes/record-times';
+export * from './notifications/notification.schema';
 export * from './shared/beijing-format';
 export * from './shared/errors';
 export * from './shared/ids';

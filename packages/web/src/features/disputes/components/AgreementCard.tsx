@@ -1,10 +1,10 @@
 import { FileWordOutlined, PrinterOutlined } from '@ant-design/icons';
+import type { AgreementRecord } from '@fengqiao/domain';
 import { Alert, Button, Descriptions, Flex, Modal } from 'antd';
 import { useState } from 'react';
 import { can } from '../../../app/auth/permissions';
 import { useT } from '../../../app/i18n/use-t';
 import { agreementDocxUrl, agreementPrintUrl } from '../hooks/use-mediation';
-import type { AgreementRecord } from '../lib/agreement-record';
 import { MissingItemsList } from './MissingItemsList';
 import { PerformanceButton } from './PerformanceButton';
 
@@ -43,7 +43,7 @@ export function AgreementCard({ agreement, onEdit, onMarkEffective, marking }: P
             label: t('disputes.judicialDeadline'),
             children: agreement.judicialConfirmationDeadline ?? '—',
           },
-          { key: 'copies', label: t('disputes.copies'), children: agreement.copies },
+          { key: 'copies', label: t('disputes.copies'), children: agreement.copies ?? '—' },
           {
             key: 'performance',
             label: t('disputes.performance'),
