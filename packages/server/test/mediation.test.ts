@@ -1,5 +1,12 @@
 import { inflateRawSync } from 'node:zlib';
-import { AGREEMENT_ITEM_LABELS, addDays, computeIdCheckChar, shanghaiDate, shanghaiDayStart } from '@fengqiao/domain';
+import {
+  AGREEMENT_ITEM_LABELS,
+  addDays,
+  computeIdCheckChar,
+  formatShanghai,
+  shanghaiDate,
+  shanghaiDayStart,
+} from '@fengqiao/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrganizationRow } from '../src/modules/directory/organizations.repository';
 import { insertPersonRow } from '../src/modules/directory/people.repository';
@@ -373,6 +380,12 @@ describe.each(testDialects())('mediation and agreements on %s', (dialect) => {
     await runDeadlineReminders(t.deps, inWindow);
     const sent = await reminderCount();
     expect(sent).toBeGreaterThan(0);
+    const reminder = await t.deps.db
+      .selectFrom('notifications')
+      .select('body')
+      .where('kind', '=', 'agreement.judicial_confirmation_soon')
+      .executeTakeFirstOrThrow();
+    expect(reminder.body).toContain(`于 ${formatShanghai(deadline)} 前`);
     await runDeadlineReminders(t.deps, inWindow);
     await runDeadlineReminders(t.deps, shanghaiDayStart(addDays(deadline, -1)));
     expect(await reminderCount()).toBe(sent);
