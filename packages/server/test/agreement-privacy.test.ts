@@ -228,5 +228,11 @@ describe.each(testDialects())('agreement print, DOCX and export privacy on %s', 
       summaries.push(String(row.getCell(7).value));
     });
     expect(summaries).toContain('旧数据');
+
+    await t.deps.db.updateTable('agreements').set({ facts: '旧协议\uFFFF' }).where('id', '=', agreementId).execute();
+    const docx = await get(chief, `/api/v1/agreements/${agreementId}/docx`);
+    const xml = zipEntry(docx.rawPayload, 'word/document.xml');
+    expect(xml).toContain('旧协议');
+    expect(xml).not.toContain('\uFFFF');
   });
 });

@@ -1,3 +1,4 @@
+import { stripXmlForbidden } from '@fengqiao/domain';
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import {
   type AgreementDocument,
@@ -21,7 +22,10 @@ const MARGIN = { top: 1418, bottom: 1418, left: 1134, right: 1134 };
 /** The agreement as a Word document with the same items as the print page (agreement-print.ts). */
 export async function agreementDocx(doc: AgreementDocument): Promise<Buffer> {
   const r = doc.record;
-  const text = (value: string, bold = false) => new TextRun({ text: value, bold, font: FONT, size: TEXT_SIZE });
+  // A row stored before the contracts stripped them may still hold characters XML forbids; one would make Word
+  // refuse the whole file.
+  const text = (value: string, bold = false) =>
+    new TextRun({ text: stripXmlForbidden(value), bold, font: FONT, size: TEXT_SIZE });
   const line = (...runs: TextRun[]) => new Paragraph({ children: runs, spacing: { after: 80 } });
   const body: Paragraph[] = [
     new Paragraph({
