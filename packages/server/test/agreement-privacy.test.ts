@@ -204,7 +204,7 @@ describe.each(testDialects())('agreement print, DOCX and export privacy on %s', 
     expect(exports).toHaveLength(1);
     expect(JSON.parse(exports[0]?.detail ?? '{}')).toMatchObject({ count: 2, unmaskedRows: 1, unmaskedValues: 3 });
   });
-  it('keeps the Excel export readable when a summary holds characters XML forbids', async () => {
+  it('keeps the Excel export and the DOCX readable when stored text holds characters XML forbids', async () => {
     const chief = sessions.chief as Session;
     const typed = await send(chief, 'POST', '/api/v1/disputes', {
       jurisdictionId: town.shuangping.id,
