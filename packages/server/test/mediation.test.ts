@@ -3,7 +3,7 @@ import {
   AGREEMENT_ITEM_LABELS,
   addDays,
   computeIdCheckChar,
-  formatShanghai,
+  formatBeijingDate,
   shanghaiDate,
   shanghaiDayStart,
 } from '@fengqiao/domain';
@@ -385,7 +385,7 @@ describe.each(testDialects())('mediation and agreements on %s', (dialect) => {
       .select('body')
       .where('kind', '=', 'agreement.judicial_confirmation_soon')
       .executeTakeFirstOrThrow();
-    expect(reminder.body).toContain(`于 ${formatShanghai(deadline)} 前`);
+    expect(reminder.body).toContain(`于 ${formatBeijingDate(deadline)} 前`);
     await runDeadlineReminders(t.deps, inWindow);
     await runDeadlineReminders(t.deps, shanghaiDayStart(addDays(deadline, -1)));
     expect(await reminderCount()).toBe(sent);

@@ -4,7 +4,6 @@ import {
   addDays,
   addMonths,
   daysBetween,
-  formatShanghai,
   fullMonthsBetween,
   fullYearsBetween,
   isBeforeStart,
@@ -151,26 +150,6 @@ describe('fullYearsBetween and fullMonthsBetween', () => {
         expect(fullYearsBetween(day, addDays(anniversary, -1))).toBe(n - 1);
       }),
     );
-  });
-});
-
-describe('formatShanghai', () => {
-  it('shows the Shanghai day of an instant, not its UTC day', () => {
-    // 01:30 on 22 November in Shanghai is 17:30 UTC on the 21st.
-    expect(formatShanghai('2026-11-21T17:30:00Z')).toBe('2026年11月22日');
-    expect(formatShanghai('2026-11-21T17:30:00Z', 'minute')).toBe('2026年11月22日 01:30');
-    expect(formatShanghai('2026-11-22T09:05:00+08:00', 'minute')).toBe('2026年11月22日 09:05');
-    expect(formatShanghai(new Date('2026-12-31T16:00:00Z'))).toBe('2027年1月1日');
-  });
-
-  it('shows a calendar day as that day, without a time', () => {
-    expect(formatShanghai('2026-03-05')).toBe('2026年3月5日');
-    expect(formatShanghai('2026-03-05', 'minute')).toBe('2026年3月5日');
-  });
-
-  it('throws on what is not a date', () => {
-    expect(() => formatShanghai('2026-02-30')).toThrow(RangeError);
-    expect(() => formatShanghai('soon')).toThrow(RangeError);
   });
 });
 

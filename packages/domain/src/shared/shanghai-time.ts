@@ -98,22 +98,6 @@ export function fullMonthsBetween(from: string, to: string): number {
   return months;
 }
 
-/**
- * Every date or time a person reads (screens, printed agreements, DOCX, Excel) goes through here, so all of them
- * show the Beijing calendar: `2026年11月22日`, or with `minute`, `2026年11月22日 09:30`. A `YYYY-MM-DD` day is
- * shown as that day (it has no time of day); an instant as its Shanghai day and time, so a mark at 01:30 in
- * Shanghai (17:30 UTC the day before) prints the Shanghai day.
- */
-export function formatShanghai(value: string | Date, precision: 'day' | 'minute' = 'day'): string {
-  const isDay = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
-  const day = toCalendarDate(value);
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  const text = `${year}年${month}月${date}日`;
-  if (precision === 'day' || isDay) return text;
-  const clock = new Date(toDate(value).getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(11, 16);
-  return `${text} ${clock}`;
-}
-
 /** How far ahead of the server's clock a recorded time may be: devices' clocks drift a little. */
 export const CLOCK_SKEW_MS = 5 * 60 * 1000;
 

@@ -2,7 +2,8 @@ import {
   AGREEMENT_ITEM_LABELS,
   type AgreementItemCode,
   type AgreementRecord,
-  formatShanghai,
+  formatBeijingDate,
+  formatBeijingDateTime,
   type MediationTrack,
   PARTY_ROLE_LABELS,
   type PartyRole,
@@ -84,7 +85,7 @@ export function documentSections(doc: AgreementDocument): DocumentSection[] {
       heading: '口头协议内容',
       lines: [
         { label: '协议内容', value: r.content },
-        { label: '记录时间', value: r.recordedAt ? formatShanghai(r.recordedAt, 'minute') : null },
+        { label: '记录时间', value: r.recordedAt ? formatBeijingDateTime(r.recordedAt) : null },
       ],
     });
     return sections;
@@ -101,7 +102,7 @@ export function documentSections(doc: AgreementDocument): DocumentSection[] {
         { label: label('PERFORMANCE_PLACE'), value: r.performancePlace },
         {
           label: label('PERFORMANCE_DEADLINE'),
-          value: r.performanceDeadline ? formatShanghai(r.performanceDeadline) : null,
+          value: r.performanceDeadline ? formatBeijingDate(r.performanceDeadline) : null,
         },
       ],
     },
@@ -137,12 +138,12 @@ export const BLANK_DATE = '＿＿＿＿年＿＿月＿＿日';
 
 export function signatureText(at: string | null, method: SignatureMethod | null = null): string {
   if (!at) return BLANK_DATE;
-  return `${method ? `${SIGNATURE_METHOD_LABELS[method].zh} ` : ''}${formatShanghai(at)}`;
+  return `${method ? `${SIGNATURE_METHOD_LABELS[method].zh} ` : ''}${formatBeijingDate(at)}`;
 }
 
 /** The effective day as printed, or a blank to fill in by hand. */
 export function effectiveDateText(doc: AgreementDocument): string {
-  return doc.record.effectiveDate ? formatShanghai(doc.record.effectiveDate) : BLANK_DATE;
+  return doc.record.effectiveDate ? formatBeijingDate(doc.record.effectiveDate) : BLANK_DATE;
 }
 
 /**

@@ -3,7 +3,7 @@ import {
   DISPUTE_TIER_LABELS,
   type DisputeListQuery,
   disputeCategoryLabel,
-  formatShanghai,
+  formatBeijingDateTime,
   RISK_GRADE_LABELS,
   stripXmlForbidden,
 } from '@fengqiao/domain';
@@ -78,8 +78,8 @@ export class DisputesExport {
           mine.map((party) => party.name).join('、'),
           mine.map((party) => reveal(party.id_number_enc, party.id_number_masked)).join('、'),
           mine.map((party) => reveal(party.phone_enc, party.phone_masked)).join('、'),
-          row.deadline_at ? formatShanghai(row.deadline_at, 'minute') : '',
-          formatShanghai(row.created_at, 'minute'),
+          row.deadline_at ? formatBeijingDateTime(row.deadline_at) : '',
+          formatBeijingDateTime(row.created_at),
         ];
         // Older rows may hold characters XML forbids (stored before the contracts stripped them): one of them
         // would make the whole workbook unreadable.

@@ -17,7 +17,7 @@ interface Props {
 
 /** One agreement: number, effective date and the 30-day window, what is missing, print preview and DOCX. */
 export function AgreementCard({ agreement, onEdit, onMarkEffective, marking }: Props) {
-  const { t } = useT();
+  const { t, date } = useT();
   const [previewing, setPreviewing] = useState(false);
   const written = agreement.kind === 'written';
   const preview = () => {
@@ -36,12 +36,12 @@ export function AgreementCard({ agreement, onEdit, onMarkEffective, marking }: P
           {
             key: 'effective',
             label: t('disputes.effectiveDate'),
-            children: agreement.effectiveDate ?? t('disputes.notEffective'),
+            children: agreement.effectiveDate ? date(agreement.effectiveDate) : t('disputes.notEffective'),
           },
           {
             key: 'window',
             label: t('disputes.judicialDeadline'),
-            children: agreement.judicialConfirmationDeadline ?? '—',
+            children: agreement.judicialConfirmationDeadline ? date(agreement.judicialConfirmationDeadline) : '—',
           },
           { key: 'copies', label: t('disputes.copies'), children: agreement.copies ?? '—' },
           {
