@@ -58,3 +58,4 @@ export type PersonListQuery = z.infer<typeof personListQuerySchema>;
 
 export const unmaskRequestSchema = z.object({ field: z.enum(PII_FIELDS) });
 export const unmaskResponseSchema = z.object({ field: z.enum(PII_FIELDS), value: z.string().nullable() });
+export type UnmaskResponse = z.infer<typeof unmaskResponseSchema>;

@@ -1,4 +1,4 @@
-import type { Page, Person, PersonListQuery, PiiField } from '@fengqiao/domain';
+import type { Page, Person, PersonListQuery, PiiField, UnmaskResponse } from '@fengqiao/domain';
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { apiGet, apiSend } from '../../../api/client';
 
@@ -28,7 +28,7 @@ export function usePerson(id: string) {
 
 /** The clear value of one personal-data field; deliberately not cached, every look is a new audited request. */
 export async function unmaskPerson(id: string, field: PiiField): Promise<string | null> {
-  const result = await apiSend<{ field: PiiField; value: string | null }>(
+  const result = await apiSend<UnmaskResponse>(
     'POST',
     `/people/${encodeURIComponent(id)}/unmask`,
     { field },
