@@ -1,4 +1,5 @@
 import { inflateRawSync } from 'node:zlib';
+import { formatBeijingDate, shanghaiDate } from '@fengqiao/domain';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser';
@@ -152,7 +153,7 @@ describe('disputes in Chromium, on the Maliang demo', () => {
       mediatorIds: [staff.items[0]?.id],
     });
     expect(mediation.status, JSON.stringify(mediation.body)).toBe(201);
-    const today = new Date().toISOString().slice(0, 10);
+    const today = shanghaiDate(new Date());
     const agreement = await apiSend<{ id: string; missingItems: unknown[] }>(
       page,
       'POST',
@@ -182,7 +183,7 @@ describe('disputes in Chromium, on the Maliang demo', () => {
     for (const item of ['王大山', '赵小河', '汉族', '农民', '双坪村一组', '13800000000', '排水沟堵塞', '排水沟疏通']) {
       expect(printed).toContain(item);
     }
-    for (const item of ['王大山负主要责任', '赔偿赵小河五百元', '现金支付', '双坪村村委会', today]) {
+    for (const item of ['王大山负主要责任', '赔偿赵小河五百元', '现金支付', '双坪村村委会', formatBeijingDate(today)]) {
       expect(printed).toContain(item);
     }
 

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { ROLES, type Role } from '@fengqiao/domain';
+import { ROLES, type Role, shanghaiDate } from '@fengqiao/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAssignmentRow } from '../src/modules/directory/assignments.repository';
 import { insertPersonRow } from '../src/modules/directory/people.repository';
@@ -160,7 +160,7 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
     for (const role of ROLES) {
       const mediation = await asChief('POST', `/api/v1/disputes/${dispute(role).id}/mediations`, {
         track: 'people',
-        startedAt: new Date().toISOString(),
+        startedAt: new Date(Date.now() - 3_600_000).toISOString(),
         initiatedBy: 'party',
         mediatorIds: [mediator.id],
       });
@@ -188,9 +188,9 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
         performanceManner: '方式',
         performancePlace: '地点',
         performanceDeadline: '2026-12-31',
-        signatures: partyIds.map((partyId) => ({ partyId, method: 'signature', at: '2026-11-20' })),
-        mediatorSignedAt: '2026-11-20',
-        committeeSealedAt: '2026-11-20',
+        signatures: partyIds.map((partyId) => ({ partyId, method: 'signature', at: shanghaiDate(new Date()) })),
+        mediatorSignedAt: shanghaiDate(new Date()),
+        committeeSealedAt: shanghaiDate(new Date()),
       });
       const file = attachmentUpload();
       const attachment = await t.app.inject({
@@ -443,7 +443,7 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
       },
       {
         name: 'GET /disputes/export.xlsx',
-        allowed: ['chief', 'zongzhiban'],
+        allowed: ['chief', 'officer', 'zongzhiban'],
         refusal: 403,
         call: () => ({ method: 'GET', url: '/api/v1/disputes/export.xlsx' }),
       },
@@ -569,9 +569,13 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
           method: 'PUT',
           url: `/api/v1/agreements/${records(role).agreementId}/signatures`,
           payload: {
-            signatures: records(role).partyIds.map((partyId) => ({ partyId, method: 'seal', at: '2026-11-21' })),
-            mediatorSignedAt: '2026-11-20',
-            committeeSealedAt: '2026-11-20',
+            signatures: records(role).partyIds.map((partyId) => ({
+              partyId,
+              method: 'seal',
+              at: shanghaiDate(new Date()),
+            })),
+            mediatorSignedAt: shanghaiDate(new Date()),
+            committeeSealedAt: shanghaiDate(new Date()),
           },
         }),
       },

@@ -291,10 +291,12 @@ describe.each(testDialects())('disputes on %s', (dialect) => {
     expect(await runDeadlineReminders(t.deps, later)).toBe(0);
     const reminders = await t.deps.db
       .selectFrom('notifications')
-      .select('kind')
+      .select(['kind', 'body'])
       .where('target_id', '=', made.id)
       .execute();
     expect(reminders.map((row) => row.kind).sort()).toEqual(['dispute.deadline_reached', 'dispute.deadline_soon']);
+    // The deadline a person reads is Beijing time, not the stored UTC text.
+    for (const row of reminders) expect(row.body).toMatch(/^期限 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}$/);
     const overdue = (await get(aux, '/api/v1/disputes?overdue=true')).json() as {
       items: { id: string; overdue: boolean }[];
     };

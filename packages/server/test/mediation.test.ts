@@ -1,5 +1,12 @@
 import { inflateRawSync } from 'node:zlib';
-import { AGREEMENT_ITEM_LABELS, computeIdCheckChar } from '@fengqiao/domain';
+import {
+  AGREEMENT_ITEM_LABELS,
+  addDays,
+  computeIdCheckChar,
+  formatBeijingDate,
+  shanghaiDate,
+  shanghaiDayStart,
+} from '@fengqiao/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrganizationRow } from '../src/modules/directory/organizations.repository';
 import { insertPersonRow } from '../src/modules/directory/people.repository';
@@ -10,6 +17,10 @@ import { createAccount, loginAs, type Session, type SmallTown, seedSmallTown } f
 import { createTestApp, type TestApp } from './support/test-app';
 
 const ZHANG_ID = `42062619800101001${computeIdCheckChar('42062619800101001')}`;
+/** A Shanghai calendar day relative to today: the rules refuse signatures in the future or before the mediation. */
+const day = (offset: number) => addDays(shanghaiDate(new Date()), offset);
+/** 10:00 Shanghai time on that day. */
+const at10 = (offset: number) => new Date(shanghaiDayStart(day(offset)).getTime() + 10 * 3_600_000).toISOString();
 const NO_EXCLUSIONS = {
   hiredViolence: false,
   groupFight: false,
@@ -99,10 +110,11 @@ describe.each(testDialects())('mediation and agreements on %s', (dialect) => {
     return res.json() as { id: string; parties: { id: string }[] };
   };
 
+  /** A people's mediation that began ten days ago, so agreements may carry the past days' signatures. */
   const startPeople = async (disputeId: string, s: Session = aux) => {
     const res = await send(s, 'POST', `/api/v1/disputes/${disputeId}/mediations`, {
       track: 'people',
-      startedAt: new Date().toISOString(),
+      startedAt: at10(-10),
       initiatedBy: 'party',
       mediatorIds: [mediatorId],
     });
@@ -117,7 +129,7 @@ describe.each(testDialects())('mediation and agreements on %s', (dialect) => {
       townId: town.town.id,
       jurisdictionId: town.town.id,
       kind: 'police_station',
-      name: '马良派出所',
+      name: '保康县公安局马良派出所',
     });
     const person = (name: string) =>
       newPersonRow(t.deps.cipher, {
@@ -154,7 +166,7 @@ describe.each(testDialects())('mediation and agreements on %s', (dialect) => {
     const start = (s: Session, police: object) =>
       send(s, 'POST', `/api/v1/disputes/${dispute.id}/mediations`, {
         track: 'police',
-        startedAt: new Date().toISOString(),
+        startedAt: at10(-1),
         initiatedBy: 'committee',
         mediatorIds: [officerPersonId],
         police: { ...NO_EXCLUSIONS, responsibleOfficerId: officerPersonId, ...police },
@@ -275,7 +287,12 @@ describe.each(testDialects())('mediation and agreements on %s', (dialect) => {
       expect(printed.body, label.zh).toContain(label.zh);
     }
     for (const name of ['张三', '李四']) expect(printed.body).toContain(name);
-    expect(printed.body).toContain(ZHANG_ID);
+    // An auxiliary officer may not unmask, so the print is the masked copy; the chief's is the original.
+    expect(printed.body).not.toContain(ZHANG_ID);
+    expect(printed.body).toContain('不作签署原件');
+    const original = await get(chief, `/api/v1/agreements/${created.id}/print`);
+    expect(original.body).toContain(ZHANG_ID);
+    expect(original.body).not.toContain('不作签署原件');
 
     const id = created.id;
     const completed = await send(aux, 'PATCH', `/api/v1/agreements/${id}`, {
@@ -287,8 +304,8 @@ describe.each(testDialects())('mediation and agreements on %s', (dialect) => {
     });
     expect((completed.json() as AgreementBody).missingItems).toEqual([]);
     const partial = await send(aux, 'PUT', `/api/v1/agreements/${id}/signatures`, {
-      signatures: [{ partyId: zhang, method: 'signature', at: '2026-11-20' }],
-      mediatorSignedAt: '2026-11-20',
+      signatures: [{ partyId: zhang, method: 'signature', at: day(-5) }],
+      mediatorSignedAt: day(-5),
       committeeSealedAt: null,
     });
     expect((partial.json() as AgreementBody).effectiveDate).toBeNull();
@@ -301,19 +318,19 @@ describe.each(testDialects())('mediation and agreements on %s', (dialect) => {
 
     const signed = await send(aux, 'PUT', `/api/v1/agreements/${id}/signatures`, {
       signatures: [
-        { partyId: zhang, method: 'signature', at: '2026-11-20' },
-        { partyId: li, method: 'fingerprint', at: '2026-11-22' },
+        { partyId: zhang, method: 'signature', at: day(-5) },
+        { partyId: li, method: 'fingerprint', at: day(-3) },
       ],
-      mediatorSignedAt: '2026-11-20',
-      committeeSealedAt: '2026-11-21',
+      mediatorSignedAt: day(-5),
+      committeeSealedAt: day(-4),
     });
-    expect((signed.json() as AgreementBody).effectiveDate).toBe('2026-11-22');
+    expect((signed.json() as AgreementBody).effectiveDate).toBe(day(-3));
     const effective = await send(aux, 'POST', `/api/v1/agreements/${id}/effective`);
     expect(effective.statusCode, effective.body).toBe(200);
     const body = effective.json() as AgreementBody;
     expect(body.status).toBe('effective');
-    expect(body.number).toMatch(/^（\d{4}）马人调字第\d+号$/);
-    expect(body.judicialConfirmationDeadline).toBe('2026-12-22');
+    expect(body.number).toBe(`（${day(-3).slice(0, 4)}）马人调字第1号`);
+    expect(body.judicialConfirmationDeadline).toBe(addDays(day(-3), 30));
     expect(body.actions).toContain('record_performance');
     expect((await send(aux, 'POST', `/api/v1/agreements/${id}/effective`)).statusCode).toBe(409);
 
@@ -347,7 +364,8 @@ describe.each(testDialects())('mediation and agreements on %s', (dialect) => {
     expect(visits.map((v) => v.agreementId)).toEqual([id]);
     expect((await get(otherAux, `/api/v1/disputes/${dispute.id}/follow-ups`)).statusCode).toBe(404);
 
-    const beforeWindow = new Date('2026-12-10T02:00:00Z');
+    const deadline = addDays(day(-3), 30);
+    const beforeWindow = shanghaiDayStart(addDays(deadline, -12));
     const reminderCount = async () =>
       (
         await t.deps.db
@@ -358,12 +376,18 @@ describe.each(testDialects())('mediation and agreements on %s', (dialect) => {
       ).length;
     await runDeadlineReminders(t.deps, beforeWindow);
     expect(await reminderCount()).toBe(0);
-    const inWindow = new Date('2026-12-19T02:00:00Z');
+    const inWindow = shanghaiDayStart(addDays(deadline, -3));
     await runDeadlineReminders(t.deps, inWindow);
     const sent = await reminderCount();
     expect(sent).toBeGreaterThan(0);
+    const reminder = await t.deps.db
+      .selectFrom('notifications')
+      .select('body')
+      .where('kind', '=', 'agreement.judicial_confirmation_soon')
+      .executeTakeFirstOrThrow();
+    expect(reminder.body).toContain(`于 ${formatBeijingDate(deadline)} 前`);
     await runDeadlineReminders(t.deps, inWindow);
-    await runDeadlineReminders(t.deps, new Date('2026-12-21T02:00:00Z'));
+    await runDeadlineReminders(t.deps, shanghaiDayStart(addDays(deadline, -1)));
     expect(await reminderCount()).toBe(sent);
   });
 
@@ -374,10 +398,21 @@ describe.each(testDialects())('mediation and agreements on %s', (dialect) => {
       kind: 'oral',
       partyIds: dispute.parties.map((p) => p.id),
       content: '李四赔偿张三树苗款300元，当场付清',
-      recordedAt: '2026-11-25T03:00:00Z',
+      recordedAt: at10(-2),
     });
     expect(oral.statusCode, oral.body).toBe(201);
-    expect(oral.json()).toMatchObject({ kind: 'oral', number: null, status: 'effective', effectiveDate: '2026-11-25' });
+    // No judicial confirmation (that needs a written agreement) and no copies: the mediator's record is all.
+    expect(oral.json()).toMatchObject({
+      kind: 'oral',
+      number: null,
+      status: 'effective',
+      effectiveDate: day(-2),
+      judicialConfirmationDeadline: null,
+      copies: null,
+    });
+    const oralPrint = await get(aux, `/api/v1/agreements/${oral.json().id}/print`);
+    expect(oralPrint.body).not.toContain('一式');
+    expect(oralPrint.body).toContain('自记录之日起生效');
     const oralRegister = (await get(aux, '/api/v1/agreements?kind=oral')).json() as { id: string; kind: string }[];
     expect(oralRegister.map((a) => a.id)).toContain(oral.json().id);
     expect(oralRegister.every((a) => a.kind === 'oral')).toBe(true);
@@ -390,5 +425,110 @@ describe.each(testDialects())('mediation and agreements on %s', (dialect) => {
       record: '电话回访',
     });
     expect(after.statusCode).toBe(409);
+  });
+  it('refuses signatures, seals and oral records in the future or before the mediation, and writes nothing', async () => {
+    const dispute = await register();
+    const mediation = await startPeople(dispute.id);
+    const [zhang, li] = dispute.parties.map((p) => p.id);
+    const count = async () => (await t.deps.db.selectFrom('agreements').select('id').execute()).length;
+    const before = await count();
+    const create = (body: object) =>
+      send(aux, 'POST', `/api/v1/mediations/${mediation.id}/agreements`, { partyIds: [zhang, li], ...body });
+    const future = await create({
+      kind: 'written',
+      signatures: [{ partyId: zhang, method: 'signature', at: day(1) }],
+    });
+    expect(future.statusCode).toBe(400);
+    expect(future.json().error).toMatchObject({
+      code: 'TIME_IN_FUTURE',
+      details: { problems: [{ code: 'TIME_IN_FUTURE', path: 'signatures.0.at' }] },
+    });
+    const early = await create({ kind: 'written', committeeSealedAt: day(-11) });
+    expect(early.json().error.code).toBe('TIME_BEFORE_MEDIATION_START');
+    const oralTomorrow = await create({ kind: 'oral', content: '赔偿300元', recordedAt: at10(1) });
+    expect(oralTomorrow.json().error.code).toBe('TIME_IN_FUTURE');
+    expect(await count()).toBe(before);
+
+    const draft = await create({ kind: 'written' });
+    expect(draft.statusCode, draft.body).toBe(201);
+    const sign = (mediatorSignedAt: string) =>
+      send(aux, 'PUT', `/api/v1/agreements/${draft.json().id}/signatures`, {
+        signatures: [],
+        mediatorSignedAt,
+        committeeSealedAt: null,
+      });
+    expect((await sign(day(2))).json().error.code).toBe('TIME_IN_FUTURE');
+    expect((await sign(day(-12))).json().error.code).toBe('TIME_BEFORE_MEDIATION_START');
+    expect((await sign(day(0))).statusCode).toBe(200);
+
+    const session = await send(aux, 'POST', `/api/v1/mediations/${mediation.id}/sessions`, {
+      mode: 'on_site',
+      startedAt: at10(-11),
+      endedAt: at10(-11),
+      participants: [{ kind: 'party', name: '张三' }],
+      record: '双方陈述事实',
+    });
+    expect(session.json().error.code).toBe('TIME_BEFORE_MEDIATION_START');
+    const lateStart = await send(aux, 'POST', `/api/v1/disputes/${dispute.id}/mediations`, {
+      track: 'people',
+      startedAt: at10(3),
+      initiatedBy: 'party',
+      mediatorIds: [mediatorId],
+    });
+    expect(lateStart.json().error.code).toBe('TIME_IN_FUTURE');
+    const grievance = await send(aux, 'POST', '/api/v1/disputes', {
+      jurisdictionId: town.shuangping.id,
+      category: 'neighbour',
+      source: 'screening',
+      summary: '积怨',
+      grievanceStartedOn: day(1),
+    });
+    expect(grievance.statusCode).toBe(400);
+    expect(grievance.json().error.code).toBe('TIME_IN_FUTURE');
+  });
+
+  it('prints Shanghai dates, 各方 for three parties and the station’s registered name on a police agreement', async () => {
+    const dispute = await register({
+      parties: [
+        { role: 'applicant', name: '张三', sex: 'male' },
+        { role: 'respondent', name: '李四', sex: 'male' },
+        { role: 'respondent', name: '王五', sex: 'male' },
+      ],
+    });
+    const mediation = await startPeople(dispute.id);
+    const [zhang] = dispute.parties.map((p) => p.id);
+    // 01:30 in Shanghai is 17:30 UTC the day before: the print must show the Shanghai day.
+    const earlyMorning = `${day(-3)}T01:30:00+08:00`;
+    const res = await send(aux, 'POST', `/api/v1/mediations/${mediation.id}/agreements`, {
+      kind: 'written',
+      partyIds: dispute.parties.map((p) => p.id),
+      signatures: [{ partyId: zhang, method: 'signature', at: earlyMorning }],
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const printed = (await get(aux, `/api/v1/agreements/${res.json().id}/print`)).body;
+    const [y, m, d] = day(-3).split('-').map(Number);
+    expect(printed).toContain(`签名 ${y}年${m}月${d}日`);
+    expect(printed).toContain('经调解，各方当事人自愿达成如下协议');
+    expect(printed).toContain('本协议书一式4份，各方当事人各执一份');
+    expect(printed).not.toContain('双方当事人各执');
+
+    const fight = await register();
+    const police = await send(chief, 'POST', `/api/v1/disputes/${fight.id}/mediations`, {
+      track: 'police',
+      startedAt: at10(-1),
+      initiatedBy: 'committee',
+      mediatorIds: [officerPersonId],
+      police: { ...NO_EXCLUSIONS, responsibleOfficerId: officerPersonId },
+    });
+    expect(police.statusCode, police.body).toBe(201);
+    const policeAgreement = await send(chief, 'POST', `/api/v1/mediations/${police.json().id}/agreements`, {
+      kind: 'written',
+      partyIds: fight.parties.map((p) => p.id),
+    });
+    expect(policeAgreement.statusCode, policeAgreement.body).toBe(201);
+    const policePrint = (await get(chief, `/api/v1/agreements/${policeAgreement.json().id}/print`)).body;
+    expect(policePrint).toContain('治安调解协议书');
+    expect(policePrint).toContain('保康县公安局马良派出所（印章）');
+    expect(policePrint).toContain('双方当事人各执一份');
   });
 });

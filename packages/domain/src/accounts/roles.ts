@@ -97,6 +97,8 @@ export const ROLE_PERMISSIONS: Record<Role, Partial<Record<Permission, Reach>>> 
     'dispute.handle': 'assigned',
     'dispute.escalate': 'assigned',
     'dispute.unmask': 'assigned',
+    // The export is a bulk read of the town's disputes, with clear values only where the officer may unmask.
+    'dispute.export': 'town',
   },
   auxiliary: {
     'directory.read': 'town',

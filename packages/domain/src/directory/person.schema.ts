@@ -54,6 +54,8 @@ export const personListQuerySchema = z.object({
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
+export type PersonListQuery = z.infer<typeof personListQuerySchema>;
 
 export const unmaskRequestSchema = z.object({ field: z.enum(PII_FIELDS) });
 export const unmaskResponseSchema = z.object({ field: z.enum(PII_FIELDS), value: z.string().nullable() });
+export type UnmaskResponse = z.infer<typeof unmaskResponseSchema>;

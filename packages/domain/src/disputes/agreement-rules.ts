@@ -7,6 +7,7 @@
 import type { ErrorCode } from '../shared/errors';
 import { addDays, type Instant, shanghaiDate, toCalendarDate } from '../shared/shanghai-time';
 import type { Label, MediationTrack, SignatureMethod } from './dispute-dictionaries';
+import { type RecordedTime, type RecordTimeProblem, recordTimeProblems } from './record-times';
 
 /** A party as the agreement describes them (Art. 29). Anything may still be missing in a draft. */
 export interface AgreementPartyDraft {
@@ -178,6 +179,31 @@ export function agreementEffectiveProblems(draft: AgreementDraft, signatures: Ag
   return problems;
 }
 
+/**
+ * Signatures, seals and an oral agreement's recorded time have happened, and not before the mediation that led to
+ * the agreement started (record-times.ts).
+ */
+export function agreementTimeProblems(
+  times: {
+    signatures?: readonly { at: string | null }[];
+    mediatorSignedAt?: string | null;
+    committeeSealedAt?: string | null;
+    recordedAt?: string | null;
+  },
+  mediationStartedAt: Instant,
+  now: Instant = new Date(),
+): RecordTimeProblem[] {
+  return recordTimeProblems(
+    [
+      ...(times.signatures ?? []).map((s, index): RecordedTime => [`signatures.${index}.at`, s.at]),
+      ['mediatorSignedAt', times.mediatorSignedAt],
+      ['committeeSealedAt', times.committeeSealedAt],
+      ['recordedAt', times.recordedAt],
+    ],
+    { now, mediationStartedAt },
+  );
+}
+
 /** Days after an agreement takes effect within which the parties may ask the court to confirm it (Art. 33). */
 export const JUDICIAL_CONFIRMATION_DAYS = 30;
 
@@ -216,6 +242,15 @@ export function agreementCopies(partyCount: number, track: MediationTrack = 'peo
   if (!Number.isSafeInteger(partyCount) || partyCount < 1)
     throw new RangeError('partyCount must be a whole number ≥ 1');
   return track === 'police' ? Math.max(POLICE_AGREEMENT_COPIES, partyCount + 1) : partyCount + 1;
+}
+
+/**
+ * The year in an agreement's number: the year it took effect, not the year it was marked effective, so an
+ * agreement signed on 31 December and entered on 2 January is numbered in the old year's register.
+ */
+export function agreementNumberYear(effectiveDate: string | null): number {
+  if (effectiveDate === null) throw new RangeError('Only an effective agreement is numbered');
+  return Number(toCalendarDate(effectiveDate).slice(0, 4));
 }
 
 export interface AgreementNumber {

@@ -25,6 +25,26 @@ describe('createDisputeSchema', () => {
     expect(createDisputeSchema.parse(body)).toEqual({ ...body, peopleInvolved: 2, complexity: 'general' });
   });
 
+  it('strips characters XML forbids from every free text, and refuses a text of nothing else', () => {
+    const parsed = createDisputeSchema.parse({
+      ...body,
+      summary: '田界\uFFFF纠纷\u0007',
+      address: '鸡冠河村\uFFFE3组',
+      parties: [{ role: 'applicant', name: '张\u0000三', occupation: '农\uD800民' }],
+    });
+    expect(parsed.summary).toBe('田界纠纷');
+    expect(parsed.address).toBe('鸡冠河村3组');
+    expect(parsed.parties?.[0]).toMatchObject({ name: '张三', occupation: '农民' });
+    expect(createDisputeSchema.safeParse({ ...body, summary: '\uFFFF' }).success).toBe(false);
+    const oral = agreementBodySchema.parse({
+      kind: 'oral',
+      partyIds: ['p-1'],
+      content: '赔偿\uFFFF300元',
+      recordedAt: '2026-03-01T02:00:00Z',
+    });
+    expect(oral.kind === 'oral' && oral.content).toBe('赔偿300元');
+  });
+
   it('accepts a full registration with parties and red-flag facts', () => {
     const full = createDisputeSchema.parse({
       ...body,

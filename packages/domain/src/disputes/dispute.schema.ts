@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { SEXES } from '../directory/person.schema';
+import { stripXmlForbidden } from '../shared/xml-text';
 import { AGREEMENT_ITEM_CODES } from './agreement-rules';
 import {
   DISPUTE_CATEGORY_CODE_PATTERN,
@@ -23,8 +24,10 @@ import { RED_FLAG_CODES, WARNING_SIGN_CODES } from './dispute-risk';
 import { DISPUTE_ACTIONS, DISPUTE_STATES } from './dispute-states';
 
 const idSchema = z.string().min(1).max(64);
-const requiredText = (max: number) => z.string().trim().min(1).max(max);
-const optionalText = (max: number) => z.string().trim().max(max).optional();
+/** Free text as people type it, without the characters XML forbids (they would break the Excel and DOCX files). */
+export const freeTextSchema = (max: number) => z.string().overwrite(stripXmlForbidden).trim().max(max);
+const requiredText = (max: number) => freeTextSchema(max).min(1);
+const optionalText = (max: number) => freeTextSchema(max).optional();
 const instantSchema = z.iso.datetime({ offset: true });
 const dateSchema = z.iso.date();
 const categorySchema = z.string().regex(DISPUTE_CATEGORY_CODE_PATTERN);
@@ -170,7 +173,7 @@ export type CreateDispute = z.infer<typeof createDisputeSchema>;
 export const updateDisputeSchema = z.object({
   category: categorySchema.optional(),
   summary: requiredText(2000).optional(),
-  address: z.string().trim().max(200).nullable().optional(),
+  address: freeTextSchema(200).nullable().optional(),
   occurredOn: dateSchema.nullable().optional(),
   peopleInvolved: z.number().int().min(1).max(100_000).optional(),
   grievanceStartedOn: dateSchema.nullable().optional(),
@@ -390,7 +393,8 @@ export const agreementSchema = z.object({
       en: z.string(),
     }),
   ),
-  copies: z.number().int(),
+  /** Copies of a written agreement; null for an oral one. */
+  copies: z.number().int().nullable(),
   actions: z.array(z.string()),
 });
 export type Agreement = z.infer<typeof agreementSchema>;

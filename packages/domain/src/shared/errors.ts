@@ -242,6 +242,16 @@ export const ERRORS = {
     en: 'The agreement takes effect only when every party, the mediator and the committee seal have signed',
     zh: '调解协议书须各方当事人签名、盖章或按指印，调解员签名并加盖调解委员会印章后方生效',
   },
+  TIME_IN_FUTURE: {
+    status: 400,
+    en: 'A recorded date or time cannot lie in the future',
+    zh: '记录的日期或时间不能晚于当前时间',
+  },
+  TIME_BEFORE_MEDIATION_START: {
+    status: 400,
+    en: 'A signature, seal, agreement or session cannot be earlier than the start of the mediation',
+    zh: '签名、盖章、协议或调解时间不能早于调解开始时间',
+  },
   INTERNAL: { status: 500, en: 'Something went wrong on the server', zh: '服务器内部错误' },
 } as const satisfies Record<string, { status: number; en: string; zh: string }>;
 

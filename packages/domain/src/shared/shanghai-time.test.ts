@@ -6,7 +6,9 @@ import {
   daysBetween,
   fullMonthsBetween,
   fullYearsBetween,
+  isBeforeStart,
   isCalendarDate,
+  isInFuture,
   shanghaiDate,
   shanghaiDayStart,
   toCalendarDate,
@@ -148,5 +150,23 @@ describe('fullYearsBetween and fullMonthsBetween', () => {
         expect(fullYearsBetween(day, addDays(anniversary, -1))).toBe(n - 1);
       }),
     );
+  });
+});
+
+describe('isInFuture and isBeforeStart', () => {
+  const now = '2026-11-21T17:30:00Z'; // 01:30 on 22 November in Shanghai
+
+  it('compares days on the Shanghai calendar', () => {
+    expect(isInFuture('2026-11-22', now)).toBe(false);
+    expect(isInFuture('2026-11-23', now)).toBe(true);
+    expect(isBeforeStart('2026-11-21', now)).toBe(true);
+    expect(isBeforeStart('2026-11-22', now)).toBe(false);
+  });
+
+  it('allows a few minutes of clock skew on instants', () => {
+    expect(isInFuture('2026-11-21T17:34:00Z', now)).toBe(false);
+    expect(isInFuture('2026-11-21T17:36:00Z', now)).toBe(true);
+    expect(isBeforeStart('2026-11-21T17:26:00Z', now)).toBe(false);
+    expect(isBeforeStart('2026-11-21T17:24:00Z', now)).toBe(true);
   });
 });

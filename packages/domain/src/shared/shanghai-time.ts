@@ -98,6 +98,28 @@ export function fullMonthsBetween(from: string, to: string): number {
   return months;
 }
 
+/** How far ahead of the server's clock a recorded time may be: devices' clocks drift a little. */
+export const CLOCK_SKEW_MS = 5 * 60 * 1000;
+
+/**
+ * Whether a recorded day or instant lies in the future: an instant later than now (plus the clock skew), a
+ * `YYYY-MM-DD` day later than today's Shanghai day.
+ */
+export function isInFuture(value: string, now: Instant = new Date(), skewMs = CLOCK_SKEW_MS): boolean {
+  const limit = toDate(now).getTime() + skewMs;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return toCalendarDate(value) > shanghaiDate(new Date(limit));
+  return toDate(value).getTime() > limit;
+}
+
+/**
+ * Whether a recorded day or instant lies before a start: an instant earlier than the start (less the clock skew,
+ * as times are picked to the minute), a `YYYY-MM-DD` day earlier than the start's Shanghai day.
+ */
+export function isBeforeStart(value: string, start: Instant, skewMs = CLOCK_SKEW_MS): boolean {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return toCalendarDate(value) < shanghaiDate(start);
+  return toDate(value).getTime() < toDate(start).getTime() - skewMs;
+}
+
 function assertCalendarDate(date: string): void {
   if (!isCalendarDate(date)) throw new RangeError(`Not a calendar date: ${date}`);
 }

@@ -18,6 +18,7 @@ import {
   oralAgreementEffectiveDate,
   overdueFlag,
   type ParticipantKind,
+  type PerformanceStatus,
   type SatisfactionLevel,
   type SessionMode,
   type SignatureMethod,
@@ -25,7 +26,6 @@ import {
 } from '@fengqiao/domain';
 import type { DisputePartiesTable, DisputesTable } from '../db/schema';
 import { fillPii, nameColumns, piiColumns } from '../modules/directory/person-pii';
-import type { PerformanceStatus } from '../modules/disputes/agreement-contract';
 import type { PiiCipher } from '../platform/crypto/pii-cipher';
 import type { DisputeRowSet } from './maliang-disputes.repository';
 

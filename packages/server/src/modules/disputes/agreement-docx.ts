@@ -1,9 +1,12 @@
+import { stripXmlForbidden } from '@fengqiao/domain';
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import {
   type AgreementDocument,
   copiesSentence,
   documentSections,
   documentTitle,
+  effectiveDateText,
+  MASKED_NOTICE,
   MISSING_MARK,
   signatureText,
 } from './agreement-print';
@@ -19,7 +22,10 @@ const MARGIN = { top: 1418, bottom: 1418, left: 1134, right: 1134 };
 /** The agreement as a Word document with the same items as the print page (agreement-print.ts). */
 export async function agreementDocx(doc: AgreementDocument): Promise<Buffer> {
   const r = doc.record;
-  const text = (value: string, bold = false) => new TextRun({ text: value, bold, font: FONT, size: TEXT_SIZE });
+  // A row stored before the contracts stripped them may still hold characters XML forbids; one would make Word
+  // refuse the whole file.
+  const text = (value: string, bold = false) =>
+    new TextRun({ text: stripXmlForbidden(value), bold, font: FONT, size: TEXT_SIZE });
   const line = (...runs: TextRun[]) => new Paragraph({ children: runs, spacing: { after: 80 } });
   const body: Paragraph[] = [
     new Paragraph({
@@ -30,6 +36,7 @@ export async function agreementDocx(doc: AgreementDocument): Promise<Buffer> {
     new Paragraph({ alignment: AlignmentType.RIGHT, children: [text(r.number ?? '编号：（生效时编号）')] }),
     line(text(`纠纷编号：${doc.disputeNumber}`)),
   ];
+  if (doc.masked) body.push(line(text(MASKED_NOTICE, true)));
   if (r.missingItems.length > 0) {
     body.push(line(text(`本协议书尚缺必备事项：${r.missingItems.map((item) => item.zh).join('、')}`, true)));
   }
@@ -59,7 +66,7 @@ export async function agreementDocx(doc: AgreementDocument): Promise<Buffer> {
     }),
     new Paragraph({
       alignment: AlignmentType.RIGHT,
-      children: [text(`生效日期：${r.effectiveDate ?? '＿＿＿＿年＿＿月＿＿日'}`)],
+      children: [text(`生效日期：${effectiveDateText(doc)}`)],
     }),
   );
   const document = new Document({

@@ -1,15 +1,20 @@
 import {
   AGREEMENT_ITEM_LABELS,
   type AgreementItemCode,
+  type AgreementRecord,
+  formatBeijingDate,
+  formatBeijingDateTime,
   type MediationTrack,
   PARTY_ROLE_LABELS,
   type PartyRole,
   SIGNATURE_METHOD_LABELS,
   type SignatureMethod,
 } from '@fengqiao/domain';
-import type { AgreementRecord } from './agreement-contract';
 
-/** A party as the signed original shows them: in clear, because the parties sign this very document. */
+/**
+ * A party as the document shows them: in clear on the original the parties sign, masked on the copy printed by
+ * someone who may not unmask them (AgreementsService.document decides).
+ */
 export interface AgreementDocumentParty {
   role: PartyRole;
   name: string;
@@ -29,6 +34,8 @@ export interface AgreementDocument {
   disputeNumber: string;
   /** Who issues it: the town's people's mediation committee, or the police station for police mediation. */
   committee: string;
+  /** The parties' personal data is masked: a copy for reading, not the original for signing. */
+  masked: boolean;
   parties: AgreementDocumentParty[];
 }
 
@@ -74,7 +81,13 @@ export function documentSections(doc: AgreementDocument): DocumentSection[] {
     sections.push({ heading: label('PARTIES'), lines: [{ label: label('PARTIES'), value: null }] });
   }
   if (r.kind === 'oral') {
-    sections.push({ heading: '口头协议内容', lines: [{ label: '协议内容', value: r.content }] });
+    sections.push({
+      heading: '口头协议内容',
+      lines: [
+        { label: '协议内容', value: r.content },
+        { label: '记录时间', value: r.recordedAt ? formatBeijingDateTime(r.recordedAt) : null },
+      ],
+    });
     return sections;
   }
   sections.push(
@@ -82,12 +95,15 @@ export function documentSections(doc: AgreementDocument): DocumentSection[] {
     { heading: label('DISPUTED_MATTERS'), lines: [{ label: label('DISPUTED_MATTERS'), value: r.disputedMatters }] },
     { heading: label('RESPONSIBILITIES'), lines: [{ label: label('RESPONSIBILITIES'), value: r.responsibilities }] },
     {
-      heading: '经调解，双方当事人自愿达成如下协议',
+      heading: `经调解，${partiesWord(doc)}自愿达成如下协议`,
       lines: [
         { label: label('TERMS'), value: r.terms },
         { label: label('PERFORMANCE_MANNER'), value: r.performanceManner },
         { label: label('PERFORMANCE_PLACE'), value: r.performancePlace },
-        { label: label('PERFORMANCE_DEADLINE'), value: r.performanceDeadline },
+        {
+          label: label('PERFORMANCE_DEADLINE'),
+          value: r.performanceDeadline ? formatBeijingDate(r.performanceDeadline) : null,
+        },
       ],
     },
   );
@@ -100,14 +116,34 @@ export function documentTitle(doc: AgreementDocument): string {
   return doc.track === 'people' ? '人民调解协议书' : '行政调解协议书';
 }
 
-export function copiesSentence(doc: AgreementDocument): string {
-  const holder = doc.track === 'people' ? '人民调解委员会' : doc.track === 'police' ? '公安机关' : '调解机关';
-  return `本协议书一式${doc.record.copies}份，双方当事人各执一份，${holder}留存一份，自各方当事人签名（盖章或按指印）、调解员签名并加盖${holder}印章之日起生效。`;
+/** Two parties are 双方; three or more are 各方 (a document naming 双方 over three signatures misstates who agreed). */
+function partiesWord(doc: AgreementDocument): string {
+  return doc.parties.length > 2 ? '各方当事人' : '双方当事人';
 }
 
+/**
+ * How many copies are made and when it takes effect. An oral agreement has no copies: the mediator records it and
+ * it takes effect that day (Arts. 28, 30).
+ */
+export function copiesSentence(doc: AgreementDocument): string {
+  if (doc.record.kind === 'oral' || doc.record.copies === null) return '本口头协议由调解员记录，自记录之日起生效。';
+  const holder = doc.track === 'people' ? '人民调解委员会' : doc.track === 'police' ? '公安机关' : '调解机关';
+  return `本协议书一式${doc.record.copies}份，${partiesWord(doc)}各执一份，${holder}留存一份，自各方当事人签名（盖章或按指印）、调解员签名并加盖${holder}印章之日起生效。`;
+}
+
+/** Shown above the document when the parties' personal data is masked, in both the HTML page and the DOCX. */
+export const MASKED_NOTICE = '本件当事人身份证号码、联系电话、住址已脱敏，仅供查阅，不作签署原件。';
+
+export const BLANK_DATE = '＿＿＿＿年＿＿月＿＿日';
+
 export function signatureText(at: string | null, method: SignatureMethod | null = null): string {
-  if (!at) return '＿＿＿＿年＿＿月＿＿日';
-  return `${method ? `${SIGNATURE_METHOD_LABELS[method].zh} ` : ''}${at.slice(0, 10)}`;
+  if (!at) return BLANK_DATE;
+  return `${method ? `${SIGNATURE_METHOD_LABELS[method].zh} ` : ''}${formatBeijingDate(at)}`;
+}
+
+/** The effective day as printed, or a blank to fill in by hand. */
+export function effectiveDateText(doc: AgreementDocument): string {
+  return doc.record.effectiveDate ? formatBeijingDate(doc.record.effectiveDate) : BLANK_DATE;
 }
 
 /**
@@ -136,6 +172,7 @@ export function agreementHtml(doc: AgreementDocument): string {
     r.missingItems.length > 0
       ? `<div class="notice">本协议书尚缺必备事项：${esc(r.missingItems.map((item) => item.zh).join('、'))}</div>`
       : '';
+  const masked = doc.masked ? `<div class="masked">${esc(MASKED_NOTICE)}</div>` : '';
   const partySignatures = doc.parties
     .map((p, index) => {
       const signed = r.signatures.find((s) => s.partyId === r.parties[index]?.id);
@@ -153,12 +190,14 @@ h2 { font-size: 14pt; margin: 4mm 0 1mm; }
 .label { font-weight: bold; }
 .missing { color: #c00; font-weight: bold; }
 .notice { border: 1px solid #c00; color: #c00; padding: 2mm 4mm; margin-bottom: 4mm; }
+.masked { border: 1px solid #000; padding: 2mm 4mm; margin-bottom: 4mm; }
 .signatures { margin-top: 12mm; }
 .seal { text-align: right; margin-top: 8mm; }
 @media print { .notice { display: none; } }
 </style></head>
 <body>
 ${missing}
+${masked}
 <h1>${esc(title)}</h1>
 <div class="number">${esc(r.number ?? '编号：（生效时编号）')}</div>
 <p>纠纷编号：${esc(doc.disputeNumber)}</p>
@@ -170,7 +209,7 @@ ${partySignatures}
 </div>
 <div class="seal">
 <p>${esc(doc.committee)}（印章）　${esc(signatureText(r.committeeSealedAt))}</p>
-<p>生效日期：${esc(r.effectiveDate ?? '＿＿＿＿年＿＿月＿＿日')}</p>
+<p>生效日期：${esc(effectiveDateText(doc))}</p>
 </div>
 </body></html>`;
 }

@@ -42,7 +42,7 @@ export async function listAgreementRowsOfDispute(db: Executor, disputeId: string
 }
 
 /**
- * Effective people's-mediation agreements whose judicial-confirmation window may still be open at `today`: the
+ * Effective written people's-mediation agreements (an oral one cannot be confirmed by a court) whose judicial-confirmation window may still be open at `today`: the
  * reminder job narrows them with the domain rule.
  */
 export async function listAgreementsEffectiveSince(
@@ -55,7 +55,21 @@ export async function listAgreementsEffectiveSince(
     .selectAll('a')
     .select('m.track')
     .where('a.marked_effective_at', 'is not', null)
+    .where('a.kind', '=', 'written')
     .where('a.effective_date', '>=', since)
     .where(sql<SqlBool>`m.track = 'people'`)
     .execute();
+}
+
+/** The name of a town's organisation of one kind (its police station, its mediation committee), first registered. */
+export async function findTownOrganizationName(db: Executor, townId: string, kind: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('organizations')
+    .select('name')
+    .where('town_id', '=', townId)
+    .where('kind', '=', kind)
+    .orderBy('created_at')
+    .orderBy('id')
+    .executeTakeFirst();
+  return row?.name ?? null;
 }

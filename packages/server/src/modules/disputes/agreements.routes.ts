@@ -1,14 +1,14 @@
-import { agreementBodySchema } from '@fengqiao/domain';
-import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import {
+  agreementBodySchema,
   agreementListQuerySchema,
   agreementRecordSchema,
   performanceBodySchema,
   signaturesBodySchema,
   updateDraftSchema,
-} from './agreement-contract';
+} from '@fengqiao/domain';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { agreementDocx } from './agreement-docx';
 import { agreementHtml } from './agreement-print';
 import type { AgreementsService } from './agreements.service';
@@ -122,7 +122,9 @@ export function agreementsRoutes(app: FastifyInstance, agreements: AgreementsSer
       schema: {
         tags,
         summary: 'Printable A4 agreement (HTML) 打印调解协议书',
-        description: 'Party details in clear: audited as agreement.print.',
+        description:
+          'Party details in clear only for a caller who may unmask this case (audited as dispute.unmask too), ' +
+          'masked otherwise. Audited as agreement.print.',
         params: idParams,
       },
     },
@@ -140,7 +142,9 @@ export function agreementsRoutes(app: FastifyInstance, agreements: AgreementsSer
       schema: {
         tags,
         summary: 'Agreement as DOCX 导出调解协议书',
-        description: 'Party details in clear: audited as agreement.export.',
+        description:
+          'Party details in clear only for a caller who may unmask this case (audited as dispute.unmask too), ' +
+          'masked otherwise. Audited as agreement.export.',
         params: idParams,
       },
     },

@@ -1,18 +1,24 @@
 import {
   type AgreementBody,
   type AgreementDraft,
+  type AgreementRecord,
   type AgreementSignatures,
   agreementCopies,
   agreementEffectiveDate,
   agreementEffectiveProblems,
   agreementMissingItems,
+  agreementNumberYear,
+  agreementTimeProblems,
   formatAgreementNumber,
   judicialConfirmationDeadline,
   type MediationTrack,
   oralAgreementEffectiveDate,
   type PartyRole,
+  type PerformanceBody,
+  type RecordTimeProblem,
   type SignatureMethod,
-  shanghaiDate,
+  type SignaturesBody,
+  type UpdateDraftBody,
 } from '@fengqiao/domain';
 import type { Executor } from '../../db/database';
 import type { RequestContext } from '../../platform/context';
@@ -21,17 +27,17 @@ import { AppError, notFound } from '../../platform/errors';
 import { newId, nowIso } from '../../platform/ids';
 import { inUnitOfWork } from '../../platform/unit-of-work';
 import { findJurisdiction } from '../directory/jurisdictions.repository';
-import type { AgreementRecord, PerformanceBody, SignaturesBody, UpdateDraftBody } from './agreement-contract';
 import type { AgreementDocument } from './agreement-print';
 import {
   type AgreementRow,
   findAgreementRow,
+  findTownOrganizationName,
   insertAgreementRow,
   listAgreementRows,
   listAgreementRowsOfDispute,
   updateAgreementRow,
 } from './agreements.repository';
-import { agreementActions, mayWorkMediation, readScope } from './disputes.policy';
+import { agreementActions, mayUnmask, mayWorkMediation, readScope } from './disputes.policy';
 import { nextSequence } from './disputes.repository';
 import type { DisputesService } from './disputes.service';
 import { findMediationRow, type MediationRow, updateMediationRow } from './mediations.repository';
@@ -67,6 +73,7 @@ export class AgreementsService {
     const id = await inUnitOfWork(this.deps, ctx, async (uow) => {
       const { tx } = uow;
       const { mediation, dispute } = await this.mediations.workable(tx, ctx, mediationId);
+      refuseTimes(agreementTimeProblems(input, mediation.started_at));
       const parties = await listPartyRows(tx, [dispute.id]);
       const partyIds = [...new Set(input.partyIds)];
       if (partyIds.some((partyId) => !parties.some((p) => p.id === partyId))) {
@@ -173,7 +180,8 @@ export class AgreementsService {
   async sign(ctx: RequestContext, id: string, input: SignaturesBody): Promise<AgreementRecord> {
     await inUnitOfWork(this.deps, ctx, async (uow) => {
       const { tx } = uow;
-      const { row } = await this.draft(tx, ctx, id);
+      const { row, mediation } = await this.draft(tx, ctx, id);
+      refuseTimes(agreementTimeProblems(input, mediation.started_at));
       const partyIds = JSON.parse(row.party_ids) as string[];
       if (input.signatures.some((s) => !partyIds.includes(s.partyId))) {
         throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'signatures', message: 'not a party' }] });
@@ -211,7 +219,7 @@ export class AgreementsService {
       let number: string | null = null;
       if (mediation.track === 'people') {
         const town = await findJurisdiction(tx, townId);
-        const year = Number(shanghaiDate(new Date()).slice(0, 4));
+        const year = agreementNumberYear(effectiveDate);
         const seq = await nextSequence(tx, townId, year, 'people_agreement');
         number = formatAgreementNumber(year, townShortName(town?.name), seq);
       }
@@ -292,38 +300,55 @@ export class AgreementsService {
   }
 
   /**
-   * Everything the printed original shows, party details in clear (it is the document the parties sign). Audited
-   * as a personal-data read: `agreement.print` for the HTML page, `agreement.export` for the DOCX.
+   * Everything the printed agreement shows. The parties sign the original, so it carries their ID numbers, phones
+   * and addresses in clear, but only for a caller who may unmask this case's parties (the same rule as the unmask
+   * route), and then the print is audited as an unmask too; everyone else who may read the case gets the masked
+   * values, marked as a copy that is not for signing. Audited as `agreement.print` (HTML) or `agreement.export`
+   * (DOCX), with whether it was in clear.
    */
-  async document(ctx: RequestContext, id: string, action: 'agreement.print' | 'agreement.export') {
+  async document(
+    ctx: RequestContext,
+    id: string,
+    action: 'agreement.print' | 'agreement.export',
+  ): Promise<AgreementDocument> {
     const { db, cipher } = this.deps;
-    const { row, parties, mediation, townId, dispute } = await inUnitOfWork(this.deps, ctx, async (uow) => {
+    const { found, clear } = await inUnitOfWork(this.deps, ctx, async (uow) => {
       const found = await this.readable(uow.tx, ctx, id);
-      await uow.audit({ action, targetType: 'agreement', targetId: id });
-      return found;
+      const clear = await mayUnmask(uow.tx, ctx, found.place);
+      if (clear) {
+        await uow.audit({
+          action: 'dispute.unmask',
+          targetType: 'dispute',
+          targetId: found.row.dispute_id,
+          detail: { agreementId: id, fields: ['idNumber', 'phone', 'address'], via: action },
+        });
+      }
+      await uow.audit({ action, targetType: 'agreement', targetId: id, detail: { unmasked: clear } });
+      return { found, clear };
     });
+    const { row, parties, mediation, townId, dispute } = found;
     const record = await this.present(ctx, row);
-    const town = await findJurisdiction(db, townId);
-    const clear = (value: string | null) => (value ? cipher.decrypt(value) : null);
-    const document: AgreementDocument = {
+    const track = mediation.track as MediationTrack;
+    const reveal = (enc: string | null, masked: string | null) => (clear ? (enc ? cipher.decrypt(enc) : null) : masked);
+    return {
       record,
-      track: mediation.track as MediationTrack,
+      track,
       disputeNumber: dispute.number,
-      committee: committeeName(mediation.track as MediationTrack, town?.name ?? ''),
+      committee: await issuerName(db, track, townId),
+      masked: !clear,
       parties: orderedParties(row, parties).map((p) => ({
         role: p.role as PartyRole,
         name: p.name,
         sex: p.sex,
         ethnicity: p.ethnicity,
         age: p.age,
-        idNumber: clear(p.id_number_enc),
+        idNumber: reveal(p.id_number_enc, p.id_number_masked),
         occupation: p.occupation,
-        address: clear(p.address_enc),
-        phone: clear(p.phone_enc),
+        address: reveal(p.address_enc, p.address_masked),
+        phone: reveal(p.phone_enc, p.phone_masked),
         agent: p.agent,
       })),
     };
-    return document;
   }
 
   async view(ctx: RequestContext, id: string): Promise<AgreementRecord> {
@@ -393,10 +418,13 @@ export class AgreementsService {
       mediatorSignedAt: row.mediator_signed_at,
       committeeSealedAt: row.committee_sealed_at,
       effectiveDate,
+      // An oral agreement cannot be confirmed by a court (that needs a written agreement) and has no copies.
       judicialConfirmationDeadline:
-        track === 'people' && effective && row.effective_date ? judicialConfirmationDeadline(row.effective_date) : null,
+        track === 'people' && row.kind === 'written' && effective && row.effective_date
+          ? judicialConfirmationDeadline(row.effective_date)
+          : null,
       missingItems: row.kind === 'written' ? agreementMissingItems(draftOf(row, parties)) : [],
-      copies: agreementCopies(Math.max(parties.length, 1), track),
+      copies: row.kind === 'written' ? agreementCopies(Math.max(parties.length, 1), track) : null,
       status: effective ? 'effective' : 'draft',
       markedEffectiveAt: row.marked_effective_at,
       performanceStatus: row.performance_status as AgreementRecord['performanceStatus'],
@@ -404,6 +432,12 @@ export class AgreementsService {
       actions,
     };
   }
+}
+
+/** Refuses with the first problem's code and lists them all, so a form can mark every field. */
+function refuseTimes(problems: readonly RecordTimeProblem[]): void {
+  const [first] = problems;
+  if (first) throw new AppError(first.code, { problems });
 }
 
 async function closeMediation(tx: Executor, mediation: MediationRow): Promise<void> {
@@ -466,8 +500,16 @@ function townShortName(name: string | undefined): string {
   return first && /\p{Script=Han}/u.test(first) ? first : '镇';
 }
 
-function committeeName(track: MediationTrack, townName: string): string {
-  if (track === 'police') return `${townName}派出所`;
-  if (track === 'administrative') return townName;
-  return `${townName}人民调解委员会`;
+/**
+ * Who issues the agreement, as its seal reads: the town's police station for police mediation and its people's
+ * mediation committee otherwise, by their registered names in the directory (保康县公安局马良派出所). A town that has
+ * not registered the body yet gets the name built from the town's, so the document still names an issuer.
+ */
+async function issuerName(db: Executor, track: MediationTrack, townId: string): Promise<string> {
+  if (track === 'administrative') return (await findJurisdiction(db, townId))?.name ?? '';
+  const kind = track === 'police' ? 'police_station' : 'mediation_committee';
+  const registered = await findTownOrganizationName(db, townId, kind);
+  if (registered) return registered;
+  const townName = (await findJurisdiction(db, townId))?.name ?? '';
+  return track === 'police' ? `${townName}派出所` : `${townName}人民调解委员会`;
 }

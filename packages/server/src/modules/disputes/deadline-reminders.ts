@@ -2,6 +2,8 @@ import {
   addDays,
   DEFAULT_REMINDER_HOURS_BEFORE,
   type DisputeTier,
+  formatBeijingDate,
+  formatBeijingDateTime,
   isOverdue,
   JUDICIAL_CONFIRMATION_DAYS,
   judicialConfirmationDeadline,
@@ -80,7 +82,7 @@ export async function runDeadlineReminders(deps: Deps, now: Date = new Date()): 
           userIds: await responsibleUsers(tx, dispute),
           kind: atDeadline ? 'dispute.deadline_reached' : 'dispute.deadline_soon',
           title: `${atDeadline ? '纠纷已到办理期限' : '纠纷即将到期'} ${dispute.number}`,
-          body: `期限 ${deadline}`,
+          body: `期限 ${formatBeijingDateTime(deadline)}`,
           targetType: 'dispute',
           targetId: dispute.id,
         });
@@ -117,7 +119,7 @@ async function judicialReminders(deps: Deps, now: Date): Promise<number> {
         userIds: await responsibleUsers(tx, dispute),
         kind: 'agreement.judicial_confirmation_soon',
         title: `调解协议司法确认申请期限将至 ${agreement.number ?? dispute.number}`,
-        body: `请提醒双方当事人于 ${judicialConfirmationDeadline(effective)} 前共同向人民法院申请司法确认`,
+        body: `请提醒当事人于 ${formatBeijingDate(judicialConfirmationDeadline(effective))} 前共同向人民法院申请司法确认`,
         targetType: 'agreement',
         targetId: agreement.id,
       });

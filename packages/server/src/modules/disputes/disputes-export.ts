@@ -3,21 +3,25 @@ import {
   DISPUTE_TIER_LABELS,
   type DisputeListQuery,
   disputeCategoryLabel,
+  formatBeijingDateTime,
   RISK_GRADE_LABELS,
+  stripXmlForbidden,
 } from '@fengqiao/domain';
 import ExcelJS from 'exceljs';
+import { inScope } from '../../platform/access/access';
 import type { RequestContext } from '../../platform/context';
 import type { Deps } from '../../platform/deps';
 import { inUnitOfWork } from '../../platform/unit-of-work';
-import { exportScope, mayExportClear } from './disputes.policy';
+import { exportScope, unmaskScope } from './disputes.policy';
 import type { DisputesService } from './disputes.service';
 import { listPartyRows } from './parties.repository';
 
 const MAX_ROWS = 10_000;
 
 /**
- * The Excel export of a filtered list. Party ID numbers and phones are masked unless the caller holds
- * dispute.unmask; the export, its filters and whether it was in clear are audited.
+ * The Excel export of a filtered list. Party ID numbers and phones are in clear only on the rows whose place lies
+ * where the caller holds dispute.unmask (an officer exporting the town sees his districts' in clear, the rest
+ * masked); the export, its filters and how many clear values it carried are audited in one row.
  */
 export class DisputesExport {
   constructor(
@@ -30,7 +34,7 @@ export class DisputesExport {
     return inUnitOfWork(this.deps, ctx, async (uow) => {
       const { tx } = uow;
       const scope = await exportScope(tx, ctx);
-      const clear = await mayExportClear(tx, ctx);
+      const clearScope = await unmaskScope(tx, ctx);
       const rows = await this.disputes.query(tx, scope, query, null, MAX_ROWS);
       const parties = await listPartyRows(
         tx,
@@ -52,11 +56,18 @@ export class DisputesExport {
         '期限',
         '登记时间',
       ]);
+      let unmaskedRows = 0;
+      let unmaskedValues = 0;
       for (const row of rows) {
         const mine = parties.filter((party) => party.dispute_id === row.id);
-        const reveal = (enc: string | null, masked: string | null) =>
-          clear && enc ? cipher.decrypt(enc) : (masked ?? '');
-        sheet.addRow([
+        const clear =
+          clearScope !== null && inScope(clearScope, { townId: row.town_id, jurisdictionId: row.jurisdiction_id });
+        const reveal = (enc: string | null, masked: string | null) => {
+          if (!(clear && enc)) return masked ?? '';
+          unmaskedValues += 1;
+          return cipher.decrypt(enc);
+        };
+        const cells = [
           row.number,
           row.jurisdiction_name,
           disputeCategoryLabel(row.category).zh,
@@ -67,14 +78,23 @@ export class DisputesExport {
           mine.map((party) => party.name).join('、'),
           mine.map((party) => reveal(party.id_number_enc, party.id_number_masked)).join('、'),
           mine.map((party) => reveal(party.phone_enc, party.phone_masked)).join('、'),
-          row.deadline_at ?? '',
-          row.created_at,
-        ]);
+          row.deadline_at ? formatBeijingDateTime(row.deadline_at) : '',
+          formatBeijingDateTime(row.created_at),
+        ];
+        // Older rows may hold characters XML forbids (stored before the contracts stripped them): one of them
+        // would make the whole workbook unreadable.
+        sheet.addRow(cells.map((cell) => stripXmlForbidden(cell)));
+        if (clear) unmaskedRows += 1;
       }
       await uow.audit({
         action: 'dispute.export',
         targetType: 'dispute',
-        detail: { count: rows.length, unmasked: clear, filters: { ...query, q: query.q ? true : undefined } },
+        detail: {
+          count: rows.length,
+          unmaskedRows,
+          unmaskedValues,
+          filters: { ...query, q: query.q ? true : undefined },
+        },
       });
       return Buffer.from(await workbook.xlsx.writeBuffer());
     });

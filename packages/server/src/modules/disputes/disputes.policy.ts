@@ -9,7 +9,7 @@ import {
   type Role,
 } from '@fengqiao/domain';
 import type { Executor } from '../../db/database';
-import { holds, requireAccess, rolesOver, type Scope, type ScopedRecord } from '../../platform/access/access';
+import { holds, requireAccess, rolesOver, type Scope, type ScopedRecord, scopeOf } from '../../platform/access/access';
 import type { RequestContext } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 
@@ -63,14 +63,17 @@ export function readScope(db: Executor, ctx: RequestContext): Promise<Scope> {
   return requireAccess(db, ctx, READ);
 }
 
-/** The scope of an export; whether it is in clear is `mayExportClear`. */
+/** The scope of an export; which of its rows are in clear is `unmaskScope`. */
 export function exportScope(db: Executor, ctx: RequestContext): Promise<Scope> {
   return requireAccess(db, ctx, EXPORT);
 }
 
-/** Whether an export shows party ID numbers and phones in clear: the caller holds unmask somewhere. */
-export function mayExportClear(db: Executor, ctx: RequestContext): Promise<boolean> {
-  return holds(db, ctx, UNMASK);
+/**
+ * Where the caller may see personal data in clear, for a list that decides row by row (the export): null when
+ * nowhere. No role unmasks through its organisation, so a row's town and jurisdiction decide.
+ */
+export async function unmaskScope(db: Executor, ctx: RequestContext): Promise<Scope | null> {
+  return ctx.actor?.permissions.has(UNMASK) ? scopeOf(db, ctx.actor, UNMASK) : null;
 }
 
 /** Where the caller may register new cases (FORBIDDEN without dispute.create anywhere). */

@@ -9,6 +9,7 @@ import {
   type DisputeTier,
   deadlineFor,
   disputeCategoryProblem,
+  disputeDateProblems,
   formatCaseNumber,
   fullYearsBetween,
   INITIAL_DISPUTE_POSITION,
@@ -75,6 +76,8 @@ export class DisputesService {
     const scope = await createScope(joined?.tx ?? this.deps.db, ctx);
     const categoryProblem = disputeCategoryProblem(input.category);
     if (categoryProblem) throw new AppError(categoryProblem);
+    const [dateProblem, ...moreDateProblems] = disputeDateProblems(input);
+    if (dateProblem) throw new AppError(dateProblem.code, { problems: [dateProblem, ...moreDateProblems] });
     const registered = async (uow: UnitOfWork) => {
       const { tx } = uow;
       const place = await findJurisdiction(tx, input.jurisdictionId);
@@ -216,6 +219,8 @@ export class DisputesService {
       const problem = disputeCategoryProblem(patch.category);
       if (problem) throw new AppError(problem);
     }
+    const [dateProblem, ...moreDateProblems] = disputeDateProblems(patch);
+    if (dateProblem) throw new AppError(dateProblem.code, { problems: [dateProblem, ...moreDateProblems] });
     return inUnitOfWork(this.deps, ctx, async (uow) => {
       const { tx } = uow;
       const { row } = await this.writable(tx, ctx, id);

@@ -7,9 +7,12 @@ import {
   type MediationTrack,
   mediationPeriodLastDay,
   mediationPeriodProblems,
+  mediationStartTimeProblems,
   policeReportProblems,
+  type RecordTimeProblem,
   type StartMediation,
   sessionProblems,
+  sessionTimeProblems,
   startMediationProblems,
   type TerminateMediation,
   terminationProblems,
@@ -75,6 +78,7 @@ export class MediationsService {
       await this.requireTownPeople(tx, row.town_id, input.mediatorIds);
       const open = (await listMediationRows(tx, disputeId)).filter((m) => m.status === 'open');
       const officerId = input.police?.responsibleOfficerId ?? null;
+      refuseTimes(mediationStartTimeProblems(input.startedAt));
       const problems = startMediationProblems({
         track: input.track,
         openTracks: open.map((m) => m.track as MediationTrack),
@@ -119,6 +123,7 @@ export class MediationsService {
       const { tx } = uow;
       const { mediation, dispute } = await this.workable(tx, ctx, mediationId);
       const track = mediation.track as MediationTrack;
+      refuseTimes(sessionTimeProblems(input, mediation.started_at));
       const problems: MediationProblem[] = sessionProblems({
         track,
         sessionsHeld: await countSessions(tx, mediationId),
@@ -330,6 +335,12 @@ export class MediationsService {
     if (person?.kind !== 'staff' || person.organization_kind !== 'police_station') return false;
     return !(await listPersonRoles(tx, personId)).includes('auxiliary');
   }
+}
+
+/** Times in the future or before the mediation began: the first code, every field. */
+function refuseTimes(problems: readonly RecordTimeProblem[]): void {
+  const [first] = problems;
+  if (first) throw new AppError(first.code, { problems });
 }
 
 /** Refuses with the first problem's code and lists every problem, so a screen can show them all. */

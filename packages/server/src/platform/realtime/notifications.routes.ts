@@ -1,21 +1,15 @@
 import fastifyWebsocket from '@fastify/websocket';
+import {
+  markReadBodySchema,
+  type NotificationPush,
+  notificationListQuerySchema,
+  notificationPageSchema,
+  unreadCountSchema,
+} from '@fengqiao/domain';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { Deps } from '../deps';
 import { NotificationsService } from './notifications.service';
-
-const notificationSchema = z.object({
-  id: z.string(),
-  kind: z.string(),
-  title: z.string(),
-  body: z.string(),
-  targetType: z.string().nullable(),
-  targetId: z.string().nullable(),
-  createdAt: z.string(),
-  read: z.boolean(),
-});
-const unreadSchema = z.object({ unread: z.number().int() });
 
 /** The notification centre: list, unread count, mark read, and a WebSocket that pushes new ones. */
 export async function notificationsRoutes(app: FastifyInstance, deps: Deps): Promise<void> {
@@ -30,21 +24,15 @@ export async function notificationsRoutes(app: FastifyInstance, deps: Deps): Pro
       schema: {
         tags,
         summary: 'My notifications 我的通知',
-        querystring: z.object({
-          unreadOnly: z.stringbool().default(false),
-          cursor: z.string().max(64).optional(),
-          limit: z.coerce.number().int().min(1).max(100).default(30),
-        }),
-        response: {
-          200: z.object({ items: z.array(notificationSchema), nextCursor: z.string().nullable(), unread: z.number() }),
-        },
+        querystring: notificationListQuerySchema,
+        response: { 200: notificationPageSchema },
       },
     },
     async (request) => service.list(request.ctx, request.query),
   );
   r.get(
     '/api/v1/notifications/unread-count',
-    { schema: { tags, summary: 'Unread count 未读数', response: { 200: unreadSchema } } },
+    { schema: { tags, summary: 'Unread count 未读数', response: { 200: unreadCountSchema } } },
     async (request) => service.unreadCount(request.ctx),
   );
   r.post(
@@ -54,8 +42,8 @@ export async function notificationsRoutes(app: FastifyInstance, deps: Deps): Pro
         tags,
         summary: 'Mark read 标记已读',
         description: 'ids: the notifications to mark; omitted: all of mine.',
-        body: z.object({ ids: z.array(z.string().max(64)).max(500).optional() }),
-        response: { 200: unreadSchema },
+        body: markReadBodySchema,
+        response: { 200: unreadCountSchema },
       },
     },
     async (request) => service.markRead(request.ctx, request.body.ids ?? null),
@@ -71,7 +59,8 @@ export async function notificationsRoutes(app: FastifyInstance, deps: Deps): Pro
         return;
       }
       const stop = service.bus.subscribe(userId, (message) => {
-        socket.send(JSON.stringify({ type: 'notification', notification: { ...message, read: false } }));
+        const push: NotificationPush = { type: 'notification', notification: { ...message, read: false } };
+        socket.send(JSON.stringify(push));
       });
       socket.on('close', stop);
     },

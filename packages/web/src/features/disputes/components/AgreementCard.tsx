@@ -1,10 +1,10 @@
 import { FileWordOutlined, PrinterOutlined } from '@ant-design/icons';
+import type { AgreementRecord } from '@fengqiao/domain';
 import { Alert, Button, Descriptions, Flex, Modal } from 'antd';
 import { useState } from 'react';
 import { can } from '../../../app/auth/permissions';
 import { useT } from '../../../app/i18n/use-t';
 import { agreementDocxUrl, agreementPrintUrl } from '../hooks/use-mediation';
-import type { AgreementRecord } from '../lib/agreement-record';
 import { MissingItemsList } from './MissingItemsList';
 import { PerformanceButton } from './PerformanceButton';
 
@@ -17,7 +17,7 @@ interface Props {
 
 /** One agreement: number, effective date and the 30-day window, what is missing, print preview and DOCX. */
 export function AgreementCard({ agreement, onEdit, onMarkEffective, marking }: Props) {
-  const { t } = useT();
+  const { t, date } = useT();
   const [previewing, setPreviewing] = useState(false);
   const written = agreement.kind === 'written';
   const preview = () => {
@@ -36,14 +36,14 @@ export function AgreementCard({ agreement, onEdit, onMarkEffective, marking }: P
           {
             key: 'effective',
             label: t('disputes.effectiveDate'),
-            children: agreement.effectiveDate ?? t('disputes.notEffective'),
+            children: agreement.effectiveDate ? date(agreement.effectiveDate) : t('disputes.notEffective'),
           },
           {
             key: 'window',
             label: t('disputes.judicialDeadline'),
-            children: agreement.judicialConfirmationDeadline ?? '—',
+            children: agreement.judicialConfirmationDeadline ? date(agreement.judicialConfirmationDeadline) : '—',
           },
-          { key: 'copies', label: t('disputes.copies'), children: agreement.copies },
+          { key: 'copies', label: t('disputes.copies'), children: agreement.copies ?? '—' },
           {
             key: 'performance',
             label: t('disputes.performance'),

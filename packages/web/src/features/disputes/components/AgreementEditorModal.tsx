@@ -1,4 +1,4 @@
-import { AGREEMENT_ITEM_LABELS, type Agreement, type Dispute } from '@fengqiao/domain';
+import { AGREEMENT_ITEM_LABELS, type Agreement, type Dispute, shanghaiDate } from '@fengqiao/domain';
 import { Alert, Checkbox, DatePicker, Form, Input } from 'antd';
 import dayjs from 'dayjs';
 import { useT } from '../../../app/i18n/use-t';
@@ -43,7 +43,7 @@ export function AgreementEditorModal({ dispute, mediationId, agreement, onClose 
   const missing = missingItemsOf(values, dispute.parties);
 
   const submit = (formValues: AgreementFormValues) => {
-    const body = toAgreementBody(formValues, dispute.parties, dayjs().format('YYYY-MM-DD'), agreement);
+    const body = toAgreementBody(formValues, dispute.parties, shanghaiDate(new Date()), agreement);
     const input = agreement ? { agreementId: agreement.id, body } : { mediationId, body };
     save.mutate(input, { onSuccess: () => done() });
   };

@@ -1,4 +1,4 @@
-import { SATISFACTION_LABELS, SATISFACTION_LEVELS } from '@fengqiao/domain';
+import { type AgreementRecord, SATISFACTION_LABELS, SATISFACTION_LEVELS } from '@fengqiao/domain';
 import { Checkbox, DatePicker, Form, Input, Radio, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useT } from '../../../app/i18n/use-t';
@@ -6,7 +6,6 @@ import { FormModal } from '../../../ui/FormModal';
 import { toShanghaiIso } from '../../../ui/format-time';
 import { useCloseWithMessage } from '../../../ui/use-close-with-message';
 import { useRecordFollowUp } from '../hooks/use-mediation';
-import type { AgreementRecord } from '../lib/agreement-record';
 import { type FollowUpFormValues, toFollowUpVisit } from '../lib/follow-up-form';
 
 interface Props {

@@ -1,12 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { SATISFACTION_LABELS } from '@fengqiao/domain';
+import { type AgreementRecord, SATISFACTION_LABELS } from '@fengqiao/domain';
 import { Button, Card, List } from 'antd';
 import { useState } from 'react';
 import { isNotFound } from '../../../api/errors';
 import { useT } from '../../../app/i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { useFollowUps } from '../hooks/use-mediation';
-import type { AgreementRecord } from '../lib/agreement-record';
 import { FollowUpFormModal } from './FollowUpFormModal';
 
 interface Props {

@@ -1,3 +1,4 @@
+import { type AgreementRecord, PERFORMANCE_STATUSES, type PerformanceStatus } from '@fengqiao/domain';
 import { Button, Form, Input, Select } from 'antd';
 import { useState } from 'react';
 import { can } from '../../../app/auth/permissions';
@@ -5,7 +6,6 @@ import { useT } from '../../../app/i18n/use-t';
 import { FormModal } from '../../../ui/FormModal';
 import { useCloseWithMessage } from '../../../ui/use-close-with-message';
 import { useSetPerformance } from '../hooks/use-dispute-handling';
-import { type AgreementRecord, PERFORMANCE_STATUSES, type PerformanceStatus } from '../lib/agreement-record';
 
 interface Values {
   status?: PerformanceStatus;

@@ -4,16 +4,18 @@ import {
   DEFAULT_DISPUTE_CATEGORIES,
   DISPUTE_SOURCE_LABELS,
   DISPUTE_SOURCES,
+  fullYearsBetween,
   normalizeMobile,
   PARTY_ROLE_LABELS,
   PARTY_ROLES,
+  shanghaiDate,
 } from '@fengqiao/domain';
 import { Button, Card, DatePicker, Flex, Form, Input, InputNumber, Select, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useT } from '../../../app/i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { JurisdictionPicker } from '../../jurisdictions/components/JurisdictionPicker';
-import { grievanceAgeYears, INITIAL_REGISTER_VALUES, type RegisterFormValues } from '../lib/register-form';
+import { INITIAL_REGISTER_VALUES, type RegisterFormValues } from '../lib/register-form';
 
 interface Props {
   defaultVillageId?: string;
@@ -34,7 +36,7 @@ export function RegisterForm({ defaultVillageId, pending, error, onSubmit }: Pro
   const { t, label } = useT();
   const [form] = Form.useForm<RegisterFormValues>();
   const started = Form.useWatch('grievanceStartedOn', form);
-  const years = started ? grievanceAgeYears(started.format('YYYY-MM-DD'), dayjs().format('YYYY-MM-DD')) : null;
+  const years = started ? fullYearsBetween(started.format('YYYY-MM-DD'), shanghaiDate(new Date())) : null;
 
   return (
     <Form<RegisterFormValues>

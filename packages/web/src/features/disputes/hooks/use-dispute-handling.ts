@@ -1,7 +1,12 @@
-import type { Mediation, MediationExtensionBody, TerminateMediation } from '@fengqiao/domain';
+import type {
+  AgreementRecord,
+  Mediation,
+  MediationExtensionBody,
+  PerformanceBody,
+  TerminateMediation,
+} from '@fengqiao/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { API_BASE, apiGet, apiSend, apiUpload } from '../../../api/client';
-import type { AgreementRecord, PerformanceBody } from '../lib/agreement-record';
 
 /*
  * Attachments, the closing steps of a mediation and an agreement's performance. Like use-mediation.ts, every path

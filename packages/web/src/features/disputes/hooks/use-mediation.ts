@@ -1,6 +1,7 @@
 import type {
   Agreement,
   AgreementBody,
+  AgreementRecord,
   CreateSession,
   FollowUp,
   FollowUpVisit,
@@ -11,7 +12,6 @@ import type {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { API_BASE, apiGet, apiSend } from '../../../api/client';
 import { draftTextOf } from '../lib/agreement-form';
-import type { AgreementRecord } from '../lib/agreement-record';
 
 /*
  * The mediation part of a case: mediations, sessions, agreements and follow-up visits. Every path the screens use

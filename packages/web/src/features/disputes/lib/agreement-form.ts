@@ -4,8 +4,8 @@ import {
   agreementMissingItems,
   type DisputeParty,
   type MissingAgreementItem,
+  type UpdateDraftBody,
 } from '@fengqiao/domain';
-import type { DraftTextBody } from './agreement-record';
 
 export interface AgreementFormValues {
   facts?: string;
@@ -97,9 +97,9 @@ const DRAFT_TEXT_KEYS = [
  * The Art. 29 text of a draft for PATCH /agreements/:id. A text left empty is sent as '' so that clearing a field
  * in the editor clears it on the server too (the server stores '' as null); a date cannot be '' and is left out.
  */
-export function draftTextOf(body: AgreementBody): DraftTextBody {
+export function draftTextOf(body: AgreementBody): UpdateDraftBody {
   if (body.kind !== 'written') return {};
-  const text: DraftTextBody = {};
+  const text: UpdateDraftBody = {};
   for (const key of DRAFT_TEXT_KEYS) text[key] = body[key] ?? '';
   if (body.performanceDeadline) text.performanceDeadline = body.performanceDeadline;
   return text;

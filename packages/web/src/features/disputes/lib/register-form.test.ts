@@ -1,14 +1,8 @@
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
-import { grievanceAgeYears, toCreateDispute } from './register-form';
+import { toCreateDispute } from './register-form';
 
 describe('register form', () => {
-  it('counts completed years of a grievance', () => {
-    expect(grievanceAgeYears('2020-06-15', '2026-06-14')).toBe(5);
-    expect(grievanceAgeYears('2020-06-15', '2026-06-15')).toBe(6);
-    expect(grievanceAgeYears('2027-01-01', '2026-06-15')).toBe(0);
-  });
-
   it('builds the create body, dropping nameless parties and blank optional fields', () => {
     expect(
       toCreateDispute({

@@ -27,15 +27,6 @@ export const INITIAL_REGISTER_VALUES: RegisterFormValues = {
   parties: [{ role: 'applicant' }, { role: 'respondent' }],
 };
 
-/** Completed years from the grievance's start to today, shown beside the date picker (积怨 N 年). */
-export function grievanceAgeYears(startedOn: string, today: string): number {
-  const [sy, sm, sd] = startedOn.split('-').map(Number);
-  const [ty, tm, td] = today.split('-').map(Number);
-  if ([sy, sm, sd, ty, tm, td].some((n) => n === undefined || Number.isNaN(n))) return 0;
-  const beforeAnniversary = (tm as number) < (sm as number) || (tm === sm && (td as number) < (sd as number));
-  return Math.max(0, (ty as number) - (sy as number) - (beforeAnniversary ? 1 : 0));
-}
-
 /** The create body; party rows left without a name are dropped (the officer may not know the other side yet). */
 export function toCreateDispute(values: RegisterFormValues): CreateDispute {
   const parties: CreateParty[] = (values.parties ?? []).flatMap((party) => {

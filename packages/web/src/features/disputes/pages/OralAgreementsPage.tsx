@@ -1,10 +1,10 @@
+import type { AgreementRecord } from '@fengqiao/domain';
 import { Table, type TableColumnsType } from 'antd';
 import { Link } from 'react-router';
 import { useT } from '../../../app/i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useOralAgreements } from '../hooks/use-dispute-handling';
-import type { AgreementRecord } from '../lib/agreement-record';
 
 /**
  * The oral agreement register (口头协议登记): simple disputes settled on the spot have no written agreement, and the

@@ -1,10 +1,11 @@
+import type { AppNotification } from '@fengqiao/domain';
 import { Button, Drawer, List, Typography } from 'antd';
 import { useNavigate } from 'react-router';
 import { useT } from '../../../app/i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { useIsMobile } from '../../../ui/use-is-mobile';
 import { useMarkRead, useNotificationList } from '../hooks/use-notifications';
-import { type AppNotification, notificationLink } from '../lib/notification';
+import { notificationLink } from '../lib/notification';
 
 export function NotificationDrawer({ onClose }: { onClose: () => void }) {
   const { t, dateTime } = useT();

@@ -1,7 +1,8 @@
+import type { NotificationPage } from '@fengqiao/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { apiGet, apiSend } from '../../../api/client';
-import { type AppNotification, notificationSocketUrl, parsePush, reconnectDelayMs } from '../lib/notification';
+import { notificationSocketUrl, parsePush, reconnectDelayMs } from '../lib/notification';
 
 const POLL_MS = 60_000;
 const UNREAD_KEY = ['notifications', 'unread'] as const;
@@ -60,12 +61,7 @@ export function useNotificationFeed(): { unread: number; live: boolean } {
 export function useNotificationList(enabled: boolean) {
   return useQuery({
     queryKey: LIST_KEY,
-    queryFn: ({ signal }) =>
-      apiGet<{ items: AppNotification[]; nextCursor: string | null; unread: number }>(
-        '/notifications',
-        { limit: 50 },
-        { signal },
-      ),
+    queryFn: ({ signal }) => apiGet<NotificationPage>('/notifications', { limit: 50 }, { signal }),
     enabled,
   });
 }

@@ -1,18 +1,4 @@
-import { z } from 'zod';
-
-export const notificationSchema = z.object({
-  id: z.string(),
-  kind: z.string(),
-  title: z.string(),
-  body: z.string(),
-  targetType: z.string().nullable(),
-  targetId: z.string().nullable(),
-  createdAt: z.string(),
-  read: z.boolean(),
-});
-export type AppNotification = z.infer<typeof notificationSchema>;
-
-const pushSchema = z.object({ type: z.literal('notification'), notification: notificationSchema });
+import { type AppNotification, notificationPushSchema } from '@fengqiao/domain';
 
 /** Same origin as the page, so the session cookie authenticates the upgrade like any other request. */
 export function notificationSocketUrl(location: { protocol: string; host: string }): string {
@@ -23,7 +9,7 @@ export function notificationSocketUrl(location: { protocol: string; host: string
 export function parsePush(data: unknown): AppNotification | null {
   if (typeof data !== 'string') return null;
   try {
-    const parsed = pushSchema.safeParse(JSON.parse(data));
+    const parsed = notificationPushSchema.safeParse(JSON.parse(data));
     return parsed.success ? parsed.data.notification : null;
   } catch {
     return null;

@@ -1,12 +1,9 @@
-import type { Page, Person, PiiField } from '@fengqiao/domain';
+import type { Page, Person, PersonListQuery, PiiField, UnmaskResponse } from '@fengqiao/domain';
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { apiGet, apiSend } from '../../../api/client';
 
-export interface PeopleFilter {
-  q?: string;
-  jurisdictionId?: string;
-  kind?: 'staff' | 'resident';
-}
+/** The search a people page keeps in its URL: the list query's filters, without paging. */
+export type PeopleFilter = Pick<PersonListQuery, 'q' | 'jurisdictionId' | 'kind'>;
 
 const PAGE_SIZE = 30;
 
@@ -31,7 +28,7 @@ export function usePerson(id: string) {
 
 /** The clear value of one personal-data field; deliberately not cached, every look is a new audited request. */
 export async function unmaskPerson(id: string, field: PiiField): Promise<string | null> {
-  const result = await apiSend<{ field: PiiField; value: string | null }>(
+  const result = await apiSend<UnmaskResponse>(
     'POST',
     `/people/${encodeURIComponent(id)}/unmask`,
     { field },

@@ -1,6 +1,11 @@
-import { agreementSchema, SIGNATURE_METHODS, writtenAgreementSchema } from '@fengqiao/domain';
+/**
+ * API contracts of mediation agreements beyond the create body (dispute.schema.ts): the record as the API returns
+ * it, the signature, draft and performance bodies, and the register's query. Server and web both import these.
+ */
 import { z } from 'zod';
+import { agreementSchema, agreementSignatureSchema, freeTextSchema, writtenAgreementSchema } from './dispute.schema';
 
+/** Art. 31 performance of an effective agreement, as the committee follows it up. */
 export const PERFORMANCE_STATUSES = ['pending', 'performing', 'performed', 'breached'] as const;
 export type PerformanceStatus = (typeof PERFORMANCE_STATUSES)[number];
 
@@ -17,23 +22,15 @@ export const agreementRecordSchema = agreementSchema.extend({
 export type AgreementRecord = z.infer<typeof agreementRecordSchema>;
 
 export const signaturesBodySchema = z.object({
-  signatures: z
-    .array(
-      z.object({
-        partyId: z.string().min(1).max(64),
-        method: z.enum(SIGNATURE_METHODS).nullable(),
-        at: z.union([z.iso.datetime({ offset: true }), z.iso.date()]).nullable(),
-      }),
-    )
-    .max(50),
-  mediatorSignedAt: z.union([z.iso.datetime({ offset: true }), z.iso.date()]).nullable(),
-  committeeSealedAt: z.union([z.iso.datetime({ offset: true }), z.iso.date()]).nullable(),
+  signatures: z.array(agreementSignatureSchema).max(50),
+  mediatorSignedAt: agreementSignatureSchema.shape.at,
+  committeeSealedAt: agreementSignatureSchema.shape.at,
 });
 export type SignaturesBody = z.infer<typeof signaturesBodySchema>;
 
 export const performanceBodySchema = z.object({
   status: z.enum(PERFORMANCE_STATUSES),
-  note: z.string().trim().max(2000).optional(),
+  note: freeTextSchema(2000).optional(),
 });
 export type PerformanceBody = z.infer<typeof performanceBodySchema>;
 
@@ -41,6 +38,7 @@ export const agreementListQuerySchema = z.object({
   kind: z.enum(['written', 'oral']).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(100),
 });
+export type AgreementListQuery = z.infer<typeof agreementListQuerySchema>;
 
 /** A written draft's Art. 29 content, changed while it is not yet effective; signatures have their own route. */
 export const updateDraftSchema = writtenAgreementSchema
