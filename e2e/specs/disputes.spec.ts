@@ -76,8 +76,19 @@ describe('disputes in Chromium, on the Maliang demo', () => {
     await act(page, 'start_village_handling');
     await waitForState(page, '村级调处中');
     expect(await page.getByTestId('dispute-action-village_fail').textContent()).toContain('上报镇综治办');
+    // The 综治办 has the board open: the escalation must ring its bell without a reload.
+    const office = await logIn(browser, server.url, 'zongzhiban', DESKTOP);
+    await office.page.getByTestId('notification-bell').waitFor();
+    const unread = async () => Number((await office.page.getByTestId('notification-count').textContent()) ?? '0');
+    const before = await unread();
     await act(page, 'village_fail', () => page.getByTestId('action-form-reason').fill('双方分歧较大，村级无法调处'));
-    await waitForState(page, '村级调处未果');
+    await waitForState(page, '待镇级受理');
+    await office.page.waitForFunction(
+      (count) => Number(document.querySelector('[data-testid="notification-count"]')?.textContent ?? '0') > count,
+      before,
+    );
+    expect(await unread()).toBe(before + 1);
+    await office.context.close();
     expect(await page.getByTestId('timeline-entry').count()).toBe(3);
 
     await page.goto('/disputes');

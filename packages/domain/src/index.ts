@@ -14,6 +14,7 @@ export * from './disputes/deadline-status';
 export * from './disputes/dispute.schema';
 export * from './disputes/dispute-deadlines';
 export * from './disputes/dispute-dictionaries';
+export * from './disputes/dispute-handoffs';
 export * from './disputes/dispute-risk';
 export * from './disputes/dispute-states';
 export * from './disputes/mediation-rules';

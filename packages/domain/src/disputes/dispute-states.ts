@@ -36,7 +36,8 @@ export type DisputeState = (typeof DISPUTE_STATES)[number];
 export const DISPUTE_STATE_LABELS: Record<DisputeState, Label> = {
   DISCOVERED: { zh: '已发现', en: 'Discovered' },
   VILLAGE_HANDLING: { zh: '村级调处中', en: 'Being handled in the village' },
-  VILLAGE_FAILED: { zh: '村级调处未果', en: 'Village could not settle it' },
+  // What the village sees after reporting it cannot settle a case: the town's move is next.
+  VILLAGE_FAILED: { zh: '待镇级受理', en: 'Awaiting the town' },
   TOWN_ACCEPTED: { zh: '镇综治办已受理', en: 'Accepted by the town' },
   ASSIGNED: { zh: '已交办部门', en: 'Assigned to departments' },
   TASKFORCE: { zh: '专班化解中', en: 'With a task force' },

@@ -1,6 +1,5 @@
 import {
   ACTION_RULES,
-  DISPUTE_ACTION_LABELS,
   type Dispute,
   type DisputeAction,
   type DisputeState,
@@ -23,12 +22,12 @@ import { actionRoles } from './disputes.policy';
 import {
   insertDepartments,
   insertTaskforceMembers,
-  listDepartmentUsers,
   listOrganizations,
   listPersonOrganizations,
   updateDisputeRow,
 } from './disputes.repository';
 import type { DisputesService } from './disputes.service';
+import { notifyHandoff } from './handoffs';
 import { addTimeline } from './timeline';
 
 /**
@@ -112,16 +111,13 @@ export class TransitionsService {
         route: body.route,
         departmentIds,
       });
-      if (departmentIds.length > 0) {
-        await uow.notify({
-          userIds: await listDepartmentUsers(tx, departmentIds),
-          kind: 'dispute.assigned',
-          title: `${DISPUTE_ACTION_LABELS[action].zh} ${row.number}`,
-          body: row.summary.slice(0, 100),
-          targetType: 'dispute',
-          targetId: id,
-        });
-      }
+      await notifyHandoff(uow, ctx.actor?.userId ?? null, {
+        action,
+        fromTier: from.tier,
+        dispute: row,
+        departmentIds: [...new Set([...place.departmentIds, ...departmentIds])],
+        memberPersonIds: members.map((member) => member.personId),
+      });
       await uow.audit({
         action: 'dispute.transition',
         targetType: 'dispute',
