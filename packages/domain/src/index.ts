@@ -10,6 +10,8 @@ export * from './directory/person.schema';
 export * from './disputes/agreement-rules';
 export * from './disputes/deadline-status';
 export * from './disputes/dispute.schema';
+export * from './disputes/dispute-board';
+export * from './disputes/dispute-board.schema';
 export * from './disputes/dispute-deadlines';
 export * from './disputes/dispute-dictionaries';
 export * from './disputes/dispute-risk';

@@ -442,6 +442,12 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
         call: () => ({ method: 'GET', url: '/api/v1/disputes' }),
       },
       {
+        name: 'GET /disputes/board',
+        allowed: DISPUTE_LISTERS,
+        refusal: 403,
+        call: () => ({ method: 'GET', url: '/api/v1/disputes/board?mine=true' }),
+      },
+      {
         name: 'GET /disputes/export.xlsx',
         allowed: ['chief', 'zongzhiban'],
         refusal: 403,

@@ -1,6 +1,8 @@
 import {
   createDisputeSchema,
   createPartySchema,
+  disputeBoardQuerySchema,
+  disputeBoardSchema,
   disputeListItemSchema,
   disputeListQuerySchema,
   disputeSchema,
@@ -29,12 +31,29 @@ export function disputesRoutes(app: FastifyInstance, disputes: DisputesService, 
       schema: {
         tags,
         summary: 'List and search disputes 纠纷列表',
-        description: 'q: part of the summary or a party name, or pinyin / initials of a party name. Audited.',
+        description:
+          'q: part of the summary or a party name, or pinyin / initials of a party name. order=urgency: red, ' +
+          'overdue, due soon, then the rest, over every matching case. Audited.',
         querystring: disputeListQuerySchema,
         response: { 200: pageSchema(disputeListItemSchema) },
       },
     },
     async (request) => disputes.list(request.ctx, request.query),
+  );
+  r.get(
+    '/api/v1/disputes/board',
+    {
+      schema: {
+        tags,
+        summary: 'Board figures 综治办看板统计',
+        description:
+          'Open cases by tier, state and risk, overdue and due soon; closed this month, this year and in ' +
+          'closedFrom–closedTo (Shanghai days). Each figure equals the list with the same filters (open=true&…).',
+        querystring: disputeBoardQuerySchema,
+        response: { 200: disputeBoardSchema },
+      },
+    },
+    async (request) => disputes.board(request.ctx, request.query),
   );
   r.get(
     '/api/v1/disputes/export.xlsx',
