@@ -1,4 +1,4 @@
-import { agreementBodySchema } from '@fengqiao/domain';
+import { agreementBodySchema, pageSchema } from '@fengqiao/domain';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -26,8 +26,9 @@ export function agreementsRoutes(app: FastifyInstance, agreements: AgreementsSer
       schema: {
         tags,
         summary: 'Agreement register (kind=oral: the oral agreement register) 调解协议登记',
+        description: 'Newest first, a page at a time (cursor). Audited.',
         querystring: agreementListQuerySchema,
-        response: { 200: z.array(agreementRecordSchema) },
+        response: { 200: pageSchema(agreementRecordSchema) },
       },
     },
     async (request) => agreements.list(request.ctx, request.query),

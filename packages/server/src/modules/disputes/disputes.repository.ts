@@ -75,6 +75,13 @@ export async function findDisputeView(db: Executor, id: string): Promise<Dispute
   return disputeViews(db).where('d.id', '=', id).executeTakeFirst();
 }
 
+export async function listDisputeViewsByIds(db: Executor, ids: readonly string[]): Promise<DisputeView[]> {
+  if (ids.length === 0) return [];
+  return disputeViews(db)
+    .where('d.id', 'in', [...ids])
+    .execute();
+}
+
 /** The cases in scope matching a filter, not yet selected: the list and the board's counts share it. */
 function matching(db: Executor, scope: Scope, filter: DisputeFilter) {
   let q = db

@@ -1,5 +1,5 @@
-import type { Mediation, MediationExtensionBody, TerminateMediation } from '@fengqiao/domain';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Mediation, MediationExtensionBody, Page, TerminateMediation } from '@fengqiao/domain';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { API_BASE, apiGet, apiSend, apiUpload } from '../../../api/client';
 import type { AgreementRecord, PerformanceBody } from '../lib/agreement-record';
 
@@ -89,8 +89,11 @@ export function useSetPerformance(disputeId: string) {
 
 /** The oral agreement register (口头协议登记), across every case the user may see. */
 export function useOralAgreements() {
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: ['agreements', 'oral'],
-    queryFn: ({ signal }) => apiGet<AgreementRecord[]>('/agreements', { kind: 'oral', limit: 200 }, { signal }),
+    queryFn: ({ pageParam, signal }) =>
+      apiGet<Page<AgreementRecord>>('/agreements', { kind: 'oral', cursor: pageParam, limit: 100 }, { signal }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
 }
