@@ -14,6 +14,8 @@ export * from './disputes/dispute-board';
 export * from './disputes/dispute-board.schema';
 export * from './disputes/dispute-deadlines';
 export * from './disputes/dispute-dictionaries';
+export * from './disputes/dispute-party';
+export * from './disputes/dispute-party.schema';
 export * from './disputes/dispute-risk';
 export * from './disputes/dispute-states';
 export * from './disputes/mediation-rules';

@@ -684,6 +684,16 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
         }),
       },
       {
+        name: 'PATCH /disputes/:id/parties/:partyId',
+        allowed: DISPUTE_READERS,
+        refusal: { seenBy: DISPUTE_READERS },
+        call: (_s, role) => ({
+          method: 'PATCH',
+          url: `/api/v1/disputes/${dispute(role).id}/parties/${dispute(role).partyId}`,
+          payload: { occupation: '农民' },
+        }),
+      },
+      {
         name: 'POST /disputes/:id/unmask',
         allowed: ['chief', 'officer', 'zongzhiban'],
         refusal: { seenBy: DISPUTE_READERS },

@@ -242,6 +242,11 @@ export const ERRORS = {
     en: 'The agreement takes effect only when every party, the mediator and the committee seal have signed',
     zh: '调解协议书须各方当事人签名、盖章或按指印，调解员签名并加盖调解委员会印章后方生效',
   },
+  PARTY_IN_EFFECTIVE_AGREEMENT: {
+    status: 409,
+    en: 'This party is named in an agreement that has taken effect: the signed original cannot change',
+    zh: '该当事人已列入生效的调解协议，协议原件内容不得更改',
+  },
   INTERNAL: { status: 500, en: 'Something went wrong on the server', zh: '服务器内部错误' },
 } as const satisfies Record<string, { status: number; en: string; zh: string }>;
 

@@ -10,6 +10,7 @@ import {
   unmaskRequestSchema,
   unmaskResponseSchema,
   updateDisputeSchema,
+  updatePartySchema,
 } from '@fengqiao/domain';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -116,6 +117,22 @@ export function disputesRoutes(app: FastifyInstance, disputes: DisputesService, 
     },
     async (request, reply) =>
       reply.status(201).send(await disputes.addParty(request.ctx, request.params.id, request.body)),
+  );
+  r.patch(
+    '/api/v1/disputes/:id/parties/:partyId',
+    {
+      schema: {
+        tags,
+        summary: 'Correct a party 修改当事人信息',
+        description:
+          'Any Art. 29 particular; null clears. 409 PARTY_IN_EFFECTIVE_AGREEMENT once an agreement naming the ' +
+          'party has taken effect. Audited.',
+        params: partyParams,
+        body: updatePartySchema,
+        response: { 200: disputeSchema },
+      },
+    },
+    async (request) => disputes.updateParty(request.ctx, request.params.id, request.params.partyId, request.body),
   );
   r.post(
     '/api/v1/disputes/:id/unmask',

@@ -22,12 +22,14 @@ import {
   overdueFlag,
   type Page,
   type PiiField,
+  partyEditProblem,
   RISK_GRADES,
   type RiskGrade,
   type RiskReason,
   shanghaiDate,
   shanghaiDayRange,
   type UpdateDispute,
+  type UpdateParty,
 } from '@fengqiao/domain';
 import type { Updateable } from 'kysely';
 import type { Executor } from '../../db/database';
@@ -42,6 +44,7 @@ import { newId, nowIso } from '../../platform/ids';
 import { inUnitOfWork, type UnitOfWork } from '../../platform/unit-of-work';
 import { findJurisdiction } from '../directory/jurisdictions.repository';
 import { auditedSearch, classifySearch } from '../directory/people-search';
+import { listAgreementRowsOfDispute } from './agreements.repository';
 import { deadlineSettings } from './dispute-settings';
 import {
   createScope,
@@ -66,8 +69,8 @@ import {
   type RankedDisputeView,
   updateDisputeRow,
 } from './disputes.repository';
-import { checkPartyPeople, newPartyRow, presentParty, searchColumns } from './parties';
-import { findPartyRow, insertPartyRows, listPartyRows, type PartyRow } from './parties.repository';
+import { checkPartyPeople, newPartyRow, partyChanges, presentParty, searchColumns } from './parties';
+import { findPartyRow, insertPartyRows, listPartyRows, type PartyRow, updatePartyRow } from './parties.repository';
 import { regrade } from './risk-grading';
 import { addTimeline, presentTimeline } from './timeline';
 
@@ -366,6 +369,44 @@ export class DisputesService {
         targetType: 'dispute',
         targetId: id,
         detail: { partyId: party.id },
+      });
+      return this.view(ctx, id, tx);
+    });
+  }
+
+  /**
+   * Corrects a party's Art. 29 particulars. Only for those who may work the case, and refused once an agreement
+   * naming the party has taken effect (domain `partyEditProblem`). Audited with the fields changed, not their values.
+   */
+  async updateParty(ctx: RequestContext, id: string, partyId: string, patch: UpdateParty): Promise<Dispute> {
+    const { cipher } = this.deps;
+    return inUnitOfWork(this.deps, ctx, async (uow) => {
+      const { tx } = uow;
+      const { row } = await this.writable(tx, ctx, id);
+      const party = await findPartyRow(tx, id, partyId);
+      if (!party) throw notFound();
+      const agreements = await listAgreementRowsOfDispute(tx, id);
+      const problem = partyEditProblem(
+        partyId,
+        agreements.map((agreement) => ({
+          partyIds: JSON.parse(agreement.party_ids) as string[],
+          effective: agreement.marked_effective_at !== null,
+        })),
+      );
+      if (problem) throw new AppError(problem);
+      const at = nowIso();
+      await updatePartyRow(tx, id, partyId, partyChanges(cipher, party, patch, shanghaiDate(at)));
+      const dispute: Updateable<DisputesTable> = { updated_at: at };
+      if (patch.name !== undefined) {
+        Object.assign(dispute, searchColumns(row.summary, await listPartyRows(tx, [id])));
+        await indexDisputeText(tx, id, String(dispute.search_text));
+      }
+      await updateDisputeRow(tx, id, dispute);
+      await uow.audit({
+        action: 'dispute.party.update',
+        targetType: 'dispute',
+        targetId: id,
+        detail: { partyId, fields: Object.keys(patch).filter((key) => patch[key as keyof UpdateParty] !== undefined) },
       });
       return this.view(ctx, id, tx);
     });
