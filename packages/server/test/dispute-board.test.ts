@@ -201,7 +201,10 @@ describe.each(testDialects())('dispute board and urgency order on %s', (dialect)
     const mixed = await get(chief, `/api/v1/disputes?limit=2&cursor=${firstUrgent.nextCursor}`);
     expect(mixed.statusCode).toBe(400);
     expect(mixed.json().error.code).toBe('VALIDATION_FAILED');
-    for (const forged of [['not a time', 1, 'x'], [new Date().toISOString(), 1.5, 'x']]) {
+    for (const forged of [
+      ['not a time', 1, 'x'],
+      [new Date().toISOString(), 1.5, 'x'],
+    ]) {
       const cursor = Buffer.from(JSON.stringify(forged)).toString('base64url');
       const res = await get(chief, `/api/v1/disputes?order=urgency&cursor=${cursor}`);
       expect(res.statusCode).toBe(400);
