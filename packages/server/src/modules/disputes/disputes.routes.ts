@@ -63,7 +63,7 @@ export function disputesRoutes(app: FastifyInstance, disputes: DisputesService, 
         tags,
         summary: 'Export disputes to Excel 导出纠纷',
         description: 'Same filters as the list; masked unless the caller may unmask. Audited.',
-        querystring: disputeListQuerySchema.omit({ cursor: true, limit: true }),
+        querystring: disputeListQuerySchema.omit({ cursor: true, limit: true, mine: true }),
       },
     },
     async (request, reply) => {
