@@ -124,6 +124,27 @@ async function runEngine(label: string, databaseUrl: string | null): Promise<str
         url: '/api/v1/disputes?state=CLOSED&limit=50',
         raw: (d) => base(d).where('d.state', '=', 'CLOSED').orderBy('d.id', 'desc').limit(50).execute(),
       },
+      {
+        label: 'board figures (counts over the town)',
+        url: '/api/v1/disputes/board',
+        raw: (d) =>
+          d
+            .selectFrom('disputes as d')
+            .select(['d.tier', 'd.state', 'd.risk_grade', sql<number>`count(*)`.as('n')])
+            .where('d.town_id', '=', town.id)
+            .groupBy(['d.tier', 'd.state', 'd.risk_grade'])
+            .execute(),
+      },
+      {
+        label: 'list order=urgency (first page)',
+        url: '/api/v1/disputes?order=urgency&limit=50',
+        raw: (d) =>
+          base(d)
+            .orderBy(sql`case when d.risk_grade = 'red' then 0 else 3 end`)
+            .orderBy('d.id', 'desc')
+            .limit(50)
+            .execute(),
+      },
       ...[
         ['search 3+ chars 排水沟堵塞', '排水沟堵塞'],
         ['search 2 chars 山林', '山林'],
@@ -143,7 +164,7 @@ async function runEngine(label: string, databaseUrl: string | null): Promise<str
     for (const c of cases) {
       const first = await app.inject({ method: 'GET', url: c.url, headers: { cookie } });
       if (first.statusCode !== 200) throw new Error(`${c.url}: ${first.statusCode} ${first.body.slice(0, 300)}`);
-      const items = (JSON.parse(first.body) as { items: unknown[] }).items.length;
+      const items = (JSON.parse(first.body) as { items?: unknown[] }).items?.length ?? 1;
       const api = await time(() => app.inject({ method: 'GET', url: c.url, headers: { cookie } }));
       const raw = await time(() => c.raw(db));
       lines.push(

@@ -413,10 +413,27 @@ describe.each(testDialects())('mediation and agreements on %s', (dialect) => {
     const oralPrint = await get(aux, `/api/v1/agreements/${oral.json().id}/print`);
     expect(oralPrint.body).not.toContain('一式');
     expect(oralPrint.body).toContain('自记录之日起生效');
-    const oralRegister = (await get(aux, '/api/v1/agreements?kind=oral')).json() as { id: string; kind: string }[];
-    expect(oralRegister.map((a) => a.id)).toContain(oral.json().id);
-    expect(oralRegister.every((a) => a.kind === 'oral')).toBe(true);
-    expect((await get(otherAux, '/api/v1/agreements?kind=oral')).json()).toEqual([]);
+    type Register = { items: { id: string; kind: string }[]; nextCursor: string | null };
+    const oralRegister = (await get(aux, '/api/v1/agreements?kind=oral')).json() as Register;
+    expect(oralRegister.items.map((a) => a.id)).toContain(oral.json().id);
+    expect(oralRegister.items.every((a) => a.kind === 'oral')).toBe(true);
+    expect((await get(otherAux, '/api/v1/agreements?kind=oral')).json()).toEqual({ items: [], nextCursor: null });
+
+    // The register pages by cursor, newest first, so it is not capped at one request's rows.
+    const everything = ((await get(aux, '/api/v1/agreements?limit=200')).json() as Register).items.map((a) => a.id);
+    expect(everything.length).toBeGreaterThan(1);
+    const paged: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: Register = (
+        await get(aux, `/api/v1/agreements?limit=1${cursor ? `&cursor=${cursor}` : ''}`)
+      ).json() as Register;
+      expect(page.items.length).toBe(1);
+      paged.push(...page.items.map((a) => a.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(paged).toEqual(everything);
+    expect(paged).toEqual([...paged].sort().reverse());
     const after = await send(aux, 'POST', `/api/v1/mediations/${mediation.id}/sessions`, {
       mode: 'phone',
       startedAt: new Date().toISOString(),

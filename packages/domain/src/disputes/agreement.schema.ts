@@ -36,6 +36,7 @@ export type PerformanceBody = z.infer<typeof performanceBodySchema>;
 
 export const agreementListQuerySchema = z.object({
   kind: z.enum(['written', 'oral']).optional(),
+  cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(100),
 });
 export type AgreementListQuery = z.infer<typeof agreementListQuerySchema>;

@@ -311,6 +311,17 @@ export const disputeListQuerySchema = z.object({
   grievanceOlderThanYears: z.coerce.number().int().min(0).max(100).optional(),
   departmentId: idSchema.optional(),
   q: z.string().trim().max(40).optional(),
+  /** true: still being worked (not closed, escalated or diverted); false: the others. */
+  open: z.stringbool().optional(),
+  /** On the clock, not overdue, deadline within DUE_SOON_HOURS. */
+  dueSoon: z.stringbool().optional(),
+  /** Closed on these Shanghai days (inclusive); either end may be left open. */
+  closedFrom: dateSchema.optional(),
+  closedTo: dateSchema.optional(),
+  /** Only the cases the caller may work (an officer's districts, an auxiliary's village), not all they may read. */
+  mine: z.stringbool().optional(),
+  /** newest (default): newest first; urgency: red, overdue, due soon, then the rest (urgencyRank). */
+  order: z.enum(['newest', 'urgency']).optional(),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });

@@ -252,6 +252,11 @@ export const ERRORS = {
     en: 'A signature, seal, agreement or session cannot be earlier than the start of the mediation',
     zh: '签名、盖章、协议或调解时间不能早于调解开始时间',
   },
+  PARTY_IN_EFFECTIVE_AGREEMENT: {
+    status: 409,
+    en: 'This party is named in an agreement that has taken effect: the signed original cannot change',
+    zh: '该当事人已列入生效的调解协议，协议原件内容不得更改',
+  },
   INTERNAL: { status: 500, en: 'Something went wrong on the server', zh: '服务器内部错误' },
 } as const satisfies Record<string, { status: number; en: string; zh: string }>;
 

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
+import type { KyselyPlugin } from 'kysely';
 import { type AppOptions, buildApp, createDeps } from '../../src/app';
 import { type Config, loadConfig } from '../../src/config';
 import { type DatabaseHandle, openDatabase } from '../../src/db/database';
@@ -20,6 +21,8 @@ export async function createTestApp(
   overrides: Partial<Config> = {},
   env: NodeJS.ProcessEnv = {},
   options: AppOptions = {},
+  /** Kysely plugins on the app's database handle (query counting). */
+  plugins: readonly KyselyPlugin[] = [],
 ): Promise<TestApp> {
   const testDb = await createTestDatabase(dialect);
   const keyring = JSON.stringify({ active: 'k1', keys: { k1: crypto.randomBytes(32).toString('base64') } });
@@ -33,7 +36,8 @@ export async function createTestApp(
   });
   // Administrators' TOTP requirement is tested on its own; elsewhere it would only add set-up noise.
   const config: Config = { ...base, database: testDb.database, adminMfaRequired: false, ...overrides };
-  const handle = openDatabase(config.database);
+  const opened = openDatabase(config.database);
+  const handle = { ...opened, db: plugins.reduce((db, plugin) => db.withPlugin(plugin), opened.db) };
   await migrateToLatest(handle);
   const deps = createDeps(config, handle);
   const app = await buildApp(config, handle, deps, options);

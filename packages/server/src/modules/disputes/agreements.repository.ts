@@ -26,7 +26,12 @@ export async function updateAgreementRow(db: Executor, id: string, patch: Update
 export async function listAgreementRows(
   db: Executor,
   scope: Scope,
-  filter: { kind?: string | undefined; limit: number },
+  filter: {
+    kind?: string | undefined;
+    /** Keyset: the id of the last row already seen. */
+    before: string | null;
+    limit: number;
+  },
 ): Promise<AgreementRow[]> {
   let q = db
     .selectFrom('agreements as a')
@@ -34,6 +39,7 @@ export async function listAgreementRows(
     .selectAll('a')
     .where(inScopeSql(scope, disputeScopeColumns(db)));
   if (filter.kind) q = q.where('a.kind', '=', filter.kind);
+  if (filter.before) q = q.where('a.id', '<', filter.before);
   return q.orderBy('a.id', 'desc').limit(filter.limit).execute();
 }
 

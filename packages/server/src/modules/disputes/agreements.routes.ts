@@ -2,6 +2,7 @@ import {
   agreementBodySchema,
   agreementListQuerySchema,
   agreementRecordSchema,
+  pageSchema,
   performanceBodySchema,
   signaturesBodySchema,
   updateDraftSchema,
@@ -26,8 +27,9 @@ export function agreementsRoutes(app: FastifyInstance, agreements: AgreementsSer
       schema: {
         tags,
         summary: 'Agreement register (kind=oral: the oral agreement register) 调解协议登记',
+        description: 'Newest first, a page at a time (cursor). Audited.',
         querystring: agreementListQuerySchema,
-        response: { 200: z.array(agreementRecordSchema) },
+        response: { 200: pageSchema(agreementRecordSchema) },
       },
     },
     async (request) => agreements.list(request.ctx, request.query),

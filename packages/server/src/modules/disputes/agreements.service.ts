@@ -1,6 +1,7 @@
 import {
   type AgreementBody,
   type AgreementDraft,
+  type AgreementListQuery,
   type AgreementRecord,
   type AgreementSignatures,
   agreementCopies,
@@ -13,6 +14,7 @@ import {
   judicialConfirmationDeadline,
   type MediationTrack,
   oralAgreementEffectiveDate,
+  type Page,
   type PartyRole,
   type PerformanceBody,
   type RecordTimeProblem,
@@ -24,6 +26,7 @@ import type { Executor } from '../../db/database';
 import type { RequestContext } from '../../platform/context';
 import type { Deps } from '../../platform/deps';
 import { AppError, notFound } from '../../platform/errors';
+import { decodeCursor, toPage } from '../../platform/http/pagination';
 import { newId, nowIso } from '../../platform/ids';
 import { inUnitOfWork } from '../../platform/unit-of-work';
 import { findJurisdiction } from '../directory/jurisdictions.repository';
@@ -37,10 +40,15 @@ import {
   listAgreementRowsOfDispute,
   updateAgreementRow,
 } from './agreements.repository';
-import { agreementActions, mayUnmask, mayWorkMediation, readScope } from './disputes.policy';
-import { nextSequence } from './disputes.repository';
+import { agreementActions, type DisputePlace, mayUnmask, mayWorkMediation, readScope } from './disputes.policy';
+import { listDepartmentIds, listDisputeViewsByIds, nextSequence } from './disputes.repository';
 import type { DisputesService } from './disputes.service';
-import { findMediationRow, type MediationRow, updateMediationRow } from './mediations.repository';
+import {
+  findMediationRow,
+  listMediationRowsByIds,
+  type MediationRow,
+  updateMediationRow,
+} from './mediations.repository';
 import type { MediationsService } from './mediations.service';
 import { presentParty } from './parties';
 import { listPartyRows, type PartyRow } from './parties.repository';
@@ -274,29 +282,37 @@ export class AgreementsService {
     return this.view(ctx, id);
   }
 
-  async list(ctx: RequestContext, query: { kind?: 'written' | 'oral' | undefined; limit: number }) {
-    const rows = await inUnitOfWork(this.deps, ctx, async (uow) => {
+  /** The register, newest first, a page at a time. */
+  async list(ctx: RequestContext, query: AgreementListQuery): Promise<Page<AgreementRecord>> {
+    const after = decodeCursor(query.cursor, ['string']);
+    const page = await inUnitOfWork(this.deps, ctx, async (uow) => {
       const { tx } = uow;
-      const found = await listAgreementRows(tx, await readScope(tx, ctx), query);
+      const found = await listAgreementRows(tx, await readScope(tx, ctx), {
+        kind: query.kind,
+        before: after ? String(after[0]) : null,
+        limit: query.limit + 1,
+      });
+      const result = toPage(
+        found,
+        query.limit,
+        (row) => row,
+        (row) => [row.id],
+      );
       await uow.audit({
         action: 'agreement.list',
         targetType: 'agreement',
-        detail: { kind: query.kind ?? null, count: found.length },
+        detail: { kind: query.kind ?? null, count: result.items.length },
       });
-      return found;
+      return result;
     });
-    const out: AgreementRecord[] = [];
-    for (const row of rows) out.push(await this.present(ctx, row));
-    return out;
+    return { items: await this.presentMany(ctx, page.items), nextCursor: page.nextCursor };
   }
 
   /** One case's agreements, for its page; readable whenever the case is. */
   async listForDispute(ctx: RequestContext, disputeId: string): Promise<AgreementRecord[]> {
     const { db } = this.deps;
     await this.disputes.readable(db, ctx, disputeId);
-    const out: AgreementRecord[] = [];
-    for (const row of await listAgreementRowsOfDispute(db, disputeId)) out.push(await this.present(ctx, row));
-    return out;
+    return this.presentMany(ctx, await listAgreementRowsOfDispute(db, disputeId));
   }
 
   /**
@@ -327,7 +343,8 @@ export class AgreementsService {
       return { found, clear };
     });
     const { row, parties, mediation, townId, dispute } = found;
-    const record = await this.present(ctx, row);
+    const [record] = await this.presentMany(ctx, [row]);
+    if (!record) throw notFound();
     const track = mediation.track as MediationTrack;
     const reveal = (enc: string | null, masked: string | null) => (clear ? (enc ? cipher.decrypt(enc) : null) : masked);
     return {
@@ -352,9 +369,13 @@ export class AgreementsService {
   }
 
   async view(ctx: RequestContext, id: string): Promise<AgreementRecord> {
-    const row = await findAgreementRow(this.deps.db, id);
+    const { db } = this.deps;
+    const row = await findAgreementRow(db, id);
     if (!row) throw notFound();
-    return this.present(ctx, row);
+    await this.disputes.readable(db, ctx, row.dispute_id);
+    const [record] = await this.presentMany(ctx, [row]);
+    if (!record) throw notFound();
+    return record;
   }
 
   private async readable(tx: Executor, ctx: RequestContext, id: string) {
@@ -383,15 +404,42 @@ export class AgreementsService {
     return found;
   }
 
-  private async present(ctx: RequestContext, row: AgreementRow): Promise<AgreementRecord> {
+  /**
+   * Agreements as the API returns them, with the actions the caller may take. Callers have checked that the caller
+   * may read them; the parties, mediations and cases of the whole set are read in one query each.
+   */
+  private async presentMany(ctx: RequestContext, rows: readonly AgreementRow[]): Promise<AgreementRecord[]> {
     const { db } = this.deps;
-    const parties = orderedParties(row, await listPartyRows(db, [row.dispute_id]));
-    const mediation = await findMediationRow(db, row.mediation_id);
+    const disputeIds = [...new Set(rows.map((row) => row.dispute_id))];
+    const allParties = await listPartyRows(db, disputeIds);
+    const mediations = new Map(
+      (await listMediationRowsByIds(db, [...new Set(rows.map((row) => row.mediation_id))])).map((m) => [m.id, m]),
+    );
+    const disputes = new Map((await listDisputeViewsByIds(db, disputeIds)).map((d) => [d.id, d]));
+    const departments = await listDepartmentIds(db, disputeIds);
+    const out: AgreementRecord[] = [];
+    for (const row of rows) {
+      const dispute = disputes.get(row.dispute_id);
+      if (!dispute) continue;
+      const place = { ...dispute, departmentIds: departments.get(dispute.id) ?? [] };
+      out.push(await this.present(ctx, row, allParties, mediations.get(row.mediation_id), place));
+    }
+    return out;
+  }
+
+  private async present(
+    ctx: RequestContext,
+    row: AgreementRow,
+    allParties: readonly PartyRow[],
+    mediation: MediationRow | undefined,
+    place: DisputePlace,
+  ): Promise<AgreementRecord> {
+    const { db } = this.deps;
+    const parties = orderedParties(row, allParties);
     const track = (mediation?.track ?? 'people') as MediationTrack;
     const signatures = signaturesOf(row);
     const effective = row.marked_effective_at !== null;
     const effectiveDate = row.kind === 'oral' || effective ? row.effective_date : agreementEffectiveDate(signatures);
-    const place = (await this.disputes.readable(db, ctx, row.dispute_id)).place;
     const actions = await agreementActions(
       db,
       ctx,

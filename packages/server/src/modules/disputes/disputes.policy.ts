@@ -63,6 +63,11 @@ export function readScope(db: Executor, ctx: RequestContext): Promise<Scope> {
   return requireAccess(db, ctx, READ);
 }
 
+/** The scope of the disputes a caller may work (an officer's districts, an auxiliary's village): `mine=true`. */
+export function workScope(db: Executor, ctx: RequestContext): Promise<Scope> {
+  return requireAccess(db, ctx, WORK);
+}
+
 /** The scope of an export; which of its rows are in clear is `unmaskScope`. */
 export function exportScope(db: Executor, ctx: RequestContext): Promise<Scope> {
   return requireAccess(db, ctx, EXPORT);

@@ -1,7 +1,7 @@
-import { DEADLINE_RUNNING_STATES } from '@fengqiao/domain';
-import { type SqlBool, sql, type Updateable } from 'kysely';
+import { DEADLINE_RUNNING_STATES, TERMINAL_DISPUTE_STATES } from '@fengqiao/domain';
+import { type RawBuilder, type SqlBool, sql, type Updateable } from 'kysely';
 import type { Executor } from '../../db/database';
-import { likePrefix, likeSql } from '../../db/dialect';
+import { countAll, likePrefix, likeSql } from '../../db/dialect';
 import type { DisputeRiskHistoryTable, DisputesTable, DisputeTimelineTable, OrganizationsTable } from '../../db/schema';
 import { inScopeSql, type ScopeColumns } from '../../db/scope-filter';
 import { disputeTextMatch } from '../../db/text-search';
@@ -18,15 +18,28 @@ export interface DisputeFilter {
   /** Path prefix of a village or district: the case's place must be at or under it. */
   underPaths?: readonly string[];
   overdue?: boolean | undefined;
+  /** Open (not terminal) or terminal cases only. */
+  open?: boolean | undefined;
+  dueSoon?: boolean | undefined;
+  /** Closed within [fromAt, beforeAt): UTC instants, either end optional. */
+  closed?: { fromAt: string | null; beforeAt: string | null } | undefined;
   /** Grievances that began on or before this day. */
   grievanceOnOrBefore?: string | undefined;
   departmentId?: string | undefined;
   q?: string | undefined;
   now: string;
-  /** Keyset: the id of the last row already seen; the list runs newest first. */
-  before: string | null;
+  /** The end of the due-soon window at `now`. */
+  dueSoonUntil: string;
+}
+
+export interface DisputePageFilter extends DisputeFilter {
+  /** Keyset of the last row already seen: its id (newest first), or its urgency rank and id (urgency order). */
+  after: { rank: number | null; id: string } | null;
+  order: 'newest' | 'urgency';
   limit: number;
 }
+
+export type RankedDisputeView = DisputeView & { urgency: number };
 
 function disputeViews(db: Executor) {
   return db
@@ -41,12 +54,40 @@ function overdueSql(now: string) {
   return sql<SqlBool>`(d.overdue = 1 or (d.state in (${sql.join([...DEADLINE_RUNNING_STATES])}) and d.deadline_at < ${now}))`;
 }
 
+/** isDueSoon of the domain: on the clock, not flagged, deadline in [now, until]. */
+function dueSoonSql(now: string, until: string) {
+  return sql<SqlBool>`(d.overdue = 0 and d.state in (${sql.join([...DEADLINE_RUNNING_STATES])}) and d.deadline_at >= ${now} and d.deadline_at <= ${until})`;
+}
+
+function openSql() {
+  return sql<SqlBool>`d.state not in (${sql.join([...TERMINAL_DISPUTE_STATES])})`;
+}
+
+/** urgencyRank of the domain, computed by the database so the order covers every matching row. */
+function urgencySql(filter: DisputeFilter) {
+  return sql<number>`(case when d.risk_grade = 'red' then 0 when ${overdueSql(filter.now)} then 1 when ${dueSoonSql(filter.now, filter.dueSoonUntil)} then 2 else 3 end)`;
+}
+
+/** When the case was closed: the time of the transition into CLOSED on its timeline. */
+const closedAtSql = sql<string>`(select max(t.at) from dispute_timeline t where t.dispute_id = d.id and t.to_state = 'CLOSED')`;
+
 export async function findDisputeView(db: Executor, id: string): Promise<DisputeView | undefined> {
   return disputeViews(db).where('d.id', '=', id).executeTakeFirst();
 }
 
-export async function listDisputeViews(db: Executor, scope: Scope, filter: DisputeFilter): Promise<DisputeView[]> {
-  let q = disputeViews(db).where(inScopeSql(scope, disputeScopeColumns(db)));
+export async function listDisputeViewsByIds(db: Executor, ids: readonly string[]): Promise<DisputeView[]> {
+  if (ids.length === 0) return [];
+  return disputeViews(db)
+    .where('d.id', 'in', [...ids])
+    .execute();
+}
+
+/** The cases in scope matching a filter, not yet selected: the list and the board's counts share it. */
+function matching(db: Executor, scope: Scope, filter: DisputeFilter) {
+  let q = db
+    .selectFrom('disputes as d')
+    .innerJoin('jurisdictions as j', 'j.id', 'd.jurisdiction_id')
+    .where(inScopeSql(scope, disputeScopeColumns(db)));
   if (filter.tier) q = q.where('d.tier', '=', filter.tier);
   if (filter.state) q = q.where('d.state', '=', filter.state);
   if (filter.category) q = q.where('d.category', '=', filter.category);
@@ -54,11 +95,96 @@ export async function listDisputeViews(db: Executor, scope: Scope, filter: Dispu
   for (const path of filter.underPaths ?? []) q = q.where(likeSql('j.path', likePrefix(path)));
   if (filter.overdue === true) q = q.where(overdueSql(filter.now));
   if (filter.overdue === false) q = q.where(sql<SqlBool>`not ${overdueSql(filter.now)}`);
+  if (filter.open === true) q = q.where(openSql());
+  if (filter.open === false) q = q.where(sql<SqlBool>`not ${openSql()}`);
+  if (filter.dueSoon === true) q = q.where(dueSoonSql(filter.now, filter.dueSoonUntil));
+  if (filter.dueSoon === false) q = q.where(sql<SqlBool>`not ${dueSoonSql(filter.now, filter.dueSoonUntil)}`);
+  if (filter.closed) {
+    const { fromAt, beforeAt } = filter.closed;
+    q = q.where('d.state', '=', 'CLOSED');
+    if (fromAt) q = q.where(sql<SqlBool>`${closedAtSql} >= ${fromAt}`);
+    if (beforeAt) q = q.where(sql<SqlBool>`${closedAtSql} < ${beforeAt}`);
+  }
   if (filter.grievanceOnOrBefore) q = q.where('d.grievance_started_on', '<=', filter.grievanceOnOrBefore);
   if (filter.departmentId) q = q.where('d.id', 'in', assignedTo(db, [filter.departmentId]));
   if (filter.q) q = q.where(disputeTextMatch(db, filter.q));
-  if (filter.before) q = q.where('d.id', '<', filter.before);
-  return q.orderBy('d.id', 'desc').limit(filter.limit).execute();
+  return q;
+}
+
+export async function listDisputeViews(
+  db: Executor,
+  scope: Scope,
+  filter: DisputePageFilter,
+): Promise<RankedDisputeView[]> {
+  const urgency = urgencySql(filter);
+  const q = matching(db, scope, filter)
+    .selectAll('d')
+    .select(['j.name as jurisdiction_name', 'j.path as jurisdiction_path', urgency.as('urgency')]);
+  const after = filter.after;
+  if (filter.order === 'urgency') {
+    const keyed = after
+      ? q.where(sql<SqlBool>`(${urgency} > ${after.rank} or (${urgency} = ${after.rank} and d.id < ${after.id}))`)
+      : q;
+    return keyed.orderBy(urgency).orderBy('d.id', 'desc').limit(filter.limit).execute();
+  }
+  return (after ? q.where('d.id', '<', after.id) : q).orderBy('d.id', 'desc').limit(filter.limit).execute();
+}
+
+export interface BoardCounts {
+  open: { tier: string; state: string; risk_grade: string; total: number; overdue: number; due_soon: number }[];
+  closed: { this_month: number; this_year: number; in_range: number };
+}
+
+/**
+ * The board's figures in two queries: open cases grouped by tier, state and risk (with their overdue and due-soon
+ * counts), and closed cases counted per period (`in_range` counts all closed cases when no range is given). The
+ * same `matching` predicate as the list, so figures and lists agree.
+ */
+export async function countDisputeBoard(
+  db: Executor,
+  scope: Scope,
+  filter: DisputeFilter,
+  periods: {
+    monthFromAt: string;
+    yearFromAt: string;
+    range: { fromAt: string | null; beforeAt: string | null } | null;
+  },
+): Promise<BoardCounts> {
+  const sum = (condition: RawBuilder<SqlBool>) =>
+    sql<number>`cast(coalesce(sum(case when ${condition} then 1 else 0 end), 0) as integer)`;
+  const open = await matching(db, scope, { ...filter, open: true })
+    .select([
+      'd.tier',
+      'd.state',
+      'd.risk_grade',
+      countAll.as('total'),
+      sum(overdueSql(filter.now)).as('overdue'),
+      sum(dueSoonSql(filter.now, filter.dueSoonUntil)).as('due_soon'),
+    ])
+    .groupBy(['d.tier', 'd.state', 'd.risk_grade'])
+    .execute();
+  const range = periods.range;
+  const inRange = sql.join(
+    [
+      sql<SqlBool>`1 = 1`,
+      ...(range?.fromAt ? [sql<SqlBool>`c.closed_at >= ${range.fromAt}`] : []),
+      ...(range?.beforeAt ? [sql<SqlBool>`c.closed_at < ${range.beforeAt}`] : []),
+    ],
+    sql` and `,
+  );
+  const closed = await db
+    .selectFrom(
+      matching(db, scope, { ...filter, closed: { fromAt: null, beforeAt: null } })
+        .select(closedAtSql.as('closed_at'))
+        .as('c'),
+    )
+    .select([
+      sum(sql<SqlBool>`c.closed_at >= ${periods.monthFromAt}`).as('this_month'),
+      sum(sql<SqlBool>`c.closed_at >= ${periods.yearFromAt}`).as('this_year'),
+      sum(sql<SqlBool>`${inRange}`).as('in_range'),
+    ])
+    .executeTakeFirstOrThrow();
+  return { open, closed };
 }
 
 /** Where `disputes as d` lies for a scope: its place, and its department assignments for department staff. */

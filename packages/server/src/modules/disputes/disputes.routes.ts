@@ -1,6 +1,8 @@
 import {
   createDisputeSchema,
   createPartySchema,
+  disputeBoardQuerySchema,
+  disputeBoardSchema,
   disputeListItemSchema,
   disputeListQuerySchema,
   disputeSchema,
@@ -8,6 +10,7 @@ import {
   unmaskRequestSchema,
   unmaskResponseSchema,
   updateDisputeSchema,
+  updatePartySchema,
 } from '@fengqiao/domain';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -29,12 +32,29 @@ export function disputesRoutes(app: FastifyInstance, disputes: DisputesService, 
       schema: {
         tags,
         summary: 'List and search disputes 纠纷列表',
-        description: 'q: part of the summary or a party name, or pinyin / initials of a party name. Audited.',
+        description:
+          'q: part of the summary or a party name, or pinyin / initials of a party name. order=urgency: red, ' +
+          'overdue, due soon, then the rest, over every matching case. Audited.',
         querystring: disputeListQuerySchema,
         response: { 200: pageSchema(disputeListItemSchema) },
       },
     },
     async (request) => disputes.list(request.ctx, request.query),
+  );
+  r.get(
+    '/api/v1/disputes/board',
+    {
+      schema: {
+        tags,
+        summary: 'Board figures 综治办看板统计',
+        description:
+          'Open cases by tier, state and risk, overdue and due soon; closed this month, this year and in ' +
+          'closedFrom–closedTo (Shanghai days). Each figure equals the list with the same filters (open=true&…).',
+        querystring: disputeBoardQuerySchema,
+        response: { 200: disputeBoardSchema },
+      },
+    },
+    async (request) => disputes.board(request.ctx, request.query),
   );
   r.get(
     '/api/v1/disputes/export.xlsx',
@@ -43,7 +63,7 @@ export function disputesRoutes(app: FastifyInstance, disputes: DisputesService, 
         tags,
         summary: 'Export disputes to Excel 导出纠纷',
         description: 'Same filters as the list; masked unless the caller may unmask. Audited.',
-        querystring: disputeListQuerySchema.omit({ cursor: true, limit: true }),
+        querystring: disputeListQuerySchema.omit({ cursor: true, limit: true, mine: true }),
       },
     },
     async (request, reply) => {
@@ -97,6 +117,22 @@ export function disputesRoutes(app: FastifyInstance, disputes: DisputesService, 
     },
     async (request, reply) =>
       reply.status(201).send(await disputes.addParty(request.ctx, request.params.id, request.body)),
+  );
+  r.patch(
+    '/api/v1/disputes/:id/parties/:partyId',
+    {
+      schema: {
+        tags,
+        summary: 'Correct a party 修改当事人信息',
+        description:
+          'Any Art. 29 particular; null clears. 409 PARTY_IN_EFFECTIVE_AGREEMENT once an agreement naming the ' +
+          'party has taken effect. Audited.',
+        params: partyParams,
+        body: updatePartySchema,
+        response: { 200: disputeSchema },
+      },
+    },
+    async (request) => disputes.updateParty(request.ctx, request.params.id, request.params.partyId, request.body),
   );
   r.post(
     '/api/v1/disputes/:id/unmask',

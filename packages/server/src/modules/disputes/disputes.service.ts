@@ -1,8 +1,13 @@
 import {
   addMonths,
+  boardPeriods,
   type CreateDispute,
   type CreateParty,
+  DISPUTE_STATES,
+  DISPUTE_TIERS,
   type Dispute,
+  type DisputeBoard,
+  type DisputeBoardQuery,
   type DisputeListItem,
   type DisputeListQuery,
   type DisputeState,
@@ -10,6 +15,7 @@ import {
   deadlineFor,
   disputeCategoryProblem,
   disputeDateProblems,
+  dueSoonUntil,
   formatCaseNumber,
   fullYearsBetween,
   INITIAL_DISPUTE_POSITION,
@@ -17,10 +23,14 @@ import {
   overdueFlag,
   type Page,
   type PiiField,
+  partyEditProblem,
+  RISK_GRADES,
   type RiskGrade,
   type RiskReason,
   shanghaiDate,
+  shanghaiDayRange,
   type UpdateDispute,
+  type UpdateParty,
 } from '@fengqiao/domain';
 import type { Updateable } from 'kysely';
 import type { Executor } from '../../db/database';
@@ -35,6 +45,7 @@ import { newId, nowIso } from '../../platform/ids';
 import { inUnitOfWork, type UnitOfWork } from '../../platform/unit-of-work';
 import { findJurisdiction } from '../directory/jurisdictions.repository';
 import { auditedSearch, classifySearch } from '../directory/people-search';
+import { listAgreementRowsOfDispute } from './agreements.repository';
 import { deadlineSettings } from './dispute-settings';
 import {
   createScope,
@@ -44,8 +55,11 @@ import {
   readScope,
   requireDisputeRead,
   requireDisputeWork,
+  workScope,
 } from './disputes.policy';
 import {
+  countDisputeBoard,
+  type DisputeFilter,
   type DisputeView,
   findDisputeView,
   insertDisputeRow,
@@ -53,10 +67,11 @@ import {
   listDisputeViews,
   listTimelineRows,
   nextSequence,
+  type RankedDisputeView,
   updateDisputeRow,
 } from './disputes.repository';
-import { checkPartyPeople, newPartyRow, presentParty, searchColumns } from './parties';
-import { findPartyRow, insertPartyRows, listPartyRows, type PartyRow } from './parties.repository';
+import { checkPartyPeople, newPartyRow, partyChanges, presentParty, searchColumns } from './parties';
+import { findPartyRow, insertPartyRows, listPartyRows, type PartyRow, updatePartyRow } from './parties.repository';
 import { regrade } from './risk-grading';
 import { addTimeline, presentTimeline } from './timeline';
 
@@ -149,15 +164,27 @@ export class DisputesService {
   }
 
   async list(ctx: RequestContext, query: DisputeListQuery): Promise<Page<DisputeListItem>> {
-    const after = decodeCursor(query.cursor, ['string']);
+    const urgent = query.order === 'urgency';
+    // The urgency order depends on the time (overdue, due soon): every page of one traversal ranks at the time of
+    // its first page, carried in the cursor, so no case is skipped or repeated when it turns overdue meanwhile.
+    const cursor = decodeCursor(query.cursor, urgent ? ['string', 'number', 'string'] : ['string']);
+    const asOf = urgent && cursor ? String(cursor[0]) : nowIso();
+    if (Number.isNaN(Date.parse(asOf)) || (urgent && cursor && !Number.isInteger(cursor[1]))) {
+      throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'cursor', message: 'malformed cursor' }] });
+    }
+    const after = cursor
+      ? urgent
+        ? { rank: Number(cursor[1]), id: String(cursor[2]) }
+        : { rank: null, id: String(cursor[0]) }
+      : null;
     const page = await inUnitOfWork(this.deps, ctx, async (uow) => {
-      const scope = await readScope(uow.tx, ctx);
-      const rows = await this.query(uow.tx, scope, query, after ? String(after[0]) : null, query.limit + 1);
+      const scope = query.mine ? await workScope(uow.tx, ctx) : await readScope(uow.tx, ctx);
+      const rows = await this.query(uow.tx, scope, query, after, query.limit + 1, asOf);
       const result = toPage(
         rows,
         query.limit,
         (row) => row,
-        (row) => [row.id],
+        (row) => (urgent ? [asOf, row.urgency, row.id] : [row.id]),
       );
       await uow.audit({
         action: 'dispute.list',
@@ -169,39 +196,101 @@ export class DisputesService {
     return { items: await this.presentList(ctx, page.items), nextCursor: page.nextCursor };
   }
 
+  /** The 综治办 board's figures over every case the list would return with the same filters. */
+  async board(ctx: RequestContext, query: DisputeBoardQuery): Promise<DisputeBoard> {
+    const { db } = this.deps;
+    const asOf = nowIso();
+    const periods = boardPeriods(asOf);
+    const range =
+      query.closedFrom || query.closedTo ? { from: query.closedFrom ?? null, to: query.closedTo ?? null } : null;
+    const scope = query.mine ? await workScope(db, ctx) : await readScope(db, ctx);
+    // The range is a figure of its own, not a filter on the others.
+    const { closedFrom: _from, closedTo: _to, ...places } = query;
+    const filter = await this.filterOf(db, places, asOf);
+    const counts = filter
+      ? await countDisputeBoard(db, scope, filter, {
+          monthFromAt: shanghaiDayRange(periods.monthStart, periods.today).fromAt,
+          yearFromAt: shanghaiDayRange(periods.yearStart, periods.today).fromAt,
+          range: range ? closedRange(range.from, range.to) : null,
+        })
+      : null;
+    const zeros = <K extends string>(keys: readonly K[]) =>
+      Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
+    const open = {
+      total: 0,
+      overdue: 0,
+      dueSoon: 0,
+      byTier: zeros(DISPUTE_TIERS),
+      byState: zeros(DISPUTE_STATES),
+      byRisk: zeros(RISK_GRADES),
+    };
+    for (const row of counts?.open ?? []) {
+      open.total += row.total;
+      open.overdue += row.overdue;
+      open.dueSoon += row.due_soon;
+      open.byTier[row.tier as DisputeTier] += row.total;
+      open.byState[row.state as DisputeState] += row.total;
+      open.byRisk[row.risk_grade as RiskGrade] += row.total;
+    }
+    const closed = counts?.closed ?? { this_month: 0, this_year: 0, in_range: 0 };
+    return {
+      asOf,
+      open,
+      closed: {
+        thisMonth: closed.this_month,
+        thisYear: closed.this_year,
+        range: range ? { ...range, count: closed.in_range } : null,
+      },
+    };
+  }
+
   /** The rows behind a list or an export: the same filters and scope (department narrowing included). */
   async query(
     tx: Executor,
     scope: Scope,
     query: Omit<DisputeListQuery, 'cursor' | 'limit'>,
-    before: string | null,
+    after: { rank: number | null; id: string } | null,
     limit: number,
-  ): Promise<DisputeView[]> {
+    now: string = nowIso(),
+  ): Promise<RankedDisputeView[]> {
+    const filter = await this.filterOf(tx, query, now);
+    if (!filter) return [];
+    return listDisputeViews(tx, scope, { ...filter, after, order: query.order ?? 'newest', limit });
+  }
+
+  /** The repository's filter for a list or board query; null when a named village or district does not exist. */
+  private async filterOf(
+    tx: Executor,
+    query: Omit<DisputeListQuery, 'cursor' | 'limit'>,
+    now: string,
+  ): Promise<DisputeFilter | null> {
     const paths: string[] = [];
     for (const placeId of [query.villageId, query.districtId]) {
       if (!placeId) continue;
       const place = await findJurisdiction(tx, placeId);
-      if (!place) return [];
+      if (!place) return null;
       paths.push(place.path);
     }
-    const now = new Date();
-    return listDisputeViews(tx, scope, {
+    return {
       tier: query.tier,
       state: query.state,
       category: query.category,
       risk: query.risk,
       underPaths: paths,
       overdue: query.overdue,
+      open: query.open,
+      dueSoon: query.dueSoon,
+      closed:
+        query.closedFrom || query.closedTo ? closedRange(query.closedFrom ?? null, query.closedTo ?? null) : undefined,
       grievanceOnOrBefore:
         query.grievanceOlderThanYears === undefined
           ? undefined
           : addMonths(shanghaiDate(now), -12 * query.grievanceOlderThanYears),
       departmentId: query.departmentId,
       q: query.q,
-      now: nowIso(now),
-      before,
-      limit,
-    });
+      now,
+      dueSoonUntil: dueSoonUntil(now),
+    };
   }
 
   /** One dispute with its parties (masked) and timeline: a read of personal data, so audited. */
@@ -285,6 +374,44 @@ export class DisputesService {
         targetType: 'dispute',
         targetId: id,
         detail: { partyId: party.id },
+      });
+      return this.view(ctx, id, tx);
+    });
+  }
+
+  /**
+   * Corrects a party's Art. 29 particulars. Only for those who may work the case, and refused once an agreement
+   * naming the party has taken effect (domain `partyEditProblem`). Audited with the fields changed, not their values.
+   */
+  async updateParty(ctx: RequestContext, id: string, partyId: string, patch: UpdateParty): Promise<Dispute> {
+    const { cipher } = this.deps;
+    return inUnitOfWork(this.deps, ctx, async (uow) => {
+      const { tx } = uow;
+      const { row } = await this.writable(tx, ctx, id);
+      const party = await findPartyRow(tx, id, partyId);
+      if (!party) throw notFound();
+      const agreements = await listAgreementRowsOfDispute(tx, id);
+      const problem = partyEditProblem(
+        partyId,
+        agreements.map((agreement) => ({
+          partyIds: JSON.parse(agreement.party_ids) as string[],
+          effective: agreement.marked_effective_at !== null,
+        })),
+      );
+      if (problem) throw new AppError(problem);
+      const at = nowIso();
+      await updatePartyRow(tx, id, partyId, partyChanges(cipher, party, patch, shanghaiDate(at)));
+      const dispute: Updateable<DisputesTable> = { updated_at: at };
+      if (patch.name !== undefined) {
+        Object.assign(dispute, searchColumns(row.summary, await listPartyRows(tx, [id])));
+        await indexDisputeText(tx, id, String(dispute.search_text));
+      }
+      await updateDisputeRow(tx, id, dispute);
+      await uow.audit({
+        action: 'dispute.party.update',
+        targetType: 'dispute',
+        targetId: id,
+        detail: { partyId, fields: Object.keys(patch).filter((key) => patch[key as keyof UpdateParty] !== undefined) },
       });
       return this.view(ctx, id, tx);
     });
@@ -423,4 +550,12 @@ function ciphertextOf(party: PartyRow, field: PiiField): string | null {
     case 'address':
       return party.address_enc;
   }
+}
+
+/** Shanghai days (inclusive, either end open) as the instants the closing time is compared with. */
+function closedRange(from: string | null, to: string | null): { fromAt: string | null; beforeAt: string | null } {
+  return {
+    fromAt: from ? shanghaiDayRange(from, from).fromAt : null,
+    beforeAt: to ? shanghaiDayRange(to, to).beforeAt : null,
+  };
 }

@@ -13,6 +13,15 @@ export async function findMediationRow(db: Executor, id: string): Promise<Mediat
   return db.selectFrom('mediations').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+export async function listMediationRowsByIds(db: Executor, ids: readonly string[]): Promise<MediationRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('mediations')
+    .selectAll()
+    .where('id', 'in', [...ids])
+    .execute();
+}
+
 export async function listMediationRows(db: Executor, disputeId: string): Promise<MediationRow[]> {
   return db.selectFrom('mediations').selectAll().where('dispute_id', '=', disputeId).orderBy('id').execute();
 }

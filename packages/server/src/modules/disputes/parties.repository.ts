@@ -1,3 +1,4 @@
+import type { Updateable } from 'kysely';
 import type { Executor } from '../../db/database';
 import type { DisputePartiesTable } from '../../db/schema';
 
@@ -29,4 +30,18 @@ export async function findPartyRow(db: Executor, disputeId: string, partyId: str
     .where('dispute_id', '=', disputeId)
     .where('id', '=', partyId)
     .executeTakeFirst();
+}
+
+export async function updatePartyRow(
+  db: Executor,
+  disputeId: string,
+  partyId: string,
+  patch: Updateable<DisputePartiesTable>,
+): Promise<void> {
+  await db
+    .updateTable('dispute_parties')
+    .set(patch)
+    .where('dispute_id', '=', disputeId)
+    .where('id', '=', partyId)
+    .execute();
 }

@@ -1,5 +1,7 @@
-import type { CreateParty, DisputeParty } from '@fengqiao/domain';
+import { ageOn, type CreateParty, type DisputeParty, type UpdateParty } from '@fengqiao/domain';
+import type { Updateable } from 'kysely';
 import type { Executor } from '../../db/database';
+import type { DisputePartiesTable } from '../../db/schema';
 import type { PiiCipher } from '../../platform/crypto/pii-cipher';
 import { AppError } from '../../platform/errors';
 import { newId, nowIso } from '../../platform/ids';
@@ -39,6 +41,32 @@ export function newPartyRow(
     agent: input.agent || null,
     created_at: nowIso(),
   };
+}
+
+/**
+ * The stored changes for an edit: only the fields given; personal data re-encrypted, re-indexed and re-masked by
+ * the same helper as a new row (INVALID_ID_NUMBER / INVALID_MOBILE on bad input). A birth date is stored as the
+ * age on `today`; a new ID number fills in the sex when none is recorded.
+ */
+export function partyChanges(
+  cipher: PiiCipher,
+  row: PartyRow,
+  patch: UpdateParty,
+  today: string,
+): Updateable<DisputePartiesTable> {
+  const changes: Updateable<DisputePartiesTable> = {
+    ...piiColumns(cipher, { idNumber: patch.idNumber, phone: patch.phone, address: patch.address }),
+  };
+  if (patch.role !== undefined) changes.role = patch.role;
+  if (patch.name !== undefined) Object.assign(changes, nameColumns(patch.name));
+  if (patch.sex !== undefined) changes.sex = patch.sex;
+  else if (patch.idNumber && row.sex === null) changes.sex = sexFromIdNumber(patch.idNumber);
+  if (patch.ethnicity !== undefined) changes.ethnicity = patch.ethnicity || null;
+  if (patch.age !== undefined) changes.age = patch.age;
+  if (patch.birthDate !== undefined) changes.age = ageOn(patch.birthDate, today);
+  if (patch.occupation !== undefined) changes.occupation = patch.occupation || null;
+  if (patch.agent !== undefined) changes.agent = patch.agent || null;
+  return changes;
 }
 
 /** A person named on a party must exist in the dispute's town. */

@@ -18,6 +18,7 @@ export const enDisputes: Record<keyof typeof zhDisputes, string> = {
   'disputes.moreFilters': 'More filters',
   'disputes.hideFilters': 'Fewer filters',
   'disputes.onlyOverdue': 'Overdue only',
+  'disputes.onlyOpen': 'Open only',
 
   'disputes.number': 'Number',
   'disputes.state': 'State',

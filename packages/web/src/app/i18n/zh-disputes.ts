@@ -17,6 +17,7 @@ export const zhDisputes = {
   'disputes.moreFilters': '更多筛选',
   'disputes.hideFilters': '收起筛选',
   'disputes.onlyOverdue': '只看超期',
+  'disputes.onlyOpen': '只看在办',
 
   'disputes.number': '编号',
   'disputes.state': '状态',

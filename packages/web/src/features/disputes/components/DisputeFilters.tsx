@@ -128,6 +128,9 @@ export function DisputeFilters({ filter, onChange, wide }: Props) {
           <Checkbox checked={filter.overdue === true} onChange={(event) => set({ overdue: event.target.checked })}>
             {t('disputes.onlyOverdue')}
           </Checkbox>
+          <Checkbox checked={filter.open === true} onChange={(event) => set({ open: event.target.checked })}>
+            {t('disputes.onlyOpen')}
+          </Checkbox>
         </>
       ) : null}
     </Flex>

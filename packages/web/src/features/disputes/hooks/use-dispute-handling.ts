@@ -2,10 +2,11 @@ import type {
   AgreementRecord,
   Mediation,
   MediationExtensionBody,
+  Page,
   PerformanceBody,
   TerminateMediation,
 } from '@fengqiao/domain';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { API_BASE, apiGet, apiSend, apiUpload } from '../../../api/client';
 
 /*
@@ -94,8 +95,11 @@ export function useSetPerformance(disputeId: string) {
 
 /** The oral agreement register (口头协议登记), across every case the user may see. */
 export function useOralAgreements() {
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: ['agreements', 'oral'],
-    queryFn: ({ signal }) => apiGet<AgreementRecord[]>('/agreements', { kind: 'oral', limit: 200 }, { signal }),
+    queryFn: ({ pageParam, signal }) =>
+      apiGet<Page<AgreementRecord>>('/agreements', { kind: 'oral', cursor: pageParam, limit: 100 }, { signal }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
 }

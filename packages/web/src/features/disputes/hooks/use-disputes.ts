@@ -1,12 +1,9 @@
-import type { Dispute, DisputeListItem, Page } from '@fengqiao/domain';
+import type { Dispute, DisputeBoard, DisputeListItem, Page } from '@fengqiao/domain';
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { apiGet } from '../../../api/client';
 import type { DisputeFilter } from '../lib/dispute-filter';
 
 const PAGE_SIZE = 30;
-/** The board counts by fetching up to this many ids per figure; beyond it shows "200+". */
-export const COUNT_CAP = 200;
-
 export function useDisputes(filter: DisputeFilter) {
   return useInfiniteQuery({
     queryKey: ['disputes', 'list', filter],
@@ -18,17 +15,11 @@ export function useDisputes(filter: DisputeFilter) {
   });
 }
 
-/**
- * One board figure. The API has no count endpoint, so this reads one capped page of the list and counts it; the
- * figure is exact up to COUNT_CAP and shown as "200+" beyond.
- */
-export function useDisputeCount(filter: DisputeFilter) {
+/** The board's figures, counted by the server over every case the user may see (GET /disputes/board). */
+export function useDisputeBoard() {
   return useQuery({
-    queryKey: ['disputes', 'count', filter],
-    queryFn: async ({ signal }) => {
-      const page = await apiGet<Page<DisputeListItem>>('/disputes', { ...filter, limit: COUNT_CAP }, { signal });
-      return { count: page.items.length, more: page.nextCursor !== null };
-    },
+    queryKey: ['disputes', 'board'],
+    queryFn: ({ signal }) => apiGet<DisputeBoard>('/disputes/board', undefined, { signal }),
     staleTime: 30_000,
   });
 }

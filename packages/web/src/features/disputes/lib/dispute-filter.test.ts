@@ -10,6 +10,7 @@ describe('dispute filter in the URL', () => {
       category: 'forest_land',
       villageId: 'v1',
       overdue: true,
+      open: true,
       grievanceOlderThanYears: 5,
       q: 'zs',
     } as const;

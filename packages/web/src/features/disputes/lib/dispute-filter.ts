@@ -16,6 +16,8 @@ export interface DisputeFilter {
   villageId?: string;
   districtId?: string;
   overdue?: boolean;
+  /** Only cases still being worked (the board's figures count these). */
+  open?: boolean;
   grievanceOlderThanYears?: number;
   departmentId?: string;
   q?: string;
@@ -41,6 +43,7 @@ export function readDisputeFilter(params: URLSearchParams): DisputeFilter {
     if (value) filter[key] = value;
   }
   if (params.get('overdue') === 'true') filter.overdue = true;
+  if (params.get('open') === 'true') filter.open = true;
   const years = Number(params.get('grievanceOlderThanYears'));
   if (Number.isInteger(years) && years > 0 && years <= 100) filter.grievanceOlderThanYears = years;
   return filter;

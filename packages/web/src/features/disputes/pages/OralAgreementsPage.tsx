@@ -3,7 +3,9 @@ import { Table, type TableColumnsType } from 'antd';
 import { Link } from 'react-router';
 import { useT } from '../../../app/i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { LoadMoreButton } from '../../../ui/LoadMoreButton';
 import { PageHeader } from '../../../ui/PageHeader';
+import { isListLoading, pagedItems } from '../../../ui/paged-list';
 import { useOralAgreements } from '../hooks/use-dispute-handling';
 
 /**
@@ -13,6 +15,7 @@ import { useOralAgreements } from '../hooks/use-dispute-handling';
 export function OralAgreementsPage() {
   const { t, date, dateTime } = useT();
   const agreements = useOralAgreements();
+  const items = pagedItems(agreements);
 
   const columns: TableColumnsType<AgreementRecord> = [
     {
@@ -52,12 +55,13 @@ export function OralAgreementsPage() {
         rowKey="id"
         size="small"
         columns={columns}
-        dataSource={agreements.data ?? []}
-        loading={agreements.isPending}
-        pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        dataSource={items}
+        loading={isListLoading(agreements)}
+        pagination={false}
         scroll={{ x: 800 }}
         locale={{ emptyText: t('common.empty') }}
       />
+      <LoadMoreButton query={agreements} shown={items.length} />
     </>
   );
 }

@@ -28,11 +28,7 @@ export function usePerson(id: string) {
 
 /** The clear value of one personal-data field; deliberately not cached, every look is a new audited request. */
 export async function unmaskPerson(id: string, field: PiiField): Promise<string | null> {
-  const result = await apiSend<UnmaskResponse>(
-    'POST',
-    `/people/${encodeURIComponent(id)}/unmask`,
-    { field },
-  );
+  const result = await apiSend<UnmaskResponse>('POST', `/people/${encodeURIComponent(id)}/unmask`, { field });
   return result.value;
 }
 

@@ -1,0 +1,172 @@
+import type { Role } from '@fengqiao/domain';
+import type {
+  KyselyPlugin,
+  PluginTransformQueryArgs,
+  PluginTransformResultArgs,
+  QueryResult,
+  UnknownRow,
+} from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOrganizationRow } from '../src/modules/directory/organizations.repository';
+import { insertPersonRow } from '../src/modules/directory/people.repository';
+import { newPersonRow } from '../src/modules/directory/person-pii';
+import { insertDepartments } from '../src/modules/disputes/disputes.repository';
+import { testDialects } from './support/databases';
+import { createAccount, loginAs, type Session, seedSmallTown } from './support/fixtures';
+import { createTestApp, type TestApp } from './support/test-app';
+
+/** Counts the statements the app runs (once per result, so subqueries do not count twice). */
+class QueryCounter implements KyselyPlugin {
+  count = 0;
+  transformQuery(args: PluginTransformQueryArgs) {
+    return args.node;
+  }
+  async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    this.count += 1;
+    return args.result;
+  }
+}
+
+interface OpenApi {
+  paths: Record<
+    string,
+    Record<string, { responses?: Record<string, { content?: Record<string, { schema?: { properties?: object } }> }> }>
+  >;
+}
+
+const SMALL = 10;
+const LARGE = 50;
+const ROWS = LARGE + 1;
+
+describe.each(testDialects())('queries per list on %s', (dialect) => {
+  const counter = new QueryCounter();
+  let t: TestApp;
+  const sessions = new Map<Role, Session>();
+
+  beforeAll(async () => {
+    t = await createTestApp(dialect, {}, {}, {}, [counter]);
+    const town = await seedSmallTown(t.deps);
+    const department = await createOrganizationRow(t.deps.db, {
+      townId: town.town.id,
+      jurisdictionId: town.town.id,
+      kind: 'department',
+      name: '司法所',
+    });
+    const staff = newPersonRow(t.deps.cipher, {
+      townId: town.town.id,
+      jurisdictionId: town.town.id,
+      name: '司法所干部',
+      kind: 'staff',
+      organizationId: department.id,
+    });
+    await insertPersonRow(t.deps.db, staff);
+    const grants: [Role, string][] = [
+      ['chief', town.town.id],
+      ['zongzhiban', town.town.id],
+      ['officer', town.district1.id],
+      ['auxiliary', town.shuangping.id],
+      ['department', town.town.id],
+      ['sysadmin', town.county.id],
+      ['secadmin', town.county.id],
+      ['auditor', town.county.id],
+    ];
+    for (const [role, place] of grants) {
+      const user = await createAccount(t.deps, `lq_${role}`, role, place);
+      if (role === 'department') {
+        await t.deps.db.updateTable('users').set({ person_id: staff.id }).where('id', '=', user.id).execute();
+      }
+    }
+    for (let i = 0; i < ROWS; i++)
+      await createAccount(t.deps, `patrol${String(i).padStart(2, '0')}`, 'patrol', town.town.id);
+    for (const [role] of grants) sessions.set(role, await loginAs(t.app, `lq_${role}`));
+    const chief = sessions.get('chief');
+    if (!chief) throw new Error('no chief');
+    const post = async (url: string, payload: object) => {
+      const res = await t.app.inject({ method: 'POST', url, headers: chief.headers(), payload });
+      expect(res.statusCode, res.body).toBeLessThan(300);
+      return res.json();
+    };
+    const mediator = newPersonRow(t.deps.cipher, {
+      townId: town.town.id,
+      jurisdictionId: town.shuangping.id,
+      name: '刘调解员',
+      kind: 'resident',
+    });
+    await insertPersonRow(t.deps.db, mediator);
+    for (let i = 0; i < ROWS; i++) {
+      await insertPersonRow(
+        t.deps.db,
+        newPersonRow(t.deps.cipher, {
+          townId: town.town.id,
+          jurisdictionId: town.shuangping.id,
+          name: `村民${i}`,
+          kind: 'resident',
+        }),
+      );
+      // Red (threats), so the chief is alerted: one notification per case.
+      const dispute = await post('/api/v1/disputes', {
+        jurisdictionId: town.shuangping.id,
+        category: 'neighbour',
+        source: 'screening',
+        summary: `邻里纠纷${i}`,
+        riskFlags: { threats: true },
+        parties: [
+          { role: 'applicant', name: '张三', phone: '13812345678', address: '双坪村1组' },
+          { role: 'respondent', name: '李四' },
+        ],
+      });
+      await insertDepartments(t.deps.db, dispute.id, [department.id], new Date().toISOString());
+      const mediation = await post(`/api/v1/disputes/${dispute.id}/mediations`, {
+        track: 'people',
+        startedAt: new Date().toISOString(),
+        initiatedBy: 'party',
+        mediatorIds: [mediator.id],
+      });
+      await post(`/api/v1/mediations/${mediation.id}/agreements`, {
+        kind: 'oral',
+        partyIds: (dispute.parties as { id: string }[]).map((party) => party.id),
+        content: '双方同意赔偿500元',
+        recordedAt: new Date().toISOString(),
+      });
+    }
+    // Some 150 requests: room for a busy machine.
+  }, 180_000);
+  afterAll(async () => t.close());
+
+  it('runs as many queries for 50 rows as for 10 on every list route, for every role that can list', async () => {
+    const spec = t.app.swagger() as OpenApi;
+    const lists = Object.entries(spec.paths)
+      .filter(([path, methods]) => {
+        const properties = methods.get?.responses?.['200']?.content?.['application/json']?.schema?.properties ?? {};
+        return (
+          path.startsWith('/api/v1/') && !path.includes('{') && 'items' in properties && 'nextCursor' in properties
+        );
+      })
+      .map(([path]) => path);
+    expect(lists).toEqual(expect.arrayContaining(['/api/v1/disputes', '/api/v1/agreements', '/api/v1/people']));
+
+    const measure = async (session: Session, path: string, limit: number) => {
+      const before = counter.count;
+      const res = await t.app.inject({ method: 'GET', url: `${path}?limit=${limit}`, headers: session.headers() });
+      return {
+        status: res.statusCode,
+        rows: res.statusCode === 200 ? res.json().items.length : 0,
+        queries: counter.count - before,
+      };
+    };
+    const growing: string[] = [];
+    const measured = new Set<string>();
+    for (const path of lists) {
+      for (const [role, session] of sessions) {
+        const small = await measure(session, path, SMALL);
+        const large = await measure(session, path, LARGE);
+        if (small.status !== 200 || small.rows !== SMALL || large.rows !== LARGE) continue;
+        measured.add(path);
+        if (large.queries > small.queries) growing.push(`${path} as ${role}: ${small.queries} → ${large.queries}`);
+      }
+    }
+    expect(growing).toEqual([]);
+    // A list no role could fill with 50 rows would pass unmeasured: seed it above.
+    expect(lists.filter((path) => !measured.has(path))).toEqual([]);
+  });
+});
