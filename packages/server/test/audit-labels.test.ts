@@ -19,7 +19,7 @@ function recordedActions(): Set<string> {
   const actions = new Set<string>();
   for (const file of sourceFiles(SRC)) {
     const text = fs.readFileSync(file, 'utf8');
-    for (const match of text.matchAll(/\baction\s*[:=]\s*([^,;\n]+)/g)) {
+    for (const match of text.matchAll(/\baction\s*(?::|=(?!=))\s*([^,;\n]+)/g)) {
       for (const literal of (match[1] ?? '').matchAll(/'([a-z_]+(?:\.[a-z_]+)+)'/g)) actions.add(literal[1] ?? '');
     }
   }

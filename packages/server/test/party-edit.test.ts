@@ -1,4 +1,4 @@
-import { computeIdCheckChar, type Dispute, fullYearsBetween, shanghaiDate } from '@fengqiao/domain';
+import { addDays, computeIdCheckChar, type Dispute, fullYearsBetween, shanghaiDate } from '@fengqiao/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertPersonRow } from '../src/modules/directory/people.repository';
 import { newPersonRow } from '../src/modules/directory/person-pii';
@@ -165,10 +165,12 @@ describe.each(testDialects())('editing a dispute party on %s', (dialect) => {
     await patchParty(aux, dispute.id, first ?? '', { ethnicity: null });
     const mediation = await send(aux, 'POST', `/api/v1/disputes/${dispute.id}/mediations`, {
       track: 'people',
-      startedAt: new Date().toISOString(),
+      startedAt: new Date(Date.now() - 86_400_000).toISOString(),
       initiatedBy: 'party',
       mediatorIds: [mediatorId],
     });
+    // Signed today (Beijing day): the law's date rules refuse a signature before the mediation or in the future.
+    const today = shanghaiDate(new Date());
     const agreement = await send(aux, 'POST', `/api/v1/mediations/${mediation.json().id}/agreements`, {
       kind: 'written',
       partyIds,
@@ -178,10 +180,10 @@ describe.each(testDialects())('editing a dispute party on %s', (dialect) => {
       terms: '条款',
       performanceManner: '现金',
       performancePlace: '村委会',
-      performanceDeadline: '2026-12-31',
-      signatures: partyIds.map((partyId) => ({ partyId, method: 'signature', at: '2026-11-20' })),
-      mediatorSignedAt: '2026-11-20',
-      committeeSealedAt: '2026-11-20',
+      performanceDeadline: addDays(today, 30),
+      signatures: partyIds.map((partyId) => ({ partyId, method: 'signature', at: today })),
+      mediatorSignedAt: today,
+      committeeSealedAt: today,
     });
     expect(agreement.statusCode, agreement.body).toBe(201);
     const agreementId = agreement.json().id as string;
