@@ -1,3 +1,4 @@
+import { enAgreement } from './en-agreement';
 import { enDisputeHandling } from './en-dispute-handling';
 import { enDisputes } from './en-disputes';
 import type { MessageKey } from './zh';
@@ -278,4 +279,5 @@ export const en: Record<MessageKey, string> = {
     'Use this if you lost your phone or logged in on someone else’s computer: every device, this one included, must log in again.',
   ...enDisputes,
   ...enDisputeHandling,
+  ...enAgreement,
 };

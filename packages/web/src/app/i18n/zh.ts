@@ -1,3 +1,4 @@
+import { zhAgreement } from './zh-agreement';
 import { zhDisputeHandling } from './zh-dispute-handling';
 import { zhDisputes } from './zh-disputes';
 
@@ -271,6 +272,7 @@ export const zh = {
   'profile.logoutAllConfirm': '确定退出所有设备？',
   ...zhDisputes,
   ...zhDisputeHandling,
+  ...zhAgreement,
   'profile.logoutAllHelp': '手机丢失或在别人的电脑上登录过时使用：所有设备（包括本机）都需要重新登录。',
 } satisfies Record<string, string>;
 

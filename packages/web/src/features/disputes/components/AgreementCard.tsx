@@ -1,30 +1,33 @@
 import { FileWordOutlined, PrinterOutlined } from '@ant-design/icons';
 import type { AgreementRecord } from '@fengqiao/domain';
-import { Alert, Button, Descriptions, Flex, Modal } from 'antd';
-import { useState } from 'react';
+import { Button, Descriptions, Flex, Tooltip } from 'antd';
 import { can } from '../../../app/auth/permissions';
 import { useT } from '../../../app/i18n/use-t';
 import { agreementDocxUrl, agreementPrintUrl } from '../hooks/use-mediation';
-import { MissingItemsList } from './MissingItemsList';
+import { agreementChecklist, type ChecklistTarget, unnumberedAgreementKey } from '../lib/agreement-checklist';
+import { AgreementChecklist } from './AgreementChecklist';
 import { PerformanceButton } from './PerformanceButton';
 
 interface Props {
   agreement: AgreementRecord;
   onEdit?: () => void;
+  /** Opens the field that fills a checklist entry; absent for those who may not work the agreement. */
+  onFill?: (target: ChecklistTarget) => void;
   onMarkEffective?: () => void;
   marking?: boolean;
 }
 
-/** One agreement: number, effective date and the 30-day window, what is missing, print preview and DOCX. */
-export function AgreementCard({ agreement, onEdit, onMarkEffective, marking }: Props) {
+/**
+ * One agreement: number, effective date and the 30-day window, the checklist of what a draft still needs (each
+ * entry opening the field that fills it), 确认生效 only once that list is empty, the A4 print preview and DOCX.
+ */
+export function AgreementCard({ agreement, onEdit, onFill, onMarkEffective, marking }: Props) {
   const { t, date } = useT();
-  const [previewing, setPreviewing] = useState(false);
   const written = agreement.kind === 'written';
-  const preview = () => {
-    // The server renders the A4 page offices print; the dialog beside it says what the page still lacks.
-    window.open(agreementPrintUrl(agreement.id), '_blank', 'noopener');
-    setPreviewing(true);
-  };
+  const checklist = agreementChecklist(agreement);
+  const draft = written && agreement.status === 'draft';
+  // The server renders the A4 page offices print, with its own 打印 button.
+  const preview = () => window.open(agreementPrintUrl(agreement.id), '_blank', 'noopener');
 
   return (
     <Flex vertical gap={8} data-testid={`agreement-${agreement.id}`}>
@@ -32,7 +35,11 @@ export function AgreementCard({ agreement, onEdit, onMarkEffective, marking }: P
         size="small"
         column={{ xs: 1, sm: 2 }}
         items={[
-          { key: 'number', label: t('disputes.agreementNumber'), children: agreement.number ?? t('disputes.oral') },
+          {
+            key: 'number',
+            label: t('disputes.agreementNumber'),
+            children: agreement.number ?? t(unnumberedAgreementKey(agreement)),
+          },
           {
             key: 'effective',
             label: t('disputes.effectiveDate'),
@@ -55,6 +62,7 @@ export function AgreementCard({ agreement, onEdit, onMarkEffective, marking }: P
       />
       {agreement.kind === 'oral' && agreement.content ? <div>{agreement.content}</div> : null}
       <PerformanceButton agreement={agreement} />
+      {draft ? <AgreementChecklist entries={checklist} {...(onFill ? { onFill } : {})} /> : null}
       {written ? (
         <Flex gap={8} wrap>
           {onEdit ? (
@@ -63,9 +71,17 @@ export function AgreementCard({ agreement, onEdit, onMarkEffective, marking }: P
             </Button>
           ) : null}
           {onMarkEffective ? (
-            <Button type="primary" onClick={onMarkEffective} loading={marking} data-testid="agreement-effective">
-              {t('disputes.markEffective')}
-            </Button>
+            <Tooltip title={checklist.length > 0 ? t('agreement.effectiveBlocked') : undefined}>
+              <Button
+                type="primary"
+                onClick={onMarkEffective}
+                loading={marking}
+                disabled={checklist.length > 0}
+                data-testid="agreement-effective"
+              >
+                {t('disputes.markEffective')}
+              </Button>
+            </Tooltip>
           ) : null}
           {can(agreement, 'print') ? (
             <Button icon={<PrinterOutlined />} onClick={preview} data-testid="agreement-print">
@@ -78,25 +94,6 @@ export function AgreementCard({ agreement, onEdit, onMarkEffective, marking }: P
             </Button>
           ) : null}
         </Flex>
-      ) : null}
-      {previewing ? (
-        <Modal open footer={null} onCancel={() => setPreviewing(false)} title={t('disputes.printPreview')}>
-          {agreement.missingItems.length > 0 ? (
-            <Alert
-              type="warning"
-              showIcon
-              title={t('disputes.missingItems')}
-              description={<MissingItemsList items={agreement.missingItems} />}
-            />
-          ) : (
-            <Alert type="success" showIcon title={t('disputes.allItemsPresent')} data-testid="agreement-complete" />
-          )}
-          <p style={{ marginTop: 12 }}>
-            <a href={agreementPrintUrl(agreement.id)} target="_blank" rel="noopener">
-              {t('disputes.openPrintPage')}
-            </a>
-          </p>
-        </Modal>
       ) : null}
     </Flex>
   );

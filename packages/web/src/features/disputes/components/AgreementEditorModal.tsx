@@ -1,6 +1,7 @@
 import { AGREEMENT_ITEM_LABELS, type Agreement, type Dispute, shanghaiDate } from '@fengqiao/domain';
 import { Alert, Checkbox, DatePicker, Form, Input } from 'antd';
 import dayjs from 'dayjs';
+import { useEffect } from 'react';
 import { useT } from '../../../app/i18n/use-t';
 import { FormModal } from '../../../ui/FormModal';
 import { useCloseWithMessage } from '../../../ui/use-close-with-message';
@@ -17,6 +18,8 @@ interface Props {
   dispute: Dispute;
   mediationId: string;
   agreement?: Agreement;
+  /** The field to put the cursor in, when opened from the agreement's checklist. */
+  focus?: keyof AgreementFormValues;
   onClose: () => void;
 }
 
@@ -34,13 +37,20 @@ const TEXT_ITEMS: ReadonlyArray<[TextItem, keyof typeof AGREEMENT_ITEM_LABELS, n
  * The written agreement (调解协议书): every Art. 29 item, and who has signed; what is missing shows as you type. A
  * recorded draft stays editable until it is effective (the editor only opens while the server offers `sign`).
  */
-export function AgreementEditorModal({ dispute, mediationId, agreement, onClose }: Props) {
+export function AgreementEditorModal({ dispute, mediationId, agreement, focus, onClose }: Props) {
   const { t, label } = useT();
   const [form] = Form.useForm<AgreementFormValues>();
   const save = useSaveAgreement(dispute.id);
   const done = useCloseWithMessage(onClose);
   const values = Form.useWatch([], form) ?? initialAgreementValues(agreement);
   const missing = missingItemsOf(values, dispute.parties);
+
+  useEffect(() => {
+    if (!focus) return;
+    // After the dialog has mounted its fields; the dialog keeps focus that is already inside it.
+    const timer = setTimeout(() => form.scrollToField(focus, { focus: true, block: 'center' }), 0);
+    return () => clearTimeout(timer);
+  }, [focus, form]);
 
   const submit = (formValues: AgreementFormValues) => {
     const body = toAgreementBody(formValues, dispute.parties, shanghaiDate(new Date()), agreement);
@@ -50,7 +60,7 @@ export function AgreementEditorModal({ dispute, mediationId, agreement, onClose 
 
   return (
     <FormModal
-      title={agreement?.number ?? t('disputes.newAgreement')}
+      title={agreement ? (agreement.number ?? t('agreement.draft')) : t('disputes.newAgreement')}
       form={form}
       pending={save.isPending}
       error={save.error}

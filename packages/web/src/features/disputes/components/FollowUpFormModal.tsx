@@ -6,6 +6,7 @@ import { FormModal } from '../../../ui/FormModal';
 import { toShanghaiIso } from '../../../ui/format-time';
 import { useCloseWithMessage } from '../../../ui/use-close-with-message';
 import { useRecordFollowUp } from '../hooks/use-mediation';
+import { unnumberedAgreementKey } from '../lib/agreement-checklist';
 import { type FollowUpFormValues, toFollowUpVisit } from '../lib/follow-up-form';
 
 interface Props {
@@ -16,7 +17,7 @@ interface Props {
 
 /** One follow-up visit (回访) as written in the visit book: whom, whether the agreement is kept, any new risk. */
 export function FollowUpFormModal({ disputeId, agreements, onClose }: Props) {
-  const { t, label } = useT();
+  const { t, label, date } = useT();
   const [form] = Form.useForm<FollowUpFormValues>();
   const save = useRecordFollowUp(disputeId);
   const done = useCloseWithMessage(onClose);
@@ -72,7 +73,11 @@ export function FollowUpFormModal({ disputeId, agreements, onClose }: Props) {
               allowClear
               options={agreements.map((agreement) => ({
                 value: agreement.id,
-                label: agreement.number ?? `${t('disputes.oral')} · ${agreement.effectiveDate ?? ''}`,
+                label:
+                  agreement.number ??
+                  [t(unnumberedAgreementKey(agreement)), agreement.effectiveDate ? date(agreement.effectiveDate) : '']
+                    .filter(Boolean)
+                    .join(' · '),
               }))}
             />
           </Form.Item>

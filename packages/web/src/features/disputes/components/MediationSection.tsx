@@ -6,6 +6,9 @@ import { can } from '../../../app/auth/permissions';
 import { useT } from '../../../app/i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { useAgreements, useMarkEffective, useMediations } from '../hooks/use-mediation';
+import type { ChecklistTarget } from '../lib/agreement-checklist';
+import type { AgreementFormValues } from '../lib/agreement-form';
+import type { PartyField } from '../lib/party-form';
 import { AgreementCard } from './AgreementCard';
 import { AgreementEditorModal } from './AgreementEditorModal';
 import { FollowUpsCard } from './FollowUpsCard';
@@ -13,13 +16,19 @@ import { MediationActions } from './MediationActions';
 import { SessionFormModal } from './SessionFormModal';
 import { StartMediationModal } from './StartMediationModal';
 
-type Editing = { mediationId: string; agreementId?: string } | null;
+type Editing = { mediationId: string; agreementId?: string; focus?: keyof AgreementFormValues } | null;
 
 // A 404 here means the server does not offer that part (yet), not a broken case: the card just stays empty.
 const LoadProblem = ({ error }: { error: unknown }) => (isNotFound(error) ? null : <ErrorAlert error={error} />);
 
+interface Props {
+  dispute: Dispute;
+  /** Opens the page's party dialog on the field an agreement's checklist points at. */
+  onEditParty?: (partyId: string, field: PartyField) => void;
+}
+
 /** Mediations with their sessions, the agreements and the follow-up visits of one case. */
-export function MediationSection({ dispute }: { dispute: Dispute }) {
+export function MediationSection({ dispute, onEditParty }: Props) {
   const { t, label, date, dateTime } = useT();
   const mediations = useMediations(dispute.id);
   const agreements = useAgreements(dispute.id);
@@ -97,7 +106,17 @@ export function MediationSection({ dispute }: { dispute: Dispute }) {
               key={agreement.id}
               agreement={agreement}
               {...(can(agreement, 'sign')
-                ? { onEdit: () => setEditing({ mediationId: agreement.mediationId, agreementId: agreement.id }) }
+                ? {
+                    onEdit: () => setEditing({ mediationId: agreement.mediationId, agreementId: agreement.id }),
+                    onFill: (target: ChecklistTarget) =>
+                      target.kind === 'party'
+                        ? onEditParty?.(target.partyId, target.field)
+                        : setEditing({
+                            mediationId: agreement.mediationId,
+                            agreementId: agreement.id,
+                            focus: target.field,
+                          }),
+                  }
                 : {})}
               {...(can(agreement, 'mark_effective')
                 ? { onMarkEffective: () => markEffective.mutate(agreement.id) }
@@ -120,6 +139,7 @@ export function MediationSection({ dispute }: { dispute: Dispute }) {
           dispute={dispute}
           mediationId={editing.mediationId}
           {...(editingAgreement ? { agreement: editingAgreement } : {})}
+          {...(editing.focus ? { focus: editing.focus } : {})}
           onClose={() => setEditing(null)}
         />
       ) : null}

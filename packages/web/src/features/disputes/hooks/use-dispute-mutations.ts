@@ -1,4 +1,12 @@
-import type { CreateDispute, CreateParty, Dispute, DisputeAction, PiiField, TransitionBody } from '@fengqiao/domain';
+import type {
+  CreateDispute,
+  CreateParty,
+  Dispute,
+  DisputeAction,
+  PiiField,
+  TransitionBody,
+  UpdateParty,
+} from '@fengqiao/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../api/client';
 
@@ -38,6 +46,20 @@ export function useAddParty(id: string) {
     mutationFn: (party: CreateParty) =>
       apiSend<Dispute>('POST', `/disputes/${encodeURIComponent(id)}/parties`, party, { idempotent: true }),
     onSuccess: store,
+  });
+}
+
+/** Corrects a party's Art. 29 particulars; the agreements naming them are refetched, their checklists change. */
+export function useUpdateParty(id: string) {
+  const store = useStoreDispute();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ partyId, patch }: { partyId: string; patch: UpdateParty }) =>
+      apiSend<Dispute>('PATCH', `/disputes/${encodeURIComponent(id)}/parties/${encodeURIComponent(partyId)}`, patch),
+    onSuccess: async (saved) => {
+      await store(saved);
+      await queryClient.invalidateQueries({ queryKey: ['disputes', 'one', id, 'agreements'] });
+    },
   });
 }
 

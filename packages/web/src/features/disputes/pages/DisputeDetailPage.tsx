@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Button, Flex, Skeleton } from 'antd';
-import { Suspense } from 'react';
+import { Suspense, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { can } from '../../../app/auth/permissions';
 import { useT } from '../../../app/i18n/use-t';
@@ -10,8 +10,10 @@ import { useOrganizations } from '../../jurisdictions/hooks/use-directory-data';
 import { ActionButtons } from '../components/ActionButtons';
 import { DisputeHeader } from '../components/DisputeHeader';
 import { PartiesCard } from '../components/PartiesCard';
+import { PartyEditModal } from '../components/PartyEditModal';
 import { TimelineCard } from '../components/TimelineCard';
 import { useDispute } from '../hooks/use-disputes';
+import type { PartyField } from '../lib/party-form';
 
 // Sessions, agreements and visits are below the fold and heavy (date pickers, the agreement editor): a phone
 // escalating a case does not wait for them.
@@ -25,10 +27,13 @@ export function DisputeDetailPage() {
   const dispute = useDispute(id);
   const organizations = useOrganizations();
   const orgName = (orgId: string) => organizations.data?.find((org) => org.id === orgId)?.name ?? orgId;
+  // One party dialog for the page: the parties card opens it, and so does an agreement's checklist (on a field).
+  const [editingParty, setEditingParty] = useState<{ partyId: string; field?: PartyField } | null>(null);
 
   if (dispute.isPending) return <Skeleton active />;
   if (dispute.isError) return <RecordLoadError error={dispute.error} onRetry={() => void dispute.refetch()} />;
   const record = dispute.data;
+  const party = record.parties.find((p) => p.id === editingParty?.partyId);
 
   return (
     <Flex vertical gap={16} style={{ maxWidth: 1100 }}>
@@ -39,12 +44,20 @@ export function DisputeDetailPage() {
       </Flex>
       <DisputeHeader dispute={record} />
       <ActionButtons dispute={record} />
-      <PartiesCard dispute={record} />
+      <PartiesCard dispute={record} onEdit={(partyId) => setEditingParty({ partyId })} />
       <TimelineCard entries={record.timeline} departmentName={orgName} />
       <Suspense fallback={<Skeleton active />}>
-        <MediationSection dispute={record} />
+        <MediationSection dispute={record} onEditParty={(partyId, field) => setEditingParty({ partyId, field })} />
         <AttachmentsCard disputeId={record.id} editable={can(record, 'edit')} />
       </Suspense>
+      {party ? (
+        <PartyEditModal
+          dispute={record}
+          party={party}
+          {...(editingParty?.field ? { focus: editingParty.field } : {})}
+          onClose={() => setEditingParty(null)}
+        />
+      ) : null}
     </Flex>
   );
 }

@@ -19,10 +19,11 @@ export function usePeople(filter: PeopleFilter) {
   });
 }
 
-export function usePerson(id: string) {
+export function usePerson(id: string, enabled = true) {
   return useQuery({
     queryKey: ['people', 'one', id],
     queryFn: ({ signal }) => apiGet<Person>(`/people/${encodeURIComponent(id)}`, undefined, { signal }),
+    enabled,
   });
 }
 

@@ -1,0 +1,27 @@
+import type { zhAgreement } from './zh-agreement';
+
+export const enAgreement: Record<keyof typeof zhAgreement, string> = {
+  'agreement.draft': 'Written agreement (draft)',
+  'agreement.written': 'Written agreement',
+  'agreement.editParty': 'Edit',
+  'agreement.editPartyTitle': 'Edit party: {name}',
+  'agreement.partyRole': 'Role',
+  'agreement.age': 'Age',
+  'agreement.ageHelp': 'Either the age or the ID number is enough',
+  'agreement.occupation': 'Occupation',
+  'agreement.agent': 'Agent',
+  'agreement.nameRequired': 'Enter a name (at most 40 characters)',
+  'agreement.idNumberInvalid': 'Not a valid ID number',
+  'agreement.phoneInvalid': 'Not a valid mobile number',
+  'agreement.textTooLong': 'Too long',
+  'agreement.fromDirectory': 'Fill in from the directory',
+  'agreement.fromDirectoryHelp': 'The directory holds {value}; filling it in shows the full value and is audited',
+  'agreement.prefilled': 'Sex and ethnicity were taken from the directory; saving stores them on this party',
+  'agreement.checklist': 'Still needed before it can take effect',
+  'agreement.checklistDone': 'Every Art. 29 item, signature and seal is present: it can be marked effective',
+  'agreement.fill': 'Fill in',
+  'agreement.partySignature': '{name}: signature, seal or fingerprint',
+  'agreement.mediatorSignature': "Mediator's signature",
+  'agreement.committeeSeal': "Mediation committee's seal",
+  'agreement.effectiveBlocked': 'Complete every item on the list first',
+};
