@@ -280,7 +280,17 @@ describe.each(testDialects())('mediation and agreements on %s', (dialect) => {
     const printed = await get(aux, `/api/v1/agreements/${created.id}/print`);
     expect(printed.statusCode).toBe(200);
     expect(printed.headers['content-type']).toContain('text/html');
-    expect(printed.body).not.toContain('<script');
+    // A real preview: A4 pages, a 打印 button wired by a script file (the CSP allows no inline script), hidden
+    // when printing, and no heading repeated as the label of the line under it.
+    expect(printed.body).not.toMatch(/<script(?![^>]*\ssrc=)/);
+    expect(printed.body).toContain('<script src="/agreement-print.js" defer></script>');
+    expect(printed.body).toContain('id="print-button"');
+    expect(printed.body).toMatch(/@page \{ size: A4;/);
+    expect(printed.body).toMatch(/@media print \{[^}]*\.toolbar/);
+    for (const [, heading] of printed.body.matchAll(/<h2>([^<]*)<\/h2>/g)) {
+      expect(printed.body, heading).not.toContain(`<span class="label">${heading}：`);
+    }
+    expect(printed.body).toContain('<h2>纠纷主要事实</h2><p>双方因山林地界发生争执</p>');
     expect(printed.body).toContain('人民调解协议书');
     expect(printed.body).toContain('【缺】');
     for (const label of Object.values(AGREEMENT_ITEM_LABELS).filter((l) => l.zh !== '双方当事人')) {
@@ -339,6 +349,7 @@ describe.each(testDialects())('mediation and agreements on %s', (dialect) => {
     expect(docx.headers['content-type']).toContain('wordprocessingml.document');
     const xml = zipEntry(docx.rawPayload, 'word/document.xml');
     for (const name of ['张三', '李四', body.number ?? 'none']) expect(xml).toContain(name);
+    expect(xml.match(/纠纷主要事实/g)).toHaveLength(1);
     const actions = await auditActions();
     expect(actions).toContain('agreement.print');
     expect(actions).toContain('agreement.export');

@@ -44,7 +44,7 @@ export async function agreementDocx(doc: AgreementDocument): Promise<Buffer> {
     body.push(line(text(section.heading, true)));
     for (const item of section.lines) {
       const value = item.value === null || item.value.trim() === '' ? MISSING_MARK : item.value;
-      body.push(line(text(`${item.label}：`, true), text(value)));
+      body.push(item.label === null ? line(text(value)) : line(text(`${item.label}：`, true), text(value)));
     }
   }
   body.push(line(text(copiesSentence(doc))));

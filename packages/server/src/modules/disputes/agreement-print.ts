@@ -39,9 +39,12 @@ export interface AgreementDocument {
   parties: AgreementDocumentParty[];
 }
 
-/** One line of the document: a label and its value, or null when the Art. 29 item is missing. */
+/**
+ * One line of the document: a label and its value, or null when the Art. 29 item is missing. A section whose
+ * heading already names its one item has a line without a label, so the heading is not printed twice.
+ */
 export interface DocumentLine {
-  label: string;
+  label: string | null;
   value: string | null;
 }
 
@@ -78,7 +81,7 @@ export function documentSections(doc: AgreementDocument): DocumentSection[] {
     ],
   }));
   if (doc.parties.length < 2) {
-    sections.push({ heading: label('PARTIES'), lines: [{ label: label('PARTIES'), value: null }] });
+    sections.push({ heading: label('PARTIES'), lines: [{ label: null, value: null }] });
   }
   if (r.kind === 'oral') {
     sections.push({
@@ -91,9 +94,9 @@ export function documentSections(doc: AgreementDocument): DocumentSection[] {
     return sections;
   }
   sections.push(
-    { heading: label('FACTS'), lines: [{ label: label('FACTS'), value: r.facts }] },
-    { heading: label('DISPUTED_MATTERS'), lines: [{ label: label('DISPUTED_MATTERS'), value: r.disputedMatters }] },
-    { heading: label('RESPONSIBILITIES'), lines: [{ label: label('RESPONSIBILITIES'), value: r.responsibilities }] },
+    { heading: label('FACTS'), lines: [{ label: null, value: r.facts }] },
+    { heading: label('DISPUTED_MATTERS'), lines: [{ label: null, value: r.disputedMatters }] },
+    { heading: label('RESPONSIBILITIES'), lines: [{ label: null, value: r.responsibilities }] },
     {
       heading: `经调解，${partiesWord(doc)}自愿达成如下协议`,
       lines: [
@@ -147,8 +150,15 @@ export function effectiveDateText(doc: AgreementDocument): string {
 }
 
 /**
- * The printable A4 page (HTML, no scripts; inline style is allowed by the CSP). Missing Art. 29 items are printed
- * as 【缺】 and listed in a notice above the document, so nobody signs an incomplete original by mistake.
+ * Where the print page's 打印 button gets its handler: the CSP (script-src 'self') forbids inline scripts, so it is
+ * a file the web app serves (packages/web/public).
+ */
+export const PRINT_SCRIPT = '/agreement-print.js';
+
+/**
+ * The printable page (inline style is allowed by the CSP): on screen an A4 sheet with a 打印 toolbar, on paper
+ * only the document. Missing Art. 29 items are printed as 【缺】 and listed in a notice above the document, so
+ * nobody signs an incomplete original by mistake.
  */
 export function agreementHtml(doc: AgreementDocument): string {
   const r = doc.record;
@@ -159,7 +169,7 @@ export function agreementHtml(doc: AgreementDocument): string {
         `<section><h2>${esc(section.heading)}</h2>${section.lines
           .map(
             (line) =>
-              `<p><span class="label">${esc(line.label)}：</span>${
+              `<p>${line.label === null ? '' : `<span class="label">${esc(line.label)}：</span>`}${
                 line.value === null || line.value.trim() === ''
                   ? `<span class="missing">${MISSING_MARK}</span>`
                   : esc(line.value)
@@ -183,7 +193,11 @@ export function agreementHtml(doc: AgreementDocument): string {
 <html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(title)} ${esc(r.number ?? '')}</title>
 <style>
 @page { size: A4; margin: 25mm 20mm; }
-body { font-family: "SimSun", "Songti SC", serif; font-size: 14pt; line-height: 1.8; color: #000; max-width: 170mm; margin: 0 auto; }
+html { background: #e5e5e5; }
+body { font-family: "SimSun", "Songti SC", serif; font-size: 14pt; line-height: 1.8; color: #000; margin: 0; }
+.toolbar { position: sticky; top: 0; display: flex; justify-content: center; gap: 4mm; padding: 3mm; background: #f5f5f5; border-bottom: 1px solid #ccc; font-family: sans-serif; font-size: 11pt; }
+.toolbar button { font-size: 12pt; padding: 1.5mm 8mm; cursor: pointer; }
+.page { box-sizing: border-box; width: 210mm; min-height: 297mm; margin: 8mm auto; padding: 25mm 20mm; background: #fff; box-shadow: 0 1mm 4mm rgba(0, 0, 0, 0.25); }
 h1 { text-align: center; font-size: 22pt; letter-spacing: 0.3em; margin: 0 0 4mm; }
 h2 { font-size: 14pt; margin: 4mm 0 1mm; }
 .number { text-align: right; margin-bottom: 6mm; }
@@ -193,9 +207,18 @@ h2 { font-size: 14pt; margin: 4mm 0 1mm; }
 .masked { border: 1px solid #000; padding: 2mm 4mm; margin-bottom: 4mm; }
 .signatures { margin-top: 12mm; }
 .seal { text-align: right; margin-top: 8mm; }
-@media print { .notice { display: none; } }
-</style></head>
+h1, h2 { break-after: avoid; }
+.signatures, .seal { break-inside: avoid; }
+@media print {
+  .toolbar, .notice { display: none; }
+  html { background: none; }
+  .page { width: auto; min-height: 0; margin: 0; padding: 0; box-shadow: none; }
+}
+</style>
+<script src="${PRINT_SCRIPT}" defer></script></head>
 <body>
+<div class="toolbar"><button type="button" id="print-button">打印</button></div>
+<main class="page">
 ${missing}
 ${masked}
 <h1>${esc(title)}</h1>
@@ -211,6 +234,7 @@ ${partySignatures}
 <p>${esc(doc.committee)}（印章）　${esc(signatureText(r.committeeSealedAt))}</p>
 <p>生效日期：${esc(effectiveDateText(doc))}</p>
 </div>
+</main>
 </body></html>`;
 }
 
