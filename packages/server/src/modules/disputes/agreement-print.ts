@@ -200,6 +200,7 @@ body { font-family: "SimSun", "Songti SC", serif; font-size: 14pt; line-height: 
 .page { box-sizing: border-box; width: 210mm; min-height: 297mm; margin: 8mm auto; padding: 25mm 20mm; background: #fff; box-shadow: 0 1mm 4mm rgba(0, 0, 0, 0.25); }
 h1 { text-align: center; font-size: 22pt; letter-spacing: 0.3em; margin: 0 0 4mm; }
 h2 { font-size: 14pt; margin: 4mm 0 1mm; }
+p { margin: 0 0 1mm; }
 .number { text-align: right; margin-bottom: 6mm; }
 .label { font-weight: bold; }
 .missing { color: #c00; font-weight: bold; }
