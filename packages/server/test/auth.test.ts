@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clearFailedLogins } from '../src/modules/users/users.repository';
+import { clearFailedLogins } from '../src/platform/auth/accounts.repository';
 import { totpNow } from '../src/platform/auth/mfa';
 import { testDialects } from './support/databases';
 import { createAccount, loginAs, type SmallTown, seedSmallTown, TEST_PASSWORD } from './support/fixtures';

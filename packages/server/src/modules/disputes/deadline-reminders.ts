@@ -17,10 +17,12 @@ import type { Deps } from '../../platform/deps';
 import { nowIso } from '../../platform/ids';
 import type { Job } from '../../platform/jobs/jobs';
 import { inUnitOfWork } from '../../platform/unit-of-work';
+import { findJurisdiction } from '../directory/jurisdictions.repository';
 import { listAgreementsEffectiveSince } from './agreements.repository';
 import {
   claimReminder,
   type DisputeRow,
+  findDisputeRow,
   listDepartmentIds,
   listDepartmentUsers,
   listDisputesDueBy,
@@ -108,11 +110,7 @@ async function judicialReminders(deps: Deps, now: Date): Promise<number> {
     const effective = agreement.effective_date ?? '';
     await inUnitOfWork(deps, SYSTEM, async (uow) => {
       const { tx } = uow;
-      const dispute = await tx
-        .selectFrom('disputes')
-        .selectAll()
-        .where('id', '=', agreement.dispute_id)
-        .executeTakeFirst();
+      const dispute = await findDisputeRow(tx, agreement.dispute_id);
       if (!dispute) return;
       if (!(await claimReminder(tx, `judicial:${agreement.id}`, dispute.id, nowIso(now)))) return;
       await uow.notify({
@@ -130,11 +128,7 @@ async function judicialReminders(deps: Deps, now: Date): Promise<number> {
 }
 
 async function responsibleUsers(tx: Executor, dispute: DisputeRow): Promise<string[]> {
-  const place = await tx
-    .selectFrom('jurisdictions')
-    .select('path')
-    .where('id', '=', dispute.jurisdiction_id)
-    .executeTakeFirst();
+  const place = await findJurisdiction(tx, dispute.jurisdiction_id);
   const byRole = place
     ? await listUsersWithRoleOver(tx, place.path, RESPONSIBLE_ROLES[dispute.tier as DisputeTier])
     : [];

@@ -75,6 +75,10 @@ export async function findDisputeView(db: Executor, id: string): Promise<Dispute
   return disputeViews(db).where('d.id', '=', id).executeTakeFirst();
 }
 
+export async function findDisputeRow(db: Executor, id: string): Promise<DisputeRow | undefined> {
+  return db.selectFrom('disputes').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
 export async function listDisputeViewsByIds(db: Executor, ids: readonly string[]): Promise<DisputeView[]> {
   if (ids.length === 0) return [];
   return disputeViews(db)

@@ -1,5 +1,6 @@
 import type { Updateable } from 'kysely';
 import type { Executor } from '../../db/database';
+import { countAll } from '../../db/dialect';
 import type { DisputePartiesTable } from '../../db/schema';
 
 export type PartyRow = DisputePartiesTable;
@@ -44,4 +45,15 @@ export async function updatePartyRow(
     .where('dispute_id', '=', disputeId)
     .where('id', '=', partyId)
     .execute();
+}
+
+/** How many of these people live in the town: a party may only name a person of the dispute's town. */
+export async function countPersonsInTown(db: Executor, townId: string, personIds: readonly string[]): Promise<number> {
+  const row = await db
+    .selectFrom('persons')
+    .select(countAll.as('n'))
+    .where('id', 'in', [...personIds])
+    .where('town_id', '=', townId)
+    .executeTakeFirstOrThrow();
+  return row.n;
 }

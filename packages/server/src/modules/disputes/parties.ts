@@ -6,7 +6,7 @@ import type { PiiCipher } from '../../platform/crypto/pii-cipher';
 import { AppError } from '../../platform/errors';
 import { newId, nowIso } from '../../platform/ids';
 import { fillPii, nameColumns, piiColumns, sexFromIdNumber } from '../directory/person-pii';
-import type { PartyRow } from './parties.repository';
+import { countPersonsInTown, type PartyRow } from './parties.repository';
 
 /**
  * A party's stored row: ID number, phone and address encrypted with blind index and masked form (the same rules
@@ -73,13 +73,7 @@ export function partyChanges(
 export async function checkPartyPeople(tx: Executor, townId: string, parties: readonly CreateParty[]): Promise<void> {
   const ids = [...new Set(parties.flatMap((party) => (party.personId ? [party.personId] : [])))];
   if (ids.length === 0) return;
-  const found = await tx
-    .selectFrom('persons')
-    .select('id')
-    .where('id', 'in', ids)
-    .where('town_id', '=', townId)
-    .execute();
-  if (found.length !== ids.length) throw new AppError('PERSON_UNKNOWN');
+  if ((await countPersonsInTown(tx, townId, ids)) !== ids.length) throw new AppError('PERSON_UNKNOWN');
 }
 
 export function presentParty(row: PartyRow): DisputeParty {

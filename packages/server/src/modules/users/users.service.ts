@@ -12,6 +12,7 @@ import {
 import type { Executor } from '../../db/database';
 import { inScope, requireAccess, type Scope } from '../../platform/access/access';
 import { audit } from '../../platform/audit/audit';
+import { findUserByUsername, listGrantsOf, type UserRow, updateUserRow } from '../../platform/auth/accounts.repository';
 import { grantView } from '../../platform/auth/auth.service';
 import { deleteSessionsOfUser } from '../../platform/auth/sessions.repository';
 import { type RequestContext, type RoleGrant, requireActor } from '../../platform/context';
@@ -20,16 +21,7 @@ import { AppError, notFound, refuseDuplicate } from '../../platform/errors';
 import { decodeCursor, toPage } from '../../platform/http/pagination';
 import { newId, nowIso } from '../../platform/ids';
 import { findJurisdiction } from '../directory/jurisdictions.repository';
-import {
-  createUserRow,
-  findUserById,
-  findUserByUsername,
-  listGrantsOf,
-  listUserRows,
-  replaceGrants,
-  type UserRow,
-  updateUserRow,
-} from './users.repository';
+import { createUserRow, findUserUnder, listUserRows, replaceGrants } from './users.repository';
 
 export interface NewAccount {
   username: string;
@@ -218,7 +210,7 @@ export class UsersService {
     const { db } = this.deps;
     await requireAccess(db, ctx, 'user.read');
     const actor = requireActor(ctx);
-    const row = await findUserById(db, id, adminPaths(ctx));
+    const row = await findUserUnder(db, id, adminPaths(ctx));
     if (!row) throw notFound();
     const grants = (await listGrantsOf(db, [id])).get(id) ?? [];
     const target = { id, roles: grants.map((g) => g.role) };

@@ -7,6 +7,11 @@ import {
   passwordProblems,
   permissionsOf,
 } from '@fengqiao/domain';
+import type { Actor, RequestContext, RoleGrant } from '../context';
+import type { Deps } from '../deps';
+import { AppError } from '../errors';
+import { nowIso } from '../ids';
+import { inUnitOfWork } from '../unit-of-work';
 import {
   clearFailedLogins,
   consumeRecoveryCode,
@@ -17,12 +22,7 @@ import {
   replaceRecoveryCodes,
   type UserRow,
   updateUserRow,
-} from '../../modules/users/users.repository';
-import type { Actor, RequestContext, RoleGrant } from '../context';
-import type { Deps } from '../deps';
-import { AppError } from '../errors';
-import { nowIso } from '../ids';
-import { inUnitOfWork } from '../unit-of-work';
+} from './accounts.repository';
 import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, totpEnrolment, totpValid } from './mfa';
 import {
   createSessionRow,

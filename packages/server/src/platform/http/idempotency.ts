@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../db/database';
 import { AppError } from '../errors';
 import { nowIso } from '../ids';
+import { findIdempotencyRow, insertIdempotencyRow } from './idempotency.repository';
 
 const HEADER = 'idempotency-key';
 const KEY_PATTERN = /^[A-Za-z0-9_-]{8,100}$/;
@@ -35,12 +36,7 @@ export function installIdempotency(app: FastifyInstance, db: Db): void {
       .createHash('sha256')
       .update(`${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`)
       .digest('hex');
-    const stored = await db
-      .selectFrom('idempotency_keys')
-      .selectAll()
-      .where('user_id', '=', actor.userId)
-      .where('key', '=', key)
-      .executeTakeFirst();
+    const stored = await findIdempotencyRow(db, actor.userId, key);
     if (stored) {
       if (stored.request_hash !== hash) throw new AppError('IDEMPOTENCY_CONFLICT');
       reply.header('idempotent-replay', 'true');
@@ -55,18 +51,14 @@ export function installIdempotency(app: FastifyInstance, db: Db): void {
     const actor = request.ctx.actor;
     const body = typeof payload === 'string' ? payload : payload === undefined || payload === null ? '' : null;
     if (!pending || !actor || reply.statusCode >= 500 || body === null) return payload;
-    await db
-      .insertInto('idempotency_keys')
-      .values({
-        user_id: actor.userId,
-        key: pending.key,
-        request_hash: pending.hash,
-        status_code: reply.statusCode,
-        response_body: body,
-        created_at: nowIso(),
-      })
-      .onConflict((oc) => oc.doNothing())
-      .execute();
+    await insertIdempotencyRow(db, {
+      user_id: actor.userId,
+      key: pending.key,
+      request_hash: pending.hash,
+      status_code: reply.statusCode,
+      response_body: body,
+      created_at: nowIso(),
+    });
     return payload;
   });
 }
