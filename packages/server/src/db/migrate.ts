@@ -6,6 +6,7 @@ import { agreementStatusMigration } from './migrations/20261128-0003-agreement-s
 import { disputeTownOrderMigration } from './migrations/20261128-0004-dispute-town-order';
 import { jobLeasesMigration } from './migrations/20261129-0001-job-leases';
 import { personIdPerHomeMigration } from './migrations/20261129-0001-person-id-per-home';
+import { disputeChildrenScopeMigration } from './migrations/20261129-0005-dispute-children-scope';
 import { auditChainKeyMigration } from './migrations/20261129-0006-audit-chain-key';
 
 /** Migrations in order. Once merged, a migration is never edited: add a new one. */
@@ -17,14 +18,18 @@ function migrations(kind: DialectKind): Record<string, Migration> {
     '20261128-0004-dispute-town-order': disputeTownOrderMigration(),
     '20261129-0001-job-leases': jobLeasesMigration(),
     '20261129-0001-person-id-per-home': personIdPerHomeMigration(),
+    '20261129-0005-dispute-children-scope': disputeChildrenScopeMigration(kind),
     '20261129-0006-audit-chain-key': auditChainKeyMigration(kind),
   };
 }
 
-export async function migrateToLatest(handle: DatabaseHandle): Promise<string[]> {
+export function migratorOf(handle: DatabaseHandle): Migrator {
   const provider: MigrationProvider = { getMigrations: async () => migrations(handle.kind) };
-  const migrator = new Migrator({ db: handle.db, provider });
-  const { error, results } = await migrator.migrateToLatest();
+  return new Migrator({ db: handle.db, provider });
+}
+
+export async function migrateToLatest(handle: DatabaseHandle): Promise<string[]> {
+  const { error, results } = await migratorOf(handle).migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

@@ -255,6 +255,9 @@ export interface DisputeRemindersTable {
 export interface MediationsTable {
   id: string;
   dispute_id: string;
+  /** The dispute's town and place, copied on insert (migration 0005) so scoped queries need no join. */
+  town_id: string;
+  jurisdiction_id: string;
   track: string;
   initiated_by: string;
   started_at: string;
@@ -287,6 +290,9 @@ export interface MediationSessionsTable {
 export interface AgreementsTable {
   id: string;
   dispute_id: string;
+  /** The dispute's town and place, copied on insert (migration 0005) so scoped queries need no join. */
+  town_id: string;
+  jurisdiction_id: string;
   mediation_id: string;
   kind: string;
   number: string | null;
@@ -318,6 +324,9 @@ export interface AgreementsTable {
 export interface FollowUpsTable {
   id: string;
   dispute_id: string;
+  /** The dispute's town and place, copied on insert (migration 0005) so scoped queries need no join. */
+  town_id: string;
+  jurisdiction_id: string;
   visited_at: string;
   whom: string;
   person_id: string | null;
@@ -334,6 +343,9 @@ export interface FollowUpsTable {
 export interface DisputeAttachmentsTable {
   id: string;
   dispute_id: string;
+  /** The dispute's town and place, copied on insert (migration 0005) so scoped queries need no join. */
+  town_id: string;
+  jurisdiction_id: string;
   file_name: string;
   stored_name: string;
   media_type: string;

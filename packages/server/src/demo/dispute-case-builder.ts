@@ -334,6 +334,8 @@ export class DemoCase {
     this.ctx.rows.mediations.push({
       id,
       dispute_id: this.row.id,
+      town_id: this.row.town_id,
+      jurisdiction_id: this.row.jurisdiction_id,
       track: input.track,
       initiated_by: input.initiatedBy,
       started_at: iso(at),
@@ -450,6 +452,8 @@ export class DemoCase {
     this.ctx.rows.agreements.push({
       id,
       dispute_id: this.row.id,
+      town_id: this.row.town_id,
+      jurisdiction_id: this.row.jurisdiction_id,
       mediation_id: mediationId,
       kind: input.kind,
       number: null,
@@ -496,6 +500,8 @@ export class DemoCase {
     this.ctx.rows.followUps.push({
       id,
       dispute_id: this.row.id,
+      town_id: this.row.town_id,
+      jurisdiction_id: this.row.jurisdiction_id,
       visited_at: iso(at),
       whom: whom ? `当事人${whom.name}` : '当事人',
       person_id: null,

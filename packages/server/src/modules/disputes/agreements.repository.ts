@@ -3,7 +3,7 @@ import type { Executor } from '../../db/database';
 import type { AgreementsTable } from '../../db/schema';
 import { inScopeSql } from '../../db/scope-filter';
 import type { Scope } from '../../platform/access/access';
-import { disputeScopeColumns } from './disputes.repository';
+import { disputeChildScopeColumns } from './disputes.repository';
 
 export type AgreementRow = AgreementsTable;
 
@@ -35,9 +35,8 @@ export async function listAgreementRows(
 ): Promise<AgreementRow[]> {
   let q = db
     .selectFrom('agreements as a')
-    .innerJoin('disputes as d', 'd.id', 'a.dispute_id')
     .selectAll('a')
-    .where(inScopeSql(scope, disputeScopeColumns(db)));
+    .where(inScopeSql(scope, disputeChildScopeColumns(db, 'a')));
   if (filter.kind) q = q.where('a.kind', '=', filter.kind);
   if (filter.before) q = q.where('a.id', '<', filter.before);
   return q.orderBy('a.id', 'desc').limit(filter.limit).execute();

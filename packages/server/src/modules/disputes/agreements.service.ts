@@ -92,6 +92,8 @@ export class AgreementsService {
       const base: AgreementRow = {
         id: agreementId,
         dispute_id: dispute.id,
+        town_id: dispute.town_id,
+        jurisdiction_id: dispute.jurisdiction_id,
         mediation_id: mediation.id,
         kind: input.kind,
         number: null,

@@ -73,6 +73,8 @@ export class AttachmentsService {
     const row: AttachmentRow = {
       id: newId(),
       dispute_id: disputeId,
+      town_id: dispute.town_id,
+      jurisdiction_id: dispute.jurisdiction_id,
       file_name: sanitiseFileName(fileName, type),
       stored_name: written.stored,
       media_type: ATTACHMENT_TYPES[type],

@@ -200,6 +200,19 @@ export function disputeScopeColumns(db: Executor): ScopeColumns {
   };
 }
 
+/**
+ * The same scope on a dispute child table by its own place columns (migration 0005), without joining disputes;
+ * department staff reach the children of the disputes assigned to them.
+ */
+export function disputeChildScopeColumns(db: Executor, alias: string): ScopeColumns {
+  return {
+    town: `${alias}.town_id`,
+    jurisdiction: `${alias}.jurisdiction_id`,
+    assignedTo: (organizationIds) =>
+      sql<SqlBool>`${sql.ref(`${alias}.dispute_id`)} in (${assignedTo(db, organizationIds)})`,
+  };
+}
+
 function assignedTo(db: Executor, organizationIds: readonly string[]) {
   return db
     .selectFrom('dispute_departments')

@@ -22,7 +22,7 @@ export class FollowUpsService {
   async record(ctx: RequestContext, disputeId: string, input: FollowUpVisit): Promise<FollowUp> {
     const row = await inUnitOfWork(this.deps, ctx, async (uow) => {
       const { tx } = uow;
-      await this.disputes.writable(tx, ctx, disputeId);
+      const { row: dispute } = await this.disputes.writable(tx, ctx, disputeId);
       if (input.agreementId) {
         const agreement = await findAgreementRow(tx, input.agreementId);
         if (agreement?.dispute_id !== disputeId) {
@@ -32,6 +32,8 @@ export class FollowUpsService {
       const visit: FollowUpRow = {
         id: newId(),
         dispute_id: disputeId,
+        town_id: dispute.town_id,
+        jurisdiction_id: dispute.jurisdiction_id,
         visited_at: input.visitedAt,
         whom: input.whom,
         person_id: input.personId ?? null,

@@ -93,6 +93,8 @@ export class MediationsService {
       await insertMediationRow(tx, {
         id: mediationId,
         dispute_id: disputeId,
+        town_id: row.town_id,
+        jurisdiction_id: row.jurisdiction_id,
         track: input.track,
         initiated_by: input.initiatedBy,
         started_at: input.startedAt,
