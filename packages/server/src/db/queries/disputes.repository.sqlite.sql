@@ -1,0 +1,136 @@
+-- modules/disputes/disputes.repository.ts on sqlite: the SQL each function sends. Generated: npm run sql:snapshots
+
+-- findDisputeView
+select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path"
+from "disputes" as "d"
+inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
+where "d"."id" = ?;
+
+-- findDisputeRow
+select *
+from "disputes"
+where "id" = ?;
+
+-- listDisputeViews (no filter)
+select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path"
+from "disputes" as "d"
+inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
+where ("d"."town_id" in (?) or "d"."jurisdiction_id" in (?, ?))
+order by "d"."id" desc
+limit ?;
+
+-- listDisputeViews (every filter, short text)
+select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path"
+from "disputes" as "d"
+inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
+where ("d"."town_id" in (?) or "d"."jurisdiction_id" in (?, ?)) and "d"."id" in (select "dispute_id"
+from "dispute_departments"
+where "organization_id" in (?)) and "d"."tier" = ? and "d"."state" = ? and "d"."category" = ? and "d"."risk_grade" = ? and lower("j"."path") like lower(?) escape '\' and (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) and "d"."grievance_started_on" <= ? and "d"."id" in (select "dispute_id"
+from "dispute_departments"
+where "organization_id" in (?)) and (lower("d"."search_text") like lower(?) escape '\') and "d"."id" < ?
+order by "d"."id" desc
+limit ?;
+
+-- listDisputeViews (not overdue, long text)
+select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path"
+from "disputes" as "d"
+inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
+where 1 = 0 and not (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) and (d.id in (select dispute_id
+from disputes_fts
+where disputes_fts match ?))
+order by "d"."id" desc
+limit ?;
+
+-- insertDisputeRow
+insert into "disputes" ("id", "town_id", "jurisdiction_id", "number", "category", "source", "summary", "address_enc", "address_masked", "occurred_on", "people_involved", "grievance_started_on", "tier", "state", "complexity", "risk_grade", "risk_reasons", "flag_threats", "flag_weapons", "flag_domestic_violence", "flag_mental_disorder", "incident_ids", "tier_entered_at", "deadline_at", "overdue", "search_text", "party_keys", "created_by", "created_at", "updated_at")
+values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
+
+-- updateDisputeRow
+update "disputes"
+set "state" = ?, "updated_at" = ?
+where "id" = ?;
+
+-- nextSequence
+insert into "dispute_sequences" ("town_id", "year", "kind", "last_seq")
+values (?, ?, ?, ?)
+on conflict ("town_id", "year", "kind") do update
+set "last_seq" = dispute_sequences.last_seq + 1
+returning "last_seq";
+
+-- insertTimelineRow
+insert into "dispute_timeline" ("id", "dispute_id", "at", "event", "actor_id", "actor_name", "from_state", "to_state", "from_tier", "to_tier", "reason", "explanation", "route", "department_ids", "ref_id")
+values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
+
+-- listTimelineRows
+select *
+from "dispute_timeline"
+where "dispute_id" = ?
+order by "id";
+
+-- insertRiskHistoryRow
+insert into "dispute_risk_history" ("id", "dispute_id", "at", "grade", "reasons", "actor_id")
+values (?, ?, ?, ?, ?, ?);
+
+-- listRiskHistoryRows
+select *
+from "dispute_risk_history"
+where "dispute_id" = ?
+order by "id";
+
+-- listDepartmentIds
+select "dispute_id", "organization_id"
+from "dispute_departments"
+where "dispute_id" in (?, ?)
+order by "assigned_at", "organization_id";
+
+-- insertDepartments
+insert into "dispute_departments" ("dispute_id", "organization_id", "assigned_at")
+values (?, ?, ?), (?, ?, ?)
+on conflict ("dispute_id", "organization_id") do nothing;
+
+-- insertTaskforceMembers
+insert into "dispute_taskforce_members" ("dispute_id", "person_id", "organization_id", "joined_at")
+values (?, ?, ?, ?)
+on conflict ("dispute_id", "person_id") do nothing;
+
+-- listOrganizations
+select *
+from "organizations"
+where "id" in (?);
+
+-- listPersonOrganizations
+select "id", "organization_id", "town_id"
+from "persons"
+where "id" in (?);
+
+-- listDisputesDueBy
+select *
+from "disputes"
+where "state" in (?, ?, ?, ?, ?, ?) and "deadline_at" is not null and "deadline_at" <= ?;
+
+-- claimReminder
+insert into "dispute_reminders" ("key", "dispute_id", "sent_at")
+values (?, ?, ?)
+on conflict ("key") do nothing
+returning "key";
+
+-- listUsersWithRoleOver
+select distinct "ur"."user_id"
+from "user_roles" as "ur"
+inner join "jurisdictions" as "j" on "j"."id" = "ur"."jurisdiction_id"
+inner join "users" as "u" on "u"."id" = "ur"."user_id"
+where "ur"."role" in (?, ?) and "u"."status" = ? and ? like "j"."path" || '%';
+
+-- listDepartmentUsers
+select distinct "u"."id"
+from "users" as "u"
+inner join "persons" as "p" on "p"."id" = "u"."person_id"
+inner join "user_roles" as "ur" on "ur"."user_id" = "u"."id"
+where "ur"."role" = ? and "u"."status" = ? and "p"."organization_id" in (?);
+
+-- findUserOrganization
+select "o"."id"
+from "users" as "u"
+inner join "persons" as "p" on "p"."id" = "u"."person_id"
+inner join "organizations" as "o" on "o"."id" = "p"."organization_id"
+where "u"."id" = ? and "o"."kind" = ?;

@@ -1,0 +1,11 @@
+-- platform/http/idempotency.repository.ts on postgres: the SQL each function sends. Generated: npm run sql:snapshots
+
+-- findIdempotencyRow
+select *
+from "idempotency_keys"
+where "user_id" = $1 and "key" = $2;
+
+-- insertIdempotencyRow
+insert into "idempotency_keys" ("user_id", "key", "request_hash", "status_code", "response_body", "created_at")
+values ($1, $2, $3, $4, $5, $6)
+on conflict do nothing;

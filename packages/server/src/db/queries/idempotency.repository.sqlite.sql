@@ -1,0 +1,11 @@
+-- platform/http/idempotency.repository.ts on sqlite: the SQL each function sends. Generated: npm run sql:snapshots
+
+-- findIdempotencyRow
+select *
+from "idempotency_keys"
+where "user_id" = ? and "key" = ?;
+
+-- insertIdempotencyRow
+insert into "idempotency_keys" ("user_id", "key", "request_hash", "status_code", "response_body", "created_at")
+values (?, ?, ?, ?, ?, ?)
+on conflict do nothing;

@@ -1,0 +1,21 @@
+-- ops/pii-rotation.repository.ts on postgres: the SQL each function sends. Generated: npm run sql:snapshots
+
+-- listEncryptedPersons
+select "id", "id_number_enc", "phone_enc", "address_enc"
+from "persons"
+where ("id_number_enc" is not null or "phone_enc" is not null or "address_enc" is not null);
+
+-- updatePersonCipher
+update "persons"
+set "id_number_enc" = $1, "id_number_bidx" = $2, "phone_enc" = $3, "phone_bidx" = $4, "address_enc" = $5
+where "id" = $6;
+
+-- listUsersWithMfaSecrets
+select "id", "mfa_secret_enc", "mfa_pending_secret_enc"
+from "users"
+where ("mfa_secret_enc" is not null or "mfa_pending_secret_enc" is not null);
+
+-- updateUserMfaCipher
+update "users"
+set "mfa_secret_enc" = $1, "mfa_pending_secret_enc" = $2
+where "id" = $3;

@@ -1,0 +1,21 @@
+-- ops/pii-rotation.repository.ts on sqlite: the SQL each function sends. Generated: npm run sql:snapshots
+
+-- listEncryptedPersons
+select "id", "id_number_enc", "phone_enc", "address_enc"
+from "persons"
+where ("id_number_enc" is not null or "phone_enc" is not null or "address_enc" is not null);
+
+-- updatePersonCipher
+update "persons"
+set "id_number_enc" = ?, "id_number_bidx" = ?, "phone_enc" = ?, "phone_bidx" = ?, "address_enc" = ?
+where "id" = ?;
+
+-- listUsersWithMfaSecrets
+select "id", "mfa_secret_enc", "mfa_pending_secret_enc"
+from "users"
+where ("mfa_secret_enc" is not null or "mfa_pending_secret_enc" is not null);
+
+-- updateUserMfaCipher
+update "users"
+set "mfa_secret_enc" = ?, "mfa_pending_secret_enc" = ?
+where "id" = ?;

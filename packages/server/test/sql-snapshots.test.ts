@@ -1,0 +1,421 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  type CompiledQuery,
+  type DatabaseIntrospector,
+  type Dialect,
+  type DialectAdapter,
+  DummyDriver,
+  Kysely,
+  PostgresAdapter,
+  PostgresIntrospector,
+  PostgresQueryCompiler,
+  type QueryCompiler,
+  SqliteAdapter,
+  SqliteIntrospector,
+  SqliteQueryCompiler,
+} from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DatabaseHandle, type Db, openDatabase } from '../src/db/database';
+import { migrateToLatest } from '../src/db/migrate';
+import type { Database } from '../src/db/schema';
+import * as assignments from '../src/modules/directory/assignments.repository';
+import * as jurisdictions from '../src/modules/directory/jurisdictions.repository';
+import * as organizations from '../src/modules/directory/organizations.repository';
+import * as people from '../src/modules/directory/people.repository';
+import * as agreements from '../src/modules/disputes/agreements.repository';
+import * as attachments from '../src/modules/disputes/attachments.repository';
+import * as disputes from '../src/modules/disputes/disputes.repository';
+import * as followUps from '../src/modules/disputes/follow-ups.repository';
+import * as mediations from '../src/modules/disputes/mediations.repository';
+import * as parties from '../src/modules/disputes/parties.repository';
+import * as users from '../src/modules/users/users.repository';
+import * as piiRotation from '../src/ops/pii-rotation.repository';
+import * as access from '../src/platform/access/access.repository';
+import * as auditLog from '../src/platform/audit/audit.repository';
+import * as accounts from '../src/platform/auth/accounts.repository';
+import * as sessions from '../src/platform/auth/sessions.repository';
+import * as health from '../src/platform/http/health.repository';
+import * as idempotency from '../src/platform/http/idempotency.repository';
+import * as notifications from '../src/platform/realtime/notifications.repository';
+
+/**
+ * SQL snapshots (docs/architecture.md): every repository function is run with fixed arguments against Kysely with
+ * each dialect's compiler and a driver that executes nothing, and the SQL it sends is compared with the committed
+ * `src/db/queries/<repository>.<dialect>.sql`, so a changed query shows up in review.
+ */
+const QUERIES_DIR = path.resolve(import.meta.dirname, '../src/db/queries');
+const UPDATE = process.env.UPDATE_SQL_SNAPSHOTS === '1';
+const HOW_TO_UPDATE = 'if the change is intended, run `npm run sql:snapshots` and commit src/db/queries';
+
+type Call = (db: Db) => Promise<unknown>;
+/** One call, or several labelled calls when the function builds different SQL for different arguments. */
+type Calls = Call | Record<string, Call>;
+/** Every exported function of a repository must say what to call, or `null` when it sends no SQL. */
+type CallsOf<M> = { [K in keyof M as M[K] extends (...args: never[]) => unknown ? K : never]: Calls | null };
+
+interface Repository {
+  file: string;
+  module: object;
+  calls: Record<string, Calls | null>;
+}
+
+function repository<M extends object>(file: string, module: M, calls: CallsOf<M>): Repository {
+  return { file, module, calls };
+}
+
+const SCOPE = { townIds: new Set(['town-1']), jurisdictionIds: new Set(['village-1', 'village-2']) };
+const EMPTY_SCOPE = { townIds: new Set<string>(), jurisdictionIds: new Set<string>() };
+
+/**
+ * A row of every column of a table, read from the migrated schema: the SQL depends only on which columns are
+ * written, and taking them from the schema keeps this test free of per-table fixtures. Typed `never` because it
+ * stands for whatever row type the function takes.
+ */
+let columnsByTable = new Map<string, string[]>();
+function row(table: keyof Database): never {
+  const columns = columnsByTable.get(table);
+  if (!columns) throw new Error(`no table ${table}`);
+  return Object.fromEntries(columns.map((column) => [column, 'x'])) as never;
+}
+
+const DISPUTE_FILTER = { onlyDepartments: null, now: '2026-11-29T00:00:00.000Z', before: null, limit: 21 };
+
+const REPOSITORIES: Repository[] = [
+  repository('modules/disputes/disputes.repository.ts', disputes, {
+    findDisputeView: (db) => disputes.findDisputeView(db, 'd1'),
+    findDisputeRow: (db) => disputes.findDisputeRow(db, 'd1'),
+    listDisputeViews: {
+      'no filter': (db) => disputes.listDisputeViews(db, SCOPE, DISPUTE_FILTER),
+      'every filter, short text': (db) =>
+        disputes.listDisputeViews(db, SCOPE, {
+          ...DISPUTE_FILTER,
+          tier: 'village',
+          state: 'registered',
+          category: 'neighbour',
+          risk: 'red',
+          underPaths: ['/c/t/'],
+          overdue: true,
+          grievanceOnOrBefore: '2026-01-01',
+          departmentId: 'org-1',
+          q: '张',
+          onlyDepartments: ['org-1'],
+          before: 'd9',
+        }),
+      'not overdue, long text': (db) =>
+        disputes.listDisputeViews(db, EMPTY_SCOPE, { ...DISPUTE_FILTER, overdue: false, q: '宅基地纠纷' }),
+    },
+    insertDisputeRow: (db) => disputes.insertDisputeRow(db, row('disputes')),
+    updateDisputeRow: (db) => disputes.updateDisputeRow(db, 'd1', { state: 'closed', updated_at: 'x' }),
+    nextSequence: (db) => disputes.nextSequence(db, 'town-1', 2026, 'dispute'),
+    insertTimelineRow: (db) => disputes.insertTimelineRow(db, row('dispute_timeline')),
+    listTimelineRows: (db) => disputes.listTimelineRows(db, 'd1'),
+    insertRiskHistoryRow: (db) => disputes.insertRiskHistoryRow(db, row('dispute_risk_history')),
+    listRiskHistoryRows: (db) => disputes.listRiskHistoryRows(db, 'd1'),
+    listDepartmentIds: (db) => disputes.listDepartmentIds(db, ['d1', 'd2']),
+    insertDepartments: (db) => disputes.insertDepartments(db, 'd1', ['org-1', 'org-2'], 'x'),
+    insertTaskforceMembers: (db) =>
+      disputes.insertTaskforceMembers(db, 'd1', [{ personId: 'p1', departmentId: 'org-1' }], 'x'),
+    listOrganizations: (db) => disputes.listOrganizations(db, ['org-1']),
+    listPersonOrganizations: (db) => disputes.listPersonOrganizations(db, ['p1']),
+    listDisputesDueBy: (db) => disputes.listDisputesDueBy(db, 'x'),
+    claimReminder: (db) => disputes.claimReminder(db, 'key', 'd1', 'x'),
+    listUsersWithRoleOver: (db) => disputes.listUsersWithRoleOver(db, '/c/t/v/', ['chief', 'zongzhiban']),
+    listDepartmentUsers: (db) => disputes.listDepartmentUsers(db, ['org-1']),
+    findUserOrganization: (db) => disputes.findUserOrganization(db, 'u1'),
+  }),
+  repository('modules/disputes/parties.repository.ts', parties, {
+    insertPartyRows: (db) => parties.insertPartyRows(db, [row('dispute_parties')]),
+    listPartyRows: (db) => parties.listPartyRows(db, ['d1']),
+    findPartyRow: (db) => parties.findPartyRow(db, 'd1', 'party-1'),
+    countPersonsInTown: (db) => parties.countPersonsInTown(db, 'town-1', ['p1', 'p2']),
+  }),
+  repository('modules/disputes/mediations.repository.ts', mediations, {
+    insertMediationRow: (db) => mediations.insertMediationRow(db, row('mediations')),
+    findMediationRow: (db) => mediations.findMediationRow(db, 'm1'),
+    listMediationRows: (db) => mediations.listMediationRows(db, 'd1'),
+    updateMediationRow: (db) => mediations.updateMediationRow(db, 'm1', { status: 'closed' }),
+    insertSessionRow: (db) => mediations.insertSessionRow(db, row('mediation_sessions')),
+    listSessionRows: (db) => mediations.listSessionRows(db, ['m1']),
+    countSessions: (db) => mediations.countSessions(db, 'm1'),
+    listTownPeople: (db) => mediations.listTownPeople(db, 'town-1', ['p1']),
+    listPersonRoles: (db) => mediations.listPersonRoles(db, 'p1'),
+  }),
+  repository('modules/disputes/agreements.repository.ts', agreements, {
+    insertAgreementRow: (db) => agreements.insertAgreementRow(db, row('agreements')),
+    findAgreementRow: (db) => agreements.findAgreementRow(db, 'a1'),
+    updateAgreementRow: (db) => agreements.updateAgreementRow(db, 'a1', { performance_status: 'performed' }),
+    listAgreementRows: {
+      'every filter': (db) =>
+        agreements.listAgreementRows(db, SCOPE, { kind: 'written', onlyDepartments: ['org-1'], limit: 50 }),
+      'no filter': (db) => agreements.listAgreementRows(db, SCOPE, { onlyDepartments: null, limit: 50 }),
+    },
+    listAgreementRowsOfDispute: (db) => agreements.listAgreementRowsOfDispute(db, 'd1'),
+    listAgreementsEffectiveSince: (db) => agreements.listAgreementsEffectiveSince(db, '2026-10-30'),
+  }),
+  repository('modules/disputes/follow-ups.repository.ts', followUps, {
+    insertFollowUpRow: (db) => followUps.insertFollowUpRow(db, row('follow_ups')),
+    listFollowUpRows: (db) => followUps.listFollowUpRows(db, 'd1'),
+  }),
+  repository('modules/disputes/attachments.repository.ts', attachments, {
+    insertAttachmentRow: (db) => attachments.insertAttachmentRow(db, row('dispute_attachments')),
+    findAttachmentRow: (db) => attachments.findAttachmentRow(db, 't1'),
+    listAttachmentRows: (db) => attachments.listAttachmentRows(db, 'd1'),
+  }),
+  repository('modules/directory/jurisdictions.repository.ts', jurisdictions, {
+    buildJurisdictionRow: null,
+    createJurisdictionRow: (db) =>
+      jurisdictions.createJurisdictionRow(db, { parent: null, level: 'county', code: 'c', name: 'n' }),
+    insertJurisdictionRows: (db) => jurisdictions.insertJurisdictionRows(db, [row('jurisdictions')]),
+    findJurisdiction: (db) => jurisdictions.findJurisdiction(db, 'j1'),
+    findJurisdictionByCode: (db) => jurisdictions.findJurisdictionByCode(db, '420626'),
+    listJurisdictionsByIds: (db) => jurisdictions.listJurisdictionsByIds(db, ['j1', 'j2']),
+    listTakenJurisdictionCodes: (db) => jurisdictions.listTakenJurisdictionCodes(db, ['c1', 'c2']),
+    listJurisdictionRows: (db) => jurisdictions.listJurisdictionRows(db, SCOPE, { level: 'village' }),
+    listJurisdictionViews: (db) => jurisdictions.listJurisdictionViews(db, SCOPE, { parentId: 'j1' }),
+    updateJurisdictionRow: (db) => jurisdictions.updateJurisdictionRow(db, 'j1', { name: 'n' }),
+  }),
+  repository('modules/directory/organizations.repository.ts', organizations, {
+    createOrganizationRow: (db) =>
+      organizations.createOrganizationRow(db, { townId: 't', jurisdictionId: 'j', kind: 'department', name: 'n' }),
+    findOrganization: (db) => organizations.findOrganization(db, 'o1'),
+    listOrganizationRows: (db) => organizations.listOrganizationRows(db, SCOPE, { kind: 'department' }),
+  }),
+  repository('modules/directory/people.repository.ts', people, {
+    findPersonView: (db) => people.findPersonView(db, 'p1'),
+    findPersonRow: (db) => people.findPersonRow(db, 'p1'),
+    findPersonIdByIdNumberIndex: (db) => people.findPersonIdByIdNumberIndex(db, 'bidx'),
+    listTakenIdNumberIndexes: (db) => people.listTakenIdNumberIndexes(db, ['b1', 'b2']),
+    listPersonRows: {
+      'name, place and kind': (db) =>
+        people.listPersonRows(db, SCOPE, {
+          match: { name: '张', pinyin: 'zhang' },
+          underPath: '/c/t/',
+          kind: 'resident',
+          after: ['zhang', 'p1'],
+          limit: 21,
+        }),
+      'blind index': (db) =>
+        people.listPersonRows(db, SCOPE, { match: { column: 'phone_bidx', index: 'bidx' }, limit: 21 }),
+    },
+    insertPersonRow: (db) => people.insertPersonRow(db, row('persons')),
+    insertPersonRows: (db) => people.insertPersonRows(db, [row('persons'), row('persons')]),
+    updatePersonRow: (db) => people.updatePersonRow(db, 'p1', { name: 'n', updated_at: 'x' }),
+  }),
+  repository('modules/directory/assignments.repository.ts', assignments, {
+    createAssignmentRow: (db) =>
+      assignments.createAssignmentRow(db, { townId: 't', personId: 'p', jurisdictionId: 'j', duty: 'd' }),
+    findAssignment: (db) => assignments.findAssignment(db, 'a1'),
+    findAssignmentByKey: (db) =>
+      assignments.findAssignmentByKey(db, { personId: 'p', jurisdictionId: 'j', duty: 'grid_member' }),
+    listAssignmentRows: (db) => assignments.listAssignmentRows(db, SCOPE, { underPath: '/c/t/', duty: 'd' }),
+    deleteAssignmentRow: (db) => assignments.deleteAssignmentRow(db, 'a1'),
+  }),
+  repository('modules/users/users.repository.ts', users, {
+    findUserUnder: (db) => users.findUserUnder(db, 'u1', ['/c/t/']),
+    createUserRow: (db) => users.createUserRow(db, row('users')),
+    listUserRows: (db) => users.listUserRows(db, { q: 'li', after: 'a', limit: 21, underPaths: ['/c/t/'] }),
+    replaceGrants: (db) => users.replaceGrants(db, 'u1', [{ role: 'chief', jurisdictionId: 'town-1' }]),
+  }),
+  repository('platform/auth/accounts.repository.ts', accounts, {
+    findUserById: (db) => accounts.findUserById(db, 'u1'),
+    findUserByUsername: (db) => accounts.findUserByUsername(db, 'chief'),
+    updateUserRow: (db) => accounts.updateUserRow(db, 'u1', { failed_logins: 0 }),
+    listGrantsOf: (db) => accounts.listGrantsOf(db, ['u1']),
+    replaceRecoveryCodes: (db) => accounts.replaceRecoveryCodes(db, 'u1', ['h1', 'h2']),
+    consumeRecoveryCode: (db) => accounts.consumeRecoveryCode(db, 'u1', 'h1'),
+  }),
+  repository('platform/auth/sessions.repository.ts', sessions, {
+    createSessionRow: (db) => sessions.createSessionRow(db, row('sessions')),
+    findSessionWithUser: (db) => sessions.findSessionWithUser(db, 's1'),
+    touchSession: (db) => sessions.touchSession(db, 's1', 'x'),
+    deleteSession: (db) => sessions.deleteSession(db, 's1'),
+    deleteSessionsOfUser: (db) => sessions.deleteSessionsOfUser(db, 'u1'),
+  }),
+  repository('platform/access/access.repository.ts', access, {
+    listSubtreeIds: (db) => access.listSubtreeIds(db, '/c/t/'),
+    listTownIdsUnder: (db) => access.listTownIdsUnder(db, '/c/'),
+  }),
+  repository('platform/audit/audit.repository.ts', auditLog, {
+    appendAuditRow: (db) =>
+      auditLog.appendAuditRow(db, {
+        at: 'x',
+        user_id: null,
+        username: null,
+        action: 'a',
+        target_type: null,
+        target_id: null,
+        outcome: 'success',
+        ip: null,
+        request_id: null,
+        detail: null,
+      }),
+    listAuditRows: (db) =>
+      auditLog.listAuditRows(
+        db,
+        {
+          userId: 'u1',
+          username: 'chief',
+          action: 'a',
+          targetType: 't',
+          targetId: 'i',
+          from: '2026-11-01T00:00:00Z',
+          to: '2026-11-30T00:00:00Z',
+          limit: 50,
+        },
+        100,
+      ),
+    listAuditBatch: (db) => auditLog.listAuditBatch(db, 0, 1000),
+  }),
+  repository('platform/http/idempotency.repository.ts', idempotency, {
+    findIdempotencyRow: (db) => idempotency.findIdempotencyRow(db, 'u1', 'key'),
+    insertIdempotencyRow: (db) => idempotency.insertIdempotencyRow(db, row('idempotency_keys')),
+  }),
+  repository('platform/http/health.repository.ts', health, {
+    databaseAnswers: (db) => health.databaseAnswers(db),
+  }),
+  repository('platform/realtime/notifications.repository.ts', notifications, {
+    insertNotificationRows: (db) => notifications.insertNotificationRows(db, [row('notifications')]),
+    listNotificationRows: (db) =>
+      notifications.listNotificationRows(db, 'u1', { unreadOnly: true, before: 'n9', limit: 21 }),
+    countUnread: (db) => notifications.countUnread(db, 'u1'),
+    markRead: {
+      some: (db) => notifications.markRead(db, 'u1', ['n1', 'n2']),
+      all: (db) => notifications.markRead(db, 'u1', null),
+    },
+  }),
+  repository('ops/pii-rotation.repository.ts', piiRotation, {
+    listEncryptedPersons: (db) => piiRotation.listEncryptedPersons(db),
+    updatePersonCipher: (db) =>
+      piiRotation.updatePersonCipher(db, 'p1', {
+        id_number_enc: 'x',
+        id_number_bidx: 'x',
+        phone_enc: 'x',
+        phone_bidx: 'x',
+        address_enc: 'x',
+      }),
+    listUsersWithMfaSecrets: (db) => piiRotation.listUsersWithMfaSecrets(db),
+    updateUserMfaCipher: (db) =>
+      piiRotation.updateUserMfaCipher(db, 'u1', { mfa_secret_enc: 'x', mfa_pending_secret_enc: null }),
+  }),
+];
+
+const DIALECTS = {
+  sqlite: {
+    adapter: () => new SqliteAdapter(),
+    compiler: () => new SqliteQueryCompiler(),
+    introspector: SqliteIntrospector,
+  },
+  postgres: {
+    adapter: () => new PostgresAdapter(),
+    compiler: () => new PostgresQueryCompiler(),
+    introspector: PostgresIntrospector,
+  },
+} satisfies Record<
+  string,
+  {
+    adapter(): DialectAdapter;
+    compiler(): QueryCompiler;
+    introspector: new (db: Kysely<unknown>) => DatabaseIntrospector;
+  }
+>;
+
+/** Kysely with one dialect's adapter and compiler and a driver that answers every query with no rows. */
+function compilerOnly(kind: keyof typeof DIALECTS, sent: CompiledQuery[]): Db {
+  const dialect: Dialect = {
+    createAdapter: DIALECTS[kind].adapter,
+    createDriver: () => new DummyDriver(),
+    createQueryCompiler: DIALECTS[kind].compiler,
+    createIntrospector: (db) => new DIALECTS[kind].introspector(db),
+  };
+  return new Kysely<Database>({
+    dialect,
+    log: (event) => {
+      sent.push(event.query);
+    },
+  });
+}
+
+/** One clause per line, so a review diff points at the clause that changed. */
+function layout(query: string): string {
+  return query.replace(
+    / (from|inner join|left join|where|group by|order by|limit|values|set|on conflict|returning) /g,
+    '\n$1 ',
+  );
+}
+
+async function snapshot(kind: keyof typeof DIALECTS, repo: Repository): Promise<string> {
+  const sent: CompiledQuery[] = [];
+  const db = compilerOnly(kind, sent);
+  const parts = [`-- ${repo.file} on ${kind}: the SQL each function sends. Generated: npm run sql:snapshots`];
+  for (const [name, calls] of Object.entries(repo.calls)) {
+    if (calls === null) continue;
+    const labelled = typeof calls === 'function' ? { '': calls } : calls;
+    for (const [label, call] of Object.entries(labelled)) {
+      sent.length = 0;
+      // No rows come back, so a function that needs one throws after its query was sent: that query is the point.
+      await call(db).catch(() => undefined);
+      const queries = sent.map((query) => `${layout(query.sql)};`);
+      parts.push(`-- ${name}${label ? ` (${label})` : ''}\n${queries.join('\n') || '-- (no query)'}`);
+    }
+  }
+  await db.destroy();
+  return `${parts.join('\n\n')}\n`;
+}
+
+function snapshotFile(repo: Repository, kind: string): string {
+  return path.join(QUERIES_DIR, `${path.basename(repo.file, '.ts')}.${kind}.sql`);
+}
+
+describe('SQL snapshots', () => {
+  let handle: DatabaseHandle;
+
+  beforeAll(async () => {
+    handle = openDatabase({ kind: 'sqlite', file: ':memory:' });
+    await migrateToLatest(handle);
+    const tables = await handle.db.introspection.getTables();
+    columnsByTable = new Map(tables.map((table) => [table.name, table.columns.map((column) => column.name)]));
+  });
+  afterAll(async () => handle.close());
+
+  it('every exported function of a repository is called here', () => {
+    for (const repo of REPOSITORIES) {
+      const exported = Object.entries(repo.module).filter(([, value]) => typeof value === 'function');
+      expect(exported.map(([name]) => name).sort(), repo.file).toEqual(Object.keys(repo.calls).sort());
+    }
+  });
+
+  it('every repository under src/modules, src/platform and src/ops is covered', () => {
+    const src = path.resolve(import.meta.dirname, '../src');
+    const found = ['modules', 'platform', 'ops'].flatMap((dir) =>
+      fs
+        .readdirSync(path.join(src, dir), { recursive: true, encoding: 'utf8' })
+        .filter((file) => file.endsWith('.repository.ts'))
+        .map((file) => `${dir}/${file.split(path.sep).join('/')}`),
+    );
+    expect(found.sort()).toEqual(REPOSITORIES.map((repo) => repo.file).sort());
+  });
+
+  it.each(Object.keys(DIALECTS) as (keyof typeof DIALECTS)[])('match the committed files on %s', async (kind) => {
+    const changed: string[] = [];
+    for (const repo of REPOSITORIES) {
+      const file = snapshotFile(repo, kind);
+      const actual = await snapshot(kind, repo);
+      const committed = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null;
+      if (committed === actual) continue;
+      if (UPDATE) {
+        fs.mkdirSync(QUERIES_DIR, { recursive: true });
+        fs.writeFileSync(file, actual);
+      } else {
+        changed.push(path.relative(QUERIES_DIR, file));
+      }
+    }
+    const expected = new Set(REPOSITORIES.map((repo) => path.basename(snapshotFile(repo, kind))));
+    const stale = fs.readdirSync(QUERIES_DIR).filter((name) => name.endsWith(`.${kind}.sql`) && !expected.has(name));
+    for (const name of stale) {
+      if (UPDATE) fs.rmSync(path.join(QUERIES_DIR, name));
+      else changed.push(name);
+    }
+    expect(changed, `SQL changed: ${changed.join(', ')}; ${HOW_TO_UPDATE}`).toEqual([]);
+  });
+});
