@@ -257,7 +257,7 @@ describe.each(testDialects())('keyed audit chain and its anchors (%s)', (dialect
     try {
       let prev = GENESIS_HASH;
       for (const seq of [1, 2]) {
-        const row = {
+        const row: Omit<AuditLogTable, 'hash'> = {
           seq,
           at: new Date().toISOString(),
           user_id: null,

@@ -1,5 +1,6 @@
 import {
   computeIdCheckChar,
+  type JurisdictionLevel,
   PERSON_IMPORT_COLUMNS,
   type PersonImportKey,
   type VillageImportKey,
@@ -16,7 +17,7 @@ import { paddedWorkbook } from './support/xlsx-bomb';
 
 function node(
   id: string,
-  level: string,
+  level: JurisdictionLevel,
   name: string,
   code: string | null,
   parent: JurisdictionRow | null,

@@ -91,7 +91,7 @@ const REPOSITORIES: Repository[] = [
         disputes.listDisputeViews(db, SCOPE, {
           ...DISPUTE_FILTER,
           tier: 'village',
-          state: 'registered',
+          state: 'DISCOVERED',
           category: 'neighbour',
           risk: 'red',
           underPaths: ['/c/t/'],
@@ -106,7 +106,7 @@ const REPOSITORIES: Repository[] = [
         disputes.listDisputeViews(db, EMPTY_SCOPE, { ...DISPUTE_FILTER, overdue: false, q: '宅基地纠纷' }),
     },
     insertDisputeRow: (db) => disputes.insertDisputeRow(db, row('disputes')),
-    updateDisputeRow: (db) => disputes.updateDisputeRow(db, 'd1', { state: 'closed', updated_at: 'x' }),
+    updateDisputeRow: (db) => disputes.updateDisputeRow(db, 'd1', { state: 'CLOSED', updated_at: 'x' }),
     nextSequence: (db) => disputes.nextSequence(db, 'town-1', 2026, 'dispute'),
     insertTimelineRow: (db) => disputes.insertTimelineRow(db, row('dispute_timeline')),
     listTimelineRows: (db) => disputes.listTimelineRows(db, 'd1'),
@@ -134,7 +134,7 @@ const REPOSITORIES: Repository[] = [
     insertMediationRow: (db) => mediations.insertMediationRow(db, row('mediations')),
     findMediationRow: (db) => mediations.findMediationRow(db, 'm1'),
     listMediationRows: (db) => mediations.listMediationRows(db, 'd1'),
-    updateMediationRow: (db) => mediations.updateMediationRow(db, 'm1', { status: 'closed' }),
+    updateMediationRow: (db) => mediations.updateMediationRow(db, 'm1', { status: 'terminated' }),
     insertSessionRow: (db) => mediations.insertSessionRow(db, row('mediation_sessions')),
     listSessionRows: (db) => mediations.listSessionRows(db, ['m1']),
     countSessions: (db) => mediations.countSessions(db, 'm1'),
@@ -204,11 +204,17 @@ const REPOSITORIES: Repository[] = [
   }),
   repository('modules/directory/assignments.repository.ts', assignments, {
     createAssignmentRow: (db) =>
-      assignments.createAssignmentRow(db, { townId: 't', personId: 'p', jurisdictionId: 'j', duty: 'd' }),
+      assignments.createAssignmentRow(db, {
+        townId: 't',
+        personId: 'p',
+        jurisdictionId: 'j',
+        duty: 'district_officer',
+      }),
     findAssignment: (db) => assignments.findAssignment(db, 'a1'),
     findAssignmentByKey: (db) =>
-      assignments.findAssignmentByKey(db, { personId: 'p', jurisdictionId: 'j', duty: 'grid_member' }),
-    listAssignmentRows: (db) => assignments.listAssignmentRows(db, SCOPE, { underPath: '/c/t/', duty: 'd' }),
+      assignments.findAssignmentByKey(db, { personId: 'p', jurisdictionId: 'j', duty: 'district_officer' }),
+    listAssignmentRows: (db) =>
+      assignments.listAssignmentRows(db, SCOPE, { underPath: '/c/t/', duty: 'district_officer' }),
     deleteAssignmentRow: (db) => assignments.deleteAssignmentRow(db, 'a1'),
   }),
   repository('modules/users/users.repository.ts', users, {

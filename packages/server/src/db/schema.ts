@@ -1,11 +1,45 @@
+import type {
+  Agreement,
+  AUDIT_OUTCOMES,
+  DisputeComplexity,
+  DisputeSource,
+  DisputeState,
+  DisputeTier,
+  DiversionRoute,
+  Duty,
+  JurisdictionLevel,
+  Mediation,
+  MediationSession,
+  MediationTrack,
+  OrganizationKind,
+  PartyRole,
+  PERSON_KINDS,
+  RiskGrade,
+  RiskReason,
+  Role,
+  SatisfactionLevel,
+  SEXES,
+  SessionMode,
+  TimelineEvent,
+  USER_STATUSES,
+} from '@fengqiao/domain';
+import type { Json } from './json-column';
+
+type Sex = (typeof SEXES)[number];
+type PersonKind = (typeof PERSON_KINDS)[number];
+type UserStatus = (typeof USER_STATUSES)[number];
+type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
+
 /**
  * Table types. Times are ISO-8601 UTC strings and booleans are 0/1 integers on both engines,
- * so SQLite and PostgreSQL return identical rows and compare times as text.
+ * so SQLite and PostgreSQL return identical rows and compare times as text. Coded columns carry the domain's
+ * unions and JSON columns their parsed type (`Json<T>`, read and written through `json-column.ts`), so nothing
+ * after a select needs a cast.
  */
 export interface JurisdictionsTable {
   id: string;
   parent_id: string | null;
-  level: string;
+  level: JurisdictionLevel;
   code: string | null;
   name: string;
   path: string;
@@ -22,7 +56,7 @@ export interface OrganizationsTable {
   id: string;
   town_id: string;
   jurisdiction_id: string;
-  kind: string;
+  kind: OrganizationKind;
   name: string;
   phone: string | null;
   note: string | null;
@@ -36,9 +70,9 @@ export interface PersonsTable {
   name: string;
   name_pinyin: string;
   name_initials: string;
-  sex: string | null;
+  sex: Sex | null;
   ethnicity: string | null;
-  kind: string;
+  kind: PersonKind;
   title: string | null;
   organization_id: string | null;
   id_number_enc: string | null;
@@ -58,7 +92,7 @@ export interface AssignmentsTable {
   town_id: string;
   person_id: string;
   jurisdiction_id: string;
-  duty: string;
+  duty: Duty;
   since: string | null;
   created_at: string;
 }
@@ -71,7 +105,7 @@ export interface UsersTable {
   password_hash: string;
   password_changed_at: string;
   must_change_password: number;
-  status: string;
+  status: UserStatus;
   failed_logins: number;
   locked_until: string | null;
   mfa_enabled: number;
@@ -85,7 +119,7 @@ export interface UsersTable {
 export interface UserRolesTable {
   id: string;
   user_id: string;
-  role: string;
+  role: Role;
   jurisdiction_id: string;
   created_at: string;
 }
@@ -116,7 +150,7 @@ export interface AuditLogTable {
   action: string;
   target_type: string | null;
   target_id: string | null;
-  outcome: string;
+  outcome: AuditOutcome;
   ip: string | null;
   request_id: string | null;
   detail: string | null;
@@ -148,25 +182,23 @@ export interface DisputesTable {
   jurisdiction_id: string;
   number: string;
   category: string;
-  source: string;
+  source: DisputeSource;
   summary: string;
   address_enc: string | null;
   address_masked: string | null;
   occurred_on: string | null;
   people_involved: number;
   grievance_started_on: string | null;
-  tier: string;
-  state: string;
-  complexity: string;
-  risk_grade: string;
-  /** JSON array of { code, zh, en }. */
-  risk_reasons: string;
+  tier: DisputeTier;
+  state: DisputeState;
+  complexity: DisputeComplexity;
+  risk_grade: RiskGrade;
+  risk_reasons: Json<RiskReason[]>;
   flag_threats: number;
   flag_weapons: number;
   flag_domestic_violence: number;
   flag_mental_disorder: number;
-  /** JSON array of incident reference strings. */
-  incident_ids: string;
+  incident_ids: Json<string[]>;
   tier_entered_at: string;
   deadline_at: string | null;
   overdue: number;
@@ -185,11 +217,11 @@ export interface DisputePartiesTable {
   town_id: string;
   jurisdiction_id: string;
   person_id: string | null;
-  role: string;
+  role: PartyRole;
   name: string;
   name_pinyin: string;
   name_initials: string;
-  sex: string | null;
+  sex: Sex | null;
   ethnicity: string | null;
   age: number | null;
   occupation: string | null;
@@ -209,18 +241,17 @@ export interface DisputeTimelineTable {
   id: string;
   dispute_id: string;
   at: string;
-  event: string;
+  event: TimelineEvent;
   actor_id: string | null;
   actor_name: string | null;
-  from_state: string | null;
-  to_state: string | null;
-  from_tier: string | null;
-  to_tier: string | null;
+  from_state: DisputeState | null;
+  to_state: DisputeState | null;
+  from_tier: DisputeTier | null;
+  to_tier: DisputeTier | null;
   reason: string | null;
   explanation: string | null;
-  route: string | null;
-  /** JSON array of organization ids. */
-  department_ids: string;
+  route: DiversionRoute | null;
+  department_ids: Json<string[]>;
   ref_id: string | null;
 }
 
@@ -241,8 +272,8 @@ export interface DisputeRiskHistoryTable {
   id: string;
   dispute_id: string;
   at: string;
-  grade: string;
-  reasons: string;
+  grade: RiskGrade;
+  reasons: Json<RiskReason[]>;
   actor_id: string | null;
 }
 
@@ -258,15 +289,14 @@ export interface MediationsTable {
   /** The dispute's town and place, copied on insert (migration 0005) so scoped queries need no join. */
   town_id: string;
   jurisdiction_id: string;
-  track: string;
-  initiated_by: string;
+  track: MediationTrack;
+  initiated_by: Mediation['initiatedBy'];
   started_at: string;
-  status: string;
+  status: Mediation['status'];
   ended_at: string | null;
-  mediator_ids: string;
+  mediator_ids: Json<string[]>;
   responsible_officer_id: string | null;
-  /** JSON array of { until, consentedPartyIds, note }. */
-  extensions: string;
+  extensions: Json<Mediation['extensions']>;
   termination_reason: string | null;
   other_routes_explained: number | null;
   reported_to_police: number;
@@ -276,11 +306,11 @@ export interface MediationsTable {
 export interface MediationSessionsTable {
   id: string;
   mediation_id: string;
-  mode: string;
+  mode: SessionMode;
   started_at: string;
   ended_at: string;
   location: string | null;
-  participants: string;
+  participants: Json<MediationSession['participants']>;
   invitees_consented: number;
   record: string;
   reported_to_police: number;
@@ -294,9 +324,9 @@ export interface AgreementsTable {
   town_id: string;
   jurisdiction_id: string;
   mediation_id: string;
-  kind: string;
+  kind: Agreement['kind'];
   number: string | null;
-  party_ids: string;
+  party_ids: Json<string[]>;
   facts: string | null;
   disputed_matters: string | null;
   responsibilities: string | null;
@@ -306,8 +336,7 @@ export interface AgreementsTable {
   performance_deadline: string | null;
   content: string | null;
   recorded_at: string | null;
-  /** JSON array of { partyId, method, at }. */
-  signatures: string;
+  signatures: Json<Agreement['signatures']>;
   mediator_signed_at: string | null;
   committee_sealed_at: string | null;
   effective_date: string | null;
@@ -332,7 +361,7 @@ export interface FollowUpsTable {
   person_id: string | null;
   agreement_id: string | null;
   performed: number;
-  satisfaction: string;
+  satisfaction: SatisfactionLevel;
   hidden_risk: string | null;
   note: string | null;
   visitor_id: string | null;

@@ -5,6 +5,7 @@ import {
   type DisputeAction,
   type DisputeComplexity,
   type DisputePosition,
+  type DisputeSource,
   type DiversionRoute,
   deadlineFor,
   evaluateRisk,
@@ -24,6 +25,7 @@ import {
   type SignatureMethod,
   type TimelineEvent,
 } from '@fengqiao/domain';
+import { toJson } from '../db/json-column';
 import type { DisputePartiesTable, DisputesTable } from '../db/schema';
 import { fillPii, nameColumns, piiColumns } from '../modules/directory/person-pii';
 import type { PiiCipher } from '../platform/crypto/pii-cipher';
@@ -60,7 +62,7 @@ export interface NewDemoCase {
   townId: string;
   jurisdictionId: string;
   category: string;
-  source: string;
+  source: DisputeSource;
   summary: string;
   address: string | null;
   occurredOn: string | null;
@@ -167,12 +169,12 @@ export class DemoCase {
       state,
       complexity: input.complexity,
       risk_grade: 'green',
-      risk_reasons: '[]',
+      risk_reasons: toJson([]),
       flag_threats: input.threats ? 1 : 0,
       flag_weapons: input.weapons ? 1 : 0,
       flag_domestic_violence: input.domesticViolence ? 1 : 0,
       flag_mental_disorder: 0,
-      incident_ids: '[]',
+      incident_ids: toJson([]),
       tier_entered_at: at,
       deadline_at: deadlineFor(at, tier, input.complexity, ctx.deadlines),
       overdue: 0,
@@ -226,7 +228,7 @@ export class DemoCase {
       reason: extra.reason ?? null,
       explanation: extra.explanation ?? null,
       route: extra.route ?? null,
-      department_ids: JSON.stringify(extra.departmentIds ?? []),
+      department_ids: toJson([...(extra.departmentIds ?? [])]),
       ref_id: extra.refId ?? null,
     });
     this.row.updated_at = iso(at);
@@ -247,7 +249,7 @@ export class DemoCase {
       },
       new Date(when),
     );
-    const reasons = JSON.stringify(assessment.reasons);
+    const reasons = toJson(assessment.reasons);
     const moved = initial || assessment.grade !== this.row.risk_grade;
     this.row.risk_grade = assessment.grade;
     this.row.risk_reasons = reasons;
@@ -293,7 +295,7 @@ export class DemoCase {
     this.row.tier = to.tier;
     if (ACTION_RULES[action].restartsDeadline) {
       this.row.tier_entered_at = when;
-      this.row.deadline_at = deadlineFor(when, to.tier, this.row.complexity as DisputeComplexity, this.ctx.deadlines);
+      this.row.deadline_at = deadlineFor(when, to.tier, this.row.complexity, this.ctx.deadlines);
       this.row.overdue = 0;
     } else {
       this.row.overdue = overdue ? 1 : 0;
@@ -341,10 +343,10 @@ export class DemoCase {
       started_at: iso(at),
       status: 'open',
       ended_at: null,
-      mediator_ids: JSON.stringify(input.mediators.flatMap((m) => (m.personId ? [m.personId] : []))),
+      mediator_ids: toJson(input.mediators.flatMap((m) => (m.personId ? [m.personId] : []))),
       responsible_officer_id:
         input.track === 'police' ? (input.mediators.find((m) => m.personId)?.personId ?? null) : null,
-      extensions: '[]',
+      extensions: toJson([]),
       termination_reason: null,
       other_routes_explained: null,
       reported_to_police: 0,
@@ -381,7 +383,7 @@ export class DemoCase {
       started_at: iso(at),
       ended_at: iso(end),
       location: input.location,
-      participants: JSON.stringify(
+      participants: toJson(
         input.participants.map((p) => ({
           kind: p.kind,
           personId: p.personId ?? null,
@@ -457,7 +459,7 @@ export class DemoCase {
       mediation_id: mediationId,
       kind: input.kind,
       number: null,
-      party_ids: JSON.stringify(partyIds),
+      party_ids: toJson(partyIds),
       facts: input.kind === 'written' ? input.facts : null,
       disputed_matters: input.kind === 'written' ? input.matters : null,
       responsibilities: input.kind === 'written' ? input.responsibilities : null,
@@ -467,7 +469,7 @@ export class DemoCase {
       performance_deadline: input.kind === 'written' ? input.deadline : null,
       content: input.kind === 'oral' ? input.content : null,
       recorded_at: input.kind === 'oral' ? when : null,
-      signatures: JSON.stringify(signatures),
+      signatures: toJson(signatures),
       mediator_signed_at: input.kind === 'written' ? when : null,
       committee_sealed_at: input.kind === 'written' ? when : null,
       effective_date: effective,

@@ -3,6 +3,7 @@ import {
   addMonths,
   computeIdCheckChar,
   type DisputeComplexity,
+  type DisputeSource,
   type DiversionRoute,
   formatAgreementNumber,
   formatCaseNumber,
@@ -266,7 +267,7 @@ function generateCase(ctx: MaliangDisputeContext, registeredAt: number, nowMs: n
     ['video_patrol', 5],
     ['referral', 5],
     ['application', 5],
-  ] as [string, number][]);
+  ] as [DisputeSource, number][]);
   const aux = village.aux;
   const officer = ctx.officerOf(village);
   const sexA = random() < 0.6 ? 'male' : 'female';

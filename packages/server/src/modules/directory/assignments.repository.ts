@@ -1,3 +1,4 @@
+import type { Duty } from '@fengqiao/domain';
 import type { Executor } from '../../db/database';
 import { likePrefix, likeSql } from '../../db/dialect';
 import type { AssignmentsTable } from '../../db/schema';
@@ -12,7 +13,7 @@ export interface NewAssignment {
   townId: string;
   personId: string;
   jurisdictionId: string;
-  duty: string;
+  duty: Duty;
   /** YYYY-MM-DD */
   since?: string | null;
 }
@@ -46,7 +47,7 @@ export async function findAssignment(db: Executor, id: string): Promise<Assignme
 
 export async function findAssignmentByKey(
   db: Executor,
-  key: { personId: string; jurisdictionId: string; duty: string },
+  key: { personId: string; jurisdictionId: string; duty: Duty },
 ): Promise<AssignmentRow | undefined> {
   return db
     .selectFrom('assignments')
@@ -61,7 +62,7 @@ export async function findAssignmentByKey(
 export async function listAssignmentRows(
   db: Executor,
   scope: Scope,
-  filter: { underPath?: string | undefined; duty?: string | undefined } = {},
+  filter: { underPath?: string | undefined; duty?: Duty | undefined } = {},
 ): Promise<AssignmentView[]> {
   let q = assignmentViews(db).where(inScopeSql(scope, { town: 'a.town_id', jurisdiction: 'a.jurisdiction_id' }));
   if (filter.underPath) q = q.where(likeSql('j.path', likePrefix(filter.underPath)));

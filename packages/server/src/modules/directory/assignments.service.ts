@@ -95,7 +95,7 @@ export class AssignmentsService {
       personName: row.person_name,
       jurisdictionId: row.jurisdiction_id,
       jurisdictionName: row.jurisdiction_name,
-      duty: row.duty as Duty,
+      duty: row.duty,
       since: row.since,
       actions: await allowedActions(this.deps.db, ctx, scopedRecord(row), { delete: ACCESS.write }),
     };

@@ -133,7 +133,7 @@ export async function listJurisdictionViews(
 }
 
 interface JurisdictionFilter {
-  level?: string | undefined;
+  level?: JurisdictionLevel | undefined;
   parentId?: string | undefined;
 }
 

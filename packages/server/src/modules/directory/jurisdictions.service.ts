@@ -40,7 +40,7 @@ export class JurisdictionsService {
 
   async list(
     ctx: RequestContext,
-    filter: { level?: string | undefined; parentId?: string | undefined },
+    filter: { level?: JurisdictionLevel | undefined; parentId?: string | undefined },
   ): Promise<{ items: Jurisdiction[] }> {
     const { db } = this.deps;
     const scope = await requireAccess(db, ctx, ACCESS.read);
@@ -105,7 +105,7 @@ export class JurisdictionsService {
       if (patch.code !== undefined) {
         const code = cleanCode(patch.code);
         const parent = row.parent_id ? await findJurisdiction(tx, row.parent_id) : undefined;
-        const level = row.level as JurisdictionLevel;
+        const level = row.level;
         refuseFirst(codeProblems(level, code, parent ? await this.ancestorCode(tx, level, parent) : null));
         const holder = code ? await findJurisdictionByCode(tx, code) : undefined;
         if (holder && holder.id !== id) throw new AppError('JURISDICTION_CODE_TAKEN');
@@ -144,7 +144,7 @@ function presentJurisdiction(row: JurisdictionListRow, actions: string[]): Juris
   return {
     id: row.id,
     parentId: row.parent_id,
-    level: row.level as JurisdictionLevel,
+    level: row.level,
     code: row.code,
     name: row.name,
     townId: row.town_id,

@@ -1,3 +1,4 @@
+import type { OrganizationKind } from '@fengqiao/domain';
 import type { Executor } from '../../db/database';
 import type { OrganizationsTable } from '../../db/schema';
 import { inScopeSql } from '../../db/scope-filter';
@@ -10,7 +11,7 @@ export type OrganizationView = OrganizationRow & { jurisdiction_name: string };
 export interface NewOrganization {
   townId: string;
   jurisdictionId: string;
-  kind: string;
+  kind: OrganizationKind;
   name: string;
   phone?: string | null;
   note?: string | null;
@@ -39,7 +40,7 @@ export async function findOrganization(db: Executor, id: string): Promise<Organi
 export async function listOrganizationRows(
   db: Executor,
   scope: Scope,
-  filter: { kind?: string | undefined } = {},
+  filter: { kind?: OrganizationKind | undefined } = {},
 ): Promise<OrganizationView[]> {
   let q = db
     .selectFrom('organizations as o')

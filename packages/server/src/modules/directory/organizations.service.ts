@@ -23,7 +23,7 @@ function present(row: OrganizationView): Organization {
     townId: row.town_id,
     jurisdictionId: row.jurisdiction_id,
     jurisdictionName: row.jurisdiction_name,
-    kind: row.kind as OrganizationKind,
+    kind: row.kind,
     name: row.name,
     phone: row.phone,
     note: row.note,

@@ -24,7 +24,7 @@ export interface PersonListFilter {
   match?: PersonMatch | undefined;
   /** Only people registered at this path's jurisdiction or below it. */
   underPath?: string | undefined;
-  kind?: string | undefined;
+  kind?: PersonRow['kind'] | undefined;
   /** Keyset: the (name_pinyin, id) of the last row already seen. */
   after?: readonly [string, string] | null;
   limit: number;

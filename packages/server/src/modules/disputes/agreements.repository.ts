@@ -1,22 +1,31 @@
-import { type SqlBool, sql, type Updateable } from 'kysely';
+import { type Agreement, agreementSchema, type MediationTrack, type OrganizationKind } from '@fengqiao/domain';
+import { type SqlBool, sql } from 'kysely';
+import { z } from 'zod';
 import type { Executor } from '../../db/database';
+import { jsonColumns, type Parsed } from '../../db/json-column';
 import type { AgreementsTable } from '../../db/schema';
 import { inScopeSql } from '../../db/scope-filter';
 import type { Scope } from '../../platform/access/access';
 import { disputeChildScopeColumns } from './disputes.repository';
 
-export type AgreementRow = AgreementsTable;
+export type AgreementRow = Parsed<AgreementsTable>;
+
+const agreementJson = jsonColumns<AgreementsTable>({
+  party_ids: z.array(z.string()),
+  signatures: agreementSchema.shape.signatures,
+});
 
 export async function insertAgreementRow(db: Executor, row: AgreementRow): Promise<void> {
-  await db.insertInto('agreements').values(row).execute();
+  await db.insertInto('agreements').values(agreementJson.write(row)).execute();
 }
 
 export async function findAgreementRow(db: Executor, id: string): Promise<AgreementRow | undefined> {
-  return db.selectFrom('agreements').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await db.selectFrom('agreements').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && agreementJson.read(row);
 }
 
-export async function updateAgreementRow(db: Executor, id: string, patch: Updateable<AgreementsTable>): Promise<void> {
-  await db.updateTable('agreements').set(patch).where('id', '=', id).execute();
+export async function updateAgreementRow(db: Executor, id: string, patch: Partial<AgreementRow>): Promise<void> {
+  await db.updateTable('agreements').set(agreementJson.write(patch)).where('id', '=', id).execute();
 }
 
 /**
@@ -27,7 +36,7 @@ export async function listAgreementRows(
   db: Executor,
   scope: Scope,
   filter: {
-    kind?: string | undefined;
+    kind?: Agreement['kind'] | undefined;
     /** Keyset: the id of the last row already seen. */
     before: string | null;
     limit: number;
@@ -39,11 +48,18 @@ export async function listAgreementRows(
     .where(inScopeSql(scope, disputeChildScopeColumns(db, 'a')));
   if (filter.kind) q = q.where('a.kind', '=', filter.kind);
   if (filter.before) q = q.where('a.id', '<', filter.before);
-  return q.orderBy('a.id', 'desc').limit(filter.limit).execute();
+  const rows = await q.orderBy('a.id', 'desc').limit(filter.limit).execute();
+  return rows.map(agreementJson.read);
 }
 
 export async function listAgreementRowsOfDispute(db: Executor, disputeId: string): Promise<AgreementRow[]> {
-  return db.selectFrom('agreements').selectAll().where('dispute_id', '=', disputeId).orderBy('id').execute();
+  const rows = await db
+    .selectFrom('agreements')
+    .selectAll()
+    .where('dispute_id', '=', disputeId)
+    .orderBy('id')
+    .execute();
+  return rows.map(agreementJson.read);
 }
 
 /**
@@ -53,8 +69,8 @@ export async function listAgreementRowsOfDispute(db: Executor, disputeId: string
 export async function listAgreementsEffectiveSince(
   db: Executor,
   since: string,
-): Promise<(AgreementRow & { track: string })[]> {
-  return db
+): Promise<(AgreementRow & { track: MediationTrack })[]> {
+  const rows = await db
     .selectFrom('agreements as a')
     .innerJoin('mediations as m', 'm.id', 'a.mediation_id')
     .selectAll('a')
@@ -64,10 +80,15 @@ export async function listAgreementsEffectiveSince(
     .where('a.effective_date', '>=', since)
     .where(sql<SqlBool>`m.track = 'people'`)
     .execute();
+  return rows.map(agreementJson.read);
 }
 
 /** The name of a town's organisation of one kind (its police station, its mediation committee), first registered. */
-export async function findTownOrganizationName(db: Executor, townId: string, kind: string): Promise<string | null> {
+export async function findTownOrganizationName(
+  db: Executor,
+  townId: string,
+  kind: OrganizationKind,
+): Promise<string | null> {
   const row = await db
     .selectFrom('organizations')
     .select('name')

@@ -15,7 +15,6 @@ import {
   type MediationTrack,
   oralAgreementEffectiveDate,
   type Page,
-  type PartyRole,
   type PerformanceBody,
   type RecordTimeProblem,
   type SignatureMethod,
@@ -97,7 +96,7 @@ export class AgreementsService {
         mediation_id: mediation.id,
         kind: input.kind,
         number: null,
-        party_ids: JSON.stringify(partyIds),
+        party_ids: partyIds,
         facts: null,
         disputed_matters: null,
         responsibilities: null,
@@ -107,7 +106,7 @@ export class AgreementsService {
         performance_deadline: null,
         content: null,
         recorded_at: null,
-        signatures: '[]',
+        signatures: [],
         mediator_signed_at: null,
         committee_sealed_at: null,
         effective_date: null,
@@ -139,7 +138,7 @@ export class AgreementsService {
           performance_manner: input.performanceManner || null,
           performance_place: input.performancePlace || null,
           performance_deadline: input.performanceDeadline ?? null,
-          signatures: JSON.stringify(mergeSignatures(partyIds, input.signatures)),
+          signatures: mergeSignatures(partyIds, input.signatures),
           mediator_signed_at: input.mediatorSignedAt,
           committee_sealed_at: input.committeeSealedAt,
         });
@@ -192,12 +191,12 @@ export class AgreementsService {
       const { tx } = uow;
       const { row, mediation } = await this.draft(tx, ctx, id);
       refuseTimes(agreementTimeProblems(input, mediation.started_at));
-      const partyIds = JSON.parse(row.party_ids) as string[];
+      const partyIds = row.party_ids;
       if (input.signatures.some((s) => !partyIds.includes(s.partyId))) {
         throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'signatures', message: 'not a party' }] });
       }
       await updateAgreementRow(tx, id, {
-        signatures: JSON.stringify(mergeSignatures(partyIds, input.signatures)),
+        signatures: mergeSignatures(partyIds, input.signatures),
         mediator_signed_at: input.mediatorSignedAt,
         committee_sealed_at: input.committeeSealedAt,
         updated_at: nowIso(),
@@ -356,7 +355,7 @@ export class AgreementsService {
       committee: await issuerName(db, track, townId),
       masked: !clear,
       parties: orderedParties(row, parties).map((p) => ({
-        role: p.role as PartyRole,
+        role: p.role,
         name: p.name,
         sex: p.sex,
         ethnicity: p.ethnicity,
@@ -392,7 +391,7 @@ export class AgreementsService {
 
   private async writable(tx: Executor, ctx: RequestContext, id: string) {
     const found = await this.readable(tx, ctx, id);
-    const track = found.mediation.track as MediationTrack;
+    const track = found.mediation.track;
     if (!(await mayWorkMediation(tx, ctx, track, found.place))) throw new AppError('FORBIDDEN');
     return found;
   }
@@ -438,7 +437,7 @@ export class AgreementsService {
   ): Promise<AgreementRecord> {
     const { db } = this.deps;
     const parties = orderedParties(row, allParties);
-    const track = (mediation?.track ?? 'people') as MediationTrack;
+    const track = mediation?.track ?? 'people';
     const signatures = signaturesOf(row);
     const effective = row.marked_effective_at !== null;
     const effectiveDate = row.kind === 'oral' || effective ? row.effective_date : agreementEffectiveDate(signatures);
@@ -452,7 +451,7 @@ export class AgreementsService {
       id: row.id,
       disputeId: row.dispute_id,
       mediationId: row.mediation_id,
-      kind: row.kind as AgreementRecord['kind'],
+      kind: row.kind,
       number: row.number,
       parties: parties.map(presentParty),
       facts: row.facts,
@@ -509,15 +508,14 @@ function mergeSignatures(
 
 function signaturesOf(row: AgreementRow): AgreementSignatures {
   return {
-    parties: JSON.parse(row.signatures) as StoredSignature[],
+    parties: row.signatures,
     mediatorSignedAt: row.mediator_signed_at,
     committeeSealedAt: row.committee_sealed_at,
   };
 }
 
 function orderedParties(row: AgreementRow, parties: readonly PartyRow[]): PartyRow[] {
-  const ids = JSON.parse(row.party_ids) as string[];
-  return ids.flatMap((partyId) => parties.filter((p) => p.id === partyId));
+  return row.party_ids.flatMap((partyId) => parties.filter((p) => p.id === partyId));
 }
 
 /** The Art. 29 draft as the domain rule reads it: the stored (masked) values tell whether an item is present. */

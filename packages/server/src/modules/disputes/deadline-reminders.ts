@@ -8,6 +8,7 @@ import {
   JUDICIAL_CONFIRMATION_DAYS,
   judicialConfirmationDeadline,
   judicialReminderDue,
+  type Role,
   reminderTimes,
   shanghaiDate,
 } from '@fengqiao/domain';
@@ -31,7 +32,7 @@ import {
 } from './disputes.repository';
 
 /** Who answers for a case at each tier: these users get its reminders. */
-const RESPONSIBLE_ROLES: Record<DisputeTier, readonly string[]> = {
+const RESPONSIBLE_ROLES: Record<DisputeTier, readonly Role[]> = {
   village: ['auxiliary', 'officer'],
   town: ['zongzhiban'],
   taskforce: ['zongzhiban'],
@@ -129,9 +130,7 @@ async function judicialReminders(deps: Deps, now: Date): Promise<number> {
 
 async function responsibleUsers(tx: Executor, dispute: DisputeRow): Promise<string[]> {
   const place = await findJurisdiction(tx, dispute.jurisdiction_id);
-  const byRole = place
-    ? await listUsersWithRoleOver(tx, place.path, RESPONSIBLE_ROLES[dispute.tier as DisputeTier])
-    : [];
+  const byRole = place ? await listUsersWithRoleOver(tx, place.path, RESPONSIBLE_ROLES[dispute.tier]) : [];
   const departments = (await listDepartmentIds(tx, [dispute.id])).get(dispute.id) ?? [];
   const staff = dispute.tier === 'village' ? [] : await listDepartmentUsers(tx, departments);
   return [...new Set([...byRole, ...staff])];

@@ -1,20 +1,39 @@
-import { DEADLINE_RUNNING_STATES, TERMINAL_DISPUTE_STATES } from '@fengqiao/domain';
-import { type RawBuilder, type SqlBool, sql, type Updateable } from 'kysely';
+import {
+  DEADLINE_RUNNING_STATES,
+  type DisputeState,
+  type DisputeTier,
+  type RiskGrade,
+  type Role,
+  riskReasonSchema,
+  TERMINAL_DISPUTE_STATES,
+} from '@fengqiao/domain';
+import { type RawBuilder, type SqlBool, sql } from 'kysely';
+import { z } from 'zod';
 import type { Executor } from '../../db/database';
 import { countAll, likePrefix, likeSql } from '../../db/dialect';
+import { jsonColumns, type Parsed } from '../../db/json-column';
 import type { DisputeRiskHistoryTable, DisputesTable, DisputeTimelineTable, OrganizationsTable } from '../../db/schema';
 import { inScopeSql, type ScopeColumns } from '../../db/scope-filter';
 import { disputeTextMatch } from '../../db/text-search';
 import type { Scope } from '../../platform/access/access';
 
-export type DisputeRow = DisputesTable;
+export type DisputeRow = Parsed<DisputesTable>;
 export type DisputeView = DisputeRow & { jurisdiction_name: string; jurisdiction_path: string };
+export type TimelineRow = Parsed<DisputeTimelineTable>;
+export type RiskHistoryRow = Parsed<DisputeRiskHistoryTable>;
+
+const disputeJson = jsonColumns<DisputesTable>({
+  risk_reasons: z.array(riskReasonSchema),
+  incident_ids: z.array(z.string()),
+});
+const timelineJson = jsonColumns<DisputeTimelineTable>({ department_ids: z.array(z.string()) });
+const riskHistoryJson = jsonColumns<DisputeRiskHistoryTable>({ reasons: z.array(riskReasonSchema) });
 
 export interface DisputeFilter {
-  tier?: string | undefined;
-  state?: string | undefined;
+  tier?: DisputeTier | undefined;
+  state?: DisputeState | undefined;
   category?: string | undefined;
-  risk?: string | undefined;
+  risk?: RiskGrade | undefined;
   /** Path prefix of a village or district: the case's place must be at or under it. */
   underPaths?: readonly string[];
   overdue?: boolean | undefined;
@@ -72,18 +91,21 @@ function urgencySql(filter: DisputeFilter) {
 const closedAtSql = sql<string>`(select max(t.at) from dispute_timeline t where t.dispute_id = d.id and t.to_state = 'CLOSED')`;
 
 export async function findDisputeView(db: Executor, id: string): Promise<DisputeView | undefined> {
-  return disputeViews(db).where('d.id', '=', id).executeTakeFirst();
+  const row = await disputeViews(db).where('d.id', '=', id).executeTakeFirst();
+  return row && disputeJson.read(row);
 }
 
 export async function findDisputeRow(db: Executor, id: string): Promise<DisputeRow | undefined> {
-  return db.selectFrom('disputes').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await db.selectFrom('disputes').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && disputeJson.read(row);
 }
 
 export async function listDisputeViewsByIds(db: Executor, ids: readonly string[]): Promise<DisputeView[]> {
   if (ids.length === 0) return [];
-  return disputeViews(db)
+  const rows = await disputeViews(db)
     .where('d.id', 'in', [...ids])
     .execute();
+  return rows.map(disputeJson.read);
 }
 
 /** The cases in scope matching a filter, not yet selected: the list and the board's counts share it. */
@@ -129,13 +151,22 @@ export async function listDisputeViews(
     const keyed = after
       ? q.where(sql<SqlBool>`(${urgency} > ${after.rank} or (${urgency} = ${after.rank} and d.id < ${after.id}))`)
       : q;
-    return keyed.orderBy(urgency).orderBy('d.id', 'desc').limit(filter.limit).execute();
+    const rows = await keyed.orderBy(urgency).orderBy('d.id', 'desc').limit(filter.limit).execute();
+    return rows.map(disputeJson.read);
   }
-  return (after ? q.where('d.id', '<', after.id) : q).orderBy('d.id', 'desc').limit(filter.limit).execute();
+  const rows = await (after ? q.where('d.id', '<', after.id) : q).orderBy('d.id', 'desc').limit(filter.limit).execute();
+  return rows.map(disputeJson.read);
 }
 
 export interface BoardCounts {
-  open: { tier: string; state: string; risk_grade: string; total: number; overdue: number; due_soon: number }[];
+  open: {
+    tier: DisputeTier;
+    state: DisputeState;
+    risk_grade: RiskGrade;
+    total: number;
+    overdue: number;
+    due_soon: number;
+  }[];
   closed: { this_month: number; this_year: number; in_range: number };
 }
 
@@ -221,11 +252,11 @@ function assignedTo(db: Executor, organizationIds: readonly string[]) {
 }
 
 export async function insertDisputeRow(db: Executor, row: DisputeRow): Promise<void> {
-  await db.insertInto('disputes').values(row).execute();
+  await db.insertInto('disputes').values(disputeJson.write(row)).execute();
 }
 
-export async function updateDisputeRow(db: Executor, id: string, patch: Updateable<DisputesTable>): Promise<void> {
-  await db.updateTable('disputes').set(patch).where('id', '=', id).execute();
+export async function updateDisputeRow(db: Executor, id: string, patch: Partial<DisputeRow>): Promise<void> {
+  await db.updateTable('disputes').set(disputeJson.write(patch)).where('id', '=', id).execute();
 }
 
 /**
@@ -244,20 +275,32 @@ export async function nextSequence(db: Executor, townId: string, year: number, k
   return Number(row.last_seq);
 }
 
-export async function insertTimelineRow(db: Executor, row: DisputeTimelineTable): Promise<void> {
-  await db.insertInto('dispute_timeline').values(row).execute();
+export async function insertTimelineRow(db: Executor, row: TimelineRow): Promise<void> {
+  await db.insertInto('dispute_timeline').values(timelineJson.write(row)).execute();
 }
 
-export async function listTimelineRows(db: Executor, disputeId: string): Promise<DisputeTimelineTable[]> {
-  return db.selectFrom('dispute_timeline').selectAll().where('dispute_id', '=', disputeId).orderBy('id').execute();
+export async function listTimelineRows(db: Executor, disputeId: string): Promise<TimelineRow[]> {
+  const rows = await db
+    .selectFrom('dispute_timeline')
+    .selectAll()
+    .where('dispute_id', '=', disputeId)
+    .orderBy('id')
+    .execute();
+  return rows.map(timelineJson.read);
 }
 
-export async function insertRiskHistoryRow(db: Executor, row: DisputeRiskHistoryTable): Promise<void> {
-  await db.insertInto('dispute_risk_history').values(row).execute();
+export async function insertRiskHistoryRow(db: Executor, row: RiskHistoryRow): Promise<void> {
+  await db.insertInto('dispute_risk_history').values(riskHistoryJson.write(row)).execute();
 }
 
-export async function listRiskHistoryRows(db: Executor, disputeId: string): Promise<DisputeRiskHistoryTable[]> {
-  return db.selectFrom('dispute_risk_history').selectAll().where('dispute_id', '=', disputeId).orderBy('id').execute();
+export async function listRiskHistoryRows(db: Executor, disputeId: string): Promise<RiskHistoryRow[]> {
+  const rows = await db
+    .selectFrom('dispute_risk_history')
+    .selectAll()
+    .where('dispute_id', '=', disputeId)
+    .orderBy('id')
+    .execute();
+  return rows.map(riskHistoryJson.read);
 }
 
 /** Assigned departments per dispute, for a page of disputes at once. */
@@ -333,13 +376,14 @@ export async function listPersonOrganizations(
 
 /** Every dispute still on the clock whose deadline falls before `until`: candidates for reminders. */
 export async function listDisputesDueBy(db: Executor, until: string): Promise<DisputeRow[]> {
-  return db
+  const rows = await db
     .selectFrom('disputes')
     .selectAll()
     .where('state', 'in', [...DEADLINE_RUNNING_STATES])
     .where('deadline_at', 'is not', null)
     .where('deadline_at', '<=', until)
     .execute();
+  return rows.map(disputeJson.read);
 }
 
 /** Records that a reminder was sent; false when it already was (the job runs again and again). */
@@ -360,7 +404,7 @@ export async function claimReminder(db: Executor, key: string, disputeId: string
 export async function listUsersWithRoleOver(
   db: Executor,
   jurisdictionPath: string,
-  roles: readonly string[],
+  roles: readonly Role[],
 ): Promise<string[]> {
   const rows = await db
     .selectFrom('user_roles as ur')

@@ -10,8 +10,6 @@ import {
   type DisputeBoardQuery,
   type DisputeListItem,
   type DisputeListQuery,
-  type DisputeState,
-  type DisputeTier,
   deadlineFor,
   disputeCategoryProblem,
   disputeDateProblems,
@@ -25,16 +23,12 @@ import {
   type PiiField,
   partyEditProblem,
   RISK_GRADES,
-  type RiskGrade,
-  type RiskReason,
   shanghaiDate,
   shanghaiDayRange,
   type UpdateDispute,
   type UpdateParty,
 } from '@fengqiao/domain';
-import type { Updateable } from 'kysely';
 import type { Executor } from '../../db/database';
-import type { DisputesTable } from '../../db/schema';
 import { indexDisputeText } from '../../db/text-search';
 import { inScope, type Scope } from '../../platform/access/access';
 import type { RequestContext } from '../../platform/context';
@@ -60,6 +54,7 @@ import {
 import {
   countDisputeBoard,
   type DisputeFilter,
+  type DisputeRow,
   type DisputeView,
   findDisputeView,
   insertDisputeRow,
@@ -116,7 +111,7 @@ export class DisputesService {
       const partyRows = parties.map((party) => newPartyRow(cipher, home, party));
       const address = input.address?.trim() || null;
       const { state, tier } = INITIAL_DISPUTE_POSITION;
-      const row: DisputesTable = {
+      const row: DisputeRow = {
         id: disputeId,
         town_id: place.town_id,
         jurisdiction_id: place.id,
@@ -133,12 +128,12 @@ export class DisputesService {
         state,
         complexity: input.complexity,
         risk_grade: 'green',
-        risk_reasons: '[]',
+        risk_reasons: [],
         flag_threats: input.riskFlags?.threats ? 1 : 0,
         flag_weapons: input.riskFlags?.weapons ? 1 : 0,
         flag_domestic_violence: input.riskFlags?.domesticViolence ? 1 : 0,
         flag_mental_disorder: input.riskFlags?.severeMentalDisorder ? 1 : 0,
-        incident_ids: JSON.stringify(input.incidentIds ?? []),
+        incident_ids: input.incidentIds ?? [],
         tier_entered_at: at,
         deadline_at: deadlineFor(at, tier, input.complexity, deadlineSettings(this.deps.config)),
         overdue: 0,
@@ -228,9 +223,9 @@ export class DisputesService {
       open.total += row.total;
       open.overdue += row.overdue;
       open.dueSoon += row.due_soon;
-      open.byTier[row.tier as DisputeTier] += row.total;
-      open.byState[row.state as DisputeState] += row.total;
-      open.byRisk[row.risk_grade as RiskGrade] += row.total;
+      open.byTier[row.tier] += row.total;
+      open.byState[row.state] += row.total;
+      open.byRisk[row.risk_grade] += row.total;
     }
     const closed = counts?.closed ?? { this_month: 0, this_year: 0, in_range: 0 };
     return {
@@ -313,7 +308,7 @@ export class DisputesService {
     return inUnitOfWork(this.deps, ctx, async (uow) => {
       const { tx } = uow;
       const { row } = await this.writable(tx, ctx, id);
-      const changes: Updateable<DisputesTable> = { updated_at: nowIso() };
+      const changes: Partial<DisputeRow> = { updated_at: nowIso() };
       if (patch.category !== undefined) changes.category = patch.category;
       if (patch.summary !== undefined) changes.summary = patch.summary;
       if (patch.address !== undefined) {
@@ -328,7 +323,7 @@ export class DisputesService {
         changes.complexity = patch.complexity;
         changes.deadline_at = deadlineFor(
           row.tier_entered_at,
-          row.tier as DisputeTier,
+          row.tier,
           patch.complexity,
           deadlineSettings(this.deps.config),
         );
@@ -344,7 +339,7 @@ export class DisputesService {
         await indexDisputeText(tx, id, String(changes.search_text));
       }
       await updateDisputeRow(tx, id, changes);
-      await regrade(uow, { ...row, ...changes } as DisputeView, parties.length, row.risk_grade as RiskGrade);
+      await regrade(uow, { ...row, ...changes }, parties.length, row.risk_grade);
       await uow.audit({
         action: 'dispute.update',
         targetType: 'dispute',
@@ -368,7 +363,7 @@ export class DisputesService {
       await updateDisputeRow(tx, id, { ...search, updated_at: nowIso() });
       await indexDisputeText(tx, id, search.search_text);
       await addTimeline(tx, ctx, id, { event: 'party_added', refId: party.id });
-      await regrade(uow, row, parties.length, row.risk_grade as RiskGrade);
+      await regrade(uow, row, parties.length, row.risk_grade);
       await uow.audit({
         action: 'dispute.party.create',
         targetType: 'dispute',
@@ -394,14 +389,14 @@ export class DisputesService {
       const problem = partyEditProblem(
         partyId,
         agreements.map((agreement) => ({
-          partyIds: JSON.parse(agreement.party_ids) as string[],
+          partyIds: agreement.party_ids,
           effective: agreement.marked_effective_at !== null,
         })),
       );
       if (problem) throw new AppError(problem);
       const at = nowIso();
       await updatePartyRow(tx, id, partyId, partyChanges(cipher, party, patch, shanghaiDate(at)));
-      const dispute: Updateable<DisputesTable> = { updated_at: at };
+      const dispute: Partial<DisputeRow> = { updated_at: at };
       if (patch.name !== undefined) {
         Object.assign(dispute, searchColumns(row.summary, await listPartyRows(tx, [id])));
         await indexDisputeText(tx, id, String(dispute.search_text));
@@ -491,7 +486,7 @@ export class DisputesService {
     for (const row of rows) {
       const departmentIds = departments.get(row.id) ?? [];
       const place: DisputePlace = { ...row, departmentIds };
-      const position = { state: row.state as DisputeState, tier: row.tier as DisputeTier };
+      const position = { state: row.state, tier: row.tier };
       const actions = await disputeActions(db, ctx, position, place);
       out.push({
         id: row.id,
@@ -500,7 +495,7 @@ export class DisputesService {
         jurisdictionId: row.jurisdiction_id,
         jurisdictionName: row.jurisdiction_name,
         category: row.category,
-        source: row.source as Dispute['source'],
+        source: row.source,
         summary: row.summary,
         address: row.address_masked,
         occurredOn: row.occurred_on,
@@ -509,13 +504,13 @@ export class DisputesService {
         grievanceYears: grievanceYears(row.grievance_started_on, now),
         tier: position.tier,
         state: position.state,
-        complexity: row.complexity as Dispute['complexity'],
-        riskGrade: row.risk_grade as RiskGrade,
-        riskReasons: JSON.parse(row.risk_reasons) as RiskReason[],
+        complexity: row.complexity,
+        riskGrade: row.risk_grade,
+        riskReasons: row.risk_reasons,
         deadlineAt: row.deadline_at,
         overdue: overdueFlag(row.overdue === 1, position.state, row.deadline_at, now),
         assignedDepartmentIds: departmentIds,
-        incidentIds: JSON.parse(row.incident_ids) as string[],
+        incidentIds: row.incident_ids,
         partyNames: parties.filter((party) => party.dispute_id === row.id).map((party) => party.name),
         createdAt: row.created_at,
         updatedAt: row.updated_at,

@@ -75,7 +75,7 @@ function present(row: FollowUpRow): FollowUp {
     personId: row.person_id,
     agreementId: row.agreement_id,
     performed: row.performed === 1,
-    satisfaction: row.satisfaction as FollowUp['satisfaction'],
+    satisfaction: row.satisfaction,
     hiddenRisk: row.hidden_risk,
     note: row.note,
     visitorId: row.visitor_id,

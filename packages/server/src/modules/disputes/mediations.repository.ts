@@ -1,47 +1,64 @@
-import type { Updateable } from 'kysely';
+import { mediationSchema, type Role, sessionSchema } from '@fengqiao/domain';
+import { z } from 'zod';
 import type { Executor } from '../../db/database';
+import { jsonColumns, type Parsed } from '../../db/json-column';
 import type { MediationSessionsTable, MediationsTable } from '../../db/schema';
 
-export type MediationRow = MediationsTable;
-export type SessionRow = MediationSessionsTable;
+export type MediationRow = Parsed<MediationsTable>;
+export type SessionRow = Parsed<MediationSessionsTable>;
+
+const mediationJson = jsonColumns<MediationsTable>({
+  mediator_ids: z.array(z.string()),
+  extensions: mediationSchema.shape.extensions,
+});
+const sessionJson = jsonColumns<MediationSessionsTable>({ participants: sessionSchema.shape.participants });
 
 export async function insertMediationRow(db: Executor, row: MediationRow): Promise<void> {
-  await db.insertInto('mediations').values(row).execute();
+  await db.insertInto('mediations').values(mediationJson.write(row)).execute();
 }
 
 export async function findMediationRow(db: Executor, id: string): Promise<MediationRow | undefined> {
-  return db.selectFrom('mediations').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await db.selectFrom('mediations').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && mediationJson.read(row);
 }
 
 export async function listMediationRowsByIds(db: Executor, ids: readonly string[]): Promise<MediationRow[]> {
   if (ids.length === 0) return [];
-  return db
+  const rows = await db
     .selectFrom('mediations')
     .selectAll()
     .where('id', 'in', [...ids])
     .execute();
+  return rows.map(mediationJson.read);
 }
 
 export async function listMediationRows(db: Executor, disputeId: string): Promise<MediationRow[]> {
-  return db.selectFrom('mediations').selectAll().where('dispute_id', '=', disputeId).orderBy('id').execute();
+  const rows = await db
+    .selectFrom('mediations')
+    .selectAll()
+    .where('dispute_id', '=', disputeId)
+    .orderBy('id')
+    .execute();
+  return rows.map(mediationJson.read);
 }
 
-export async function updateMediationRow(db: Executor, id: string, patch: Updateable<MediationsTable>): Promise<void> {
-  await db.updateTable('mediations').set(patch).where('id', '=', id).execute();
+export async function updateMediationRow(db: Executor, id: string, patch: Partial<MediationRow>): Promise<void> {
+  await db.updateTable('mediations').set(mediationJson.write(patch)).where('id', '=', id).execute();
 }
 
 export async function insertSessionRow(db: Executor, row: SessionRow): Promise<void> {
-  await db.insertInto('mediation_sessions').values(row).execute();
+  await db.insertInto('mediation_sessions').values(sessionJson.write(row)).execute();
 }
 
 export async function listSessionRows(db: Executor, mediationIds: readonly string[]): Promise<SessionRow[]> {
   if (mediationIds.length === 0) return [];
-  return db
+  const rows = await db
     .selectFrom('mediation_sessions')
     .selectAll()
     .where('mediation_id', 'in', [...mediationIds])
     .orderBy('id')
     .execute();
+  return rows.map(sessionJson.read);
 }
 
 export async function countSessions(db: Executor, mediationId: string): Promise<number> {
@@ -70,7 +87,7 @@ export async function listTownPeople(
 }
 
 /** Roles held by the user accounts of a person: an account with the auxiliary role marks an auxiliary officer. */
-export async function listPersonRoles(db: Executor, personId: string): Promise<string[]> {
+export async function listPersonRoles(db: Executor, personId: string): Promise<Role[]> {
   const rows = await db
     .selectFrom('users as u')
     .innerJoin('user_roles as ur', 'ur.user_id', 'u.id')

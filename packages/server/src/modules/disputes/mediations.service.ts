@@ -4,7 +4,6 @@ import {
   type MediationExtensionBody,
   type MediationProblem,
   type MediationSession,
-  type MediationTrack,
   mediationPeriodLastDay,
   mediationPeriodProblems,
   mediationStartTimeProblems,
@@ -81,7 +80,7 @@ export class MediationsService {
       refuseTimes(mediationStartTimeProblems(input.startedAt));
       const problems = startMediationProblems({
         track: input.track,
-        openTracks: open.map((m) => m.track as MediationTrack),
+        openTracks: open.map((m) => m.track),
         partyRefuses: input.partyRefuses,
         police: input.police
           ? { ...input.police, responsibleOfficerNamed: await this.isPoliceOfficer(tx, row.town_id, officerId) }
@@ -100,9 +99,9 @@ export class MediationsService {
         started_at: input.startedAt,
         status: 'open',
         ended_at: null,
-        mediator_ids: JSON.stringify(input.mediatorIds),
+        mediator_ids: input.mediatorIds,
         responsible_officer_id: input.track === 'police' ? officerId : null,
-        extensions: '[]',
+        extensions: [],
         termination_reason: null,
         other_routes_explained: null,
         reported_to_police: 0,
@@ -124,7 +123,7 @@ export class MediationsService {
     const session = await inUnitOfWork(this.deps, ctx, async (uow) => {
       const { tx } = uow;
       const { mediation, dispute } = await this.workable(tx, ctx, mediationId);
-      const track = mediation.track as MediationTrack;
+      const track = mediation.track;
       refuseTimes(sessionTimeProblems(input, mediation.started_at));
       const problems: MediationProblem[] = sessionProblems({
         track,
@@ -155,14 +154,12 @@ export class MediationsService {
         started_at: input.startedAt,
         ended_at: input.endedAt,
         location: input.location || null,
-        participants: JSON.stringify(
-          input.participants.map((p) => ({
-            kind: p.kind,
-            personId: p.personId ?? null,
-            name: p.name,
-            organizationId: p.organizationId ?? null,
-          })),
-        ),
+        participants: input.participants.map((p) => ({
+          kind: p.kind,
+          personId: p.personId ?? null,
+          name: p.name,
+          organizationId: p.organizationId ?? null,
+        })),
         invitees_consented: input.inviteesConsented ? 1 : 0,
         record: input.record,
         reported_to_police: input.reportedToPolice ? 1 : 0,
@@ -209,7 +206,7 @@ export class MediationsService {
           missingPartyIds: consents.partyIds.filter((id) => !input.consentedPartyIds.includes(id)),
         });
       }
-      await updateMediationRow(tx, mediationId, { extensions: JSON.stringify(extensions) });
+      await updateMediationRow(tx, mediationId, { extensions });
       await addTimeline(tx, ctx, dispute.id, {
         event: 'mediation_extended',
         refId: mediationId,
@@ -275,12 +272,7 @@ export class MediationsService {
     );
     const out: MediationWithSessions[] = [];
     for (const row of rows) {
-      const actions = await mediationActions(
-        db,
-        ctx,
-        { track: row.track as MediationTrack, status: row.status },
-        place,
-      );
+      const actions = await mediationActions(db, ctx, { track: row.track, status: row.status }, place);
       out.push({
         ...(await present(db, row, actions)),
         sessions: sessions.filter((s) => s.mediation_id === row.id).map((s) => presentSession(s, ['view'])),
@@ -297,7 +289,7 @@ export class MediationsService {
     const mediation = await findMediationRow(tx, mediationId);
     if (!mediation) throw notFound();
     const { row, place } = await this.disputes.writable(tx, ctx, mediation.dispute_id);
-    await requireMediationTrack(tx, ctx, mediation.track as MediationTrack, place);
+    await requireMediationTrack(tx, ctx, mediation.track, place);
     if (mediation.status !== 'open') throw new AppError('TRANSITION_NOT_ALLOWED', { status: mediation.status });
     return { mediation, dispute: row, place };
   }
@@ -313,12 +305,7 @@ export class MediationsService {
   async view(ctx: RequestContext, mediationId: string): Promise<Mediation> {
     const { db } = this.deps;
     const { mediation, place } = await this.readable(db, ctx, mediationId);
-    const actions = await mediationActions(
-      db,
-      ctx,
-      { track: mediation.track as MediationTrack, status: mediation.status },
-      place,
-    );
+    const actions = await mediationActions(db, ctx, { track: mediation.track, status: mediation.status }, place);
     return present(db, mediation, actions);
   }
 
@@ -353,24 +340,23 @@ function refuse(problems: readonly MediationProblem[]): void {
 
 async function consentsOf(tx: Executor, mediation: MediationRow) {
   const parties = await listPartyRows(tx, [mediation.dispute_id]);
-  return { partyIds: parties.map((p) => p.id), extensions: JSON.parse(mediation.extensions) as Extension[] };
+  return { partyIds: parties.map((p) => p.id), extensions: mediation.extensions };
 }
 
 async function present(db: Executor, row: MediationRow, actions: string[]): Promise<Mediation> {
-  const extensions = JSON.parse(row.extensions) as Extension[];
   const lastDay = row.track === 'people' ? mediationPeriodLastDay(row.started_at, await consentsOf(db, row)) : null;
   return {
     id: row.id,
     disputeId: row.dispute_id,
-    track: row.track as MediationTrack,
-    initiatedBy: row.initiated_by as Mediation['initiatedBy'],
+    track: row.track,
+    initiatedBy: row.initiated_by,
     startedAt: row.started_at,
     lastDay,
-    status: row.status as Mediation['status'],
+    status: row.status,
     endedAt: row.ended_at,
-    mediatorIds: JSON.parse(row.mediator_ids) as string[],
+    mediatorIds: row.mediator_ids,
     responsibleOfficerId: row.responsible_officer_id,
-    extensions,
+    extensions: row.extensions,
     terminationReason: row.termination_reason,
     otherRoutesExplained: row.other_routes_explained === null ? null : row.other_routes_explained === 1,
     reportedToPolice: row.reported_to_police === 1,
@@ -382,11 +368,11 @@ function presentSession(row: SessionRow, actions: string[]): MediationSession {
   return {
     id: row.id,
     mediationId: row.mediation_id,
-    mode: row.mode as MediationSession['mode'],
+    mode: row.mode,
     startedAt: row.started_at,
     endedAt: row.ended_at,
     location: row.location,
-    participants: JSON.parse(row.participants) as MediationSession['participants'],
+    participants: row.participants,
     inviteesConsented: row.invitees_consented === 1,
     record: row.record,
     reportedToPolice: row.reported_to_police === 1,

@@ -80,9 +80,9 @@ export function presentParty(row: PartyRow): DisputeParty {
   return {
     id: row.id,
     personId: row.person_id,
-    role: row.role as DisputeParty['role'],
+    role: row.role,
     name: row.name,
-    sex: row.sex as DisputeParty['sex'],
+    sex: row.sex,
     ethnicity: row.ethnicity,
     age: row.age,
     occupation: row.occupation,

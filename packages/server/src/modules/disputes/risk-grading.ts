@@ -1,12 +1,11 @@
 import { evaluateRisk, RISK_GRADE_LABELS, type RiskGrade, riskAlertNeeded } from '@fengqiao/domain';
-import type { DisputesTable } from '../../db/schema';
 import { newId, nowIso } from '../../platform/ids';
 import type { UnitOfWork } from '../../platform/unit-of-work';
-import { insertRiskHistoryRow, listUsersWithRoleOver, updateDisputeRow } from './disputes.repository';
+import { type DisputeRow, insertRiskHistoryRow, listUsersWithRoleOver, updateDisputeRow } from './disputes.repository';
 import { addTimeline } from './timeline';
 
 type RiskInputs = Pick<
-  DisputesTable,
+  DisputeRow,
   | 'flag_threats'
   | 'flag_weapons'
   | 'flag_domestic_violence'
@@ -27,7 +26,7 @@ export function gradeOf(row: RiskInputs, partyCount: number, now = new Date()) {
       weapons: row.flag_weapons === 1,
       domesticViolence: row.flag_domestic_violence === 1,
       severeMentalDisorder: row.flag_mental_disorder === 1,
-      repeatIncidents: (JSON.parse(row.incident_ids) as string[]).length,
+      repeatIncidents: row.incident_ids.length,
       grievanceStartedOn: row.grievance_started_on,
       peopleInvolved: Math.max(row.people_involved, partyCount),
     },
@@ -42,13 +41,13 @@ export function gradeOf(row: RiskInputs, partyCount: number, now = new Date()) {
  */
 export async function regrade(
   uow: UnitOfWork,
-  row: DisputesTable & { jurisdiction_path: string },
+  row: DisputeRow & { jurisdiction_path: string },
   partyCount: number,
   previous: RiskGrade | null,
 ): Promise<void> {
   const { tx, ctx } = uow;
   const assessment = gradeOf(row, partyCount);
-  const reasons = JSON.stringify(assessment.reasons);
+  const reasons = assessment.reasons;
   await updateDisputeRow(tx, row.id, { risk_grade: assessment.grade, risk_reasons: reasons });
   if (previous === assessment.grade) return;
   await insertRiskHistoryRow(tx, {

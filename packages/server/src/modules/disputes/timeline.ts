@@ -1,9 +1,8 @@
 import type { DisputeState, DisputeTier, DiversionRoute, TimelineEntry, TimelineEvent } from '@fengqiao/domain';
 import type { Executor } from '../../db/database';
-import type { DisputeTimelineTable } from '../../db/schema';
 import type { RequestContext } from '../../platform/context';
 import { newId, nowIso } from '../../platform/ids';
-import { insertTimelineRow } from './disputes.repository';
+import { insertTimelineRow, type TimelineRow } from './disputes.repository';
 
 export interface TimelineInput {
   event: TimelineEvent;
@@ -32,26 +31,26 @@ export async function addTimeline(tx: Executor, ctx: RequestContext, disputeId: 
     reason: input.reason ?? null,
     explanation: input.explanation ?? null,
     route: input.route ?? null,
-    department_ids: JSON.stringify(input.departmentIds ?? []),
+    department_ids: [...(input.departmentIds ?? [])],
     ref_id: input.refId ?? null,
   });
 }
 
-export function presentTimeline(row: DisputeTimelineTable): TimelineEntry {
+export function presentTimeline(row: TimelineRow): TimelineEntry {
   return {
     id: row.id,
     at: row.at,
-    event: row.event as TimelineEvent,
+    event: row.event,
     actorId: row.actor_id,
     actorName: row.actor_name,
-    fromState: row.from_state as DisputeState | null,
-    toState: row.to_state as DisputeState | null,
-    fromTier: row.from_tier as DisputeTier | null,
-    toTier: row.to_tier as DisputeTier | null,
+    fromState: row.from_state,
+    toState: row.to_state,
+    fromTier: row.from_tier,
+    toTier: row.to_tier,
     reason: row.reason,
     explanation: row.explanation,
-    route: row.route as DiversionRoute | null,
-    departmentIds: JSON.parse(row.department_ids) as string[],
+    route: row.route,
+    departmentIds: row.department_ids,
     refId: row.ref_id,
   };
 }

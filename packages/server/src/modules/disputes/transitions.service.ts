@@ -2,16 +2,12 @@ import {
   ACTION_RULES,
   type Dispute,
   type DisputeAction,
-  type DisputeState,
-  type DisputeTier,
   deadlineFor,
   nextPosition,
   overdueFlag,
   type TransitionBody,
   transitionProblems,
 } from '@fengqiao/domain';
-import type { Updateable } from 'kysely';
-import type { DisputesTable } from '../../db/schema';
 import type { RequestContext } from '../../platform/context';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
@@ -20,6 +16,7 @@ import { inUnitOfWork, type UnitOfWork } from '../../platform/unit-of-work';
 import { deadlineSettings } from './dispute-settings';
 import { actionRoles } from './disputes.policy';
 import {
+  type DisputeRow,
   insertDepartments,
   insertTaskforceMembers,
   listOrganizations,
@@ -53,7 +50,7 @@ export class TransitionsService {
     const transition = async (uow: UnitOfWork) => {
       const { tx } = uow;
       const { row, place } = await this.disputes.readable(tx, ctx, id);
-      const from = { state: row.state as DisputeState, tier: row.tier as DisputeTier };
+      const from = { state: row.state, tier: row.tier };
       const now = new Date();
       const overdue = overdueFlag(row.overdue === 1, from.state, row.deadline_at, now);
       const roles = await actionRoles(tx, ctx, action, place);
@@ -86,15 +83,10 @@ export class TransitionsService {
       }
 
       const at = nowIso(now);
-      const changes: Updateable<DisputesTable> = { state: to.state, tier: to.tier, updated_at: at };
+      const changes: Partial<DisputeRow> = { state: to.state, tier: to.tier, updated_at: at };
       if (ACTION_RULES[action].restartsDeadline) {
         changes.tier_entered_at = at;
-        changes.deadline_at = deadlineFor(
-          at,
-          to.tier,
-          row.complexity as Dispute['complexity'],
-          deadlineSettings(config),
-        );
+        changes.deadline_at = deadlineFor(at, to.tier, row.complexity, deadlineSettings(config));
         changes.overdue = 0;
       } else {
         changes.overdue = overdue ? 1 : 0;

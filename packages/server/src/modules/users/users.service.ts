@@ -220,7 +220,7 @@ export class UsersService {
 
   private present(ctx: RequestContext, row: UserRow, grants: RoleGrant[]): User {
     const locked = row.locked_until !== null && row.locked_until > nowIso();
-    const status = row.status as User['status'];
+    const status = row.status;
     const actions = ctx.actor
       ? accountActions(ctx.actor, { id: row.id, roles: grants.map((g) => g.role), status, locked })
       : [];

@@ -1,4 +1,3 @@
-import type { Role } from '@fengqiao/domain';
 import { type SqlBool, sql, type Updateable } from 'kysely';
 import type { Executor } from '../../db/database';
 import type { UsersTable } from '../../db/schema';
@@ -40,7 +39,7 @@ export async function listGrantsOf(db: Executor, userIds: readonly string[]): Pr
   for (const row of rows) {
     const grants = result.get(row.user_id) ?? [];
     grants.push({
-      role: row.role as Role,
+      role: row.role,
       jurisdictionId: row.jurisdiction_id,
       jurisdictionName: row.name,
       level: row.level,
