@@ -1,8 +1,10 @@
 // County-scale dispute data for the disputes benchmark (issue #3): towns × years of cases with two parties each,
 // generated deterministically and bulk-inserted in batches, one transaction per batch.
-import { addDays, DISPUTE_STATES, type DisputeState, shanghaiDayStart } from '@fengqiao/domain';
+import { addDays, DISPUTE_STATES, type DisputeState, type DisputeTier, shanghaiDayStart } from '@fengqiao/domain';
 import { sql } from 'kysely';
 import type { Db } from '../../packages/server/src/db/database';
+import { toJson } from '../../packages/server/src/db/json-column';
+import type { DisputePartiesTable } from '../../packages/server/src/db/schema';
 import { cachedNameKeys, timedId } from '../../packages/server/src/demo/dispute-case-builder';
 import { GIVEN, SURNAMES } from '../../packages/server/src/demo/maliang-data';
 import {
@@ -49,7 +51,7 @@ const OPEN_STATES: readonly DisputeState[] = [
   'ASSIGNED',
   'TASKFORCE',
 ];
-const TIER_OF: Record<DisputeState, string> = {
+const TIER_OF: Record<DisputeState, DisputeTier> = {
   DISCOVERED: 'village',
   VILLAGE_HANDLING: 'village',
   VILLAGE_FAILED: 'village',
@@ -161,7 +163,7 @@ export async function generateDisputes(
     const b = name();
     const id = timedId(at, random);
     const summary = `${village.name}${a.slice(0, 1)}某与${b.slice(0, 1)}某因${pick(random, SUBJECTS)}发生纠纷`;
-    const parties = [a, b].map((partyName, index) => {
+    const parties = [a, b].map((partyName, index): DisputePartiesTable => {
       const keys = cachedNameKeys(partyName);
       return {
         id: timedId(at + index + 1, random),
@@ -207,12 +209,12 @@ export async function generateDisputes(
       state,
       complexity: 'general',
       risk_grade: red ? 'red' : pick(random, ['green', 'green', 'green', 'yellow', 'orange']),
-      risk_reasons: '[]',
+      risk_reasons: toJson([]),
       flag_threats: red ? 1 : 0,
       flag_weapons: 0,
       flag_domestic_violence: 0,
       flag_mental_disorder: 0,
-      incident_ids: '[]',
+      incident_ids: toJson([]),
       tier_entered_at: iso,
       deadline_at: DISPUTE_STATES.includes(state) ? deadline : null,
       overdue: 0,
