@@ -37,6 +37,7 @@ import * as accounts from '../src/platform/auth/accounts.repository';
 import * as sessions from '../src/platform/auth/sessions.repository';
 import * as health from '../src/platform/http/health.repository';
 import * as idempotency from '../src/platform/http/idempotency.repository';
+import * as jobs from '../src/platform/jobs/jobs.repository';
 import * as notifications from '../src/platform/realtime/notifications.repository';
 
 /**
@@ -65,6 +66,12 @@ function repository<M extends object>(file: string, module: M, calls: CallsOf<M>
 }
 
 const SCOPE = { townIds: new Set(['town-1']), jurisdictionIds: new Set(['village-1', 'village-2']) };
+/** Department staff: cases of their town assigned to their department. */
+const ASSIGNED_SCOPE = {
+  townIds: new Set<string>(),
+  jurisdictionIds: new Set<string>(),
+  assigned: { townIds: new Set(['town-1']), organizationIds: new Set(['org-1']) },
+};
 const EMPTY_SCOPE = { townIds: new Set<string>(), jurisdictionIds: new Set<string>() };
 
 /**
@@ -79,7 +86,7 @@ function row(table: keyof Database): never {
   return Object.fromEntries(columns.map((column) => [column, 'x'])) as never;
 }
 
-const DISPUTE_FILTER = { onlyDepartments: null, now: '2026-11-29T00:00:00.000Z', before: null, limit: 21 };
+const DISPUTE_FILTER = { now: '2026-11-29T00:00:00.000Z', before: null, limit: 21 };
 
 const REPOSITORIES: Repository[] = [
   repository('modules/disputes/disputes.repository.ts', disputes, {
@@ -99,12 +106,14 @@ const REPOSITORIES: Repository[] = [
           grievanceOnOrBefore: '2026-01-01',
           departmentId: 'org-1',
           q: '张',
-          onlyDepartments: ['org-1'],
           before: 'd9',
         }),
       'not overdue, long text': (db) =>
         disputes.listDisputeViews(db, EMPTY_SCOPE, { ...DISPUTE_FILTER, overdue: false, q: '宅基地纠纷' }),
+      'department staff': (db) => disputes.listDisputeViews(db, ASSIGNED_SCOPE, DISPUTE_FILTER),
     },
+    disputeScopeColumns: null,
+    disputeChildScopeColumns: null,
     insertDisputeRow: (db) => disputes.insertDisputeRow(db, row('disputes')),
     updateDisputeRow: (db) => disputes.updateDisputeRow(db, 'd1', { state: 'CLOSED', updated_at: 'x' }),
     nextSequence: (db) => disputes.nextSequence(db, 'town-1', 2026, 'dispute'),
@@ -122,7 +131,6 @@ const REPOSITORIES: Repository[] = [
     claimReminder: (db) => disputes.claimReminder(db, 'key', 'd1', 'x'),
     listUsersWithRoleOver: (db) => disputes.listUsersWithRoleOver(db, '/c/t/v/', ['chief', 'zongzhiban']),
     listDepartmentUsers: (db) => disputes.listDepartmentUsers(db, ['org-1']),
-    findUserOrganization: (db) => disputes.findUserOrganization(db, 'u1'),
   }),
   repository('modules/disputes/parties.repository.ts', parties, {
     insertPartyRows: (db) => parties.insertPartyRows(db, [row('dispute_parties')]),
@@ -146,9 +154,8 @@ const REPOSITORIES: Repository[] = [
     findAgreementRow: (db) => agreements.findAgreementRow(db, 'a1'),
     updateAgreementRow: (db) => agreements.updateAgreementRow(db, 'a1', { performance_status: 'performed' }),
     listAgreementRows: {
-      'every filter': (db) =>
-        agreements.listAgreementRows(db, SCOPE, { kind: 'written', onlyDepartments: ['org-1'], limit: 50 }),
-      'no filter': (db) => agreements.listAgreementRows(db, SCOPE, { onlyDepartments: null, limit: 50 }),
+      'every filter': (db) => agreements.listAgreementRows(db, ASSIGNED_SCOPE, { kind: 'written', limit: 50 }),
+      'no filter': (db) => agreements.listAgreementRows(db, SCOPE, { limit: 50 }),
     },
     listAgreementRowsOfDispute: (db) => agreements.listAgreementRowsOfDispute(db, 'd1'),
     listAgreementsEffectiveSince: (db) => agreements.listAgreementsEffectiveSince(db, '2026-10-30'),
@@ -184,8 +191,8 @@ const REPOSITORIES: Repository[] = [
   repository('modules/directory/people.repository.ts', people, {
     findPersonView: (db) => people.findPersonView(db, 'p1'),
     findPersonRow: (db) => people.findPersonRow(db, 'p1'),
-    findPersonIdByIdNumberIndex: (db) => people.findPersonIdByIdNumberIndex(db, 'bidx'),
-    listTakenIdNumberIndexes: (db) => people.listTakenIdNumberIndexes(db, ['b1', 'b2']),
+    findPersonIdByIdNumberIndex: (db) => people.findPersonIdByIdNumberIndex(db, 'bidx', SCOPE, 'p1'),
+    listTakenIdNumberIndexes: (db) => people.listTakenIdNumberIndexes(db, ['b1', 'b2'], SCOPE),
     listPersonRows: {
       'name, place and kind': (db) =>
         people.listPersonRows(db, SCOPE, {
@@ -230,6 +237,8 @@ const REPOSITORIES: Repository[] = [
     listGrantsOf: (db) => accounts.listGrantsOf(db, ['u1']),
     replaceRecoveryCodes: (db) => accounts.replaceRecoveryCodes(db, 'u1', ['h1', 'h2']),
     consumeRecoveryCode: (db) => accounts.consumeRecoveryCode(db, 'u1', 'h1'),
+    countFailedLogin: (db) => accounts.countFailedLogin(db, 'u1', { now: 'x', threshold: 5, lockUntil: 'y' }),
+    clearFailedLogins: (db) => accounts.clearFailedLogins(db, 'u1', { last_login_at: 'x' }),
   }),
   repository('platform/auth/sessions.repository.ts', sessions, {
     createSessionRow: (db) => sessions.createSessionRow(db, row('sessions')),
@@ -237,10 +246,12 @@ const REPOSITORIES: Repository[] = [
     touchSession: (db) => sessions.touchSession(db, 's1', 'x'),
     deleteSession: (db) => sessions.deleteSession(db, 's1'),
     deleteSessionsOfUser: (db) => sessions.deleteSessionsOfUser(db, 'u1'),
+    deleteOtherSessionsOfUser: (db) => sessions.deleteOtherSessionsOfUser(db, 'u1', 's1'),
   }),
   repository('platform/access/access.repository.ts', access, {
     listSubtreeIds: (db) => access.listSubtreeIds(db, '/c/t/'),
     listTownIdsUnder: (db) => access.listTownIdsUnder(db, '/c/'),
+    findUserOrganizationId: (db) => access.findUserOrganizationId(db, 'u1'),
   }),
   repository('platform/audit/audit.repository.ts', auditLog, {
     appendAuditRow: (db) =>
@@ -276,6 +287,11 @@ const REPOSITORIES: Repository[] = [
   repository('platform/http/idempotency.repository.ts', idempotency, {
     findIdempotencyRow: (db) => idempotency.findIdempotencyRow(db, 'u1', 'key'),
     insertIdempotencyRow: (db) => idempotency.insertIdempotencyRow(db, row('idempotency_keys')),
+  }),
+  repository('platform/jobs/jobs.repository.ts', jobs, {
+    ensureJobRow: (db) => jobs.ensureJobRow(db, 'deadline-reminders'),
+    claimJobLease: (db) => jobs.claimJobLease(db, 'deadline-reminders', 'h1', 'x', 'y'),
+    finishJobLease: (db) => jobs.finishJobLease(db, 'deadline-reminders', 'h1', 'y', 'x'),
   }),
   repository('platform/http/health.repository.ts', health, {
     databaseAnswers: (db) => health.databaseAnswers(db),

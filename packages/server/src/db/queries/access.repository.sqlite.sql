@@ -9,3 +9,10 @@ where lower("path") like lower(?) escape '\';
 select "id"
 from "jurisdictions"
 where "level" = ? and lower("path") like lower(?) escape '\';
+
+-- findUserOrganizationId
+select "o"."id"
+from "users" as "u"
+inner join "persons" as "p" on "p"."id" = "u"."person_id"
+inner join "organizations" as "o" on "o"."id" = "p"."organization_id"
+where "u"."id" = ? and "o"."kind" = ?;

@@ -33,3 +33,15 @@ values ($1, $2, $3, $4), ($5, $6, $7, $8);
 update "recovery_codes"
 set "used_at" = $1
 where "user_id" = $2 and "code_hash" = $3 and "used_at" is null;
+
+-- countFailedLogin
+update "users"
+set "failed_logins" = (case when (locked_until is not null and locked_until <= $1) then 0 else failed_logins end) + 1, "locked_until" = case when (case when (locked_until is not null and locked_until <= $2) then 0 else failed_logins end) + 1 >= $3 then $4
+        when (locked_until is not null and locked_until <= $5) then null else locked_until end, "updated_at" = $6
+where "id" = $7
+returning "failed_logins", "locked_until";
+
+-- clearFailedLogins
+update "users"
+set "last_login_at" = $1, "failed_logins" = $2, "locked_until" = $3, "updated_at" = $4
+where "id" = $5 and ("locked_until" is null or "locked_until" <= $6);

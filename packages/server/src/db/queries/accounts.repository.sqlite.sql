@@ -33,3 +33,15 @@ values (?, ?, ?, ?), (?, ?, ?, ?);
 update "recovery_codes"
 set "used_at" = ?
 where "user_id" = ? and "code_hash" = ? and "used_at" is null;
+
+-- countFailedLogin
+update "users"
+set "failed_logins" = (case when (locked_until is not null and locked_until <= ?) then 0 else failed_logins end) + 1, "locked_until" = case when (case when (locked_until is not null and locked_until <= ?) then 0 else failed_logins end) + 1 >= ? then ?
+        when (locked_until is not null and locked_until <= ?) then null else locked_until end, "updated_at" = ?
+where "id" = ?
+returning "failed_logins", "locked_until";
+
+-- clearFailedLogins
+update "users"
+set "last_login_at" = ?, "failed_logins" = ?, "locked_until" = ?, "updated_at" = ?
+where "id" = ? and ("locked_until" is null or "locked_until" <= ?);

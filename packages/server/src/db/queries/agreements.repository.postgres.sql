@@ -17,11 +17,11 @@ where "id" = $2;
 -- listAgreementRows (every filter)
 select "a".*
 from "agreements" as "a"
-where ("a"."town_id" in ($1) or "a"."jurisdiction_id" in ($2, $3)) and "a"."kind" = $4 and "a"."dispute_id" in (select "dispute_id"
+where (("a"."town_id" in ($1) and "a"."dispute_id" in ((select "dispute_id"
 from "dispute_departments"
-where "organization_id" in ($5))
+where "organization_id" in ($2))))) and "a"."kind" = $3
 order by "a"."id" desc
-limit $6;
+limit $4;
 
 -- listAgreementRows (no filter)
 select "a".*

@@ -17,9 +17,9 @@ where "id" = ?;
 -- listAgreementRows (every filter)
 select "a".*
 from "agreements" as "a"
-where ("a"."town_id" in (?) or "a"."jurisdiction_id" in (?, ?)) and "a"."kind" = ? and "a"."dispute_id" in (select "dispute_id"
+where (("a"."town_id" in (?) and "a"."dispute_id" in ((select "dispute_id"
 from "dispute_departments"
-where "organization_id" in (?))
+where "organization_id" in (?))))) and "a"."kind" = ?
 order by "a"."id" desc
 limit ?;
 

@@ -23,13 +23,11 @@ limit $4;
 select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
-where ("d"."town_id" in ($1) or "d"."jurisdiction_id" in ($2, $3)) and "d"."id" in (select "dispute_id"
+where ("d"."town_id" in ($1) or "d"."jurisdiction_id" in ($2, $3)) and "d"."tier" = $4 and "d"."state" = $5 and "d"."category" = $6 and "d"."risk_grade" = $7 and lower("j"."path") like lower($8) escape '\' and (d.overdue = 1 or (d.state in ($9, $10, $11, $12, $13, $14) and d.deadline_at < $15)) and "d"."grievance_started_on" <= $16 and "d"."id" in (select "dispute_id"
 from "dispute_departments"
-where "organization_id" in ($4)) and "d"."tier" = $5 and "d"."state" = $6 and "d"."category" = $7 and "d"."risk_grade" = $8 and lower("j"."path") like lower($9) escape '\' and (d.overdue = 1 or (d.state in ($10, $11, $12, $13, $14, $15) and d.deadline_at < $16)) and "d"."grievance_started_on" <= $17 and "d"."id" in (select "dispute_id"
-from "dispute_departments"
-where "organization_id" in ($18)) and (lower("d"."search_text") like lower($19) escape '\') and "d"."id" < $20
+where "organization_id" in ($17)) and (lower("d"."search_text") like lower($18) escape '\') and "d"."id" < $19
 order by "d"."id" desc
-limit $21;
+limit $20;
 
 -- listDisputeViews (not overdue, long text)
 select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path"
@@ -38,6 +36,16 @@ inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
 where 1 = 0 and not (d.overdue = 1 or (d.state in ($1, $2, $3, $4, $5, $6) and d.deadline_at < $7)) and (lower("d"."search_text") like lower($8) escape '\')
 order by "d"."id" desc
 limit $9;
+
+-- listDisputeViews (department staff)
+select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path"
+from "disputes" as "d"
+inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
+where (("d"."town_id" in ($1) and d.id in ((select "dispute_id"
+from "dispute_departments"
+where "organization_id" in ($2)))))
+order by "d"."id" desc
+limit $3;
 
 -- insertDisputeRow
 insert into "disputes" ("id", "town_id", "jurisdiction_id", "number", "category", "source", "summary", "address_enc", "address_masked", "occurred_on", "people_involved", "grievance_started_on", "tier", "state", "complexity", "risk_grade", "risk_reasons", "flag_threats", "flag_weapons", "flag_domestic_violence", "flag_mental_disorder", "incident_ids", "tier_entered_at", "deadline_at", "overdue", "search_text", "party_keys", "created_by", "created_at", "updated_at")
@@ -125,10 +133,3 @@ from "users" as "u"
 inner join "persons" as "p" on "p"."id" = "u"."person_id"
 inner join "user_roles" as "ur" on "ur"."user_id" = "u"."id"
 where "ur"."role" = $1 and "u"."status" = $2 and "p"."organization_id" in ($3);
-
--- findUserOrganization
-select "o"."id"
-from "users" as "u"
-inner join "persons" as "p" on "p"."id" = "u"."person_id"
-inner join "organizations" as "o" on "o"."id" = "p"."organization_id"
-where "u"."id" = $1 and "o"."kind" = $2;

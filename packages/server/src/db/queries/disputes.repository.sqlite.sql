@@ -23,9 +23,7 @@ limit ?;
 select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
-where ("d"."town_id" in (?) or "d"."jurisdiction_id" in (?, ?)) and "d"."id" in (select "dispute_id"
-from "dispute_departments"
-where "organization_id" in (?)) and "d"."tier" = ? and "d"."state" = ? and "d"."category" = ? and "d"."risk_grade" = ? and lower("j"."path") like lower(?) escape '\' and (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) and "d"."grievance_started_on" <= ? and "d"."id" in (select "dispute_id"
+where ("d"."town_id" in (?) or "d"."jurisdiction_id" in (?, ?)) and "d"."tier" = ? and "d"."state" = ? and "d"."category" = ? and "d"."risk_grade" = ? and lower("j"."path") like lower(?) escape '\' and (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) and "d"."grievance_started_on" <= ? and "d"."id" in (select "dispute_id"
 from "dispute_departments"
 where "organization_id" in (?)) and (lower("d"."search_text") like lower(?) escape '\') and "d"."id" < ?
 order by "d"."id" desc
@@ -38,6 +36,16 @@ inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
 where 1 = 0 and not (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) and (d.id in (select dispute_id
 from disputes_fts
 where disputes_fts match ?))
+order by "d"."id" desc
+limit ?;
+
+-- listDisputeViews (department staff)
+select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path"
+from "disputes" as "d"
+inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
+where (("d"."town_id" in (?) and d.id in ((select "dispute_id"
+from "dispute_departments"
+where "organization_id" in (?)))))
 order by "d"."id" desc
 limit ?;
 
@@ -127,10 +135,3 @@ from "users" as "u"
 inner join "persons" as "p" on "p"."id" = "u"."person_id"
 inner join "user_roles" as "ur" on "ur"."user_id" = "u"."id"
 where "ur"."role" = ? and "u"."status" = ? and "p"."organization_id" in (?);
-
--- findUserOrganization
-select "o"."id"
-from "users" as "u"
-inner join "persons" as "p" on "p"."id" = "u"."person_id"
-inner join "organizations" as "o" on "o"."id" = "p"."organization_id"
-where "u"."id" = ? and "o"."kind" = ?;

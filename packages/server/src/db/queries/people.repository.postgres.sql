@@ -15,12 +15,12 @@ where "id" = $1;
 -- findPersonIdByIdNumberIndex
 select "id"
 from "persons"
-where "id_number_bidx" = $1;
+where "id_number_bidx" = $1 and ("town_id" in ($2) or "jurisdiction_id" in ($3, $4)) and "id" != $5;
 
 -- listTakenIdNumberIndexes
 select "id_number_bidx"
 from "persons"
-where "id_number_bidx" in ($1, $2);
+where "id_number_bidx" in ($1, $2) and ("town_id" in ($3) or "jurisdiction_id" in ($4, $5));
 
 -- listPersonRows (name, place and kind)
 select "p"."id", "p"."town_id", "p"."jurisdiction_id", "p"."name", "p"."name_pinyin", "p"."name_initials", "p"."sex", "p"."ethnicity", "p"."kind", "p"."title", "p"."organization_id", "p"."id_number_masked", "p"."phone_masked", "p"."address_masked", "p"."created_at", "p"."updated_at", "j"."name" as "jurisdiction_name", "o"."name" as "organization_name"

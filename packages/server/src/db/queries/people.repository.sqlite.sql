@@ -15,12 +15,12 @@ where "id" = ?;
 -- findPersonIdByIdNumberIndex
 select "id"
 from "persons"
-where "id_number_bidx" = ?;
+where "id_number_bidx" = ? and ("town_id" in (?) or "jurisdiction_id" in (?, ?)) and "id" != ?;
 
 -- listTakenIdNumberIndexes
 select "id_number_bidx"
 from "persons"
-where "id_number_bidx" in (?, ?);
+where "id_number_bidx" in (?, ?) and ("town_id" in (?) or "jurisdiction_id" in (?, ?));
 
 -- listPersonRows (name, place and kind)
 select "p"."id", "p"."town_id", "p"."jurisdiction_id", "p"."name", "p"."name_pinyin", "p"."name_initials", "p"."sex", "p"."ethnicity", "p"."kind", "p"."title", "p"."organization_id", "p"."id_number_masked", "p"."phone_masked", "p"."address_masked", "p"."created_at", "p"."updated_at", "j"."name" as "jurisdiction_name", "o"."name" as "organization_name"

@@ -24,3 +24,8 @@ where "id" = $1;
 delete
 from "sessions"
 where "user_id" = $1;
+
+-- deleteOtherSessionsOfUser
+delete
+from "sessions"
+where "user_id" = $1 and "id" != $2;

@@ -24,3 +24,8 @@ where "id" = ?;
 delete
 from "sessions"
 where "user_id" = ?;
+
+-- deleteOtherSessionsOfUser
+delete
+from "sessions"
+where "user_id" = ? and "id" != ?;
