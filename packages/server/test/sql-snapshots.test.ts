@@ -39,6 +39,7 @@ import * as health from '../src/platform/http/health.repository';
 import * as idempotency from '../src/platform/http/idempotency.repository';
 import * as jobs from '../src/platform/jobs/jobs.repository';
 import * as notifications from '../src/platform/realtime/notifications.repository';
+import { createTestDatabase, type TestDatabase } from './support/databases';
 
 /**
  * SQL snapshots (docs/architecture.md): every repository function is run with fixed arguments against Kysely with
@@ -390,15 +391,20 @@ function snapshotFile(repo: Repository, kind: string): string {
 }
 
 describe('SQL snapshots', () => {
+  let testDb: TestDatabase;
   let handle: DatabaseHandle;
 
   beforeAll(async () => {
-    handle = openDatabase({ kind: 'sqlite', file: ':memory:' });
+    testDb = await createTestDatabase('sqlite');
+    handle = openDatabase(testDb.database);
     await migrateToLatest(handle);
     const tables = await handle.db.introspection.getTables();
     columnsByTable = new Map(tables.map((table) => [table.name, table.columns.map((column) => column.name)]));
   });
-  afterAll(async () => handle.close());
+  afterAll(async () => {
+    await handle.close();
+    await testDb.drop();
+  });
 
   it('every exported function of a repository is called here', () => {
     for (const repo of REPOSITORIES) {
