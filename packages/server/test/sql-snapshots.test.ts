@@ -27,14 +27,17 @@ import * as agreements from '../src/modules/disputes/agreements.repository';
 import * as attachments from '../src/modules/disputes/attachments.repository';
 import * as disputes from '../src/modules/disputes/disputes.repository';
 import * as followUps from '../src/modules/disputes/follow-ups.repository';
+import * as handoffs from '../src/modules/disputes/handoffs.repository';
 import * as mediations from '../src/modules/disputes/mediations.repository';
 import * as parties from '../src/modules/disputes/parties.repository';
 import * as users from '../src/modules/users/users.repository';
 import * as piiRotation from '../src/ops/pii-rotation.repository';
 import * as access from '../src/platform/access/access.repository';
 import * as auditLog from '../src/platform/audit/audit.repository';
+import { AuditChainKeys, bindAuditChainKeys } from '../src/platform/audit/audit-chain';
 import * as accounts from '../src/platform/auth/accounts.repository';
 import * as sessions from '../src/platform/auth/sessions.repository';
+import { Keyring } from '../src/platform/crypto/keyring';
 import * as health from '../src/platform/http/health.repository';
 import * as idempotency from '../src/platform/http/idempotency.repository';
 import * as jobs from '../src/platform/jobs/jobs.repository';
@@ -160,10 +163,16 @@ const REPOSITORIES: Repository[] = [
     },
     listAgreementRowsOfDispute: (db) => agreements.listAgreementRowsOfDispute(db, 'd1'),
     listAgreementsEffectiveSince: (db) => agreements.listAgreementsEffectiveSince(db, '2026-10-30'),
+    findTownOrganizationName: (db) => agreements.findTownOrganizationName(db, 'town-1', 'mediation_committee'),
   }),
   repository('modules/disputes/follow-ups.repository.ts', followUps, {
     insertFollowUpRow: (db) => followUps.insertFollowUpRow(db, row('follow_ups')),
     listFollowUpRows: (db) => followUps.listFollowUpRows(db, 'd1'),
+  }),
+  repository('modules/disputes/handoffs.repository.ts', handoffs, {
+    listTownOfficeUserIds: (db) => handoffs.listTownOfficeUserIds(db, 'town-1'),
+    listVillageWorkerUserIds: (db) => handoffs.listVillageWorkerUserIds(db, 'village-1'),
+    listUserIdsOfPeople: (db) => handoffs.listUserIdsOfPeople(db, ['p1']),
   }),
   repository('modules/disputes/attachments.repository.ts', attachments, {
     insertAttachmentRow: (db) => attachments.insertAttachmentRow(db, row('dispute_attachments')),
@@ -284,6 +293,8 @@ const REPOSITORIES: Repository[] = [
         100,
       ),
     listAuditBatch: (db) => auditLog.listAuditBatch(db, 0, 1000),
+    findAuditRow: (db) => auditLog.findAuditRow(db, 1),
+    listAuditActors: (db) => auditLog.listAuditActors(db, ['u1'], ['chief']),
   }),
   repository('platform/http/idempotency.repository.ts', idempotency, {
     findIdempotencyRow: (db) => idempotency.findIdempotencyRow(db, 'u1', 'key'),
@@ -351,12 +362,16 @@ function compilerOnly(kind: keyof typeof DIALECTS, sent: CompiledQuery[]): Db {
     createQueryCompiler: DIALECTS[kind].compiler,
     createIntrospector: (db) => new DIALECTS[kind].introspector(db),
   };
-  return new Kysely<Database>({
+  const db = new Kysely<Database>({
     dialect,
     log: (event) => {
       sent.push(event.query);
     },
   });
+  // Appending to the audit chain needs its keys; which key signs does not change the SQL.
+  const keyringJson = JSON.stringify({ active: 'k1', keys: { k1: Buffer.alloc(32).toString('base64') } });
+  bindAuditChainKeys(db, new AuditChainKeys(Keyring.load({ keyFile: '', keyringJson }), 'intl'));
+  return db;
 }
 
 /** One clause per line, so a review diff points at the clause that changed. */

@@ -40,4 +40,10 @@ order by "id";
 select "a".*, "m"."track"
 from "agreements" as "a"
 inner join "mediations" as "m" on "m"."id" = "a"."mediation_id"
-where "a"."marked_effective_at" is not null and "a"."effective_date" >= ? and m.track = 'people';
+where "a"."marked_effective_at" is not null and "a"."kind" = ? and "a"."effective_date" >= ? and m.track = 'people';
+
+-- findTownOrganizationName
+select "name"
+from "organizations"
+where "town_id" = ? and "kind" = ?
+order by "created_at", "id";

@@ -6,8 +6,8 @@ select "seq", "hash"
 from "audit_log"
 order by "seq" desc
 limit $1;
-insert into "audit_log" ("at", "user_id", "username", "action", "target_type", "target_id", "outcome", "ip", "request_id", "detail", "seq", "prev_hash", "hash")
-values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13);
+insert into "audit_log" ("at", "user_id", "username", "action", "target_type", "target_id", "outcome", "ip", "request_id", "detail", "seq", "prev_hash", "chain", "hash")
+values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14);
 
 -- listAuditRows
 select *
@@ -22,3 +22,13 @@ from "audit_log"
 where "seq" > $1
 order by "seq"
 limit $2;
+
+-- findAuditRow
+select *
+from "audit_log"
+where "seq" = $1;
+
+-- listAuditActors
+select "id", "username", "display_name"
+from "users"
+where ("id" in ($1) or "username" in ($2));

@@ -5,8 +5,8 @@ select "seq", "hash"
 from "audit_log"
 order by "seq" desc
 limit ?;
-insert into "audit_log" ("at", "user_id", "username", "action", "target_type", "target_id", "outcome", "ip", "request_id", "detail", "seq", "prev_hash", "hash")
-values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
+insert into "audit_log" ("at", "user_id", "username", "action", "target_type", "target_id", "outcome", "ip", "request_id", "detail", "seq", "prev_hash", "chain", "hash")
+values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
 
 -- listAuditRows
 select *
@@ -21,3 +21,13 @@ from "audit_log"
 where "seq" > ?
 order by "seq"
 limit ?;
+
+-- findAuditRow
+select *
+from "audit_log"
+where "seq" = ?;
+
+-- listAuditActors
+select "id", "username", "display_name"
+from "users"
+where ("id" in (?) or "username" in (?));
