@@ -90,7 +90,13 @@ function row(table: keyof Database): never {
   return Object.fromEntries(columns.map((column) => [column, 'x'])) as never;
 }
 
-const DISPUTE_FILTER = { now: '2026-11-29T00:00:00.000Z', before: null, limit: 21 };
+const DISPUTE_FILTER: disputes.DisputePageFilter = {
+  now: '2026-11-29T00:00:00.000Z',
+  dueSoonUntil: '2026-12-02T00:00:00.000Z',
+  after: null,
+  order: 'newest',
+  limit: 21,
+};
 
 const REPOSITORIES: Repository[] = [
   repository('modules/disputes/disputes.repository.ts', disputes, {
@@ -110,11 +116,35 @@ const REPOSITORIES: Repository[] = [
           grievanceOnOrBefore: '2026-01-01',
           departmentId: 'org-1',
           q: '张',
-          before: 'd9',
+          after: { rank: null, id: 'd9' },
         }),
       'not overdue, long text': (db) =>
         disputes.listDisputeViews(db, EMPTY_SCOPE, { ...DISPUTE_FILTER, overdue: false, q: '宅基地纠纷' }),
       'department staff': (db) => disputes.listDisputeViews(db, ASSIGNED_SCOPE, DISPUTE_FILTER),
+      'urgency order, board filters': (db) =>
+        disputes.listDisputeViews(db, SCOPE, {
+          ...DISPUTE_FILTER,
+          order: 'urgency',
+          after: { rank: 2, id: 'd9' },
+          open: false,
+          dueSoon: true,
+          closed: { fromAt: '2026-01-01T00:00:00.000Z', beforeAt: '2026-12-01T00:00:00.000Z' },
+        }),
+    },
+    listDisputeViewsByIds: (db) => disputes.listDisputeViewsByIds(db, ['d1', 'd2']),
+    countDisputeBoard: {
+      'no range': (db) =>
+        disputes.countDisputeBoard(db, SCOPE, DISPUTE_FILTER, {
+          monthFromAt: '2026-10-31T16:00:00.000Z',
+          yearFromAt: '2025-12-31T16:00:00.000Z',
+          range: null,
+        }),
+      range: (db) =>
+        disputes.countDisputeBoard(db, SCOPE, DISPUTE_FILTER, {
+          monthFromAt: '2026-10-31T16:00:00.000Z',
+          yearFromAt: '2025-12-31T16:00:00.000Z',
+          range: { fromAt: '2026-01-01T00:00:00.000Z', beforeAt: '2026-07-01T00:00:00.000Z' },
+        }),
     },
     disputeScopeColumns: null,
     disputeChildScopeColumns: null,
@@ -140,11 +170,13 @@ const REPOSITORIES: Repository[] = [
     insertPartyRows: (db) => parties.insertPartyRows(db, [row('dispute_parties')]),
     listPartyRows: (db) => parties.listPartyRows(db, ['d1']),
     findPartyRow: (db) => parties.findPartyRow(db, 'd1', 'party-1'),
+    updatePartyRow: (db) => parties.updatePartyRow(db, 'd1', 'party-1', { name: 'n' }),
     countPersonsInTown: (db) => parties.countPersonsInTown(db, 'town-1', ['p1', 'p2']),
   }),
   repository('modules/disputes/mediations.repository.ts', mediations, {
     insertMediationRow: (db) => mediations.insertMediationRow(db, row('mediations')),
     findMediationRow: (db) => mediations.findMediationRow(db, 'm1'),
+    listMediationRowsByIds: (db) => mediations.listMediationRowsByIds(db, ['m1', 'm2']),
     listMediationRows: (db) => mediations.listMediationRows(db, 'd1'),
     updateMediationRow: (db) => mediations.updateMediationRow(db, 'm1', { status: 'terminated' }),
     insertSessionRow: (db) => mediations.insertSessionRow(db, row('mediation_sessions')),
@@ -158,8 +190,9 @@ const REPOSITORIES: Repository[] = [
     findAgreementRow: (db) => agreements.findAgreementRow(db, 'a1'),
     updateAgreementRow: (db) => agreements.updateAgreementRow(db, 'a1', { performance_status: 'performed' }),
     listAgreementRows: {
-      'every filter': (db) => agreements.listAgreementRows(db, ASSIGNED_SCOPE, { kind: 'written', limit: 50 }),
-      'no filter': (db) => agreements.listAgreementRows(db, SCOPE, { limit: 50 }),
+      'every filter': (db) =>
+        agreements.listAgreementRows(db, ASSIGNED_SCOPE, { kind: 'written', before: 'a9', limit: 50 }),
+      'no filter': (db) => agreements.listAgreementRows(db, SCOPE, { before: null, limit: 50 }),
     },
     listAgreementRowsOfDispute: (db) => agreements.listAgreementRowsOfDispute(db, 'd1'),
     listAgreementsEffectiveSince: (db) => agreements.listAgreementsEffectiveSince(db, '2026-10-30'),

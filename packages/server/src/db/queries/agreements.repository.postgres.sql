@@ -19,9 +19,9 @@ select "a".*
 from "agreements" as "a"
 where (("a"."town_id" in ($1) and "a"."dispute_id" in ((select "dispute_id"
 from "dispute_departments"
-where "organization_id" in ($2))))) and "a"."kind" = $3
+where "organization_id" in ($2))))) and "a"."kind" = $3 and "a"."id" < $4
 order by "a"."id" desc
-limit $4;
+limit $5;
 
 -- listAgreementRows (no filter)
 select "a".*

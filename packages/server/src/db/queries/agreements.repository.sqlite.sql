@@ -19,7 +19,7 @@ select "a".*
 from "agreements" as "a"
 where (("a"."town_id" in (?) and "a"."dispute_id" in ((select "dispute_id"
 from "dispute_departments"
-where "organization_id" in (?))))) and "a"."kind" = ?
+where "organization_id" in (?))))) and "a"."kind" = ? and "a"."id" < ?
 order by "a"."id" desc
 limit ?;
 

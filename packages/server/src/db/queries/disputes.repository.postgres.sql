@@ -12,40 +12,86 @@ from "disputes"
 where "id" = $1;
 
 -- listDisputeViews (no filter)
-select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path"
+select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", (case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($1, $2, $3, $4, $5, $6) and d.deadline_at < $7)) then 1 when (d.overdue = 0 and d.state in ($8, $9, $10, $11, $12, $13) and d.deadline_at >= $14 and d.deadline_at <= $15) then 2 else 3 end) as "urgency"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
-where ("d"."town_id" in ($1) or "d"."jurisdiction_id" in ($2, $3))
+where ("d"."town_id" in ($16) or "d"."jurisdiction_id" in ($17, $18))
 order by "d"."id" desc
-limit $4;
+limit $19;
 
 -- listDisputeViews (every filter, short text)
-select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path"
+select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", (case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($1, $2, $3, $4, $5, $6) and d.deadline_at < $7)) then 1 when (d.overdue = 0 and d.state in ($8, $9, $10, $11, $12, $13) and d.deadline_at >= $14 and d.deadline_at <= $15) then 2 else 3 end) as "urgency"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
-where ("d"."town_id" in ($1) or "d"."jurisdiction_id" in ($2, $3)) and "d"."tier" = $4 and "d"."state" = $5 and "d"."category" = $6 and "d"."risk_grade" = $7 and lower("j"."path") like lower($8) escape '\' and (d.overdue = 1 or (d.state in ($9, $10, $11, $12, $13, $14) and d.deadline_at < $15)) and "d"."grievance_started_on" <= $16 and "d"."id" in (select "dispute_id"
+where ("d"."town_id" in ($16) or "d"."jurisdiction_id" in ($17, $18)) and "d"."tier" = $19 and "d"."state" = $20 and "d"."category" = $21 and "d"."risk_grade" = $22 and lower("j"."path") like lower($23) escape '\' and (d.overdue = 1 or (d.state in ($24, $25, $26, $27, $28, $29) and d.deadline_at < $30)) and "d"."grievance_started_on" <= $31 and "d"."id" in (select "dispute_id"
 from "dispute_departments"
-where "organization_id" in ($17)) and (lower("d"."search_text") like lower($18) escape '\') and "d"."id" < $19
+where "organization_id" in ($32)) and (lower("d"."search_text") like lower($33) escape '\') and "d"."id" < $34
 order by "d"."id" desc
-limit $20;
+limit $35;
 
 -- listDisputeViews (not overdue, long text)
-select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path"
+select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", (case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($1, $2, $3, $4, $5, $6) and d.deadline_at < $7)) then 1 when (d.overdue = 0 and d.state in ($8, $9, $10, $11, $12, $13) and d.deadline_at >= $14 and d.deadline_at <= $15) then 2 else 3 end) as "urgency"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
-where 1 = 0 and not (d.overdue = 1 or (d.state in ($1, $2, $3, $4, $5, $6) and d.deadline_at < $7)) and (lower("d"."search_text") like lower($8) escape '\')
+where 1 = 0 and not (d.overdue = 1 or (d.state in ($16, $17, $18, $19, $20, $21) and d.deadline_at < $22)) and (lower("d"."search_text") like lower($23) escape '\')
 order by "d"."id" desc
-limit $9;
+limit $24;
 
 -- listDisputeViews (department staff)
+select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", (case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($1, $2, $3, $4, $5, $6) and d.deadline_at < $7)) then 1 when (d.overdue = 0 and d.state in ($8, $9, $10, $11, $12, $13) and d.deadline_at >= $14 and d.deadline_at <= $15) then 2 else 3 end) as "urgency"
+from "disputes" as "d"
+inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
+where (("d"."town_id" in ($16) and d.id in ((select "dispute_id"
+from "dispute_departments"
+where "organization_id" in ($17)))))
+order by "d"."id" desc
+limit $18;
+
+-- listDisputeViews (urgency order, board filters)
+select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", (case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($1, $2, $3, $4, $5, $6) and d.deadline_at < $7)) then 1 when (d.overdue = 0 and d.state in ($8, $9, $10, $11, $12, $13) and d.deadline_at >= $14 and d.deadline_at <= $15) then 2 else 3 end) as "urgency"
+from "disputes" as "d"
+inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
+where ("d"."town_id" in ($16) or "d"."jurisdiction_id" in ($17, $18)) and not d.state not in ($19, $20, $21) and (d.overdue = 0 and d.state in ($22, $23, $24, $25, $26, $27) and d.deadline_at >= $28 and d.deadline_at <= $29) and "d"."state" = $30 and (select max(t.at)
+from dispute_timeline t
+where t.dispute_id = d.id and t.to_state = 'CLOSED') >= $31 and (select max(t.at)
+from dispute_timeline t
+where t.dispute_id = d.id and t.to_state = 'CLOSED') < $32 and ((case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($33, $34, $35, $36, $37, $38) and d.deadline_at < $39)) then 1 when (d.overdue = 0 and d.state in ($40, $41, $42, $43, $44, $45) and d.deadline_at >= $46 and d.deadline_at <= $47) then 2 else 3 end) > $48 or ((case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($49, $50, $51, $52, $53, $54) and d.deadline_at < $55)) then 1 when (d.overdue = 0 and d.state in ($56, $57, $58, $59, $60, $61) and d.deadline_at >= $62 and d.deadline_at <= $63) then 2 else 3 end) = $64 and d.id < $65))
+order by (case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($66, $67, $68, $69, $70, $71) and d.deadline_at < $72)) then 1 when (d.overdue = 0 and d.state in ($73, $74, $75, $76, $77, $78) and d.deadline_at >= $79 and d.deadline_at <= $80) then 2 else 3 end), "d"."id" desc
+limit $81;
+
+-- listDisputeViewsByIds
 select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
-where (("d"."town_id" in ($1) and d.id in ((select "dispute_id"
-from "dispute_departments"
-where "organization_id" in ($2)))))
-order by "d"."id" desc
-limit $3;
+where "d"."id" in ($1, $2);
+
+-- countDisputeBoard (no range)
+select "d"."tier", "d"."state", "d"."risk_grade", cast(count(*) as integer) as "total", cast(coalesce(sum(case when (d.overdue = 1 or (d.state in ($1, $2, $3, $4, $5, $6) and d.deadline_at < $7)) then 1 else 0 end), 0) as integer) as "overdue", cast(coalesce(sum(case when (d.overdue = 0 and d.state in ($8, $9, $10, $11, $12, $13) and d.deadline_at >= $14 and d.deadline_at <= $15) then 1 else 0 end), 0) as integer) as "due_soon"
+from "disputes" as "d"
+inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
+where ("d"."town_id" in ($16) or "d"."jurisdiction_id" in ($17, $18)) and d.state not in ($19, $20, $21)
+group by "d"."tier", "d"."state", "d"."risk_grade";
+select cast(coalesce(sum(case when c.closed_at >= $1 then 1 else 0 end), 0) as integer) as "this_month", cast(coalesce(sum(case when c.closed_at >= $2 then 1 else 0 end), 0) as integer) as "this_year", cast(coalesce(sum(case when 1 = 1 then 1 else 0 end), 0) as integer) as "in_range"
+from (select (select max(t.at)
+from dispute_timeline t
+where t.dispute_id = d.id and t.to_state = 'CLOSED') as "closed_at"
+from "disputes" as "d"
+inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
+where ("d"."town_id" in ($3) or "d"."jurisdiction_id" in ($4, $5)) and "d"."state" = $6) as "c";
+
+-- countDisputeBoard (range)
+select "d"."tier", "d"."state", "d"."risk_grade", cast(count(*) as integer) as "total", cast(coalesce(sum(case when (d.overdue = 1 or (d.state in ($1, $2, $3, $4, $5, $6) and d.deadline_at < $7)) then 1 else 0 end), 0) as integer) as "overdue", cast(coalesce(sum(case when (d.overdue = 0 and d.state in ($8, $9, $10, $11, $12, $13) and d.deadline_at >= $14 and d.deadline_at <= $15) then 1 else 0 end), 0) as integer) as "due_soon"
+from "disputes" as "d"
+inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
+where ("d"."town_id" in ($16) or "d"."jurisdiction_id" in ($17, $18)) and d.state not in ($19, $20, $21)
+group by "d"."tier", "d"."state", "d"."risk_grade";
+select cast(coalesce(sum(case when c.closed_at >= $1 then 1 else 0 end), 0) as integer) as "this_month", cast(coalesce(sum(case when c.closed_at >= $2 then 1 else 0 end), 0) as integer) as "this_year", cast(coalesce(sum(case when 1 = 1 and c.closed_at >= $3 and c.closed_at < $4 then 1 else 0 end), 0) as integer) as "in_range"
+from (select (select max(t.at)
+from dispute_timeline t
+where t.dispute_id = d.id and t.to_state = 'CLOSED') as "closed_at"
+from "disputes" as "d"
+inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
+where ("d"."town_id" in ($5) or "d"."jurisdiction_id" in ($6, $7)) and "d"."state" = $8) as "c";
 
 -- insertDisputeRow
 insert into "disputes" ("id", "town_id", "jurisdiction_id", "number", "category", "source", "summary", "address_enc", "address_masked", "occurred_on", "people_involved", "grievance_started_on", "tier", "state", "complexity", "risk_grade", "risk_reasons", "flag_threats", "flag_weapons", "flag_domestic_violence", "flag_mental_disorder", "incident_ids", "tier_entered_at", "deadline_at", "overdue", "search_text", "party_keys", "created_by", "created_at", "updated_at")

@@ -12,7 +12,7 @@ from "disputes"
 where "id" = ?;
 
 -- listDisputeViews (no filter)
-select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path"
+select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", (case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) as "urgency"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
 where ("d"."town_id" in (?) or "d"."jurisdiction_id" in (?, ?))
@@ -20,7 +20,7 @@ order by "d"."id" desc
 limit ?;
 
 -- listDisputeViews (every filter, short text)
-select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path"
+select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", (case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) as "urgency"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
 where ("d"."town_id" in (?) or "d"."jurisdiction_id" in (?, ?)) and "d"."tier" = ? and "d"."state" = ? and "d"."category" = ? and "d"."risk_grade" = ? and lower("j"."path") like lower(?) escape '\' and (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) and "d"."grievance_started_on" <= ? and "d"."id" in (select "dispute_id"
@@ -30,7 +30,7 @@ order by "d"."id" desc
 limit ?;
 
 -- listDisputeViews (not overdue, long text)
-select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path"
+select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", (case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) as "urgency"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
 where 1 = 0 and not (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) and (d.id in (select dispute_id
@@ -40,7 +40,7 @@ order by "d"."id" desc
 limit ?;
 
 -- listDisputeViews (department staff)
-select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path"
+select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", (case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) as "urgency"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
 where (("d"."town_id" in (?) and d.id in ((select "dispute_id"
@@ -48,6 +48,52 @@ from "dispute_departments"
 where "organization_id" in (?)))))
 order by "d"."id" desc
 limit ?;
+
+-- listDisputeViews (urgency order, board filters)
+select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", (case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) as "urgency"
+from "disputes" as "d"
+inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
+where ("d"."town_id" in (?) or "d"."jurisdiction_id" in (?, ?)) and not d.state not in (?, ?, ?) and (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) and "d"."state" = ? and (select max(t.at)
+from dispute_timeline t
+where t.dispute_id = d.id and t.to_state = 'CLOSED') >= ? and (select max(t.at)
+from dispute_timeline t
+where t.dispute_id = d.id and t.to_state = 'CLOSED') < ? and ((case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) > ? or ((case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) = ? and d.id < ?))
+order by (case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end), "d"."id" desc
+limit ?;
+
+-- listDisputeViewsByIds
+select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path"
+from "disputes" as "d"
+inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
+where "d"."id" in (?, ?);
+
+-- countDisputeBoard (no range)
+select "d"."tier", "d"."state", "d"."risk_grade", cast(count(*) as integer) as "total", cast(coalesce(sum(case when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 else 0 end), 0) as integer) as "overdue", cast(coalesce(sum(case when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 1 else 0 end), 0) as integer) as "due_soon"
+from "disputes" as "d"
+inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
+where ("d"."town_id" in (?) or "d"."jurisdiction_id" in (?, ?)) and d.state not in (?, ?, ?)
+group by "d"."tier", "d"."state", "d"."risk_grade";
+select cast(coalesce(sum(case when c.closed_at >= ? then 1 else 0 end), 0) as integer) as "this_month", cast(coalesce(sum(case when c.closed_at >= ? then 1 else 0 end), 0) as integer) as "this_year", cast(coalesce(sum(case when 1 = 1 then 1 else 0 end), 0) as integer) as "in_range"
+from (select (select max(t.at)
+from dispute_timeline t
+where t.dispute_id = d.id and t.to_state = 'CLOSED') as "closed_at"
+from "disputes" as "d"
+inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
+where ("d"."town_id" in (?) or "d"."jurisdiction_id" in (?, ?)) and "d"."state" = ?) as "c";
+
+-- countDisputeBoard (range)
+select "d"."tier", "d"."state", "d"."risk_grade", cast(count(*) as integer) as "total", cast(coalesce(sum(case when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 else 0 end), 0) as integer) as "overdue", cast(coalesce(sum(case when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 1 else 0 end), 0) as integer) as "due_soon"
+from "disputes" as "d"
+inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
+where ("d"."town_id" in (?) or "d"."jurisdiction_id" in (?, ?)) and d.state not in (?, ?, ?)
+group by "d"."tier", "d"."state", "d"."risk_grade";
+select cast(coalesce(sum(case when c.closed_at >= ? then 1 else 0 end), 0) as integer) as "this_month", cast(coalesce(sum(case when c.closed_at >= ? then 1 else 0 end), 0) as integer) as "this_year", cast(coalesce(sum(case when 1 = 1 and c.closed_at >= ? and c.closed_at < ? then 1 else 0 end), 0) as integer) as "in_range"
+from (select (select max(t.at)
+from dispute_timeline t
+where t.dispute_id = d.id and t.to_state = 'CLOSED') as "closed_at"
+from "disputes" as "d"
+inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
+where ("d"."town_id" in (?) or "d"."jurisdiction_id" in (?, ?)) and "d"."state" = ?) as "c";
 
 -- insertDisputeRow
 insert into "disputes" ("id", "town_id", "jurisdiction_id", "number", "category", "source", "summary", "address_enc", "address_masked", "occurred_on", "people_involved", "grievance_started_on", "tier", "state", "complexity", "risk_grade", "risk_reasons", "flag_threats", "flag_weapons", "flag_domestic_violence", "flag_mental_disorder", "incident_ids", "tier_entered_at", "deadline_at", "overdue", "search_text", "party_keys", "created_by", "created_at", "updated_at")

@@ -9,6 +9,11 @@ select *
 from "mediations"
 where "id" = $1;
 
+-- listMediationRowsByIds
+select *
+from "mediations"
+where "id" in ($1, $2);
+
 -- listMediationRows
 select *
 from "mediations"

@@ -9,6 +9,11 @@ select *
 from "mediations"
 where "id" = ?;
 
+-- listMediationRowsByIds
+select *
+from "mediations"
+where "id" in (?, ?);
+
 -- listMediationRows
 select *
 from "mediations"

@@ -15,6 +15,11 @@ select *
 from "dispute_parties"
 where "dispute_id" = $1 and "id" = $2;
 
+-- updatePartyRow
+update "dispute_parties"
+set "name" = $1
+where "dispute_id" = $2 and "id" = $3;
+
 -- countPersonsInTown
 select cast(count(*) as integer) as "n"
 from "persons"

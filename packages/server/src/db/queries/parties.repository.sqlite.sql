@@ -15,6 +15,11 @@ select *
 from "dispute_parties"
 where "dispute_id" = ? and "id" = ?;
 
+-- updatePartyRow
+update "dispute_parties"
+set "name" = ?
+where "dispute_id" = ? and "id" = ?;
+
 -- countPersonsInTown
 select cast(count(*) as integer) as "n"
 from "persons"

@@ -346,7 +346,7 @@ export class AgreementsService {
     const { row, parties, mediation, townId, dispute } = found;
     const [record] = await this.presentMany(ctx, [row]);
     if (!record) throw notFound();
-    const track = mediation.track as MediationTrack;
+    const track = mediation.track;
     const reveal = (enc: string | null, masked: string | null) => (clear ? (enc ? cipher.decrypt(enc) : null) : masked);
     return {
       record,
