@@ -31,6 +31,9 @@ export function openDatabase(database: Config['database']): DatabaseHandle {
     return { db, kind: 'sqlite', close: () => db.destroy() };
   }
   const pool = new pg.Pool({ connectionString: database.url, max: 10 });
+  // An idle connection the server ends (a restart, a failover, an administrator) must not take the process down:
+  // the pool drops it and opens a new one on the next query.
+  pool.on('error', (error) => process.stderr.write(`database: idle connection closed: ${error.message}\n`));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, kind: 'postgres', close: () => db.destroy() };
 }

@@ -46,9 +46,29 @@ export async function createTestDatabase(dialect: TestDialect): Promise<TestData
     drop: async () => {
       const c = new pg.Client({ connectionString: adminUrl });
       await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
+      try {
+        await dropWithRetries(c, name);
+      } finally {
+        await c.end();
+      }
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * `with (force)` cannot end a backend of another role, such as an autovacuum worker that has just started on the
+ * busy test database (42501), and a backend may still be leaving (55006): wait a moment and try again.
+ */
+async function dropWithRetries(c: pg.Client, name: string): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await c.query(`drop database if exists ${name} with (force)`);
+      return;
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (attempt >= 20 || (code !== '42501' && code !== '55006')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+    }
+  }
 }
