@@ -294,12 +294,39 @@ describe.each(testDialects())('disputes on %s', (dialect) => {
       .select(['kind', 'body'])
       .where('target_id', '=', made.id)
       .execute();
-    expect(reminders.map((row) => row.kind).sort()).toEqual(['dispute.deadline_reached', 'dispute.deadline_soon']);
+    // Ten days on, the case is past both thresholds: only the latest one applies.
+    expect(reminders.map((row) => row.kind)).toEqual(['dispute.deadline_reached']);
     // The deadline a person reads is Beijing time, not the stored UTC text.
     for (const row of reminders) expect(row.body).toMatch(/^期限 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}$/);
     const overdue = (await get(aux, '/api/v1/disputes?overdue=true')).json() as {
       items: { id: string; overdue: boolean }[];
     };
     expect(overdue.items.find((item) => item.id === made.id)?.overdue).toBe(true);
+  });
+
+  it('sends one reminder per case, for the latest threshold reached, and each threshold once', async () => {
+    const now = new Date();
+    const hoursFromNow = (hours: number) => new Date(now.getTime() + hours * 3_600_000).toISOString();
+    const longOverdue = await register(aux);
+    const dueTomorrow = await register(aux);
+    const place = async (id: string, deadline: string, entered: string) =>
+      t.deps.db
+        .updateTable('disputes')
+        .set({ deadline_at: deadline, tier_entered_at: entered })
+        .where('id', '=', id)
+        .execute();
+    await place(longOverdue.id, hoursFromNow(-16 * 30 * 24), hoursFromNow(-17 * 30 * 24));
+    await place(dueTomorrow.id, hoursFromNow(20), hoursFromNow(-5 * 24));
+    const kinds = async (id: string) =>
+      (await t.deps.db.selectFrom('notifications').select(['kind', 'title']).where('target_id', '=', id).execute()).map(
+        (row) => `${row.kind} ${row.title}`,
+      );
+
+    await runDeadlineReminders(t.deps, now);
+    expect(await kinds(longOverdue.id)).toEqual([`dispute.deadline_reached 纠纷已到办理期限 ${longOverdue.number}`]);
+    expect(await kinds(dueTomorrow.id)).toEqual([`dispute.deadline_soon 纠纷即将到期 ${dueTomorrow.number}`]);
+    expect(await runDeadlineReminders(t.deps, now)).toBe(0);
+    expect(await kinds(longOverdue.id)).toHaveLength(1);
+    expect(await kinds(dueTomorrow.id)).toHaveLength(1);
   });
 });
