@@ -1,4 +1,4 @@
-import { computeIdCheckChar } from '@fengqiao/domain';
+import { beijingDateStamp, computeIdCheckChar } from '@fengqiao/domain';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrganizationRow } from '../src/modules/directory/organizations.repository';
@@ -6,6 +6,7 @@ import { insertPersonRow } from '../src/modules/directory/people.repository';
 import { newPersonRow } from '../src/modules/directory/person-pii';
 import { runDeadlineReminders } from '../src/modules/disputes/deadline-reminders';
 import { testDialects } from './support/databases';
+import { downloadName } from './support/downloads';
 import { createAccount, loginAs, type Session, type SmallTown, seedSmallTown } from './support/fixtures';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -242,9 +243,18 @@ describe.each(testDialects())('disputes on %s', (dialect) => {
     expect(shown.json()).toEqual({ field: 'idNumber', value: ZHANG_ID });
     const file = await get(zongzhiban, '/api/v1/disputes/export.xlsx?category=forest_land');
     expect(file.statusCode).toBe(200);
+    const today = beijingDateStamp(new Date());
+    expect(file.headers['content-disposition']).toContain(`filename="disputes-${today}.xlsx"`);
+    expect(downloadName(file)).toBe(`矛盾纠纷台账_马良镇_${today}.xlsx`);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Uint8Array.from(file.rawPayload).buffer);
-    expect(workbook.worksheets[0]?.rowCount).toBeGreaterThan(1);
+    const sheet = workbook.worksheets[0];
+    expect(sheet?.rowCount).toBeGreaterThan(1);
+    // 李四 has no ID number or phone: the cells list 张三's alone, with no 、 left over for the empty one.
+    const row = sheet?.getRows(2, sheet.rowCount - 1)?.find((r) => r.getCell(1).text === made.number);
+    expect(row?.getCell(8).text).toBe('张三、李四');
+    expect(row?.getCell(9).text).toBe(ZHANG_ID);
+    expect(row?.getCell(10).text).toBe('13812345678');
     expect((await get(aux, '/api/v1/disputes/export.xlsx')).statusCode).toBe(403);
     const actions = await auditActions();
     for (const action of ['dispute.create', 'dispute.read', 'dispute.list', 'dispute.unmask', 'dispute.export']) {
