@@ -64,7 +64,6 @@ export const zhDisputes = {
   'disputes.event.riskRegraded': '风险等级调整',
   'disputes.event.reportedToPolice': '报告公安机关',
 
-  'disputes.escalateToTown': '上报镇综治办',
   'disputes.reason': '理由',
   'disputes.reasonRequired': '请填写理由',
   'disputes.department': '责任部门',
