@@ -1,10 +1,9 @@
 import { MEDIATION_TRACK_LABELS } from '@fengqiao/domain';
 import { Alert, Checkbox, DatePicker, Form, Input, Select } from 'antd';
-import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useT } from '../../../app/i18n/use-t';
 import { FormModal } from '../../../ui/FormModal';
-import { toShanghaiIso } from '../../../ui/format-time';
+import { shanghaiNow, toShanghaiIso } from '../../../ui/format-time';
 import { useCloseWithMessage } from '../../../ui/use-close-with-message';
 import {
   useChosenDispute,
@@ -76,7 +75,7 @@ export function OralAgreementModal({ onClose }: { onClose: () => void }) {
         layout="vertical"
         style={{ marginTop: 12 }}
         onFinish={submit}
-        initialValues={{ recordedAt: dayjs() }}
+        initialValues={{ recordedAt: shanghaiNow() }}
       >
         <Form.Item
           name="disputeId"
