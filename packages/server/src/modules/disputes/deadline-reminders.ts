@@ -59,9 +59,10 @@ export function deadlineRemindersJob(deps: Deps): Job {
 
 /**
  * Sends the deadline reminders that are due at `now` (one day before and at the deadline; per case only the latest
- * threshold reached, domain rule `dueReminder`) and raises the overdue flag of cases past their deadline. Each reminder is claimed by a key in
- * dispute_reminders inside the same unit of work as its notifications, so running it again sends nothing twice
- * (the job's lease already keeps two processes from running one tick). Tests call it with a chosen `now`.
+ * threshold reached, domain rule `dueReminder`) and raises the overdue flag of cases past their deadline. Each
+ * reminder is claimed by a key in dispute_reminders inside the same unit of work as its notifications, so running it
+ * again sends nothing twice (the job's lease already keeps two processes from running one tick). Tests call it with
+ * a chosen `now`.
  */
 export async function runDeadlineReminders(deps: Deps, now: Date = new Date()): Promise<number> {
   const { db } = deps;
