@@ -25,6 +25,7 @@ export * from './disputes/mediation-rules';
 export * from './disputes/record-times';
 export * from './notifications/notification.schema';
 export * from './shared/beijing-format';
+export * from './shared/download-names';
 export * from './shared/errors';
 export * from './shared/ids';
 export * from './shared/masking';

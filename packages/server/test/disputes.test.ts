@@ -1,4 +1,4 @@
-import { computeIdCheckChar } from '@fengqiao/domain';
+import { beijingDateStamp, computeIdCheckChar } from '@fengqiao/domain';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrganizationRow } from '../src/modules/directory/organizations.repository';
@@ -6,6 +6,7 @@ import { insertPersonRow } from '../src/modules/directory/people.repository';
 import { newPersonRow } from '../src/modules/directory/person-pii';
 import { runDeadlineReminders } from '../src/modules/disputes/deadline-reminders';
 import { testDialects } from './support/databases';
+import { downloadName } from './support/downloads';
 import { createAccount, loginAs, type Session, type SmallTown, seedSmallTown } from './support/fixtures';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -242,9 +243,18 @@ describe.each(testDialects())('disputes on %s', (dialect) => {
     expect(shown.json()).toEqual({ field: 'idNumber', value: ZHANG_ID });
     const file = await get(zongzhiban, '/api/v1/disputes/export.xlsx?category=forest_land');
     expect(file.statusCode).toBe(200);
+    const today = beijingDateStamp(new Date());
+    expect(file.headers['content-disposition']).toContain(`filename="disputes-${today}.xlsx"`);
+    expect(downloadName(file)).toBe(`矛盾纠纷台账_马良镇_${today}.xlsx`);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Uint8Array.from(file.rawPayload).buffer);
-    expect(workbook.worksheets[0]?.rowCount).toBeGreaterThan(1);
+    const sheet = workbook.worksheets[0];
+    expect(sheet?.rowCount).toBeGreaterThan(1);
+    // 李四 has no ID number or phone: the cells list 张三's alone, with no 、 left over for the empty one.
+    const row = sheet?.getRows(2, sheet.rowCount - 1)?.find((r) => r.getCell(1).text === made.number);
+    expect(row?.getCell(8).text).toBe('张三、李四');
+    expect(row?.getCell(9).text).toBe(ZHANG_ID);
+    expect(row?.getCell(10).text).toBe('13812345678');
     expect((await get(aux, '/api/v1/disputes/export.xlsx')).statusCode).toBe(403);
     const actions = await auditActions();
     for (const action of ['dispute.create', 'dispute.read', 'dispute.list', 'dispute.unmask', 'dispute.export']) {
@@ -294,12 +304,39 @@ describe.each(testDialects())('disputes on %s', (dialect) => {
       .select(['kind', 'body'])
       .where('target_id', '=', made.id)
       .execute();
-    expect(reminders.map((row) => row.kind).sort()).toEqual(['dispute.deadline_reached', 'dispute.deadline_soon']);
+    // Ten days on, the case is past both thresholds: only the latest one applies.
+    expect(reminders.map((row) => row.kind)).toEqual(['dispute.deadline_reached']);
     // The deadline a person reads is Beijing time, not the stored UTC text.
     for (const row of reminders) expect(row.body).toMatch(/^期限 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}$/);
     const overdue = (await get(aux, '/api/v1/disputes?overdue=true')).json() as {
       items: { id: string; overdue: boolean }[];
     };
     expect(overdue.items.find((item) => item.id === made.id)?.overdue).toBe(true);
+  });
+
+  it('sends one reminder per case, for the latest threshold reached, and each threshold once', async () => {
+    const now = new Date();
+    const hoursFromNow = (hours: number) => new Date(now.getTime() + hours * 3_600_000).toISOString();
+    const longOverdue = await register(aux);
+    const dueTomorrow = await register(aux);
+    const place = async (id: string, deadline: string, entered: string) =>
+      t.deps.db
+        .updateTable('disputes')
+        .set({ deadline_at: deadline, tier_entered_at: entered })
+        .where('id', '=', id)
+        .execute();
+    await place(longOverdue.id, hoursFromNow(-16 * 30 * 24), hoursFromNow(-17 * 30 * 24));
+    await place(dueTomorrow.id, hoursFromNow(20), hoursFromNow(-5 * 24));
+    const kinds = async (id: string) =>
+      (await t.deps.db.selectFrom('notifications').select(['kind', 'title']).where('target_id', '=', id).execute()).map(
+        (row) => `${row.kind} ${row.title}`,
+      );
+
+    await runDeadlineReminders(t.deps, now);
+    expect(await kinds(longOverdue.id)).toEqual([`dispute.deadline_reached 纠纷已到办理期限 ${longOverdue.number}`]);
+    expect(await kinds(dueTomorrow.id)).toEqual([`dispute.deadline_soon 纠纷即将到期 ${dueTomorrow.number}`]);
+    expect(await runDeadlineReminders(t.deps, now)).toBe(0);
+    expect(await kinds(longOverdue.id)).toHaveLength(1);
+    expect(await kinds(dueTomorrow.id)).toHaveLength(1);
   });
 });

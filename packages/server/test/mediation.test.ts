@@ -13,6 +13,7 @@ import { insertPersonRow } from '../src/modules/directory/people.repository';
 import { newPersonRow } from '../src/modules/directory/person-pii';
 import { runDeadlineReminders } from '../src/modules/disputes/deadline-reminders';
 import { testDialects } from './support/databases';
+import { downloadName } from './support/downloads';
 import { createAccount, loginAs, type Session, type SmallTown, seedSmallTown } from './support/fixtures';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -347,6 +348,8 @@ describe.each(testDialects())('mediation and agreements on %s', (dialect) => {
     const docx = await get(aux, `/api/v1/agreements/${id}/docx`);
     expect(docx.statusCode).toBe(200);
     expect(docx.headers['content-type']).toContain('wordprocessingml.document');
+    expect(downloadName(docx)).toBe(`人民调解协议书_${body.number}.docx`);
+    expect(docx.headers['content-disposition']).toContain('filename="agreement.docx"');
     const xml = zipEntry(docx.rawPayload, 'word/document.xml');
     for (const name of ['张三', '李四', body.number ?? 'none']) expect(xml).toContain(name);
     expect(xml.match(/纠纷主要事实/g)).toHaveLength(1);
@@ -558,5 +561,8 @@ describe.each(testDialects())('mediation and agreements on %s', (dialect) => {
     expect(policePrint).toContain('治安调解协议书');
     expect(policePrint).toContain('保康县公安局马良派出所（印章）');
     expect(policePrint).toContain('双方当事人各执一份');
+    // A draft has no number yet: its file is named as a draft, under the police track's own title.
+    const policeDocx = await get(chief, `/api/v1/agreements/${policeAgreement.json().id}/docx`);
+    expect(downloadName(policeDocx)).toBe('治安调解协议书_草稿.docx');
   });
 });

@@ -7,6 +7,7 @@ import {
   type DeadlineSettings,
   deadlineDays,
   deadlineFor,
+  dueReminder,
   isDeadlineRunning,
   isOverdue,
   overdueFlag,
@@ -165,5 +166,26 @@ describe('reminderTimes', () => {
   it('puts the 24-hour reminder at the start of the last day, Shanghai time', () => {
     const [before] = reminderTimes(deadlineFor('2026-03-10T02:00:00Z', 'village', 'general'));
     expect(shanghaiDate(before!)).toBe('2026-03-17');
+  });
+});
+
+describe('dueReminder', () => {
+  const deadline = '2026-03-17T16:00:00.000Z';
+
+  it('is null before the first threshold', () => {
+    expect(dueReminder(deadline, '2026-03-16T15:59:59Z')).toBeNull();
+  });
+
+  it('is the 24-hour reminder between the thresholds', () => {
+    expect(dueReminder(deadline, '2026-03-16T20:00:00Z')).toBe('2026-03-16T16:00:00.000Z');
+  });
+
+  it('is only the latest threshold reached, however long ago the earlier ones passed', () => {
+    expect(dueReminder(deadline, deadline)).toBe(deadline);
+    expect(dueReminder(deadline, '2027-07-17T16:00:00Z')).toBe(deadline);
+  });
+
+  it('skips thresholds before the case entered the tier', () => {
+    expect(dueReminder(deadline, '2026-03-17T10:00:00Z', [24, 0], '2026-03-17T01:00:00Z')).toBeNull();
   });
 });

@@ -111,3 +111,19 @@ export function reminderTimes(
   }
   return [...times].sort((a, b) => a - b).map((time) => new Date(time).toISOString());
 }
+
+/**
+ * The one reminder to send at `now`: the latest of `reminderTimes` already reached, or null before the first.
+ * A case already past a later threshold gets only that one (a case 16 months overdue is "已到期", never also
+ * "即将到期"); the caller keys it by its time, so each threshold still fires at most once.
+ */
+export function dueReminder(
+  deadline: Instant,
+  now: Instant,
+  hoursBefore: readonly number[] = DEFAULT_REMINDER_HOURS_BEFORE,
+  notBefore?: Instant,
+): string | null {
+  const at = toDate(now).getTime();
+  const reached = reminderTimes(deadline, hoursBefore, notBefore).filter((time) => Date.parse(time) <= at);
+  return reached.at(-1) ?? null;
+}

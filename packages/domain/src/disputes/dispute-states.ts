@@ -67,7 +67,7 @@ export type DisputeAction = (typeof DISPUTE_ACTIONS)[number];
 export const DISPUTE_ACTION_LABELS: Record<DisputeAction, Label> = {
   start_village_handling: { zh: '开始村级调处', en: 'Start handling in the village' },
   resolve: { zh: '化解完成', en: 'Mark resolved' },
-  village_fail: { zh: '村级调处未果，上报', en: 'Report that the village cannot settle it' },
+  village_fail: { zh: '村级调处未果，上报镇综治办', en: 'Village could not settle it: report to the town office' },
   push_to_town: { zh: '直接提交镇级', en: 'Push straight to the town' },
   accept_at_town: { zh: '镇级受理', en: 'Accept at the town' },
   assign_departments: { zh: '交办部门', en: 'Assign departments' },
@@ -140,6 +140,8 @@ export const ACTION_RULES: Record<DisputeAction, ActionRule> = {
     from: ['DISCOVERED'],
     to: 'VILLAGE_HANDLING',
     roles: { village: VILLAGE_WORKERS },
+    // Taking the case on asks for nothing more: the person who acts is its handler, on the timeline. Who mediates,
+    // how it started and the parties' consent (Arts. 17, 20) are asked when a mediation is started on the case.
     requires: [],
     toTier: 'village',
     restartsDeadline: false,

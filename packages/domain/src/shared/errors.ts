@@ -78,7 +78,7 @@ export const ERRORS = {
   IMPORT_FILE_INVALID: {
     status: 400,
     en: 'The file is not a readable .xlsx workbook',
-    zh: '文件不是可读取的 .xlsx 表格',
+    zh: '文件不是可读取的表格（xlsx）',
   },
   IMPORT_ROWS_INVALID: {
     status: 422,

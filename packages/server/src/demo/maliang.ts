@@ -53,7 +53,7 @@ export async function seedMaliang(deps: Deps, password: string, now: Date = new 
       code: TOWN.code,
       name: TOWN.name,
       population: TOWN.population,
-      note: '演示数据：区划代码中的乡镇码为示意 (demo: illustrative township code)',
+      note: '演示数据：区划代码中的乡镇码为示意',
     });
     const townId = town.id;
     const org = (jurisdictionId: string, kind: Parameters<typeof createOrganizationRow>[1]['kind'], name: string) =>
@@ -100,7 +100,7 @@ export async function seedMaliang(deps: Deps, password: string, now: Date = new 
           name: v.name,
           population: households * 3 + between(random, 0, 200),
           households,
-          note: v.invented ? '演示数据：村名为虚构 (demo: invented name)' : null,
+          note: v.invented ? '演示数据：村名为虚构' : null,
           sortOrder: villageIndex,
         });
         villages.push(village);

@@ -11,3 +11,11 @@ export const APP_TIME_ZONE = 'Asia/Shanghai';
 export function toShanghaiIso(value: Dayjs): string {
   return dayjs.tz(value.format('YYYY-MM-DDTHH:mm:ss'), APP_TIME_ZONE).format();
 }
+
+/**
+ * Now, as the wall-clock time a picker should show: Beijing's, whatever zone the browser runs in. `toShanghaiIso`
+ * reads a picked time as Beijing time, so a default of the browser's own `dayjs()` would be hours off outside it.
+ */
+export function shanghaiNow(now: Date = new Date()): Dayjs {
+  return dayjs(dayjs(now).tz(APP_TIME_ZONE).format('YYYY-MM-DDTHH:mm:ss'));
+}

@@ -1,5 +1,6 @@
 import {
   agreementBodySchema,
+  agreementFileName,
   agreementListQuerySchema,
   agreementRecordSchema,
   pageSchema,
@@ -11,8 +12,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { agreementDocx } from './agreement-docx';
-import { agreementHtml } from './agreement-print';
+import { agreementHtml, documentTitle } from './agreement-print';
 import type { AgreementsService } from './agreements.service';
+import { contentDisposition } from './attachment-types';
 
 const idParams = z.object({ id: z.string().min(1).max(64) });
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -155,7 +157,10 @@ export function agreementsRoutes(app: FastifyInstance, agreements: AgreementsSer
       return reply
         .header('content-type', DOCX)
         .header('cache-control', 'no-store')
-        .header('content-disposition', `attachment; filename="agreement.docx"`)
+        .header(
+          'content-disposition',
+          contentDisposition(agreementFileName(documentTitle(doc), doc.record.number), 'agreement.docx'),
+        )
         .send(await agreementDocx(doc));
     },
   );

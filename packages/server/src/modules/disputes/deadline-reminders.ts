@@ -2,6 +2,7 @@ import {
   addDays,
   DEFAULT_REMINDER_HOURS_BEFORE,
   type DisputeTier,
+  dueReminder,
   formatBeijingDate,
   formatBeijingDateTime,
   isOverdue,
@@ -9,7 +10,6 @@ import {
   judicialConfirmationDeadline,
   judicialReminderDue,
   type Role,
-  reminderTimes,
   shanghaiDate,
 } from '@fengqiao/domain';
 import type { Executor } from '../../db/database';
@@ -58,10 +58,11 @@ export function deadlineRemindersJob(deps: Deps): Job {
 }
 
 /**
- * Sends the deadline reminders that are due at `now` (one day before and at the deadline, domain rule
- * `reminderTimes`) and raises the overdue flag of cases past their deadline. Each reminder is claimed by a key in
- * dispute_reminders inside the same unit of work as its notifications, so running it again sends nothing twice
- * (the job's lease already keeps two processes from running one tick). Tests call it with a chosen `now`.
+ * Sends the deadline reminders that are due at `now` (one day before and at the deadline; per case only the latest
+ * threshold reached, domain rule `dueReminder`) and raises the overdue flag of cases past their deadline. Each
+ * reminder is claimed by a key in dispute_reminders inside the same unit of work as its notifications, so running it
+ * again sends nothing twice (the job's lease already keeps two processes from running one tick). Tests call it with
+ * a chosen `now`.
  */
 export async function runDeadlineReminders(deps: Deps, now: Date = new Date()): Promise<number> {
   const { db } = deps;
@@ -71,26 +72,24 @@ export async function runDeadlineReminders(deps: Deps, now: Date = new Date()): 
   for (const dispute of candidates) {
     const deadline = dispute.deadline_at;
     if (!deadline) continue;
-    const due = reminderTimes(deadline, DEFAULT_REMINDER_HOURS_BEFORE, dispute.tier_entered_at).filter(
-      (time) => time <= nowIso(now),
-    );
+    const due = dueReminder(deadline, now, DEFAULT_REMINDER_HOURS_BEFORE, dispute.tier_entered_at);
     await inUnitOfWork(deps, SYSTEM, async (uow) => {
       const { tx } = uow;
       if (isOverdue(deadline, now) && dispute.overdue === 0) await updateDisputeRow(tx, dispute.id, { overdue: 1 });
-      for (const time of due) {
-        const key = `deadline:${dispute.id}:${deadline}:${time}`;
-        if (!(await claimReminder(tx, key, dispute.id, nowIso(now)))) continue;
-        const atDeadline = time === deadline;
-        await uow.notify({
-          userIds: await responsibleUsers(tx, dispute),
-          kind: atDeadline ? 'dispute.deadline_reached' : 'dispute.deadline_soon',
-          title: `${atDeadline ? '纠纷已到办理期限' : '纠纷即将到期'} ${dispute.number}`,
-          body: `期限 ${formatBeijingDateTime(deadline)}`,
-          targetType: 'dispute',
-          targetId: dispute.id,
-        });
-        sent += 1;
-      }
+      if (due === null) return;
+      // Keyed by the threshold: a later run sees the same latest threshold and sends nothing.
+      const key = `deadline:${dispute.id}:${deadline}:${due}`;
+      if (!(await claimReminder(tx, key, dispute.id, nowIso(now)))) return;
+      const atDeadline = Date.parse(due) === Date.parse(deadline);
+      await uow.notify({
+        userIds: await responsibleUsers(tx, dispute),
+        kind: atDeadline ? 'dispute.deadline_reached' : 'dispute.deadline_soon',
+        title: `${atDeadline ? '纠纷已到办理期限' : '纠纷即将到期'} ${dispute.number}`,
+        body: `期限 ${formatBeijingDateTime(deadline)}`,
+        targetType: 'dispute',
+        targetId: dispute.id,
+      });
+      sent += 1;
     });
   }
   sent += await judicialReminders(deps, now);

@@ -3,20 +3,31 @@ import {
   DISPUTE_TIER_LABELS,
   type DisputeListQuery,
   disputeCategoryLabel,
+  disputeLedgerAsciiName,
+  disputeLedgerFileName,
   formatBeijingDateTime,
   RISK_GRADE_LABELS,
   stripXmlForbidden,
 } from '@fengqiao/domain';
 import ExcelJS from 'exceljs';
-import { inScope } from '../../platform/access/access';
+import type { Executor } from '../../db/database';
+import { inScope, type Scope } from '../../platform/access/access';
 import type { RequestContext } from '../../platform/context';
 import type { Deps } from '../../platform/deps';
 import { inUnitOfWork } from '../../platform/unit-of-work';
+import { findJurisdiction, listJurisdictionsByIds } from '../directory/jurisdictions.repository';
 import { exportScope, unmaskScope } from './disputes.policy';
 import type { DisputesService } from './disputes.service';
 import { listPartyRows } from './parties.repository';
 
 const MAX_ROWS = 10_000;
+
+/** The workbook and the names it is saved under (Chinese, and ASCII for clients that cannot read `filename*`). */
+export interface DisputesWorkbook {
+  body: Buffer;
+  fileName: string;
+  asciiName: string;
+}
 
 /**
  * The Excel export of a filtered list. Party ID numbers and phones are in clear only on the rows whose place lies
@@ -29,7 +40,7 @@ export class DisputesExport {
     private readonly disputes: DisputesService,
   ) {}
 
-  async export(ctx: RequestContext, query: Omit<DisputeListQuery, 'cursor' | 'limit'>): Promise<Buffer> {
+  async export(ctx: RequestContext, query: Omit<DisputeListQuery, 'cursor' | 'limit'>): Promise<DisputesWorkbook> {
     const { cipher } = this.deps;
     return inUnitOfWork(this.deps, ctx, async (uow) => {
       const { tx } = uow;
@@ -75,9 +86,9 @@ export class DisputesExport {
           DISPUTE_STATE_LABELS[row.state as keyof typeof DISPUTE_STATE_LABELS].zh,
           RISK_GRADE_LABELS[row.risk_grade as keyof typeof RISK_GRADE_LABELS].zh,
           row.summary,
-          mine.map((party) => party.name).join('、'),
-          mine.map((party) => reveal(party.id_number_enc, party.id_number_masked)).join('、'),
-          mine.map((party) => reveal(party.phone_enc, party.phone_masked)).join('、'),
+          listed(mine.map((party) => party.name)),
+          listed(mine.map((party) => reveal(party.id_number_enc, party.id_number_masked))),
+          listed(mine.map((party) => reveal(party.phone_enc, party.phone_masked))),
           row.deadline_at ? formatBeijingDateTime(row.deadline_at) : '',
           formatBeijingDateTime(row.created_at),
         ];
@@ -96,7 +107,30 @@ export class DisputesExport {
           filters: { ...query, q: query.q ? true : undefined },
         },
       });
-      return Buffer.from(await workbook.xlsx.writeBuffer());
+      const now = new Date();
+      return {
+        body: Buffer.from(await workbook.xlsx.writeBuffer()),
+        fileName: disputeLedgerFileName(await townName(tx, scope), now),
+        asciiName: disputeLedgerAsciiName(now),
+      };
     });
   }
+}
+
+/** A cell listing the parties' values: a party without one is left out, so no 、 stands beside an empty value. */
+function listed(values: readonly string[]): string {
+  return values.filter((value) => value !== '').join('、');
+}
+
+/** The town the export covers, for its file name: null when the caller's reach spans several towns (a county). */
+async function townName(db: Executor, scope: Scope): Promise<string | null> {
+  const places = await listJurisdictionsByIds(db, [...scope.jurisdictionIds]);
+  const towns = new Set([
+    ...scope.townIds,
+    ...(scope.assigned?.townIds ?? []),
+    ...places.flatMap((place) => (place.town_id ? [place.town_id] : [])),
+  ]);
+  const [only] = towns;
+  if (towns.size !== 1 || only === undefined) return null;
+  return (await findJurisdiction(db, only))?.name ?? null;
 }

@@ -15,6 +15,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { contentDisposition } from './attachment-types';
 import type { DisputesService } from './disputes.service';
 import type { DisputesExport } from './disputes-export';
 
@@ -70,8 +71,8 @@ export function disputesRoutes(app: FastifyInstance, disputes: DisputesService, 
       const file = await exporter.export(request.ctx, request.query);
       return reply
         .header('content-type', XLSX)
-        .header('content-disposition', 'attachment; filename="disputes.xlsx"')
-        .send(file);
+        .header('content-disposition', contentDisposition(file.fileName, file.asciiName))
+        .send(file.body);
     },
   );
   r.get(

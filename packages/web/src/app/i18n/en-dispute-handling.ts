@@ -56,4 +56,19 @@ export const enDisputeHandling: Record<keyof typeof zhDisputeHandling, string> =
   'disputes.recordedAt': 'Recorded at',
   'disputes.case': 'Case',
   'disputes.openCase': 'Open the case',
+
+  // The oral register's form (登记口头协议).
+  'disputes.oral.register': 'Register an oral agreement',
+  'disputes.oral.case': 'Dispute',
+  'disputes.oral.caseRequired': 'Choose the dispute',
+  'disputes.oral.casePlaceholder': 'Search by number, party or summary',
+  'disputes.oral.mediation': 'Mediation',
+  'disputes.oral.mediationRequired': 'Choose the mediation',
+  'disputes.oral.noMediation':
+    'This dispute has no open mediation an agreement can be recorded under: start one on the case first',
+  'disputes.oral.partiesRequired': 'Choose the parties who agreed',
+  'disputes.oral.contentRequired': 'Write what was agreed',
+  'disputes.oral.recordedAtRequired': 'Choose when it was recorded',
+  'disputes.oral.effectiveNotice':
+    "The mediator records an oral agreement; it takes effect the day the parties reach it (People's Mediation Law Arts. 28, 30)",
 };

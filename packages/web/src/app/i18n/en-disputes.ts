@@ -65,7 +65,6 @@ export const enDisputes: Record<keyof typeof zhDisputes, string> = {
   'disputes.event.riskRegraded': 'Risk re-graded',
   'disputes.event.reportedToPolice': 'Reported to the police',
 
-  'disputes.escalateToTown': 'Report to the town governance office',
   'disputes.reason': 'Reason',
   'disputes.reasonRequired': 'Give a reason',
   'disputes.department': 'Department',

@@ -16,6 +16,15 @@ describe('dictionaries', () => {
     }
   });
 
+  it('have no English words in Chinese text, but file types in parentheses and the 1+1+N district model', () => {
+    const allowed = (text: string) =>
+      text
+        .replace(/\{\w+\}/g, '')
+        .replace(/（[a-z、]+）/g, '')
+        .replace(/1\+1\+N/g, '');
+    for (const [key, text] of Object.entries(zh)) expect(allowed(text), key).not.toMatch(/[A-Za-z]/);
+  });
+
   it('have no empty text', () => {
     for (const [key, text] of [...Object.entries(zh), ...Object.entries(en)]) expect(text.trim(), key).not.toBe('');
   });

@@ -3,8 +3,8 @@ export const zhDisputeHandling = {
   'disputes.attachments': '附件',
   'disputes.uploadAttachment': '上传附件',
   'disputes.takePhoto': '拍照上传',
-  'disputes.attachmentTypes': '支持照片（jpg、png）、PDF 扫描件和文书（docx）',
-  'disputes.attachmentWrongType': '文件类型不支持：只能上传照片（jpg、png）、PDF 扫描件或文书（docx）',
+  'disputes.attachmentTypes': '支持照片（jpg、png）、扫描件（pdf）和文书（docx）',
+  'disputes.attachmentWrongType': '文件类型不支持：只能上传照片（jpg、png）、扫描件（pdf）或文书（docx）',
   'disputes.attachmentTooLarge': '文件太大，超过了允许上传的大小，请压缩后重试',
   'disputes.uploaded': '已上传 {name}',
   'disputes.download': '下载',
@@ -53,4 +53,18 @@ export const zhDisputeHandling = {
   'disputes.recordedAt': '记录时间',
   'disputes.case': '所属纠纷',
   'disputes.openCase': '查看案件',
+
+  // The oral register's form (登记口头协议).
+  'disputes.oral.register': '登记口头协议',
+  'disputes.oral.case': '纠纷',
+  'disputes.oral.caseRequired': '请选择纠纷',
+  'disputes.oral.casePlaceholder': '输入编号、当事人或简要情况查找',
+  'disputes.oral.mediation': '调解',
+  'disputes.oral.mediationRequired': '请选择调解',
+  'disputes.oral.noMediation': '该纠纷没有可登记协议的进行中调解，请先在案件中开始调解',
+  'disputes.oral.partiesRequired': '请选择达成协议的当事人',
+  'disputes.oral.contentRequired': '请填写协议内容',
+  'disputes.oral.recordedAtRequired': '请选择记录时间',
+  'disputes.oral.effectiveNotice':
+    '口头协议由调解员记录协议内容，自各方当事人达成协议之日起生效（人民调解法第二十八条、第三十条）',
 } satisfies Record<string, string>;

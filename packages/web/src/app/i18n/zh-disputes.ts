@@ -13,7 +13,7 @@ export const zhDisputes = {
   'disputes.export': '导出表格',
   'disputes.searchPlaceholder': '事由、当事人姓名、拼音或首字母',
   'disputes.allVillages': '全部村（社区）',
-  'disputes.grievanceOlderThan': '积怨超过 N 年',
+  'disputes.grievanceOlderThan': '积怨超过几年',
   'disputes.moreFilters': '更多筛选',
   'disputes.hideFilters': '收起筛选',
   'disputes.onlyOverdue': '只看超期',
@@ -64,7 +64,6 @@ export const zhDisputes = {
   'disputes.event.riskRegraded': '风险等级调整',
   'disputes.event.reportedToPolice': '报告公安机关',
 
-  'disputes.escalateToTown': '上报镇综治办',
   'disputes.reason': '理由',
   'disputes.reasonRequired': '请填写理由',
   'disputes.department': '责任部门',

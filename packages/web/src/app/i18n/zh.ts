@@ -98,7 +98,7 @@ export const zh = {
   'mfa.stepScan': '扫码',
   'mfa.stepVerify': '验证',
   'mfa.stepSave': '保存恢复码',
-  'mfa.intro': '请先在手机上安装验证器应用（如"腾讯身份验证器"、"Google Authenticator"），然后点击下面的按钮。',
+  'mfa.intro': '请先在手机上安装验证器应用（如"腾讯身份验证器"、"谷歌身份验证器"），然后点击下面的按钮。',
   'mfa.start': '生成二维码',
   'mfa.scan': '用验证器应用扫描二维码：',
   'mfa.qrAlt': '动态验证码绑定二维码',

@@ -1,16 +1,14 @@
 import type { Dispute, DisputeAction } from '@fengqiao/domain';
-import { DISPUTE_ACTION_LABELS } from '@fengqiao/domain';
 import { Button, Flex } from 'antd';
 import { useState } from 'react';
 import { useT } from '../../../app/i18n/use-t';
 import { useIsMobile } from '../../../ui/use-is-mobile';
-import { machineActionsOf } from '../lib/action-form';
+import { actionLabel, machineActionsOf } from '../lib/action-form';
 import { ActionFormModal } from './ActionFormModal';
-import { actionText } from './action-text';
 
 /** The moves the server says this user may make on this case now, and nothing else. */
 export function ActionButtons({ dispute }: { dispute: Dispute }) {
-  const { label, t } = useT();
+  const { label } = useT();
   const isMobile = useIsMobile();
   const [open, setOpen] = useState<DisputeAction | null>(null);
   const actions = machineActionsOf(dispute.actions);
@@ -28,7 +26,7 @@ export function ActionButtons({ dispute }: { dispute: Dispute }) {
             onClick={() => setOpen(action)}
             data-testid={`dispute-action-${action}`}
           >
-            {actionText(action, label(DISPUTE_ACTION_LABELS[action]), t)}
+            {actionLabel(action, label)}
           </Button>
         ))}
       </Flex>

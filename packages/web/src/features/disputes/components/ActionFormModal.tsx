@@ -1,10 +1,4 @@
-import {
-  DISPUTE_ACTION_LABELS,
-  DIVERSION_ROUTE_LABELS,
-  DIVERSION_ROUTES,
-  type Dispute,
-  type DisputeAction,
-} from '@fengqiao/domain';
+import { DIVERSION_ROUTE_LABELS, DIVERSION_ROUTES, type Dispute, type DisputeAction } from '@fengqiao/domain';
 import { Button, Checkbox, Flex, Form, Input, Select } from 'antd';
 import { useT } from '../../../app/i18n/use-t';
 import { FormModal } from '../../../ui/FormModal';
@@ -12,7 +6,7 @@ import { useCloseWithMessage } from '../../../ui/use-close-with-message';
 import { useOrganizations } from '../../jurisdictions/hooks/use-directory-data';
 import { PersonSelect } from '../../people/components/PersonSelect';
 import { useDisputeAction } from '../hooks/use-dispute-mutations';
-import { type ActionFormValues, actionFields, toTransitionBody } from '../lib/action-form';
+import { type ActionFormValues, actionFields, actionLabel, reasonLabelKey, toTransitionBody } from '../lib/action-form';
 
 interface Props {
   dispute: Dispute;
@@ -35,7 +29,7 @@ export function ActionFormModal({ dispute, action, onClose }: Props) {
 
   return (
     <FormModal
-      title={label(DISPUTE_ACTION_LABELS[action])}
+      title={actionLabel(action, label)}
       form={form}
       pending={act.isPending}
       error={act.error}
@@ -102,7 +96,7 @@ export function ActionFormModal({ dispute, action, onClose }: Props) {
         ) : null}
         <Form.Item
           name="reason"
-          label={t('disputes.reason')}
+          label={t(reasonLabelKey(action))}
           rules={
             wants('reason')?.required
               ? [{ required: true, whitespace: true, message: t('disputes.reasonRequired') }]

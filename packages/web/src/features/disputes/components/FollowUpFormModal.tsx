@@ -1,9 +1,8 @@
 import { type AgreementRecord, SATISFACTION_LABELS, SATISFACTION_LEVELS } from '@fengqiao/domain';
 import { Checkbox, DatePicker, Form, Input, Radio, Select } from 'antd';
-import dayjs from 'dayjs';
 import { useT } from '../../../app/i18n/use-t';
 import { FormModal } from '../../../ui/FormModal';
-import { toShanghaiIso } from '../../../ui/format-time';
+import { shanghaiNow, toShanghaiIso } from '../../../ui/format-time';
 import { useCloseWithMessage } from '../../../ui/use-close-with-message';
 import { useRecordFollowUp } from '../hooks/use-mediation';
 import { unnumberedAgreementKey } from '../lib/agreement-checklist';
@@ -43,7 +42,7 @@ export function FollowUpFormModal({ disputeId, agreements, onClose }: Props) {
         onFinish={submit}
         // The usual visit is about the one agreement reached; a case with several makes the worker choose.
         initialValues={{
-          visitedAt: dayjs(),
+          visitedAt: shanghaiNow(),
           performed: false,
           ...(agreements.length === 1 && agreements[0] ? { agreementId: agreements[0].id } : {}),
         }}

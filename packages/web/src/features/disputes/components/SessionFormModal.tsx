@@ -1,9 +1,8 @@
 import { type Dispute, SESSION_MODE_LABELS, SESSION_MODES } from '@fengqiao/domain';
 import { Checkbox, DatePicker, Form, Input, Radio } from 'antd';
-import dayjs from 'dayjs';
 import { useT } from '../../../app/i18n/use-t';
 import { FormModal } from '../../../ui/FormModal';
-import { toShanghaiIso } from '../../../ui/format-time';
+import { shanghaiNow, toShanghaiIso } from '../../../ui/format-time';
 import { useCloseWithMessage } from '../../../ui/use-close-with-message';
 import { useRecordSession } from '../hooks/use-mediation';
 import { type SessionFormValues, toCreateSession } from '../lib/session-form';
@@ -20,7 +19,7 @@ export function SessionFormModal({ dispute, mediationId, onClose }: Props) {
   const [form] = Form.useForm<SessionFormValues>();
   const save = useRecordSession(dispute.id);
   const done = useCloseWithMessage(onClose);
-  const now = dayjs();
+  const now = shanghaiNow();
 
   const submit = (values: SessionFormValues) => {
     const body = toCreateSession(values, dispute.parties, toShanghaiIso);

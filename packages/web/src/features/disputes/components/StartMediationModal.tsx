@@ -1,9 +1,8 @@
 import { type Dispute, MEDIATION_TRACK_LABELS, type MediationTrack, type StartMediation } from '@fengqiao/domain';
 import { Checkbox, Form, Radio } from 'antd';
-import dayjs from 'dayjs';
 import { useT } from '../../../app/i18n/use-t';
 import { FormModal } from '../../../ui/FormModal';
-import { toShanghaiIso } from '../../../ui/format-time';
+import { shanghaiNow, toShanghaiIso } from '../../../ui/format-time';
 import { useCloseWithMessage } from '../../../ui/use-close-with-message';
 import { PersonSelect } from '../../people/components/PersonSelect';
 import { useStartMediation } from '../hooks/use-mediation';
@@ -43,7 +42,7 @@ export function StartMediationModal({ dispute, onClose }: { dispute: Dispute; on
     const facts = new Set(values.policeFacts ?? []);
     const body: StartMediation = {
       track: values.track,
-      startedAt: toShanghaiIso(dayjs()),
+      startedAt: toShanghaiIso(shanghaiNow()),
       initiatedBy: values.initiatedBy,
       mediatorIds: [mediatorId],
       partyRefuses: values.partyRefuses === true,

@@ -1,5 +1,6 @@
+import { DISPUTE_ACTIONS } from '@fengqiao/domain';
 import { describe, expect, it } from 'vitest';
-import { actionFields, machineActionsOf, toTransitionBody } from './action-form';
+import { actionFields, actionLabel, machineActionsOf, reasonLabelKey, toTransitionBody } from './action-form';
 
 describe('action form', () => {
   it('keeps only state-machine actions, in domain order', () => {
@@ -34,5 +35,18 @@ describe('action form', () => {
         bothPartiesConsent: false,
       }),
     ).toEqual({ departmentIds: ['d1', 'd2'], taskforceMembers: [{ personId: 'p1', departmentId: 'd1' }] });
+  });
+
+  it('names each action by its domain label, the officers’ words for the village’s 上报', () => {
+    const zh = (text: { zh: string }) => text.zh;
+    expect(actionLabel('village_fail', zh)).toBe('村级调处未果，上报镇综治办');
+    expect(actionLabel('start_village_handling', zh)).toBe('开始村级调处');
+    expect(new Set(DISPUTE_ACTIONS.map((action) => actionLabel(action, zh))).size).toBe(DISPUTE_ACTIONS.length);
+  });
+
+  it('asks for a 理由 only where the rule requires one; starting village handling takes an optional 备注', () => {
+    expect(reasonLabelKey('village_fail')).toBe('disputes.reason');
+    expect(reasonLabelKey('start_village_handling')).toBe('disputes.note');
+    expect(actionFields('start_village_handling', false)).toEqual([{ field: 'reason', required: false }]);
   });
 });

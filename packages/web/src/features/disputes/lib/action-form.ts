@@ -1,10 +1,13 @@
 import {
   ACTION_RULES,
+  DISPUTE_ACTION_LABELS,
   DISPUTE_ACTIONS,
   type DisputeAction,
   type DiversionRoute,
+  type Label,
   type TransitionBody,
 } from '@fengqiao/domain';
+import type { MessageKey } from '../../../app/i18n/dictionaries';
 
 export type ActionField =
   | 'reason'
@@ -22,6 +25,16 @@ export interface ActionFieldSpec {
 /** The state-machine actions among a record's `actions` (which also lists edit, unmask, export…), in domain order. */
 export function machineActionsOf(actions: readonly string[]): DisputeAction[] {
   return DISPUTE_ACTIONS.filter((action) => actions.includes(action));
+}
+
+/** The action's name, the same on its button and as its dialog's title: the domain's label. */
+export function actionLabel(action: DisputeAction, label: (text: Label) => string): string {
+  return label(DISPUTE_ACTION_LABELS[action]);
+}
+
+/** The text field is a 理由 where the rule requires one, and an optional 备注 for the timeline otherwise. */
+export function reasonLabelKey(action: DisputeAction): MessageKey {
+  return ACTION_RULES[action].requires.includes('reason') ? 'disputes.reason' : 'disputes.note';
 }
 
 /**

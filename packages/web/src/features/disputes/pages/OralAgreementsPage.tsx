@@ -1,11 +1,14 @@
 import type { AgreementRecord } from '@fengqiao/domain';
-import { Table, type TableColumnsType } from 'antd';
+import { Button, Table, type TableColumnsType } from 'antd';
+import { useState } from 'react';
 import { Link } from 'react-router';
+import { usePermission } from '../../../app/auth/use-permission';
 import { useT } from '../../../app/i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { LoadMoreButton } from '../../../ui/LoadMoreButton';
 import { PageHeader } from '../../../ui/PageHeader';
 import { isListLoading, pagedItems } from '../../../ui/paged-list';
+import { OralAgreementModal } from '../components/OralAgreementModal';
 import { useOralAgreements } from '../hooks/use-dispute-handling';
 
 /**
@@ -16,6 +19,9 @@ export function OralAgreementsPage() {
   const { t, date, dateTime } = useT();
   const agreements = useOralAgreements();
   const items = pagedItems(agreements);
+  const [registering, setRegistering] = useState(false);
+  // Recording one means working a case: the form then offers only the cases and mediations the server allows.
+  const mayRecord = usePermission('dispute.handle');
 
   const columns: TableColumnsType<AgreementRecord> = [
     {
@@ -49,7 +55,16 @@ export function OralAgreementsPage() {
 
   return (
     <>
-      <PageHeader title={t('disputes.oralRegister')} />
+      <PageHeader
+        title={t('disputes.oralRegister')}
+        extra={
+          mayRecord ? (
+            <Button type="primary" onClick={() => setRegistering(true)} data-testid="oral-register-open">
+              {t('disputes.oral.register')}
+            </Button>
+          ) : null
+        }
+      />
       {agreements.isError ? <ErrorAlert error={agreements.error} /> : null}
       <Table<AgreementRecord>
         rowKey="id"
@@ -62,6 +77,7 @@ export function OralAgreementsPage() {
         locale={{ emptyText: t('common.empty') }}
       />
       <LoadMoreButton query={agreements} shown={items.length} />
+      {registering ? <OralAgreementModal onClose={() => setRegistering(false)} /> : null}
     </>
   );
 }

@@ -1,17 +1,20 @@
 import type { ImportRowError } from '@fengqiao/domain';
 import { Table } from 'antd';
 import { useT } from '../../../app/i18n/use-t';
+import { LoadMoreButton } from '../../../ui/LoadMoreButton';
+import { useLocalPaging } from '../../../ui/local-paging';
 
 /** Every rejected row at once, so the clerk fixes the spreadsheet in one pass instead of one error per upload. */
 export function ImportErrorsTable({ rows }: { rows: ImportRowError[] }) {
   const { t, lang } = useT();
+  const { shown, query } = useLocalPaging(rows, 20);
   return (
     <div data-testid="import-errors">
       <Table<ImportRowError>
         size="small"
         rowKey={(row) => `${row.row}:${row.column ?? ''}:${row.reason}`}
-        dataSource={rows}
-        pagination={rows.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
+        dataSource={shown}
+        pagination={false}
         columns={[
           { title: t('import.row'), dataIndex: 'row', key: 'row', width: 80 },
           {
@@ -28,6 +31,7 @@ export function ImportErrorsTable({ rows }: { rows: ImportRowError[] }) {
           },
         ]}
       />
+      <LoadMoreButton query={query} shown={shown.length} />
     </div>
   );
 }

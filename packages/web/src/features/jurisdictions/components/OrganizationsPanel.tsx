@@ -8,6 +8,8 @@ import { Card, Flex, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useT } from '../../../app/i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { LoadMoreButton } from '../../../ui/LoadMoreButton';
+import { useLocalPaging } from '../../../ui/local-paging';
 import { useIsMobile } from '../../../ui/use-is-mobile';
 import { useOrganizations } from '../hooks/use-directory-data';
 
@@ -34,8 +36,11 @@ export function OrganizationsPanel() {
     />
   );
 
+  const { shown: items, query: paging } = useLocalPaging(organizations.data ?? [], 50);
+  // The same 加载更多 as the paged lists, but only once the list has come: a loading list does not claim its end.
+  const more = organizations.isSuccess ? <LoadMoreButton query={paging} shown={items.length} /> : null;
+
   if (organizations.isError) return <ErrorAlert error={organizations.error} />;
-  const items = organizations.data ?? [];
 
   if (isMobile) {
     return (
@@ -57,6 +62,7 @@ export function OrganizationsPanel() {
             </Card>
           ))}
         </Flex>
+        {more}
       </>
     );
   }
@@ -68,7 +74,7 @@ export function OrganizationsPanel() {
         rowKey="id"
         loading={organizations.isPending}
         dataSource={items}
-        pagination={items.length > 50 ? { pageSize: 50 } : false}
+        pagination={false}
         columns={[
           { title: t('organization.name'), dataIndex: 'name', key: 'name' },
           { title: t('organization.kind'), key: 'kind', render: (_v, org) => <Tag>{kindLabel(org.kind)}</Tag> },
@@ -77,6 +83,7 @@ export function OrganizationsPanel() {
           { title: t('organization.note'), dataIndex: 'note', key: 'note', render: (n: string | null) => n ?? '' },
         ]}
       />
+      {more}
     </>
   );
 }

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { agreementFileName, disputeLedgerAsciiName, disputeLedgerFileName } from './download-names';
+
+describe('download names', () => {
+  it('names the ledger by town and Beijing day', () => {
+    // 16:30 UTC on the 28th is already the 29th in Beijing.
+    expect(disputeLedgerFileName('马良镇', '2026-11-28T16:30:00Z')).toBe('矛盾纠纷台账_马良镇_20261129.xlsx');
+    expect(disputeLedgerFileName(null, '2026-11-28T16:30:00Z')).toBe('矛盾纠纷台账_20261129.xlsx');
+    expect(disputeLedgerAsciiName('2026-11-28T16:30:00Z')).toBe('disputes-20261129.xlsx');
+  });
+
+  it('names an agreement by its title and number, a draft as 草稿', () => {
+    expect(agreementFileName('人民调解协议书', '（2026）马人调字第12号')).toBe(
+      '人民调解协议书_（2026）马人调字第12号.docx',
+    );
+    expect(agreementFileName('治安调解协议书', null)).toBe('治安调解协议书_草稿.docx');
+  });
+
+  it('replaces characters a file system refuses', () => {
+    expect(agreementFileName('人民调解协议书', '2026/12:"x"')).toBe('人民调解协议书_2026_12__x_.docx');
+  });
+});

@@ -1,0 +1,25 @@
+import { beijingDateStamp } from './beijing-format';
+import type { Instant } from './shanghai-time';
+
+/** `矛盾纠纷台账_马良镇_20261129.xlsx`; without a single town (a county-wide export) the place is left out. */
+export function disputeLedgerFileName(place: string | null, at: Instant): string {
+  return `${['矛盾纠纷台账', place, beijingDateStamp(at)]
+    .filter((part) => part)
+    .map(safePart)
+    .join('_')}.xlsx`;
+}
+
+/** `人民调解协议书_（2026）马人调字第12号.docx`; a draft without a number is `…_草稿.docx`. */
+export function agreementFileName(title: string, number: string | null): string {
+  return `${safePart(title)}_${safePart(number ?? '草稿')}.docx`;
+}
+
+/** The ASCII name for clients that cannot read `filename*`: `disputes-20261129.xlsx`. */
+export function disputeLedgerAsciiName(at: Instant): string {
+  return `disputes-${beijingDateStamp(at)}.xlsx`;
+}
+
+/** Characters a file system refuses are replaced, so a number or place name never breaks the saved file. */
+function safePart(part: string | null): string {
+  return (part ?? '').replace(/[\p{Cc}<>:"/\\|?*]/gu, '_').trim();
+}
