@@ -107,6 +107,25 @@ describe.each(testDialects())('the board view on %s', (dialect) => {
     expect((res.json() as Page<Person>).items.map((person) => person.id)).toEqual([staff.国土所]);
   });
 
+  it('ranks a closed red case with the rest, not above the open red one', async () => {
+    const closedRed = (await register(town.nanya.id, '扬言报复（已化解）', { riskFlags: { threats: true } })).id;
+    for (const [action, payload] of [
+      ['start_village_handling', {}],
+      ['resolve', { reason: '双方和解' }],
+      ['start_follow_up', {}],
+      ['close', {}],
+    ] as const) {
+      const res = await send(`/api/v1/disputes/${closedRed}/actions/${action}`, payload, chief);
+      expect(res.statusCode, `${action}: ${res.body}`).toBe(200);
+    }
+    const page = (await get('/api/v1/disputes?order=urgency&limit=50')).json() as Page<DisputeListItem>;
+    const ids = page.items.map((item) => item.id);
+    // Newer than the open red case, so it would come first if its grade still counted.
+    expect(ids[0]).toBe(redCaseId);
+    const board = (await get('/api/v1/disputes/board')).json() as DisputeBoard;
+    expect(board.openRed.map((item) => item.id)).toEqual([redCaseId]);
+  });
+
   it('carries the task force on the case, members with their department', async () => {
     const id = groupCaseId;
     for (const [action, payload] of [

@@ -17,9 +17,9 @@ import {
   nextState,
   STATE_TIERS,
   TERMINAL_DISPUTE_STATES,
-  taskforceGaps,
   TRANSITION_PROBLEMS,
   type TransitionInput,
+  taskforceGaps,
   transitionProblems,
 } from './dispute-states';
 

@@ -92,7 +92,7 @@ function openSql() {
 
 /** urgencyRank of the domain, computed by the database so the order covers every matching row. */
 function urgencySql(filter: DisputeFilter) {
-  return sql<number>`(case when d.risk_grade = 'red' then 0 when ${overdueSql(filter.now)} then 1 when ${dueSoonSql(filter.now, filter.dueSoonUntil)} then 2 else 3 end)`;
+  return sql<number>`(case when not ${openSql()} then 3 when d.risk_grade = 'red' then 0 when ${overdueSql(filter.now)} then 1 when ${dueSoonSql(filter.now, filter.dueSoonUntil)} then 2 else 3 end)`;
 }
 
 /** When the case was closed: the time of the transition into CLOSED on its timeline. */

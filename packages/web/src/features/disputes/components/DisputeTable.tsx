@@ -1,4 +1,4 @@
-import { type DisputeListItem, disputeCategoryLabel } from '@fengqiao/domain';
+import { type DisputeListItem, disputeCategoryLabel, disputePlaceName } from '@fengqiao/domain';
 import { Table } from 'antd';
 import { Link } from 'react-router';
 import { useT } from '../../../app/i18n/use-t';
@@ -56,7 +56,7 @@ export function DisputeTable({ disputes, loading }: { disputes: DisputeListItem[
           title: t('disputes.village'),
           key: 'village',
           width: 150,
-          render: (_v, dispute) => <span className="fq-keep-together">{dispute.jurisdictionName}</span>,
+          render: (_v, dispute) => <span className="fq-keep-together">{disputePlaceName(dispute)}</span>,
         },
         {
           title: t('disputes.category'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionFields, machineActionsOf, toTransitionBody } from './action-form';
+import { actionFields, machineActionsOf, toTransitionBody, unstaffedDepartments } from './action-form';
 
 describe('action form', () => {
   it('keeps only state-machine actions, in domain order', () => {
@@ -25,14 +25,21 @@ describe('action form', () => {
     expect(actionFields('close', false).map((spec) => spec.field)).not.toContain('explanation');
   });
 
-  it('builds a body without blanks or half-filled members', () => {
+  it('builds a body without blanks, members of dropped departments left out', () => {
     expect(
       toTransitionBody({
         reason: '  ',
         departmentIds: ['d1', 'd2'],
-        taskforceMembers: [{ personId: 'p1', departmentId: 'd1' }, { personId: 'p2' }],
+        taskforceMembers: { d1: ['p1'], d2: [], d3: ['p3'] },
         bothPartiesConsent: false,
       }),
     ).toEqual({ departmentIds: ['d1', 'd2'], taskforceMembers: [{ personId: 'p1', departmentId: 'd1' }] });
+  });
+
+  it('names the departments of a task force that send nobody yet', () => {
+    expect(
+      unstaffedDepartments({ departmentIds: ['d1', 'd2', 'd3'], taskforceMembers: { d1: ['p1'], d3: [] } }),
+    ).toEqual(['d2', 'd3']);
+    expect(unstaffedDepartments({ departmentIds: ['d1'], taskforceMembers: { d1: ['p1', 'p2'] } })).toEqual([]);
   });
 });
