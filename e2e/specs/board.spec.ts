@@ -30,6 +30,17 @@ async function waitForTitle(page: Page, expected: string): Promise<void> {
   );
 }
 
+/** Closes an open select's dropdown and waits until it has gone, so the next one's options are not confused with it. */
+async function closeDropdown(page: Page): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.ant-select-dropdown')].every((el) => {
+      const box = el.getBoundingClientRect();
+      return box.width === 0 || box.height === 0 || getComputedStyle(el).visibility === 'hidden';
+    }),
+  );
+}
+
 /** The number a board figure shows, once the figures have loaded. */
 async function figure(page: Page, testId: string): Promise<number> {
   const cell = page.getByTestId(testId);
@@ -114,6 +125,62 @@ describe('the board in Chromium, on the Maliang demo', () => {
         document.querySelector(`[data-testid="dispute-row-${id}"]`) !== null,
       target?.id,
     );
+    await context.close();
+  });
+
+  it('forms a task force from the departments already assigned, a member per department, and lists it on the case', async () => {
+    const { context, page } = await logIn(browser, server.url, 'zongzhiban', WIDE);
+    const assigned = await listAll(page, 'state=ASSIGNED');
+    const dispute = assigned.find((item) => item.actions.includes('form_taskforce'));
+    expect(dispute, 'the demo has an assigned case the office may hand to a task force').toBeDefined();
+    const id = dispute?.id ?? '';
+    await page.goto(`/disputes/${encodeURIComponent(id)}`);
+    await page.getByTestId('dispute-action-form_taskforce').click();
+    const departments = page.getByTestId('action-form-departments');
+    await departments.waitFor();
+    // Every department already working the case starts chosen, each with its own row.
+    for (const departmentId of dispute?.assignedDepartmentIds ?? []) {
+      await page.getByTestId(`taskforce-row-${departmentId}`).waitFor();
+    }
+    if ((dispute?.assignedDepartmentIds.length ?? 0) < 2) {
+      await departments.click();
+      await page
+        .locator('.ant-select-dropdown:visible .ant-select-item-option:not(.ant-select-item-option-selected)')
+        .first()
+        .click();
+      await closeDropdown(page);
+    }
+    const rows = page.locator('[data-testid^="taskforce-row-"]');
+    const rowCount = await rows.count();
+    expect(rowCount).toBeGreaterThanOrEqual(2);
+
+    // Nobody picked yet: every row says so before anything is sent, and the case has not moved.
+    await page.getByTestId('action-form-submit').click();
+    await page.waitForFunction(
+      (n) =>
+        [...document.querySelectorAll('[data-testid^="taskforce-row-"]')].filter((row) =>
+          row.textContent?.includes('专班的每个部门至少指定一名成员'),
+        ).length === n,
+      rowCount,
+    );
+    expect((await apiGet<{ state: string }>(page, `/api/v1/disputes/${encodeURIComponent(id)}`)).state).toBe(
+      'ASSIGNED',
+    );
+
+    for (let i = 0; i < rowCount; i++) {
+      await rows.nth(i).locator('.ant-select').click();
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+      await closeDropdown(page);
+    }
+    await page.getByTestId('action-form-submit').click();
+    await page.getByTestId('taskforce-card').waitFor();
+    expect(await page.getByTestId('taskforce-member').count()).toBe(rowCount);
+    const record = await apiGet<{ state: string; taskforce: { departmentId: string }[] }>(
+      page,
+      `/api/v1/disputes/${encodeURIComponent(id)}`,
+    );
+    expect(record.state).toBe('TASKFORCE');
+    expect(new Set(record.taskforce.map((member) => member.departmentId)).size).toBe(rowCount);
     await context.close();
   });
 

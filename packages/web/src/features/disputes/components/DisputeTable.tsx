@@ -42,13 +42,14 @@ export function DisputeTable({ disputes, loading }: { disputes: DisputeListItem[
         {
           title: t('disputes.deadline'),
           key: 'deadline',
-          width: 130,
+          // Wide enough for 截止2025年12月6日 (a last day in another year) on the second line.
+          width: 160,
           render: (_v, dispute) => <DeadlineText deadlineAt={dispute.deadlineAt} state={dispute.state} />,
         },
         {
           title: t('disputes.state'),
           key: 'state',
-          width: 130,
+          width: 120,
           render: (_v, dispute) => <StateTag state={dispute.state} />,
         },
         { title: t('disputes.tier'), key: 'tier', width: 70, render: (_v, dispute) => <TierTag tier={dispute.tier} /> },

@@ -21,34 +21,35 @@ function DepartmentRow({
   const staff = useOrganizationStaff(department.id);
   const people = staff.data?.items ?? [];
   return (
-    <Form.Item
-      name={['taskforceMembers', department.id]}
-      label={department.name}
-      dependencies={['departmentIds']}
-      rules={[
-        {
-          // The domain's rule (taskforceGaps), so the dialog marks exactly the rows the server would refuse.
-          validator: () =>
-            unstaffedDepartments(form.getFieldsValue(true)).includes(department.id)
-              ? Promise.reject(new Error(label(ERRORS.TASKFORCE_MEMBERS_REQUIRED)))
-              : Promise.resolve(),
-        },
-      ]}
-      extra={staff.isSuccess && people.length === 0 ? t('taskforce.noStaff') : undefined}
-      data-testid={`taskforce-row-${department.id}`}
-    >
-      <Select
-        mode="multiple"
-        loading={staff.isPending}
-        placeholder={t('taskforce.pickMembers')}
-        showSearch={{ optionFilterProp: 'label' }}
-        options={people.map((person) => ({
-          value: person.id,
-          label: [person.name, person.title].filter(Boolean).join(' · '),
-        }))}
-        data-testid={`taskforce-members-${department.id}`}
-      />
-    </Form.Item>
+    <div data-testid={`taskforce-row-${department.id}`}>
+      <Form.Item
+        name={['taskforceMembers', department.id]}
+        label={department.name}
+        dependencies={['departmentIds']}
+        rules={[
+          {
+            // The domain's rule (taskforceGaps), so the dialog marks exactly the rows the server would refuse.
+            validator: () =>
+              unstaffedDepartments(form.getFieldsValue(true)).includes(department.id)
+                ? Promise.reject(new Error(label(ERRORS.TASKFORCE_MEMBERS_REQUIRED)))
+                : Promise.resolve(),
+          },
+        ]}
+        extra={staff.isSuccess && people.length === 0 ? t('taskforce.noStaff') : undefined}
+      >
+        <Select
+          mode="multiple"
+          loading={staff.isPending}
+          placeholder={t('taskforce.pickMembers')}
+          showSearch={{ optionFilterProp: 'label' }}
+          options={people.map((person) => ({
+            value: person.id,
+            label: [person.name, person.title].filter(Boolean).join(' · '),
+          }))}
+          data-testid={`taskforce-members-${department.id}`}
+        />
+      </Form.Item>
+    </div>
   );
 }
 
