@@ -13,66 +13,66 @@ from "disputes"
 where "id" = $1;
 
 -- listDisputeViews (no filter)
-select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($1, $2, $3, $4, $5, $6) and d.deadline_at < $7)) then 1 when (d.overdue = 0 and d.state in ($8, $9, $10, $11, $12, $13) and d.deadline_at >= $14 and d.deadline_at <= $15) then 2 else 3 end) as "urgency"
+select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when not d.state not in ($1, $2, $3) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($4, $5, $6, $7, $8, $9) and d.deadline_at < $10)) then 1 when (d.overdue = 0 and d.state in ($11, $12, $13, $14, $15, $16) and d.deadline_at >= $17 and d.deadline_at <= $18) then 2 else 3 end) as "urgency"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
-left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = $16
-where ("d"."town_id" in ($17) or "d"."jurisdiction_id" in ($18, $19))
+left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = $19
+where ("d"."town_id" in ($20) or "d"."jurisdiction_id" in ($21, $22))
 order by "d"."id" desc
-limit $20;
+limit $23;
 
 -- listDisputeViews (every filter, short text)
-select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($1, $2, $3, $4, $5, $6) and d.deadline_at < $7)) then 1 when (d.overdue = 0 and d.state in ($8, $9, $10, $11, $12, $13) and d.deadline_at >= $14 and d.deadline_at <= $15) then 2 else 3 end) as "urgency"
+select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when not d.state not in ($1, $2, $3) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($4, $5, $6, $7, $8, $9) and d.deadline_at < $10)) then 1 when (d.overdue = 0 and d.state in ($11, $12, $13, $14, $15, $16) and d.deadline_at >= $17 and d.deadline_at <= $18) then 2 else 3 end) as "urgency"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
-left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = $16
-where ("d"."town_id" in ($17) or "d"."jurisdiction_id" in ($18, $19)) and "d"."tier" = $20 and "d"."state" = $21 and "d"."category" = $22 and "d"."risk_grade" = $23 and lower("j"."path") like lower($24) escape '\' and (d.overdue = 1 or (d.state in ($25, $26, $27, $28, $29, $30) and d.deadline_at < $31)) and "d"."grievance_started_on" <= $32 and "d"."id" in (select "dispute_id"
+left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = $19
+where ("d"."town_id" in ($20) or "d"."jurisdiction_id" in ($21, $22)) and "d"."tier" = $23 and "d"."state" = $24 and "d"."category" = $25 and "d"."risk_grade" = $26 and lower("j"."path") like lower($27) escape '\' and (d.overdue = 1 or (d.state in ($28, $29, $30, $31, $32, $33) and d.deadline_at < $34)) and "d"."grievance_started_on" <= $35 and "d"."id" in (select "dispute_id"
 from "dispute_departments"
-where "organization_id" in ($33)) and (lower("d"."search_text") like lower($34) escape '\') and "d"."id" < $35
+where "organization_id" in ($36)) and (lower("d"."search_text") like lower($37) escape '\') and "d"."id" < $38
 order by "d"."id" desc
-limit $36;
+limit $39;
 
 -- listDisputeViews (case number)
-select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($1, $2, $3, $4, $5, $6) and d.deadline_at < $7)) then 1 when (d.overdue = 0 and d.state in ($8, $9, $10, $11, $12, $13) and d.deadline_at >= $14 and d.deadline_at <= $15) then 2 else 3 end) as "urgency"
+select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when not d.state not in ($1, $2, $3) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($4, $5, $6, $7, $8, $9) and d.deadline_at < $10)) then 1 when (d.overdue = 0 and d.state in ($11, $12, $13, $14, $15, $16) and d.deadline_at >= $17 and d.deadline_at <= $18) then 2 else 3 end) as "urgency"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
-left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = $16
-where ("d"."town_id" in ($17) or "d"."jurisdiction_id" in ($18, $19)) and "d"."number" = $20
+left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = $19
+where ("d"."town_id" in ($20) or "d"."jurisdiction_id" in ($21, $22)) and "d"."number" = $23
 order by "d"."id" desc
-limit $21;
+limit $24;
 
 -- listDisputeViews (not overdue, long text)
-select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($1, $2, $3, $4, $5, $6) and d.deadline_at < $7)) then 1 when (d.overdue = 0 and d.state in ($8, $9, $10, $11, $12, $13) and d.deadline_at >= $14 and d.deadline_at <= $15) then 2 else 3 end) as "urgency"
+select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when not d.state not in ($1, $2, $3) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($4, $5, $6, $7, $8, $9) and d.deadline_at < $10)) then 1 when (d.overdue = 0 and d.state in ($11, $12, $13, $14, $15, $16) and d.deadline_at >= $17 and d.deadline_at <= $18) then 2 else 3 end) as "urgency"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
-left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = $16
-where 1 = 0 and not (d.overdue = 1 or (d.state in ($17, $18, $19, $20, $21, $22) and d.deadline_at < $23)) and (lower("d"."search_text") like lower($24) escape '\')
+left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = $19
+where 1 = 0 and not (d.overdue = 1 or (d.state in ($20, $21, $22, $23, $24, $25) and d.deadline_at < $26)) and (lower("d"."search_text") like lower($27) escape '\')
 order by "d"."id" desc
-limit $25;
+limit $28;
 
 -- listDisputeViews (department staff)
-select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($1, $2, $3, $4, $5, $6) and d.deadline_at < $7)) then 1 when (d.overdue = 0 and d.state in ($8, $9, $10, $11, $12, $13) and d.deadline_at >= $14 and d.deadline_at <= $15) then 2 else 3 end) as "urgency"
+select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when not d.state not in ($1, $2, $3) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($4, $5, $6, $7, $8, $9) and d.deadline_at < $10)) then 1 when (d.overdue = 0 and d.state in ($11, $12, $13, $14, $15, $16) and d.deadline_at >= $17 and d.deadline_at <= $18) then 2 else 3 end) as "urgency"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
-left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = $16
-where (("d"."town_id" in ($17) and d.id in ((select "dispute_id"
+left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = $19
+where (("d"."town_id" in ($20) and d.id in ((select "dispute_id"
 from "dispute_departments"
-where "organization_id" in ($18)))))
+where "organization_id" in ($21)))))
 order by "d"."id" desc
-limit $19;
+limit $22;
 
 -- listDisputeViews (urgency order, board filters)
-select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($1, $2, $3, $4, $5, $6) and d.deadline_at < $7)) then 1 when (d.overdue = 0 and d.state in ($8, $9, $10, $11, $12, $13) and d.deadline_at >= $14 and d.deadline_at <= $15) then 2 else 3 end) as "urgency"
+select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when not d.state not in ($1, $2, $3) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($4, $5, $6, $7, $8, $9) and d.deadline_at < $10)) then 1 when (d.overdue = 0 and d.state in ($11, $12, $13, $14, $15, $16) and d.deadline_at >= $17 and d.deadline_at <= $18) then 2 else 3 end) as "urgency"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
-left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = $16
-where ("d"."town_id" in ($17) or "d"."jurisdiction_id" in ($18, $19)) and not d.state not in ($20, $21, $22) and (d.overdue = 0 and d.state in ($23, $24, $25, $26, $27, $28) and d.deadline_at >= $29 and d.deadline_at <= $30) and "d"."state" = $31 and (select max(t.at)
+left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = $19
+where ("d"."town_id" in ($20) or "d"."jurisdiction_id" in ($21, $22)) and not d.state not in ($23, $24, $25) and (d.overdue = 0 and d.state in ($26, $27, $28, $29, $30, $31) and d.deadline_at >= $32 and d.deadline_at <= $33) and "d"."state" = $34 and (select max(t.at)
 from dispute_timeline t
-where t.dispute_id = d.id and t.to_state = 'CLOSED') >= $32 and (select max(t.at)
+where t.dispute_id = d.id and t.to_state = 'CLOSED') >= $35 and (select max(t.at)
 from dispute_timeline t
-where t.dispute_id = d.id and t.to_state = 'CLOSED') < $33 and ((case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($34, $35, $36, $37, $38, $39) and d.deadline_at < $40)) then 1 when (d.overdue = 0 and d.state in ($41, $42, $43, $44, $45, $46) and d.deadline_at >= $47 and d.deadline_at <= $48) then 2 else 3 end) > $49 or ((case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($50, $51, $52, $53, $54, $55) and d.deadline_at < $56)) then 1 when (d.overdue = 0 and d.state in ($57, $58, $59, $60, $61, $62) and d.deadline_at >= $63 and d.deadline_at <= $64) then 2 else 3 end) = $65 and d.id < $66))
-order by (case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($67, $68, $69, $70, $71, $72) and d.deadline_at < $73)) then 1 when (d.overdue = 0 and d.state in ($74, $75, $76, $77, $78, $79) and d.deadline_at >= $80 and d.deadline_at <= $81) then 2 else 3 end), "d"."id" desc
-limit $82;
+where t.dispute_id = d.id and t.to_state = 'CLOSED') < $36 and ((case when not d.state not in ($37, $38, $39) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($40, $41, $42, $43, $44, $45) and d.deadline_at < $46)) then 1 when (d.overdue = 0 and d.state in ($47, $48, $49, $50, $51, $52) and d.deadline_at >= $53 and d.deadline_at <= $54) then 2 else 3 end) > $55 or ((case when not d.state not in ($56, $57, $58) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($59, $60, $61, $62, $63, $64) and d.deadline_at < $65)) then 1 when (d.overdue = 0 and d.state in ($66, $67, $68, $69, $70, $71) and d.deadline_at >= $72 and d.deadline_at <= $73) then 2 else 3 end) = $74 and d.id < $75))
+order by (case when not d.state not in ($76, $77, $78) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($79, $80, $81, $82, $83, $84) and d.deadline_at < $85)) then 1 when (d.overdue = 0 and d.state in ($86, $87, $88, $89, $90, $91) and d.deadline_at >= $92 and d.deadline_at <= $93) then 2 else 3 end), "d"."id" desc
+limit $94;
 
 -- listDisputeViewsByIds
 select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name"

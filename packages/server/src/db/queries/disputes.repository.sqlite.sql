@@ -13,7 +13,7 @@ from "disputes"
 where "id" = ?;
 
 -- listDisputeViews (no filter)
-select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) as "urgency"
+select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when not d.state not in (?, ?, ?) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) as "urgency"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
 left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = ?
@@ -22,7 +22,7 @@ order by "d"."id" desc
 limit ?;
 
 -- listDisputeViews (every filter, short text)
-select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) as "urgency"
+select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when not d.state not in (?, ?, ?) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) as "urgency"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
 left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = ?
@@ -33,7 +33,7 @@ order by "d"."id" desc
 limit ?;
 
 -- listDisputeViews (case number)
-select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) as "urgency"
+select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when not d.state not in (?, ?, ?) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) as "urgency"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
 left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = ?
@@ -42,7 +42,7 @@ order by "d"."id" desc
 limit ?;
 
 -- listDisputeViews (not overdue, long text)
-select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) as "urgency"
+select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when not d.state not in (?, ?, ?) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) as "urgency"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
 left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = ?
@@ -53,7 +53,7 @@ order by "d"."id" desc
 limit ?;
 
 -- listDisputeViews (department staff)
-select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) as "urgency"
+select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when not d.state not in (?, ?, ?) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) as "urgency"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
 left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = ?
@@ -64,7 +64,7 @@ order by "d"."id" desc
 limit ?;
 
 -- listDisputeViews (urgency order, board filters)
-select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) as "urgency"
+select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when not d.state not in (?, ?, ?) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) as "urgency"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
 left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = ?
@@ -72,8 +72,8 @@ where ("d"."town_id" in (?) or "d"."jurisdiction_id" in (?, ?)) and not d.state 
 from dispute_timeline t
 where t.dispute_id = d.id and t.to_state = 'CLOSED') >= ? and (select max(t.at)
 from dispute_timeline t
-where t.dispute_id = d.id and t.to_state = 'CLOSED') < ? and ((case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) > ? or ((case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) = ? and d.id < ?))
-order by (case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end), "d"."id" desc
+where t.dispute_id = d.id and t.to_state = 'CLOSED') < ? and ((case when not d.state not in (?, ?, ?) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) > ? or ((case when not d.state not in (?, ?, ?) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) = ? and d.id < ?))
+order by (case when not d.state not in (?, ?, ?) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end), "d"."id" desc
 limit ?;
 
 -- listDisputeViewsByIds
