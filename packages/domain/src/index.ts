@@ -19,6 +19,7 @@ export * from './disputes/dispute-dictionaries';
 export * from './disputes/dispute-handoffs';
 export * from './disputes/dispute-party';
 export * from './disputes/dispute-party.schema';
+export * from './disputes/dispute-place';
 export * from './disputes/dispute-risk';
 export * from './disputes/dispute-states';
 export * from './disputes/mediation-rules';

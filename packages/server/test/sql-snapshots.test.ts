@@ -118,6 +118,8 @@ const REPOSITORIES: Repository[] = [
           q: '张',
           after: { rank: null, id: 'd9' },
         }),
+      'case number': (db) =>
+        disputes.listDisputeViews(db, SCOPE, { ...DISPUTE_FILTER, number: '420626104-2026-00012' }),
       'not overdue, long text': (db) =>
         disputes.listDisputeViews(db, EMPTY_SCOPE, { ...DISPUTE_FILTER, overdue: false, q: '宅基地纠纷' }),
       'department staff': (db) => disputes.listDisputeViews(db, ASSIGNED_SCOPE, DISPUTE_FILTER),
@@ -159,6 +161,7 @@ const REPOSITORIES: Repository[] = [
     insertDepartments: (db) => disputes.insertDepartments(db, 'd1', ['org-1', 'org-2'], 'x'),
     insertTaskforceMembers: (db) =>
       disputes.insertTaskforceMembers(db, 'd1', [{ personId: 'p1', departmentId: 'org-1' }], 'x'),
+    listTaskforceMembers: (db) => disputes.listTaskforceMembers(db, 'd1'),
     listOrganizations: (db) => disputes.listOrganizations(db, ['org-1']),
     listPersonOrganizations: (db) => disputes.listPersonOrganizations(db, ['p1']),
     listDisputesDueBy: (db) => disputes.listDisputesDueBy(db, 'x'),
@@ -247,6 +250,8 @@ const REPOSITORIES: Repository[] = [
         }),
       'blind index': (db) =>
         people.listPersonRows(db, SCOPE, { match: { column: 'phone_bidx', index: 'bidx' }, limit: 21 }),
+      "one organisation's staff": (db) =>
+        people.listPersonRows(db, SCOPE, { kind: 'staff', organizationId: 'org-1', limit: 201 }),
     },
     insertPersonRow: (db) => people.insertPersonRow(db, row('persons')),
     insertPersonRows: (db) => people.insertPersonRows(db, [row('persons'), row('persons')]),

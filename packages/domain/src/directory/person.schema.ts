@@ -51,6 +51,8 @@ export const personListQuerySchema = z.object({
   q: z.string().trim().max(40).optional(),
   jurisdictionId: z.string().max(64).optional(),
   kind: z.enum(PERSON_KINDS).optional(),
+  /** Only the people of this organisation (a department's staff, for picking task-force members). */
+  organizationId: z.string().max(64).optional(),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });

@@ -22,6 +22,22 @@ export type DisputeBoardQuery = z.infer<typeof disputeBoardQuerySchema>;
 
 const count = z.number().int();
 
+/** How many open red cases the board lists by name above everything else. */
+export const BOARD_RED_ALERTS = 8;
+
+/**
+ * An open red case as the board's alert names it: number, place and summary, no party data. It comes with the
+ * figures, so a board view is one list read in the audit log, not two.
+ */
+export const boardRedAlertSchema = z.object({
+  id: z.string(),
+  number: z.string(),
+  jurisdictionName: z.string(),
+  villageName: z.string().nullable(),
+  summary: z.string(),
+});
+export type BoardRedAlert = z.infer<typeof boardRedAlertSchema>;
+
 export const disputeBoardSchema = z.object({
   /** The instant the figures were counted at (overdue and due soon depend on it). */
   asOf: z.string(),
@@ -39,5 +55,7 @@ export const disputeBoardSchema = z.object({
     thisYear: count,
     range: z.object({ from: z.string().nullable(), to: z.string().nullable(), count }).nullable(),
   }),
+  /** The most urgent open red cases (up to BOARD_RED_ALERTS, newest first); open.byRisk.red counts them all. */
+  openRed: z.array(boardRedAlertSchema),
 });
 export type DisputeBoard = z.infer<typeof disputeBoardSchema>;

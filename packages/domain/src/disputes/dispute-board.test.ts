@@ -34,12 +34,15 @@ describe('board rules', () => {
 
   it('ranks red before overdue before due soon before the rest', () => {
     const rank = (riskGrade: 'red' | 'orange' | 'green', overdue: boolean, dueSoon: boolean) =>
-      urgencyRank({ riskGrade, overdue, dueSoon });
+      urgencyRank({ state: 'VILLAGE_HANDLING', riskGrade, overdue, dueSoon });
     expect(rank('red', false, false)).toBe(0);
     expect(rank('red', true, false)).toBe(0);
     expect(rank('orange', true, false)).toBe(1);
     expect(rank('green', false, true)).toBe(2);
     expect(rank('orange', false, false)).toBe(3);
+    for (const state of ['CLOSED', 'ESCALATED_COUNTY', 'DIVERTED'] as const) {
+      expect(urgencyRank({ state, riskGrade: 'red', overdue: true, dueSoon: false })).toBe(3);
+    }
   });
 
   it('turns Shanghai days into UTC instants and finds this month and year in Shanghai', () => {

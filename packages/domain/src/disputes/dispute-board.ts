@@ -40,9 +40,16 @@ export function isDueSoon(
 
 /**
  * The board's order, most urgent first: red cases (an immediate alert), then overdue ones (a written explanation is
- * owed), then those due soon, then the rest. Newest first within each rank.
+ * owed), then those due soon, then the rest. Newest first within each rank. A case no longer open (closed,
+ * escalated, diverted) is never urgent, whatever grade it ended with.
  */
-export function urgencyRank(item: { riskGrade: RiskGrade; overdue: boolean; dueSoon: boolean }): number {
+export function urgencyRank(item: {
+  state: DisputeState;
+  riskGrade: RiskGrade;
+  overdue: boolean;
+  dueSoon: boolean;
+}): number {
+  if (!isOpenState(item.state)) return 3;
   if (item.riskGrade === 'red') return 0;
   if (item.overdue) return 1;
   if (item.dueSoon) return 2;

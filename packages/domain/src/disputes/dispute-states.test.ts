@@ -19,6 +19,7 @@ import {
   TERMINAL_DISPUTE_STATES,
   TRANSITION_PROBLEMS,
   type TransitionInput,
+  taskforceGaps,
   transitionProblems,
 } from './dispute-states';
 
@@ -338,6 +339,20 @@ describe('each action', () => {
     expect(transitionProblems(accepted, 'assign_departments', 'department', { departmentIds: ['land'] })).toEqual([
       'ROLE_NOT_ALLOWED',
     ]);
+  });
+
+  it('taskforceGaps names the departments sending nobody and the members from elsewhere, row by row', () => {
+    expect(
+      taskforceGaps(
+        ['land', 'justice', 'forestry'],
+        [
+          { personId: 'p1', departmentId: 'land' },
+          { personId: 'p2', departmentId: 'court' },
+          { personId: 'p3', departmentId: ' land ' },
+        ],
+      ),
+    ).toEqual({ unstaffedDepartmentIds: ['justice', 'forestry'], strayMemberIndexes: [1] });
+    expect(taskforceGaps(null, null)).toEqual({ unstaffedDepartmentIds: [], strayMemberIndexes: [] });
   });
 
   it('form_taskforce: several departments, each sending a member, and members only from them', () => {

@@ -336,18 +336,32 @@ export function transitionProblems(
   return problems;
 }
 
+/**
+ * Where a task force falls short, row by row, so a form can mark each one: the departments that send nobody
+ * (TASKFORCE_MEMBERS_REQUIRED) and the members, by index, whose department is not among the task force's
+ * (TASKFORCE_MEMBER_DEPARTMENT_INVALID).
+ */
+export function taskforceGaps(
+  departmentIds: readonly string[] | null | undefined,
+  members: readonly TaskforceMemberInput[] | null | undefined,
+): { unstaffedDepartmentIds: string[]; strayMemberIndexes: number[] } {
+  const departments = distinct(departmentIds);
+  const represented = new Set((members ?? []).map((member) => member.departmentId.trim()));
+  return {
+    unstaffedDepartmentIds: [...departments].filter((department) => !represented.has(department)),
+    strayMemberIndexes: (members ?? []).flatMap((member, index) =>
+      departments.has(member.departmentId.trim()) ? [] : [index],
+    ),
+  };
+}
+
 /** Every member must come from one of the task force's departments, and every department must send someone. */
 function taskforceMemberProblems(input: TransitionInput): TransitionProblem[] {
-  const departments = distinct(input.departmentIds);
   const members = input.taskforceMembers ?? [];
+  const gaps = taskforceGaps(input.departmentIds, members);
   const problems: TransitionProblem[] = [];
-  const represented = new Set(members.map((member) => member.departmentId.trim()));
-  if (members.length === 0 || [...departments].some((department) => !represented.has(department))) {
-    problems.push('TASKFORCE_MEMBERS_REQUIRED');
-  }
-  if (members.some((member) => !departments.has(member.departmentId.trim()))) {
-    problems.push('TASKFORCE_MEMBER_DEPARTMENT_INVALID');
-  }
+  if (members.length === 0 || gaps.unstaffedDepartmentIds.length > 0) problems.push('TASKFORCE_MEMBERS_REQUIRED');
+  if (gaps.strayMemberIndexes.length > 0) problems.push('TASKFORCE_MEMBER_DEPARTMENT_INVALID');
   return problems;
 }
 

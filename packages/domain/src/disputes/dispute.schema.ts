@@ -91,6 +91,14 @@ export const timelineEntrySchema = z.object({
 });
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
 
+export const taskforceMemberViewSchema = z.object({
+  personId: z.string(),
+  name: z.string(),
+  departmentId: z.string(),
+  departmentName: z.string(),
+});
+export type TaskforceMemberView = z.infer<typeof taskforceMemberViewSchema>;
+
 export const disputeSchema = z.object({
   id: z.string(),
   number: z.string(),
@@ -98,6 +106,8 @@ export const disputeSchema = z.object({
   /** The village or community, or the group within it. */
   jurisdictionId: z.string(),
   jurisdictionName: z.string(),
+  /** The village or community a group belongs to (双坪村 for 3组); null when the case sits at the village itself. */
+  villageName: z.string().nullable(),
   category: z.string(),
   source: z.enum(DISPUTE_SOURCES),
   summary: z.string(),
@@ -117,6 +127,8 @@ export const disputeSchema = z.object({
   assignedDepartmentIds: z.array(z.string()),
   incidentIds: z.array(z.string()),
   parties: z.array(disputePartySchema),
+  /** The task force's members, each with the department that sent them (empty until one is formed). */
+  taskforce: z.array(taskforceMemberViewSchema),
   timeline: z.array(timelineEntrySchema),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -124,8 +136,8 @@ export const disputeSchema = z.object({
 });
 export type Dispute = z.infer<typeof disputeSchema>;
 
-/** The row of a list: no parties or timeline, so a page of them stays small. */
-export const disputeListItemSchema = disputeSchema.omit({ parties: true, timeline: true }).extend({
+/** The row of a list: no parties, task force or timeline, so a page of them stays small. */
+export const disputeListItemSchema = disputeSchema.omit({ parties: true, taskforce: true, timeline: true }).extend({
   partyNames: z.array(z.string()),
 });
 export type DisputeListItem = z.infer<typeof disputeListItemSchema>;

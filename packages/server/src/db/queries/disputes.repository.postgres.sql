@@ -1,10 +1,11 @@
 -- modules/disputes/disputes.repository.ts on postgres: the SQL each function sends. Generated: npm run sql:snapshots
 
 -- findDisputeView
-select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path"
+select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
-where "d"."id" = $1;
+left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = $1
+where "d"."id" = $2;
 
 -- findDisputeRow
 select *
@@ -12,58 +13,73 @@ from "disputes"
 where "id" = $1;
 
 -- listDisputeViews (no filter)
-select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", (case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($1, $2, $3, $4, $5, $6) and d.deadline_at < $7)) then 1 when (d.overdue = 0 and d.state in ($8, $9, $10, $11, $12, $13) and d.deadline_at >= $14 and d.deadline_at <= $15) then 2 else 3 end) as "urgency"
+select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when not d.state not in ($1, $2, $3) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($4, $5, $6, $7, $8, $9) and d.deadline_at < $10)) then 1 when (d.overdue = 0 and d.state in ($11, $12, $13, $14, $15, $16) and d.deadline_at >= $17 and d.deadline_at <= $18) then 2 else 3 end) as "urgency"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
-where ("d"."town_id" in ($16) or "d"."jurisdiction_id" in ($17, $18))
+left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = $19
+where ("d"."town_id" in ($20) or "d"."jurisdiction_id" in ($21, $22))
 order by "d"."id" desc
-limit $19;
+limit $23;
 
 -- listDisputeViews (every filter, short text)
-select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", (case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($1, $2, $3, $4, $5, $6) and d.deadline_at < $7)) then 1 when (d.overdue = 0 and d.state in ($8, $9, $10, $11, $12, $13) and d.deadline_at >= $14 and d.deadline_at <= $15) then 2 else 3 end) as "urgency"
+select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when not d.state not in ($1, $2, $3) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($4, $5, $6, $7, $8, $9) and d.deadline_at < $10)) then 1 when (d.overdue = 0 and d.state in ($11, $12, $13, $14, $15, $16) and d.deadline_at >= $17 and d.deadline_at <= $18) then 2 else 3 end) as "urgency"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
-where ("d"."town_id" in ($16) or "d"."jurisdiction_id" in ($17, $18)) and "d"."tier" = $19 and "d"."state" = $20 and "d"."category" = $21 and "d"."risk_grade" = $22 and lower("j"."path") like lower($23) escape '\' and (d.overdue = 1 or (d.state in ($24, $25, $26, $27, $28, $29) and d.deadline_at < $30)) and "d"."grievance_started_on" <= $31 and "d"."id" in (select "dispute_id"
+left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = $19
+where ("d"."town_id" in ($20) or "d"."jurisdiction_id" in ($21, $22)) and "d"."tier" = $23 and "d"."state" = $24 and "d"."category" = $25 and "d"."risk_grade" = $26 and lower("j"."path") like lower($27) escape '\' and (d.overdue = 1 or (d.state in ($28, $29, $30, $31, $32, $33) and d.deadline_at < $34)) and "d"."grievance_started_on" <= $35 and "d"."id" in (select "dispute_id"
 from "dispute_departments"
-where "organization_id" in ($32)) and (lower("d"."search_text") like lower($33) escape '\') and "d"."id" < $34
+where "organization_id" in ($36)) and (lower("d"."search_text") like lower($37) escape '\') and "d"."id" < $38
 order by "d"."id" desc
-limit $35;
+limit $39;
 
--- listDisputeViews (not overdue, long text)
-select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", (case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($1, $2, $3, $4, $5, $6) and d.deadline_at < $7)) then 1 when (d.overdue = 0 and d.state in ($8, $9, $10, $11, $12, $13) and d.deadline_at >= $14 and d.deadline_at <= $15) then 2 else 3 end) as "urgency"
+-- listDisputeViews (case number)
+select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when not d.state not in ($1, $2, $3) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($4, $5, $6, $7, $8, $9) and d.deadline_at < $10)) then 1 when (d.overdue = 0 and d.state in ($11, $12, $13, $14, $15, $16) and d.deadline_at >= $17 and d.deadline_at <= $18) then 2 else 3 end) as "urgency"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
-where 1 = 0 and not (d.overdue = 1 or (d.state in ($16, $17, $18, $19, $20, $21) and d.deadline_at < $22)) and (lower("d"."search_text") like lower($23) escape '\')
+left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = $19
+where ("d"."town_id" in ($20) or "d"."jurisdiction_id" in ($21, $22)) and "d"."number" = $23
 order by "d"."id" desc
 limit $24;
 
--- listDisputeViews (department staff)
-select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", (case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($1, $2, $3, $4, $5, $6) and d.deadline_at < $7)) then 1 when (d.overdue = 0 and d.state in ($8, $9, $10, $11, $12, $13) and d.deadline_at >= $14 and d.deadline_at <= $15) then 2 else 3 end) as "urgency"
+-- listDisputeViews (not overdue, long text)
+select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when not d.state not in ($1, $2, $3) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($4, $5, $6, $7, $8, $9) and d.deadline_at < $10)) then 1 when (d.overdue = 0 and d.state in ($11, $12, $13, $14, $15, $16) and d.deadline_at >= $17 and d.deadline_at <= $18) then 2 else 3 end) as "urgency"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
-where (("d"."town_id" in ($16) and d.id in ((select "dispute_id"
-from "dispute_departments"
-where "organization_id" in ($17)))))
+left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = $19
+where 1 = 0 and not (d.overdue = 1 or (d.state in ($20, $21, $22, $23, $24, $25) and d.deadline_at < $26)) and (lower("d"."search_text") like lower($27) escape '\')
 order by "d"."id" desc
-limit $18;
+limit $28;
+
+-- listDisputeViews (department staff)
+select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when not d.state not in ($1, $2, $3) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($4, $5, $6, $7, $8, $9) and d.deadline_at < $10)) then 1 when (d.overdue = 0 and d.state in ($11, $12, $13, $14, $15, $16) and d.deadline_at >= $17 and d.deadline_at <= $18) then 2 else 3 end) as "urgency"
+from "disputes" as "d"
+inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
+left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = $19
+where (("d"."town_id" in ($20) and d.id in ((select "dispute_id"
+from "dispute_departments"
+where "organization_id" in ($21)))))
+order by "d"."id" desc
+limit $22;
 
 -- listDisputeViews (urgency order, board filters)
-select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", (case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($1, $2, $3, $4, $5, $6) and d.deadline_at < $7)) then 1 when (d.overdue = 0 and d.state in ($8, $9, $10, $11, $12, $13) and d.deadline_at >= $14 and d.deadline_at <= $15) then 2 else 3 end) as "urgency"
+select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when not d.state not in ($1, $2, $3) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($4, $5, $6, $7, $8, $9) and d.deadline_at < $10)) then 1 when (d.overdue = 0 and d.state in ($11, $12, $13, $14, $15, $16) and d.deadline_at >= $17 and d.deadline_at <= $18) then 2 else 3 end) as "urgency"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
-where ("d"."town_id" in ($16) or "d"."jurisdiction_id" in ($17, $18)) and not d.state not in ($19, $20, $21) and (d.overdue = 0 and d.state in ($22, $23, $24, $25, $26, $27) and d.deadline_at >= $28 and d.deadline_at <= $29) and "d"."state" = $30 and (select max(t.at)
+left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = $19
+where ("d"."town_id" in ($20) or "d"."jurisdiction_id" in ($21, $22)) and not d.state not in ($23, $24, $25) and (d.overdue = 0 and d.state in ($26, $27, $28, $29, $30, $31) and d.deadline_at >= $32 and d.deadline_at <= $33) and "d"."state" = $34 and (select max(t.at)
 from dispute_timeline t
-where t.dispute_id = d.id and t.to_state = 'CLOSED') >= $31 and (select max(t.at)
+where t.dispute_id = d.id and t.to_state = 'CLOSED') >= $35 and (select max(t.at)
 from dispute_timeline t
-where t.dispute_id = d.id and t.to_state = 'CLOSED') < $32 and ((case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($33, $34, $35, $36, $37, $38) and d.deadline_at < $39)) then 1 when (d.overdue = 0 and d.state in ($40, $41, $42, $43, $44, $45) and d.deadline_at >= $46 and d.deadline_at <= $47) then 2 else 3 end) > $48 or ((case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($49, $50, $51, $52, $53, $54) and d.deadline_at < $55)) then 1 when (d.overdue = 0 and d.state in ($56, $57, $58, $59, $60, $61) and d.deadline_at >= $62 and d.deadline_at <= $63) then 2 else 3 end) = $64 and d.id < $65))
-order by (case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($66, $67, $68, $69, $70, $71) and d.deadline_at < $72)) then 1 when (d.overdue = 0 and d.state in ($73, $74, $75, $76, $77, $78) and d.deadline_at >= $79 and d.deadline_at <= $80) then 2 else 3 end), "d"."id" desc
-limit $81;
+where t.dispute_id = d.id and t.to_state = 'CLOSED') < $36 and ((case when not d.state not in ($37, $38, $39) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($40, $41, $42, $43, $44, $45) and d.deadline_at < $46)) then 1 when (d.overdue = 0 and d.state in ($47, $48, $49, $50, $51, $52) and d.deadline_at >= $53 and d.deadline_at <= $54) then 2 else 3 end) > $55 or ((case when not d.state not in ($56, $57, $58) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($59, $60, $61, $62, $63, $64) and d.deadline_at < $65)) then 1 when (d.overdue = 0 and d.state in ($66, $67, $68, $69, $70, $71) and d.deadline_at >= $72 and d.deadline_at <= $73) then 2 else 3 end) = $74 and d.id < $75))
+order by (case when not d.state not in ($76, $77, $78) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($79, $80, $81, $82, $83, $84) and d.deadline_at < $85)) then 1 when (d.overdue = 0 and d.state in ($86, $87, $88, $89, $90, $91) and d.deadline_at >= $92 and d.deadline_at <= $93) then 2 else 3 end), "d"."id" desc
+limit $94;
 
 -- listDisputeViewsByIds
-select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path"
+select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
-where "d"."id" in ($1, $2);
+left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = $1
+where "d"."id" in ($2, $3);
 
 -- countDisputeBoard (no range)
 select "d"."tier", "d"."state", "d"."risk_grade", cast(count(*) as integer) as "total", cast(coalesce(sum(case when (d.overdue = 1 or (d.state in ($1, $2, $3, $4, $5, $6) and d.deadline_at < $7)) then 1 else 0 end), 0) as integer) as "overdue", cast(coalesce(sum(case when (d.overdue = 0 and d.state in ($8, $9, $10, $11, $12, $13) and d.deadline_at >= $14 and d.deadline_at <= $15) then 1 else 0 end), 0) as integer) as "due_soon"
@@ -144,6 +160,14 @@ on conflict ("dispute_id", "organization_id") do nothing;
 insert into "dispute_taskforce_members" ("dispute_id", "person_id", "organization_id", "joined_at")
 values ($1, $2, $3, $4)
 on conflict ("dispute_id", "person_id") do nothing;
+
+-- listTaskforceMembers
+select "m"."person_id", "p"."name", "m"."organization_id", "o"."name" as "organization_name"
+from "dispute_taskforce_members" as "m"
+inner join "persons" as "p" on "p"."id" = "m"."person_id"
+inner join "organizations" as "o" on "o"."id" = "m"."organization_id"
+where "m"."dispute_id" = $1
+order by "m"."joined_at", "o"."name", "p"."name_pinyin";
 
 -- listOrganizations
 select *

@@ -1,9 +1,10 @@
 -- modules/disputes/disputes.repository.ts on sqlite: the SQL each function sends. Generated: npm run sql:snapshots
 
 -- findDisputeView
-select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path"
+select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
+left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = ?
 where "d"."id" = ?;
 
 -- findDisputeRow
@@ -12,27 +13,39 @@ from "disputes"
 where "id" = ?;
 
 -- listDisputeViews (no filter)
-select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", (case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) as "urgency"
+select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when not d.state not in (?, ?, ?) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) as "urgency"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
+left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = ?
 where ("d"."town_id" in (?) or "d"."jurisdiction_id" in (?, ?))
 order by "d"."id" desc
 limit ?;
 
 -- listDisputeViews (every filter, short text)
-select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", (case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) as "urgency"
+select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when not d.state not in (?, ?, ?) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) as "urgency"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
+left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = ?
 where ("d"."town_id" in (?) or "d"."jurisdiction_id" in (?, ?)) and "d"."tier" = ? and "d"."state" = ? and "d"."category" = ? and "d"."risk_grade" = ? and lower("j"."path") like lower(?) escape '\' and (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) and "d"."grievance_started_on" <= ? and "d"."id" in (select "dispute_id"
 from "dispute_departments"
 where "organization_id" in (?)) and (lower("d"."search_text") like lower(?) escape '\') and "d"."id" < ?
 order by "d"."id" desc
 limit ?;
 
--- listDisputeViews (not overdue, long text)
-select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", (case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) as "urgency"
+-- listDisputeViews (case number)
+select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when not d.state not in (?, ?, ?) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) as "urgency"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
+left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = ?
+where ("d"."town_id" in (?) or "d"."jurisdiction_id" in (?, ?)) and "d"."number" = ?
+order by "d"."id" desc
+limit ?;
+
+-- listDisputeViews (not overdue, long text)
+select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when not d.state not in (?, ?, ?) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) as "urgency"
+from "disputes" as "d"
+inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
+left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = ?
 where 1 = 0 and not (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) and (d.id in (select dispute_id
 from disputes_fts
 where disputes_fts match ?))
@@ -40,9 +53,10 @@ order by "d"."id" desc
 limit ?;
 
 -- listDisputeViews (department staff)
-select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", (case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) as "urgency"
+select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when not d.state not in (?, ?, ?) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) as "urgency"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
+left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = ?
 where (("d"."town_id" in (?) and d.id in ((select "dispute_id"
 from "dispute_departments"
 where "organization_id" in (?)))))
@@ -50,21 +64,23 @@ order by "d"."id" desc
 limit ?;
 
 -- listDisputeViews (urgency order, board filters)
-select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", (case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) as "urgency"
+select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when not d.state not in (?, ?, ?) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) as "urgency"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
+left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = ?
 where ("d"."town_id" in (?) or "d"."jurisdiction_id" in (?, ?)) and not d.state not in (?, ?, ?) and (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) and "d"."state" = ? and (select max(t.at)
 from dispute_timeline t
 where t.dispute_id = d.id and t.to_state = 'CLOSED') >= ? and (select max(t.at)
 from dispute_timeline t
-where t.dispute_id = d.id and t.to_state = 'CLOSED') < ? and ((case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) > ? or ((case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) = ? and d.id < ?))
-order by (case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end), "d"."id" desc
+where t.dispute_id = d.id and t.to_state = 'CLOSED') < ? and ((case when not d.state not in (?, ?, ?) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) > ? or ((case when not d.state not in (?, ?, ?) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) = ? and d.id < ?))
+order by (case when not d.state not in (?, ?, ?) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end), "d"."id" desc
 limit ?;
 
 -- listDisputeViewsByIds
-select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path"
+select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
+left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = ?
 where "d"."id" in (?, ?);
 
 -- countDisputeBoard (no range)
@@ -146,6 +162,14 @@ on conflict ("dispute_id", "organization_id") do nothing;
 insert into "dispute_taskforce_members" ("dispute_id", "person_id", "organization_id", "joined_at")
 values (?, ?, ?, ?)
 on conflict ("dispute_id", "person_id") do nothing;
+
+-- listTaskforceMembers
+select "m"."person_id", "p"."name", "m"."organization_id", "o"."name" as "organization_name"
+from "dispute_taskforce_members" as "m"
+inner join "persons" as "p" on "p"."id" = "m"."person_id"
+inner join "organizations" as "o" on "o"."id" = "m"."organization_id"
+where "m"."dispute_id" = ?
+order by "m"."joined_at", "o"."name", "p"."name_pinyin";
 
 -- listOrganizations
 select *

@@ -40,6 +40,15 @@ where ("p"."town_id" in ($1) or "p"."jurisdiction_id" in ($2, $3)) and "p"."phon
 order by "p"."name_pinyin", "p"."id"
 limit $5;
 
+-- listPersonRows (one organisation's staff)
+select "p"."id", "p"."town_id", "p"."jurisdiction_id", "p"."name", "p"."name_pinyin", "p"."name_initials", "p"."sex", "p"."ethnicity", "p"."kind", "p"."title", "p"."organization_id", "p"."id_number_masked", "p"."phone_masked", "p"."address_masked", "p"."created_at", "p"."updated_at", "j"."name" as "jurisdiction_name", "o"."name" as "organization_name"
+from "persons" as "p"
+inner join "jurisdictions" as "j" on "j"."id" = "p"."jurisdiction_id"
+left join "organizations" as "o" on "o"."id" = "p"."organization_id"
+where ("p"."town_id" in ($1) or "p"."jurisdiction_id" in ($2, $3)) and "p"."kind" = $4 and "p"."organization_id" = $5
+order by "p"."name_pinyin", "p"."id"
+limit $6;
+
 -- insertPersonRow
 insert into "persons" ("id", "town_id", "jurisdiction_id", "name", "name_pinyin", "name_initials", "sex", "ethnicity", "kind", "title", "organization_id", "id_number_enc", "id_number_bidx", "id_number_masked", "phone_enc", "phone_bidx", "phone_masked", "address_enc", "address_masked", "created_at", "updated_at")
 values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21);

@@ -25,6 +25,7 @@ export interface PersonListFilter {
   /** Only people registered at this path's jurisdiction or below it. */
   underPath?: string | undefined;
   kind?: PersonRow['kind'] | undefined;
+  organizationId?: string | undefined;
   /** Keyset: the (name_pinyin, id) of the last row already seen. */
   after?: readonly [string, string] | null;
   limit: number;
@@ -123,6 +124,7 @@ export async function listPersonRows(db: Executor, scope: Scope, filter: PersonL
   }
   if (filter.underPath) q = q.where(likeSql('j.path', likePrefix(filter.underPath)));
   if (filter.kind) q = q.where('p.kind', '=', filter.kind);
+  if (filter.organizationId) q = q.where('p.organization_id', '=', filter.organizationId);
   const after = filter.after;
   if (after) q = q.where((eb) => eb(eb.refTuple('p.name_pinyin', 'p.id'), '>', eb.tuple(after[0], after[1])));
   return q.orderBy('p.name_pinyin').orderBy('p.id').limit(filter.limit).execute();

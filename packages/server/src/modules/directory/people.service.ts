@@ -29,6 +29,7 @@ export interface PersonListQuery {
   q?: string | undefined;
   jurisdictionId?: string | undefined;
   kind?: 'staff' | 'resident' | undefined;
+  organizationId?: string | undefined;
   cursor?: string | undefined;
   limit: number;
 }
@@ -60,6 +61,7 @@ export class PeopleService {
               match: term ? this.matchOf(term) : undefined,
               underPath: under?.path,
               kind: query.kind,
+              organizationId: query.organizationId,
               after: after ? [String(after[0]), String(after[1])] : null,
               limit: query.limit + 1,
             });
@@ -77,6 +79,7 @@ export class PeopleService {
           q: term ? auditedSearch(term) : null,
           jurisdictionId: query.jurisdictionId ?? null,
           kind: query.kind ?? null,
+          organizationId: query.organizationId ?? null,
           continued: after !== null,
         },
       });

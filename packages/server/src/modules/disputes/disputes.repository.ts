@@ -18,7 +18,12 @@ import { disputeTextMatch } from '../../db/text-search';
 import type { Scope } from '../../platform/access/access';
 
 export type DisputeRow = Parsed<DisputesTable>;
-export type DisputeView = DisputeRow & { jurisdiction_name: string; jurisdiction_path: string };
+export type DisputeView = DisputeRow & {
+  jurisdiction_name: string;
+  jurisdiction_path: string;
+  /** The village of a case registered at one of its groups; null otherwise. */
+  village_name: string | null;
+};
 export type TimelineRow = Parsed<DisputeTimelineTable>;
 export type RiskHistoryRow = Parsed<DisputeRiskHistoryTable>;
 
@@ -45,6 +50,8 @@ export interface DisputeFilter {
   /** Grievances that began on or before this day. */
   grievanceOnOrBefore?: string | undefined;
   departmentId?: string | undefined;
+  /** A full case number, matched exactly (the search box's term when it is one). */
+  number?: string | undefined;
   q?: string | undefined;
   now: string;
   /** The end of the due-soon window at `now`. */
@@ -64,8 +71,9 @@ function disputeViews(db: Executor) {
   return db
     .selectFrom('disputes as d')
     .innerJoin('jurisdictions as j', 'j.id', 'd.jurisdiction_id')
+    .leftJoin('jurisdictions as v', (join) => join.onRef('v.id', '=', 'j.parent_id').on('j.level', '=', 'group'))
     .selectAll('d')
-    .select(['j.name as jurisdiction_name', 'j.path as jurisdiction_path']);
+    .select(['j.name as jurisdiction_name', 'j.path as jurisdiction_path', 'v.name as village_name']);
 }
 
 /** The live overdue predicate: flagged, or still on the clock past its deadline. */
@@ -84,7 +92,7 @@ function openSql() {
 
 /** urgencyRank of the domain, computed by the database so the order covers every matching row. */
 function urgencySql(filter: DisputeFilter) {
-  return sql<number>`(case when d.risk_grade = 'red' then 0 when ${overdueSql(filter.now)} then 1 when ${dueSoonSql(filter.now, filter.dueSoonUntil)} then 2 else 3 end)`;
+  return sql<number>`(case when not ${openSql()} then 3 when d.risk_grade = 'red' then 0 when ${overdueSql(filter.now)} then 1 when ${dueSoonSql(filter.now, filter.dueSoonUntil)} then 2 else 3 end)`;
 }
 
 /** When the case was closed: the time of the transition into CLOSED on its timeline. */
@@ -133,6 +141,7 @@ function matching(db: Executor, scope: Scope, filter: DisputeFilter) {
   }
   if (filter.grievanceOnOrBefore) q = q.where('d.grievance_started_on', '<=', filter.grievanceOnOrBefore);
   if (filter.departmentId) q = q.where('d.id', 'in', assignedTo(db, [filter.departmentId]));
+  if (filter.number) q = q.where('d.number', '=', filter.number);
   if (filter.q) q = q.where(disputeTextMatch(db, filter.q));
   return q;
 }
@@ -144,8 +153,14 @@ export async function listDisputeViews(
 ): Promise<RankedDisputeView[]> {
   const urgency = urgencySql(filter);
   const q = matching(db, scope, filter)
+    .leftJoin('jurisdictions as v', (join) => join.onRef('v.id', '=', 'j.parent_id').on('j.level', '=', 'group'))
     .selectAll('d')
-    .select(['j.name as jurisdiction_name', 'j.path as jurisdiction_path', urgency.as('urgency')]);
+    .select([
+      'j.name as jurisdiction_name',
+      'j.path as jurisdiction_path',
+      'v.name as village_name',
+      urgency.as('urgency'),
+    ]);
   const after = filter.after;
   if (filter.order === 'urgency') {
     const keyed = after
@@ -350,6 +365,23 @@ export async function insertTaskforceMembers(
       })),
     )
     .onConflict((oc) => oc.columns(['dispute_id', 'person_id']).doNothing())
+    .execute();
+}
+
+/** The task force of one case: each member's name and the department that sent them, in the order they joined. */
+export async function listTaskforceMembers(
+  db: Executor,
+  disputeId: string,
+): Promise<{ person_id: string; name: string; organization_id: string; organization_name: string }[]> {
+  return db
+    .selectFrom('dispute_taskforce_members as m')
+    .innerJoin('persons as p', 'p.id', 'm.person_id')
+    .innerJoin('organizations as o', 'o.id', 'm.organization_id')
+    .select(['m.person_id', 'p.name', 'm.organization_id', 'o.name as organization_name'])
+    .where('m.dispute_id', '=', disputeId)
+    .orderBy('m.joined_at')
+    .orderBy('o.name')
+    .orderBy('p.name_pinyin')
     .execute();
 }
 

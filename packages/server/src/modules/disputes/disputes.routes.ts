@@ -34,7 +34,8 @@ export function disputesRoutes(app: FastifyInstance, disputes: DisputesService, 
         tags,
         summary: 'List and search disputes 纠纷列表',
         description:
-          'q: part of the summary or a party name, or pinyin / initials of a party name. order=urgency: red, ' +
+          'q: a full case number (that case only), part of the summary or a party name, or pinyin / initials of ' +
+          'a party name. order=urgency: red, ' +
           'overdue, due soon, then the rest, over every matching case. Audited.',
         querystring: disputeListQuerySchema,
         response: { 200: pageSchema(disputeListItemSchema) },

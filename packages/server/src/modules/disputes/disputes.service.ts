@@ -1,5 +1,6 @@
 import {
   addMonths,
+  BOARD_RED_ALERTS,
   boardPeriods,
   type CreateDispute,
   type CreateParty,
@@ -21,6 +22,7 @@ import {
   overdueFlag,
   type Page,
   type PiiField,
+  parseCaseNumber,
   partyEditProblem,
   RISK_GRADES,
   shanghaiDate,
@@ -60,6 +62,7 @@ import {
   insertDisputeRow,
   listDepartmentIds,
   listDisputeViews,
+  listTaskforceMembers,
   listTimelineRows,
   nextSequence,
   type RankedDisputeView,
@@ -184,7 +187,7 @@ export class DisputesService {
       await uow.audit({
         action: 'dispute.list',
         targetType: 'dispute',
-        detail: { count: result.items.length, q: query.q ? auditedSearch(classifySearch(query.q)) : null },
+        detail: { count: result.items.length, q: query.q ? auditedDisputeSearch(query.q) : null },
       });
       return result;
     });
@@ -209,6 +212,18 @@ export class DisputesService {
           range: range ? closedRange(range.from, range.to) : null,
         })
       : null;
+    // The alert names cases (number, place, summary: no party data) beside the figures, so the board page reads
+    // them here rather than through a second, audited list request (issue #7: one audit row per board view).
+    const red = filter
+      ? await listDisputeViews(db, scope, {
+          ...filter,
+          risk: 'red',
+          open: true,
+          after: null,
+          order: 'newest',
+          limit: BOARD_RED_ALERTS,
+        })
+      : [];
     const zeros = <K extends string>(keys: readonly K[]) =>
       Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
     const open = {
@@ -236,6 +251,13 @@ export class DisputesService {
         thisYear: closed.this_year,
         range: range ? { ...range, count: closed.in_range } : null,
       },
+      openRed: red.map((row) => ({
+        id: row.id,
+        number: row.number,
+        jurisdictionName: row.jurisdiction_name,
+        villageName: row.village_name,
+        summary: row.summary,
+      })),
     };
   }
 
@@ -282,7 +304,7 @@ export class DisputesService {
           ? undefined
           : addMonths(shanghaiDate(now), -12 * query.grievanceOlderThanYears),
       departmentId: query.departmentId,
-      q: query.q,
+      ...searchOf(query.q),
       now,
       dueSoonUntil: dueSoonUntil(now),
     };
@@ -469,8 +491,19 @@ export class DisputesService {
     if (!item) throw notFound();
     const { partyNames: _names, ...rest } = item;
     const parties = await listPartyRows(db, [id]);
+    const taskforce = await listTaskforceMembers(db, id);
     const timeline = await listTimelineRows(db, id);
-    return { ...rest, parties: parties.map(presentParty), timeline: timeline.map(presentTimeline) };
+    return {
+      ...rest,
+      parties: parties.map(presentParty),
+      taskforce: taskforce.map((member) => ({
+        personId: member.person_id,
+        name: member.name,
+        departmentId: member.organization_id,
+        departmentName: member.organization_name,
+      })),
+      timeline: timeline.map(presentTimeline),
+    };
   }
 
   async presentList(
@@ -494,6 +527,7 @@ export class DisputesService {
         townId: row.town_id,
         jurisdictionId: row.jurisdiction_id,
         jurisdictionName: row.jurisdiction_name,
+        villageName: row.village_name,
         category: row.category,
         source: row.source,
         summary: row.summary,
@@ -545,6 +579,19 @@ function ciphertextOf(party: PartyRow, field: PiiField): string | null {
     case 'address':
       return party.address_enc;
   }
+}
+
+/** A search term that is a full case number matches that case exactly; anything else searches the text. */
+function searchOf(q: string | undefined): { number?: string; q?: string } {
+  if (!q) return {};
+  const number = parseCaseNumber(q);
+  return number ? { number: formatCaseNumber(number.townCode, number.year, number.seq) } : { q };
+}
+
+/** What the audit row says about a search: a case number as it is (not personal), anything else masked. */
+function auditedDisputeSearch(q: string): { kind: string; masked: string | null } {
+  const number = searchOf(q).number;
+  return number ? { kind: 'case_number', masked: number } : auditedSearch(classifySearch(q));
 }
 
 /** Shanghai days (inclusive, either end open) as the instants the closing time is compared with. */

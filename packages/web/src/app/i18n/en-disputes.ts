@@ -12,7 +12,7 @@ export const enDisputes: Record<keyof typeof zhDisputes, string> = {
   'disputes.submitRegister': 'Register',
   'disputes.registered': 'Registered as {number}',
   'disputes.export': 'Export to Excel',
-  'disputes.searchPlaceholder': 'Summary, party name, pinyin or initials',
+  'disputes.searchPlaceholder': 'Case number, summary, party name, pinyin or initials',
   'disputes.allVillages': 'All villages',
   'disputes.grievanceOlderThan': 'Grievance over N years',
   'disputes.moreFilters': 'More filters',

@@ -1,4 +1,5 @@
 import { enAgreement } from './en-agreement';
+import { enBoard } from './en-board';
 import { enDisputeHandling } from './en-dispute-handling';
 import { enDisputes } from './en-disputes';
 import type { MessageKey } from './zh';
@@ -280,4 +281,5 @@ export const en: Record<MessageKey, string> = {
   ...enDisputes,
   ...enDisputeHandling,
   ...enAgreement,
+  ...enBoard,
 };

@@ -11,7 +11,7 @@ export const zhDisputes = {
   'disputes.submitRegister': '提交登记',
   'disputes.registered': '已登记，编号 {number}',
   'disputes.export': '导出表格',
-  'disputes.searchPlaceholder': '事由、当事人姓名、拼音或首字母',
+  'disputes.searchPlaceholder': '案件编号、事由、当事人姓名、拼音或首字母',
   'disputes.allVillages': '全部村（社区）',
   'disputes.grievanceOlderThan': '积怨超过几年',
   'disputes.moreFilters': '更多筛选',

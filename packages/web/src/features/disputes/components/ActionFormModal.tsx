@@ -1,12 +1,19 @@
-import { DIVERSION_ROUTE_LABELS, DIVERSION_ROUTES, type Dispute, type DisputeAction } from '@fengqiao/domain';
-import { Button, Checkbox, Flex, Form, Input, Select } from 'antd';
+import {
+  DEFAULT_TRANSITION_SETTINGS,
+  DIVERSION_ROUTE_LABELS,
+  DIVERSION_ROUTES,
+  type Dispute,
+  type DisputeAction,
+  ERRORS,
+} from '@fengqiao/domain';
+import { Checkbox, Form, Input, Select } from 'antd';
 import { useT } from '../../../app/i18n/use-t';
 import { FormModal } from '../../../ui/FormModal';
 import { useCloseWithMessage } from '../../../ui/use-close-with-message';
 import { useOrganizations } from '../../jurisdictions/hooks/use-directory-data';
-import { PersonSelect } from '../../people/components/PersonSelect';
 import { useDisputeAction } from '../hooks/use-dispute-mutations';
 import { type ActionFormValues, actionFields, actionLabel, reasonLabelKey, toTransitionBody } from '../lib/action-form';
+import { TaskforceMembersField } from './TaskforceMembersField';
 
 interface Props {
   dispute: Dispute;
@@ -23,9 +30,24 @@ export function ActionFormModal({ dispute, action, onClose }: Props) {
   const fields = actionFields(action, dispute.overdue);
   const wants = (field: string) => fields.find((spec) => spec.field === field);
   const departments = useOrganizations('department');
-  const chosen = Form.useWatch('departmentIds', form) ?? [];
   const departmentOptions = (departments.data ?? []).map((org) => ({ value: org.id, label: org.name }));
   const required = (field: string, message: string) => (wants(field)?.required ? [{ required: true, message }] : []);
+  const formsTaskforce = wants('taskforceMembers') !== undefined;
+  // A task force grows out of the departments already working the case: they start chosen.
+  const initialValues: ActionFormValues = formsTaskforce ? { departmentIds: dispute.assignedDepartmentIds } : {};
+  const departmentRules = [
+    ...required('departmentIds', t('disputes.departmentsRequired')),
+    ...(formsTaskforce
+      ? [
+          {
+            validator: (_rule: unknown, value: string[] | undefined) =>
+              new Set(value ?? []).size < DEFAULT_TRANSITION_SETTINGS.taskforceMinDepartments
+                ? Promise.reject(new Error(label(ERRORS.TASKFORCE_DEPARTMENTS_REQUIRED)))
+                : Promise.resolve(),
+          },
+        ]
+      : []),
+  ];
 
   return (
     <FormModal
@@ -40,15 +62,12 @@ export function ActionFormModal({ dispute, action, onClose }: Props) {
       <Form<ActionFormValues>
         form={form}
         layout="vertical"
+        initialValues={initialValues}
         style={{ marginTop: 12 }}
         onFinish={(values) => act.mutate({ action, body: toTransitionBody(values) }, { onSuccess: () => done() })}
       >
         {wants('departmentIds') ? (
-          <Form.Item
-            name="departmentIds"
-            label={t('disputes.departments')}
-            rules={required('departmentIds', t('disputes.departmentsRequired'))}
-          >
+          <Form.Item name="departmentIds" label={t('disputes.departments')} rules={departmentRules}>
             <Select
               mode="multiple"
               loading={departments.isPending}
@@ -58,34 +77,7 @@ export function ActionFormModal({ dispute, action, onClose }: Props) {
             />
           </Form.Item>
         ) : null}
-        {wants('taskforceMembers') ? (
-          <Form.List name="taskforceMembers" initialValue={[{}]}>
-            {(rows, { add, remove }) => (
-              <Form.Item label={t('disputes.taskforceMembers')} required>
-                <Flex vertical gap={8}>
-                  {rows.map((row) => (
-                    <Flex key={row.key} gap={8} wrap>
-                      <Form.Item name={[row.name, 'personId']} noStyle>
-                        <PersonSelect kind="staff" />
-                      </Form.Item>
-                      <Form.Item name={[row.name, 'departmentId']} noStyle>
-                        <Select
-                          style={{ minWidth: 160 }}
-                          placeholder={t('disputes.department')}
-                          options={departmentOptions.filter((option) => chosen.includes(option.value))}
-                        />
-                      </Form.Item>
-                      <Button onClick={() => remove(row.name)}>{t('common.delete')}</Button>
-                    </Flex>
-                  ))}
-                  <Button onClick={() => add({})} data-testid="action-form-add-member">
-                    {t('disputes.addMember')}
-                  </Button>
-                </Flex>
-              </Form.Item>
-            )}
-          </Form.List>
-        ) : null}
+        {wants('taskforceMembers') ? <TaskforceMembersField form={form} departments={departments.data ?? []} /> : null}
         {wants('route') ? (
           <Form.Item name="route" label={t('disputes.route')} rules={required('route', t('disputes.routeRequired'))}>
             <Select

@@ -28,10 +28,11 @@ export function DeadlineText({ deadlineAt, state }: Props) {
     <Typography.Text
       type={late ? 'danger' : status.kind === 'today' ? 'warning' : undefined}
       strong={late || status.kind === 'today'}
-      className="fq-keep-together"
       data-testid="dispute-deadline"
     >
-      {text} · {t('disputes.dueBy', { day })}
+      {/* Two unbreakable halves: in the table's narrow column the last day wraps under the count, not over the next. */}
+      <span className="fq-keep-together">{text}</span>{' '}
+      <span className="fq-keep-together">· {t('disputes.dueBy', { day })}</span>
     </Typography.Text>
   );
 }

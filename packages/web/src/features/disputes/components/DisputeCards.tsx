@@ -1,5 +1,10 @@
 import { RightOutlined } from '@ant-design/icons';
-import { DEFAULT_DISPUTE_CATEGORIES, type DisputeListItem, disputeCategoryLabel } from '@fengqiao/domain';
+import {
+  DEFAULT_DISPUTE_CATEGORIES,
+  type DisputeListItem,
+  disputeCategoryLabel,
+  disputePlaceName,
+} from '@fengqiao/domain';
 import { Card, Flex, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useT } from '../../../app/i18n/use-t';
@@ -31,7 +36,7 @@ export function DisputeCards({ disputes }: { disputes: DisputeListItem[] }) {
                 </Flex>
                 <Typography.Text strong style={{ fontSize: 17 }} ellipsis>
                   {label(disputeCategoryLabel(dispute.category, DEFAULT_DISPUTE_CATEGORIES))} ·{' '}
-                  {dispute.jurisdictionName}
+                  {disputePlaceName(dispute)}
                 </Typography.Text>
                 <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ margin: 0 }}>
                   {dispute.summary}

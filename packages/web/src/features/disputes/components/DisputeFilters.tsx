@@ -62,6 +62,16 @@ export function DisputeFilters({ filter, onChange, wide }: Props) {
       {showAll ? (
         <>
           <Select
+            style={SELECT_STYLE}
+            value={filter.order ?? 'urgency'}
+            onChange={(order) => set({ order: order === 'newest' ? 'newest' : undefined })}
+            options={[
+              { value: 'urgency', label: t('board.orderUrgent') },
+              { value: 'newest', label: t('board.orderNewest') },
+            ]}
+            data-testid="filter-order"
+          />
+          <Select
             allowClear
             style={SELECT_STYLE}
             placeholder={t('disputes.tier')}

@@ -1,4 +1,4 @@
-import { type Dispute, disputeCategoryLabel } from '@fengqiao/domain';
+import { type Dispute, disputeCategoryLabel, disputePlaceName } from '@fengqiao/domain';
 import { Alert, Card, Descriptions, Flex, Typography } from 'antd';
 import { useT } from '../../../app/i18n/use-t';
 import { DeadlineText } from './DeadlineText';
@@ -39,7 +39,7 @@ export function DisputeHeader({ dispute }: { dispute: Dispute }) {
           column={{ xs: 1, sm: 2, md: 3 }}
           items={[
             { key: 'category', label: t('disputes.category'), children: label(disputeCategoryLabel(dispute.category)) },
-            { key: 'village', label: t('disputes.village'), children: dispute.jurisdictionName },
+            { key: 'village', label: t('disputes.village'), children: disputePlaceName(dispute) },
             {
               key: 'deadline',
               label: t('disputes.deadline'),

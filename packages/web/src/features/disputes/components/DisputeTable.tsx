@@ -1,4 +1,4 @@
-import { type DisputeListItem, disputeCategoryLabel } from '@fengqiao/domain';
+import { type DisputeListItem, disputeCategoryLabel, disputePlaceName } from '@fengqiao/domain';
 import { Table } from 'antd';
 import { Link } from 'react-router';
 import { useT } from '../../../app/i18n/use-t';
@@ -42,13 +42,14 @@ export function DisputeTable({ disputes, loading }: { disputes: DisputeListItem[
         {
           title: t('disputes.deadline'),
           key: 'deadline',
-          width: 130,
+          // Wide enough for 截止2025年12月6日 (a last day in another year) on the second line.
+          width: 160,
           render: (_v, dispute) => <DeadlineText deadlineAt={dispute.deadlineAt} state={dispute.state} />,
         },
         {
           title: t('disputes.state'),
           key: 'state',
-          width: 130,
+          width: 120,
           render: (_v, dispute) => <StateTag state={dispute.state} />,
         },
         { title: t('disputes.tier'), key: 'tier', width: 70, render: (_v, dispute) => <TierTag tier={dispute.tier} /> },
@@ -56,7 +57,7 @@ export function DisputeTable({ disputes, loading }: { disputes: DisputeListItem[
           title: t('disputes.village'),
           key: 'village',
           width: 150,
-          render: (_v, dispute) => <span className="fq-keep-together">{dispute.jurisdictionName}</span>,
+          render: (_v, dispute) => <span className="fq-keep-together">{disputePlaceName(dispute)}</span>,
         },
         {
           title: t('disputes.category'),

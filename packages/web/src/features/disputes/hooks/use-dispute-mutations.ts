@@ -16,7 +16,7 @@ function useStoreDispute() {
   return async (saved: Dispute) => {
     queryClient.setQueryData(['disputes', 'one', saved.id], saved);
     await queryClient.invalidateQueries({ queryKey: ['disputes', 'list'] });
-    await queryClient.invalidateQueries({ queryKey: ['disputes', 'count'] });
+    await queryClient.invalidateQueries({ queryKey: ['disputes', 'board'] });
   };
 }
 

@@ -4,22 +4,33 @@ import { apiGet } from '../../../api/client';
 import type { DisputeFilter } from '../lib/dispute-filter';
 
 const PAGE_SIZE = 30;
-export function useDisputes(filter: DisputeFilter) {
+
+/**
+ * A list as the board shows it: most urgent first (red, overdue, due soon; the server ranks every matching case)
+ * unless the filter asks for the newest, and `mine` for a district officer (only the cases they work).
+ */
+export function useDisputes(filter: DisputeFilter, options: { mine?: boolean } = {}) {
+  const query = { ...filter, order: filter.order ?? 'urgency', ...(options.mine ? { mine: true } : {}) };
   return useInfiniteQuery({
-    queryKey: ['disputes', 'list', filter],
+    queryKey: ['disputes', 'list', query],
     queryFn: ({ pageParam, signal }) =>
-      apiGet<Page<DisputeListItem>>('/disputes', { ...filter, cursor: pageParam, limit: PAGE_SIZE }, { signal }),
+      apiGet<Page<DisputeListItem>>('/disputes', { ...query, cursor: pageParam, limit: PAGE_SIZE }, { signal }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     placeholderData: keepPreviousData,
   });
 }
 
-/** The board's figures, counted by the server over every case the user may see (GET /disputes/board). */
-export function useDisputeBoard() {
+/**
+ * The board's figures and its open red cases, counted by the server over every case the user may see, or only
+ * those they work (`mine`) (GET /disputes/board). Not audited: the list below is the board view's one read.
+ */
+export function useDisputeBoard(options: { mine?: boolean; enabled?: boolean } = {}) {
+  const query = options.mine ? { mine: true } : undefined;
   return useQuery({
-    queryKey: ['disputes', 'board'],
-    queryFn: ({ signal }) => apiGet<DisputeBoard>('/disputes/board', undefined, { signal }),
+    enabled: options.enabled ?? true,
+    queryKey: ['disputes', 'board', query ?? {}],
+    queryFn: ({ signal }) => apiGet<DisputeBoard>('/disputes/board', query, { signal }),
     staleTime: 30_000,
   });
 }

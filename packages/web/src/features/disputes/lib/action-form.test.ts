@@ -1,6 +1,13 @@
 import { DISPUTE_ACTIONS } from '@fengqiao/domain';
 import { describe, expect, it } from 'vitest';
-import { actionFields, actionLabel, machineActionsOf, reasonLabelKey, toTransitionBody } from './action-form';
+import {
+  actionFields,
+  actionLabel,
+  machineActionsOf,
+  reasonLabelKey,
+  toTransitionBody,
+  unstaffedDepartments,
+} from './action-form';
 
 describe('action form', () => {
   it('keeps only state-machine actions, in domain order', () => {
@@ -26,12 +33,12 @@ describe('action form', () => {
     expect(actionFields('close', false).map((spec) => spec.field)).not.toContain('explanation');
   });
 
-  it('builds a body without blanks or half-filled members', () => {
+  it('builds a body without blanks, members of dropped departments left out', () => {
     expect(
       toTransitionBody({
         reason: '  ',
         departmentIds: ['d1', 'd2'],
-        taskforceMembers: [{ personId: 'p1', departmentId: 'd1' }, { personId: 'p2' }],
+        taskforceMembers: { d1: ['p1'], d2: [], d3: ['p3'] },
         bothPartiesConsent: false,
       }),
     ).toEqual({ departmentIds: ['d1', 'd2'], taskforceMembers: [{ personId: 'p1', departmentId: 'd1' }] });
@@ -48,5 +55,12 @@ describe('action form', () => {
     expect(reasonLabelKey('village_fail')).toBe('disputes.reason');
     expect(reasonLabelKey('start_village_handling')).toBe('disputes.note');
     expect(actionFields('start_village_handling', false)).toEqual([{ field: 'reason', required: false }]);
+  });
+
+  it('names the departments of a task force that send nobody yet', () => {
+    expect(
+      unstaffedDepartments({ departmentIds: ['d1', 'd2', 'd3'], taskforceMembers: { d1: ['p1'], d3: [] } }),
+    ).toEqual(['d2', 'd3']);
+    expect(unstaffedDepartments({ departmentIds: ['d1'], taskforceMembers: { d1: ['p1', 'p2'] } })).toEqual([]);
   });
 });

@@ -5,7 +5,9 @@ import {
   type DisputeAction,
   type DiversionRoute,
   type Label,
+  type TaskforceMemberInput,
   type TransitionBody,
+  taskforceGaps,
 } from '@fengqiao/domain';
 import type { MessageKey } from '../../../app/i18n/dictionaries';
 
@@ -59,11 +61,24 @@ export interface ActionFormValues {
   departmentIds?: string[];
   route?: DiversionRoute;
   explanation?: string;
-  taskforceMembers?: Array<{ personId?: string; departmentId?: string }>;
+  /** The task force's members picked per department: department id → person ids. */
+  taskforceMembers?: Record<string, string[] | undefined>;
   bothPartiesConsent?: boolean;
 }
 
-/** The request body: blanks and half-filled member rows left out, so the server's own checks speak. */
+/** The members of the departments still chosen (a department dropped from the task force takes its picks along). */
+export function taskforceMembersOf(values: ActionFormValues): TaskforceMemberInput[] {
+  return (values.departmentIds ?? []).flatMap((departmentId) =>
+    (values.taskforceMembers?.[departmentId] ?? []).map((personId) => ({ personId, departmentId })),
+  );
+}
+
+/** The chosen departments that send nobody yet: each row the dialog marks before anything is sent. */
+export function unstaffedDepartments(values: ActionFormValues): string[] {
+  return taskforceGaps(values.departmentIds, taskforceMembersOf(values)).unstaffedDepartmentIds;
+}
+
+/** The request body: blanks left out, so the server's own checks speak. */
 export function toTransitionBody(values: ActionFormValues): Omit<TransitionBody, 'action'> {
   const body: Omit<TransitionBody, 'action'> = {};
   const reason = values.reason?.trim();
@@ -72,9 +87,7 @@ export function toTransitionBody(values: ActionFormValues): Omit<TransitionBody,
   if (explanation) body.explanation = explanation;
   if (values.departmentIds && values.departmentIds.length > 0) body.departmentIds = values.departmentIds;
   if (values.route) body.route = values.route;
-  const members = (values.taskforceMembers ?? []).flatMap((member) =>
-    member.personId && member.departmentId ? [{ personId: member.personId, departmentId: member.departmentId }] : [],
-  );
+  const members = taskforceMembersOf(values);
   if (members.length > 0) body.taskforceMembers = members;
   if (values.bothPartiesConsent === true) body.bothPartiesConsent = true;
   return body;

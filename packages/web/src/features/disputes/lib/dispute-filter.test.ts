@@ -13,12 +13,17 @@ describe('dispute filter in the URL', () => {
       open: true,
       grievanceOlderThanYears: 5,
       q: 'zs',
+      closedFrom: '2026-11-01',
+      closedTo: '2026-11-29',
+      order: 'newest',
     } as const;
     expect(readDisputeFilter(writeDisputeFilter(filter))).toEqual(filter);
   });
 
   it('ignores unknown codes and nonsense numbers', () => {
-    const params = new URLSearchParams('tier=moon&state=X&risk=pink&overdue=yes&grievanceOlderThanYears=-3&q=%20');
+    const params = new URLSearchParams(
+      'tier=moon&state=X&risk=pink&overdue=yes&grievanceOlderThanYears=-3&q=%20&closedFrom=2026-13-01&order=oldest',
+    );
     expect(readDisputeFilter(params)).toEqual({});
   });
 

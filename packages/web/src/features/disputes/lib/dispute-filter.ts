@@ -3,6 +3,7 @@ import {
   DISPUTE_TIERS,
   type DisputeState,
   type DisputeTier,
+  isCalendarDate,
   RISK_GRADES,
   type RiskGrade,
 } from '@fengqiao/domain';
@@ -21,6 +22,11 @@ export interface DisputeFilter {
   grievanceOlderThanYears?: number;
   departmentId?: string;
   q?: string;
+  /** Closed on these Shanghai days (the board's closed figures). */
+  closedFrom?: string;
+  closedTo?: string;
+  /** The board lists the most urgent first; `newest` when the user asks for the latest registrations instead. */
+  order?: 'newest';
 }
 
 const TEXT_KEYS = ['category', 'villageId', 'districtId', 'departmentId', 'q'] as const;
@@ -44,6 +50,11 @@ export function readDisputeFilter(params: URLSearchParams): DisputeFilter {
   }
   if (params.get('overdue') === 'true') filter.overdue = true;
   if (params.get('open') === 'true') filter.open = true;
+  for (const key of ['closedFrom', 'closedTo'] as const) {
+    const day = params.get(key);
+    if (day && isCalendarDate(day)) filter[key] = day;
+  }
+  if (params.get('order') === 'newest') filter.order = 'newest';
   const years = Number(params.get('grievanceOlderThanYears'));
   if (Number.isInteger(years) && years > 0 && years <= 100) filter.grievanceOlderThanYears = years;
   return filter;

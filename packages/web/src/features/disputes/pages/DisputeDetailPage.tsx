@@ -11,6 +11,7 @@ import { ActionButtons } from '../components/ActionButtons';
 import { DisputeHeader } from '../components/DisputeHeader';
 import { PartiesCard } from '../components/PartiesCard';
 import { PartyEditModal } from '../components/PartyEditModal';
+import { TaskforceCard } from '../components/TaskforceCard';
 import { TimelineCard } from '../components/TimelineCard';
 import { useDispute } from '../hooks/use-disputes';
 import type { PartyField } from '../lib/party-form';
@@ -45,6 +46,7 @@ export function DisputeDetailPage() {
       <DisputeHeader dispute={record} />
       <ActionButtons dispute={record} />
       <PartiesCard dispute={record} onEdit={(partyId) => setEditingParty({ partyId })} />
+      <TaskforceCard members={record.taskforce} />
       <TimelineCard entries={record.timeline} departmentName={orgName} />
       <Suspense fallback={<Skeleton active />}>
         <MediationSection dispute={record} onEditParty={(partyId, field) => setEditingParty({ partyId, field })} />

@@ -4,6 +4,7 @@ import { Suspense } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { API_BASE } from '../../../api/client';
 import { toQueryString } from '../../../api/query-string';
+import { useCurrentUser } from '../../../app/auth/current-user-context';
 import { usePermission } from '../../../app/auth/use-permission';
 import { useT } from '../../../app/i18n/use-t';
 import { lazyNamed } from '../../../app/router/lazy-page';
@@ -16,16 +17,23 @@ import { BoardStats } from '../components/BoardStats';
 import { DisputeCards } from '../components/DisputeCards';
 import { DisputeFilters } from '../components/DisputeFilters';
 import { RedAlertList } from '../components/RedAlertList';
-import { useDisputes } from '../hooks/use-disputes';
+import { useDisputeBoard, useDisputes } from '../hooks/use-disputes';
+import { boardViewOf } from '../lib/board-view';
 import { readDisputeFilter, writeDisputeFilter } from '../lib/dispute-filter';
-import { openCasesOnly, redFirst } from '../lib/risk-order';
 
 // The wide table is for desktops only; a phone showing cards never downloads it.
 const DisputeTable = lazyNamed(() => import('../components/DisputeTable'), 'DisputeTable');
 
+const BOARD_TITLES = {
+  chief: 'board.titleChief',
+  office: 'disputes.boardTitle',
+  officer: 'board.titleOfficer',
+} as const;
+
 /**
- * The 综治办 board on a desktop (figures, filters, table) and the village's case list on a phone (cards). Both
- * show red and overdue cases first among those loaded.
+ * The board on a desktop (figures, red alerts, filters, table) for the chief, the 综治办 and district officers,
+ * and the village's case list on a phone (cards). The server orders every list most urgent first (red, overdue,
+ * due soon); a board view costs one audited list read, since the figures and red alerts are not audited reads.
  */
 export function DisputesPage() {
   const { t } = useT();
@@ -36,18 +44,20 @@ export function DisputesPage() {
   const canCreate = usePermission('dispute.create');
   const canExport = usePermission('dispute.export');
   const canGovern = usePermission('dispute.govern');
+  const view = boardViewOf(useCurrentUser().roles);
   // The board's figures and wide filters are for those who oversee the town, not one village.
   const governs = canGovern || canExport;
-  const disputes = useDisputes(filter);
-  const loaded = pagedItems(disputes);
   // A village worker's list is their to-do list unless they ask for a state explicitly.
-  const items = redFirst(governs || filter.state ? loaded : openCasesOnly(loaded));
+  const listed = governs || filter.state || filter.closedFrom || filter.closedTo ? filter : { ...filter, open: true };
+  const disputes = useDisputes(listed, { mine: view.mine });
+  const board = useDisputeBoard({ mine: view.mine, enabled: governs });
+  const items = pagedItems(disputes);
   const setFilter = (next: typeof filter) => setParams(writeDisputeFilter(next), { replace: true });
 
   return (
     <>
       <PageHeader
-        title={governs ? t('disputes.boardTitle') : t('nav.disputes')}
+        title={governs ? t(BOARD_TITLES[view.kind]) : t('nav.disputes')}
         extra={
           <>
             {canCreate ? (
@@ -79,8 +89,8 @@ export function DisputesPage() {
           </>
         }
       />
-      {governs ? <BoardStats onPick={setFilter} /> : null}
-      {governs ? <RedAlertList /> : null}
+      {governs ? <BoardStats board={board.data} onPick={setFilter} /> : null}
+      {governs && board.data ? <RedAlertList alerts={board.data.openRed} total={board.data.open.byRisk.red} /> : null}
       <DisputeFilters filter={filter} onChange={setFilter} wide={governs} />
       {disputes.isError ? <ErrorAlert error={disputes.error} /> : null}
       {isMobile ? (

@@ -27,6 +27,15 @@ export function usePerson(id: string, enabled = true) {
   });
 }
 
+/** The staff of one organisation (a department's people, to pick task-force members from); one page is plenty. */
+export function useOrganizationStaff(organizationId: string) {
+  return useQuery({
+    queryKey: ['people', 'organization', organizationId],
+    queryFn: ({ signal }) => apiGet<Page<Person>>('/people', { organizationId, kind: 'staff', limit: 200 }, { signal }),
+    staleTime: 60_000,
+  });
+}
+
 /** The clear value of one personal-data field; deliberately not cached, every look is a new audited request. */
 export async function unmaskPerson(id: string, field: PiiField): Promise<string | null> {
   const result = await apiSend<UnmaskResponse>('POST', `/people/${encodeURIComponent(id)}/unmask`, { field });
