@@ -12,7 +12,7 @@ from "disputes"
 where "id" = $1;
 
 -- listDisputeViews (no filter)
-select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", (case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($1, $2, $3, $4, $5, $6) and d.deadline_at < $7)) then 1 when (d.overdue = 0 and d.state in ($8, $9, $10, $11, $12, $13) and d.deadline_at >= $14 and d.deadline_at <= $15) then 2 else 3 end) as "urgency"
+select "d"."id", "d"."number", "d"."town_id", "d"."jurisdiction_id", "d"."category", "d"."source", "d"."summary", "d"."address_masked", "d"."occurred_on", "d"."people_involved", "d"."grievance_started_on", "d"."tier", "d"."state", "d"."complexity", "d"."risk_grade", "d"."risk_reasons", "d"."deadline_at", "d"."overdue", "d"."incident_ids", "d"."created_at", "d"."updated_at", "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", (case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($1, $2, $3, $4, $5, $6) and d.deadline_at < $7)) then 1 when (d.overdue = 0 and d.state in ($8, $9, $10, $11, $12, $13) and d.deadline_at >= $14 and d.deadline_at <= $15) then 2 else 3 end) as "urgency"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
 where ("d"."town_id" in ($16) or "d"."jurisdiction_id" in ($17, $18))
@@ -20,7 +20,7 @@ order by "d"."id" desc
 limit $19;
 
 -- listDisputeViews (every filter, short text)
-select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", (case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($1, $2, $3, $4, $5, $6) and d.deadline_at < $7)) then 1 when (d.overdue = 0 and d.state in ($8, $9, $10, $11, $12, $13) and d.deadline_at >= $14 and d.deadline_at <= $15) then 2 else 3 end) as "urgency"
+select "d"."id", "d"."number", "d"."town_id", "d"."jurisdiction_id", "d"."category", "d"."source", "d"."summary", "d"."address_masked", "d"."occurred_on", "d"."people_involved", "d"."grievance_started_on", "d"."tier", "d"."state", "d"."complexity", "d"."risk_grade", "d"."risk_reasons", "d"."deadline_at", "d"."overdue", "d"."incident_ids", "d"."created_at", "d"."updated_at", "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", (case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($1, $2, $3, $4, $5, $6) and d.deadline_at < $7)) then 1 when (d.overdue = 0 and d.state in ($8, $9, $10, $11, $12, $13) and d.deadline_at >= $14 and d.deadline_at <= $15) then 2 else 3 end) as "urgency"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
 where ("d"."town_id" in ($16) or "d"."jurisdiction_id" in ($17, $18)) and "d"."tier" = $19 and "d"."state" = $20 and "d"."category" = $21 and "d"."risk_grade" = $22 and lower("j"."path") like lower($23) escape '\' and (d.overdue = 1 or (d.state in ($24, $25, $26, $27, $28, $29) and d.deadline_at < $30)) and "d"."grievance_started_on" <= $31 and "d"."id" in (select "dispute_id"
@@ -30,7 +30,7 @@ order by "d"."id" desc
 limit $35;
 
 -- listDisputeViews (not overdue, long text)
-select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", (case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($1, $2, $3, $4, $5, $6) and d.deadline_at < $7)) then 1 when (d.overdue = 0 and d.state in ($8, $9, $10, $11, $12, $13) and d.deadline_at >= $14 and d.deadline_at <= $15) then 2 else 3 end) as "urgency"
+select "d"."id", "d"."number", "d"."town_id", "d"."jurisdiction_id", "d"."category", "d"."source", "d"."summary", "d"."address_masked", "d"."occurred_on", "d"."people_involved", "d"."grievance_started_on", "d"."tier", "d"."state", "d"."complexity", "d"."risk_grade", "d"."risk_reasons", "d"."deadline_at", "d"."overdue", "d"."incident_ids", "d"."created_at", "d"."updated_at", "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", (case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($1, $2, $3, $4, $5, $6) and d.deadline_at < $7)) then 1 when (d.overdue = 0 and d.state in ($8, $9, $10, $11, $12, $13) and d.deadline_at >= $14 and d.deadline_at <= $15) then 2 else 3 end) as "urgency"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
 where 1 = 0 and not (d.overdue = 1 or (d.state in ($16, $17, $18, $19, $20, $21) and d.deadline_at < $22)) and (lower("d"."search_text") like lower($23) escape '\')
@@ -38,7 +38,7 @@ order by "d"."id" desc
 limit $24;
 
 -- listDisputeViews (department staff)
-select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", (case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($1, $2, $3, $4, $5, $6) and d.deadline_at < $7)) then 1 when (d.overdue = 0 and d.state in ($8, $9, $10, $11, $12, $13) and d.deadline_at >= $14 and d.deadline_at <= $15) then 2 else 3 end) as "urgency"
+select "d"."id", "d"."number", "d"."town_id", "d"."jurisdiction_id", "d"."category", "d"."source", "d"."summary", "d"."address_masked", "d"."occurred_on", "d"."people_involved", "d"."grievance_started_on", "d"."tier", "d"."state", "d"."complexity", "d"."risk_grade", "d"."risk_reasons", "d"."deadline_at", "d"."overdue", "d"."incident_ids", "d"."created_at", "d"."updated_at", "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", (case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($1, $2, $3, $4, $5, $6) and d.deadline_at < $7)) then 1 when (d.overdue = 0 and d.state in ($8, $9, $10, $11, $12, $13) and d.deadline_at >= $14 and d.deadline_at <= $15) then 2 else 3 end) as "urgency"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
 where (("d"."town_id" in ($16) and d.id in ((select "dispute_id"
@@ -48,7 +48,7 @@ order by "d"."id" desc
 limit $18;
 
 -- listDisputeViews (urgency order, board filters)
-select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", (case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($1, $2, $3, $4, $5, $6) and d.deadline_at < $7)) then 1 when (d.overdue = 0 and d.state in ($8, $9, $10, $11, $12, $13) and d.deadline_at >= $14 and d.deadline_at <= $15) then 2 else 3 end) as "urgency"
+select "d"."id", "d"."number", "d"."town_id", "d"."jurisdiction_id", "d"."category", "d"."source", "d"."summary", "d"."address_masked", "d"."occurred_on", "d"."people_involved", "d"."grievance_started_on", "d"."tier", "d"."state", "d"."complexity", "d"."risk_grade", "d"."risk_reasons", "d"."deadline_at", "d"."overdue", "d"."incident_ids", "d"."created_at", "d"."updated_at", "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", (case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($1, $2, $3, $4, $5, $6) and d.deadline_at < $7)) then 1 when (d.overdue = 0 and d.state in ($8, $9, $10, $11, $12, $13) and d.deadline_at >= $14 and d.deadline_at <= $15) then 2 else 3 end) as "urgency"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
 where ("d"."town_id" in ($16) or "d"."jurisdiction_id" in ($17, $18)) and not d.state not in ($19, $20, $21) and (d.overdue = 0 and d.state in ($22, $23, $24, $25, $26, $27) and d.deadline_at >= $28 and d.deadline_at <= $29) and "d"."state" = $30 and (select max(t.at)

@@ -12,7 +12,7 @@ from "disputes"
 where "id" = ?;
 
 -- listDisputeViews (no filter)
-select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", (case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) as "urgency"
+select "d"."id", "d"."number", "d"."town_id", "d"."jurisdiction_id", "d"."category", "d"."source", "d"."summary", "d"."address_masked", "d"."occurred_on", "d"."people_involved", "d"."grievance_started_on", "d"."tier", "d"."state", "d"."complexity", "d"."risk_grade", "d"."risk_reasons", "d"."deadline_at", "d"."overdue", "d"."incident_ids", "d"."created_at", "d"."updated_at", "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", (case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) as "urgency"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
 where ("d"."town_id" in (?) or "d"."jurisdiction_id" in (?, ?))
@@ -20,7 +20,7 @@ order by "d"."id" desc
 limit ?;
 
 -- listDisputeViews (every filter, short text)
-select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", (case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) as "urgency"
+select "d"."id", "d"."number", "d"."town_id", "d"."jurisdiction_id", "d"."category", "d"."source", "d"."summary", "d"."address_masked", "d"."occurred_on", "d"."people_involved", "d"."grievance_started_on", "d"."tier", "d"."state", "d"."complexity", "d"."risk_grade", "d"."risk_reasons", "d"."deadline_at", "d"."overdue", "d"."incident_ids", "d"."created_at", "d"."updated_at", "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", (case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) as "urgency"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
 where ("d"."town_id" in (?) or "d"."jurisdiction_id" in (?, ?)) and "d"."tier" = ? and "d"."state" = ? and "d"."category" = ? and "d"."risk_grade" = ? and lower("j"."path") like lower(?) escape '\' and (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) and "d"."grievance_started_on" <= ? and "d"."id" in (select "dispute_id"
@@ -30,7 +30,7 @@ order by "d"."id" desc
 limit ?;
 
 -- listDisputeViews (not overdue, long text)
-select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", (case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) as "urgency"
+select "d"."id", "d"."number", "d"."town_id", "d"."jurisdiction_id", "d"."category", "d"."source", "d"."summary", "d"."address_masked", "d"."occurred_on", "d"."people_involved", "d"."grievance_started_on", "d"."tier", "d"."state", "d"."complexity", "d"."risk_grade", "d"."risk_reasons", "d"."deadline_at", "d"."overdue", "d"."incident_ids", "d"."created_at", "d"."updated_at", "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", (case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) as "urgency"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
 where 1 = 0 and not (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) and (d.id in (select dispute_id
@@ -40,7 +40,7 @@ order by "d"."id" desc
 limit ?;
 
 -- listDisputeViews (department staff)
-select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", (case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) as "urgency"
+select "d"."id", "d"."number", "d"."town_id", "d"."jurisdiction_id", "d"."category", "d"."source", "d"."summary", "d"."address_masked", "d"."occurred_on", "d"."people_involved", "d"."grievance_started_on", "d"."tier", "d"."state", "d"."complexity", "d"."risk_grade", "d"."risk_reasons", "d"."deadline_at", "d"."overdue", "d"."incident_ids", "d"."created_at", "d"."updated_at", "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", (case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) as "urgency"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
 where (("d"."town_id" in (?) and d.id in ((select "dispute_id"
@@ -50,7 +50,7 @@ order by "d"."id" desc
 limit ?;
 
 -- listDisputeViews (urgency order, board filters)
-select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", (case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) as "urgency"
+select "d"."id", "d"."number", "d"."town_id", "d"."jurisdiction_id", "d"."category", "d"."source", "d"."summary", "d"."address_masked", "d"."occurred_on", "d"."people_involved", "d"."grievance_started_on", "d"."tier", "d"."state", "d"."complexity", "d"."risk_grade", "d"."risk_reasons", "d"."deadline_at", "d"."overdue", "d"."incident_ids", "d"."created_at", "d"."updated_at", "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", (case when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) as "urgency"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
 where ("d"."town_id" in (?) or "d"."jurisdiction_id" in (?, ?)) and not d.state not in (?, ?, ?) and (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) and "d"."state" = ? and (select max(t.at)

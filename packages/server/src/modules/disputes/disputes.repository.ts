@@ -58,7 +58,60 @@ export interface DisputePageFilter extends DisputeFilter {
   limit: number;
 }
 
-export type RankedDisputeView = DisputeView & { urgency: number };
+/** What a list page shows and decides actions on: no ciphertext, search keys or risk flags, so a page reads less. */
+const LIST_COLUMNS = [
+  'd.id',
+  'd.number',
+  'd.town_id',
+  'd.jurisdiction_id',
+  'd.category',
+  'd.source',
+  'd.summary',
+  'd.address_masked',
+  'd.occurred_on',
+  'd.people_involved',
+  'd.grievance_started_on',
+  'd.tier',
+  'd.state',
+  'd.complexity',
+  'd.risk_grade',
+  'd.risk_reasons',
+  'd.deadline_at',
+  'd.overdue',
+  'd.incident_ids',
+  'd.created_at',
+  'd.updated_at',
+  'j.name as jurisdiction_name',
+  'j.path as jurisdiction_path',
+] as const;
+export type DisputeListRow = Pick<
+  DisputeView,
+  | 'id'
+  | 'number'
+  | 'town_id'
+  | 'jurisdiction_id'
+  | 'category'
+  | 'source'
+  | 'summary'
+  | 'address_masked'
+  | 'occurred_on'
+  | 'people_involved'
+  | 'grievance_started_on'
+  | 'tier'
+  | 'state'
+  | 'complexity'
+  | 'risk_grade'
+  | 'risk_reasons'
+  | 'deadline_at'
+  | 'overdue'
+  | 'incident_ids'
+  | 'created_at'
+  | 'updated_at'
+  | 'jurisdiction_name'
+  | 'jurisdiction_path'
+>;
+
+export type RankedDisputeView = DisputeListRow & { urgency: number };
 
 function disputeViews(db: Executor) {
   return db
@@ -143,9 +196,7 @@ export async function listDisputeViews(
   filter: DisputePageFilter,
 ): Promise<RankedDisputeView[]> {
   const urgency = urgencySql(filter);
-  const q = matching(db, scope, filter)
-    .selectAll('d')
-    .select(['j.name as jurisdiction_name', 'j.path as jurisdiction_path', urgency.as('urgency')]);
+  const q = matching(db, scope, filter).select([...LIST_COLUMNS, urgency.as('urgency')]);
   const after = filter.after;
   if (filter.order === 'urgency') {
     const keyed = after
