@@ -29,17 +29,20 @@ async function listen(app: ReturnType<typeof Fastify>): Promise<number> {
 
 async function bare(): Promise<number> {
   const app = Fastify({ logger: false });
+  // The same fields and values the app answers with (ids, parent, town and the chief's actions), so both
+  // write the same bytes.
+  const id = (n: number) => `0190a0b0-0000-7000-8000-${String(n).padStart(12, '0')}`;
   const items = Array.from({ length: VILLAGES }, (_, i) => ({
-    id: `0190a0b0-0000-7000-8000-${String(i).padStart(12, '0')}`,
-    parentId: null,
+    id: id(i + 2),
+    parentId: id(1),
     level: 'village',
     code: `420626104${String(200 + i).padStart(3, '0')}`,
     name: `第${i + 1}村`,
-    townId: null,
+    townId: id(0),
     population: 1000,
     households: 300,
     note: null,
-    actions: [],
+    actions: ['update', 'create_child'],
   }));
   app.get('/bare', async () => ({ items }));
   return listen(app);
