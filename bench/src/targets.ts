@@ -108,8 +108,9 @@ async function demo(dataDir: string): Promise<number> {
 }
 
 /**
- * The same rows as the two lists, each from one prepared statement: the dispute page with its place name, party
- * names and departments; the agreement page with its parties. No session, scope, audit or actions.
+ * The same rows as the two lists, each from one prepared statement: the dispute page (the columns the list shows)
+ * with its place name, party names and departments; the agreement page with its parties (masked). No session,
+ * scope, audit or actions; the app's query plans (EXISTS for agreements), so only the stack differs.
  */
 async function bareDemo(dataDir: string): Promise<number> {
   const { database } = appConfig(dataDir);
@@ -117,7 +118,9 @@ async function bareDemo(dataDir: string): Promise<number> {
   const sqlite = new SQLite(database.file, { readonly: true });
   const town = sqlite.prepare(`select id from jurisdictions where level = 'town'`).pluck().get();
   const disputes = sqlite.prepare(`
-    select d.*, j.name as jurisdiction_name,
+    select d.id, d.number, d.town_id, d.jurisdiction_id, d.category, d.source, d.summary, d.address_masked,
+      d.occurred_on, d.people_involved, d.grievance_started_on, d.tier, d.state, d.complexity, d.risk_grade,
+      d.risk_reasons, d.deadline_at, d.overdue, d.incident_ids, d.created_at, d.updated_at, j.name as jurisdiction_name,
       (select json_group_array(p.name) from dispute_parties p where p.dispute_id = d.id) as party_names,
       (select json_group_array(dd.organization_id) from dispute_departments dd where dd.dispute_id = d.id) as departments
     from disputes d join jurisdictions j on j.id = d.jurisdiction_id
@@ -128,8 +131,8 @@ async function bareDemo(dataDir: string): Promise<number> {
          'ethnicity', p.ethnicity, 'age', p.age, 'occupation', p.occupation, 'idNumber', p.id_number_masked,
          'phone', p.phone_masked, 'address', p.address_masked, 'agent', p.agent))
        from dispute_parties p where p.dispute_id = a.dispute_id) as parties
-    from agreements a join disputes d on d.id = a.dispute_id
-    where d.town_id = ? order by a.id desc limit ?`);
+    from agreements a
+    where exists (select 1 from disputes d where d.id = a.dispute_id and d.town_id = ?) order by a.id desc limit ?`);
   const app = Fastify({ logger: false });
   app.get('/bare/disputes', async () => ({ items: disputes.all(town, LIST_LIMIT), nextCursor: null }));
   app.get('/bare/agreements', async () => agreements.all(town, LIST_LIMIT));
