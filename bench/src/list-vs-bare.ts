@@ -111,13 +111,15 @@ if (only.has('villages')) {
   const bare = await start('bare');
   const bareResult = await load(bare, '/bare');
   await stop(bare);
-  const real = await start('real');
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fengqiao-bench-'));
+  const real = await start('real', dataDir);
   const session = await login(real, 'bench');
   loginTimes = session.times;
   const route = '/api/v1/jurisdictions?level=village';
   const size = await count(real, route, session.cookie);
   rows.push({ name: 'villages', bare: bareResult, app: await load(real, route, { cookie: session.cookie }), size });
   await stop(real);
+  fs.rmSync(dataDir, { recursive: true, force: true });
 }
 
 const lists = [

@@ -1,6 +1,6 @@
 // Started as a child process by list-vs-bare.ts; prints READY <port> once it listens.
 //   bare                 a bare Fastify route returning a fixed list of 50 village-shaped objects
-//   real                 the real app on a fresh SQLite database with one town of 50 villages
+//   real [dir]           the real app on a fresh SQLite database in <dir> with one town of 50 villages
 //   demo <dir>           the real app on the Maliang demo town, seeded into <dir> when it is empty
 //   bare-demo <dir>      bare Fastify routes answering the dispute and agreement lists of <dir>'s demo
 //                        database with one raw SQL statement each
@@ -55,8 +55,8 @@ function appConfig(dataDir: string) {
   };
 }
 
-async function real(): Promise<number> {
-  const config = appConfig(fs.mkdtempSync(path.join(os.tmpdir(), 'fengqiao-bench-')));
+async function real(dataDir: string): Promise<number> {
+  const config = appConfig(dataDir);
   const handle = openDatabase(config.database);
   await migrateToLatest(handle);
   const deps = createDeps(config, handle);
@@ -147,7 +147,7 @@ const port =
       ? await demo(dir)
       : kind === 'bare-demo' && dir
         ? await bareDemo(dir)
-        : await real();
+        : await real(dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'fengqiao-bench-')));
 // A clean exit on Ctrl-C (the parent sends SIGINT) lets `node --cpu-prof` write its profile.
 process.once('SIGINT', process.exit.bind(process, 0));
 process.on('message', () => process.send?.(process.cpuUsage()));
