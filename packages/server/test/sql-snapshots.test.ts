@@ -172,6 +172,7 @@ const REPOSITORIES: Repository[] = [
   repository('modules/disputes/parties.repository.ts', parties, {
     insertPartyRows: (db) => parties.insertPartyRows(db, [row('dispute_parties')]),
     listPartyRows: (db) => parties.listPartyRows(db, ['d1']),
+    listPartyNames: (db) => parties.listPartyNames(db, ['d1', 'd2']),
     findPartyRow: (db) => parties.findPartyRow(db, 'd1', 'party-1'),
     updatePartyRow: (db) => parties.updatePartyRow(db, 'd1', 'party-1', { name: 'n' }),
     countPersonsInTown: (db) => parties.countPersonsInTown(db, 'town-1', ['p1', 'p2']),

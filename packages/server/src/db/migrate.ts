@@ -8,6 +8,7 @@ import { jobLeasesMigration } from './migrations/20261129-0001-job-leases';
 import { personIdPerHomeMigration } from './migrations/20261129-0001-person-id-per-home';
 import { disputeChildrenScopeMigration } from './migrations/20261129-0005-dispute-children-scope';
 import { auditChainKeyMigration } from './migrations/20261129-0006-audit-chain-key';
+import { agreementTownOrderMigration } from './migrations/20261129-0007-agreement-town-order';
 
 /** Migrations in order. Once merged, a migration is never edited: add a new one. */
 function migrations(kind: DialectKind): Record<string, Migration> {
@@ -20,6 +21,7 @@ function migrations(kind: DialectKind): Record<string, Migration> {
     '20261129-0001-person-id-per-home': personIdPerHomeMigration(),
     '20261129-0005-dispute-children-scope': disputeChildrenScopeMigration(kind),
     '20261129-0006-audit-chain-key': auditChainKeyMigration(kind),
+    '20261129-0007-agreement-town-order': agreementTownOrderMigration(),
   };
 }
 

@@ -13,7 +13,7 @@ from "disputes"
 where "id" = ?;
 
 -- listDisputeViews (no filter)
-select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when not d.state not in (?, ?, ?) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) as "urgency"
+select "d"."id", "d"."number", "d"."town_id", "d"."jurisdiction_id", "d"."category", "d"."source", "d"."summary", "d"."address_masked", "d"."occurred_on", "d"."people_involved", "d"."grievance_started_on", "d"."tier", "d"."state", "d"."complexity", "d"."risk_grade", "d"."risk_reasons", "d"."deadline_at", "d"."overdue", "d"."incident_ids", "d"."created_at", "d"."updated_at", "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when not d.state not in (?, ?, ?) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) as "urgency"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
 left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = ?
@@ -22,7 +22,7 @@ order by "d"."id" desc
 limit ?;
 
 -- listDisputeViews (every filter, short text)
-select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when not d.state not in (?, ?, ?) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) as "urgency"
+select "d"."id", "d"."number", "d"."town_id", "d"."jurisdiction_id", "d"."category", "d"."source", "d"."summary", "d"."address_masked", "d"."occurred_on", "d"."people_involved", "d"."grievance_started_on", "d"."tier", "d"."state", "d"."complexity", "d"."risk_grade", "d"."risk_reasons", "d"."deadline_at", "d"."overdue", "d"."incident_ids", "d"."created_at", "d"."updated_at", "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when not d.state not in (?, ?, ?) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) as "urgency"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
 left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = ?
@@ -33,7 +33,7 @@ order by "d"."id" desc
 limit ?;
 
 -- listDisputeViews (case number)
-select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when not d.state not in (?, ?, ?) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) as "urgency"
+select "d"."id", "d"."number", "d"."town_id", "d"."jurisdiction_id", "d"."category", "d"."source", "d"."summary", "d"."address_masked", "d"."occurred_on", "d"."people_involved", "d"."grievance_started_on", "d"."tier", "d"."state", "d"."complexity", "d"."risk_grade", "d"."risk_reasons", "d"."deadline_at", "d"."overdue", "d"."incident_ids", "d"."created_at", "d"."updated_at", "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when not d.state not in (?, ?, ?) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) as "urgency"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
 left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = ?
@@ -42,7 +42,7 @@ order by "d"."id" desc
 limit ?;
 
 -- listDisputeViews (not overdue, long text)
-select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when not d.state not in (?, ?, ?) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) as "urgency"
+select "d"."id", "d"."number", "d"."town_id", "d"."jurisdiction_id", "d"."category", "d"."source", "d"."summary", "d"."address_masked", "d"."occurred_on", "d"."people_involved", "d"."grievance_started_on", "d"."tier", "d"."state", "d"."complexity", "d"."risk_grade", "d"."risk_reasons", "d"."deadline_at", "d"."overdue", "d"."incident_ids", "d"."created_at", "d"."updated_at", "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when not d.state not in (?, ?, ?) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) as "urgency"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
 left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = ?
@@ -53,7 +53,7 @@ order by "d"."id" desc
 limit ?;
 
 -- listDisputeViews (department staff)
-select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when not d.state not in (?, ?, ?) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) as "urgency"
+select "d"."id", "d"."number", "d"."town_id", "d"."jurisdiction_id", "d"."category", "d"."source", "d"."summary", "d"."address_masked", "d"."occurred_on", "d"."people_involved", "d"."grievance_started_on", "d"."tier", "d"."state", "d"."complexity", "d"."risk_grade", "d"."risk_reasons", "d"."deadline_at", "d"."overdue", "d"."incident_ids", "d"."created_at", "d"."updated_at", "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when not d.state not in (?, ?, ?) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) as "urgency"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
 left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = ?
@@ -64,7 +64,7 @@ order by "d"."id" desc
 limit ?;
 
 -- listDisputeViews (urgency order, board filters)
-select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when not d.state not in (?, ?, ?) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) as "urgency"
+select "d"."id", "d"."number", "d"."town_id", "d"."jurisdiction_id", "d"."category", "d"."source", "d"."summary", "d"."address_masked", "d"."occurred_on", "d"."people_involved", "d"."grievance_started_on", "d"."tier", "d"."state", "d"."complexity", "d"."risk_grade", "d"."risk_reasons", "d"."deadline_at", "d"."overdue", "d"."incident_ids", "d"."created_at", "d"."updated_at", "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when not d.state not in (?, ?, ?) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) as "urgency"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
 left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = ?

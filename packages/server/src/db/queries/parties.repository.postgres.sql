@@ -10,6 +10,12 @@ from "dispute_parties"
 where "dispute_id" in ($1)
 order by "dispute_id", "id";
 
+-- listPartyNames
+select "dispute_id", "name"
+from "dispute_parties"
+where "dispute_id" in ($1, $2)
+order by "dispute_id", "id";
+
 -- findPartyRow
 select *
 from "dispute_parties"

@@ -65,7 +65,61 @@ export interface DisputePageFilter extends DisputeFilter {
   limit: number;
 }
 
-export type RankedDisputeView = DisputeView & { urgency: number };
+/** What a list page shows and decides actions on: no ciphertext, search keys or risk flags, so a page reads less. */
+const LIST_COLUMNS = [
+  'd.id',
+  'd.number',
+  'd.town_id',
+  'd.jurisdiction_id',
+  'd.category',
+  'd.source',
+  'd.summary',
+  'd.address_masked',
+  'd.occurred_on',
+  'd.people_involved',
+  'd.grievance_started_on',
+  'd.tier',
+  'd.state',
+  'd.complexity',
+  'd.risk_grade',
+  'd.risk_reasons',
+  'd.deadline_at',
+  'd.overdue',
+  'd.incident_ids',
+  'd.created_at',
+  'd.updated_at',
+  'j.name as jurisdiction_name',
+  'j.path as jurisdiction_path',
+] as const;
+export type DisputeListRow = Pick<
+  DisputeView,
+  | 'id'
+  | 'number'
+  | 'town_id'
+  | 'jurisdiction_id'
+  | 'category'
+  | 'source'
+  | 'summary'
+  | 'address_masked'
+  | 'occurred_on'
+  | 'people_involved'
+  | 'grievance_started_on'
+  | 'tier'
+  | 'state'
+  | 'complexity'
+  | 'risk_grade'
+  | 'risk_reasons'
+  | 'deadline_at'
+  | 'overdue'
+  | 'incident_ids'
+  | 'created_at'
+  | 'updated_at'
+  | 'jurisdiction_name'
+  | 'jurisdiction_path'
+  | 'village_name'
+>;
+
+export type RankedDisputeView = DisputeListRow & { urgency: number };
 
 function disputeViews(db: Executor) {
   return db
@@ -154,13 +208,7 @@ export async function listDisputeViews(
   const urgency = urgencySql(filter);
   const q = matching(db, scope, filter)
     .leftJoin('jurisdictions as v', (join) => join.onRef('v.id', '=', 'j.parent_id').on('j.level', '=', 'group'))
-    .selectAll('d')
-    .select([
-      'j.name as jurisdiction_name',
-      'j.path as jurisdiction_path',
-      'v.name as village_name',
-      urgency.as('urgency'),
-    ]);
+    .select([...LIST_COLUMNS, 'v.name as village_name', urgency.as('urgency')]);
   const after = filter.after;
   if (filter.order === 'urgency') {
     const keyed = after

@@ -56,6 +56,7 @@ import {
 import {
   countDisputeBoard,
   type DisputeFilter,
+  type DisputeListRow,
   type DisputeRow,
   type DisputeView,
   findDisputeView,
@@ -69,7 +70,14 @@ import {
   updateDisputeRow,
 } from './disputes.repository';
 import { checkPartyPeople, newPartyRow, partyChanges, presentParty, searchColumns } from './parties';
-import { findPartyRow, insertPartyRows, listPartyRows, type PartyRow, updatePartyRow } from './parties.repository';
+import {
+  findPartyRow,
+  insertPartyRows,
+  listPartyNames,
+  listPartyRows,
+  type PartyRow,
+  updatePartyRow,
+} from './parties.repository';
 import { regrade } from './risk-grading';
 import { addTimeline, presentTimeline } from './timeline';
 
@@ -508,12 +516,12 @@ export class DisputesService {
 
   async presentList(
     ctx: RequestContext,
-    rows: readonly DisputeView[],
+    rows: readonly DisputeListRow[],
     db: Executor = this.deps.db,
   ): Promise<DisputeListItem[]> {
     const ids = rows.map((row) => row.id);
     const departments = await listDepartmentIds(db, ids);
-    const parties = await listPartyRows(db, ids);
+    const partyNames = await listPartyNames(db, ids);
     const now = new Date();
     const out: DisputeListItem[] = [];
     for (const row of rows) {
@@ -545,7 +553,7 @@ export class DisputesService {
         overdue: overdueFlag(row.overdue === 1, position.state, row.deadline_at, now),
         assignedDepartmentIds: departmentIds,
         incidentIds: row.incident_ids,
-        partyNames: parties.filter((party) => party.dispute_id === row.id).map((party) => party.name),
+        partyNames: partyNames.get(row.id) ?? [],
         createdAt: row.created_at,
         updatedAt: row.updated_at,
         actions,

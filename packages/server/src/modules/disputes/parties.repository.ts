@@ -24,6 +24,25 @@ export async function listPartyRows(db: Executor, disputeIds: readonly string[])
     .execute();
 }
 
+/** Party names per dispute, in party order, for a page of disputes: lists show names only. */
+export async function listPartyNames(db: Executor, disputeIds: readonly string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  if (disputeIds.length === 0) return out;
+  const rows = await db
+    .selectFrom('dispute_parties')
+    .select(['dispute_id', 'name'])
+    .where('dispute_id', 'in', [...disputeIds])
+    .orderBy('dispute_id')
+    .orderBy('id')
+    .execute();
+  for (const row of rows) {
+    const names = out.get(row.dispute_id);
+    if (names) names.push(row.name);
+    else out.set(row.dispute_id, [row.name]);
+  }
+  return out;
+}
+
 export async function findPartyRow(db: Executor, disputeId: string, partyId: string): Promise<PartyRow | undefined> {
   return db
     .selectFrom('dispute_parties')

@@ -1,4 +1,5 @@
 import type { Insertable } from 'kysely';
+import { compiledOnce } from '../../db/compiled-query';
 import type { Executor } from '../../db/database';
 import type { SessionsTable } from '../../db/schema';
 
@@ -6,8 +7,9 @@ export async function createSessionRow(db: Executor, row: Insertable<SessionsTab
   await db.insertInto('sessions').values(row).execute();
 }
 
-export async function findSessionWithUser(db: Executor, id: string) {
-  return db
+/** Run on every authenticated request, so compiled once (db/compiled-query.ts). */
+const sessionWithUser = compiledOnce((db, id) =>
+  db
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
     .select([
@@ -23,8 +25,12 @@ export async function findSessionWithUser(db: Executor, id: string) {
       'u.password_changed_at',
       'u.must_change_password',
     ])
-    .where('s.id', '=', id)
-    .executeTakeFirst();
+    .where('s.id', '=', id),
+);
+
+export async function findSessionWithUser(db: Executor, id: string) {
+  const [row] = await sessionWithUser(db, id);
+  return row;
 }
 
 export async function touchSession(db: Executor, id: string, at: string): Promise<void> {
