@@ -5,7 +5,7 @@ import { disputesMigration } from './migrations/20261128-0002-disputes';
 import { agreementStatusMigration } from './migrations/20261128-0003-agreement-status';
 import { disputeTownOrderMigration } from './migrations/20261128-0004-dispute-town-order';
 import { jobLeasesMigration } from './migrations/20261129-0001-job-leases';
-import { personIdPerHomeMigration } from './migrations/20261129-0001-person-id-per-home';
+import { personIdPerHomeMigration } from './migrations/20261129-0002-person-id-per-home';
 import { disputeChildrenScopeMigration } from './migrations/20261129-0005-dispute-children-scope';
 import { auditChainKeyMigration } from './migrations/20261129-0006-audit-chain-key';
 import { agreementTownOrderMigration } from './migrations/20261129-0007-agreement-town-order';
@@ -18,7 +18,7 @@ function migrations(kind: DialectKind): Record<string, Migration> {
     '20261128-0003-agreement-status': agreementStatusMigration(),
     '20261128-0004-dispute-town-order': disputeTownOrderMigration(),
     '20261129-0001-job-leases': jobLeasesMigration(),
-    '20261129-0001-person-id-per-home': personIdPerHomeMigration(),
+    '20261129-0002-person-id-per-home': personIdPerHomeMigration(),
     '20261129-0005-dispute-children-scope': disputeChildrenScopeMigration(kind),
     '20261129-0006-audit-chain-key': auditChainKeyMigration(kind),
     '20261129-0007-agreement-town-order': agreementTownOrderMigration(),
