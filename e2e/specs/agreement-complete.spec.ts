@@ -1,8 +1,7 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useDemoSuite } from '../support/demo-suite';
 import { apiSend } from '../support/disputes-api';
-import { type RunningServer, startDemoServer } from '../support/server';
 import { apiGet, logIn } from '../support/session';
 
 const DESKTOP = { width: 1280, height: 900 } as const;
@@ -24,20 +23,10 @@ function focusedTestId(page: Page): Promise<string | null> {
 }
 
 describe('a written agreement completed from the case page, in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startDemoServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const demo = useDemoSuite();
 
   it('the chief fills in both parties and the agreement, signs it, makes it effective and prints it', async () => {
-    const { context, page } = await logIn(browser, server.url, 'chief', DESKTOP);
+    const { context, page } = await logIn(demo.browser, demo.server.url, 'chief', DESKTOP);
     // A step that does not happen fails here with its own message, well before the test's time runs out.
     context.setDefaultTimeout(15_000);
 

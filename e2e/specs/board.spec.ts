@@ -1,9 +1,8 @@
 import type { DisputeBoard, DisputeListItem } from '@fengqiao/domain';
 import { boardPeriods } from '@fengqiao/domain';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { type RunningServer, startDemoServer } from '../support/server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useDemoSuite } from '../support/demo-suite';
 import { apiGet, logIn } from '../support/session';
 
 /** The width the issue names: the office's monitors. */
@@ -66,20 +65,10 @@ function figureQueries(asOf: string, scope: string): [string, string][] {
 }
 
 describe('the board in Chromium, on the Maliang demo', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startDemoServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const demo = useDemoSuite();
 
   it("the 综治办's figures equal the open (and closed) cases counted through the list", async () => {
-    const { context, page } = await logIn(browser, server.url, 'zongzhiban', WIDE);
+    const { context, page } = await logIn(demo.browser, demo.server.url, 'zongzhiban', WIDE);
     await page.goto('/disputes');
     await waitForTitle(page, '综治办看板');
     const { asOf } = await apiGet<DisputeBoard>(page, '/api/v1/disputes/board');
@@ -91,7 +80,7 @@ describe('the board in Chromium, on the Maliang demo', () => {
   });
 
   it('lists the most urgent first, with the village beside the group, the deadline in view, and finds a case by number', async () => {
-    const { context, page } = await logIn(browser, server.url, 'zongzhiban', WIDE);
+    const { context, page } = await logIn(demo.browser, demo.server.url, 'zongzhiban', WIDE);
     await page.goto('/disputes');
     const rows = page.locator('[data-testid^="dispute-row-"]');
     await rows.first().waitFor();
@@ -129,7 +118,7 @@ describe('the board in Chromium, on the Maliang demo', () => {
   });
 
   it('forms a task force from the departments already assigned, a member per department, and lists it on the case', async () => {
-    const { context, page } = await logIn(browser, server.url, 'zongzhiban', WIDE);
+    const { context, page } = await logIn(demo.browser, demo.server.url, 'zongzhiban', WIDE);
     const assigned = await listAll(page, 'state=ASSIGNED');
     const dispute = assigned.find((item) => item.actions.includes('form_taskforce'));
     expect(dispute, 'the demo has an assigned case the office may hand to a task force').toBeDefined();
@@ -185,13 +174,13 @@ describe('the board in Chromium, on the Maliang demo', () => {
   });
 
   it("the chief's page is titled for the chief, and a district officer's board counts their districts", async () => {
-    const chief = await logIn(browser, server.url, 'chief', WIDE);
+    const chief = await logIn(demo.browser, demo.server.url, 'chief', WIDE);
     await chief.page.goto('/disputes');
     await chief.page.getByTestId('board-red').waitFor();
     await waitForTitle(chief.page, '所长工作台');
     await chief.context.close();
 
-    const { context, page } = await logIn(browser, server.url, 'officer', WIDE);
+    const { context, page } = await logIn(demo.browser, demo.server.url, 'officer', WIDE);
     await page.goto('/disputes');
     await waitForTitle(page, '我的片区');
     const mine = await apiGet<DisputeBoard>(page, '/api/v1/disputes/board?mine=true');

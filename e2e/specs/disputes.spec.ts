@@ -1,10 +1,9 @@
 import { inflateRawSync } from 'node:zlib';
 import { formatBeijingDate, shanghaiDate } from '@fengqiao/domain';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useDemoSuite } from '../support/demo-suite';
 import { apiSend } from '../support/disputes-api';
-import { type RunningServer, startDemoServer } from '../support/server';
 import { apiGet, logIn, PHONE } from '../support/session';
 
 const DESKTOP = { width: 1280, height: 800 } as const;
@@ -44,21 +43,11 @@ function zipTexts(zip: Buffer): string[] {
 }
 
 describe('disputes in Chromium, on the Maliang demo', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const demo = useDemoSuite();
   let disputeId = '';
 
-  beforeAll(async () => {
-    server = await startDemoServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   it('the 双坪村 auxiliary officer registers a dispute on a phone and reports it to the town', async () => {
-    const { context, page } = await logIn(browser, server.url, 'auxiliary', PHONE);
+    const { context, page } = await logIn(demo.browser, demo.server.url, 'auxiliary', PHONE);
     await page.getByTestId('dispute-register').click();
     await page.getByTestId('dispute-form-category').click();
     await page.locator('.ant-select-item-option').filter({ hasText: '邻里' }).first().click();
@@ -77,7 +66,7 @@ describe('disputes in Chromium, on the Maliang demo', () => {
     await waitForState(page, '村级调处中');
     expect(await page.getByTestId('dispute-action-village_fail').textContent()).toContain('上报镇综治办');
     // The 综治办 has the board open: the escalation must ring its bell without a reload.
-    const office = await logIn(browser, server.url, 'zongzhiban', DESKTOP);
+    const office = await logIn(demo.browser, demo.server.url, 'zongzhiban', DESKTOP);
     await office.page.getByTestId('notification-bell').waitFor();
     const unread = async () => Number((await office.page.getByTestId('notification-count').textContent()) ?? '0');
     const before = await unread();
@@ -98,7 +87,7 @@ describe('disputes in Chromium, on the Maliang demo', () => {
   });
 
   it('the governance office accepts the case and assigns two departments', async () => {
-    const { context, page } = await logIn(browser, server.url, 'zongzhiban', DESKTOP);
+    const { context, page } = await logIn(demo.browser, demo.server.url, 'zongzhiban', DESKTOP);
     await page.getByTestId('nav-disputes').click();
     await page.getByTestId('board-overdue').waitFor();
     await page.getByTestId('board-red').waitFor();
@@ -135,7 +124,7 @@ describe('disputes in Chromium, on the Maliang demo', () => {
   });
 
   it('a written agreement prints with every Art. 29 item and downloads as a DOCX with the parties', async () => {
-    const { context, page } = await logIn(browser, server.url, 'zongzhiban', DESKTOP);
+    const { context, page } = await logIn(demo.browser, demo.server.url, 'zongzhiban', DESKTOP);
     const base = `/api/v1/disputes/${encodeURIComponent(disputeId)}`;
     // Two parties with every Art. 29 detail (the phone form only took names).
     const full = (name: string, role: string, age: number) => ({

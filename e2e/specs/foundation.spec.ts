@@ -1,7 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { type RunningServer, startDemoServer } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import { useDemoSuite } from '../support/demo-suite';
 import { apiGet, logIn, PHONE } from '../support/session';
 
 interface PersonItem {
@@ -11,20 +9,10 @@ interface PersonItem {
 }
 
 describe('platform foundation in Chromium, on the Maliang demo', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startDemoServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const demo = useDemoSuite();
 
   it('the station chief logs in and sees the 41 villages and communities of the town', async () => {
-    const { context, page } = await logIn(browser, server.url, 'chief');
+    const { context, page } = await logIn(demo.browser, demo.server.url, 'chief');
     await page.getByTestId('nav-jurisdictions').click();
     const count = page.getByTestId('village-count');
     await count.waitFor();
@@ -37,7 +25,7 @@ describe('platform foundation in Chromium, on the Maliang demo', () => {
   });
 
   it('the 双坪村 auxiliary officer, on a phone, cannot open a record of another village', async () => {
-    const chief = await logIn(browser, server.url, 'chief');
+    const chief = await logIn(demo.browser, demo.server.url, 'chief');
     const nanya = await apiGet<{ items: { id: string; name: string }[] }>(
       chief.page,
       '/api/v1/jurisdictions?level=village',
@@ -52,7 +40,7 @@ describe('platform foundation in Chromium, on the Maliang demo', () => {
     expect(stranger?.jurisdictionName).toBe('南垭村');
     await chief.context.close();
 
-    const { context, page } = await logIn(browser, server.url, 'auxiliary', PHONE);
+    const { context, page } = await logIn(demo.browser, demo.server.url, 'auxiliary', PHONE);
     const own = await apiGet<{ items: PersonItem[] }>(page, '/api/v1/people?limit=50');
     expect(own.items.length).toBeGreaterThan(0);
     expect(own.items.every((p) => p.jurisdictionName.startsWith('双坪村'))).toBe(true);
@@ -74,7 +62,7 @@ describe('platform foundation in Chromium, on the Maliang demo', () => {
   });
 
   it('the audit administrator sees both logins in the audit viewer', async () => {
-    const { context, page } = await logIn(browser, server.url, 'auditor');
+    const { context, page } = await logIn(demo.browser, demo.server.url, 'auditor');
     await page.getByTestId('nav-audit').click();
     await page.getByTestId('audit-table').waitFor();
     await page.getByTestId('audit-row').first().waitFor();

@@ -1,28 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { useDemoSuite } from '../support/demo-suite';
 import { apiSend } from '../support/disputes-api';
-import { type RunningServer, startDemoServer } from '../support/server';
 import { apiGet, logIn } from '../support/session';
 
 const DESKTOP = { width: 1280, height: 800 } as const;
 
 describe('the oral agreement register in Chromium, on the Maliang demo', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startDemoServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const demo = useDemoSuite();
 
   it('the 双坪村 auxiliary officer registers an oral agreement from the register', async () => {
     // The chief sets the case up: registered in 双坪村, taken on by the village, a people's mediation open.
-    const chief = await logIn(browser, server.url, 'chief', DESKTOP);
+    const chief = await logIn(demo.browser, demo.server.url, 'chief', DESKTOP);
     const villages = await apiGet<{ items: { id: string; name: string }[] }>(
       chief.page,
       '/api/v1/jurisdictions?level=village',
@@ -51,7 +39,7 @@ describe('the oral agreement register in Chromium, on the Maliang demo', () => {
     expect(mediation.status, JSON.stringify(mediation.body)).toBe(201);
     await chief.context.close();
 
-    const { context, page } = await logIn(browser, server.url, 'auxiliary', DESKTOP);
+    const { context, page } = await logIn(demo.browser, demo.server.url, 'auxiliary', DESKTOP);
     await page.goto('/disputes/oral-agreements');
     await page.getByTestId('oral-register-open').click();
     await page.getByTestId('oral-form-case').click();

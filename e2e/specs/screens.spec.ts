@@ -1,7 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { type RunningServer, startDemoServer } from '../support/server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useDemoSuite } from '../support/demo-suite';
 import { apiGet, logIn, PHONE } from '../support/session';
 
 // A raw ISO timestamp (2025-07-07T16:00:00.000Z or 2025-07-07T16:00) is UTC shown to a person: never on screen.
@@ -31,21 +30,11 @@ async function firstDisputeId(page: Page, query: string): Promise<string> {
 }
 
 describe('every screen as its users see it, on the Maliang demo', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startDemoServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const demo = useDemoSuite();
 
   it('no phone page is wider than a 390 px phone, for the auxiliary officer and the 综治办', async () => {
     for (const username of ['auxiliary', 'zongzhiban']) {
-      const { context, page } = await logIn(browser, server.url, username, PHONE);
+      const { context, page } = await logIn(demo.browser, demo.server.url, username, PHONE);
       const disputeId = await firstDisputeId(page, '');
       const paths = [
         '/',
@@ -74,7 +63,7 @@ describe('every screen as its users see it, on the Maliang demo', () => {
       ['sysadmin', ['/users'], false],
     ];
     for (const [username, paths, phone] of visits) {
-      const { context, page } = await logIn(browser, server.url, username, phone ? PHONE : undefined);
+      const { context, page } = await logIn(demo.browser, demo.server.url, username, phone ? PHONE : undefined);
       const withCase = username === 'chief' || username === 'zongzhiban' || username === 'auxiliary';
       const all = withCase
         ? [
