@@ -250,6 +250,11 @@ describe.each(testDialects())('disputes on %s', (dialect) => {
     await workbook.xlsx.load(Uint8Array.from(file.rawPayload).buffer);
     const sheet = workbook.worksheets[0];
     expect(sheet?.rowCount).toBeGreaterThan(1);
+    // Dates are Beijing days written in Chinese: no cell holds a UTC instant.
+    const cells: string[] = [];
+    sheet?.eachRow((r) => r.eachCell((cell) => cells.push(cell.text)));
+    expect(cells.filter((text) => /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(text))).toEqual([]);
+    expect(cells.some((text) => /\d{4}年\d{1,2}月\d{1,2}日/.test(text))).toBe(true);
     // 李四 has no ID number or phone: the cells list 张三's alone, with no 、 left over for the empty one.
     const row = sheet?.getRows(2, sheet.rowCount - 1)?.find((r) => r.getCell(1).text === made.number);
     expect(row?.getCell(8).text).toBe('张三、李四');
