@@ -1,10 +1,14 @@
 import type { Dispute, DisputeBoard, DisputeListItem, Page, Person } from '@fengqiao/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOrganizationRow } from '../src/modules/directory/organizations.repository';
-import { insertPersonRow } from '../src/modules/directory/people.repository';
-import { newPersonRow } from '../src/modules/directory/person-pii';
 import { testDialects } from './support/databases';
-import { createAccount, loginAs, type Session, type SmallTown, seedSmallTown } from './support/fixtures';
+import {
+  createAccount,
+  loginAs,
+  type Session,
+  type SmallTown,
+  seedDepartments,
+  seedSmallTown,
+} from './support/fixtures';
 import { createTestApp, type TestApp } from './support/test-app';
 
 /** What the board page shows and costs (issue #7): places with their village, case numbers, task forces, audit. */
@@ -38,24 +42,9 @@ describe.each(testDialects())('the board view on %s', (dialect) => {
   beforeAll(async () => {
     t = await createTestApp(dialect);
     town = await seedSmallTown(t.deps);
-    for (const name of ['国土所', '司法所']) {
-      const org = await createOrganizationRow(t.deps.db, {
-        townId: town.town.id,
-        jurisdictionId: town.town.id,
-        kind: 'department',
-        name,
-      });
-      departments[name] = org.id;
-      const person = newPersonRow(t.deps.cipher, {
-        townId: town.town.id,
-        jurisdictionId: town.town.id,
-        name: `${name}干部`,
-        kind: 'staff',
-        organizationId: org.id,
-      });
-      await insertPersonRow(t.deps.db, person);
-      staff[name] = person.id;
-    }
+    const seeded = await seedDepartments(t.deps, town, ['国土所', '司法所']);
+    Object.assign(departments, seeded.departments);
+    Object.assign(staff, seeded.staffPeople);
     await createAccount(t.deps, 'zzb', 'zongzhiban', town.town.id);
     await createAccount(t.deps, 'chief', 'chief', town.town.id);
     zzb = await loginAs(t.app, 'zzb');

@@ -1,13 +1,17 @@
 import { beijingDateStamp, computeIdCheckChar } from '@fengqiao/domain';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOrganizationRow } from '../src/modules/directory/organizations.repository';
-import { insertPersonRow } from '../src/modules/directory/people.repository';
-import { newPersonRow } from '../src/modules/directory/person-pii';
 import { runDeadlineReminders } from '../src/modules/disputes/deadline-reminders';
 import { testDialects } from './support/databases';
 import { downloadName } from './support/downloads';
-import { createAccount, loginAs, type Session, type SmallTown, seedSmallTown } from './support/fixtures';
+import {
+  createAccount,
+  loginAs,
+  type Session,
+  type SmallTown,
+  seedDepartments,
+  seedSmallTown,
+} from './support/fixtures';
 import { createTestApp, type TestApp } from './support/test-app';
 
 const LAND = '国土所';
@@ -70,24 +74,9 @@ describe.each(testDialects())('disputes on %s', (dialect) => {
   beforeAll(async () => {
     t = await createTestApp(dialect);
     town = await seedSmallTown(t.deps);
-    for (const name of [LAND, JUSTICE, COURT]) {
-      const row = await createOrganizationRow(t.deps.db, {
-        townId: town.town.id,
-        jurisdictionId: town.town.id,
-        kind: 'department',
-        name,
-      });
-      departments[name] = row.id;
-      const person = newPersonRow(t.deps.cipher, {
-        townId: town.town.id,
-        jurisdictionId: town.town.id,
-        name: `${name}干部`,
-        kind: 'staff',
-        organizationId: row.id,
-      });
-      await insertPersonRow(t.deps.db, person);
-      staffPeople[name] = person.id;
-    }
+    const seeded = await seedDepartments(t.deps, town, [LAND, JUSTICE, COURT]);
+    Object.assign(departments, seeded.departments);
+    Object.assign(staffPeople, seeded.staffPeople);
     await createAccount(t.deps, 'aux', 'auxiliary', town.shuangping.id);
     await createAccount(t.deps, 'aux_nanya', 'auxiliary', town.nanya.id);
     await createAccount(t.deps, 'zzb', 'zongzhiban', town.town.id);

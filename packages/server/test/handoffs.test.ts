@@ -1,10 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOrganizationRow } from '../src/modules/directory/organizations.repository';
-import { insertPersonRow } from '../src/modules/directory/people.repository';
-import { newPersonRow } from '../src/modules/directory/person-pii';
 import type { NotificationMessage } from '../src/platform/realtime/notification-bus';
 import { testDialects } from './support/databases';
-import { createAccount, loginAs, type Session, type SmallTown, seedSmallTown } from './support/fixtures';
+import {
+  createAccount,
+  loginAs,
+  type Session,
+  type SmallTown,
+  seedDepartments,
+  seedSmallTown,
+} from './support/fixtures';
 import { createTestApp, type TestApp } from './support/test-app';
 
 const LAND = '国土所';
@@ -35,24 +39,9 @@ describe.each(testDialects())('every hand-off reaches the receiving side on %s',
   beforeAll(async () => {
     t = await createTestApp(dialect);
     town = await seedSmallTown(t.deps);
-    for (const name of [LAND, JUSTICE]) {
-      const org = await createOrganizationRow(t.deps.db, {
-        townId: town.town.id,
-        jurisdictionId: town.town.id,
-        kind: 'department',
-        name,
-      });
-      departments[name] = org.id;
-      const person = newPersonRow(t.deps.cipher, {
-        townId: town.town.id,
-        jurisdictionId: town.town.id,
-        name: `${name}干部`,
-        kind: 'staff',
-        organizationId: org.id,
-      });
-      await insertPersonRow(t.deps.db, person);
-      staffPeople[name] = person.id;
-    }
+    const seeded = await seedDepartments(t.deps, town, [LAND, JUSTICE]);
+    Object.assign(departments, seeded.departments);
+    Object.assign(staffPeople, seeded.staffPeople);
     const accounts: [string, 'auxiliary' | 'zongzhiban' | 'department' | 'chief', string][] = [
       ['aux', 'auxiliary', town.shuangping.id],
       ['aux_nanya', 'auxiliary', town.nanya.id],

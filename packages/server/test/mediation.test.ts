@@ -1,4 +1,3 @@
-import { inflateRawSync } from 'node:zlib';
 import {
   AGREEMENT_ITEM_LABELS,
   addDays,
@@ -16,6 +15,7 @@ import { testDialects } from './support/databases';
 import { downloadName } from './support/downloads';
 import { createAccount, loginAs, type Session, type SmallTown, seedSmallTown } from './support/fixtures';
 import { createTestApp, type TestApp } from './support/test-app';
+import { zipEntry } from './support/zip';
 
 const ZHANG_ID = `42062619800101001${computeIdCheckChar('42062619800101001')}`;
 /** A Shanghai calendar day relative to today: the rules refuse signatures in the future or before the mediation. */
@@ -40,25 +40,6 @@ interface AgreementBody {
   missingItems: { code: string }[];
   parties: { id: string; name: string }[];
   actions: string[];
-}
-
-/** The text of one entry of a zip, read from its local file header (stored or deflated). */
-function zipEntry(zip: Buffer, name: string): string {
-  let offset = zip.indexOf(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
-  while (offset >= 0) {
-    const method = zip.readUInt16LE(offset + 8);
-    const compressed = zip.readUInt32LE(offset + 18);
-    const nameLength = zip.readUInt16LE(offset + 26);
-    const extraLength = zip.readUInt16LE(offset + 28);
-    const entryName = zip.subarray(offset + 30, offset + 30 + nameLength).toString('utf8');
-    const start = offset + 30 + nameLength + extraLength;
-    if (entryName === name) {
-      const data = zip.subarray(start, start + compressed);
-      return (method === 8 ? inflateRawSync(data) : data).toString('utf8');
-    }
-    offset = zip.indexOf(Buffer.from([0x50, 0x4b, 0x03, 0x04]), start + compressed);
-  }
-  throw new Error(`${name} not in the zip`);
 }
 
 describe.each(testDialects())('mediation and agreements on %s', (dialect) => {

@@ -1,6 +1,9 @@
 import { permissionsOf, type Role } from '@fengqiao/domain';
 import type { FastifyInstance } from 'fastify';
 import { createJurisdictionRow, type JurisdictionRow } from '../../src/modules/directory/jurisdictions.repository';
+import { createOrganizationRow } from '../../src/modules/directory/organizations.repository';
+import { insertPersonRow } from '../../src/modules/directory/people.repository';
+import { newPersonRow } from '../../src/modules/directory/person-pii';
 import { UsersService } from '../../src/modules/users/users.service';
 import type { Actor, RequestContext, RoleGrant } from '../../src/platform/context';
 import type { Deps } from '../../src/platform/deps';
@@ -107,4 +110,33 @@ export function callerWith(userId: string, grants: { role: Role; on: Jurisdictio
     permissions: new Set(permissionsOf(roleGrants.map((grant) => grant.role))),
   };
   return { actor, ip: null, requestId: null };
+}
+
+/** Town departments (国土所, 司法所…), each with one staff member in the people directory (`<name>干部`). */
+export async function seedDepartments(
+  deps: Deps,
+  town: SmallTown,
+  names: readonly string[],
+): Promise<{ departments: Record<string, string>; staffPeople: Record<string, string> }> {
+  const departments: Record<string, string> = {};
+  const staffPeople: Record<string, string> = {};
+  for (const name of names) {
+    const org = await createOrganizationRow(deps.db, {
+      townId: town.town.id,
+      jurisdictionId: town.town.id,
+      kind: 'department',
+      name,
+    });
+    departments[name] = org.id;
+    const person = newPersonRow(deps.cipher, {
+      townId: town.town.id,
+      jurisdictionId: town.town.id,
+      name: `${name}干部`,
+      kind: 'staff',
+      organizationId: org.id,
+    });
+    await insertPersonRow(deps.db, person);
+    staffPeople[name] = person.id;
+  }
+  return { departments, staffPeople };
 }
