@@ -14,6 +14,7 @@ import { describeError } from '../../../api/errors';
 import { usePermission } from '../../../app/auth/use-permission';
 import { useT } from '../../../app/i18n/use-t';
 import { FormModal } from '../../../ui/FormModal';
+import { optionalCheck } from '../../../ui/optional-check';
 import { useCloseWithMessage } from '../../../ui/use-close-with-message';
 import { zodRule } from '../../../ui/zod-rule';
 import { unmaskPerson, usePerson } from '../../people/hooks/use-people';
@@ -33,13 +34,6 @@ interface Props {
   focus?: PartyField;
   onClose: () => void;
 }
-
-const optionalCheck = (check: (value: string) => boolean, message: string) => ({
-  validator: (_rule: unknown, value: unknown) =>
-    typeof value !== 'string' || value.trim() === '' || check(value.trim())
-      ? Promise.resolve()
-      : Promise.reject(new Error(message)),
-});
 
 /**
  * Every Art. 29 particular of one party. A party linked to a person in the directory starts with the person's sex

@@ -14,6 +14,7 @@ import { Button, Card, DatePicker, Flex, Form, Input, InputNumber, Select, Typog
 import dayjs from 'dayjs';
 import { useT } from '../../../app/i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { optionalCheck } from '../../../ui/optional-check';
 import { JurisdictionPicker } from '../../jurisdictions/components/JurisdictionPicker';
 import { INITIAL_REGISTER_VALUES, type RegisterFormValues } from '../lib/register-form';
 
@@ -23,13 +24,6 @@ interface Props {
   error: unknown;
   onSubmit: (values: RegisterFormValues) => void;
 }
-
-const optionalCheck = (check: (value: string) => boolean, message: string) => ({
-  validator: (_rule: unknown, value: unknown) =>
-    typeof value !== 'string' || value.trim() === '' || check(value.trim())
-      ? Promise.resolve()
-      : Promise.reject(new Error(message)),
-});
 
 /** The short register form, laid out in one column so it works one-handed on a 390-pixel phone. */
 export function RegisterForm({ defaultVillageId, pending, error, onSubmit }: Props) {

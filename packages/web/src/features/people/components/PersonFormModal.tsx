@@ -3,6 +3,7 @@ import { Form, Input, Radio, Select } from 'antd';
 import { usePermission } from '../../../app/auth/use-permission';
 import { useT } from '../../../app/i18n/use-t';
 import { FormModal } from '../../../ui/FormModal';
+import { optionalCheck } from '../../../ui/optional-check';
 import { useCloseWithMessage } from '../../../ui/use-close-with-message';
 import { zodRule } from '../../../ui/zod-rule';
 import { JurisdictionPicker } from '../../jurisdictions/components/JurisdictionPicker';
@@ -17,13 +18,6 @@ interface Props {
   onClose: () => void;
   onSaved?: (person: Person) => void;
 }
-
-const optionalCheck = (check: (value: string) => boolean, message: string) => ({
-  validator: (_rule: unknown, value: unknown) =>
-    typeof value !== 'string' || value.trim() === '' || check(value.trim())
-      ? Promise.resolve()
-      : Promise.reject(new Error(message)),
-});
 
 export function PersonFormModal({ person, defaultJurisdictionId, onClose, onSaved }: Props) {
   const { t } = useT();
