@@ -14,6 +14,7 @@ import type {
   OrganizationKind,
   PartyRole,
   PERSON_KINDS,
+  PerformanceStatus,
   RiskGrade,
   RiskReason,
   Role,
@@ -343,7 +344,7 @@ export interface AgreementsTable {
   performed: number | null;
   /** Set when the agreement was marked effective (written) or recorded (oral); null for a draft. */
   marked_effective_at: string | null;
-  performance_status: string;
+  performance_status: PerformanceStatus;
   performance_note: string | null;
   performance_updated_at: string | null;
   created_at: string;

@@ -476,7 +476,7 @@ export class AgreementsService {
       copies: row.kind === 'written' ? agreementCopies(Math.max(parties.length, 1), track) : null,
       status: effective ? 'effective' : 'draft',
       markedEffectiveAt: row.marked_effective_at,
-      performanceStatus: row.performance_status as AgreementRecord['performanceStatus'],
+      performanceStatus: row.performance_status,
       performanceNote: row.performance_note,
       actions,
     };
