@@ -4,24 +4,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialects } from './support/databases';
 import { createAccount, loginAs, type Session, type SmallTown, seedSmallTown } from './support/fixtures';
+import { multipart } from './support/multipart';
 import { createTestApp, type TestApp } from './support/test-app';
 
 const MAX_BYTES = 4096;
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]);
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n', 'latin1');
-
-function multipart(content: Buffer, filename: string, field = 'file') {
-  const boundary = `----fengqiao${crypto.randomBytes(8).toString('hex')}`;
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${filename}"\r\n` +
-        'Content-Type: application/octet-stream\r\n\r\n',
-    ),
-    content,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
 
 /** Every file stored under the data directory's files root. */
 function storedFiles(dataDir: string): string[] {
@@ -42,7 +30,7 @@ describe.each(testDialects())('dispute attachments on %s', (dialect) => {
   let disputeId = '';
 
   const upload = (s: Session, content: Buffer, filename: string, field = 'file') => {
-    const body = multipart(content, filename, field);
+    const body = multipart(content, { filename, field });
     return t.app.inject({
       method: 'POST',
       url: `/api/v1/disputes/${disputeId}/attachments`,
@@ -183,7 +171,7 @@ describe.each(testDialects())('dispute attachments on %s', (dialect) => {
       payload: 'garbage',
     });
     expect([noBoundary.statusCode, noBoundary.json().error.code]).toEqual([400, 'UPLOAD_MALFORMED']);
-    const whole = multipart(PDF, 'doc.pdf');
+    const whole = multipart(PDF, { filename: 'doc.pdf' });
     const truncated = await t.app.inject({
       method: 'POST',
       url: `/api/v1/disputes/${disputeId}/attachments`,

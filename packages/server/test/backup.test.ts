@@ -14,23 +14,11 @@ import { anchorAuditChain, verifyAuditChain } from '../src/platform/audit/audit.
 import { readAnchors } from '../src/platform/audit/audit-anchor';
 import { auditChainKeys } from '../src/platform/audit/audit-chain';
 import { createAccount, loginAs, seedSmallTown } from './support/fixtures';
+import { multipart } from './support/multipart';
 import { createTestApp, type TestApp } from './support/test-app';
 
 const ZHANG_ID = `42062619800101001${computeIdCheckChar('42062619800101001')}`;
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), crypto.randomBytes(256)]);
-
-function multipart(content: Buffer, filename: string) {
-  const boundary = `----fengqiao${crypto.randomBytes(8).toString('hex')}`;
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\n` +
-        'Content-Type: application/octet-stream\r\n\r\n',
-    ),
-    content,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
 
 describe('backup and restore end to end (SQLite)', () => {
   let t: TestApp;
@@ -72,7 +60,7 @@ describe('backup and restore end to end (SQLite)', () => {
     expect(made.statusCode, made.body).toBe(201);
     disputeId = made.json().id;
     partyId = made.json().parties[0].id;
-    const body = multipart(PNG, '现场.png');
+    const body = multipart(PNG, { filename: '现场.png' });
     const uploaded = await t.app.inject({
       method: 'POST',
       url: `/api/v1/disputes/${disputeId}/attachments`,

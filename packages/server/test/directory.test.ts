@@ -9,6 +9,7 @@ import { insertPersonRow } from '../src/modules/directory/people.repository';
 import { newPersonRow } from '../src/modules/directory/person-pii';
 import { testDialects } from './support/databases';
 import { createAccount, loginAs, type Session, type SmallTown, seedSmallTown } from './support/fixtures';
+import { multipart } from './support/multipart';
 import { createTestApp, type TestApp } from './support/test-app';
 import { paddedWorkbook } from './support/xlsx-bomb';
 
@@ -21,20 +22,7 @@ const ZHANG_ID = idNumber('42062619800101001');
 const LI_ID = idNumber('42062619850505002');
 const WANG_ID = idNumber('42062619900909003');
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-function multipart(content: Buffer, options: { field?: string; filename?: string } = {}) {
-  const boundary = `----fengqiao${crypto.randomBytes(8).toString('hex')}`;
-  const field = options.field ?? 'file';
-  const filename = options.filename ?? 'upload.xlsx';
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${filename}"\r\nContent-Type: ${XLSX}\r\n\r\n`,
-    ),
-    content,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
+const multipartXlsx = (content: Buffer) => multipart(content, { filename: 'upload.xlsx', contentType: XLSX });
 
 async function workbookFrom(body: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -72,7 +60,7 @@ describe.each(testDialects())('%s', (dialect) => {
   const send = (session: Session, method: 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object) =>
     t.app.inject({ method, url, headers: session.headers(), ...(payload ? { payload } : {}) });
   const upload = (session: Session, url: string, content: Buffer, options?: { field?: string }) => {
-    const body = multipart(content, options);
+    const body = multipart(content, { filename: 'upload.xlsx', contentType: XLSX, ...options });
     return t.app.inject({ method: 'POST', url, payload: body.payload, headers: session.headers(body.headers) });
   };
   const countPersons = async () =>
@@ -670,7 +658,7 @@ describe.each(testDialects())('%s', (dialect) => {
         payload: 'garbage',
       });
       expect([noBoundary.statusCode, errorCode(noBoundary)]).toEqual([400, 'UPLOAD_MALFORMED']);
-      const whole = multipart(await sheetWith(['所属村/社区/组', '姓名'], [['双坪村', '张三']]));
+      const whole = multipartXlsx(await sheetWith(['所属村/社区/组', '姓名'], [['双坪村', '张三']]));
       const truncated = await t.app.inject({
         method: 'POST',
         url: '/api/v1/imports/villages',
@@ -702,7 +690,7 @@ describe.each(testDialects())('%s', (dialect) => {
         const place = await seedSmallTown(small.deps);
         await createAccount(small.deps, 'chief2', 'chief', place.town.id);
         const session = await loginAs(small.app, 'chief2');
-        const body = multipart(crypto.randomBytes(10_000));
+        const body = multipartXlsx(crypto.randomBytes(10_000));
         const res = await small.app.inject({
           method: 'POST',
           url: '/api/v1/imports/people',
@@ -710,7 +698,7 @@ describe.each(testDialects())('%s', (dialect) => {
           headers: session.headers(body.headers),
         });
         expect([res.statusCode, errorCode(res)]).toEqual([413, 'FILE_TOO_LARGE']);
-        const fits = multipart(Buffer.from('not a workbook'));
+        const fits = multipartXlsx(Buffer.from('not a workbook'));
         const ok = await small.app.inject({
           method: 'POST',
           url: '/api/v1/imports/people',

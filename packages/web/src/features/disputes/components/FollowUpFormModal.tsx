@@ -1,8 +1,9 @@
 import { type AgreementRecord, SATISFACTION_LABELS, SATISFACTION_LEVELS } from '@fengqiao/domain';
-import { Checkbox, DatePicker, Form, Input, Radio, Select } from 'antd';
+import { Checkbox, Form, Input, Radio, Select } from 'antd';
 import { useT } from '../../../app/i18n/use-t';
 import { FormModal } from '../../../ui/FormModal';
 import { shanghaiNow, toShanghaiIso } from '../../../ui/format-time';
+import { TimeItem } from '../../../ui/TimeItem';
 import { useCloseWithMessage } from '../../../ui/use-close-with-message';
 import { useRecordFollowUp } from '../hooks/use-mediation';
 import { unnumberedAgreementKey } from '../lib/agreement-checklist';
@@ -47,18 +48,7 @@ export function FollowUpFormModal({ disputeId, agreements, onClose }: Props) {
           ...(agreements.length === 1 && agreements[0] ? { agreementId: agreements[0].id } : {}),
         }}
       >
-        <Form.Item
-          name="visitedAt"
-          label={t('disputes.visitedAt')}
-          rules={[{ required: true, message: t('disputes.visitedAtRequired') }]}
-        >
-          <DatePicker
-            showTime={{ format: 'HH:mm' }}
-            format="YYYY-MM-DD HH:mm"
-            style={{ width: '100%' }}
-            inputReadOnly
-          />
-        </Form.Item>
+        <TimeItem name="visitedAt" label={t('disputes.visitedAt')} requiredMessage={t('disputes.visitedAtRequired')} />
         <Form.Item
           name="whom"
           label={t('disputes.whom')}

@@ -1,9 +1,10 @@
 import { MEDIATION_TRACK_LABELS } from '@fengqiao/domain';
-import { Alert, Checkbox, DatePicker, Form, Input, Select } from 'antd';
+import { Alert, Checkbox, Form, Input, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useT } from '../../../app/i18n/use-t';
 import { FormModal } from '../../../ui/FormModal';
 import { shanghaiNow, toShanghaiIso } from '../../../ui/format-time';
+import { TimeItem } from '../../../ui/TimeItem';
 import { useCloseWithMessage } from '../../../ui/use-close-with-message';
 import {
   useChosenDispute,
@@ -123,18 +124,11 @@ export function OralAgreementModal({ onClose }: { onClose: () => void }) {
         >
           <Input.TextArea rows={4} maxLength={5000} data-testid="oral-form-content" />
         </Form.Item>
-        <Form.Item
+        <TimeItem
           name="recordedAt"
           label={t('disputes.recordedAt')}
-          rules={[{ required: true, message: t('disputes.oral.recordedAtRequired') }]}
-        >
-          <DatePicker
-            showTime={{ format: 'HH:mm' }}
-            format="YYYY-MM-DD HH:mm"
-            style={{ width: '100%' }}
-            inputReadOnly
-          />
-        </Form.Item>
+          requiredMessage={t('disputes.oral.recordedAtRequired')}
+        />
       </Form>
     </FormModal>
   );

@@ -4,6 +4,7 @@ import { Button, Card, Descriptions, Flex, Typography } from 'antd';
 import { can } from '../../../app/auth/permissions';
 import { useT } from '../../../app/i18n/use-t';
 import { MaskedField } from '../../../ui/MaskedField';
+import { sexLabelKey } from '../../../ui/sex';
 import { unmaskParty } from '../hooks/use-dispute-mutations';
 
 /**
@@ -14,7 +15,7 @@ export function PartiesCard({ dispute, onEdit }: { dispute: Dispute; onEdit?: (p
   const { t, label } = useT();
   const editable = can(dispute, 'edit');
   const canUnmask = can(dispute, 'unmask');
-  const sexText = (sex: DisputeParty['sex']) => (sex ? t(sex === 'male' ? 'people.male' : 'people.female') : '—');
+  const sexText = (sex: DisputeParty['sex']) => (sex ? t(sexLabelKey(sex)) : '—');
   return (
     <Card size="small" title={t('disputes.parties')}>
       {dispute.parties.length === 0 ? <Typography.Text type="secondary">{t('common.empty')}</Typography.Text> : null}

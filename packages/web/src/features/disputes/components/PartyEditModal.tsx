@@ -15,6 +15,7 @@ import { usePermission } from '../../../app/auth/use-permission';
 import { useT } from '../../../app/i18n/use-t';
 import { FormModal } from '../../../ui/FormModal';
 import { optionalCheck } from '../../../ui/optional-check';
+import { SexRadio } from '../../../ui/sex';
 import { useCloseWithMessage } from '../../../ui/use-close-with-message';
 import { zodRule } from '../../../ui/zod-rule';
 import { unmaskPerson, usePerson } from '../../people/hooks/use-people';
@@ -150,14 +151,7 @@ export function PartyEditModal({ dispute, party, focus, onClose }: Props) {
             <Input maxLength={40} data-testid="party-form-name" />
           </Form.Item>
           <Form.Item name="sex" label={t('people.sex')}>
-            <Radio.Group
-              optionType="button"
-              options={[
-                { value: 'male', label: t('people.male') },
-                { value: 'female', label: t('people.female') },
-              ]}
-              data-testid="party-form-sex"
-            />
+            <SexRadio data-testid="party-form-sex" />
           </Form.Item>
           <Form.Item name="ethnicity" label={t('people.ethnicity')} rules={[textRule('ethnicity')]}>
             <Input maxLength={20} data-testid="party-form-ethnicity" />

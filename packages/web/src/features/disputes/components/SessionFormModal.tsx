@@ -1,8 +1,9 @@
 import { type Dispute, SESSION_MODE_LABELS, SESSION_MODES } from '@fengqiao/domain';
-import { Checkbox, DatePicker, Form, Input, Radio } from 'antd';
+import { Checkbox, Form, Input, Radio } from 'antd';
 import { useT } from '../../../app/i18n/use-t';
 import { FormModal } from '../../../ui/FormModal';
 import { shanghaiNow, toShanghaiIso } from '../../../ui/format-time';
+import { TimeItem } from '../../../ui/TimeItem';
 import { useCloseWithMessage } from '../../../ui/use-close-with-message';
 import { useRecordSession } from '../hooks/use-mediation';
 import { type SessionFormValues, toCreateSession } from '../lib/session-form';
@@ -76,22 +77,5 @@ export function SessionFormModal({ dispute, mediationId, onClose }: Props) {
         </Form.Item>
       </Form>
     </FormModal>
-  );
-}
-
-/** A required date-and-minute field; read-only input so phones open the picker, not the keyboard. */
-function TimeItem({
-  name,
-  label,
-  requiredMessage,
-}: {
-  name: 'startedAt' | 'endedAt';
-  label: string;
-  requiredMessage: string;
-}) {
-  return (
-    <Form.Item name={name} label={label} rules={[{ required: true, message: requiredMessage }]}>
-      <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} inputReadOnly />
-    </Form.Item>
   );
 }

@@ -1,21 +1,9 @@
-import { AGREEMENT_ITEM_LABELS, type AgreementRecord, type DisputeParty } from '@fengqiao/domain';
+import { AGREEMENT_ITEM_LABELS, type AgreementRecord } from '@fengqiao/domain';
 import { describe, expect, it } from 'vitest';
 import { agreementChecklist, unnumberedAgreementKey } from './agreement-checklist';
+import { testParty } from './test-party';
 
-const party = (id: string, name: string): DisputeParty => ({
-  id,
-  personId: null,
-  role: 'applicant',
-  name,
-  sex: 'male',
-  ethnicity: '汉族',
-  age: 50,
-  occupation: '农民',
-  idNumber: null,
-  phone: '138****0000',
-  address: '双坪村**',
-  agent: null,
-});
+const party = (id: string, name: string) => testParty(id, name);
 
 const item = (code: keyof typeof AGREEMENT_ITEM_LABELS, partyIndex: number | null) => ({
   code,

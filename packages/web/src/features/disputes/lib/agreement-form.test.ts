@@ -1,21 +1,8 @@
-import type { DisputeParty } from '@fengqiao/domain';
 import { describe, expect, it } from 'vitest';
 import { draftTextOf, missingItemsOf, toAgreementBody } from './agreement-form';
+import { testParty } from './test-party';
 
-const party = (id: string, name: string): DisputeParty => ({
-  id,
-  personId: null,
-  role: 'applicant',
-  name,
-  sex: 'male',
-  ethnicity: '汉族',
-  age: 50,
-  occupation: '农民',
-  idNumber: null,
-  phone: '138****0000',
-  address: '段江村**',
-  agent: null,
-});
+const party = (id: string, name: string) => testParty(id, name, '段江村');
 
 describe('agreement form', () => {
   it('sends ticked signatures with a date and unticked ones as null', () => {

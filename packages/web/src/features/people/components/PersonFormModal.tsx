@@ -4,6 +4,7 @@ import { usePermission } from '../../../app/auth/use-permission';
 import { useT } from '../../../app/i18n/use-t';
 import { FormModal } from '../../../ui/FormModal';
 import { optionalCheck } from '../../../ui/optional-check';
+import { SexRadio } from '../../../ui/sex';
 import { useCloseWithMessage } from '../../../ui/use-close-with-message';
 import { zodRule } from '../../../ui/zod-rule';
 import { JurisdictionPicker } from '../../jurisdictions/components/JurisdictionPicker';
@@ -89,13 +90,7 @@ export function PersonFormModal({ person, defaultJurisdictionId, onClose, onSave
           {canReadDirectory ? <JurisdictionPicker testId="person-jurisdiction" /> : <Input disabled />}
         </Form.Item>
         <Form.Item name="sex" label={t('people.sex')}>
-          <Radio.Group
-            optionType="button"
-            options={[
-              { value: 'male', label: t('people.male') },
-              { value: 'female', label: t('people.female') },
-            ]}
-          />
+          <SexRadio />
         </Form.Item>
         <Form.Item name="ethnicity" label={t('people.ethnicity')}>
           <Input maxLength={20} />

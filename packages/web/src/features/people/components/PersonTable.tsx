@@ -3,6 +3,7 @@ import { Table } from 'antd';
 import { Link } from 'react-router';
 import { useT } from '../../../app/i18n/use-t';
 import { rowTestId } from '../../../ui/row-test-id';
+import { sexLabelKey } from '../../../ui/sex';
 import { PersonKindTag } from './PersonKindTag';
 
 const rowProps = rowTestId((person: Person) => `person-row-${person.id}`);
@@ -30,7 +31,7 @@ export function PersonTable({ people, loading }: { people: Person[]; loading: bo
           title: t('people.sex'),
           key: 'sex',
           width: 70,
-          render: (_v, person) => (person.sex ? t(person.sex === 'male' ? 'people.male' : 'people.female') : ''),
+          render: (_v, person) => (person.sex ? t(sexLabelKey(person.sex)) : ''),
         },
         {
           title: t('people.kind'),

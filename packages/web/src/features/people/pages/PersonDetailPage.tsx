@@ -10,6 +10,7 @@ import { lazyNamed } from '../../../app/router/lazy-page';
 import { MaskedField } from '../../../ui/MaskedField';
 import { PageHeader } from '../../../ui/PageHeader';
 import { RecordLoadError } from '../../../ui/RecordLoadError';
+import { sexLabelKey } from '../../../ui/sex';
 import { PersonKindTag } from '../components/PersonKindTag';
 import { unmaskPerson, usePerson } from '../hooks/use-people';
 
@@ -65,7 +66,7 @@ export function PersonDetailPage() {
             {
               key: 'sex',
               label: t('people.sex'),
-              children: record.sex ? t(record.sex === 'male' ? 'people.male' : 'people.female') : '—',
+              children: record.sex ? t(sexLabelKey(record.sex)) : '—',
             },
             { key: 'ethnicity', label: t('people.ethnicity'), children: record.ethnicity ?? '—' },
             {
