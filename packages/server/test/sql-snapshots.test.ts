@@ -27,7 +27,6 @@ import * as agreements from '../src/modules/disputes/agreements.repository';
 import * as attachments from '../src/modules/disputes/attachments.repository';
 import * as disputes from '../src/modules/disputes/disputes.repository';
 import * as followUps from '../src/modules/disputes/follow-ups.repository';
-import * as handoffs from '../src/modules/disputes/handoffs.repository';
 import * as mediations from '../src/modules/disputes/mediations.repository';
 import * as parties from '../src/modules/disputes/parties.repository';
 import * as users from '../src/modules/users/users.repository';
@@ -168,6 +167,7 @@ const REPOSITORIES: Repository[] = [
     claimReminder: (db) => disputes.claimReminder(db, 'key', 'd1', 'x'),
     listUsersWithRoleOver: (db) => disputes.listUsersWithRoleOver(db, '/c/t/v/', ['chief', 'zongzhiban']),
     listDepartmentUsers: (db) => disputes.listDepartmentUsers(db, ['org-1']),
+    listUserIdsOfPeople: (db) => disputes.listUserIdsOfPeople(db, ['p1']),
   }),
   repository('modules/disputes/parties.repository.ts', parties, {
     insertPartyRows: (db) => parties.insertPartyRows(db, [row('dispute_parties')]),
@@ -205,11 +205,6 @@ const REPOSITORIES: Repository[] = [
   repository('modules/disputes/follow-ups.repository.ts', followUps, {
     insertFollowUpRow: (db) => followUps.insertFollowUpRow(db, row('follow_ups')),
     listFollowUpRows: (db) => followUps.listFollowUpRows(db, 'd1'),
-  }),
-  repository('modules/disputes/handoffs.repository.ts', handoffs, {
-    listTownOfficeUserIds: (db) => handoffs.listTownOfficeUserIds(db, 'town-1'),
-    listVillageWorkerUserIds: (db) => handoffs.listVillageWorkerUserIds(db, 'village-1'),
-    listUserIdsOfPeople: (db) => handoffs.listUserIdsOfPeople(db, ['p1']),
   }),
   repository('modules/disputes/attachments.repository.ts', attachments, {
     insertAttachmentRow: (db) => attachments.insertAttachmentRow(db, row('dispute_attachments')),

@@ -203,3 +203,8 @@ from "users" as "u"
 inner join "persons" as "p" on "p"."id" = "u"."person_id"
 inner join "user_roles" as "ur" on "ur"."user_id" = "u"."id"
 where "ur"."role" = $1 and "u"."status" = $2 and "p"."organization_id" in ($3);
+
+-- listUserIdsOfPeople
+select "id"
+from "users"
+where "person_id" in ($1) and "status" = $2;

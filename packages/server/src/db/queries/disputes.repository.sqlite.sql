@@ -205,3 +205,8 @@ from "users" as "u"
 inner join "persons" as "p" on "p"."id" = "u"."person_id"
 inner join "user_roles" as "ur" on "ur"."user_id" = "u"."id"
 where "ur"."role" = ? and "u"."status" = ? and "p"."organization_id" in (?);
+
+-- listUserIdsOfPeople
+select "id"
+from "users"
+where "person_id" in (?) and "status" = ?;

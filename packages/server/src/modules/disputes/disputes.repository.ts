@@ -514,3 +514,15 @@ export async function listDepartmentUsers(db: Executor, organizationIds: readonl
     .execute();
   return rows.map((row) => row.id);
 }
+
+/** The accounts of the people named as task force members. */
+export async function listUserIdsOfPeople(db: Executor, personIds: readonly string[]): Promise<string[]> {
+  if (personIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('users')
+    .select('id')
+    .where('person_id', 'in', [...personIds])
+    .where('status', '=', 'active')
+    .execute();
+  return rows.map((row) => row.id);
+}

@@ -7,13 +7,12 @@ import {
 } from '@fengqiao/domain';
 import type { Executor } from '../../db/database';
 import type { UnitOfWork } from '../../platform/unit-of-work';
-import { listDepartmentUsers } from './disputes.repository';
-import { listTownOfficeUserIds, listUserIdsOfPeople, listVillageWorkerUserIds } from './handoffs.repository';
+import { listDepartmentUsers, listUserIdsOfPeople, listUsersWithRoleOver } from './disputes.repository';
 
 export interface Handoff {
   action: DisputeAction;
   fromTier: DisputeTier;
-  dispute: { id: string; number: string; summary: string; town_id: string; jurisdiction_id: string };
+  dispute: { id: string; number: string; summary: string; jurisdiction_path: string };
   /** Departments on the case after the action (assigned before, and any this action adds). */
   departmentIds: readonly string[];
   /** People this action puts on the task force. */
@@ -23,9 +22,9 @@ export interface Handoff {
 async function recipientsOn(tx: Executor, side: HandoffSide, handoff: Handoff): Promise<string[]> {
   switch (side) {
     case 'town_office':
-      return listTownOfficeUserIds(tx, handoff.dispute.town_id);
+      return listUsersWithRoleOver(tx, handoff.dispute.jurisdiction_path, ['zongzhiban']);
     case 'village':
-      return listVillageWorkerUserIds(tx, handoff.dispute.jurisdiction_id);
+      return listUsersWithRoleOver(tx, handoff.dispute.jurisdiction_path, ['auxiliary', 'village_cadre']);
     case 'departments':
       return listDepartmentUsers(tx, handoff.departmentIds);
     case 'taskforce':
