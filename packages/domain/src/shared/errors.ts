@@ -257,6 +257,50 @@ export const ERRORS = {
     en: 'This party is named in an agreement that has taken effect: the signed original cannot change',
     zh: '该当事人已列入生效的调解协议，协议原件内容不得更改',
   },
+  INCIDENT_CLASS_UNKNOWN: {
+    status: 400,
+    en: 'No active incident class has this code in the town’s code table',
+    zh: '警情类别代码不在本镇的警情分类代码表中',
+  },
+  INCIDENT_CLASS_CODE_INVALID: {
+    status: 400,
+    en: 'An incident class code has six digits and its first two match its category',
+    zh: '警情类别代码为六位数字，前两位须与警情大类一致',
+  },
+  INCIDENT_JURISDICTION_INVALID: {
+    status: 400,
+    en: 'An incident belongs to a village, community or group of the town',
+    zh: '警情须落在本镇的村、社区或村民小组',
+  },
+  RESPONSIBLE_OFFICER_REQUIRED: {
+    status: 400,
+    en: 'Name the responsible officer: a police officer of the station',
+    zh: '请指定责任民警（须为本所民警）',
+  },
+  CASE_KIND_REQUIRED: {
+    status: 400,
+    en: 'Say whether the case is criminal or administrative',
+    zh: '请选择刑事或行政案件',
+  },
+  CASE_NUMBER_REQUIRED: { status: 400, en: 'Type in the case number', zh: '请填写案件编号' },
+  DEPARTMENT_REQUIRED: { status: 400, en: 'Choose the town department', zh: '请选择移交的镇直部门' },
+  DUPLICATE_OF_REQUIRED: {
+    status: 400,
+    en: 'Name the original incident of this duplicate: another incident of the town',
+    zh: '请指定重复警情对应的原警情（须为本镇的另一起警情）',
+  },
+  DISPUTE_CATEGORY_REQUIRED: { status: 400, en: 'Choose the dispute category', zh: '请选择纠纷类别' },
+  NOTE_REQUIRED: { status: 400, en: 'Write what was done', zh: '请填写处置情况' },
+  TIME_BEFORE_PREVIOUS_STEP: {
+    status: 400,
+    en: 'This time is earlier than the step recorded before it',
+    zh: '填写的时间早于上一环节的时间',
+  },
+  INCIDENT_ALREADY_REFERRED: {
+    status: 409,
+    en: "This incident has already been referred to people's mediation",
+    zh: '该警情已移交人民调解，不能重复移交',
+  },
   INTERNAL: { status: 500, en: 'Something went wrong on the server', zh: '服务器内部错误' },
 } as const satisfies Record<string, { status: number; en: string; zh: string }>;
 
