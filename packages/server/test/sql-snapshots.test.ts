@@ -29,6 +29,7 @@ import * as disputes from '../src/modules/disputes/disputes.repository';
 import * as followUps from '../src/modules/disputes/follow-ups.repository';
 import * as mediations from '../src/modules/disputes/mediations.repository';
 import * as parties from '../src/modules/disputes/parties.repository';
+import * as incidents from '../src/modules/incidents/incidents.repository';
 import * as users from '../src/modules/users/users.repository';
 import * as piiRotation from '../src/ops/pii-rotation.repository';
 import * as access from '../src/platform/access/access.repository';
@@ -210,6 +211,18 @@ const REPOSITORIES: Repository[] = [
     insertAttachmentRow: (db) => attachments.insertAttachmentRow(db, row('dispute_attachments')),
     findAttachmentRow: (db) => attachments.findAttachmentRow(db, 't1'),
     listAttachmentRows: (db) => attachments.listAttachmentRows(db, 'd1'),
+  }),
+  repository('modules/incidents/incidents.repository.ts', incidents, {
+    incidentClassFor: (db) => incidents.incidentClassFor(db, 'town-1', '020201'),
+    findIncidentView: (db) => incidents.findIncidentView(db, 'i1'),
+    insertIncidentRow: (db) => incidents.insertIncidentRow(db, row('incidents')),
+    updateIncidentRow: (db) => incidents.updateIncidentRow(db, 'i1', { state: 'DISPATCHED', updated_at: 'x' }),
+    insertIncidentPartyRows: (db) => incidents.insertIncidentPartyRows(db, [row('incident_parties')]),
+    listIncidentPartyRows: (db) => incidents.listIncidentPartyRows(db, ['i1', 'i2']),
+    findIncidentPartyRow: (db) => incidents.findIncidentPartyRow(db, 'i1', 'party-1'),
+    insertIncidentTimelineRow: (db) => incidents.insertIncidentTimelineRow(db, row('incident_timeline')),
+    listIncidentTimelineRows: (db) => incidents.listIncidentTimelineRows(db, 'i1'),
+    listIncidentRepeats: (db) => incidents.listIncidentRepeats(db, ['i1', 'i2']),
   }),
   repository('modules/directory/jurisdictions.repository.ts', jurisdictions, {
     buildJurisdictionRow: null,

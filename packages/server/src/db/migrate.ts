@@ -9,6 +9,7 @@ import { personIdPerHomeMigration } from './migrations/20261129-0002-person-id-p
 import { disputeChildrenScopeMigration } from './migrations/20261129-0005-dispute-children-scope';
 import { auditChainKeyMigration } from './migrations/20261129-0006-audit-chain-key';
 import { agreementTownOrderMigration } from './migrations/20261129-0007-agreement-town-order';
+import { incidentsMigration } from './migrations/20261129-0008-incidents';
 
 /** Migrations in order. Once merged, a migration is never edited: add a new one. */
 function migrations(kind: DialectKind): Record<string, Migration> {
@@ -22,6 +23,7 @@ function migrations(kind: DialectKind): Record<string, Migration> {
     '20261129-0005-dispute-children-scope': disputeChildrenScopeMigration(kind),
     '20261129-0006-audit-chain-key': auditChainKeyMigration(kind),
     '20261129-0007-agreement-town-order': agreementTownOrderMigration(),
+    '20261129-0008-incidents': incidentsMigration(),
   };
 }
 

@@ -1,12 +1,19 @@
 import type {
   Agreement,
   AUDIT_OUTCOMES,
+  CaseKind,
   DisputeComplexity,
   DisputeSource,
   DisputeState,
   DisputeTier,
   DiversionRoute,
   Duty,
+  IncidentCategory,
+  IncidentDisposition,
+  IncidentPartyRole,
+  IncidentSource,
+  IncidentState,
+  IncidentTimelineEvent,
   JurisdictionLevel,
   Mediation,
   MediationSession,
@@ -15,6 +22,7 @@ import type {
   PartyRole,
   PERSON_KINDS,
   PerformanceStatus,
+  RepeatReason,
   RiskGrade,
   RiskReason,
   Role,
@@ -407,6 +415,119 @@ export interface JobLeasesTable {
   finished_at: string | null;
 }
 
+/** A row of one town's incident class code table (a setting; the domain's defaults while a town has none). */
+export interface IncidentClassesTable {
+  id: string;
+  town_id: string;
+  /** The town itself: the table is the town's. */
+  jurisdiction_id: string;
+  code: string;
+  name: string;
+  category: IncidentCategory;
+  dispute: number;
+  arrival_target_minutes: number;
+  active: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface IncidentsTable {
+  id: string;
+  town_id: string;
+  jurisdiction_id: string;
+  number: string;
+  source: IncidentSource;
+  class_code: string;
+  /** The class's name at intake (the code table may change later). */
+  class_name: string;
+  category: IncidentCategory;
+  dispute: number;
+  summary: string;
+  address_enc: string | null;
+  /** Blind index of the domain's `addressKey`: repeat detection matches addresses without decrypting. */
+  address_bidx: string | null;
+  address_masked: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  state: IncidentState;
+  disposition: IncidentDisposition | null;
+  case_kind: CaseKind | null;
+  case_number: string | null;
+  department_id: string | null;
+  duplicate_of_id: string | null;
+  dispute_id: string | null;
+  responsible_officer_id: string | null;
+  received_at: string;
+  dispatched_at: string | null;
+  acked_at: string | null;
+  arrived_at: string | null;
+  handling_at: string | null;
+  feedback_at: string | null;
+  reviewed_at: string | null;
+  closed_at: string | null;
+  /** Frozen at intake from the class. */
+  arrival_target_minutes: number;
+  /** received_at + target (`arrivalDeadline`): compared with now for incidents not yet reached. */
+  arrival_deadline_at: string;
+  /** Set on arrival when it came after the target (`arrivalOf`). */
+  arrival_late: number;
+  feedback: string | null;
+  /** Number, summary and party names: what text search looks in. */
+  search_text: string;
+  /** ` pinyin initials ` of every party, for prefix matches on pinyin. */
+  party_keys: string;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface IncidentPartiesTable {
+  id: string;
+  incident_id: string;
+  town_id: string;
+  jurisdiction_id: string;
+  person_id: string | null;
+  role: IncidentPartyRole;
+  name: string;
+  name_pinyin: string;
+  name_initials: string;
+  sex: Sex | null;
+  id_number_enc: string | null;
+  id_number_bidx: string | null;
+  id_number_masked: string | null;
+  phone_enc: string | null;
+  phone_bidx: string | null;
+  phone_masked: string | null;
+  address_enc: string | null;
+  address_masked: string | null;
+  created_at: string;
+}
+
+export interface IncidentTimelineTable {
+  id: string;
+  incident_id: string;
+  town_id: string;
+  jurisdiction_id: string;
+  at: string;
+  event: IncidentTimelineEvent;
+  actor_id: string | null;
+  actor_name: string | null;
+  from_state: IncidentState | null;
+  to_state: IncidentState | null;
+  note: string | null;
+  ref_id: string | null;
+}
+
+/** Two incidents linked as repeats (same party or address within the window); `incident_id` is the later one. */
+export interface IncidentLinksTable {
+  incident_id: string;
+  other_id: string;
+  town_id: string;
+  jurisdiction_id: string;
+  reason: RepeatReason;
+  created_at: string;
+}
+
 export interface DisputesFtsTable {
   dispute_id: string;
   body: string;
@@ -438,6 +559,11 @@ export interface Database {
   dispute_attachments: DisputeAttachmentsTable;
   notifications: NotificationsTable;
   job_leases: JobLeasesTable;
+  incident_classes: IncidentClassesTable;
+  incidents: IncidentsTable;
+  incident_parties: IncidentPartiesTable;
+  incident_timeline: IncidentTimelineTable;
+  incident_links: IncidentLinksTable;
   /** SQLite only: the FTS5 trigram index over search_text. */
   disputes_fts: DisputesFtsTable;
 }

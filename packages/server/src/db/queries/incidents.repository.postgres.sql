@@ -1,0 +1,66 @@
+-- modules/incidents/incidents.repository.ts on postgres: the SQL each function sends. Generated: npm run sql:snapshots
+
+-- incidentClassFor
+select "code", "name", "category", "dispute", "arrival_target_minutes", "active"
+from "incident_classes"
+where "town_id" = $1 and "code" = $2;
+select "id"
+from "incident_classes"
+where "town_id" = $1
+limit $2;
+
+-- findIncidentView
+select "i".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", "o"."name" as "department_name", "dup"."number" as "duplicate_of_number", "d"."number" as "dispute_number", "u"."display_name" as "responsible_officer_name"
+from "incidents" as "i"
+inner join "jurisdictions" as "j" on "j"."id" = "i"."jurisdiction_id"
+left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = $1
+left join "organizations" as "o" on "o"."id" = "i"."department_id"
+left join "incidents" as "dup" on "dup"."id" = "i"."duplicate_of_id"
+left join "disputes" as "d" on "d"."id" = "i"."dispute_id"
+left join "users" as "u" on "u"."id" = "i"."responsible_officer_id"
+where "i"."id" = $2;
+
+-- insertIncidentRow
+insert into "incidents" ("id", "town_id", "jurisdiction_id", "number", "source", "class_code", "class_name", "category", "dispute", "summary", "address_enc", "address_bidx", "address_masked", "latitude", "longitude", "state", "disposition", "case_kind", "case_number", "department_id", "duplicate_of_id", "dispute_id", "responsible_officer_id", "received_at", "dispatched_at", "acked_at", "arrived_at", "handling_at", "feedback_at", "reviewed_at", "closed_at", "arrival_target_minutes", "arrival_deadline_at", "arrival_late", "feedback", "search_text", "party_keys", "created_by", "created_at", "updated_at")
+values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37, $38, $39, $40);
+
+-- updateIncidentRow
+update "incidents"
+set "state" = $1, "updated_at" = $2
+where "id" = $3;
+
+-- insertIncidentPartyRows
+insert into "incident_parties" ("id", "incident_id", "town_id", "jurisdiction_id", "person_id", "role", "name", "name_pinyin", "name_initials", "sex", "id_number_enc", "id_number_bidx", "id_number_masked", "phone_enc", "phone_bidx", "phone_masked", "address_enc", "address_masked", "created_at")
+values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19);
+
+-- listIncidentPartyRows
+select *
+from "incident_parties"
+where "incident_id" in ($1, $2)
+order by "incident_id", "id";
+
+-- findIncidentPartyRow
+select *
+from "incident_parties"
+where "incident_id" = $1 and "id" = $2;
+
+-- insertIncidentTimelineRow
+insert into "incident_timeline" ("id", "incident_id", "town_id", "jurisdiction_id", "at", "event", "actor_id", "actor_name", "from_state", "to_state", "note", "ref_id")
+values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12);
+
+-- listIncidentTimelineRows
+select *
+from "incident_timeline"
+where "incident_id" = $1
+order by "id";
+
+-- listIncidentRepeats
+select *
+from (select "l"."incident_id" as "incident_id", "l"."other_id" as "other_id", "o"."number" as "other_number", "o"."received_at" as "other_received_at", "l"."reason" as "reason"
+from "incident_links" as "l"
+inner join "incidents" as "o" on "o"."id" = "l"."other_id"
+where "l"."incident_id" in ($1, $2) union all select "l"."other_id" as "incident_id", "l"."incident_id" as "other_id", "o"."number" as "other_number", "o"."received_at" as "other_received_at", "l"."reason" as "reason"
+from "incident_links" as "l"
+inner join "incidents" as "o" on "o"."id" = "l"."incident_id"
+where "l"."other_id" in ($3, $4)) as "r"
+order by "r"."incident_id", "r"."other_received_at" desc, "r"."other_id", "r"."reason";
