@@ -301,6 +301,21 @@ export const ERRORS = {
     en: "This incident has already been referred to people's mediation",
     zh: '该警情已移交人民调解，不能重复移交',
   },
+  DUTY_VILLAGE_NOT_FOUND: {
+    status: 404,
+    en: 'No such village or community within your reach for duty logs',
+    zh: '该村（社区）不存在或不在您的勤务辖区内',
+  },
+  DUTY_VILLAGE_REQUIRED: {
+    status: 400,
+    en: 'Choose the village or community where the duty took place',
+    zh: '请选择勤务所在的村（社区）',
+  },
+  DUTY_LINK_NOT_FOUND: {
+    status: 404,
+    en: 'The linked incident or dispute does not exist or is out of your reach',
+    zh: '关联的警情或纠纷不存在或不在您的权限范围内',
+  },
   INTERNAL: { status: 500, en: 'Something went wrong on the server', zh: '服务器内部错误' },
 } as const satisfies Record<string, { status: number; en: string; zh: string }>;
 

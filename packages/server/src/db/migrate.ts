@@ -10,6 +10,7 @@ import { disputeChildrenScopeMigration } from './migrations/20261129-0005-disput
 import { auditChainKeyMigration } from './migrations/20261129-0006-audit-chain-key';
 import { agreementTownOrderMigration } from './migrations/20261129-0007-agreement-town-order';
 import { incidentsMigration } from './migrations/20261129-0008-incidents';
+import { dutyLogsMigration } from './migrations/20261129-0009-duty-logs';
 
 /** Migrations in order. Once merged, a migration is never edited: add a new one. */
 function migrations(kind: DialectKind): Record<string, Migration> {
@@ -24,6 +25,7 @@ function migrations(kind: DialectKind): Record<string, Migration> {
     '20261129-0006-audit-chain-key': auditChainKeyMigration(kind),
     '20261129-0007-agreement-town-order': agreementTownOrderMigration(),
     '20261129-0008-incidents': incidentsMigration(),
+    '20261129-0009-duty-logs': dutyLogsMigration(),
   };
 }
 

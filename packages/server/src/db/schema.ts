@@ -8,6 +8,8 @@ import type {
   DisputeTier,
   DiversionRoute,
   Duty,
+  DutyLinkKind,
+  DutyType,
   IncidentCategory,
   IncidentDisposition,
   IncidentPartyRole,
@@ -528,6 +530,46 @@ export interface IncidentLinksTable {
   created_at: string;
 }
 
+export interface DutyLogsTable {
+  id: string;
+  town_id: string;
+  /** The village or community where the duty took place. */
+  jurisdiction_id: string;
+  type: DutyType;
+  occurred_at: string;
+  /** The Shanghai day of occurred_at. */
+  occurred_on: string;
+  officer_user_id: string;
+  officer_person_id: string | null;
+  officer_name: string;
+  place: string | null;
+  note: string | null;
+  created_at: string;
+}
+
+export interface DutyLogLinksTable {
+  duty_log_id: string;
+  kind: DutyLinkKind;
+  target_id: string;
+  label: string;
+  town_id: string;
+  jurisdiction_id: string;
+}
+
+export interface DutyLogPhotosTable {
+  id: string;
+  duty_log_id: string;
+  town_id: string;
+  jurisdiction_id: string;
+  file_name: string;
+  stored_name: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  uploaded_by: string | null;
+  created_at: string;
+}
+
 export interface DisputesFtsTable {
   dispute_id: string;
   body: string;
@@ -564,6 +606,9 @@ export interface Database {
   incident_parties: IncidentPartiesTable;
   incident_timeline: IncidentTimelineTable;
   incident_links: IncidentLinksTable;
+  duty_logs: DutyLogsTable;
+  duty_log_links: DutyLogLinksTable;
+  duty_log_photos: DutyLogPhotosTable;
   /** SQLite only: the FTS5 trigram index over search_text. */
   disputes_fts: DisputesFtsTable;
 }
