@@ -31,6 +31,8 @@ export * from './incidents/incident.schema';
 export * from './incidents/incident-arrival';
 export * from './incidents/incident-classes';
 export * from './incidents/incident-dictionaries';
+export * from './incidents/incident-number';
+export * from './incidents/incident-referral';
 export * from './incidents/incident-repeats';
 export * from './incidents/incident-states';
 export * from './notifications/notification.schema';

@@ -213,3 +213,25 @@ export const upsertIncidentClassSchema = z.object({
   active: z.boolean().default(true),
 });
 export type UpsertIncidentClass = z.infer<typeof upsertIncidentClassSchema>;
+
+/** An incident's personal data in clear (`GET /incidents/:id/unmask`): only for callers who may unmask it; audited. */
+export const incidentUnmaskedSchema = z.object({
+  address: z.string().nullable(),
+  parties: z.array(
+    z.object({
+      id: z.string(),
+      idNumber: z.string().nullable(),
+      phone: z.string().nullable(),
+      address: z.string().nullable(),
+    }),
+  ),
+});
+export type IncidentUnmasked = z.infer<typeof incidentUnmaskedSchema>;
+
+/** A police officer of the town who may be named responsible at dispatch. */
+export const incidentResponderSchema = z.object({
+  userId: z.string(),
+  name: z.string(),
+  role: z.enum(['officer', 'chief']),
+});
+export type IncidentResponder = z.infer<typeof incidentResponderSchema>;

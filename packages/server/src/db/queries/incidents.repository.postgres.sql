@@ -20,6 +20,47 @@ left join "disputes" as "d" on "d"."id" = "i"."dispute_id"
 left join "users" as "u" on "u"."id" = "i"."responsible_officer_id"
 where "i"."id" = $2;
 
+-- listIncidentViews (every filter)
+select "i".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", "o"."name" as "department_name", "dup"."number" as "duplicate_of_number", "d"."number" as "dispute_number", "u"."display_name" as "responsible_officer_name"
+from "incidents" as "i"
+inner join "jurisdictions" as "j" on "j"."id" = "i"."jurisdiction_id"
+left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = $1
+left join "organizations" as "o" on "o"."id" = "i"."department_id"
+left join "incidents" as "dup" on "dup"."id" = "i"."duplicate_of_id"
+left join "disputes" as "d" on "d"."id" = "i"."dispute_id"
+left join "users" as "u" on "u"."id" = "i"."responsible_officer_id"
+where ("i"."town_id" in ($2) or "i"."jurisdiction_id" in ($3, $4)) and "i"."class_code" = $5 and "i"."category" = $6 and "i"."state" = $7 and lower("j"."path") like lower($8) escape '\' and (i.arrival_late = 1 or (i.arrived_at is null and i.state <> 'CLOSED' and i.arrival_deadline_at < $9)) and "i"."dispute" = $10 and "i"."state" <> $11 and "i"."received_at" >= $12 and "i"."received_at" < $13 and "i"."number" = $14 and "i"."id" in (select "p"."incident_id"
+from "incident_parties" as "p"
+where ("p"."id_number_bidx" = $15 or "p"."phone_bidx" = $16)) and (lower("i"."search_text") like lower($17) escape '\' or lower("i"."party_keys") like lower($18) escape '\') and (i.received_at < $19 or (i.received_at = $20 and i.id < $21))
+order by "i"."received_at" desc, "i"."id" desc
+limit $22;
+
+-- listIncidentViews (not late, closed, Chinese text)
+select "i".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", "o"."name" as "department_name", "dup"."number" as "duplicate_of_number", "d"."number" as "dispute_number", "u"."display_name" as "responsible_officer_name"
+from "incidents" as "i"
+inner join "jurisdictions" as "j" on "j"."id" = "i"."jurisdiction_id"
+left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = $1
+left join "organizations" as "o" on "o"."id" = "i"."department_id"
+left join "incidents" as "dup" on "dup"."id" = "i"."duplicate_of_id"
+left join "disputes" as "d" on "d"."id" = "i"."dispute_id"
+left join "users" as "u" on "u"."id" = "i"."responsible_officer_id"
+where ("i"."town_id" in ($2) or "i"."jurisdiction_id" in ($3, $4)) and not (i.arrival_late = 1 or (i.arrived_at is null and i.state <> 'CLOSED' and i.arrival_deadline_at < $5)) and "i"."dispute" = $6 and "i"."state" = $7 and lower("i"."search_text") like lower($8) escape '\'
+order by "i"."received_at" desc, "i"."id" desc
+limit $9;
+
+-- listIncidentViews (no filter)
+select "i".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", "o"."name" as "department_name", "dup"."number" as "duplicate_of_number", "d"."number" as "dispute_number", "u"."display_name" as "responsible_officer_name"
+from "incidents" as "i"
+inner join "jurisdictions" as "j" on "j"."id" = "i"."jurisdiction_id"
+left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = $1
+left join "organizations" as "o" on "o"."id" = "i"."department_id"
+left join "incidents" as "dup" on "dup"."id" = "i"."duplicate_of_id"
+left join "disputes" as "d" on "d"."id" = "i"."dispute_id"
+left join "users" as "u" on "u"."id" = "i"."responsible_officer_id"
+where ("i"."town_id" in ($2) or "i"."jurisdiction_id" in ($3, $4))
+order by "i"."received_at" desc, "i"."id" desc
+limit $5;
+
 -- insertIncidentRow
 insert into "incidents" ("id", "town_id", "jurisdiction_id", "number", "source", "class_code", "class_name", "category", "dispute", "summary", "address_enc", "address_bidx", "address_masked", "latitude", "longitude", "state", "disposition", "case_kind", "case_number", "department_id", "duplicate_of_id", "dispute_id", "responsible_officer_id", "received_at", "dispatched_at", "acked_at", "arrived_at", "handling_at", "feedback_at", "reviewed_at", "closed_at", "arrival_target_minutes", "arrival_deadline_at", "arrival_late", "feedback", "search_text", "party_keys", "created_by", "created_at", "updated_at")
 values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37, $38, $39, $40);
@@ -39,10 +80,19 @@ from "incident_parties"
 where "incident_id" in ($1, $2)
 order by "incident_id", "id";
 
--- findIncidentPartyRow
-select *
+-- listIncidentPartyNames
+select "incident_id", "name"
 from "incident_parties"
-where "incident_id" = $1 and "id" = $2;
+where "incident_id" in ($1, $2)
+order by "incident_id", "id";
+
+-- listTownPolice
+select "ur"."user_id", "u"."display_name", "ur"."role"
+from "user_roles" as "ur"
+inner join "jurisdictions" as "j" on "j"."id" = "ur"."jurisdiction_id"
+inner join "users" as "u" on "u"."id" = "ur"."user_id"
+where "ur"."role" in ($1, $2) and "u"."status" = $3 and "j"."town_id" = $4
+order by "u"."display_name", "ur"."user_id", "ur"."role";
 
 -- insertIncidentTimelineRow
 insert into "incident_timeline" ("id", "incident_id", "town_id", "jurisdiction_id", "at", "event", "actor_id", "actor_name", "from_state", "to_state", "note", "ref_id")

@@ -20,6 +20,47 @@ left join "disputes" as "d" on "d"."id" = "i"."dispute_id"
 left join "users" as "u" on "u"."id" = "i"."responsible_officer_id"
 where "i"."id" = ?;
 
+-- listIncidentViews (every filter)
+select "i".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", "o"."name" as "department_name", "dup"."number" as "duplicate_of_number", "d"."number" as "dispute_number", "u"."display_name" as "responsible_officer_name"
+from "incidents" as "i"
+inner join "jurisdictions" as "j" on "j"."id" = "i"."jurisdiction_id"
+left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = ?
+left join "organizations" as "o" on "o"."id" = "i"."department_id"
+left join "incidents" as "dup" on "dup"."id" = "i"."duplicate_of_id"
+left join "disputes" as "d" on "d"."id" = "i"."dispute_id"
+left join "users" as "u" on "u"."id" = "i"."responsible_officer_id"
+where ("i"."town_id" in (?) or "i"."jurisdiction_id" in (?, ?)) and "i"."class_code" = ? and "i"."category" = ? and "i"."state" = ? and lower("j"."path") like lower(?) escape '\' and (i.arrival_late = 1 or (i.arrived_at is null and i.state <> 'CLOSED' and i.arrival_deadline_at < ?)) and "i"."dispute" = ? and "i"."state" <> ? and "i"."received_at" >= ? and "i"."received_at" < ? and "i"."number" = ? and "i"."id" in (select "p"."incident_id"
+from "incident_parties" as "p"
+where ("p"."id_number_bidx" = ? or "p"."phone_bidx" = ?)) and (lower("i"."search_text") like lower(?) escape '\' or lower("i"."party_keys") like lower(?) escape '\') and (i.received_at < ? or (i.received_at = ? and i.id < ?))
+order by "i"."received_at" desc, "i"."id" desc
+limit ?;
+
+-- listIncidentViews (not late, closed, Chinese text)
+select "i".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", "o"."name" as "department_name", "dup"."number" as "duplicate_of_number", "d"."number" as "dispute_number", "u"."display_name" as "responsible_officer_name"
+from "incidents" as "i"
+inner join "jurisdictions" as "j" on "j"."id" = "i"."jurisdiction_id"
+left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = ?
+left join "organizations" as "o" on "o"."id" = "i"."department_id"
+left join "incidents" as "dup" on "dup"."id" = "i"."duplicate_of_id"
+left join "disputes" as "d" on "d"."id" = "i"."dispute_id"
+left join "users" as "u" on "u"."id" = "i"."responsible_officer_id"
+where ("i"."town_id" in (?) or "i"."jurisdiction_id" in (?, ?)) and not (i.arrival_late = 1 or (i.arrived_at is null and i.state <> 'CLOSED' and i.arrival_deadline_at < ?)) and "i"."dispute" = ? and "i"."state" = ? and lower("i"."search_text") like lower(?) escape '\'
+order by "i"."received_at" desc, "i"."id" desc
+limit ?;
+
+-- listIncidentViews (no filter)
+select "i".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", "o"."name" as "department_name", "dup"."number" as "duplicate_of_number", "d"."number" as "dispute_number", "u"."display_name" as "responsible_officer_name"
+from "incidents" as "i"
+inner join "jurisdictions" as "j" on "j"."id" = "i"."jurisdiction_id"
+left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = ?
+left join "organizations" as "o" on "o"."id" = "i"."department_id"
+left join "incidents" as "dup" on "dup"."id" = "i"."duplicate_of_id"
+left join "disputes" as "d" on "d"."id" = "i"."dispute_id"
+left join "users" as "u" on "u"."id" = "i"."responsible_officer_id"
+where ("i"."town_id" in (?) or "i"."jurisdiction_id" in (?, ?))
+order by "i"."received_at" desc, "i"."id" desc
+limit ?;
+
 -- insertIncidentRow
 insert into "incidents" ("id", "town_id", "jurisdiction_id", "number", "source", "class_code", "class_name", "category", "dispute", "summary", "address_enc", "address_bidx", "address_masked", "latitude", "longitude", "state", "disposition", "case_kind", "case_number", "department_id", "duplicate_of_id", "dispute_id", "responsible_officer_id", "received_at", "dispatched_at", "acked_at", "arrived_at", "handling_at", "feedback_at", "reviewed_at", "closed_at", "arrival_target_minutes", "arrival_deadline_at", "arrival_late", "feedback", "search_text", "party_keys", "created_by", "created_at", "updated_at")
 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
@@ -39,10 +80,19 @@ from "incident_parties"
 where "incident_id" in (?, ?)
 order by "incident_id", "id";
 
--- findIncidentPartyRow
-select *
+-- listIncidentPartyNames
+select "incident_id", "name"
 from "incident_parties"
-where "incident_id" = ? and "id" = ?;
+where "incident_id" in (?, ?)
+order by "incident_id", "id";
+
+-- listTownPolice
+select "ur"."user_id", "u"."display_name", "ur"."role"
+from "user_roles" as "ur"
+inner join "jurisdictions" as "j" on "j"."id" = "ur"."jurisdiction_id"
+inner join "users" as "u" on "u"."id" = "ur"."user_id"
+where "ur"."role" in (?, ?) and "u"."status" = ? and "j"."town_id" = ?
+order by "u"."display_name", "ur"."user_id", "ur"."role";
 
 -- insertIncidentTimelineRow
 insert into "incident_timeline" ("id", "incident_id", "town_id", "jurisdiction_id", "at", "event", "actor_id", "actor_name", "from_state", "to_state", "note", "ref_id")

@@ -1,7 +1,18 @@
-import { DEFAULT_INCIDENT_CLASSES, type IncidentClass, type RepeatReason } from '@fengqiao/domain';
-import type { Updateable } from 'kysely';
+import {
+  DEFAULT_INCIDENT_CLASSES,
+  type IncidentCategory,
+  type IncidentClass,
+  type IncidentState,
+  POLICE_ROLES,
+  type RepeatReason,
+  type Role,
+} from '@fengqiao/domain';
+import { type SqlBool, sql, type Updateable } from 'kysely';
 import type { Executor } from '../../db/database';
+import { likeContains, likePrefix, likeSql } from '../../db/dialect';
 import type { IncidentLinksTable, IncidentPartiesTable, IncidentsTable, IncidentTimelineTable } from '../../db/schema';
+import { inScopeSql } from '../../db/scope-filter';
+import type { Scope } from '../../platform/access/access';
 
 export type IncidentRow = IncidentsTable;
 export type IncidentPartyRow = IncidentPartiesTable;
@@ -93,6 +104,85 @@ function incidentViews(db: Executor) {
     ]);
 }
 
+export interface IncidentFilter {
+  classCode?: string | undefined;
+  category?: IncidentCategory | undefined;
+  state?: IncidentState | undefined;
+  /** Path prefixes of a village or district: the incident's place must be at or under each. */
+  underPaths?: readonly string[];
+  /** Arrived late, or not reached yet and past its arrival deadline at `now`. */
+  late?: boolean | undefined;
+  dispute?: boolean | undefined;
+  /** Not closed (true) or closed (false). */
+  open?: boolean | undefined;
+  /** Received within [fromAt, beforeAt): UTC instants, either end optional. */
+  receivedFromAt?: string | null | undefined;
+  receivedBeforeAt?: string | null | undefined;
+  /** A full incident number, matched exactly (the search box's term when it is one). */
+  number?: string | undefined;
+  /** The blind index of an ID number or phone: incidents with such a party. */
+  partyIndex?: string | undefined;
+  q?: string | undefined;
+  now: string;
+}
+
+export interface IncidentPageFilter extends IncidentFilter {
+  /** Keyset of the last row already seen (newest received first). */
+  after: { receivedAt: string; id: string } | null;
+  limit: number;
+}
+
+const PINYIN_LIKE = /^[a-z]+$/;
+
+function lateSql(now: string) {
+  return sql<SqlBool>`(i.arrival_late = 1 or (i.arrived_at is null and i.state <> 'CLOSED' and i.arrival_deadline_at < ${now}))`;
+}
+
+/** The incidents in scope matching a filter, newest received first, one page. */
+export async function listIncidentViews(
+  db: Executor,
+  scope: Scope,
+  filter: IncidentPageFilter,
+): Promise<IncidentView[]> {
+  let q = incidentViews(db).where(inScopeSql(scope, { town: 'i.town_id', jurisdiction: 'i.jurisdiction_id' }));
+  if (filter.classCode) q = q.where('i.class_code', '=', filter.classCode);
+  if (filter.category) q = q.where('i.category', '=', filter.category);
+  if (filter.state) q = q.where('i.state', '=', filter.state);
+  for (const path of filter.underPaths ?? []) q = q.where(likeSql('j.path', likePrefix(path)));
+  if (filter.late === true) q = q.where(lateSql(filter.now));
+  if (filter.late === false) q = q.where(sql<SqlBool>`not ${lateSql(filter.now)}`);
+  if (filter.dispute !== undefined) q = q.where('i.dispute', '=', filter.dispute ? 1 : 0);
+  if (filter.open === true) q = q.where('i.state', '<>', 'CLOSED');
+  if (filter.open === false) q = q.where('i.state', '=', 'CLOSED');
+  if (filter.receivedFromAt) q = q.where('i.received_at', '>=', filter.receivedFromAt);
+  if (filter.receivedBeforeAt) q = q.where('i.received_at', '<', filter.receivedBeforeAt);
+  if (filter.number) q = q.where('i.number', '=', filter.number);
+  if (filter.partyIndex) {
+    const index = filter.partyIndex;
+    q = q.where(
+      'i.id',
+      'in',
+      db
+        .selectFrom('incident_parties as p')
+        .select('p.incident_id')
+        .where((eb) => eb.or([eb('p.id_number_bidx', '=', index), eb('p.phone_bidx', '=', index)])),
+    );
+  }
+  if (filter.q) {
+    const term = filter.q.trim();
+    const latin = term.toLowerCase().replace(/[\s']+/g, '');
+    const text = likeSql('i.search_text', likeContains(term));
+    q = q.where(PINYIN_LIKE.test(latin) ? sql<SqlBool>`(${text} or ${likeSql('i.party_keys', `% ${latin}%`)})` : text);
+  }
+  const after = filter.after;
+  if (after) {
+    q = q.where(
+      sql<SqlBool>`(i.received_at < ${after.receivedAt} or (i.received_at = ${after.receivedAt} and i.id < ${after.id}))`,
+    );
+  }
+  return q.orderBy('i.received_at', 'desc').orderBy('i.id', 'desc').limit(filter.limit).execute();
+}
+
 export async function findIncidentView(db: Executor, id: string): Promise<IncidentView | undefined> {
   return incidentViews(db).where('i.id', '=', id).executeTakeFirst();
 }
@@ -125,17 +215,22 @@ export async function listIncidentPartyRows(db: Executor, incidentIds: readonly 
     .execute();
 }
 
-export async function findIncidentPartyRow(
+/** Party names per incident, in party order, for a page of incidents: lists show names only. */
+export async function listIncidentPartyNames(
   db: Executor,
-  incidentId: string,
-  partyId: string,
-): Promise<IncidentPartyRow | undefined> {
-  return db
+  incidentIds: readonly string[],
+): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  if (incidentIds.length === 0) return out;
+  const rows = await db
     .selectFrom('incident_parties')
-    .selectAll()
-    .where('incident_id', '=', incidentId)
-    .where('id', '=', partyId)
-    .executeTakeFirst();
+    .select(['incident_id', 'name'])
+    .where('incident_id', 'in', [...incidentIds])
+    .orderBy('incident_id')
+    .orderBy('id')
+    .execute();
+  for (const row of rows) out.set(row.incident_id, [...(out.get(row.incident_id) ?? []), row.name]);
+  return out;
 }
 
 export async function insertIncidentTimelineRow(db: Executor, row: IncidentTimelineRow): Promise<void> {
@@ -182,5 +277,27 @@ export async function listIncidentRepeats(db: Executor, incidentIds: readonly st
     .orderBy('r.other_received_at', 'desc')
     .orderBy('r.other_id')
     .orderBy('r.reason')
+    .execute();
+}
+
+/**
+ * The town's police: active accounts holding officer or chief on the town or anywhere in it (a district's officers
+ * too), with the police role each holds. Who may be named responsible at dispatch and who hears of a new call.
+ */
+export async function listTownPolice(
+  db: Executor,
+  townId: string,
+): Promise<{ user_id: string; display_name: string; role: Role }[]> {
+  return db
+    .selectFrom('user_roles as ur')
+    .innerJoin('jurisdictions as j', 'j.id', 'ur.jurisdiction_id')
+    .innerJoin('users as u', 'u.id', 'ur.user_id')
+    .select(['ur.user_id', 'u.display_name', 'ur.role'])
+    .where('ur.role', 'in', [...POLICE_ROLES])
+    .where('u.status', '=', 'active')
+    .where('j.town_id', '=', townId)
+    .orderBy('u.display_name')
+    .orderBy('ur.user_id')
+    .orderBy('ur.role')
     .execute();
 }
