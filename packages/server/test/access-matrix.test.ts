@@ -209,6 +209,24 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
     const records = (role: Role) =>
       recordsOf.get(role) ?? { mediationId: '', agreementId: '', attachmentId: '', partyIds: [] };
     const code = (role: Role, i: number) => `${town.shuangping.code}${String(100 + ROLES.indexOf(role) * 10 + i)}`;
+    const incidentOf = new Map<Role, string>();
+    for (const role of ROLES) {
+      const made = await asChief('POST', '/api/v1/incidents', {
+        source: 'phone',
+        classCode: '020201',
+        jurisdictionId: town.shuangping.id,
+        summary: `邻里纠纷警情${role}`,
+        parties: [{ role: 'caller', name: '赵六', phone: '13812345678' }],
+      });
+      const incidentId = made.json().id;
+      await asChief('POST', `/api/v1/incidents/${incidentId}/actions`, {
+        action: 'dispatch',
+        responsibleOfficerId: self('officer'),
+      });
+      incidentOf.set(role, incidentId);
+    }
+    const incident = (role: Role) => incidentOf.get(role) ?? '';
+    const INCIDENT_USERS: Role[] = ['chief', 'officer', 'auxiliary'];
     cases = [
       { name: 'GET /auth/me', allowed: ROLES, refusal: 403, call: () => ({ method: 'GET', url: '/api/v1/auth/me' }) },
       {
@@ -744,6 +762,65 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
         allowed: ROLES,
         refusal: 403,
         call: () => ({ method: 'POST', url: '/api/v1/notifications/read', payload: {} }),
+      },
+      {
+        name: 'GET /incidents',
+        allowed: INCIDENT_USERS,
+        refusal: 403,
+        call: () => ({ method: 'GET', url: '/api/v1/incidents' }),
+      },
+      {
+        name: 'POST /incidents',
+        allowed: INCIDENT_USERS,
+        refusal: 403,
+        call: (_s, role) => ({
+          method: 'POST',
+          url: '/api/v1/incidents',
+          payload: {
+            source: 'walk_in',
+            classCode: '050100',
+            jurisdictionId: town.shuangping.id,
+            summary: `群众求助${role}`,
+          },
+        }),
+      },
+      {
+        name: 'GET /incidents/:id',
+        allowed: INCIDENT_USERS,
+        refusal: 404,
+        call: (_s, role) => ({ method: 'GET', url: `/api/v1/incidents/${incident(role)}` }),
+      },
+      {
+        name: 'GET /incidents/:id/unmask',
+        allowed: ['chief', 'officer'],
+        refusal: 404,
+        call: (_s, role) => ({ method: 'GET', url: `/api/v1/incidents/${incident(role)}/unmask` }),
+      },
+      {
+        name: 'GET /incidents/:id/responders',
+        allowed: INCIDENT_USERS,
+        refusal: 404,
+        call: (_s, role) => ({ method: 'GET', url: `/api/v1/incidents/${incident(role)}/responders` }),
+      },
+      {
+        name: 'POST /incidents/:id/parties',
+        allowed: INCIDENT_USERS,
+        refusal: 404,
+        call: (_s, role) => ({
+          method: 'POST',
+          url: `/api/v1/incidents/${incident(role)}/parties`,
+          payload: { role: 'witness', name: '孙八' },
+        }),
+      },
+      {
+        name: 'POST /incidents/:id/actions',
+        allowed: INCIDENT_USERS,
+        refusal: 404,
+        call: (_s, role) => ({
+          method: 'POST',
+          url: `/api/v1/incidents/${incident(role)}/actions`,
+          payload: { action: 'acknowledge' },
+        }),
       },
     ];
   });

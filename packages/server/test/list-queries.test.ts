@@ -128,6 +128,17 @@ describe.each(testDialects())('queries per list on %s', (dialect) => {
         content: '双方同意赔偿500元',
         recordedAt: new Date().toISOString(),
       });
+      await post('/api/v1/incidents', {
+        source: 'dispatch_110',
+        classCode: '020201',
+        jurisdictionId: town.shuangping.id,
+        summary: `邻里纠纷警情${i}`,
+        address: '双坪村1组',
+        parties: [
+          { role: 'caller', name: '张三', phone: '13812345678' },
+          { role: 'party', name: '李四' },
+        ],
+      });
     }
     // Some 150 requests: room for a busy machine.
   }, 180_000);
@@ -143,7 +154,9 @@ describe.each(testDialects())('queries per list on %s', (dialect) => {
         );
       })
       .map(([path]) => path);
-    expect(lists).toEqual(expect.arrayContaining(['/api/v1/disputes', '/api/v1/agreements', '/api/v1/people']));
+    expect(lists).toEqual(
+      expect.arrayContaining(['/api/v1/disputes', '/api/v1/agreements', '/api/v1/people', '/api/v1/incidents']),
+    );
 
     const measure = async (session: Session, path: string, limit: number) => {
       const before = counter.count;

@@ -61,6 +61,12 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, Label>> = {
   'agreement.performance': { zh: '登记履行情况', en: 'Recorded performance' },
   'attachment.create': { zh: '上传附件', en: 'Uploaded an attachment' },
   'attachment.download': { zh: '下载附件', en: 'Downloaded an attachment' },
+  'incident.create': { zh: '接警登记', en: 'Recorded an incident' },
+  'incident.list': { zh: '查询警情', en: 'Listed incidents' },
+  'incident.read': { zh: '查看警情', en: 'Viewed an incident' },
+  'incident.unmask': { zh: '查看警情完整信息', en: 'Revealed incident personal data' },
+  'incident.party.create': { zh: '添加涉警人员', en: 'Added a person to an incident' },
+  'incident.transition': { zh: '警情流转', en: 'Moved an incident' },
 };
 
 export const AUDIT_TARGET_LABELS: Readonly<Record<string, Label>> = {
@@ -72,6 +78,7 @@ export const AUDIT_TARGET_LABELS: Readonly<Record<string, Label>> = {
   mediation: { zh: '调解', en: 'Mediation' },
   agreement: { zh: '调解协议', en: 'Agreement' },
   attachment: { zh: '附件', en: 'Attachment' },
+  incident: { zh: '警情', en: 'Incident' },
   organization: { zh: '单位', en: 'Organisation' },
   session: { zh: '登录会话', en: 'Session' },
   import: { zh: '导入', en: 'Import' },
@@ -128,6 +135,8 @@ export const AUDIT_DETAIL_LABELS: Readonly<Record<string, Label>> = {
   mfa: { zh: '双因素', en: 'Two-factor' },
   activeId: { zh: '当前密钥', en: 'Active key' },
   id: { zh: '编号', en: 'Id' },
+  classCode: { zh: '警情类别', en: 'Incident class' },
+  refId: { zh: '关联记录', en: 'Linked record' },
 };
 
 /** One detail field ready to show: its label and its value as text (lists joined, yes/no for flags). */
