@@ -35,6 +35,18 @@ interface IncidentBody {
   actions: string[];
 }
 
+type Socket = Awaited<ReturnType<TestApp['app']['injectWS']>>;
+
+function nextMessage(socket: Socket): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no message within 5 s')), 5000);
+    socket.once('message', (data: Buffer) => {
+      clearTimeout(timer);
+      resolve(JSON.parse(String(data)));
+    });
+  });
+}
+
 type Table = 'incidents' | 'incident_parties' | 'incident_timeline' | 'disputes' | 'dispute_parties';
 
 describe.each(testDialects())('incidents on %s', (dialect) => {
@@ -514,5 +526,16 @@ describe.each(testDialects())('incidents on %s', (dialect) => {
     expect(added.statusCode).toBe(201);
     expect(added.json().parties.map((p: { name: string }) => p.name)).toContain('赵七');
     expect(added.json().timeline.at(-1).event).toBe('party_added');
+  });
+
+  it('pushes a new incident of the village to its auxiliary officer over the WebSocket once it is committed', async () => {
+    const socket = await t.app.injectWS('/api/v1/notifications/ws', { headers: { cookie: aux.cookie } });
+    const pushed = nextMessage(socket);
+    const created = await record(officer);
+    expect(await pushed).toMatchObject({
+      type: 'notification',
+      notification: { kind: 'incident.created', targetType: 'incident', targetId: created.id, read: false },
+    });
+    socket.terminate();
   });
 });

@@ -411,6 +411,18 @@ const REPOSITORIES: Repository[] = [
     listUsersWithMfaSecrets: (db) => piiRotation.listUsersWithMfaSecrets(db),
     updateUserMfaCipher: (db) =>
       piiRotation.updateUserMfaCipher(db, 'u1', { mfa_secret_enc: 'x', mfa_pending_secret_enc: null }),
+    listEncryptedIncidentParties: (db) => piiRotation.listEncryptedIncidentParties(db),
+    updateIncidentPartyCipher: (db) =>
+      piiRotation.updateIncidentPartyCipher(db, 'p1', {
+        id_number_enc: 'x',
+        id_number_bidx: 'x',
+        phone_enc: 'x',
+        phone_bidx: 'x',
+        address_enc: 'x',
+      }),
+    listEncryptedIncidentAddresses: (db) => piiRotation.listEncryptedIncidentAddresses(db),
+    updateIncidentAddressCipher: (db) =>
+      piiRotation.updateIncidentAddressCipher(db, 'i1', { address_enc: 'x', address_bidx: 'x' }),
   }),
 ];
 

@@ -39,3 +39,39 @@ export async function updateUserMfaCipher(
 ): Promise<void> {
   await db.updateTable('users').set(values).where('id', '=', id).execute();
 }
+
+export async function listEncryptedIncidentParties(db: Executor) {
+  return db
+    .selectFrom('incident_parties')
+    .select(['id', 'id_number_enc', 'phone_enc', 'address_enc'])
+    .where((eb) =>
+      eb.or([eb('id_number_enc', 'is not', null), eb('phone_enc', 'is not', null), eb('address_enc', 'is not', null)]),
+    )
+    .execute();
+}
+
+export async function updateIncidentPartyCipher(
+  db: Executor,
+  id: string,
+  values: {
+    id_number_enc: string | null;
+    id_number_bidx: string | null;
+    phone_enc: string | null;
+    phone_bidx: string | null;
+    address_enc: string | null;
+  },
+): Promise<void> {
+  await db.updateTable('incident_parties').set(values).where('id', '=', id).execute();
+}
+
+export async function listEncryptedIncidentAddresses(db: Executor) {
+  return db.selectFrom('incidents').select(['id', 'address_enc']).where('address_enc', 'is not', null).execute();
+}
+
+export async function updateIncidentAddressCipher(
+  db: Executor,
+  id: string,
+  values: { address_enc: string | null; address_bidx: string | null },
+): Promise<void> {
+  await db.updateTable('incidents').set(values).where('id', '=', id).execute();
+}

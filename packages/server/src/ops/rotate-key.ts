@@ -1,3 +1,4 @@
+import { addressKey } from '@fengqiao/domain';
 import type { Config } from '../config';
 import type { DatabaseHandle } from '../db/database';
 import { audit } from '../platform/audit/audit';
@@ -5,8 +6,12 @@ import { AuditChainKeys, bindAuditChainKeys } from '../platform/audit/audit-chai
 import { Keyring } from '../platform/crypto/keyring';
 import { PiiCipher } from '../platform/crypto/pii-cipher';
 import {
+  listEncryptedIncidentAddresses,
+  listEncryptedIncidentParties,
   listEncryptedPersons,
   listUsersWithMfaSecrets,
+  updateIncidentAddressCipher,
+  updateIncidentPartyCipher,
   updatePersonCipher,
   updateUserMfaCipher,
 } from './pii-rotation.repository';
@@ -44,6 +49,25 @@ export async function rotateKey(
         address_enc: reencrypt(p.address_enc),
       });
       values += [p.id_number_enc, p.phone_enc, p.address_enc].filter((v) => v !== null).length;
+    }
+    for (const p of await listEncryptedIncidentParties(tx)) {
+      await updateIncidentPartyCipher(tx, p.id, {
+        id_number_enc: reencrypt(p.id_number_enc),
+        id_number_bidx: reindex(p.id_number_enc),
+        phone_enc: reencrypt(p.phone_enc),
+        phone_bidx: reindex(p.phone_enc),
+        address_enc: reencrypt(p.address_enc),
+      });
+      values += [p.id_number_enc, p.phone_enc, p.address_enc].filter((v) => v !== null).length;
+    }
+    // An incident's address is indexed by its normalised key (repeat detection), not by the text itself.
+    for (const incident of await listEncryptedIncidentAddresses(tx)) {
+      const key = incident.address_enc === null ? null : addressKey(cipher.decrypt(incident.address_enc));
+      await updateIncidentAddressCipher(tx, incident.id, {
+        address_enc: reencrypt(incident.address_enc),
+        address_bidx: key === null ? null : cipher.blindIndex(key),
+      });
+      values += 1;
     }
     for (const u of await listUsersWithMfaSecrets(tx)) {
       await updateUserMfaCipher(tx, u.id, {

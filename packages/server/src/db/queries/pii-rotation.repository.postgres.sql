@@ -19,3 +19,23 @@ where ("mfa_secret_enc" is not null or "mfa_pending_secret_enc" is not null);
 update "users"
 set "mfa_secret_enc" = $1, "mfa_pending_secret_enc" = $2
 where "id" = $3;
+
+-- listEncryptedIncidentParties
+select "id", "id_number_enc", "phone_enc", "address_enc"
+from "incident_parties"
+where ("id_number_enc" is not null or "phone_enc" is not null or "address_enc" is not null);
+
+-- updateIncidentPartyCipher
+update "incident_parties"
+set "id_number_enc" = $1, "id_number_bidx" = $2, "phone_enc" = $3, "phone_bidx" = $4, "address_enc" = $5
+where "id" = $6;
+
+-- listEncryptedIncidentAddresses
+select "id", "address_enc"
+from "incidents"
+where "address_enc" is not null;
+
+-- updateIncidentAddressCipher
+update "incidents"
+set "address_enc" = $1, "address_bidx" = $2
+where "id" = $3;

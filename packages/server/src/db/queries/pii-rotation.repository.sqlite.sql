@@ -19,3 +19,23 @@ where ("mfa_secret_enc" is not null or "mfa_pending_secret_enc" is not null);
 update "users"
 set "mfa_secret_enc" = ?, "mfa_pending_secret_enc" = ?
 where "id" = ?;
+
+-- listEncryptedIncidentParties
+select "id", "id_number_enc", "phone_enc", "address_enc"
+from "incident_parties"
+where ("id_number_enc" is not null or "phone_enc" is not null or "address_enc" is not null);
+
+-- updateIncidentPartyCipher
+update "incident_parties"
+set "id_number_enc" = ?, "id_number_bidx" = ?, "phone_enc" = ?, "phone_bidx" = ?, "address_enc" = ?
+where "id" = ?;
+
+-- listEncryptedIncidentAddresses
+select "id", "address_enc"
+from "incidents"
+where "address_enc" is not null;
+
+-- updateIncidentAddressCipher
+update "incidents"
+set "address_enc" = ?, "address_bidx" = ?
+where "id" = ?;

@@ -1,0 +1,63 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { addressKey, computeIdCheckChar } from '@fengqiao/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rotateKey } from '../src/ops/rotate-key';
+import { Keyring } from '../src/platform/crypto/keyring';
+import { PiiCipher } from '../src/platform/crypto/pii-cipher';
+import { testDialects } from './support/databases';
+import { createAccount, loginAs, type Session, type SmallTown, seedSmallTown } from './support/fixtures';
+import { createTestApp, type TestApp } from './support/test-app';
+
+const ID = `42062619800101001${computeIdCheckChar('42062619800101001')}`;
+const PHONE = '13812345678';
+const ADDRESS = '双坪村三组 12号';
+
+describe.each(testDialects())('incidents across a key rotation on %s', (dialect) => {
+  let t: TestApp;
+  let town: SmallTown;
+  let chief: Session;
+
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+    town = await seedSmallTown(t.deps);
+    await createAccount(t.deps, 'chief', 'chief', town.town.id);
+    chief = await loginAs(t.app, 'chief');
+  });
+  afterAll(async () => t.close());
+
+  it('re-encrypts the parties and the address and re-indexes them, so lookups by blind index still find them', async () => {
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/incidents',
+      headers: chief.headers(),
+      payload: {
+        source: 'phone',
+        classCode: '020201',
+        jurisdictionId: town.shuangping.id,
+        summary: '邻里争吵',
+        address: ADDRESS,
+        parties: [{ role: 'caller', name: '张三', idNumber: ID, phone: PHONE, address: ADDRESS }],
+      },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    // The command saves the new keyring to a key file; the test app's keyring comes from the environment.
+    const keyFile = path.join(t.config.dataDir, 'rotation-keyring.json');
+    fs.writeFileSync(keyFile, t.config.crypto.keyringJson ?? '', { mode: 0o600 });
+    const crypto = { ...t.config.crypto, keyringJson: undefined, keyFile };
+    const rotated = await rotateKey({ ...t.config, crypto }, t.handle);
+    expect(rotated.to).not.toBe(rotated.from);
+
+    const cipher = new PiiCipher(Keyring.load(crypto), t.config.crypto.suite);
+    const party = await t.deps.db.selectFrom('incident_parties').selectAll().executeTakeFirstOrThrow();
+    expect(party.id_number_bidx).toBe(cipher.blindIndex(ID));
+    expect(party.phone_bidx).toBe(cipher.blindIndex(PHONE));
+    expect(cipher.decrypt(party.address_enc ?? '')).toBe(ADDRESS);
+    const incident = await t.deps.db.selectFrom('incidents').selectAll().executeTakeFirstOrThrow();
+    expect(incident.address_bidx).toBe(cipher.blindIndex(addressKey(ADDRESS) ?? ''));
+    expect(cipher.decrypt(incident.address_enc ?? '')).toBe(ADDRESS);
+    for (const value of [party.id_number_enc, party.phone_enc, party.address_enc, incident.address_enc]) {
+      expect(value).toContain(rotated.to);
+    }
+  });
+});
