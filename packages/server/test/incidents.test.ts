@@ -351,6 +351,14 @@ describe.each(testDialects())('incidents on %s', (dialect) => {
     const before = await counts();
     const key = { 'idempotency-key': 'refer-incident-0001' };
     const body = { disputeCategory: 'neighbour', note: '移交村调委会' };
+    // The officer of the other district works the town's incidents but registers disputes only in that district.
+    const handling = (await get(officer, `/api/v1/incidents/${id}`)).json() as IncidentBody;
+    expect(handling.actions).toContain('mark_invalid');
+    expect(handling.actions).not.toContain('refer_people_mediation');
+    const outside = await act(officer, id, 'refer_people_mediation', body);
+    expect(outside.statusCode).toBe(403);
+    expect(outside.json().error.code).toBe('ROLE_NOT_ALLOWED');
+    expect(await counts()).toEqual(before);
     const first = await act(aux, id, 'refer_people_mediation', body, key);
     expect(first.statusCode, first.body).toBe(200);
     const referred = first.json() as IncidentBody;

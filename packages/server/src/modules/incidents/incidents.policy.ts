@@ -81,14 +81,20 @@ export async function mayUnmask(db: Executor, ctx: RequestContext, place: Incide
   return (await rolesOver(db, ctx, UNMASK, scopedIncident(place))).length > 0;
 }
 
-/** The roles with which the caller may take a step here; the domain's machine decides with them. */
-export function actionRoles(
+/**
+ * The roles with which the caller may take a step here; the domain's machine decides with them. A referral to
+ * people's mediation registers a dispute, so it also needs dispute.create over the place through the same role.
+ */
+export async function actionRoles(
   db: Executor,
   ctx: RequestContext,
   action: IncidentAction,
   place: IncidentPlace,
 ): Promise<Role[]> {
-  return rolesOver(db, ctx, ACTION_PERMISSION[action], scopedIncident(place));
+  const roles = await rolesOver(db, ctx, ACTION_PERMISSION[action], scopedIncident(place));
+  if (action !== 'refer_people_mediation') return roles;
+  const registering = await rolesOver(db, ctx, 'dispute.create', scopedIncident(place));
+  return roles.filter((role) => registering.includes(role));
 }
 
 /**
@@ -101,16 +107,10 @@ export async function incidentActions(
   state: IncidentState,
   place: IncidentPlace,
 ): Promise<string[]> {
-  const byPermission = new Map<Permission, IncidentAction[]>();
-  for (const permission of new Set(Object.values(ACTION_PERMISSION))) {
-    byPermission.set(
-      permission,
-      allowedIncidentActions(state, await rolesOver(db, ctx, permission, scopedIncident(place))),
-    );
+  const actions: string[] = [];
+  for (const action of INCIDENT_ACTIONS) {
+    if (allowedIncidentActions(state, await actionRoles(db, ctx, action, place)).includes(action)) actions.push(action);
   }
-  const actions: string[] = INCIDENT_ACTIONS.filter((action) =>
-    byPermission.get(ACTION_PERMISSION[action])?.includes(action),
-  );
   if ((await rolesOver(db, ctx, HANDLE, scopedIncident(place))).length > 0) actions.push('add_party');
   if (await mayUnmask(db, ctx, place)) actions.push('unmask');
   return actions;

@@ -169,7 +169,7 @@ export class IncidentsService {
         userIds: [...police, ...auxiliaries].filter((userId) => userId !== ctx.actor?.userId),
         kind: 'incident.created',
         title: `新警情 ${number}`,
-        body: `${place.name} · ${incidentClass.name}：${input.summary.slice(0, 60)}`,
+        body: `${place.name} · ${incidentClass.name}`,
         targetType: 'incident',
         targetId: id,
       });
@@ -581,7 +581,7 @@ export class IncidentsService {
       userIds: [...auxiliaries, ...(officerId ? [officerId] : [])].filter((userId) => userId !== uow.ctx.actor?.userId),
       kind: 'incident.dispatched',
       title: `派警 ${row.number}`,
-      body: `${row.jurisdiction_name} · ${row.class_name}：${row.summary.slice(0, 60)}`,
+      body: `${row.jurisdiction_name} · ${row.class_name}`,
       targetType: 'incident',
       targetId: row.id,
     });
