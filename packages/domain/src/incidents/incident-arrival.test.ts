@@ -24,7 +24,11 @@ describe('arrival against the target', () => {
     expect(arrivalOf({ ...facts, closedWithoutArrival: true }).status).toBe('not_required');
   });
 
-  it('gives the instant a list compares with', () => {
-    expect(arrivalDeadline(receivedAt, 45)).toBe('2026-11-29T16:35:00.000Z');
+  it('gives the instant a list compares with: the first at which arrivalOf counts an incident not reached as late', () => {
+    const deadline = arrivalDeadline(receivedAt, 45);
+    expect(deadline).toBe('2026-11-29T16:36:00.000Z');
+    const justBefore = new Date(Date.parse(deadline) - 1);
+    expect(arrivalOf({ receivedAt, arrivedAt: null, arrivalTargetMinutes: 45 }, justBefore).late).toBe(false);
+    expect(arrivalOf({ receivedAt, arrivedAt: null, arrivalTargetMinutes: 45 }, deadline).late).toBe(true);
   });
 });

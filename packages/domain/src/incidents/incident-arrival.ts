@@ -38,7 +38,10 @@ export function arrivalOf(facts: ArrivalFacts, now: Instant = new Date()): Arriv
   return { status: late ? 'overdue' : 'awaiting', minutes, late };
 }
 
-/** The instant after which an incident not yet reached is late: what a list filter compares with. */
+/**
+ * The first instant at which an incident not yet reached counts as late (`arrivalOf` counts whole minutes, so that
+ * is the start of the minute after the target): what a list filter compares with (`deadline <= now`).
+ */
 export function arrivalDeadline(receivedAt: string, arrivalTargetMinutes: number): string {
-  return new Date(toDate(receivedAt).getTime() + arrivalTargetMinutes * MINUTE).toISOString();
+  return new Date(toDate(receivedAt).getTime() + (arrivalTargetMinutes + 1) * MINUTE).toISOString();
 }

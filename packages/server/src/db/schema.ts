@@ -469,7 +469,7 @@ export interface IncidentsTable {
   closed_at: string | null;
   /** Frozen at intake from the class. */
   arrival_target_minutes: number;
-  /** received_at + target (`arrivalDeadline`): compared with now for incidents not yet reached. */
+  /** When an incident not yet reached turns late (`arrivalDeadline`): compared with now by the late filter. */
   arrival_deadline_at: string;
   /** Set on arrival when it came after the target (`arrivalOf`). */
   arrival_late: number;

@@ -29,7 +29,7 @@ left join "organizations" as "o" on "o"."id" = "i"."department_id"
 left join "incidents" as "dup" on "dup"."id" = "i"."duplicate_of_id"
 left join "disputes" as "d" on "d"."id" = "i"."dispute_id"
 left join "users" as "u" on "u"."id" = "i"."responsible_officer_id"
-where ("i"."town_id" in ($2) or "i"."jurisdiction_id" in ($3, $4)) and "i"."class_code" = $5 and "i"."category" = $6 and "i"."state" = $7 and lower("j"."path") like lower($8) escape '\' and (i.arrival_late = 1 or (i.arrived_at is null and i.state <> 'CLOSED' and i.arrival_deadline_at < $9)) and "i"."dispute" = $10 and "i"."state" <> $11 and "i"."received_at" >= $12 and "i"."received_at" < $13 and "i"."number" = $14 and "i"."id" in (select "p"."incident_id"
+where ("i"."town_id" in ($2) or "i"."jurisdiction_id" in ($3, $4)) and "i"."class_code" = $5 and "i"."category" = $6 and "i"."state" = $7 and lower("j"."path") like lower($8) escape '\' and (i.arrival_late = 1 or (i.arrived_at is null and i.state <> 'CLOSED' and i.arrival_deadline_at <= $9)) and "i"."dispute" = $10 and "i"."state" <> $11 and "i"."received_at" >= $12 and "i"."received_at" < $13 and "i"."number" = $14 and "i"."id" in (select "p"."incident_id"
 from "incident_parties" as "p"
 where ("p"."id_number_bidx" = $15 or "p"."phone_bidx" = $16)) and (lower("i"."search_text") like lower($17) escape '\' or lower("i"."party_keys") like lower($18) escape '\') and (i.received_at < $19 or (i.received_at = $20 and i.id < $21))
 order by "i"."received_at" desc, "i"."id" desc
@@ -44,7 +44,7 @@ left join "organizations" as "o" on "o"."id" = "i"."department_id"
 left join "incidents" as "dup" on "dup"."id" = "i"."duplicate_of_id"
 left join "disputes" as "d" on "d"."id" = "i"."dispute_id"
 left join "users" as "u" on "u"."id" = "i"."responsible_officer_id"
-where ("i"."town_id" in ($2) or "i"."jurisdiction_id" in ($3, $4)) and not (i.arrival_late = 1 or (i.arrived_at is null and i.state <> 'CLOSED' and i.arrival_deadline_at < $5)) and "i"."dispute" = $6 and "i"."state" = $7 and lower("i"."search_text") like lower($8) escape '\'
+where ("i"."town_id" in ($2) or "i"."jurisdiction_id" in ($3, $4)) and not (i.arrival_late = 1 or (i.arrived_at is null and i.state <> 'CLOSED' and i.arrival_deadline_at <= $5)) and "i"."dispute" = $6 and "i"."state" = $7 and lower("i"."search_text") like lower($8) escape '\'
 order by "i"."received_at" desc, "i"."id" desc
 limit $9;
 

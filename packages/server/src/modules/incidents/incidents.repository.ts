@@ -135,7 +135,7 @@ export interface IncidentPageFilter extends IncidentFilter {
 const PINYIN_LIKE = /^[a-z]+$/;
 
 function lateSql(now: string) {
-  return sql<SqlBool>`(i.arrival_late = 1 or (i.arrived_at is null and i.state <> 'CLOSED' and i.arrival_deadline_at < ${now}))`;
+  return sql<SqlBool>`(i.arrival_late = 1 or (i.arrived_at is null and i.state <> 'CLOSED' and i.arrival_deadline_at <= ${now}))`;
 }
 
 /** The incidents in scope matching a filter, newest received first, one page. */
