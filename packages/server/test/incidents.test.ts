@@ -129,8 +129,9 @@ describe.each(testDialects())('incidents on %s', (dialect) => {
   afterAll(async () => t.close());
 
   it('walks RECEIVED → DISPATCHED → ACKED → ON_SCENE → HANDLING → FEEDBACK → REVIEWED → CLOSED with its timeline', async () => {
-    const created = await record(officer, { receivedAt: ago(30) });
+    const created = await record(officer, { receivedAt: ago(30), latitude: 31.612345, longitude: 111.304567 });
     expect(created.number).toMatch(/^（\d{4}）马警字第\d+号$/);
+    expect(created).toMatchObject({ latitude: 31.612345, longitude: 111.304567 });
     expect(created).toMatchObject({ state: 'RECEIVED', dispute: true, address: '双坪村1组****' });
     expect(created.parties.map((party) => party.idNumber)).not.toContain(ZHANG_ID);
     expect(created.parties[0]?.phone).not.toBe('13812345678');
@@ -181,6 +182,10 @@ describe.each(testDialects())('incidents on %s', (dialect) => {
     const stamps = [closed.receivedAt, closed.dispatchedAt, closed.ackedAt, closed.arrivedAt, closed.closedAt];
     expect([...stamps].sort()).toEqual(stamps);
     expect(closed.actions).not.toContain('close');
+    expect(closed.actions).not.toContain('add_party');
+    const late = await post(chief, `/api/v1/incidents/${id}/parties`, { role: 'witness', name: '补录' });
+    expect(late.statusCode).toBe(409);
+    expect(late.json().error.code).toBe('TRANSITION_NOT_ALLOWED');
 
     const transitions = (await audits('incident.transition')).filter((row) => row.target_id === id);
     expect(transitions).toHaveLength(9);

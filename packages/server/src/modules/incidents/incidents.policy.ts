@@ -5,6 +5,7 @@ import {
   type IncidentState,
   type Permission,
   type Role,
+  TERMINAL_INCIDENT_STATES,
 } from '@fengqiao/domain';
 import type { Executor } from '../../db/database';
 import { requireAccess, rolesOver, type Scope, type ScopedRecord } from '../../platform/access/access';
@@ -99,7 +100,7 @@ export async function actionRoles(
 
 /**
  * The `actions` of an incident: the steps the caller's roles allow in its state, `add_party` for whoever may work
- * it and `unmask` for whoever may see its personal data. Scopes are cached per caller, so a page costs no queries.
+ * it until it is closed, and `unmask` for whoever may see its personal data. Scopes are cached per caller, so a page costs no queries.
  */
 export async function incidentActions(
   db: Executor,
@@ -111,7 +112,8 @@ export async function incidentActions(
   for (const action of INCIDENT_ACTIONS) {
     if (allowedIncidentActions(state, await actionRoles(db, ctx, action, place)).includes(action)) actions.push(action);
   }
-  if ((await rolesOver(db, ctx, HANDLE, scopedIncident(place))).length > 0) actions.push('add_party');
+  const open = !TERMINAL_INCIDENT_STATES.includes(state);
+  if (open && (await rolesOver(db, ctx, HANDLE, scopedIncident(place))).length > 0) actions.push('add_party');
   if (await mayUnmask(db, ctx, place)) actions.push('unmask');
   return actions;
 }

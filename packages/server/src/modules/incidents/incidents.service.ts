@@ -26,6 +26,7 @@ import {
   referralPartyRoles,
   shanghaiDate,
   shanghaiDayRange,
+  TERMINAL_INCIDENT_STATES,
   townShortNameOf,
 } from '@fengqiao/domain';
 import type { Updateable } from 'kysely';
@@ -251,6 +252,8 @@ export class IncidentsService {
       const { tx } = uow;
       const row = await this.readable(tx, ctx, id);
       await requireIncidentWork(tx, ctx, row);
+      // A closed incident's record is final: people found later belong to a new incident or the linked dispute.
+      if (TERMINAL_INCIDENT_STATES.includes(row.state)) throw new AppError('TRANSITION_NOT_ALLOWED');
       await checkPartyPeople(tx, row.town_id, [input]);
       const party = this.newPartyRow(row, input);
       await insertIncidentPartyRows(tx, [party]);
