@@ -541,6 +541,13 @@ describe.each(testDialects())('incidents on %s', (dialect) => {
     expect(added.json().timeline.at(-1).event).toBe('party_added');
   });
 
+  it('numbers concurrent intakes without a gap or a repeat', async () => {
+    const made = await Promise.all(Array.from({ length: 8 }, () => record(chief, { parties: [] })));
+    const seqs = made.map((incident) => Number(/第(\d+)号/.exec(incident.number)?.[1])).sort((a, b) => a - b);
+    expect(new Set(seqs).size).toBe(8);
+    expect((seqs.at(-1) ?? 0) - (seqs[0] ?? 0)).toBe(7);
+  });
+
   it('pushes a new incident of the village to its auxiliary officer over the WebSocket once it is committed', async () => {
     const socket = await t.app.injectWS('/api/v1/notifications/ws', { headers: { cookie: aux.cookie } });
     const pushed = nextMessage(socket);
