@@ -4,6 +4,7 @@ import type { Executor } from '../src/db/database';
 import { listAgreementRows } from '../src/modules/disputes/agreements.repository';
 import { listDisputeViews } from '../src/modules/disputes/disputes.repository';
 import { listPartyNames } from '../src/modules/disputes/parties.repository';
+import { listIncidentViews } from '../src/modules/incidents/incidents.repository';
 import type { Scope } from '../src/platform/access/access';
 import { testDialects } from './support/databases';
 import { type SmallTown, seedSmallTown } from './support/fixtures';
@@ -57,13 +58,17 @@ describe.each(testDialects())('list query plans on %s', (dialect) => {
     ],
     ['party names', (db) => listPartyNames(db, ['0190a0b0-0000-7000-8000-000000000001'])],
     ['agreements', (db) => listAgreementRows(db, scope, { before: null, limit: 50 })],
+    ['incidents', (db) => listIncidentViews(db, scope, { now: new Date().toISOString(), after: null, limit: 51 })],
   ];
 
-  it.each(lists.slice(0, 2))('the %s list names its columns (no ciphertext, no search keys)', async (_n, run) => {
-    const [statement, ...more] = await statementsOf(run);
-    expect(more).toEqual([]);
-    expect(statement?.sql).not.toMatch(/\*|_enc|_bidx|search_text|party_keys/);
-  });
+  it.each(lists.filter(([name]) => name !== 'agreements'))(
+    'the %s list names its columns (no ciphertext, no search keys)',
+    async (_n, run) => {
+      const [statement, ...more] = await statementsOf(run);
+      expect(more).toEqual([]);
+      expect(statement?.sql).not.toMatch(/\*|_enc|_bidx|search_text|party_keys/);
+    },
+  );
 
   it.runIf(dialect === 'sqlite').each(lists)('SQLite answers the %s list without sorting the town', async (_n, run) => {
     const [statement] = await statementsOf(run);

@@ -10,7 +10,7 @@ where "town_id" = ?
 limit ?;
 
 -- findIncidentView
-select "i".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", "o"."name" as "department_name", "dup"."number" as "duplicate_of_number", "d"."number" as "dispute_number", "u"."display_name" as "responsible_officer_name"
+select "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", "o"."name" as "department_name", "dup"."number" as "duplicate_of_number", "d"."number" as "dispute_number", "u"."display_name" as "responsible_officer_name", "i".*
 from "incidents" as "i"
 inner join "jurisdictions" as "j" on "j"."id" = "i"."jurisdiction_id"
 left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = ?
@@ -21,7 +21,7 @@ left join "users" as "u" on "u"."id" = "i"."responsible_officer_id"
 where "i"."id" = ?;
 
 -- listIncidentViews (every filter)
-select "i".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", "o"."name" as "department_name", "dup"."number" as "duplicate_of_number", "d"."number" as "dispute_number", "u"."display_name" as "responsible_officer_name"
+select "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", "o"."name" as "department_name", "dup"."number" as "duplicate_of_number", "d"."number" as "dispute_number", "u"."display_name" as "responsible_officer_name", "i"."id", "i"."town_id", "i"."jurisdiction_id", "i"."number", "i"."source", "i"."class_code", "i"."class_name", "i"."category", "i"."dispute", "i"."summary", "i"."address_masked", "i"."latitude", "i"."longitude", "i"."state", "i"."disposition", "i"."case_kind", "i"."case_number", "i"."department_id", "i"."duplicate_of_id", "i"."dispute_id", "i"."responsible_officer_id", "i"."received_at", "i"."dispatched_at", "i"."acked_at", "i"."arrived_at", "i"."handling_at", "i"."feedback_at", "i"."reviewed_at", "i"."closed_at", "i"."arrival_target_minutes", "i"."arrival_deadline_at", "i"."arrival_late", "i"."feedback", "i"."created_at", "i"."updated_at"
 from "incidents" as "i"
 inner join "jurisdictions" as "j" on "j"."id" = "i"."jurisdiction_id"
 left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = ?
@@ -36,7 +36,7 @@ order by "i"."received_at" desc, "i"."id" desc
 limit ?;
 
 -- listIncidentViews (not late, closed, Chinese text)
-select "i".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", "o"."name" as "department_name", "dup"."number" as "duplicate_of_number", "d"."number" as "dispute_number", "u"."display_name" as "responsible_officer_name"
+select "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", "o"."name" as "department_name", "dup"."number" as "duplicate_of_number", "d"."number" as "dispute_number", "u"."display_name" as "responsible_officer_name", "i"."id", "i"."town_id", "i"."jurisdiction_id", "i"."number", "i"."source", "i"."class_code", "i"."class_name", "i"."category", "i"."dispute", "i"."summary", "i"."address_masked", "i"."latitude", "i"."longitude", "i"."state", "i"."disposition", "i"."case_kind", "i"."case_number", "i"."department_id", "i"."duplicate_of_id", "i"."dispute_id", "i"."responsible_officer_id", "i"."received_at", "i"."dispatched_at", "i"."acked_at", "i"."arrived_at", "i"."handling_at", "i"."feedback_at", "i"."reviewed_at", "i"."closed_at", "i"."arrival_target_minutes", "i"."arrival_deadline_at", "i"."arrival_late", "i"."feedback", "i"."created_at", "i"."updated_at"
 from "incidents" as "i"
 inner join "jurisdictions" as "j" on "j"."id" = "i"."jurisdiction_id"
 left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = ?
@@ -49,7 +49,7 @@ order by "i"."received_at" desc, "i"."id" desc
 limit ?;
 
 -- listIncidentViews (no filter)
-select "i".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", "o"."name" as "department_name", "dup"."number" as "duplicate_of_number", "d"."number" as "dispute_number", "u"."display_name" as "responsible_officer_name"
+select "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", "o"."name" as "department_name", "dup"."number" as "duplicate_of_number", "d"."number" as "dispute_number", "u"."display_name" as "responsible_officer_name", "i"."id", "i"."town_id", "i"."jurisdiction_id", "i"."number", "i"."source", "i"."class_code", "i"."class_name", "i"."category", "i"."dispute", "i"."summary", "i"."address_masked", "i"."latitude", "i"."longitude", "i"."state", "i"."disposition", "i"."case_kind", "i"."case_number", "i"."department_id", "i"."duplicate_of_id", "i"."dispute_id", "i"."responsible_officer_id", "i"."received_at", "i"."dispatched_at", "i"."acked_at", "i"."arrived_at", "i"."handling_at", "i"."feedback_at", "i"."reviewed_at", "i"."closed_at", "i"."arrival_target_minutes", "i"."arrival_deadline_at", "i"."arrival_late", "i"."feedback", "i"."created_at", "i"."updated_at"
 from "incidents" as "i"
 inner join "jurisdictions" as "j" on "j"."id" = "i"."jurisdiction_id"
 left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = ?

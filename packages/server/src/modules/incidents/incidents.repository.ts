@@ -83,7 +83,7 @@ export async function incidentClassFor(db: Executor, townId: string, code: strin
     : null;
 }
 
-function incidentViews(db: Executor) {
+function incidentJoins(db: Executor) {
   return db
     .selectFrom('incidents as i')
     .innerJoin('jurisdictions as j', 'j.id', 'i.jurisdiction_id')
@@ -92,7 +92,6 @@ function incidentViews(db: Executor) {
     .leftJoin('incidents as dup', 'dup.id', 'i.duplicate_of_id')
     .leftJoin('disputes as d', 'd.id', 'i.dispute_id')
     .leftJoin('users as u', 'u.id', 'i.responsible_officer_id')
-    .selectAll('i')
     .select([
       'j.name as jurisdiction_name',
       'j.path as jurisdiction_path',
@@ -103,6 +102,49 @@ function incidentViews(db: Executor) {
       'u.display_name as responsible_officer_name',
     ]);
 }
+
+/** What a list page shows and decides actions on: no ciphertext or search keys, so a page reads less. */
+const LIST_COLUMNS = [
+  'i.id',
+  'i.town_id',
+  'i.jurisdiction_id',
+  'i.number',
+  'i.source',
+  'i.class_code',
+  'i.class_name',
+  'i.category',
+  'i.dispute',
+  'i.summary',
+  'i.address_masked',
+  'i.latitude',
+  'i.longitude',
+  'i.state',
+  'i.disposition',
+  'i.case_kind',
+  'i.case_number',
+  'i.department_id',
+  'i.duplicate_of_id',
+  'i.dispute_id',
+  'i.responsible_officer_id',
+  'i.received_at',
+  'i.dispatched_at',
+  'i.acked_at',
+  'i.arrived_at',
+  'i.handling_at',
+  'i.feedback_at',
+  'i.reviewed_at',
+  'i.closed_at',
+  'i.arrival_target_minutes',
+  'i.arrival_deadline_at',
+  'i.arrival_late',
+  'i.feedback',
+  'i.created_at',
+  'i.updated_at',
+] as const;
+export type IncidentListRow = Omit<
+  IncidentView,
+  'address_enc' | 'address_bidx' | 'search_text' | 'party_keys' | 'created_by'
+>;
 
 export interface IncidentFilter {
   classCode?: string | undefined;
@@ -143,8 +185,10 @@ export async function listIncidentViews(
   db: Executor,
   scope: Scope,
   filter: IncidentPageFilter,
-): Promise<IncidentView[]> {
-  let q = incidentViews(db).where(inScopeSql(scope, { town: 'i.town_id', jurisdiction: 'i.jurisdiction_id' }));
+): Promise<IncidentListRow[]> {
+  let q = incidentJoins(db)
+    .select(LIST_COLUMNS)
+    .where(inScopeSql(scope, { town: 'i.town_id', jurisdiction: 'i.jurisdiction_id' }));
   if (filter.classCode) q = q.where('i.class_code', '=', filter.classCode);
   if (filter.category) q = q.where('i.category', '=', filter.category);
   if (filter.state) q = q.where('i.state', '=', filter.state);
@@ -184,7 +228,7 @@ export async function listIncidentViews(
 }
 
 export async function findIncidentView(db: Executor, id: string): Promise<IncidentView | undefined> {
-  return incidentViews(db).where('i.id', '=', id).executeTakeFirst();
+  return incidentJoins(db).selectAll('i').where('i.id', '=', id).executeTakeFirst();
 }
 
 export async function insertIncidentRow(db: Executor, row: IncidentRow): Promise<void> {

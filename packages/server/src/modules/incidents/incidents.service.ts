@@ -59,6 +59,7 @@ import {
 import {
   findIncidentView,
   type IncidentFilter,
+  type IncidentListRow,
   type IncidentPartyRow,
   type IncidentRow,
   type IncidentView,
@@ -435,7 +436,7 @@ export class IncidentsService {
   /** A page of incidents as lists show them: party names, repeat counts and actions in one query per kind. */
   async presentList(
     ctx: RequestContext,
-    rows: readonly IncidentView[],
+    rows: readonly IncidentListRow[],
     db: Executor = this.deps.db,
   ): Promise<IncidentListItem[]> {
     const ids = rows.map((row) => row.id);
