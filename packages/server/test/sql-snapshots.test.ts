@@ -98,6 +98,8 @@ const DISPUTE_FILTER: disputes.DisputePageFilter = {
   limit: 21,
 };
 
+const CIPHER_VALUES = { id_number_enc: 'x', id_number_bidx: 'x', phone_enc: 'x', phone_bidx: 'x', address_enc: 'x' };
+
 const REPOSITORIES: Repository[] = [
   repository('modules/disputes/disputes.repository.ts', disputes, {
     findDisputeView: (db) => disputes.findDisputeView(db, 'd1'),
@@ -399,30 +401,24 @@ const REPOSITORIES: Repository[] = [
     },
   }),
   repository('ops/pii-rotation.repository.ts', piiRotation, {
-    listEncryptedPersons: (db) => piiRotation.listEncryptedPersons(db),
-    updatePersonCipher: (db) =>
-      piiRotation.updatePersonCipher(db, 'p1', {
-        id_number_enc: 'x',
-        id_number_bidx: 'x',
-        phone_enc: 'x',
-        phone_bidx: 'x',
-        address_enc: 'x',
-      }),
+    listEncryptedPersonPii: {
+      persons: (db) => piiRotation.listEncryptedPersonPii(db, 'persons'),
+      dispute_parties: (db) => piiRotation.listEncryptedPersonPii(db, 'dispute_parties'),
+      incident_parties: (db) => piiRotation.listEncryptedPersonPii(db, 'incident_parties'),
+    },
+    updatePersonPiiCipher: {
+      persons: (db) => piiRotation.updatePersonPiiCipher(db, 'persons', 'p1', CIPHER_VALUES),
+      dispute_parties: (db) => piiRotation.updatePersonPiiCipher(db, 'dispute_parties', 'p1', CIPHER_VALUES),
+      incident_parties: (db) => piiRotation.updatePersonPiiCipher(db, 'incident_parties', 'p1', CIPHER_VALUES),
+    },
     listUsersWithMfaSecrets: (db) => piiRotation.listUsersWithMfaSecrets(db),
     updateUserMfaCipher: (db) =>
       piiRotation.updateUserMfaCipher(db, 'u1', { mfa_secret_enc: 'x', mfa_pending_secret_enc: null }),
-    listEncryptedIncidentParties: (db) => piiRotation.listEncryptedIncidentParties(db),
-    updateIncidentPartyCipher: (db) =>
-      piiRotation.updateIncidentPartyCipher(db, 'p1', {
-        id_number_enc: 'x',
-        id_number_bidx: 'x',
-        phone_enc: 'x',
-        phone_bidx: 'x',
-        address_enc: 'x',
-      }),
     listEncryptedIncidentAddresses: (db) => piiRotation.listEncryptedIncidentAddresses(db),
     updateIncidentAddressCipher: (db) =>
       piiRotation.updateIncidentAddressCipher(db, 'i1', { address_enc: 'x', address_bidx: 'x' }),
+    listEncryptedDisputeAddresses: (db) => piiRotation.listEncryptedDisputeAddresses(db),
+    updateDisputeAddressCipher: (db) => piiRotation.updateDisputeAddressCipher(db, 'd1', 'x'),
   }),
 ];
 

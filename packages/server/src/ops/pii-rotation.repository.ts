@@ -1,8 +1,12 @@
 import type { Executor } from '../db/database';
 
-export async function listEncryptedPersons(db: Executor) {
+/** The tables holding a person's ID number, phone and address in the directory's columns (person-pii.ts). */
+export const PERSON_PII_TABLES = ['persons', 'dispute_parties', 'incident_parties'] as const;
+export type PersonPiiTable = (typeof PERSON_PII_TABLES)[number];
+
+export async function listEncryptedPersonPii(db: Executor, table: PersonPiiTable) {
   return db
-    .selectFrom('persons')
+    .selectFrom(table)
     .select(['id', 'id_number_enc', 'phone_enc', 'address_enc'])
     .where((eb) =>
       eb.or([eb('id_number_enc', 'is not', null), eb('phone_enc', 'is not', null), eb('address_enc', 'is not', null)]),
@@ -10,8 +14,9 @@ export async function listEncryptedPersons(db: Executor) {
     .execute();
 }
 
-export async function updatePersonCipher(
+export async function updatePersonPiiCipher(
   db: Executor,
+  table: PersonPiiTable,
   id: string,
   values: {
     id_number_enc: string | null;
@@ -21,7 +26,7 @@ export async function updatePersonCipher(
     address_enc: string | null;
   },
 ): Promise<void> {
-  await db.updateTable('persons').set(values).where('id', '=', id).execute();
+  await db.updateTable(table).set(values).where('id', '=', id).execute();
 }
 
 export async function listUsersWithMfaSecrets(db: Executor) {
@@ -40,30 +45,6 @@ export async function updateUserMfaCipher(
   await db.updateTable('users').set(values).where('id', '=', id).execute();
 }
 
-export async function listEncryptedIncidentParties(db: Executor) {
-  return db
-    .selectFrom('incident_parties')
-    .select(['id', 'id_number_enc', 'phone_enc', 'address_enc'])
-    .where((eb) =>
-      eb.or([eb('id_number_enc', 'is not', null), eb('phone_enc', 'is not', null), eb('address_enc', 'is not', null)]),
-    )
-    .execute();
-}
-
-export async function updateIncidentPartyCipher(
-  db: Executor,
-  id: string,
-  values: {
-    id_number_enc: string | null;
-    id_number_bidx: string | null;
-    phone_enc: string | null;
-    phone_bidx: string | null;
-    address_enc: string | null;
-  },
-): Promise<void> {
-  await db.updateTable('incident_parties').set(values).where('id', '=', id).execute();
-}
-
 export async function listEncryptedIncidentAddresses(db: Executor) {
   return db.selectFrom('incidents').select(['id', 'address_enc']).where('address_enc', 'is not', null).execute();
 }
@@ -74,4 +55,12 @@ export async function updateIncidentAddressCipher(
   values: { address_enc: string | null; address_bidx: string | null },
 ): Promise<void> {
   await db.updateTable('incidents').set(values).where('id', '=', id).execute();
+}
+
+export async function listEncryptedDisputeAddresses(db: Executor) {
+  return db.selectFrom('disputes').select(['id', 'address_enc']).where('address_enc', 'is not', null).execute();
+}
+
+export async function updateDisputeAddressCipher(db: Executor, id: string, addressEnc: string): Promise<void> {
+  await db.updateTable('disputes').set({ address_enc: addressEnc }).where('id', '=', id).execute();
 }

@@ -6,13 +6,14 @@ import { AuditChainKeys, bindAuditChainKeys } from '../platform/audit/audit-chai
 import { Keyring } from '../platform/crypto/keyring';
 import { PiiCipher } from '../platform/crypto/pii-cipher';
 import {
+  listEncryptedDisputeAddresses,
   listEncryptedIncidentAddresses,
-  listEncryptedIncidentParties,
-  listEncryptedPersons,
+  listEncryptedPersonPii,
   listUsersWithMfaSecrets,
+  PERSON_PII_TABLES,
+  updateDisputeAddressCipher,
   updateIncidentAddressCipher,
-  updateIncidentPartyCipher,
-  updatePersonCipher,
+  updatePersonPiiCipher,
   updateUserMfaCipher,
 } from './pii-rotation.repository';
 
@@ -40,25 +41,22 @@ export async function rotateKey(
   const reindex = (value: string | null) => (value === null ? null : cipher.blindIndex(cipher.decrypt(value)));
   let values = 0;
   await handle.db.transaction().execute(async (tx) => {
-    for (const p of await listEncryptedPersons(tx)) {
-      await updatePersonCipher(tx, p.id, {
-        id_number_enc: reencrypt(p.id_number_enc),
-        id_number_bidx: reindex(p.id_number_enc),
-        phone_enc: reencrypt(p.phone_enc),
-        phone_bidx: reindex(p.phone_enc),
-        address_enc: reencrypt(p.address_enc),
-      });
-      values += [p.id_number_enc, p.phone_enc, p.address_enc].filter((v) => v !== null).length;
+    for (const table of PERSON_PII_TABLES) {
+      for (const p of await listEncryptedPersonPii(tx, table)) {
+        await updatePersonPiiCipher(tx, table, p.id, {
+          id_number_enc: reencrypt(p.id_number_enc),
+          id_number_bidx: reindex(p.id_number_enc),
+          phone_enc: reencrypt(p.phone_enc),
+          phone_bidx: reindex(p.phone_enc),
+          address_enc: reencrypt(p.address_enc),
+        });
+        values += [p.id_number_enc, p.phone_enc, p.address_enc].filter((v) => v !== null).length;
+      }
     }
-    for (const p of await listEncryptedIncidentParties(tx)) {
-      await updateIncidentPartyCipher(tx, p.id, {
-        id_number_enc: reencrypt(p.id_number_enc),
-        id_number_bidx: reindex(p.id_number_enc),
-        phone_enc: reencrypt(p.phone_enc),
-        phone_bidx: reindex(p.phone_enc),
-        address_enc: reencrypt(p.address_enc),
-      });
-      values += [p.id_number_enc, p.phone_enc, p.address_enc].filter((v) => v !== null).length;
+    for (const dispute of await listEncryptedDisputeAddresses(tx)) {
+      if (dispute.address_enc === null) continue;
+      await updateDisputeAddressCipher(tx, dispute.id, cipher.encrypt(cipher.decrypt(dispute.address_enc)));
+      values += 1;
     }
     // An incident's address is indexed by its normalised key (repeat detection), not by the text itself.
     for (const incident of await listEncryptedIncidentAddresses(tx)) {

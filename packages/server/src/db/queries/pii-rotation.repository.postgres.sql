@@ -1,12 +1,32 @@
 -- ops/pii-rotation.repository.ts on postgres: the SQL each function sends. Generated: npm run sql:snapshots
 
--- listEncryptedPersons
+-- listEncryptedPersonPii (persons)
 select "id", "id_number_enc", "phone_enc", "address_enc"
 from "persons"
 where ("id_number_enc" is not null or "phone_enc" is not null or "address_enc" is not null);
 
--- updatePersonCipher
+-- listEncryptedPersonPii (dispute_parties)
+select "id", "id_number_enc", "phone_enc", "address_enc"
+from "dispute_parties"
+where ("id_number_enc" is not null or "phone_enc" is not null or "address_enc" is not null);
+
+-- listEncryptedPersonPii (incident_parties)
+select "id", "id_number_enc", "phone_enc", "address_enc"
+from "incident_parties"
+where ("id_number_enc" is not null or "phone_enc" is not null or "address_enc" is not null);
+
+-- updatePersonPiiCipher (persons)
 update "persons"
+set "id_number_enc" = $1, "id_number_bidx" = $2, "phone_enc" = $3, "phone_bidx" = $4, "address_enc" = $5
+where "id" = $6;
+
+-- updatePersonPiiCipher (dispute_parties)
+update "dispute_parties"
+set "id_number_enc" = $1, "id_number_bidx" = $2, "phone_enc" = $3, "phone_bidx" = $4, "address_enc" = $5
+where "id" = $6;
+
+-- updatePersonPiiCipher (incident_parties)
+update "incident_parties"
 set "id_number_enc" = $1, "id_number_bidx" = $2, "phone_enc" = $3, "phone_bidx" = $4, "address_enc" = $5
 where "id" = $6;
 
@@ -20,16 +40,6 @@ update "users"
 set "mfa_secret_enc" = $1, "mfa_pending_secret_enc" = $2
 where "id" = $3;
 
--- listEncryptedIncidentParties
-select "id", "id_number_enc", "phone_enc", "address_enc"
-from "incident_parties"
-where ("id_number_enc" is not null or "phone_enc" is not null or "address_enc" is not null);
-
--- updateIncidentPartyCipher
-update "incident_parties"
-set "id_number_enc" = $1, "id_number_bidx" = $2, "phone_enc" = $3, "phone_bidx" = $4, "address_enc" = $5
-where "id" = $6;
-
 -- listEncryptedIncidentAddresses
 select "id", "address_enc"
 from "incidents"
@@ -39,3 +49,13 @@ where "address_enc" is not null;
 update "incidents"
 set "address_enc" = $1, "address_bidx" = $2
 where "id" = $3;
+
+-- listEncryptedDisputeAddresses
+select "id", "address_enc"
+from "disputes"
+where "address_enc" is not null;
+
+-- updateDisputeAddressCipher
+update "disputes"
+set "address_enc" = $1
+where "id" = $2;
