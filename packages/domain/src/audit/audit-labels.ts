@@ -61,6 +61,9 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, Label>> = {
   'agreement.performance': { zh: '登记履行情况', en: 'Recorded performance' },
   'attachment.create': { zh: '上传附件', en: 'Uploaded an attachment' },
   'attachment.download': { zh: '下载附件', en: 'Downloaded an attachment' },
+  'duty_log.create': { zh: '记录勤务', en: 'Logged a duty' },
+  'duty_log.photo.create': { zh: '上传勤务照片', en: 'Uploaded a duty photo' },
+  'duty_log.photo.download': { zh: '下载勤务照片', en: 'Downloaded a duty photo' },
 };
 
 export const AUDIT_TARGET_LABELS: Readonly<Record<string, Label>> = {
@@ -76,6 +79,7 @@ export const AUDIT_TARGET_LABELS: Readonly<Record<string, Label>> = {
   session: { zh: '登录会话', en: 'Session' },
   import: { zh: '导入', en: 'Import' },
   system: { zh: '系统', en: 'System' },
+  duty_log: { zh: '勤务日志', en: 'Duty log' },
 };
 
 export const AUDIT_OUTCOME_LABELS: Readonly<Record<string, Label>> = {
@@ -128,6 +132,11 @@ export const AUDIT_DETAIL_LABELS: Readonly<Record<string, Label>> = {
   mfa: { zh: '双因素', en: 'Two-factor' },
   activeId: { zh: '当前密钥', en: 'Active key' },
   id: { zh: '编号', en: 'Id' },
+  type: { zh: '勤务类型', en: 'Duty type' },
+  villageId: { zh: '村（社区）', en: 'Village' },
+  occurredAt: { zh: '勤务时间', en: 'Time of duty' },
+  links: { zh: '关联记录', en: 'Links' },
+  photoId: { zh: '照片', en: 'Photo' },
 };
 
 /** One detail field ready to show: its label and its value as text (lists joined, yes/no for flags). */
