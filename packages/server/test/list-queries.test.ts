@@ -128,6 +128,11 @@ describe.each(testDialects())('queries per list on %s', (dialect) => {
         content: '双方同意赔偿500元',
         recordedAt: new Date().toISOString(),
       });
+      await post('/api/v1/duty-logs', {
+        type: 'mediation',
+        villageId: town.shuangping.id,
+        links: [{ kind: 'dispute', id: dispute.id }],
+      });
     }
     // Some 150 requests: room for a busy machine.
   }, 180_000);
@@ -143,7 +148,9 @@ describe.each(testDialects())('queries per list on %s', (dialect) => {
         );
       })
       .map(([path]) => path);
-    expect(lists).toEqual(expect.arrayContaining(['/api/v1/disputes', '/api/v1/agreements', '/api/v1/people']));
+    expect(lists).toEqual(
+      expect.arrayContaining(['/api/v1/disputes', '/api/v1/agreements', '/api/v1/people', '/api/v1/duty-logs']),
+    );
 
     const measure = async (session: Session, path: string, limit: number) => {
       const before = counter.count;
