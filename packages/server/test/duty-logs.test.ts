@@ -140,7 +140,12 @@ describe.each(testDialects())('duty log on %s', (dialect) => {
   it('refuses another village, a group, an unknown id and a missing village alike, writing nothing', async () => {
     const logs = await count('duty_logs');
     const created = (await audits('duty_log.create')).length;
-    for (const villageId of [town.nanya.id, town.duanjiang.id, town.groups['双坪村']?.[0]?.id, 'no-such-village']) {
+    for (const villageId of [
+      town.nanya.id,
+      town.duanjiang.id,
+      town.groups[town.shuangping.name]?.[0]?.id,
+      'no-such-village',
+    ]) {
       const res = await post(aux, { type: 'patrol', villageId });
       expect(res.statusCode, String(villageId)).toBe(404);
       expect(res.json().error.code).toBe('DUTY_VILLAGE_NOT_FOUND');
