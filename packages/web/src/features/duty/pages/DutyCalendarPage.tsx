@@ -20,7 +20,7 @@ import { dutyReach } from '../lib/duty-reach';
  * view. The auxiliary officer sees their own month; officers and the chief pick whom.
  */
 export function DutyCalendarPage() {
-  const { t, label } = useT();
+  const { t, label, date } = useT();
   const isMobile = useIsMobile();
   const me = useCurrentUser();
   const { wide } = dutyReach(me.roles);
@@ -96,7 +96,7 @@ export function DutyCalendarPage() {
       {day ? (
         <Flex vertical gap={10} style={{ marginTop: 16 }} data-testid="duty-day-entries">
           <Typography.Title level={4} style={{ margin: 0 }}>
-            {t('duty.dayEntries', { day })}
+            {t('duty.dayEntries', { day: date(day) })}
           </Typography.Title>
           {entries.isError ? <ErrorAlert error={entries.error} /> : null}
           <DutyCards entries={dayItems} />
