@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { DutyCalendar, DutyLog, Page } from '@fengqiao/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertIncidentRow } from '../src/modules/incidents/incidents.repository';
 import { testDialects } from './support/databases';
 import { createAccount, loginAs, type Session, type SmallTown, seedSmallTown } from './support/fixtures';
 import { multipart } from './support/multipart';
@@ -34,6 +35,56 @@ describe.each(testDialects())('duty log on %s', (dialect) => {
   let disputeId = '';
   let disputeNumber = '';
   let nanyaDisputeId = '';
+  const incidentIds: Record<string, string> = {};
+
+  /** An incident as the incidents module stores it, written directly: only its place and number matter here. */
+  const incident = async (jurisdictionId: string, number: string) => {
+    const now = new Date().toISOString();
+    const id = `incident-${number}`;
+    await insertIncidentRow(t.deps.db, {
+      id,
+      town_id: town.town.id,
+      jurisdiction_id: jurisdictionId,
+      number,
+      source: 'dispatch_110',
+      class_code: '020100',
+      class_name: '纠纷',
+      category: 'public_order',
+      dispute: 1,
+      summary: '邻里争吵',
+      address_enc: null,
+      address_bidx: null,
+      address_masked: null,
+      latitude: null,
+      longitude: null,
+      state: 'RECEIVED',
+      disposition: null,
+      case_kind: null,
+      case_number: null,
+      department_id: null,
+      duplicate_of_id: null,
+      dispute_id: null,
+      responsible_officer_id: null,
+      received_at: now,
+      dispatched_at: null,
+      acked_at: null,
+      arrived_at: null,
+      handling_at: null,
+      feedback_at: null,
+      reviewed_at: null,
+      closed_at: null,
+      arrival_target_minutes: 30,
+      arrival_deadline_at: now,
+      arrival_late: 0,
+      feedback: null,
+      search_text: number,
+      party_keys: '',
+      created_by: null,
+      created_at: now,
+      updated_at: now,
+    });
+    return id;
+  };
 
   const post = (s: Session, payload: object) =>
     t.app.inject({ method: 'POST', url: '/api/v1/duty-logs', headers: s.headers(), payload });
@@ -83,6 +134,8 @@ describe.each(testDialects())('duty log on %s', (dialect) => {
     disputeId = made.id;
     disputeNumber = made.number;
     nanyaDisputeId = (await dispute(town.nanya.id)).json().id;
+    incidentIds.shuangping = await incident(town.groups[town.shuangping.name]?.[0]?.id ?? '', 'J2026-001');
+    incidentIds.nanya = await incident(town.nanya.id, 'J2026-002');
   });
   afterAll(async () => t.close());
 
@@ -177,12 +230,19 @@ describe.each(testDialects())('duty log on %s', (dialect) => {
     expect(skewed.statusCode).toBe(201);
   });
 
-  it('refuses links to records the caller may not read, and incident links until incidents exist', async () => {
+  it('links incidents in the caller’s reach by their number, and refuses those out of reach, writing nothing', async () => {
+    const linked = await post(aux, {
+      type: 'scene_protection',
+      links: [{ kind: 'incident', id: incidentIds.shuangping }],
+    });
+    expect(linked.statusCode, linked.body).toBe(201);
+    expect(linked.json().links).toEqual([{ kind: 'incident', id: incidentIds.shuangping, label: 'J2026-001' }]);
     const logs = await count('duty_logs');
     const links = await count('duty_log_links');
     for (const link of [
       { kind: 'dispute', id: nanyaDisputeId },
       { kind: 'dispute', id: 'no-such-dispute' },
+      { kind: 'incident', id: incidentIds.nanya },
       { kind: 'incident', id: 'no-such-incident' },
     ]) {
       const res = await post(aux, { type: 'mediation', links: [{ kind: 'dispute', id: disputeId }, link] });
@@ -191,13 +251,17 @@ describe.each(testDialects())('duty log on %s', (dialect) => {
     }
     expect(await count('duty_logs')).toBe(logs);
     expect(await count('duty_log_links')).toBe(links);
-    // The officer reads the whole town's disputes, so the link is theirs to make.
+    // The officer reads the whole town's disputes and incidents, so these links are theirs to make.
     const officers = await post(officer, {
       type: 'mediation',
       villageId: town.nanya.id,
-      links: [{ kind: 'dispute', id: nanyaDisputeId }],
+      links: [
+        { kind: 'dispute', id: nanyaDisputeId },
+        { kind: 'incident', id: incidentIds.nanya },
+      ],
     });
     expect(officers.statusCode).toBe(201);
+    expect(officers.json().links.map((l: { label: string }) => l.label)).toContain('J2026-002');
   });
 
   it('lists per village, officer, day and type within the reader’s reach, newest first, page by page', async () => {

@@ -29,9 +29,11 @@ import { inUnitOfWork } from '../../platform/unit-of-work';
 import { findJurisdiction } from '../directory/jurisdictions.repository';
 import { storeSniffedUpload } from '../disputes/attachment-upload';
 import type { DisputesService } from '../disputes/disputes.service';
+import { findIncidentView } from '../incidents/incidents.repository';
 import {
   dutyActionsChecker,
   dutyReadScope,
+  mayReadLinkedIncident,
   ownDutyVillageId,
   requireDutyPhoto,
   requireDutyRead,
@@ -304,8 +306,10 @@ export class DutyLogsService {
     ctx: RequestContext,
     link: { kind: DutyLinkKind; id: string },
   ): Promise<string | null> {
-    // Incidents are not in this build yet: an incident link finds nothing until the incidents module resolves it.
-    if (link.kind !== 'dispute') return null;
+    if (link.kind === 'incident') {
+      const incident = await findIncidentView(tx, link.id);
+      return incident && (await mayReadLinkedIncident(tx, ctx, incident)) ? incident.number : null;
+    }
     try {
       return (await this.disputes.readable(tx, ctx, link.id)).row.number;
     } catch (error) {
