@@ -386,6 +386,8 @@ const REPOSITORIES: Repository[] = [
     findDutyLogView: (db) => dutyLogs.findDutyLogView(db, 'l1'),
     listDutyLogViews: {
       'no filter': (db) => dutyLogs.listDutyLogViews(db, SCOPE, { limit: 51 }),
+      'villages only': (db) =>
+        dutyLogs.listDutyLogViews(db, { townIds: new Set(), jurisdictionIds: new Set(['village-1']) }, { limit: 31 }),
       'every filter': (db) =>
         dutyLogs.listDutyLogViews(db, SCOPE, {
           villageId: 'village-1',

@@ -22,6 +22,16 @@ where ("l"."town_id" in ($1) or "l"."jurisdiction_id" in ($2, $3))
 order by "l"."occurred_at" desc, "l"."id" desc
 limit $4;
 
+-- listDutyLogViews (villages only)
+select "l".*, "v"."name" as "village_name"
+from "duty_logs" as "l"
+inner join "jurisdictions" as "v" on "v"."id" = "l"."jurisdiction_id"
+where ("l"."jurisdiction_id" in ($1)) and "l"."town_id" in (select "town_id"
+from "jurisdictions"
+where "id" in ($2))
+order by "l"."occurred_at" desc, "l"."id" desc
+limit $3;
+
 -- listDutyLogViews (every filter)
 select "l".*, "v"."name" as "village_name"
 from "duty_logs" as "l"

@@ -66,6 +66,18 @@ export async function listDutyLogViews(db: Executor, scope: Scope, filter: DutyL
     .selectAll('l')
     .select('v.name as village_name')
     .where(inScopeSql(scope, SCOPE_COLUMNS));
+  if (scope.townIds.size === 0 && scope.jurisdictionIds.size > 0) {
+    // A scope of villages only (an auxiliary officer's): naming their town, always true of its rows, lets the scope
+    // index (town_id, jurisdiction_id, occurred_at) serve it instead of a scan of every entry and a sort.
+    q = q.where(
+      'l.town_id',
+      'in',
+      db
+        .selectFrom('jurisdictions')
+        .select('town_id')
+        .where('id', 'in', [...scope.jurisdictionIds]),
+    );
+  }
   if (filter.villageId) q = q.where('l.jurisdiction_id', '=', filter.villageId);
   if (filter.officerUserId) q = q.where('l.officer_user_id', '=', filter.officerUserId);
   if (filter.type) q = q.where('l.type', '=', filter.type);
