@@ -38,8 +38,16 @@ describe('the duty log in Chromium, on the Maliang demo', () => {
     expect(listed.items).toHaveLength(1);
     entry = listed.items[0];
     expect(entry).toMatchObject({ type: 'patrol', villageName: '双坪村', officerName: '双坪村驻村辅警' });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(await overflow()).toBeLessThanOrEqual(0);
     await page.screenshot({ path: 'e2e/results/duty-log-phone.png' }).catch(() => undefined);
+    // The officer's own month and the entry form fit the phone too.
+    for (const path of ['/duty/calendar', '/duty/new']) {
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      expect(await overflow(), path).toBeLessThanOrEqual(0);
+    }
+    await page.screenshot({ path: 'e2e/results/duty-new-phone.png' }).catch(() => undefined);
     await context.close();
   });
 
