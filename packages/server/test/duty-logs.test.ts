@@ -209,8 +209,10 @@ describe.each(testDialects())('duty log on %s', (dialect) => {
     expect(chiefs.json().error.code).toBe('DUTY_VILLAGE_REQUIRED');
     // An officer logs in the villages of their district only.
     expect((await post(officer, { type: 'patrol', villageId: town.duanjiang.id })).statusCode).toBe(404);
-    // Without duty.log anywhere: 403.
+    // Without duty.log anywhere: 403, before any other check.
     expect((await post(patrol, { type: 'patrol', villageId: town.shuangping.id })).statusCode).toBe(403);
+    expect((await post(patrol, { type: 'patrol' })).statusCode).toBe(403);
+    expect((await post(patrol, { type: 'patrol', occurredAt: '2099-01-01T00:00:00Z' })).statusCode).toBe(403);
     expect(await count('duty_logs')).toBe(logs);
     expect(await audits('duty_log.create')).toHaveLength(created);
     expect((await post(chief, { type: 'traffic', villageId: town.duanjiang.id })).statusCode).toBe(201);

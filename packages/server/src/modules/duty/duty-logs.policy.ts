@@ -43,18 +43,21 @@ export async function requireDutyRead(
   await requireAccess(db, ctx, READ, entry ? scopedDuty(entry) : null);
 }
 
+/** Where the caller may log duties (FORBIDDEN without duty.log anywhere): asked first, before any other check. */
+export function dutyLogScope(db: Executor, ctx: RequestContext): Promise<Scope> {
+  return requireAccess(db, ctx, LOG);
+}
+
 /**
  * The village an entry is filed under, when the caller may log there: DUTY_VILLAGE_NOT_FOUND for an unknown id, a
  * jurisdiction that is not a village or community, or a village out of the caller's reach, alike, so the answer
- * tells nothing about villages one may not log for. FORBIDDEN without duty.log anywhere.
+ * tells nothing about villages one may not log for.
  */
-export async function requireLogVillage(
-  db: Executor,
-  ctx: RequestContext,
+export function requireLogVillage(
+  scope: Scope,
   village: { id: string; town_id: string | null; level: string } | null | undefined,
-): Promise<void> {
-  const scope = await requireAccess(db, ctx, LOG);
-  if (!village || !VILLAGE_LEVELS.includes(village.level)) throw new AppError('DUTY_VILLAGE_NOT_FOUND');
+): asserts village is { id: string; town_id: string; level: string } {
+  if (!village?.town_id || !VILLAGE_LEVELS.includes(village.level)) throw new AppError('DUTY_VILLAGE_NOT_FOUND');
   if (!inScope(scope, { townId: village.town_id, jurisdictionId: village.id })) {
     throw new AppError('DUTY_VILLAGE_NOT_FOUND');
   }

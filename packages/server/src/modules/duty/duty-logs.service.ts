@@ -32,6 +32,7 @@ import type { DisputesService } from '../disputes/disputes.service';
 import { findIncidentView } from '../incidents/incidents.repository';
 import {
   dutyActionsChecker,
+  dutyLogScope,
   dutyReadScope,
   mayReadLinkedIncident,
   ownDutyVillageId,
@@ -81,15 +82,15 @@ export class DutyLogsService {
     const actor = requireActor(ctx);
     const now = new Date();
     const occurredAt = input.occurredAt ? new Date(input.occurredAt).toISOString() : nowIso(now);
-    const [timeProblem, ...more] = dutyLogTimeProblems(occurredAt, now);
-    if (timeProblem) throw new AppError(timeProblem.code, { problems: [timeProblem, ...more] });
     const id = await inUnitOfWork(this.deps, ctx, async (uow) => {
       const { tx } = uow;
+      const scope = await dutyLogScope(tx, ctx);
+      const [timeProblem, ...more] = dutyLogTimeProblems(occurredAt, now);
+      if (timeProblem) throw new AppError(timeProblem.code, { problems: [timeProblem, ...more] });
       const villageId = input.villageId ?? ownDutyVillageId(actor);
       if (!villageId) throw new AppError('DUTY_VILLAGE_REQUIRED');
       const village = await findJurisdiction(tx, villageId);
-      await requireLogVillage(tx, ctx, village);
-      if (!village?.town_id) throw new AppError('DUTY_VILLAGE_NOT_FOUND');
+      requireLogVillage(scope, village);
       const user = await findUserById(tx, actor.userId);
       const row: DutyLogRow = {
         id: newId(),
