@@ -82,7 +82,7 @@ export class DutyLogsService {
     const actor = requireActor(ctx);
     const now = new Date();
     const occurredAt = input.occurredAt ? new Date(input.occurredAt).toISOString() : nowIso(now);
-    const id = await inUnitOfWork(this.deps, ctx, async (uow) => {
+    return inUnitOfWork(this.deps, ctx, async (uow) => {
       const { tx } = uow;
       const scope = await dutyLogScope(tx, ctx);
       const [timeProblem, ...more] = dutyLogTimeProblems(occurredAt, now);
@@ -120,9 +120,10 @@ export class DutyLogsService {
           links: links.map((link) => ({ kind: link.kind, id: link.target_id })),
         },
       });
-      return row.id;
+      const [entry] = await this.present(tx, ctx, [{ ...row, village_name: village.name }]);
+      if (!entry) throw notFound();
+      return entry;
     });
-    return this.get(ctx, id);
   }
 
   /** Entries the caller may read, newest first, in a fixed number of queries whatever the page size. */
