@@ -11,6 +11,7 @@ import type { DatabaseHandle } from './db/database';
 import { directoryRoutes } from './modules/directory/directory.routes';
 import { deadlineRemindersJob } from './modules/disputes/deadline-reminders';
 import { disputesModuleRoutes } from './modules/disputes/disputes-module.routes';
+import { dutyRoutes } from './modules/duty/duty-logs.routes';
 import { incidentsRoutes } from './modules/incidents/incidents.routes';
 import { usersRoutes } from './modules/users/users.routes';
 import { auditRoutes } from './platform/audit/audit.routes';
@@ -153,6 +154,7 @@ export async function buildApp(
   await notificationsRoutes(app, deps);
   disputesModuleRoutes(app, deps);
   incidentsRoutes(app, deps);
+  dutyRoutes(app, deps);
 
   await serveWeb(app, config);
   return app;

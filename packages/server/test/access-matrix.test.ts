@@ -6,6 +6,7 @@ import { insertPersonRow } from '../src/modules/directory/people.repository';
 import { newPersonRow } from '../src/modules/directory/person-pii';
 import { testDialects } from './support/databases';
 import { createAccount, loginAs, type Session, type SmallTown, seedSmallTown } from './support/fixtures';
+import { multipart } from './support/multipart';
 import { createTestApp, type TestApp } from './support/test-app';
 
 /** Where each role's account is granted: the level its role is meant for. */
@@ -76,6 +77,8 @@ const DIRECTORY_WRITERS: Role[] = ['chief', 'sysadmin'];
 // Department staff list disputes but see only those assigned to their department (none here): 404 on a record.
 const DISPUTE_LISTERS: Role[] = ['chief', 'officer', 'auxiliary', 'zongzhiban', 'department'];
 const DISPUTE_READERS: Role[] = ['chief', 'officer', 'auxiliary', 'zongzhiban'];
+// The duty log: the chief and officers read the town's, the auxiliary officer their village's; all three log.
+const DUTY_LOGGERS: Role[] = ['chief', 'officer', 'auxiliary'];
 
 describe.each(testDialects())('access matrix on %s: every route as every role', (dialect) => {
   let t: TestApp;
@@ -227,6 +230,30 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
     }
     const incident = (role: Role) => incidentOf.get(role) ?? '';
     const INCIDENT_USERS: Role[] = ['chief', 'officer', 'auxiliary'];
+    // Duty log: each logging role's own entry in 双坪村 (a photo is added to one's own entry only), the auxiliary
+    // officer's entry for everyone else, and a photo on it.
+    const dutyOf = new Map<Role, string>();
+    for (const role of DUTY_LOGGERS) {
+      const made = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/duty-logs',
+        headers: sessions.get(role)?.headers(),
+        payload: { type: 'patrol', villageId: town.shuangping.id },
+      });
+      dutyOf.set(role, made.json().id);
+    }
+    const dutyEntry = (role: Role) => dutyOf.get(role) ?? dutyOf.get('auxiliary') ?? '';
+    const photo = multipart(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]), {
+      filename: 'photo.png',
+    });
+    const dutyPhotoId = (
+      await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/duty-logs/${dutyEntry('auxiliary')}/photos`,
+        headers: sessions.get('auxiliary')?.headers(photo.headers),
+        payload: photo.payload,
+      })
+    ).json().id;
     cases = [
       { name: 'GET /auth/me', allowed: ROLES, refusal: 403, call: () => ({ method: 'GET', url: '/api/v1/auth/me' }) },
       {
@@ -821,6 +848,62 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
           url: `/api/v1/incidents/${incident(role)}/actions`,
           payload: { action: 'acknowledge' },
         }),
+      },
+      {
+        name: 'GET /duty-logs',
+        allowed: DUTY_LOGGERS,
+        refusal: 403,
+        call: () => ({ method: 'GET', url: '/api/v1/duty-logs' }),
+      },
+      {
+        name: 'POST /duty-logs',
+        allowed: DUTY_LOGGERS,
+        refusal: 403,
+        call: () => ({
+          method: 'POST',
+          url: '/api/v1/duty-logs',
+          payload: { type: 'publicity', villageId: town.shuangping.id },
+        }),
+      },
+      {
+        name: 'GET /duty-logs/calendar',
+        allowed: DUTY_LOGGERS,
+        refusal: 403,
+        call: () => ({ method: 'GET', url: '/api/v1/duty-logs/calendar?month=2026-11' }),
+      },
+      {
+        name: 'GET /duty-logs/officers',
+        allowed: DUTY_LOGGERS,
+        refusal: 403,
+        call: () => ({ method: 'GET', url: '/api/v1/duty-logs/officers' }),
+      },
+      {
+        name: 'GET /duty-logs/:id',
+        allowed: DUTY_LOGGERS,
+        refusal: 404,
+        call: () => ({ method: 'GET', url: `/api/v1/duty-logs/${dutyEntry('auxiliary')}` }),
+      },
+      {
+        name: 'POST /duty-logs/:id/photos',
+        allowed: DUTY_LOGGERS,
+        refusal: 404,
+        call: (_s, role) => {
+          const file = multipart(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 1]), {
+            filename: 'photo.png',
+          });
+          return {
+            method: 'POST',
+            url: `/api/v1/duty-logs/${dutyEntry(role)}/photos`,
+            payload: file.payload,
+            headers: file.headers,
+          };
+        },
+      },
+      {
+        name: 'GET /duty-log-photos/:id/download',
+        allowed: DUTY_LOGGERS,
+        refusal: 404,
+        call: () => ({ method: 'GET', url: `/api/v1/duty-log-photos/${dutyPhotoId}/download` }),
       },
     ];
   });

@@ -1,3 +1,4 @@
+import { addDays, DUTY_TYPES, shanghaiDate } from '@fengqiao/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedMaliang } from '../src/demo/maliang';
 import { testDialects } from './support/databases';
@@ -98,5 +99,39 @@ describe.each(testDialects())('the Maliang demo on %s', (dialect) => {
     expect(res.statusCode).toBe(201);
     const seq = (n: string) => Number(n.split('-').at(-1));
     expect(seq(res.json().number)).toBe(seq(last.number) + 1);
+  });
+
+  it('holds a year of duty logs for every village auxiliary officer, more on working days, ending yesterday', async () => {
+    const logs = await t.deps.db
+      .selectFrom('duty_logs')
+      .select(['jurisdiction_id', 'officer_user_id', 'type', 'occurred_on'])
+      .execute();
+    const villages = await t.deps.db
+      .selectFrom('jurisdictions')
+      .select('id')
+      .where('level', 'in', ['village', 'community'])
+      .execute();
+    expect(new Set(logs.map((l) => l.jurisdiction_id)).size).toBe(villages.length);
+    expect(new Set(logs.map((l) => l.officer_user_id)).size).toBe(villages.length);
+    expect(new Set(logs.map((l) => l.type)).size).toBe(DUTY_TYPES.length);
+    const days = logs.map((l) => l.occurred_on).sort();
+    const today = shanghaiDate(NOW);
+    expect(days.at(-1)).toBe(addDays(today, -1));
+    expect(days[0]).toBe(addDays(today, -365));
+    const weekend = (day: string) => [0, 6].includes(new Date(`${day}T00:00:00Z`).getUTCDay());
+    const onWeekends = logs.filter((l) => weekend(l.occurred_on)).length;
+    // Two weekend days against five working days: per day, working days carry well over twice as many entries.
+    expect((logs.length - onWeekends) / 5).toBeGreaterThan((onWeekends / 2) * 2);
+
+    const aux = await loginAs(t.app, 'auxiliary', PASSWORD);
+    const calendar = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/duty-logs/calendar?month=${addDays(today, -31).slice(0, 7)}`,
+      headers: aux.headers(),
+    });
+    expect(calendar.statusCode).toBe(200);
+    expect(calendar.json().days.length).toBeGreaterThan(10);
+    const linked = await t.deps.db.selectFrom('duty_log_links').select('kind').execute();
+    expect(linked.length).toBeGreaterThan(100);
   });
 });

@@ -139,6 +139,11 @@ describe.each(testDialects())('queries per list on %s', (dialect) => {
           { role: 'party', name: '李四' },
         ],
       });
+      await post('/api/v1/duty-logs', {
+        type: 'mediation',
+        villageId: town.shuangping.id,
+        links: [{ kind: 'dispute', id: dispute.id }],
+      });
     }
     // Some 150 requests: room for a busy machine.
   }, 180_000);
@@ -155,7 +160,13 @@ describe.each(testDialects())('queries per list on %s', (dialect) => {
       })
       .map(([path]) => path);
     expect(lists).toEqual(
-      expect.arrayContaining(['/api/v1/disputes', '/api/v1/agreements', '/api/v1/people', '/api/v1/incidents']),
+      expect.arrayContaining([
+        '/api/v1/disputes',
+        '/api/v1/agreements',
+        '/api/v1/people',
+        '/api/v1/incidents',
+        '/api/v1/duty-logs',
+      ]),
     );
 
     const measure = async (session: Session, path: string, limit: number) => {

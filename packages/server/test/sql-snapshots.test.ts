@@ -29,6 +29,7 @@ import * as disputes from '../src/modules/disputes/disputes.repository';
 import * as followUps from '../src/modules/disputes/follow-ups.repository';
 import * as mediations from '../src/modules/disputes/mediations.repository';
 import * as parties from '../src/modules/disputes/parties.repository';
+import * as dutyLogs from '../src/modules/duty/duty-logs.repository';
 import * as incidents from '../src/modules/incidents/incidents.repository';
 import * as users from '../src/modules/users/users.repository';
 import * as piiRotation from '../src/ops/pii-rotation.repository';
@@ -419,6 +420,36 @@ const REPOSITORIES: Repository[] = [
       piiRotation.updateIncidentAddressCipher(db, 'i1', { address_enc: 'x', address_bidx: 'x' }),
     listEncryptedDisputeAddresses: (db) => piiRotation.listEncryptedDisputeAddresses(db),
     updateDisputeAddressCipher: (db) => piiRotation.updateDisputeAddressCipher(db, 'd1', 'x'),
+  }),
+  repository('modules/duty/duty-logs.repository.ts', dutyLogs, {
+    insertDutyLogRows: (db) => dutyLogs.insertDutyLogRows(db, [row('duty_logs'), row('duty_logs')]),
+    insertDutyLinkRows: (db) => dutyLogs.insertDutyLinkRows(db, [row('duty_log_links')]),
+    findDutyLogView: (db) => dutyLogs.findDutyLogView(db, 'l1'),
+    listDutyLogViews: {
+      'no filter': (db) => dutyLogs.listDutyLogViews(db, SCOPE, { limit: 51 }),
+      'villages only': (db) =>
+        dutyLogs.listDutyLogViews(db, { townIds: new Set(), jurisdictionIds: new Set(['village-1']) }, { limit: 31 }),
+      'every filter': (db) =>
+        dutyLogs.listDutyLogViews(db, SCOPE, {
+          villageId: 'village-1',
+          officerUserId: 'u1',
+          type: 'patrol',
+          fromDay: '2026-11-01',
+          toDay: '2026-11-30',
+          after: { occurredAt: '2026-11-20T02:00:00.000Z', id: 'l9' },
+          limit: 11,
+        }),
+    },
+    listDutyLinkRows: (db) => dutyLogs.listDutyLinkRows(db, ['l1', 'l2']),
+    listDutyPhotoIds: (db) => dutyLogs.listDutyPhotoIds(db, ['l1', 'l2']),
+    countDutyCalendar: (db) =>
+      dutyLogs.countDutyCalendar(db, SCOPE, 'u1', {
+        from: '2026-10-31T16:00:00.000Z',
+        until: '2026-11-30T16:00:00.000Z',
+      }),
+    listDutyOfficers: (db) => dutyLogs.listDutyOfficers(db, SCOPE, '2025-11-29'),
+    insertDutyPhotoRow: (db) => dutyLogs.insertDutyPhotoRow(db, row('duty_log_photos')),
+    findDutyPhotoRow: (db) => dutyLogs.findDutyPhotoRow(db, 'ph1'),
   }),
 ];
 

@@ -67,6 +67,9 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, Label>> = {
   'incident.unmask': { zh: '查看警情完整信息', en: 'Revealed incident personal data' },
   'incident.party.create': { zh: '添加涉警人员', en: 'Added a person to an incident' },
   'incident.transition': { zh: '警情流转', en: 'Moved an incident' },
+  'duty_log.create': { zh: '记录勤务', en: 'Logged a duty' },
+  'duty_log.photo.create': { zh: '上传勤务照片', en: 'Uploaded a duty photo' },
+  'duty_log.photo.download': { zh: '下载勤务照片', en: 'Downloaded a duty photo' },
 };
 
 export const AUDIT_TARGET_LABELS: Readonly<Record<string, Label>> = {
@@ -83,6 +86,7 @@ export const AUDIT_TARGET_LABELS: Readonly<Record<string, Label>> = {
   session: { zh: '登录会话', en: 'Session' },
   import: { zh: '导入', en: 'Import' },
   system: { zh: '系统', en: 'System' },
+  duty_log: { zh: '勤务日志', en: 'Duty log' },
 };
 
 export const AUDIT_OUTCOME_LABELS: Readonly<Record<string, Label>> = {
@@ -137,6 +141,11 @@ export const AUDIT_DETAIL_LABELS: Readonly<Record<string, Label>> = {
   id: { zh: '编号', en: 'Id' },
   classCode: { zh: '警情类别', en: 'Incident class' },
   refId: { zh: '关联记录', en: 'Linked record' },
+  type: { zh: '勤务类型', en: 'Duty type' },
+  villageId: { zh: '村（社区）', en: 'Village' },
+  occurredAt: { zh: '勤务时间', en: 'Time of duty' },
+  links: { zh: '关联记录', en: 'Links' },
+  photoId: { zh: '照片', en: 'Photo' },
 };
 
 /** One detail field ready to show: its label and its value as text (lists joined, yes/no for flags). */

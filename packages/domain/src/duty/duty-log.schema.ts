@@ -103,3 +103,15 @@ export const dutyLogPhotoSchema = z.object({
   createdAt: z.string(),
 });
 export type DutyLogPhoto = z.infer<typeof dutyLogPhotoSchema>;
+
+/** The officers with entries the caller may read since a Shanghai day (default: a year ago), for the calendar. */
+export const dutyOfficersQuerySchema = z.object({ since: dateSchema.optional() });
+export type DutyOfficersQuery = z.infer<typeof dutyOfficersQuerySchema>;
+
+export const dutyOfficerSchema = z.object({
+  userId: z.string(),
+  name: z.string(),
+  villageName: z.string(),
+  count: z.number().int(),
+});
+export type DutyOfficer = z.infer<typeof dutyOfficerSchema>;

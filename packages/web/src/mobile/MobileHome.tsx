@@ -1,5 +1,7 @@
 import {
   ApartmentOutlined,
+  CarryOutOutlined,
+  EditOutlined,
   FormOutlined,
   HomeOutlined,
   SearchOutlined,
@@ -23,6 +25,8 @@ export function MobileHome() {
   const canReadPeople = hasPermission(me, 'person.read');
   const canRegisterDispute = hasPermission(me, 'dispute.create');
   const canReadDisputes = hasPermission(me, 'dispute.read');
+  const canLogDuty = hasPermission(me, 'duty.log');
+  const canReadDuty = hasPermission(me, 'duty.read');
   const jurisdictions = useJurisdictions(canReadDirectory);
   const levels = new Map((jurisdictions.data ?? []).map((j) => [j.id, j.level]));
   const villages = villageGrants(me.roles, (id) => levels.get(id));
@@ -35,6 +39,11 @@ export function MobileHome() {
         </Typography.Title>
         <RoleTags roles={me.roles} />
       </div>
+      {canLogDuty ? (
+        <BigButton to="/duty/new" icon={<EditOutlined />} testId="home-duty-log">
+          {t('home.dutyLog')}
+        </BigButton>
+      ) : null}
       {canRegisterDispute ? (
         <BigButton to="/disputes/new" icon={<FormOutlined />} testId="dispute-register">
           {t('disputes.register')}
@@ -43,6 +52,11 @@ export function MobileHome() {
       {canReadDisputes ? (
         <BigButton to="/disputes" icon={<SolutionOutlined />} testId="home-disputes">
           {t('home.myDisputes')}
+        </BigButton>
+      ) : null}
+      {canReadDuty ? (
+        <BigButton to="/duty" icon={<CarryOutOutlined />} testId="home-duty-list">
+          {t('home.dutyList')}
         </BigButton>
       ) : null}
       {canReadPeople

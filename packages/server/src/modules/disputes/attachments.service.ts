@@ -1,5 +1,4 @@
 import type { Readable } from 'node:stream';
-import { shanghaiDate } from '@fengqiao/domain';
 import { z } from 'zod';
 import type { RequestContext } from '../../platform/context';
 import type { Deps } from '../../platform/deps';
@@ -8,7 +7,8 @@ import { FileStore } from '../../platform/files/file-store';
 import type { FilePart } from '../../platform/http/multipart';
 import { newId, nowIso } from '../../platform/ids';
 import { inUnitOfWork } from '../../platform/unit-of-work';
-import { ATTACHMENT_TYPES, AttachmentSniffer, extensionType, sanitiseFileName } from './attachment-types';
+import { ATTACHMENT_TYPES, type AttachmentType } from './attachment-types';
+import { storeSniffedUpload } from './attachment-upload';
 import {
   type AttachmentRow,
   findAttachmentRow,
@@ -29,6 +29,8 @@ export const attachmentSchema = z.object({
   actions: z.array(z.string()),
 });
 export type Attachment = z.infer<typeof attachmentSchema>;
+
+const DISPUTE_ATTACHMENT_TYPES = Object.keys(ATTACHMENT_TYPES) as AttachmentType[];
 
 /**
  * Photos and documents of a dispute (issue §1): jpg, png, pdf, docx by their bytes, within the configured size,
@@ -52,32 +54,17 @@ export class AttachmentsService {
   async upload(ctx: RequestContext, disputeId: string, file: () => Promise<FilePart>): Promise<Attachment> {
     const { db } = this.deps;
     const { row: dispute } = await db.transaction().execute((tx) => this.disputes.writable(tx, ctx, disputeId));
-    const { fileName, chunks } = await file();
-    const sniffer = new AttachmentSniffer();
-    async function* sniffed(): AsyncGenerator<Buffer> {
-      for await (const chunk of chunks) {
-        sniffer.push(chunk);
-        yield chunk;
-      }
-    }
     const now = new Date();
-    const written = await this.files.write(dispute.town_id, shanghaiDate(now).slice(0, 4), sniffed());
-    const type = sniffer.type();
-    const claimed = extensionType(fileName);
-    // The bytes decide; a name claiming another accepted type (a PDF named .jpg) is refused as well, because the
-    // download would otherwise open in the wrong program.
-    if (type === null || (claimed !== null && claimed !== type)) {
-      await this.files.remove(written.stored);
-      throw new AppError('UNSUPPORTED_MEDIA_TYPE', { accepted: Object.keys(ATTACHMENT_TYPES) });
-    }
+    const upload = await storeSniffedUpload(this.files, dispute.town_id, await file(), DISPUTE_ATTACHMENT_TYPES, now);
+    const { written } = upload;
     const row: AttachmentRow = {
       id: newId(),
       dispute_id: disputeId,
       town_id: dispute.town_id,
       jurisdiction_id: dispute.jurisdiction_id,
-      file_name: sanitiseFileName(fileName, type),
+      file_name: upload.fileName,
       stored_name: written.stored,
-      media_type: ATTACHMENT_TYPES[type],
+      media_type: upload.mediaType,
       size: written.size,
       sha256: written.sha256,
       uploaded_by: ctx.actor?.userId ?? null,

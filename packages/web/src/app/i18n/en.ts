@@ -2,6 +2,7 @@ import { enAgreement } from './en-agreement';
 import { enBoard } from './en-board';
 import { enDisputeHandling } from './en-dispute-handling';
 import { enDisputes } from './en-disputes';
+import { enDuty } from './en-duty';
 import type { MessageKey } from './zh';
 
 export const en: Record<MessageKey, string> = {
@@ -282,4 +283,5 @@ export const en: Record<MessageKey, string> = {
   ...enDisputeHandling,
   ...enAgreement,
   ...enBoard,
+  ...enDuty,
 };

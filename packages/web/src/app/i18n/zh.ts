@@ -2,6 +2,7 @@ import { zhAgreement } from './zh-agreement';
 import { zhBoard } from './zh-board';
 import { zhDisputeHandling } from './zh-dispute-handling';
 import { zhDisputes } from './zh-disputes';
+import { zhDuty } from './zh-duty';
 
 /** Chinese is the reference dictionary: its keys define MessageKey, and en.ts must supply every one. */
 export const zh = {
@@ -275,6 +276,7 @@ export const zh = {
   ...zhDisputeHandling,
   ...zhAgreement,
   ...zhBoard,
+  ...zhDuty,
   'profile.logoutAllHelp': '手机丢失或在别人的电脑上登录过时使用：所有设备（包括本机）都需要重新登录。',
 } satisfies Record<string, string>;
 

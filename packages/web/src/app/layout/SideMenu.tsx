@@ -1,6 +1,7 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  CarryOutOutlined,
   HomeOutlined,
   SettingOutlined,
   SolutionOutlined,
@@ -22,6 +23,7 @@ const ICONS: Record<NavKey, ReactNode> = {
   users: <UserSwitchOutlined />,
   audit: <AuditOutlined />,
   profile: <SettingOutlined />,
+  duty: <CarryOutOutlined />,
 };
 
 export function SideMenu({ onNavigate, theme = 'dark' }: { onNavigate?: () => void; theme?: 'dark' | 'light' }) {

@@ -1,7 +1,7 @@
 import type { Permission } from '@fengqiao/domain';
 import type { MessageKey } from '../i18n/dictionaries';
 
-export type NavKey = 'home' | 'jurisdictions' | 'people' | 'disputes' | 'users' | 'audit' | 'profile';
+export type NavKey = 'home' | 'jurisdictions' | 'people' | 'disputes' | 'users' | 'audit' | 'profile' | 'duty';
 
 export interface MenuEntry {
   key: NavKey;
@@ -15,6 +15,7 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   { key: 'jurisdictions', path: '/jurisdictions', labelKey: 'nav.jurisdictions', permission: 'directory.read' },
   { key: 'people', path: '/people', labelKey: 'nav.people', permission: 'person.read' },
   { key: 'disputes', path: '/disputes', labelKey: 'nav.disputes', permission: 'dispute.read' },
+  { key: 'duty', path: '/duty', labelKey: 'nav.duty', permission: 'duty.read' },
   { key: 'users', path: '/users', labelKey: 'nav.users', permission: 'user.read' },
   { key: 'audit', path: '/audit', labelKey: 'nav.audit', permission: 'audit.read' },
   { key: 'profile', path: '/profile', labelKey: 'nav.profile' },

@@ -39,6 +39,13 @@ export const OralAgreementsPage = lazyNamed(
   () => import('../../features/disputes/pages/OralAgreementsPage'),
   'OralAgreementsPage',
 );
+// The duty log: the phone's 记一笔 page is a chunk of its own, so the three-tap entry loads little.
+export const DutyLogsPage = lazyNamed(() => import('../../features/duty/pages/DutyLogsPage'), 'DutyLogsPage');
+export const DutyNewPage = lazyNamed(() => import('../../features/duty/pages/DutyNewPage'), 'DutyNewPage');
+export const DutyCalendarPage = lazyNamed(
+  () => import('../../features/duty/pages/DutyCalendarPage'),
+  'DutyCalendarPage',
+);
 export const UsersPage = lazyNamed(() => import('../../features/users/pages/UsersPage'), 'UsersPage');
 export const AuditPage = lazyNamed(() => import('../../features/audit/pages/AuditPage'), 'AuditPage');
 export const ProfilePage = lazyNamed(() => import('../../features/profile/pages/ProfilePage'), 'ProfilePage');

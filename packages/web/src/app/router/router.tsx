@@ -11,6 +11,9 @@ import {
   DisputeDetailPage,
   DisputeRegisterPage,
   DisputesPage,
+  DutyCalendarPage,
+  DutyLogsPage,
+  DutyNewPage,
   HomePage,
   JurisdictionDetailPage,
   JurisdictionsPage,
@@ -40,6 +43,9 @@ const GUARDED_PAGES: ReadonlyArray<[path: string, permission: Permission, Page: 
   ['/disputes/:id', 'dispute.read', DisputeDetailPage],
   ['/users', 'user.read', UsersPage],
   ['/audit', 'audit.read', AuditPage],
+  ['/duty', 'duty.read', DutyLogsPage],
+  ['/duty/new', 'duty.log', DutyNewPage],
+  ['/duty/calendar', 'duty.read', DutyCalendarPage],
 ];
 
 export function createAppRouter() {
