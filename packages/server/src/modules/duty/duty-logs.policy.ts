@@ -1,13 +1,6 @@
 import { type Permission, ROLE_PERMISSIONS } from '@fengqiao/domain';
 import type { Executor } from '../../db/database';
-import {
-  actionsChecker,
-  inScope,
-  requireAccess,
-  rolesOver,
-  type Scope,
-  type ScopedRecord,
-} from '../../platform/access/access';
+import { actionsChecker, inScope, requireAccess, type Scope, type ScopedRecord } from '../../platform/access/access';
 import type { Actor, RequestContext } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 
@@ -97,16 +90,4 @@ export async function requireDutyPhoto(
 ): Promise<void> {
   const actions = (await dutyActionsChecker(db, ctx))(entry);
   if (!actions.includes('photo')) throw new AppError('FORBIDDEN');
-}
-
-/**
- * Whether the caller may read an incident an entry links to: incident.read over the incident's place, the gate the
- * incidents module reads its records through (a link to one out of reach answers like a missing one).
- */
-export async function mayReadLinkedIncident(
-  db: Executor,
-  ctx: RequestContext,
-  incident: { town_id: string; jurisdiction_id: string },
-): Promise<boolean> {
-  return (await rolesOver(db, ctx, 'incident.read', scopedDuty(incident))).length > 0;
 }

@@ -29,12 +29,12 @@ import { inUnitOfWork } from '../../platform/unit-of-work';
 import { findJurisdiction } from '../directory/jurisdictions.repository';
 import { storeSniffedUpload } from '../disputes/attachment-upload';
 import type { DisputesService } from '../disputes/disputes.service';
+import { mayReadIncident } from '../incidents/incidents.policy';
 import { findIncidentView } from '../incidents/incidents.repository';
 import {
   dutyActionsChecker,
   dutyLogScope,
   dutyReadScope,
-  mayReadLinkedIncident,
   ownDutyVillageId,
   requireDutyPhoto,
   requireDutyRead,
@@ -310,7 +310,7 @@ export class DutyLogsService {
   ): Promise<string | null> {
     if (link.kind === 'incident') {
       const incident = await findIncidentView(tx, link.id);
-      return incident && (await mayReadLinkedIncident(tx, ctx, incident)) ? incident.number : null;
+      return incident && (await mayReadIncident(tx, ctx, incident)) ? incident.number : null;
     }
     try {
       return (await this.disputes.readable(tx, ctx, link.id)).row.number;

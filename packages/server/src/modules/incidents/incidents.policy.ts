@@ -72,6 +72,11 @@ export async function requireIncidentRead(
   await requireAccess(db, ctx, READ, place ? scopedIncident(place) : null);
 }
 
+/** Whether the caller may read this incident: for another module's link to it (out of reach = missing). */
+export async function mayReadIncident(db: Executor, ctx: RequestContext, place: IncidentPlace): Promise<boolean> {
+  return (await rolesOver(db, ctx, READ, scopedIncident(place))).length > 0;
+}
+
 /** FORBIDDEN unless the caller may work this incident (call after `requireIncidentRead`). */
 export async function requireIncidentWork(db: Executor, ctx: RequestContext, place: IncidentPlace): Promise<void> {
   if ((await rolesOver(db, ctx, HANDLE, scopedIncident(place))).length === 0) throw new AppError('FORBIDDEN');
