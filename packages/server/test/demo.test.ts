@@ -1,5 +1,19 @@
-import { addDays, DUTY_TYPES, shanghaiDate } from '@fengqiao/domain';
+import {
+  addDays,
+  applyIncidentAction,
+  DUTY_TYPES,
+  INCIDENT_ACTIONS,
+  INCIDENT_STAMPS,
+  type IncidentAction,
+  type IncidentStamps,
+  type IncidentState,
+  incidentActionProblems,
+  type Role,
+  SHANGHAI_OFFSET_MS,
+  shanghaiDate,
+} from '@fengqiao/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { IncidentsTable } from '../src/db/schema';
 import { seedMaliang } from '../src/demo/maliang';
 import { testDialects } from './support/databases';
 import { loginAs } from './support/fixtures';
@@ -8,6 +22,26 @@ import { createTestApp, type TestApp } from './support/test-app';
 const PASSWORD = 'Fengqiao@2026';
 // The demo ends "today"; new cases are numbered in the current year, so the test seeds at the real time.
 const NOW = new Date();
+
+const STAMP_COLUMNS: Record<(typeof INCIDENT_STAMPS)[number], keyof IncidentsTable> = {
+  receivedAt: 'received_at',
+  dispatchedAt: 'dispatched_at',
+  ackedAt: 'acked_at',
+  arrivedAt: 'arrived_at',
+  handlingAt: 'handling_at',
+  feedbackAt: 'feedback_at',
+  reviewedAt: 'reviewed_at',
+  closedAt: 'closed_at',
+};
+
+/** The role a demo actor acts in, from the title the seed writes after their name. */
+function roleOf(actorName: string | null): Role {
+  if (actorName?.endsWith('（驻村辅警）')) return 'auxiliary';
+  if (actorName?.endsWith('（所长）')) return 'chief';
+  return 'officer';
+}
+
+const shanghaiHour = (at: string) => new Date(Date.parse(at) + SHANGHAI_OFFSET_MS).getUTCHours();
 
 interface ListItem {
   id: string;
@@ -134,4 +168,181 @@ describe.each(testDialects())('the Maliang demo on %s', (dialect) => {
     const linked = await t.deps.db.selectFrom('duty_log_links').select('kind').execute();
     expect(linked.length).toBeGreaterThan(100);
   });
+
+  it('holds 18 months of incidents ending today, about 100–150 a month, the last ones still on the desk', async () => {
+    const rows = await t.deps.db
+      .selectFrom('incidents')
+      .select(['received_at', 'state', 'category', 'dispute', 'responsible_officer_id'])
+      .execute();
+    const months = 18.5;
+    expect(rows.length).toBeGreaterThan(100 * months);
+    expect(rows.length).toBeLessThan(150 * months);
+    const received = rows.map((r) => r.received_at).sort();
+    const oldest = Date.parse(received[0] ?? '');
+    expect((NOW.getTime() - oldest) / (30.4 * 86_400_000)).toBeGreaterThan(17.5);
+    expect(received.at(-1)! <= NOW.toISOString()).toBe(true);
+    expect(NOW.getTime() - Date.parse(received.at(-1) ?? '')).toBeLessThan(3_600_000);
+    const recent = rows.filter((r) => Date.parse(r.received_at) > NOW.getTime() - 2 * 86_400_000);
+    const openStates = new Set(recent.filter((r) => r.state !== 'CLOSED').map((r) => r.state));
+    for (const state of ['RECEIVED', 'DISPATCHED', 'ACKED', 'ON_SCENE', 'HANDLING'])
+      expect(openStates).toContain(state);
+    expect(
+      rows.filter((r) => Date.parse(r.received_at) < NOW.getTime() - 5 * 86_400_000).every((r) => r.state === 'CLOSED'),
+    ).toBe(true);
+    const counts = new Map<string, number>();
+    for (const r of rows) counts.set(r.category, (counts.get(r.category) ?? 0) + 1);
+    const share = (category: string) => (counts.get(category) ?? 0) / rows.length;
+    expect(share('public_order') + share('help')).toBeGreaterThan(0.5);
+    for (const category of ['criminal', 'traffic', 'fire_rescue', 'linkage'])
+      expect(share(category)).toBeGreaterThan(0.01);
+    const disputes = rows.filter((r) => r.dispute === 1).length / rows.length;
+    expect(disputes).toBeGreaterThan(0.07);
+    expect(disputes).toBeLessThan(0.14);
+    expect(rows.filter((r) => r.state !== 'RECEIVED').every((r) => r.responsible_officer_id !== null)).toBe(true);
+  });
+
+  it('puts public-order calls at night and help requests by day', async () => {
+    const rows = await t.deps.db.selectFrom('incidents').select(['received_at', 'category']).execute();
+    const perHour = (category: string, hours: number[]) =>
+      rows.filter((r) => r.category === category && hours.includes(shanghaiHour(r.received_at))).length / hours.length;
+    const night = [20, 21, 22, 23, 0, 1];
+    const day = [8, 9, 10, 11, 12, 13, 14, 15, 16, 17];
+    expect(perHour('public_order', night)).toBeGreaterThan(1.5 * perHour('public_order', day));
+    expect(perHour('help', day)).toBeGreaterThan(2 * perHour('help', night));
+  });
+
+  it('walked every incident through the state machine: each stored timeline replays without a problem', async () => {
+    const incidents = await t.deps.db.selectFrom('incidents').selectAll().execute();
+    const timeline = await t.deps.db.selectFrom('incident_timeline').selectAll().orderBy('id').execute();
+    const disputes = new Map(
+      (await t.deps.db.selectFrom('disputes').select(['id', 'category']).execute()).map((d) => [d.id, d.category]),
+    );
+    const byIncident = new Map<string, typeof timeline>();
+    for (const entry of timeline)
+      byIncident.set(entry.incident_id, [...(byIncident.get(entry.incident_id) ?? []), entry]);
+    const actions: ReadonlySet<string> = new Set(INCIDENT_ACTIONS);
+    for (const row of incidents) {
+      const entries = byIncident.get(row.id) ?? [];
+      expect(entries[0]?.event, row.id).toBe('received');
+      let incident: { state: IncidentState } & IncidentStamps = { state: 'RECEIVED', receivedAt: row.received_at };
+      for (const entry of entries.slice(1)) {
+        if (!actions.has(entry.event)) continue;
+        const action = entry.event as IncidentAction;
+        const input = {
+          at: entry.at,
+          responsibleOfficerId: row.responsible_officer_id,
+          caseKind: row.case_kind,
+          caseNumber: row.case_number,
+          departmentId: row.department_id,
+          duplicateOfId: row.duplicate_of_id,
+          disputeCategory: row.dispute_id ? (disputes.get(row.dispute_id) ?? null) : null,
+          note: entry.note,
+        };
+        const problems = incidentActionProblems(incident, action, roleOf(entry.actor_name), input, NOW);
+        expect(problems, `${row.number} ${action}`).toEqual([]);
+        expect(entry.from_state).toBe(incident.state);
+        incident = applyIncidentAction(incident, action, entry.at);
+        expect(entry.to_state).toBe(incident.state);
+      }
+      expect(row.state, row.number).toBe(incident.state);
+      for (const stamp of INCIDENT_STAMPS)
+        expect(row[STAMP_COLUMNS[stamp]] ?? null, stamp).toBe(incident[stamp] ?? null);
+    }
+  });
+
+  it('links the disputes registered from an incident to the incident that was referred, both ways', async () => {
+    const referred = await t.deps.db
+      .selectFrom('incidents')
+      .select(['id', 'dispute_id', 'feedback_at', 'disposition', 'dispute'])
+      .where('dispute_id', 'is not', null)
+      .execute();
+    const disputes = (
+      await t.deps.db
+        .selectFrom('disputes')
+        .select(['id', 'source', 'created_at', 'incident_ids', 'risk_reasons'])
+        .execute()
+    ).map((d) => ({
+      ...d,
+      incident_ids: JSON.parse(d.incident_ids) as string[],
+      risk_reasons: JSON.parse(d.risk_reasons) as { code: string }[],
+    }));
+    const fromIncidents = disputes.filter((d) => d.source === 'incident');
+    expect(fromIncidents.length).toBeGreaterThan(50);
+    expect(referred.length).toBe(fromIncidents.length);
+    const byId = new Map(disputes.map((d) => [d.id, d]));
+    for (const incident of referred) {
+      const dispute = byId.get(incident.dispute_id ?? '');
+      expect(dispute?.source).toBe('incident');
+      expect(incident.disposition).toBe('people_mediation');
+      expect(incident.dispute).toBe(1);
+      expect(incident.feedback_at).toBe(dispute?.created_at);
+      expect(dispute?.incident_ids).toContain(incident.id);
+    }
+    const incidentIds = new Set(
+      (await t.deps.db.selectFrom('incidents').select('id').execute()).map((incident) => incident.id),
+    );
+    for (const dispute of fromIncidents) for (const id of dispute.incident_ids) expect(incidentIds.has(id)).toBe(true);
+    const repeated = fromIncidents.filter((d) => d.incident_ids.length > 1);
+    expect(repeated.length).toBeGreaterThan(5);
+    expect(repeated.some((d) => d.risk_reasons.some((r) => r.code === 'REPEAT_INCIDENTS'))).toBe(true);
+  });
+
+  it('links repeat calls, marks duplicates against their original, and keeps parties encrypted and masked', async () => {
+    const links = await t.deps.db.selectFrom('incident_links').selectAll().execute();
+    expect(links.filter((l) => l.reason === 'same_party').length).toBeGreaterThan(5);
+    expect(links.filter((l) => l.reason === 'same_address').length).toBeGreaterThan(5);
+    const duplicates = await t.deps.db
+      .selectFrom('incidents as i')
+      .innerJoin('incidents as o', 'o.id', 'i.duplicate_of_id')
+      .select(['i.received_at', 'o.received_at as original_at', 'i.disposition'])
+      .execute();
+    expect(duplicates.length).toBeGreaterThan(5);
+    for (const d of duplicates) {
+      expect(d.disposition).toBe('duplicate');
+      expect(d.original_at < d.received_at).toBe(true);
+    }
+    const parties = await t.deps.db.selectFrom('incident_parties').selectAll().limit(200).execute();
+    for (const party of parties) {
+      expect(party.id_number_bidx).not.toBeNull();
+      expect(party.id_number_masked).toMatch(/\*/);
+      const clear = t.deps.cipher.decrypt(party.id_number_enc ?? '');
+      expect(clear).toMatch(/^\d{17}[\dX]$/);
+      expect(t.deps.cipher.blindIndex(clear)).toBe(party.id_number_bidx);
+    }
+  });
+
+  it('continues incident numbering after the demo', async () => {
+    const year = Number(new Date(NOW.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 4));
+    const numbers = await t.deps.db
+      .selectFrom('incidents')
+      .select('number')
+      .where('number', 'like', `（${year}）%`)
+      .execute();
+    const sequence = await t.deps.db
+      .selectFrom('dispute_sequences')
+      .select('last_seq')
+      .where('kind', '=', 'incident')
+      .where('year', '=', year)
+      .executeTakeFirstOrThrow();
+    expect(sequence.last_seq).toBe(numbers.length);
+    expect(numbers.map((n) => n.number)).toContain(`（${year}）马警字第${numbers.length}号`);
+  });
+
+  it('generates the same incidents from the same seed', async () => {
+    const again = await createTestApp(dialect);
+    try {
+      await seedMaliang(again.deps, PASSWORD, NOW);
+      const digest = async (app: TestApp) =>
+        (
+          await app.deps.db
+            .selectFrom('incidents')
+            .select(['id', 'number', 'class_code', 'received_at', 'state', 'disposition', 'summary', 'closed_at'])
+            .orderBy('id')
+            .execute()
+        ).map((row) => Object.values(row).join('|'));
+      expect(await digest(again)).toEqual(await digest(t));
+    } finally {
+      await again.close();
+    }
+  }, 120_000);
 });

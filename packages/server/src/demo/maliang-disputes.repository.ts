@@ -48,7 +48,11 @@ export function emptyRowSet(): DisputeRowSet {
 // multi-row insert below either cap whatever the width of the table.
 const MAX_PARAMETERS = 30_000;
 
-async function insertChunked<T extends object>(db: Executor, table: keyof Database, rows: readonly T[]): Promise<void> {
+export async function insertChunked<T extends object>(
+  db: Executor,
+  table: keyof Database,
+  rows: readonly T[],
+): Promise<void> {
   const first = rows[0];
   if (!first) return;
   const size = Math.max(1, Math.floor(MAX_PARAMETERS / Object.keys(first).length));

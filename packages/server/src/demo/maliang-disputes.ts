@@ -128,7 +128,7 @@ function weighted<T>(random: () => number, items: readonly [T, number][]): T {
 }
 
 /** Loads the places, people and accounts of the freshly seeded directory. */
-async function loadContext(tx: Tx, deps: Deps, seed: number): Promise<MaliangDisputeContext> {
+export async function loadContext(tx: Tx, deps: Deps, seed: number): Promise<MaliangDisputeContext> {
   const random = seededRandom(seed);
   const builder: CaseBuilderContext = {
     random,

@@ -11,6 +11,7 @@ import { newId, nowIso } from '../platform/ids';
 import { COUNTY, DEPARTMENTS, DISTRICT_SIZES, GIVEN, PARTNER_STATIONS, SURNAMES, TOWN, VILLAGES } from './maliang-data';
 import { seedMaliangDisputes } from './maliang-disputes';
 import { seedMaliangDuty } from './maliang-duty';
+import { seedMaliangIncidents } from './maliang-incidents';
 import { between, pick, seededRandom } from './random';
 
 const SEED_CONTEXT: RequestContext = { actor: null, ip: null, requestId: 'demo-seed' };
@@ -266,5 +267,6 @@ export async function seedMaliang(deps: Deps, password: string, now: Date = new 
     }
     await seedMaliangDisputes(tx, deps, now);
     await seedMaliangDuty(tx, deps, password, now);
+    await seedMaliangIncidents(tx, deps, password, now);
   });
 }
