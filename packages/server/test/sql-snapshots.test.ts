@@ -19,6 +19,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DatabaseHandle, type Db, openDatabase } from '../src/db/database';
 import { migrateToLatest } from '../src/db/migrate';
 import type { Database } from '../src/db/schema';
+import * as demoDisputes from '../src/demo/maliang-disputes.repository';
+import * as demoIncidents from '../src/demo/maliang-incidents.repository';
 import * as assignments from '../src/modules/directory/assignments.repository';
 import * as jurisdictions from '../src/modules/directory/jurisdictions.repository';
 import * as organizations from '../src/modules/directory/organizations.repository';
@@ -451,6 +453,38 @@ const REPOSITORIES: Repository[] = [
     insertDutyPhotoRow: (db) => dutyLogs.insertDutyPhotoRow(db, row('duty_log_photos')),
     findDutyPhotoRow: (db) => dutyLogs.findDutyPhotoRow(db, 'ph1'),
   }),
+  repository('demo/maliang-disputes.repository.ts', demoDisputes, {
+    emptyRowSet: null,
+    insertChunked: (db) => demoDisputes.insertChunked(db, 'incident_links', [row('incident_links')]),
+    insertDisputeRowSet: (db) =>
+      demoDisputes.insertDisputeRowSet(db, {
+        ...demoDisputes.emptyRowSet(),
+        disputes: [row('disputes')],
+        parties: [row('dispute_parties')],
+      }),
+    advanceSequence: (db) => demoDisputes.advanceSequence(db, 'town-1', 2026, 'incident', 15),
+  }),
+  repository('demo/maliang-incidents.repository.ts', demoIncidents, {
+    emptyIncidentRowSet: null,
+    insertIncidentRowSet: (db) =>
+      demoIncidents.insertIncidentRowSet(db, {
+        incidents: [row('incidents')],
+        parties: [row('incident_parties')],
+        timeline: [row('incident_timeline')],
+        links: [row('incident_links')],
+      }),
+    listIncidentSourcedDisputes: (db) => demoIncidents.listIncidentSourcedDisputes(db, 'town-1'),
+    listVillagePopulations: (db) => demoIncidents.listVillagePopulations(db),
+    listOfficersWithoutAccount: (db) => demoIncidents.listOfficersWithoutAccount(db),
+    linkDisputesToIncidents: (db) =>
+      demoIncidents.linkDisputesToIncidents(db, [
+        {
+          disputeId: 'd1',
+          incidentIds: ['i1'],
+          regraded: { at: '2026-11-29T00:00:00.000Z', grade: 'yellow', reasons: [] },
+        },
+      ]),
+  }),
 ];
 
 const DIALECTS = {
@@ -547,9 +581,9 @@ describe('SQL snapshots', () => {
     }
   });
 
-  it('every repository under src/modules, src/platform and src/ops is covered', () => {
+  it('every repository under src/modules, src/platform, src/ops and src/demo is covered', () => {
     const src = path.resolve(import.meta.dirname, '../src');
-    const found = ['modules', 'platform', 'ops'].flatMap((dir) =>
+    const found = ['modules', 'platform', 'ops', 'demo'].flatMap((dir) =>
       fs
         .readdirSync(path.join(src, dir), { recursive: true, encoding: 'utf8' })
         .filter((file) => file.endsWith('.repository.ts'))
