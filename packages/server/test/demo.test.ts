@@ -253,13 +253,13 @@ describe.each(testDialects())('the Maliang demo on %s', (dialect) => {
   it('links the disputes registered from an incident to the incident that was referred, both ways', async () => {
     const referred = await t.deps.db
       .selectFrom('incidents')
-      .select(['id', 'dispute_id', 'feedback_at', 'disposition', 'dispute'])
+      .select(['id', 'dispute_id', 'received_at', 'feedback_at', 'disposition', 'dispute'])
       .where('dispute_id', 'is not', null)
       .execute();
     const disputes = (
       await t.deps.db
         .selectFrom('disputes')
-        .select(['id', 'source', 'created_at', 'incident_ids', 'risk_reasons'])
+        .select(['id', 'source', 'created_at', 'occurred_on', 'incident_ids', 'risk_reasons'])
         .execute()
     ).map((d) => ({
       ...d,
@@ -276,6 +276,7 @@ describe.each(testDialects())('the Maliang demo on %s', (dialect) => {
       expect(incident.disposition).toBe('people_mediation');
       expect(incident.dispute).toBe(1);
       expect(incident.feedback_at).toBe(dispute?.created_at);
+      expect(dispute?.occurred_on).toBe(shanghaiDate(incident.received_at));
       expect(dispute?.incident_ids).toContain(incident.id);
     }
     const incidentIds = new Set(

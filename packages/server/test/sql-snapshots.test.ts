@@ -481,6 +481,7 @@ const REPOSITORIES: Repository[] = [
         {
           disputeId: 'd1',
           incidentIds: ['i1'],
+          occurredOn: '2026-11-28',
           regraded: { at: '2026-11-29T00:00:00.000Z', grade: 'yellow', reasons: [] },
         },
       ]),

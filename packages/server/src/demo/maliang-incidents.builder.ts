@@ -239,8 +239,9 @@ export class DemoIncident {
     this.timeline(at, action, actor, {
       from,
       to: this.position.state,
-      note: input.note ?? (action === 'open_case' ? input.caseNumber : null) ?? null,
-      refId: input.refId ?? input.duplicateOfId ?? input.departmentId ?? null,
+      note: input.note ?? null,
+      // What the step points at, as the service records it: the officer, the department, the original, the dispute.
+      refId: input.refId ?? input.responsibleOfficerId ?? input.departmentId ?? input.duplicateOfId ?? null,
     });
     return true;
   }

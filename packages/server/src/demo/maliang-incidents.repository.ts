@@ -147,16 +147,19 @@ export async function listOfficersWithoutAccount(
 export interface DisputeIncidentLink {
   disputeId: string;
   incidentIds: string[];
+  /** The referral registers the dispute as having happened on the day of the call. */
+  occurredOn: string;
   regraded: { at: string; grade: RiskGrade; reasons: RiskReason[] } | null;
 }
 
 /** Points the disputes at their originating incidents and stores the grade those incidents give them. */
 export async function linkDisputesToIncidents(db: Executor, links: readonly DisputeIncidentLink[]): Promise<void> {
-  for (const { disputeId, incidentIds, regraded } of links) {
+  for (const { disputeId, incidentIds, occurredOn, regraded } of links) {
     await db
       .updateTable('disputes')
       .set({
         incident_ids: toJson(incidentIds),
+        occurred_on: occurredOn,
         ...(regraded ? { risk_grade: regraded.grade, risk_reasons: toJson(regraded.reasons) } : {}),
       })
       .where('id', '=', disputeId)

@@ -587,6 +587,12 @@ function disputeLinks(
             return { at: gradedAt, grade: assessment.grade, reasons: assessment.reasons };
           })()
         : null;
-    return { disputeId: d.id, incidentIds: incidents.map((c) => c.row.id), regraded };
+    const referring = incidents.find((c) => c.row.dispute_id === d.id);
+    return {
+      disputeId: d.id,
+      incidentIds: incidents.map((c) => c.row.id),
+      occurredOn: shanghaiDate(referring?.row.received_at ?? d.created_at),
+      regraded,
+    };
   });
 }

@@ -33,8 +33,8 @@ order by "j"."sort_order", "j"."id";
 
 -- linkDisputesToIncidents
 update "disputes"
-set "incident_ids" = $1, "risk_grade" = $2, "risk_reasons" = $3
-where "id" = $4;
+set "incident_ids" = $1, "occurred_on" = $2, "risk_grade" = $3, "risk_reasons" = $4
+where "id" = $5;
 update "dispute_risk_history"
 set "grade" = $1, "reasons" = $2
 where "dispute_id" = $3 and "at" = $4;

@@ -33,7 +33,7 @@ order by "j"."sort_order", "j"."id";
 
 -- linkDisputesToIncidents
 update "disputes"
-set "incident_ids" = ?, "risk_grade" = ?, "risk_reasons" = ?
+set "incident_ids" = ?, "occurred_on" = ?, "risk_grade" = ?, "risk_reasons" = ?
 where "id" = ?;
 update "dispute_risk_history"
 set "grade" = ?, "reasons" = ?
