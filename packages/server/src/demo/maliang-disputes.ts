@@ -115,7 +115,7 @@ const SUMMARIES: Record<string, readonly string[]> = {
 
 const OCCUPATIONS = ['务农', '务农', '务农', '务工', '个体经营', '养殖户', '退休'];
 
-function weighted<T>(random: () => number, items: readonly [T, number][]): T {
+export function weighted<T>(random: () => number, items: readonly (readonly [T, number])[]): T {
   const total = items.reduce((sum, [, w]) => sum + w, 0);
   let roll = random() * total;
   for (const [item, w] of items) {

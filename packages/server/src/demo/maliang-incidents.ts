@@ -7,6 +7,7 @@ import {
   evaluateRisk,
   formatBeijingDateTime,
   type IncidentClassDefault,
+  type IncidentSource,
   REPEAT_REASON_LABELS,
   type RepeatReason,
   repeatWindowStart,
@@ -19,7 +20,7 @@ import { UsersService } from '../modules/users/users.service';
 import type { Deps } from '../platform/deps';
 import type { DemoActor } from './dispute-case-builder';
 import { GIVEN, SURNAMES } from './maliang-data';
-import { type DemoVillagePlace, loadContext, type MaliangDisputeContext } from './maliang-disputes';
+import { type DemoVillagePlace, loadContext, type MaliangDisputeContext, weighted } from './maliang-disputes';
 import { advanceSequence } from './maliang-disputes.repository';
 import { DemoIncident, type IncidentActor, type IncidentBuilderContext } from './maliang-incidents.builder';
 import {
@@ -60,18 +61,6 @@ const SPRING_FESTIVALS = ['2025-01-29', '2026-02-17', '2027-02-06', '2028-01-26'
 
 const CLASSES = new Map(DEFAULT_INCIDENT_CLASSES.map((c) => [c.code, c]));
 
-function weighted<T>(random: () => number, items: readonly (readonly [T, number])[]): T {
-  const total = items.reduce((sum, [, w]) => sum + w, 0);
-  let roll = random() * total;
-  for (const [item, w] of items) {
-    roll -= w;
-    if (roll < 0) return item;
-  }
-  const last = items.at(-1);
-  if (!last) throw new Error('weighted pick from an empty list');
-  return last[0];
-}
-
 function classOf(code: string): IncidentClassDefault {
   const found = CLASSES.get(code);
   if (!found) throw new Error(`demo: incident class ${code} missing`);
@@ -110,6 +99,15 @@ function personName(random: () => number): string {
 
 function address(random: () => number, village: DemoVillagePlace, group: { name: string } | null): string {
   return `湖北省保康县马良镇${village.name}${group?.name ?? ''}${between(random, 1, 60)}号`;
+}
+
+/** Patrols come upon what is seen in the street (a brawl, a crash, a fire); the rest is reported by someone. */
+function sourceFor(random: () => number, incidentClass: IncidentClassDefault): IncidentSource {
+  const seen = ['public_order', 'traffic', 'fire_rescue', 'disaster'].includes(incidentClass.category);
+  return weighted(
+    random,
+    seen ? SOURCE_WEIGHTS : SOURCE_WEIGHTS.filter(([s]) => s !== 'patrol' && s !== 'video_patrol'),
+  );
 }
 
 /** The responsible officer is an account (`provisionOfficers` gives every district officer one). */
@@ -235,7 +233,7 @@ function generateIncident(
   const aux = ctx.auxOf(village);
   const c = new DemoIncident(ctx.build, {
     jurisdictionId: original?.row.jurisdiction_id ?? group?.id ?? village.id,
-    source: original ? 'phone' : weighted(random, SOURCE_WEIGHTS),
+    source: original ? 'phone' : sourceFor(random, incidentClass),
     incidentClass,
     dispute: incidentClass.dispute,
     summary: original
