@@ -196,8 +196,8 @@ describe.each(testDialects())('the Maliang demo on %s', (dialect) => {
     for (const category of ['criminal', 'traffic', 'fire_rescue', 'linkage'])
       expect(share(category)).toBeGreaterThan(0.01);
     const disputes = rows.filter((r) => r.dispute === 1).length / rows.length;
-    expect(disputes).toBeGreaterThan(0.07);
-    expect(disputes).toBeLessThan(0.14);
+    expect(disputes).toBeGreaterThan(0.08);
+    expect(disputes).toBeLessThan(0.125);
     expect(rows.filter((r) => r.state !== 'RECEIVED').every((r) => r.responsible_officer_id !== null)).toBe(true);
   });
 

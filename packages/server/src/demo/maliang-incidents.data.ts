@@ -1,7 +1,7 @@
 /**
  * How Maliang's calls are spread (demo only): weights per class of the default code table, per hour of the day and
  * per disposition, as a rural station's 110 statistics run. Public-order calls and requests for help make most of
- * the work; crimes are mostly thefts and telecom fraud; about one call in twenty is a civil dispute, to which the
+ * the work; crimes are mostly thefts and telecom fraud; about one call in thirty is a civil dispute, to which the
  * incidents behind the seeded disputes are added (about one in ten in all).
  */
 import type { CaseKind, IncidentCategory, IncidentSource } from '@fengqiao/domain';
@@ -13,12 +13,12 @@ export const CLASS_WEIGHTS: readonly [string, number][] = [
   ['010300', 0.2],
   ['010400', 1],
   ['020100', 13],
-  ['020200', 1],
-  ['020201', 1.3],
-  ['020202', 1.2],
-  ['020203', 0.6],
-  ['020204', 0.4],
-  ['020300', 0.4],
+  ['020200', 0.7],
+  ['020201', 0.9],
+  ['020202', 0.85],
+  ['020203', 0.4],
+  ['020204', 0.3],
+  ['020300', 0.3],
   ['020400', 3],
   ['020500', 11],
   ['030100', 8],
@@ -30,7 +30,7 @@ export const CLASS_WEIGHTS: readonly [string, number][] = [
   ['050102', 5],
   ['060100', 4],
   ['060200', 3],
-  ['070100', 0.1],
+  ['070100', 0.05],
   ['080100', 1.5],
   ['090100', 2],
   ['100100', 2.5],
