@@ -6,20 +6,24 @@ import {
   DEFAULT_REPEAT_WINDOW_DAYS,
   evaluateRisk,
   formatBeijingDateTime,
+  formatIncidentNumber,
+  INCIDENT_SEQUENCE_KIND,
   type IncidentClassDefault,
   type IncidentSource,
+  incidentNumberYear,
   REPEAT_REASON_LABELS,
   type RepeatReason,
   repeatWindowStart,
   shanghaiDate,
   shanghaiDayStart,
+  townShortNameOf,
 } from '@fengqiao/domain';
 import type { Tx } from '../db/database';
 import type { IncidentLinksTable } from '../db/schema';
 import { UsersService } from '../modules/users/users.service';
 import type { Deps } from '../platform/deps';
 import type { DemoActor } from './dispute-case-builder';
-import { GIVEN, SURNAMES } from './maliang-data';
+import { GIVEN, SURNAMES, TOWN } from './maliang-data';
 import { type DemoVillagePlace, loadContext, type MaliangDisputeContext, weighted } from './maliang-disputes';
 import { advanceSequence } from './maliang-disputes.repository';
 import { DemoIncident, type IncidentActor, type IncidentBuilderContext } from './maliang-incidents.builder';
@@ -52,9 +56,6 @@ const DAY = 24 * HOUR;
 const MONTHS = 18;
 /** Calls a day on an ordinary day: about 110 a month. */
 const DAILY_CALLS = 3.6;
-/** The sequence kind and town short name the incidents service numbers with: `（2026）马警字第15号`. */
-const INCIDENT_SEQUENCE = 'incident';
-const TOWN_SHORT_NAME = '马';
 const STATION_CODE = '420626104000';
 /** Spring Festival's first day: the town fills with people home for the holiday, and with quarrels. */
 const SPRING_FESTIVALS = ['2025-01-29', '2026-02-17', '2027-02-06', '2028-01-26'];
@@ -415,10 +416,10 @@ function numberIncidents(incidents: readonly DemoIncident[]): Map<number, number
   const years = new Map<number, number>();
   const sorted = [...incidents].sort((x, y) => x.row.received_at.localeCompare(y.row.received_at));
   for (const { row, parties } of sorted) {
-    const year = Number(shanghaiDate(row.received_at).slice(0, 4));
+    const year = incidentNumberYear(row.received_at);
     const seq = (years.get(year) ?? 0) + 1;
     years.set(year, seq);
-    row.number = `（${year}）${TOWN_SHORT_NAME}警字第${seq}号`;
+    row.number = formatIncidentNumber(year, townShortNameOf(TOWN.name), seq);
     row.search_text = [row.number, row.summary, ...parties.map((p) => p.name)].join(' ');
   }
   return years;
@@ -549,7 +550,7 @@ export async function seedMaliangIncidents(
   const years = numberIncidents(all);
   await insertIncidentRowSet(tx, rows);
   await linkDisputesToIncidents(tx, disputeLinks(disputes, referred));
-  for (const [year, seq] of years) await advanceSequence(tx, ctx.dispute.townId, year, INCIDENT_SEQUENCE, seq);
+  for (const [year, seq] of years) await advanceSequence(tx, ctx.dispute.townId, year, INCIDENT_SEQUENCE_KIND, seq);
   return { incidents: rows.incidents.length };
 }
 
