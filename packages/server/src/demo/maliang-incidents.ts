@@ -71,7 +71,10 @@ function classOf(code: string): IncidentClassDefault {
 interface Place {
   village: DemoVillagePlace;
   weight: number;
-  /** 0 at the town's centre, 1 for the farthest village: arrivals there run late more often. */
+  /**
+   * 0 for the street communities at the town's centre, rising to 1 along the demo's list of villages (the data holds
+   * no distances, so the list order stands in for them): arrivals in the far villages run late more often.
+   */
   remoteness: number;
 }
 
@@ -213,14 +216,10 @@ function generateIncident(
   const b = personName(random);
   const home = `${village.name}${group?.name ?? ''}`;
   const withOther = ['010400', '020100', '020201', '020202', '020203', '020204', '020300', '030100'].includes(code);
+  // A domestic-violence call comes from the wife about her husband (the summary says so).
   const party = (name: string, role: 'caller' | 'party' | 'victim' | 'suspect') => {
-    const generated = ctx.dispute.party(
-      name,
-      'applicant',
-      random() < 0.6 ? 'male' : 'female',
-      between(random, 18, 80),
-      home,
-    );
+    const sex = code === '020300' ? (role === 'suspect' ? 'male' : 'female') : random() < 0.6 ? 'male' : 'female';
+    const generated = ctx.dispute.party(name, 'applicant', sex, between(random, 18, 80), home);
     return {
       role,
       name,
