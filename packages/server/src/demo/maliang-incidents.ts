@@ -59,6 +59,8 @@ const DAILY_CALLS = 3.6;
 const STATION_CODE = '420626104000';
 /** Spring Festival's first day: the town fills with people home for the holiday, and with quarrels. */
 const SPRING_FESTIVALS = ['2025-01-29', '2026-02-17', '2027-02-06', '2028-01-26'];
+/** From ten days before to fifteen after (the Lantern Festival): people come home early and leave late. */
+const FESTIVAL_WINDOWS = SPRING_FESTIVALS.map((first) => [addDays(first, -10), addDays(first, 15)] as const);
 
 const CLASSES = new Map(DEFAULT_INCIDENT_CLASSES.map((c) => [c.code, c]));
 
@@ -91,7 +93,7 @@ interface IncidentContext {
 
 /** A day's weight: Spring Festival fortnight, the summer's long evenings, the quiet of the rainy spring. */
 function dayWeight(day: string): number {
-  const festival = SPRING_FESTIVALS.some((first) => day >= addDays(first, -10) && day <= addDays(first, 15));
+  const festival = FESTIVAL_WINDOWS.some(([from, to]) => day >= from && day <= to);
   if (festival) return 1.7;
   const month = Number(day.slice(5, 7));
   return month === 7 || month === 8 ? 1.2 : month === 3 || month === 4 ? 0.85 : 1;
