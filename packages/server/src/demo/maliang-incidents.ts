@@ -78,6 +78,8 @@ interface Place {
    * no distances, so the list order stands in for them): arrivals in the far villages run late more often.
    */
   remoteness: number;
+  /** How often the village's auxiliary officer is slow to acknowledge (1 is average): the scorecards differ. */
+  slowness: number;
 }
 
 interface IncidentContext {
@@ -141,9 +143,11 @@ function walkToHandling(
   const target = c.row.arrival_target_minutes;
   const dispatched = receivedAt + between(random, 1, 5) * MINUTE;
   if (!c.act(dispatched, 'dispatch', officer, { responsibleOfficerId: accountOf(officer) })) return false;
-  if (!c.act(dispatched + between(random, 1, 6) * MINUTE, 'acknowledge', aux)) return false;
+  const slowAck = random() < (0.04 + 0.1 * place.remoteness) * place.slowness;
+  const acked = dispatched + (slowAck ? between(random, 10, 35) : between(random, 1, 6)) * MINUTE;
+  if (!c.act(acked, 'acknowledge', aux)) return false;
   const arrived = receivedAt + arrivalMinutes(random, target, place.remoteness) * MINUTE;
-  if (!c.act(arrived, 'arrive', aux)) return false;
+  if (!c.act(Math.max(arrived, c.now + between(random, 3, 15) * MINUTE), 'arrive', aux)) return false;
   return c.act(c.now + between(random, 0, 6) * MINUTE, 'start_handling', aux);
 }
 
@@ -455,6 +459,7 @@ async function loadIncidentContext(tx: Tx, deps: Deps, nowMs: number): Promise<I
       village,
       weight: populations[index]?.population ?? 600,
       remoteness: populations.length > 1 ? Math.max(0, index) / (populations.length - 1) : 0,
+      slowness: 0.5 + random(),
     };
   });
   const cipher = deps.cipher;
