@@ -201,6 +201,35 @@ describe.each(testDialects())('the Maliang demo on %s', (dialect) => {
     expect(rows.filter((r) => r.state !== 'RECEIVED').every((r) => r.responsible_officer_id !== null)).toBe(true);
   });
 
+  it('arrives mostly within the class target, late more often in the villages far down the list', async () => {
+    const places = await t.deps.db
+      .selectFrom('jurisdictions')
+      .select(['id', 'parent_id', 'level', 'sort_order'])
+      .where('level', 'in', ['village', 'community', 'group'])
+      .execute();
+    const villages = places.filter((p) => p.level !== 'group').sort((a, b) => a.sort_order - b.sort_order);
+    const rank = new Map(villages.map((v, i) => [v.id, i]));
+    for (const group of places.filter((p) => p.level === 'group')) {
+      rank.set(group.id, rank.get(group.parent_id ?? '') ?? 0);
+    }
+    const arrived = await t.deps.db
+      .selectFrom('incidents')
+      .select(['jurisdiction_id', 'arrival_late', 'received_at', 'arrived_at', 'arrival_target_minutes'])
+      .where('arrived_at', 'is not', null)
+      .execute();
+    const late = (rows: typeof arrived) => rows.filter((r) => r.arrival_late === 1).length / rows.length;
+    expect(late(arrived)).toBeGreaterThan(0.05);
+    expect(late(arrived)).toBeLessThan(0.25);
+    for (const r of arrived) {
+      const minutes = Math.floor((Date.parse(r.arrived_at ?? '') - Date.parse(r.received_at)) / 60_000);
+      expect(r.arrival_late).toBe(minutes > r.arrival_target_minutes ? 1 : 0);
+    }
+    const half = villages.length / 2;
+    const near = arrived.filter((r) => (rank.get(r.jurisdiction_id) ?? 0) < half);
+    const far = arrived.filter((r) => (rank.get(r.jurisdiction_id) ?? 0) >= half);
+    expect(late(far)).toBeGreaterThan(late(near));
+  });
+
   it('puts public-order calls at night and help requests by day', async () => {
     const rows = await t.deps.db.selectFrom('incidents').select(['received_at', 'category']).execute();
     const perHour = (category: string, hours: number[]) =>

@@ -126,7 +126,7 @@ function accountOf(officer: IncidentActor): string {
 
 /** Minutes from the call to arrival: mostly within the class's target, late more often in the far villages. */
 function arrivalMinutes(random: () => number, target: number, remoteness: number): number {
-  const late = random() < 0.05 + 0.17 * remoteness;
+  const late = random() < 0.03 + 0.12 * remoteness;
   return Math.max(4, Math.round(target * (late ? 1.05 + random() * 1.4 : 0.3 + random() * 0.65)));
 }
 
