@@ -316,6 +316,44 @@ export const ERRORS = {
     en: 'The linked incident or dispute does not exist or is out of your reach',
     zh: '关联的警情或纠纷不存在或不在您的权限范围内',
   },
+  ROTA_TOO_FEW_VILLAGES: {
+    status: 422,
+    en: 'The town has fewer villages than slots in a month: every slot needs a different village',
+    zh: '村（社区）数量少于每月轮值班次，无法排班',
+  },
+  ROTA_MONTH_TOO_SHORT: {
+    status: 422,
+    en: 'A month has too few working days for its slots: check the holiday calendar',
+    zh: '某月工作日不足以安排全部轮值班次，请检查节假日设置',
+  },
+  ROTA_NOTHING_TO_REGENERATE: {
+    status: 409,
+    en: 'Every month of this rota has begun: only future months are generated again',
+    zh: '该年度轮值表已无未开始的月份，只能重新生成以后的月份',
+  },
+  ROTA_SLOT_STARTED: {
+    status: 409,
+    en: 'That turn has already begun and cannot change',
+    zh: '该轮值班次已开始，不能调整',
+  },
+  ROTA_SWAP_SAME_SLOT: { status: 400, en: 'Choose another turn to exchange with', zh: '请选择另一个班次进行对调' },
+  ROTA_SWAP_OTHER_SLOT_REQUIRED: { status: 400, en: 'An exchange needs the other turn', zh: '对调须选择另一个班次' },
+  ROTA_SWAP_REPLACEMENT_REQUIRED: {
+    status: 400,
+    en: 'A replacement needs the person standing in',
+    zh: '替班须选择替班人员',
+  },
+  ROTA_SWAP_MONTH_CLASH: {
+    status: 422,
+    en: 'The exchange would put a village on duty twice in one month',
+    zh: '对调后同一村（社区）在同一月份轮值两次',
+  },
+  ROTA_SWAP_NOT_PENDING: { status: 409, en: 'This request has already been decided', zh: '该申请已审批' },
+  ROTA_CHECKIN_OUTSIDE_SLOT: {
+    status: 422,
+    en: 'A check-in must fall on one of the turn’s days',
+    zh: '签到日期须在该班次的轮值日内',
+  },
   INTERNAL: { status: 500, en: 'Something went wrong on the server', zh: '服务器内部错误' },
 } as const satisfies Record<string, { status: number; en: string; zh: string }>;
 
