@@ -13,6 +13,7 @@ import { deadlineRemindersJob } from './modules/disputes/deadline-reminders';
 import { disputesModuleRoutes } from './modules/disputes/disputes-module.routes';
 import { dutyRoutes } from './modules/duty/duty-logs.routes';
 import { incidentsRoutes } from './modules/incidents/incidents.routes';
+import { rotationRoutes } from './modules/rotation/rotation.routes';
 import { usersRoutes } from './modules/users/users.routes';
 import { auditRoutes } from './platform/audit/audit.routes';
 import { AuditChainKeys, bindAuditChainKeys } from './platform/audit/audit-chain';
@@ -155,6 +156,7 @@ export async function buildApp(
   disputesModuleRoutes(app, deps);
   incidentsRoutes(app, deps);
   dutyRoutes(app, deps);
+  rotationRoutes(app, deps);
 
   await serveWeb(app, config);
   return app;

@@ -70,6 +70,18 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, Label>> = {
   'duty_log.create': { zh: '记录勤务', en: 'Logged a duty' },
   'duty_log.photo.create': { zh: '上传勤务照片', en: 'Uploaded a duty photo' },
   'duty_log.photo.download': { zh: '下载勤务照片', en: 'Downloaded a duty photo' },
+  'rotation.calendar.update': { zh: '设置节假日', en: 'Set a holiday or make-up working day' },
+  'rotation.calendar.delete': { zh: '删除节假日', en: 'Removed a calendar day' },
+  'rotation.generate': { zh: '生成治保主任轮值表', en: 'Generated the security-director rota' },
+  'rotation.check_in': { zh: '轮值到岗签到', en: 'Recorded a rota check-in' },
+  'rotation.swap.request': { zh: '申请轮值调班', en: 'Asked for a rota swap' },
+  'rotation.swap.approve': { zh: '批准轮值调班', en: 'Approved a rota swap' },
+  'rotation.swap.refuse': { zh: '不予批准轮值调班', en: 'Refused a rota swap' },
+  'rotation.training.create': { zh: '登记业务培训', en: 'Recorded a training' },
+  'rotation.training.update': { zh: '修改业务培训', en: 'Edited a training' },
+  'rotation.training.delete': { zh: '删除业务培训', en: 'Deleted a training' },
+  'rotation.training.material.create': { zh: '上传培训材料', en: 'Uploaded a training material' },
+  'rotation.training.material.download': { zh: '下载培训材料', en: 'Downloaded a training material' },
 };
 
 export const AUDIT_TARGET_LABELS: Readonly<Record<string, Label>> = {
@@ -87,6 +99,9 @@ export const AUDIT_TARGET_LABELS: Readonly<Record<string, Label>> = {
   import: { zh: '导入', en: 'Import' },
   system: { zh: '系统', en: 'System' },
   duty_log: { zh: '勤务日志', en: 'Duty log' },
+  town: { zh: '乡镇', en: 'Town' },
+  rota_slot: { zh: '轮值班次', en: 'Rota turn' },
+  training: { zh: '业务培训', en: 'Training' },
 };
 
 export const AUDIT_OUTCOME_LABELS: Readonly<Record<string, Label>> = {
@@ -146,6 +161,18 @@ export const AUDIT_DETAIL_LABELS: Readonly<Record<string, Label>> = {
   occurredAt: { zh: '勤务时间', en: 'Time of duty' },
   links: { zh: '关联记录', en: 'Links' },
   photoId: { zh: '照片', en: 'Photo' },
+  date: { zh: '日期', en: 'Date' },
+  year: { zh: '年度', en: 'Year' },
+  seed: { zh: '随机种子', en: 'Seed' },
+  fromMonth: { zh: '起始月份', en: 'From month' },
+  slots: { zh: '班次数', en: 'Turns' },
+  withdrawnSwaps: { zh: '撤销的调班申请', en: 'Swap requests withdrawn' },
+  swapId: { zh: '调班申请', en: 'Swap request' },
+  otherSlotId: { zh: '对调班次', en: 'Other turn' },
+  heldOn: { zh: '培训日期', en: 'Held on' },
+  attendees: { zh: '参训人数', en: 'Attendees' },
+  materials: { zh: '材料数', en: 'Materials' },
+  materialId: { zh: '培训材料', en: 'Material' },
 };
 
 /** One detail field ready to show: its label and its value as text (lists joined, yes/no for flags). */

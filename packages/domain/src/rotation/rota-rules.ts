@@ -10,7 +10,8 @@ import type { ErrorCode } from '../shared/errors';
 export const ROTA_SWAP_KINDS = ['exchange', 'replace'] as const;
 export type RotaSwapKind = (typeof ROTA_SWAP_KINDS)[number];
 
-export const ROTA_SWAP_STATUSES = ['pending', 'approved', 'refused'] as const;
+/** `withdrawn`: the rota's future months were generated again, so the slots asked about are gone. */
+export const ROTA_SWAP_STATUSES = ['pending', 'approved', 'refused', 'withdrawn'] as const;
 export type RotaSwapStatus = (typeof ROTA_SWAP_STATUSES)[number];
 
 export const ROTA_RULE_PROBLEMS = [

@@ -11,6 +11,7 @@ import { auditChainKeyMigration } from './migrations/20261129-0006-audit-chain-k
 import { agreementTownOrderMigration } from './migrations/20261129-0007-agreement-town-order';
 import { incidentsMigration } from './migrations/20261129-0008-incidents';
 import { dutyLogsMigration } from './migrations/20261129-0009-duty-logs';
+import { rotationMigration } from './migrations/20261129-0010-rotation';
 
 /** Migrations in order. Once merged, a migration is never edited: add a new one. */
 function migrations(kind: DialectKind): Record<string, Migration> {
@@ -26,6 +27,7 @@ function migrations(kind: DialectKind): Record<string, Migration> {
     '20261129-0007-agreement-town-order': agreementTownOrderMigration(),
     '20261129-0008-incidents': incidentsMigration(),
     '20261129-0009-duty-logs': dutyLogsMigration(),
+    '20261129-0010-rotation': rotationMigration(),
   };
 }
 

@@ -1,6 +1,7 @@
 import type {
   Agreement,
   AUDIT_OUTCOMES,
+  CalendarDayKind,
   CaseKind,
   DisputeComplexity,
   DisputeSource,
@@ -28,6 +29,8 @@ import type {
   RiskGrade,
   RiskReason,
   Role,
+  RotaSwapKind,
+  RotaSwapStatus,
   SatisfactionLevel,
   SEXES,
   SessionMode,
@@ -575,6 +578,97 @@ export interface DisputesFtsTable {
   body: string;
 }
 
+export interface RotationSettingsTable {
+  town_id: string;
+  calendar_seeded_at: string;
+}
+export interface RotationCalendarDaysTable {
+  town_id: string;
+  date: string;
+  kind: CalendarDayKind;
+  name: string;
+  updated_at: string;
+}
+export interface RotasTable {
+  id: string;
+  town_id: string;
+  year: number;
+  seed: number;
+  generated_by: string | null;
+  generated_at: string;
+}
+export interface RotaSlotsTable {
+  id: string;
+  rota_id: string;
+  town_id: string;
+  /** The village on duty. */
+  jurisdiction_id: string;
+  year: number;
+  month: number;
+  slot_index: number;
+  days: Json<string[]>;
+  start_date: string;
+  end_date: string;
+  director_person_id: string | null;
+  created_at: string;
+}
+export interface RotaCheckInsTable {
+  id: string;
+  slot_id: string;
+  town_id: string;
+  jurisdiction_id: string;
+  date: string;
+  recorded_by: string | null;
+  recorded_at: string;
+}
+export interface RotaSwapsTable {
+  id: string;
+  town_id: string;
+  /** The village of the slot the request starts from. */
+  jurisdiction_id: string;
+  year: number;
+  kind: RotaSwapKind;
+  status: RotaSwapStatus;
+  slot_id: string;
+  other_slot_id: string | null;
+  replacement_person_id: string | null;
+  reason: string;
+  requested_by: string | null;
+  requested_by_name: string | null;
+  requested_at: string;
+  decided_by: string | null;
+  decided_by_name: string | null;
+  decided_at: string | null;
+  decision_note: string | null;
+}
+export interface TrainingsTable {
+  id: string;
+  town_id: string;
+  /** The town itself: trainings are the town's monthly meeting. */
+  jurisdiction_id: string;
+  topic: string;
+  trainer: string;
+  held_on: string;
+  place: string;
+  attendee_ids: Json<string[]>;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+export interface TrainingMaterialsTable {
+  id: string;
+  training_id: string;
+  town_id: string;
+  jurisdiction_id: string;
+  file_name: string;
+  stored_name: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  uploaded_by: string | null;
+  created_at: string;
+}
+
 export interface Database {
   jurisdictions: JurisdictionsTable;
   organizations: OrganizationsTable;
@@ -611,4 +705,12 @@ export interface Database {
   duty_log_photos: DutyLogPhotosTable;
   /** SQLite only: the FTS5 trigram index over search_text. */
   disputes_fts: DisputesFtsTable;
+  rotation_settings: RotationSettingsTable;
+  rotation_calendar_days: RotationCalendarDaysTable;
+  rotas: RotasTable;
+  rota_slots: RotaSlotsTable;
+  rota_check_ins: RotaCheckInsTable;
+  rota_swaps: RotaSwapsTable;
+  trainings: TrainingsTable;
+  training_materials: TrainingMaterialsTable;
 }
