@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { ROLES, type Role, shanghaiDate } from '@fengqiao/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAssignmentRow } from '../src/modules/directory/assignments.repository';
+import { createJurisdictionRow } from '../src/modules/directory/jurisdictions.repository';
 import { insertPersonRow } from '../src/modules/directory/people.repository';
 import { newPersonRow } from '../src/modules/directory/person-pii';
 import { testDialects } from './support/databases';
@@ -79,6 +80,7 @@ const DISPUTE_LISTERS: Role[] = ['chief', 'officer', 'auxiliary', 'zongzhiban', 
 const DISPUTE_READERS: Role[] = ['chief', 'officer', 'auxiliary', 'zongzhiban'];
 // The duty log: the chief and officers read the town's, the auxiliary officer their village's; all three log.
 const DUTY_LOGGERS: Role[] = ['chief', 'officer', 'auxiliary'];
+const ROTA_READERS: Role[] = ['chief', 'officer', 'auxiliary', 'zongzhiban', 'village_cadre'];
 
 describe.each(testDialects())('access matrix on %s: every route as every role', (dialect) => {
   let t: TestApp;
@@ -254,6 +256,53 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
         payload: photo.payload,
       })
     ).json().id;
+    // Rotation: a fourth village so a rota can be generated, last year's rota (past days to check in), a rota two
+    // years ahead (turns not yet begun, to swap), a swap for the chief to decide, trainings and a material.
+    await createJurisdictionRow(t.deps.db, {
+      parent: town.district2,
+      level: 'village',
+      code: '420626104209',
+      name: '寺坪村',
+    });
+    const thisYear = Number(shanghaiDate(new Date()).slice(0, 4));
+    const pastRota = await asChief('POST', '/api/v1/rotation/rota', {
+      townId: town.town.id,
+      year: thisYear - 1,
+      seed: 1,
+    });
+    const pastSlotId = pastRota.json().slots[0].id as string;
+    const aheadRota = await asChief('POST', '/api/v1/rotation/rota', {
+      townId: town.town.id,
+      year: thisYear + 2,
+      seed: 1,
+    });
+    const swapSlotId =
+      (aheadRota.json().slots as { id: string; villageId: string }[]).find((s) => s.villageId === town.shuangping.id)
+        ?.id ?? '';
+    const swapBody = { kind: 'replace', slotId: swapSlotId, replacementPersonId: personId, reason: '病假' };
+    const chiefSwapId = (await asChief('POST', '/api/v1/rotation/swaps', swapBody)).json().id as string;
+    const trainingBody = {
+      townId: town.town.id,
+      topic: '业务培训',
+      trainer: '司法所',
+      heldOn: '2026-11-05',
+      place: '会议室',
+      attendeeIds: [personId],
+    };
+    const trainingId = (await asChief('POST', '/api/v1/rotation/trainings', trainingBody)).json().id as string;
+    const doomedTrainings = new Map<Role, string>();
+    for (const role of ROLES) {
+      doomedTrainings.set(role, (await asChief('POST', '/api/v1/rotation/trainings', trainingBody)).json().id);
+    }
+    const materialFile = attachmentUpload();
+    const withMaterial = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/rotation/trainings/${trainingId}/materials`,
+      headers: chief?.headers(materialFile.headers),
+      payload: materialFile.payload,
+    });
+    const materialId = withMaterial.json().materials[0].id as string;
+    const townQuery = `townId=${town.town.id}`;
     cases = [
       { name: 'GET /auth/me', allowed: ROLES, refusal: 403, call: () => ({ method: 'GET', url: '/api/v1/auth/me' }) },
       {
@@ -904,6 +953,138 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
         allowed: DUTY_LOGGERS,
         refusal: 404,
         call: () => ({ method: 'GET', url: `/api/v1/duty-log-photos/${dutyPhotoId}/download` }),
+      },
+      {
+        name: 'GET /rotation/calendar',
+        allowed: ROTA_READERS,
+        refusal: 403,
+        call: () => ({ method: 'GET', url: `/api/v1/rotation/calendar?${townQuery}&year=2026` }),
+      },
+      {
+        name: 'PUT /rotation/calendar/:date',
+        allowed: ['chief'],
+        refusal: 403,
+        call: () => ({
+          method: 'PUT',
+          url: '/api/v1/rotation/calendar/2026-12-01',
+          payload: { townId: town.town.id, kind: 'holiday', name: '镇庆' },
+        }),
+      },
+      {
+        name: 'DELETE /rotation/calendar/:date',
+        allowed: ['chief'],
+        refusal: 403,
+        call: () => ({ method: 'DELETE', url: `/api/v1/rotation/calendar/2026-10-02?${townQuery}` }),
+      },
+      {
+        name: 'GET /rotation/rota',
+        allowed: ROTA_READERS,
+        refusal: 403,
+        call: () => ({ method: 'GET', url: `/api/v1/rotation/rota?${townQuery}&year=${thisYear - 1}` }),
+      },
+      {
+        name: 'POST /rotation/rota',
+        allowed: ['chief'],
+        refusal: 403,
+        call: () => ({
+          method: 'POST',
+          url: '/api/v1/rotation/rota',
+          payload: { townId: town.town.id, year: thisYear + 1, seed: 5 },
+        }),
+      },
+      {
+        name: 'GET /rotation/slots/:id',
+        allowed: ROTA_READERS,
+        refusal: 404,
+        call: () => ({ method: 'GET', url: `/api/v1/rotation/slots/${pastSlotId}` }),
+      },
+      {
+        name: 'POST /rotation/slots/:id/check-ins',
+        allowed: ['chief', 'officer'],
+        refusal: { seenBy: ROTA_READERS },
+        call: () => ({
+          method: 'POST',
+          url: `/api/v1/rotation/slots/${pastSlotId}/check-ins`,
+          payload: { date: pastRota.json().slots[0].days[0] },
+        }),
+      },
+      {
+        name: 'GET /rotation/slots/:id/stay',
+        allowed: ROTA_READERS,
+        refusal: 404,
+        call: () => ({ method: 'GET', url: `/api/v1/rotation/slots/${pastSlotId}/stay` }),
+      },
+      {
+        name: 'GET /rotation/swaps',
+        allowed: ROTA_READERS,
+        refusal: 403,
+        call: () => ({ method: 'GET', url: `/api/v1/rotation/swaps?${townQuery}&year=${thisYear + 2}` }),
+      },
+      {
+        name: 'POST /rotation/swaps',
+        allowed: ['chief', 'officer', 'village_cadre'],
+        refusal: { seenBy: ROTA_READERS },
+        call: () => ({ method: 'POST', url: '/api/v1/rotation/swaps', payload: swapBody }),
+      },
+      {
+        name: 'POST /rotation/swaps/:id/decision',
+        allowed: ['chief'],
+        refusal: { seenBy: ROTA_READERS },
+        call: () => ({
+          method: 'POST',
+          url: `/api/v1/rotation/swaps/${chiefSwapId}/decision`,
+          payload: { decision: 'approve' },
+        }),
+      },
+      {
+        name: 'GET /rotation/trainings',
+        allowed: ROTA_READERS,
+        refusal: 403,
+        call: () => ({ method: 'GET', url: `/api/v1/rotation/trainings?${townQuery}` }),
+      },
+      {
+        name: 'POST /rotation/trainings',
+        allowed: ['chief'],
+        refusal: 403,
+        call: () => ({ method: 'POST', url: '/api/v1/rotation/trainings', payload: trainingBody }),
+      },
+      {
+        name: 'GET /rotation/trainings/:id',
+        allowed: ROTA_READERS,
+        refusal: 404,
+        call: () => ({ method: 'GET', url: `/api/v1/rotation/trainings/${trainingId}` }),
+      },
+      {
+        name: 'PUT /rotation/trainings/:id',
+        allowed: ['chief'],
+        refusal: { seenBy: ROTA_READERS },
+        call: () => ({ method: 'PUT', url: `/api/v1/rotation/trainings/${trainingId}`, payload: trainingBody }),
+      },
+      {
+        name: 'DELETE /rotation/trainings/:id',
+        allowed: ['chief'],
+        refusal: { seenBy: ROTA_READERS },
+        call: (_s, role) => ({ method: 'DELETE', url: `/api/v1/rotation/trainings/${doomedTrainings.get(role)}` }),
+      },
+      {
+        name: 'POST /rotation/trainings/:id/materials',
+        allowed: ['chief'],
+        refusal: { seenBy: ROTA_READERS },
+        call: () => {
+          const file = attachmentUpload();
+          return {
+            method: 'POST',
+            url: `/api/v1/rotation/trainings/${trainingId}/materials`,
+            payload: file.payload,
+            headers: file.headers,
+          };
+        },
+      },
+      {
+        name: 'GET /rotation/training-materials/:id/download',
+        allowed: ROTA_READERS,
+        refusal: 404,
+        call: () => ({ method: 'GET', url: `/api/v1/rotation/training-materials/${materialId}/download` }),
       },
     ];
   });

@@ -145,6 +145,16 @@ describe.each(testDialects())('queries per list on %s', (dialect) => {
         links: [{ kind: 'dispute', id: dispute.id }],
       });
     }
+    for (let i = 0; i < ROWS; i++) {
+      await post('/api/v1/rotation/trainings', {
+        townId: town.town.id,
+        topic: `业务培训${i}`,
+        trainer: '司法所',
+        heldOn: '2026-11-05',
+        place: '会议室',
+        attendeeIds: [mediator.id],
+      });
+    }
     // Some 150 requests: room for a busy machine.
   }, 180_000);
   afterAll(async () => t.close());

@@ -33,6 +33,8 @@ import * as mediations from '../src/modules/disputes/mediations.repository';
 import * as parties from '../src/modules/disputes/parties.repository';
 import * as dutyLogs from '../src/modules/duty/duty-logs.repository';
 import * as incidents from '../src/modules/incidents/incidents.repository';
+import * as rotation from '../src/modules/rotation/rotation.repository';
+import * as trainings from '../src/modules/rotation/trainings.repository';
 import * as users from '../src/modules/users/users.repository';
 import * as piiRotation from '../src/ops/pii-rotation.repository';
 import * as access from '../src/platform/access/access.repository';
@@ -485,6 +487,66 @@ const REPOSITORIES: Repository[] = [
           regraded: { at: '2026-11-29T00:00:00.000Z', grade: 'yellow', reasons: [] },
         },
       ]),
+  }),
+  repository('modules/rotation/rotation.repository.ts', rotation, {
+    findRotationSettings: (db) => rotation.findRotationSettings(db, 't1'),
+    insertRotationSettings: (db) => rotation.insertRotationSettings(db, row('rotation_settings')),
+    listCalendarDayRows: (db) => rotation.listCalendarDayRows(db, 't1', '2026-01-01', '2026-12-31'),
+    insertCalendarDayRows: (db) => rotation.insertCalendarDayRows(db, [row('rotation_calendar_days')]),
+    upsertCalendarDayRow: (db) => rotation.upsertCalendarDayRow(db, row('rotation_calendar_days')),
+    deleteCalendarDayRow: (db) => rotation.deleteCalendarDayRow(db, 't1', '2026-10-01'),
+    findRotaRow: (db) => rotation.findRotaRow(db, 't1', 2026),
+    insertRotaRow: (db) => rotation.insertRotaRow(db, row('rotas')),
+    updateRotaRow: (db) => rotation.updateRotaRow(db, 'r1', { seed: 1, generated_by: 'u1', generated_at: 'x' }),
+    listSlotViews: (db) => rotation.listSlotViews(db, 't1', 2026),
+    findSlotView: (db) => rotation.findSlotView(db, 's1'),
+    insertSlotRows: (db) => rotation.insertSlotRows(db, [row('rota_slots')]),
+    deleteSlotRowsFrom: (db) => rotation.deleteSlotRowsFrom(db, 'r1', 12),
+    updateSlotRow: (db) => rotation.updateSlotRow(db, 's1', { jurisdiction_id: 'v1', director_person_id: 'p1' }),
+    listCheckInRows: (db) => rotation.listCheckInRows(db, ['s1', 's2']),
+    insertCheckInRow: (db) => rotation.insertCheckInRow(db, row('rota_check_ins')),
+    listSwapRows: (db) => rotation.listSwapRows(db, 't1', 2026),
+    findSwapRow: (db) => rotation.findSwapRow(db, 'w1'),
+    insertSwapRow: (db) => rotation.insertSwapRow(db, row('rota_swaps')),
+    updateSwapRow: (db) =>
+      rotation.updateSwapRow(db, 'w1', {
+        status: 'approved',
+        decided_by: 'u1',
+        decided_by_name: 'x',
+        decided_at: 'x',
+        decision_note: null,
+      }),
+    withdrawPendingSwaps: (db) => rotation.withdrawPendingSwaps(db, ['s1'], 'x'),
+    listTownVillages: (db) => rotation.listTownVillages(db, 't1'),
+    listSecurityDirectors: (db) => rotation.listSecurityDirectors(db, ['v1', 'v2']),
+    isTown: (db) => rotation.isTown(db, 't1'),
+    anyJurisdictionInTown: (db) => rotation.anyJurisdictionInTown(db, ['v1'], 't1'),
+    listTownPeople: (db) => rotation.listTownPeople(db, 't1', ['p1']),
+    listSessionsBetween: (db) => rotation.listSessionsBetween(db, SCOPE, 't1', 'x', 'y'),
+    listDisputesRegisteredBetween: (db) => rotation.listDisputesRegisteredBetween(db, SCOPE, 't1', 'x', 'y'),
+    listTownsOf: (db) => rotation.listTownsOf(db, ['v1']),
+  }),
+  repository('modules/rotation/trainings.repository.ts', trainings, {
+    insertTrainingRow: (db) => trainings.insertTrainingRow(db, row('trainings')),
+    updateTrainingRow: (db) =>
+      trainings.updateTrainingRow(db, 'tr1', {
+        topic: 'x',
+        trainer: 'x',
+        held_on: 'x',
+        place: 'x',
+        attendee_ids: ['p1'],
+        updated_at: 'x',
+      }),
+    findTrainingRow: (db) => trainings.findTrainingRow(db, 'tr1'),
+    listTrainingRows: {
+      'first page': (db) => trainings.listTrainingRows(db, 't1', null, 21),
+      'after a row': (db) => trainings.listTrainingRows(db, 't1', { heldOn: '2026-11-05', id: 'tr9' }, 21),
+    },
+    deleteTrainingRow: (db) => trainings.deleteTrainingRow(db, 'tr1'),
+    insertMaterialRow: (db) => trainings.insertMaterialRow(db, row('training_materials')),
+    findMaterialRow: (db) => trainings.findMaterialRow(db, 'm1'),
+    listMaterialRows: (db) => trainings.listMaterialRows(db, ['tr1']),
+    deleteMaterialRows: (db) => trainings.deleteMaterialRows(db, 'tr1'),
   }),
 ];
 

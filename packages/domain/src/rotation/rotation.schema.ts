@@ -27,7 +27,8 @@ export const holidayCalendarSchema = z.object({
 });
 export type HolidayCalendar = z.infer<typeof holidayCalendarSchema>;
 
-export const holidayCalendarQuerySchema = z.object({ townId: idSchema, year: rotaYearSchema });
+/** `townId` may be left out when the caller reaches one town only (the usual case): that town is meant. */
+export const holidayCalendarQuerySchema = z.object({ townId: idSchema.optional(), year: rotaYearSchema });
 export const calendarDayInputSchema = z.object({
   townId: idSchema,
   kind: z.enum(CALENDAR_DAY_KINDS),
@@ -66,7 +67,7 @@ export const rotaSchema = z.object({
 });
 export type Rota = z.infer<typeof rotaSchema>;
 
-export const rotaQuerySchema = z.object({ townId: idSchema, year: rotaYearSchema });
+export const rotaQuerySchema = z.object({ townId: idSchema.optional(), year: rotaYearSchema });
 export const generateRotaSchema = z.object({
   townId: idSchema,
   year: rotaYearSchema,
@@ -110,7 +111,7 @@ export const decideSwapSchema = z.object({
 });
 export type DecideSwap = z.infer<typeof decideSwapSchema>;
 
-export const swapsQuerySchema = z.object({ townId: idSchema, year: rotaYearSchema });
+export const swapsQuerySchema = z.object({ townId: idSchema.optional(), year: rotaYearSchema });
 
 /** What happened at the station during a director's days (mediations and disputes; incidents once recorded). */
 export const directorStaySchema = z.object({
@@ -164,7 +165,7 @@ export const trainingInputSchema = z.object({
 export type TrainingInput = z.infer<typeof trainingInputSchema>;
 
 export const trainingListQuerySchema = z.object({
-  townId: idSchema,
+  townId: idSchema.optional(),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });

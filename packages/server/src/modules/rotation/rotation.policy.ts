@@ -1,8 +1,8 @@
 import type { Executor } from '../../db/database';
-import { inScope, requireAccess, rolesOver, type ScopedRecord, scopeOf } from '../../platform/access/access';
+import { can, inScope, requireAccess, rolesOver, type ScopedRecord, scopeOf } from '../../platform/access/access';
 import type { RequestContext } from '../../platform/context';
 import { AppError, notFound } from '../../platform/errors';
-import { anyJurisdictionInTown, isTown } from './rotation.repository';
+import { anyJurisdictionInTown, isTown, listTownsOf } from './rotation.repository';
 
 /**
  * Who may do what with a town's rota, calendar and training records (domain.md §5). The rota is the station's
@@ -21,8 +21,17 @@ function townRecord(townId: string): ScopedRecord {
   return { townId, jurisdictionId: townId };
 }
 
-/** Reading a town's rota, calendar, swaps and trainings: 404 when the town is out of reach or is no town. */
-export async function requireTownRead(db: Executor, ctx: RequestContext, townId: string): Promise<void> {
+/**
+ * Reading a town's rota, calendar, swaps and trainings: 404 when the town is out of reach or is no town. For a record
+ * (a slot, a swap, a training) a caller without the permission anywhere gets the same 404 as for a missing id.
+ */
+export async function requireTownRead(
+  db: Executor,
+  ctx: RequestContext,
+  townId: string,
+  record: 'record' | 'collection' = 'collection',
+): Promise<void> {
+  if (record === 'record' && !can(ctx.actor, 'rotation.read')) throw notFound();
   const scope = await requireAccess(db, ctx, 'rotation.read');
   if (scope.townIds.has(townId) && (await isTown(db, townId))) return;
   if (await anyJurisdictionInTown(db, [...scope.jurisdictionIds], townId)) return;
@@ -30,8 +39,13 @@ export async function requireTownRead(db: Executor, ctx: RequestContext, townId:
 }
 
 /** Managing a town's rotation: read first (404), then the chief's permission over the town (403). */
-export async function requireTownManage(db: Executor, ctx: RequestContext, townId: string): Promise<void> {
-  await requireTownRead(db, ctx, townId);
+export async function requireTownManage(
+  db: Executor,
+  ctx: RequestContext,
+  townId: string,
+  record: 'record' | 'collection' = 'collection',
+): Promise<void> {
+  await requireTownRead(db, ctx, townId, record);
   if (!(await mayManage(db, ctx, townId))) throw new AppError('FORBIDDEN');
 }
 
@@ -99,4 +113,19 @@ export async function requireAttend(
   slot: { town_id: string; jurisdiction_id: string },
 ): Promise<void> {
   if ((await rolesOver(db, ctx, 'rotation.attend', scopedSlot(slot))).length === 0) throw new AppError('FORBIDDEN');
+}
+
+/**
+ * The town a query means: the one named, else the only town the caller's rotation.read reaches (a chief's town, a
+ * village cadre's village's town); a caller reaching several towns must name one.
+ */
+export async function townOf(db: Executor, ctx: RequestContext, townId: string | undefined): Promise<string> {
+  if (townId) return townId;
+  const scope = await requireAccess(db, ctx, 'rotation.read');
+  const towns = new Set([...scope.townIds, ...(await listTownsOf(db, [...scope.jurisdictionIds]))]);
+  const [only] = towns;
+  if (towns.size !== 1 || !only) {
+    throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'townId', message: 'name the town' }] });
+  }
+  return only;
 }

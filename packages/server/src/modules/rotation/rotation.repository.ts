@@ -311,3 +311,16 @@ export async function listDisputesRegisteredBetween(
     .limit(200)
     .execute();
 }
+
+/** The towns these jurisdictions lie in (a caller granted on villages only: which town they mean). */
+export async function listTownsOf(db: Executor, jurisdictionIds: readonly string[]): Promise<string[]> {
+  if (jurisdictionIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('jurisdictions')
+    .select('town_id')
+    .distinct()
+    .where('id', 'in', [...jurisdictionIds])
+    .where('town_id', 'is not', null)
+    .execute();
+  return rows.flatMap((row) => (row.town_id ? [row.town_id] : []));
+}

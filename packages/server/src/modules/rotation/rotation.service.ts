@@ -37,6 +37,7 @@ import {
   requireTownManage,
   requireTownRead,
   slotActionsChecker,
+  townOf,
 } from './rotation.policy';
 import {
   type CalendarDayRow,
@@ -84,8 +85,9 @@ function today(): string {
 export class RotationService {
   constructor(private readonly deps: Deps) {}
 
-  async calendar(ctx: RequestContext, townId: string, year: number): Promise<HolidayCalendar> {
+  async calendar(ctx: RequestContext, town: string | undefined, year: number): Promise<HolidayCalendar> {
     const { db } = this.deps;
+    const townId = await townOf(db, ctx, town);
     await requireTownRead(db, ctx, townId);
     const days = await effectiveCalendar(db, townId, `${year}-01-01`, `${year}-12-31`);
     const actions = (await mayManage(db, ctx, townId)) ? ['edit'] : [];
@@ -123,8 +125,9 @@ export class RotationService {
     return this.calendar(ctx, townId, Number(date.slice(0, 4)));
   }
 
-  async rota(ctx: RequestContext, townId: string, year: number): Promise<Rota> {
+  async rota(ctx: RequestContext, town: string | undefined, year: number): Promise<Rota> {
     const { db } = this.deps;
+    const townId = await townOf(db, ctx, town);
     await requireTownRead(db, ctx, townId);
     return this.view(db, ctx, townId, year);
   }
@@ -247,8 +250,9 @@ export class RotationService {
     return view;
   }
 
-  async swaps(ctx: RequestContext, townId: string, year: number): Promise<RotaSwap[]> {
+  async swaps(ctx: RequestContext, town: string | undefined, year: number): Promise<RotaSwap[]> {
     const { db } = this.deps;
+    const townId = await townOf(db, ctx, town);
     await requireTownRead(db, ctx, townId);
     const rows = await listSwapRows(db, townId, year);
     return this.presentSwaps(db, ctx, townId, rows);
@@ -307,7 +311,7 @@ export class RotationService {
       const { tx } = uow;
       const swap = await findSwapRow(tx, swapId);
       if (!swap) throw notFound();
-      await requireTownManage(tx, ctx, swap.town_id);
+      await requireTownManage(tx, ctx, swap.town_id, 'record');
       const problem = decisionProblems(swap.status)[0];
       if (problem) throw new AppError(problem);
       if (input.decision === 'approve') {
@@ -396,7 +400,7 @@ export class RotationService {
   private async readableSlot(db: Executor, ctx: RequestContext, slotId: string): Promise<SlotView> {
     const slot = await findSlotView(db, slotId);
     if (!slot) throw notFound();
-    await requireTownRead(db, ctx, slot.town_id);
+    await requireTownRead(db, ctx, slot.town_id, 'record');
     return slot;
   }
 

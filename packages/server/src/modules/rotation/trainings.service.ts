@@ -10,7 +10,7 @@ import { decodeCursor, toPage } from '../../platform/http/pagination';
 import { newId, nowIso } from '../../platform/ids';
 import { inUnitOfWork } from '../../platform/unit-of-work';
 import { ATTACHMENT_TYPES, AttachmentSniffer, extensionType, sanitiseFileName } from '../disputes/attachment-types';
-import { mayManage, requireTownManage, requireTownRead } from './rotation.policy';
+import { mayManage, requireTownManage, requireTownRead, townOf } from './rotation.policy';
 import { listTownPeople } from './rotation.repository';
 import {
   deleteMaterialRows,
@@ -41,14 +41,15 @@ export class TrainingsService {
 
   async list(
     ctx: RequestContext,
-    query: { townId: string; cursor?: string | undefined; limit: number },
+    query: { townId?: string | undefined; cursor?: string | undefined; limit: number },
   ): Promise<Page<TrainingRecord>> {
     const { db } = this.deps;
-    await requireTownRead(db, ctx, query.townId);
+    const townId = await townOf(db, ctx, query.townId);
+    await requireTownRead(db, ctx, townId);
     const key = decodeCursor(query.cursor, ['string', 'string']);
     const after = key ? { heldOn: String(key[0]), id: String(key[1]) } : null;
-    const rows = await listTrainingRows(db, query.townId, after, query.limit + 1);
-    const records = await this.present(db, ctx, query.townId, rows);
+    const rows = await listTrainingRows(db, townId, after, query.limit + 1);
+    const records = await this.present(db, ctx, townId, rows);
     return toPage(
       records,
       query.limit,
@@ -98,7 +99,7 @@ export class TrainingsService {
   async update(ctx: RequestContext, id: string, input: TrainingInput): Promise<TrainingRecord> {
     await inUnitOfWork(this.deps, ctx, async (uow) => {
       const row = await this.readable(uow.tx, ctx, id);
-      await requireTownManage(uow.tx, ctx, row.town_id);
+      await requireTownManage(uow.tx, ctx, row.town_id, 'record');
       if (input.townId !== row.town_id) {
         throw new AppError('VALIDATION_FAILED', {
           issues: [{ path: 'townId', message: 'a training stays in its town' }],
@@ -126,7 +127,7 @@ export class TrainingsService {
   async remove(ctx: RequestContext, id: string): Promise<void> {
     const materials = await inUnitOfWork(this.deps, ctx, async (uow) => {
       const row = await this.readable(uow.tx, ctx, id);
-      await requireTownManage(uow.tx, ctx, row.town_id);
+      await requireTownManage(uow.tx, ctx, row.town_id, 'record');
       const files = await listMaterialRows(uow.tx, [id]);
       await deleteMaterialRows(uow.tx, id);
       await deleteTrainingRow(uow.tx, id);
@@ -146,7 +147,7 @@ export class TrainingsService {
   async upload(ctx: RequestContext, trainingId: string, file: () => Promise<FilePart>): Promise<TrainingRecord> {
     const { db } = this.deps;
     const training = await this.readable(db, ctx, trainingId);
-    await requireTownManage(db, ctx, training.town_id);
+    await requireTownManage(db, ctx, training.town_id, 'record');
     const { fileName, chunks } = await file();
     const sniffer = new AttachmentSniffer();
     async function* sniffed(): AsyncGenerator<Buffer> {
@@ -198,7 +199,7 @@ export class TrainingsService {
     const { row, file } = await inUnitOfWork(this.deps, ctx, async (uow) => {
       const found = await findMaterialRow(uow.tx, id);
       if (!found) throw notFound();
-      await requireTownRead(uow.tx, ctx, found.town_id);
+      await requireTownRead(uow.tx, ctx, found.town_id, 'record');
       const opened = await this.files.open(found.stored_name);
       try {
         await uow.audit({
@@ -221,7 +222,7 @@ export class TrainingsService {
   private async readable(db: Executor, ctx: RequestContext, id: string): Promise<TrainingRow> {
     const row = await findTrainingRow(db, id);
     if (!row) throw notFound();
-    await requireTownRead(db, ctx, row.town_id);
+    await requireTownRead(db, ctx, row.town_id, 'record');
     return row;
   }
 
