@@ -3,6 +3,7 @@ import { enBoard } from './en-board';
 import { enDisputeHandling } from './en-dispute-handling';
 import { enDisputes } from './en-disputes';
 import { enDuty } from './en-duty';
+import { enRotation } from './en-rotation';
 import type { MessageKey } from './zh';
 
 export const en: Record<MessageKey, string> = {
@@ -284,4 +285,5 @@ export const en: Record<MessageKey, string> = {
   ...enAgreement,
   ...enBoard,
   ...enDuty,
+  ...enRotation,
 };

@@ -1,6 +1,7 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  CalendarOutlined,
   CarryOutOutlined,
   HomeOutlined,
   SettingOutlined,
@@ -24,6 +25,7 @@ const ICONS: Record<NavKey, ReactNode> = {
   audit: <AuditOutlined />,
   profile: <SettingOutlined />,
   duty: <CarryOutOutlined />,
+  rotation: <CalendarOutlined />,
 };
 
 export function SideMenu({ onNavigate, theme = 'dark' }: { onNavigate?: () => void; theme?: 'dark' | 'light' }) {

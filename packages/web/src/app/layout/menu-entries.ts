@@ -1,7 +1,16 @@
 import type { Permission } from '@fengqiao/domain';
 import type { MessageKey } from '../i18n/dictionaries';
 
-export type NavKey = 'home' | 'jurisdictions' | 'people' | 'disputes' | 'users' | 'audit' | 'profile' | 'duty';
+export type NavKey =
+  | 'home'
+  | 'jurisdictions'
+  | 'people'
+  | 'disputes'
+  | 'users'
+  | 'audit'
+  | 'profile'
+  | 'duty'
+  | 'rotation';
 
 export interface MenuEntry {
   key: NavKey;
@@ -16,6 +25,7 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   { key: 'people', path: '/people', labelKey: 'nav.people', permission: 'person.read' },
   { key: 'disputes', path: '/disputes', labelKey: 'nav.disputes', permission: 'dispute.read' },
   { key: 'duty', path: '/duty', labelKey: 'nav.duty', permission: 'duty.read' },
+  { key: 'rotation', path: '/rotation', labelKey: 'nav.rotation', permission: 'rotation.read' },
   { key: 'users', path: '/users', labelKey: 'nav.users', permission: 'user.read' },
   { key: 'audit', path: '/audit', labelKey: 'nav.audit', permission: 'audit.read' },
   { key: 'profile', path: '/profile', labelKey: 'nav.profile' },

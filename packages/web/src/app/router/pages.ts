@@ -46,6 +46,17 @@ export const DutyCalendarPage = lazyNamed(
   () => import('../../features/duty/pages/DutyCalendarPage'),
   'DutyCalendarPage',
 );
+// The rotation screens: the rota, a director's stay, the holiday calendar and the training records.
+export const RotaPage = lazyNamed(() => import('../../features/rotation/pages/RotaPage'), 'RotaPage');
+export const DirectorStayPage = lazyNamed(
+  () => import('../../features/rotation/pages/DirectorStayPage'),
+  'DirectorStayPage',
+);
+export const HolidayCalendarPage = lazyNamed(
+  () => import('../../features/rotation/pages/HolidayCalendarPage'),
+  'HolidayCalendarPage',
+);
+export const TrainingsPage = lazyNamed(() => import('../../features/rotation/pages/TrainingsPage'), 'TrainingsPage');
 export const UsersPage = lazyNamed(() => import('../../features/users/pages/UsersPage'), 'UsersPage');
 export const AuditPage = lazyNamed(() => import('../../features/audit/pages/AuditPage'), 'AuditPage');
 export const ProfilePage = lazyNamed(() => import('../../features/profile/pages/ProfilePage'), 'ProfilePage');

@@ -8,12 +8,14 @@ import {
   AppLayout,
   AuditPage,
   ChangePasswordPage,
+  DirectorStayPage,
   DisputeDetailPage,
   DisputeRegisterPage,
   DisputesPage,
   DutyCalendarPage,
   DutyLogsPage,
   DutyNewPage,
+  HolidayCalendarPage,
   HomePage,
   JurisdictionDetailPage,
   JurisdictionsPage,
@@ -24,6 +26,8 @@ import {
   PeoplePage,
   PersonDetailPage,
   ProfilePage,
+  RotaPage,
+  TrainingsPage,
   UsersPage,
 } from './pages';
 import { RootRoute } from './RootRoute';
@@ -46,6 +50,10 @@ const GUARDED_PAGES: ReadonlyArray<[path: string, permission: Permission, Page: 
   ['/duty', 'duty.read', DutyLogsPage],
   ['/duty/new', 'duty.log', DutyNewPage],
   ['/duty/calendar', 'duty.read', DutyCalendarPage],
+  ['/rotation', 'rotation.read', RotaPage],
+  ['/rotation/slots/:id', 'rotation.read', DirectorStayPage],
+  ['/rotation/calendar', 'rotation.read', HolidayCalendarPage],
+  ['/rotation/trainings', 'rotation.read', TrainingsPage],
 ];
 
 export function createAppRouter() {
