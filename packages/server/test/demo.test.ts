@@ -407,4 +407,28 @@ describe.each(testDialects())('the Maliang demo on %s', (dialect) => {
       await again.close();
     }
   }, 120_000);
+
+  it('has this year’s rota of security directors with past check-ins, a pending swap and trainings', async () => {
+    const chief = await loginAs(t.app, 'chief', PASSWORD);
+    const today = shanghaiDate(NOW);
+    const rota = (
+      await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/rotation/rota?year=${today.slice(0, 4)}`,
+        headers: chief.headers(),
+      })
+    ).json() as { slots: { month: number; directorName: string | null; days: string[]; checkIns: string[] }[] };
+    expect(rota.slots).toHaveLength(48);
+    expect(rota.slots.every((slot) => slot.directorName !== null)).toBe(true);
+    const ofMonth = rota.slots.filter((slot) => slot.month === Number(today.slice(5, 7)));
+    expect(ofMonth).toHaveLength(4);
+    const past = rota.slots.flatMap((slot) => slot.days.filter((day) => day < today));
+    const checked = rota.slots.flatMap((slot) => slot.checkIns);
+    expect(checked.length).toBeGreaterThan(past.length * 0.8);
+    expect(checked.every((day) => day < today)).toBe(true);
+    const trainings = (
+      await t.app.inject({ method: 'GET', url: '/api/v1/rotation/trainings', headers: chief.headers() })
+    ).json();
+    if (Number(today.slice(5, 7)) > 1) expect(trainings.items.length).toBeGreaterThan(0);
+  });
 });

@@ -12,6 +12,7 @@ import { COUNTY, DEPARTMENTS, DISTRICT_SIZES, GIVEN, PARTNER_STATIONS, SURNAMES,
 import { seedMaliangDisputes } from './maliang-disputes';
 import { seedMaliangDuty } from './maliang-duty';
 import { seedMaliangIncidents } from './maliang-incidents';
+import { seedMaliangRotation } from './maliang-rotation';
 import { between, pick, seededRandom } from './random';
 
 const SEED_CONTEXT: RequestContext = { actor: null, ip: null, requestId: 'demo-seed' };
@@ -268,5 +269,6 @@ export async function seedMaliang(deps: Deps, password: string, now: Date = new 
     await seedMaliangDisputes(tx, deps, now);
     await seedMaliangDuty(tx, deps, password, now);
     await seedMaliangIncidents(tx, deps, password, now);
+    await seedMaliangRotation(tx, deps, now);
   });
 }
