@@ -309,9 +309,44 @@ describe.each(testDialects())('security-director rotation on %s', (dialect) => {
     expect(actions).toHaveLength(1);
     // A past year's rota is never generated again.
     expect((await generate(chief, PREV, 12)).json().error.code).toBe('ROTA_NOTHING_TO_REGENERATE');
-    const stay = await get(aux, `/api/v1/rotation/slots/${slot.id}/stay`);
-    expect(stay.statusCode).toBe(200);
-    expect(stay.json()).toMatchObject({ slot: { id: slot.id }, mediationSessions: [], disputes: [] });
+  });
+
+  it('shows what happened at the station during a director’s days, as far as the reader may see', async () => {
+    const slot = (await rotaOf(PREV)).slots[7];
+    if (!slot) throw new Error('no slot');
+    const registered = await send(chief, 'POST', '/api/v1/disputes', {
+      jurisdictionId: town.shuangping.id,
+      category: 'neighbour',
+      source: 'screening',
+      summary: '驻所期间的邻里纠纷',
+      parties: [{ role: 'applicant', name: '赵六' }],
+    });
+    expect(registered.statusCode).toBe(201);
+    // Registered on the director's second day (10:00 Beijing); another the day after the turn ends.
+    await t.deps.db
+      .updateTable('disputes')
+      .set({ created_at: `${slot.days[1]}T02:00:00.000Z` })
+      .where('id', '=', registered.json().id)
+      .execute();
+    const later = await send(chief, 'POST', '/api/v1/disputes', {
+      jurisdictionId: town.shuangping.id,
+      category: 'neighbour',
+      source: 'screening',
+      summary: '轮值结束后的纠纷',
+      parties: [{ role: 'applicant', name: '钱七' }],
+    });
+    await t.deps.db
+      .updateTable('disputes')
+      .set({ created_at: `${addDays(slot.days[2] ?? '', 1)}T02:00:00.000Z` })
+      .where('id', '=', later.json().id)
+      .execute();
+    const stay = (await get(chief, `/api/v1/rotation/slots/${slot.id}/stay`)).json();
+    expect(stay.slot.id).toBe(slot.id);
+    expect(stay.disputes.map((d: { id: string }) => d.id)).toEqual([registered.json().id]);
+    expect(stay.incidents).toEqual([]);
+    // A village cadre reads the rota but not disputes: the stay shows the turn and nothing of the cases.
+    const forCadre = (await get(cadre, `/api/v1/rotation/slots/${slot.id}/stay`)).json();
+    expect(forCadre).toMatchObject({ slot: { id: slot.id }, incidents: [], mediationSessions: [], disputes: [] });
   });
 
   it('keeps the calendar as a setting the chief edits', async () => {

@@ -525,6 +525,7 @@ const REPOSITORIES: Repository[] = [
     listSessionsBetween: (db) => rotation.listSessionsBetween(db, SCOPE, 't1', 'x', 'y'),
     listDisputesRegisteredBetween: (db) => rotation.listDisputesRegisteredBetween(db, SCOPE, 't1', 'x', 'y'),
     listTownsOf: (db) => rotation.listTownsOf(db, ['v1']),
+    listIncidentsReceivedBetween: (db) => rotation.listIncidentsReceivedBetween(db, SCOPE, 't1', 'x', 'y'),
   }),
   repository('modules/rotation/trainings.repository.ts', trainings, {
     insertTrainingRow: (db) => trainings.insertTrainingRow(db, row('trainings')),

@@ -113,9 +113,19 @@ export type DecideSwap = z.infer<typeof decideSwapSchema>;
 
 export const swapsQuerySchema = z.object({ townId: idSchema.optional(), year: rotaYearSchema });
 
-/** What happened at the station during a director's days (mediations and disputes; incidents once recorded). */
+/** What happened at the station during a director's days: incidents, mediation sessions and disputes. */
 export const directorStaySchema = z.object({
   slot: rotaSlotSchema,
+  incidents: z.array(
+    z.object({
+      id: z.string(),
+      number: z.string(),
+      className: z.string(),
+      summary: z.string(),
+      state: z.string(),
+      receivedAt: z.string(),
+    }),
+  ),
   mediationSessions: z.array(
     z.object({
       id: z.string(),

@@ -158,3 +158,10 @@ limit $7;
 select distinct "town_id"
 from "jurisdictions"
 where "id" in ($1) and "town_id" is not null;
+
+-- listIncidentsReceivedBetween
+select "i"."id", "i"."number", "i"."class_name", "i"."summary", "i"."state", "i"."received_at"
+from "incidents" as "i"
+where "i"."town_id" = $1 and ("i"."town_id" in ($2) or "i"."jurisdiction_id" in ($3, $4)) and "i"."received_at" >= $5 and "i"."received_at" < $6
+order by "i"."received_at"
+limit $7;

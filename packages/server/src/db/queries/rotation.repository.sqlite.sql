@@ -158,3 +158,10 @@ limit ?;
 select distinct "town_id"
 from "jurisdictions"
 where "id" in (?) and "town_id" is not null;
+
+-- listIncidentsReceivedBetween
+select "i"."id", "i"."number", "i"."class_name", "i"."summary", "i"."state", "i"."received_at"
+from "incidents" as "i"
+where "i"."town_id" = ? and ("i"."town_id" in (?) or "i"."jurisdiction_id" in (?, ?)) and "i"."received_at" >= ? and "i"."received_at" < ?
+order by "i"."received_at"
+limit ?;

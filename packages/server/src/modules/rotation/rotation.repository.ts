@@ -324,3 +324,23 @@ export async function listTownsOf(db: Executor, jurisdictionIds: readonly string
     .execute();
   return rows.flatMap((row) => (row.town_id ? [row.town_id] : []));
 }
+
+/** Incidents received in a town between two instants, within the caller's incident scope. */
+export async function listIncidentsReceivedBetween(
+  db: Executor,
+  scope: Scope,
+  townId: string,
+  fromAt: string,
+  toAt: string,
+): Promise<{ id: string; number: string; class_name: string; summary: string; state: string; received_at: string }[]> {
+  return db
+    .selectFrom('incidents as i')
+    .select(['i.id', 'i.number', 'i.class_name', 'i.summary', 'i.state', 'i.received_at'])
+    .where('i.town_id', '=', townId)
+    .where(inScopeSql(scope, { town: 'i.town_id', jurisdiction: 'i.jurisdiction_id' }))
+    .where('i.received_at', '>=', fromAt)
+    .where('i.received_at', '<', toAt)
+    .orderBy('i.received_at')
+    .limit(200)
+    .execute();
+}

@@ -56,6 +56,7 @@ import {
   listCalendarDayRows,
   listCheckInRows,
   listDisputesRegisteredBetween,
+  listIncidentsReceivedBetween,
   listSecurityDirectors,
   listSessionsBetween,
   listSlotViews,
@@ -358,8 +359,8 @@ export class RotationService {
   }
 
   /**
-   * What happened at the station during the director's days: mediation sessions held and disputes registered in the
-   * town on those days, as far as the caller may read disputes. Incidents join when their module records them.
+   * What happened at the station during the director's days: incidents received, mediation sessions held and
+   * disputes registered in the town on those days, each as far as the caller may read that kind of record.
    */
   async stay(ctx: RequestContext, slotId: string): Promise<DirectorStay> {
     const { db } = this.deps;
@@ -369,12 +370,29 @@ export class RotationService {
     const fromAt = shanghaiDayStart(slot.start_date).toISOString();
     const toAt = shanghaiDayStart(addDays(slot.end_date, 1)).toISOString();
     const onDuty = (at: string) => slot.days.includes(shanghaiDate(at));
-    const scope = ctx.actor?.permissions.has('dispute.read') ? await requireAccess(db, ctx, 'dispute.read') : null;
-    if (!scope) return { slot: view, mediationSessions: [], disputes: [] };
-    const sessions = await listSessionsBetween(db, scope, slot.town_id, fromAt, toAt);
-    const disputes = await listDisputesRegisteredBetween(db, scope, slot.town_id, fromAt, toAt);
+    const scopeFor = async (permission: 'dispute.read' | 'incident.read') =>
+      ctx.actor?.permissions.has(permission) ? requireAccess(db, ctx, permission) : null;
+    const disputeScope = await scopeFor('dispute.read');
+    const incidentScope = await scopeFor('incident.read');
+    const incidents = incidentScope
+      ? await listIncidentsReceivedBetween(db, incidentScope, slot.town_id, fromAt, toAt)
+      : [];
+    const sessions = disputeScope ? await listSessionsBetween(db, disputeScope, slot.town_id, fromAt, toAt) : [];
+    const disputes = disputeScope
+      ? await listDisputesRegisteredBetween(db, disputeScope, slot.town_id, fromAt, toAt)
+      : [];
     return {
       slot: view,
+      incidents: incidents
+        .filter((i) => onDuty(i.received_at))
+        .map((i) => ({
+          id: i.id,
+          number: i.number,
+          className: i.class_name,
+          summary: i.summary,
+          state: i.state,
+          receivedAt: i.received_at,
+        })),
       mediationSessions: sessions
         .filter((s) => onDuty(s.started_at))
         .map((s) => ({

@@ -46,8 +46,8 @@ export const enRotation: Record<keyof typeof zhRotation, string> = {
   'rotation.stayTitle': 'Stay: {village}',
   'rotation.sessions': 'Mediation sessions',
   'rotation.disputes': 'Disputes registered during the stay',
-  'rotation.incidentsPending':
-    'Incidents will show here once the incidents module is live; patrols belong to the patrol module.',
+  'rotation.incidents': 'Incidents received during the stay',
+  'rotation.patrolsElsewhere': 'Patrols belong to the patrol module and will show here once it is live.',
   'rotation.calendarTitle': 'Holiday calendar',
   'rotation.calendarHint':
     'Monday to Friday are working days. Listed here are the official holidays and make-up working days; turns fall on working days only. Check them against the State Council notice of each year.',

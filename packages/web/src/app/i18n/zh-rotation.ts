@@ -44,7 +44,8 @@ export const zhRotation = {
   'rotation.stayTitle': '驻所情况：{village}',
   'rotation.sessions': '参与的调解会',
   'rotation.disputes': '驻所期间登记的纠纷',
-  'rotation.incidentsPending': '警情记录将在警情模块上线后显示；巡逻记录属于巡防模块。',
+  'rotation.incidents': '驻所期间接报的警情',
+  'rotation.patrolsElsewhere': '巡逻记录属于巡防模块，上线后在此显示。',
   'rotation.calendarTitle': '节假日设置',
   'rotation.calendarHint':
     '周一至周五为工作日。这里列出法定节假日和调休上班日，轮值只排在工作日；请按国务院办公厅当年的通知核对修改。',

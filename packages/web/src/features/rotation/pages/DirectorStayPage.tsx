@@ -5,14 +5,14 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { RecordLoadError } from '../../../ui/RecordLoadError';
 import { useStay } from '../hooks/use-rotation';
 
-/** A director's stay at the station: the turn, the check-ins, and the mediations and disputes of those days. */
+/** A director's stay at the station: the turn, the check-ins, and the incidents, mediations and disputes of those days. */
 export function DirectorStayPage() {
   const { id = '' } = useParams();
   const { t, date, dateTime } = useT();
   const stay = useStay(id);
   if (stay.isError) return <RecordLoadError error={stay.error} onRetry={() => void stay.refetch()} />;
   if (!stay.data) return <Spin />;
-  const { slot, mediationSessions, disputes } = stay.data;
+  const { slot, incidents, mediationSessions, disputes } = stay.data;
   return (
     <>
       <PageHeader title={t('rotation.stayTitle', { village: slot.villageName })} />
@@ -36,6 +36,24 @@ export function DirectorStayPage() {
               {t('rotation.checkedIn', { n: slot.checkIns.length, total: slot.days.length })}
             </Descriptions.Item>
           </Descriptions>
+        </Card>
+        <Card size="small" title={t('rotation.incidents')}>
+          <List
+            dataSource={incidents}
+            locale={{ emptyText: t('common.empty') }}
+            renderItem={(incident) => (
+              <List.Item key={incident.id} data-testid="stay-incident">
+                <List.Item.Meta
+                  title={
+                    <Link to={`/incidents/${incident.id}`}>
+                      {incident.number} · {incident.className}
+                    </Link>
+                  }
+                  description={`${dateTime(incident.receivedAt)} · ${incident.summary}`}
+                />
+              </List.Item>
+            )}
+          />
         </Card>
         <Card size="small" title={t('rotation.sessions')}>
           <List
@@ -66,7 +84,7 @@ export function DirectorStayPage() {
             )}
           />
         </Card>
-        <Alert type="info" showIcon title={t('rotation.incidentsPending')} />
+        <Alert type="info" showIcon title={t('rotation.patrolsElsewhere')} />
       </Flex>
     </>
   );
