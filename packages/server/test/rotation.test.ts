@@ -226,6 +226,9 @@ describe.each(testDialects())('security-director rotation on %s', (dialect) => {
       note: '人手不足',
     });
     expect(refused.json()).toMatchObject({ status: 'refused', decisionNote: '人手不足' });
+    const kinds = (await t.deps.db.selectFrom('notifications').select('kind').execute()).map((n) => n.kind);
+    expect(kinds.filter((k) => k === 'rotation.swap_requested')).toHaveLength(2);
+    expect(kinds.filter((k) => k === 'rotation.swap_decided')).toHaveLength(2);
     expect((await rotaOf(NEXT)).slots.map((s) => s.villageId)).toEqual(after.slots.map((s) => s.villageId));
   });
 

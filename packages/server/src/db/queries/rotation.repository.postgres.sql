@@ -45,7 +45,7 @@ set "seed" = $1, "generated_by" = $2, "generated_at" = $3
 where "id" = $4;
 
 -- listSlotViews
-select "s".*, "v"."name" as "village_name", "p"."name" as "director_name"
+select "s".*, "v"."name" as "village_name", "v"."path" as "village_path", "p"."name" as "director_name"
 from "rota_slots" as "s"
 inner join "jurisdictions" as "v" on "v"."id" = "s"."jurisdiction_id"
 left join "persons" as "p" on "p"."id" = "s"."director_person_id"
@@ -53,7 +53,7 @@ where "s"."town_id" = $1 and "s"."year" = $2
 order by "s"."start_date", "s"."slot_index";
 
 -- findSlotView
-select "s".*, "v"."name" as "village_name", "p"."name" as "director_name"
+select "s".*, "v"."name" as "village_name", "v"."path" as "village_path", "p"."name" as "director_name"
 from "rota_slots" as "s"
 inner join "jurisdictions" as "v" on "v"."id" = "s"."jurisdiction_id"
 left join "persons" as "p" on "p"."id" = "s"."director_person_id"

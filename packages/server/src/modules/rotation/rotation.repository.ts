@@ -20,7 +20,7 @@ export type CheckInRow = RotaCheckInsTable;
 export type SwapRow = RotaSwapsTable;
 
 /** A slot with the names screens show: its village and its director. */
-export type SlotView = SlotRow & { village_name: string; director_name: string | null };
+export type SlotView = SlotRow & { village_name: string; village_path: string; director_name: string | null };
 
 const slotJson = jsonColumns<RotaSlotsTable>({ days: z.array(z.string()) });
 
@@ -95,7 +95,7 @@ function slotsWithNames(db: Executor) {
     .innerJoin('jurisdictions as v', 'v.id', 's.jurisdiction_id')
     .leftJoin('persons as p', 'p.id', 's.director_person_id')
     .selectAll('s')
-    .select(['v.name as village_name', 'p.name as director_name']);
+    .select(['v.name as village_name', 'v.path as village_path', 'p.name as director_name']);
 }
 
 /** A town's slots of one year in date order. */

@@ -30,6 +30,7 @@ import type { Deps } from '../../platform/deps';
 import { AppError, notFound } from '../../platform/errors';
 import { newId, nowIso } from '../../platform/ids';
 import { inUnitOfWork } from '../../platform/unit-of-work';
+import { listUsersWithRoleOver } from '../disputes/disputes.repository';
 import {
   mayManage,
   requireAttend,
@@ -299,6 +300,15 @@ export class RotationService {
         targetId: slot.id,
         detail: { swapId: swap.id, kind: swap.kind, otherSlotId: swap.other_slot_id },
       });
+      // The chief decides: every chief over the village hears of the request.
+      await uow.notify({
+        userIds: await listUsersWithRoleOver(tx, slot.village_path, ['chief']),
+        kind: 'rotation.swap_requested',
+        title: `调班申请：${slot.village_name} ${slot.start_date}`,
+        body: input.reason.slice(0, 100),
+        targetType: 'rota_slot',
+        targetId: slot.id,
+      });
       return swap;
     });
     const [view] = await this.presentSwaps(this.deps.db, ctx, row.town_id, [row]);
@@ -351,6 +361,16 @@ export class RotationService {
         targetId: swap.slot_id,
         detail: { swapId: swap.id, kind: swap.kind, otherSlotId: swap.other_slot_id },
       });
+      if (swap.requested_by) {
+        await uow.notify({
+          userIds: [swap.requested_by],
+          kind: 'rotation.swap_decided',
+          title: input.decision === 'approve' ? '调班申请已批准' : '调班申请未获批准',
+          body: (input.note || swap.reason).slice(0, 100),
+          targetType: 'rota_slot',
+          targetId: swap.slot_id,
+        });
+      }
       return decided;
     });
     const [view] = await this.presentSwaps(this.deps.db, ctx, row.town_id, [row]);

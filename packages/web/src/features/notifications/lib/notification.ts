@@ -20,6 +20,7 @@ export function parsePush(data: unknown): AppNotification | null {
 export function notificationLink(notification: Pick<AppNotification, 'targetType' | 'targetId'>): string | null {
   if (!notification.targetId) return null;
   if (notification.targetType === 'dispute') return `/disputes/${encodeURIComponent(notification.targetId)}`;
+  if (notification.targetType === 'rota_slot') return `/rotation/slots/${encodeURIComponent(notification.targetId)}`;
   return null;
 }
 
