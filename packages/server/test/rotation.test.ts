@@ -276,6 +276,39 @@ describe.each(testDialects())('security-director rotation on %s', (dialect) => {
     expect(await count('rota_swaps')).toBe(swapsBefore);
   });
 
+  it('generates a published rota again only for the months not yet begun, withdrawing their pending swaps', async () => {
+    const month = Number(shanghaiDate(new Date()).slice(5, 7));
+    const first = (await generate(chief, THIS_YEAR, 21)).json() as RotaBody;
+    expect(first.slots).toHaveLength(48);
+    if (month === 12) {
+      expect((await generate(chief, THIS_YEAR, 22)).json().error.code).toBe('ROTA_NOTHING_TO_REGENERATE');
+      return;
+    }
+    const [a, b] = first.slots.filter((slot) => slot.month === month + 1);
+    const asked = await send(officer, 'POST', '/api/v1/rotation/swaps', {
+      kind: 'exchange',
+      slotId: a?.id,
+      otherSlotId: b?.id,
+      reason: '换届',
+    });
+    expect(asked.statusCode).toBe(201);
+    const second = (await generate(chief, THIS_YEAR, 22)).json() as RotaBody;
+    expect(second.slots).toHaveLength(48);
+    const standing = (rota: RotaBody) => rota.slots.filter((slot) => slot.month <= month);
+    expect(standing(second)).toEqual(standing(first));
+    const ids = new Set(first.slots.map((slot) => slot.id));
+    expect(second.slots.filter((slot) => slot.month > month).every((slot) => !ids.has(slot.id))).toBe(true);
+    const swaps = (await get(chief, `/api/v1/rotation/swaps?year=${THIS_YEAR}`)).json();
+    expect(swaps.find((swap: { id: string }) => swap.id === asked.json().id)).toMatchObject({
+      status: 'withdrawn',
+      actions: [],
+    });
+    const counts = [...new Set(second.slots.map((s) => s.villageId))].map(
+      (id) => second.slots.filter((s) => s.villageId === id).length,
+    );
+    expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(1);
+  });
+
   it('records check-ins by the desk on the slot’s days only', async () => {
     expect((await generate(chief, PREV, 11)).statusCode).toBe(200);
     const slot = (await rotaOf(PREV, officer)).slots[5];
