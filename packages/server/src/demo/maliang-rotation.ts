@@ -155,7 +155,7 @@ export async function seedMaliangRotation(tx: Tx, deps: Deps, now: Date): Promis
 
   const calendar = indexCalendar(DEFAULT_HOLIDAY_CALENDAR);
   const month = Number(today.slice(5, 7));
-  for (let back = 4; back >= 1; back -= 1) {
+  for (let back = 4; back >= 0; back -= 1) {
     const m = month - back;
     if (m < 1) continue;
     // The monthly meeting: the first working day of the month, with that month's directors attending.

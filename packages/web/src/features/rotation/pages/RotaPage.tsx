@@ -1,5 +1,5 @@
 import { type RotaSlotView, shanghaiDate } from '@fengqiao/domain';
-import { Button, Calendar, Card, Col, Empty, Flex, Row, Select, Spin, Tabs, Tag, Typography } from 'antd';
+import { Badge, Button, Calendar, Card, Col, Empty, Flex, Row, Select, Spin, Tabs, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -7,6 +7,7 @@ import { can } from '../../../app/auth/permissions';
 import { useT } from '../../../app/i18n/use-t';
 import { ErrorResult } from '../../../ui/ErrorResult';
 import { PageHeader } from '../../../ui/PageHeader';
+import { useIsMobile } from '../../../ui/use-is-mobile';
 import { CheckInModal } from '../components/CheckInModal';
 import { GenerateRotaModal } from '../components/GenerateRotaModal';
 import { SlotCard } from '../components/SlotCard';
@@ -23,6 +24,7 @@ import { slotsOfMonth, slotsOnDay } from '../lib/rota-view';
 export function RotaPage() {
   const { t, dateTime } = useT();
   const today = shanghaiDate(new Date());
+  const isMobile = useIsMobile();
   const [year, setYear] = useState(Number(today.slice(0, 4)));
   const [month, setMonth] = useState<Dayjs>(dayjs(today));
   const [generating, setGenerating] = useState(false);
@@ -98,15 +100,19 @@ export function RotaPage() {
                   {cards(slotsOfMonth(slots, monthNumber))}
                   <Card size="small">
                     <Calendar
+                      fullscreen={!isMobile}
                       value={month}
                       validRange={[dayjs(`${year}-01-01`), dayjs(`${year}-12-31`)]}
                       onPanelChange={(value) => setMonth(value)}
                       onSelect={(value) => setMonth(value)}
                       cellRender={(value, info) => {
                         if (info.type !== 'date') return info.originNode;
+                        const onDay = slotsOnDay(slots, value.format('YYYY-MM-DD'));
+                        // A phone's month grid has no room for names: a dot marks a duty day, the cards above name them.
+                        if (isMobile) return onDay.length > 0 ? <Badge status="processing" /> : null;
                         return (
                           <Flex vertical gap={2}>
-                            {slotsOnDay(slots, value.format('YYYY-MM-DD')).map((slot) => (
+                            {onDay.map((slot) => (
                               <Tag key={slot.id} color="blue" data-testid="rota-calendar-entry">
                                 {slot.villageName}
                                 {slot.directorName ? ` ${slot.directorName}` : ''}
