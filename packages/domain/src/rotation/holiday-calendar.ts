@@ -5,6 +5,8 @@
  * and editable when the State Council publishes the next year's notice or a town adds a local day.
  */
 
+import { addDays } from '../shared/shanghai-time';
+
 export const CALENDAR_DAY_KINDS = ['holiday', 'workday'] as const;
 export type CalendarDayKind = (typeof CALENDAR_DAY_KINDS)[number];
 
@@ -17,7 +19,7 @@ export interface CalendarDay {
 
 function range(from: string, to: string, name: string): CalendarDay[] {
   const out: CalendarDay[] = [];
-  for (let day = from; day <= to; day = nextDay(day)) out.push({ date: day, kind: 'holiday', name });
+  for (let day = from; day <= to; day = addDays(day, 1)) out.push({ date: day, kind: 'holiday', name });
   return out;
 }
 
@@ -69,10 +71,6 @@ export function weekday(date: string): number {
   return new Date(`${date}T00:00:00Z`).getUTCDay();
 }
 
-export function nextDay(date: string): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-}
-
 /** A calendar's rows by date, for repeated look-ups. */
 export type CalendarIndex = ReadonlyMap<string, CalendarDayKind>;
 
@@ -92,7 +90,7 @@ export function isWorkingDay(date: string, calendar: CalendarIndex): boolean {
 export function workingDaysOfMonth(year: number, month: number, calendar: CalendarIndex): string[] {
   const out: string[] = [];
   const prefix = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
-  for (let day = `${prefix}-01`; day.startsWith(prefix); day = nextDay(day)) {
+  for (let day = `${prefix}-01`; day.startsWith(prefix); day = addDays(day, 1)) {
     if (isWorkingDay(day, calendar)) out.push(day);
   }
   return out;

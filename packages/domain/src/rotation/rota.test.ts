@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type CalendarDay, DEFAULT_HOLIDAY_CALENDAR, indexCalendar, isWorkingDay, nextDay } from './holiday-calendar';
+import { addDays } from '../shared/shanghai-time';
+import { type CalendarDay, DEFAULT_HOLIDAY_CALENDAR, indexCalendar, isWorkingDay } from './holiday-calendar';
 import { buildRota, openCycle, type RotaRequest, type RotaSlot } from './rota';
 
 const villagesOf = (n: number) => Array.from({ length: n }, (_, i) => `v${String(i).padStart(2, '0')}`);
@@ -29,7 +30,7 @@ const sparseHolidays = fc
   .map((offsets): CalendarDay[] =>
     offsets.map((offset) => {
       let day = '2026-01-01';
-      for (let i = 0; i < offset; i += 1) day = nextDay(day);
+      for (let i = 0; i < offset; i += 1) day = addDays(day, 1);
       return { date: day, kind: offset % 7 === 3 ? 'workday' : 'holiday', name: 'test' };
     }),
   );
@@ -81,7 +82,7 @@ describe('buildRota', { timeout: 30_000 }, () => {
             }
             // Consecutive working days: no working day left out between the first and the last.
             const [first, , last] = slot.days as [string, string, string];
-            for (let day = first; day <= last; day = nextDay(day)) {
+            for (let day = first; day <= last; day = addDays(day, 1)) {
               if (isWorkingDay(day, index)) expect(slot.days).toContain(day);
             }
           }
@@ -181,7 +182,7 @@ describe('buildRota', { timeout: 30_000 }, () => {
 
   it('refuses a month without enough working days, naming it', () => {
     const noWork: CalendarDay[] = [];
-    for (let day = '2026-01-01'; day < '2027-01-01'; day = nextDay(day)) {
+    for (let day = '2026-01-01'; day < '2027-01-01'; day = addDays(day, 1)) {
       noWork.push({ date: day, kind: 'holiday', name: 'closed' });
     }
     expect(buildRota(request({ calendar: noWork }))).toEqual({ ok: false, code: 'ROTA_MONTH_TOO_SHORT', month: 1 });

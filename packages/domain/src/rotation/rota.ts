@@ -122,7 +122,8 @@ export function buildRota(request: RotaRequest): RotaResult {
         if (best === undefined || compareRanks(rank(village), rank(best)) < 0) best = village;
       }
       // The open cycle always has a village left: it is cleared above once every village has served.
-      const villageId = best as string;
+      if (best === undefined) throw new Error('rota: the open cycle has no village left');
+      const villageId = best;
       served.add(villageId);
       onDutyThisMonth.add(villageId);
       servedThisYear.set(villageId, (servedThisYear.get(villageId) ?? 0) + 1);
