@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { type Page, shanghaiDate, type TrainingInput, type TrainingRecord } from '@fengqiao/domain';
+import type { Page, TrainingInput, TrainingRecord } from '@fengqiao/domain';
 import type { Executor } from '../../db/database';
 import type { RequestContext } from '../../platform/context';
 import type { Deps } from '../../platform/deps';
@@ -9,7 +9,8 @@ import type { FilePart } from '../../platform/http/multipart';
 import { decodeCursor, toPage } from '../../platform/http/pagination';
 import { newId, nowIso } from '../../platform/ids';
 import { inUnitOfWork } from '../../platform/unit-of-work';
-import { ATTACHMENT_TYPES, AttachmentSniffer, extensionType, sanitiseFileName } from '../disputes/attachment-types';
+import { ATTACHMENT_TYPES, type AttachmentType } from '../disputes/attachment-types';
+import { storeSniffedUpload } from '../disputes/attachment-upload';
 import { mayManage, requireTownManage, requireTownRead, townOf } from './rotation.policy';
 import { listTownPeople } from './rotation.repository';
 import {
@@ -25,6 +26,9 @@ import {
   type TrainingRow,
   updateTrainingRow,
 } from './trainings.repository';
+
+/** Training materials: the dispute attachments' types (photos, PDF handouts, Word documents). */
+const MATERIAL_TYPES = Object.keys(ATTACHMENT_TYPES) as AttachmentType[];
 
 /**
  * Training records (业务培训) for the monthly meeting of the security directors: topic, trainer, day, place, who
@@ -143,35 +147,22 @@ export class TrainingsService {
     for (const material of materials) await this.files.remove(material.stored_name);
   }
 
-  /** Same checks and order as a dispute attachment: access before the body, type by content, nothing half-written. */
+  /** The shared upload of the attachment store: access before the body, type by content, nothing half-written. */
   async upload(ctx: RequestContext, trainingId: string, file: () => Promise<FilePart>): Promise<TrainingRecord> {
     const { db } = this.deps;
     const training = await this.readable(db, ctx, trainingId);
     await requireTownManage(db, ctx, training.town_id, 'record');
-    const { fileName, chunks } = await file();
-    const sniffer = new AttachmentSniffer();
-    async function* sniffed(): AsyncGenerator<Buffer> {
-      for await (const chunk of chunks) {
-        sniffer.push(chunk);
-        yield chunk;
-      }
-    }
     const now = new Date();
-    const written = await this.files.write(training.town_id, shanghaiDate(now).slice(0, 4), sniffed());
-    const type = sniffer.type();
-    const claimed = extensionType(fileName);
-    if (type === null || (claimed !== null && claimed !== type)) {
-      await this.files.remove(written.stored);
-      throw new AppError('UNSUPPORTED_MEDIA_TYPE', { accepted: Object.keys(ATTACHMENT_TYPES) });
-    }
+    const upload = await storeSniffedUpload(this.files, training.town_id, await file(), MATERIAL_TYPES, now);
+    const { written } = upload;
     const row: MaterialRow = {
       id: newId(),
       training_id: trainingId,
       town_id: training.town_id,
       jurisdiction_id: training.jurisdiction_id,
-      file_name: sanitiseFileName(fileName, type),
+      file_name: upload.fileName,
       stored_name: written.stored,
-      media_type: ATTACHMENT_TYPES[type],
+      media_type: upload.mediaType,
       size: written.size,
       sha256: written.sha256,
       uploaded_by: ctx.actor?.userId ?? null,
