@@ -28,7 +28,7 @@ function workday(date: string, name: string): CalendarDay {
 }
 
 /**
- * 2026: 国务院办公厅关于2026年部分节假日安排的通知 (国办发明电〔2025〕7号, 4 November 2025).
+ * 2026: 国务院办公厅关于2026年部分节假日安排的通知 (dated 4 November 2025, published by Xinhua that day).
  * 元旦 1.1–1.3, 1.4 (Sun) worked; 春节 2.15–2.23, 2.14 (Sat) and 2.28 (Sat) worked; 清明 4.4–4.6;
  * 劳动节 5.1–5.5, 5.9 (Sat) worked; 端午 6.19–6.21; 中秋 9.25–9.27; 国庆 10.1–10.7, 9.20 (Sun) and 10.10 (Sat) worked.
  */
