@@ -1,4 +1,4 @@
-import { addDays, shanghaiDate } from '@fengqiao/domain';
+import { addDays, DEFAULT_HOLIDAY_CALENDAR, shanghaiDate } from '@fengqiao/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAssignmentRow } from '../src/modules/directory/assignments.repository';
 import { createJurisdictionRow } from '../src/modules/directory/jurisdictions.repository';
@@ -41,6 +41,7 @@ describe.each(testDialects())('security-director rotation on %s', (dialect) => {
   let cadre: Session;
   let otherChief: Session;
   const directors: Record<string, string> = {};
+  let other = '';
 
   const get = (s: Session, url: string) => t.app.inject({ method: 'GET', url, headers: s.headers() });
   const send = (s: Session, method: 'POST' | 'PUT' | 'DELETE', url: string, payload?: object) =>
@@ -62,7 +63,7 @@ describe.each(testDialects())('security-director rotation on %s', (dialect) => {
   beforeAll(async () => {
     t = await createTestApp(dialect);
     town = await seedSmallTown(t.deps);
-    const other = await createJurisdictionRow(t.deps.db, {
+    const otherTown = await createJurisdictionRow(t.deps.db, {
       parent: town.county,
       level: 'town',
       code: '420626105000',
@@ -72,7 +73,8 @@ describe.each(testDialects())('security-director rotation on %s', (dialect) => {
     await createAccount(t.deps, 'officer', 'officer', town.district1.id);
     await createAccount(t.deps, 'aux', 'auxiliary', town.shuangping.id);
     await createAccount(t.deps, 'cadre', 'village_cadre', town.shuangping.id);
-    await createAccount(t.deps, 'other_chief', 'chief', other.id);
+    await createAccount(t.deps, 'other_chief', 'chief', otherTown.id);
+    other = otherTown.id;
     chief = await loginAs(t.app, 'chief');
     officer = await loginAs(t.app, 'officer');
     aux = await loginAs(t.app, 'aux');
@@ -169,6 +171,28 @@ describe.each(testDialects())('security-director rotation on %s', (dialect) => {
     expect(res.json().error).toMatchObject({ code: 'ROTA_MONTH_TOO_SHORT', details: { month: 1 } });
     expect(await count('rota_slots')).toBe(slotsBefore);
     expect((await rotaOf(year)).slots).toEqual([]);
+  });
+
+  it('answers two chiefs generating the same new year at once with one rota, never a server error', async () => {
+    const year = NEXT + 3;
+    const answers = await Promise.all([generate(chief, year, 1), generate(chief, year, 2)]);
+    for (const res of answers) expect([200, 409], res.body).toContain(res.statusCode);
+    const refused = answers.filter((res) => res.statusCode === 409);
+    for (const res of refused) expect(res.json().error.code).toBe('ROTA_GENERATED_MEANWHILE');
+    const rows = await t.deps.db.selectFrom('rotas').select('id').where('year', '=', year).execute();
+    expect(rows).toHaveLength(1);
+    expect((await rotaOf(year)).slots).toHaveLength(48);
+    // The first two changes of another town's calendar at once seed its official days once.
+    const put = (date: string) =>
+      send(otherChief, 'PUT', `/api/v1/rotation/calendar/${date}`, { kind: 'holiday', name: '镇庆', townId: other });
+    const [a, b] = await Promise.all([put(`${NEXT}-06-01`), put(`${NEXT}-06-02`)]);
+    expect([a.statusCode, b.statusCode]).toEqual([200, 200]);
+    const days = await t.deps.db
+      .selectFrom('rotation_calendar_days')
+      .select('date')
+      .where('town_id', '=', other)
+      .execute();
+    expect(days).toHaveLength(DEFAULT_HOLIDAY_CALENDAR.length + 2);
   });
 
   it('shows the rota to a village cadre and an auxiliary officer, who cannot generate; another town gets 404', async () => {

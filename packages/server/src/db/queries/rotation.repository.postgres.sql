@@ -7,7 +7,8 @@ where "town_id" = $1;
 
 -- insertRotationSettings
 insert into "rotation_settings" ("town_id", "calendar_seeded_at")
-values ($1, $2);
+values ($1, $2)
+on conflict ("town_id") do nothing;
 
 -- listCalendarDayRows
 select *

@@ -7,7 +7,8 @@ where "town_id" = ?;
 
 -- insertRotationSettings
 insert into "rotation_settings" ("town_id", "calendar_seeded_at")
-values (?, ?);
+values (?, ?)
+on conflict ("town_id") do nothing;
 
 -- listCalendarDayRows
 select *

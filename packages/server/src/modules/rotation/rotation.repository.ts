@@ -28,8 +28,17 @@ export async function findRotationSettings(db: Executor, townId: string): Promis
   return db.selectFrom('rotation_settings').selectAll().where('town_id', '=', townId).executeTakeFirst();
 }
 
-export async function insertRotationSettings(db: Executor, row: RotationSettingsTable): Promise<void> {
-  await db.insertInto('rotation_settings').values(row).execute();
+/**
+ * Marks a town's calendar as seeded; false when it already was (two first changes at once: on PostgreSQL the
+ * second waits for the first to commit and then inserts nothing, so the days are seeded once).
+ */
+export async function insertRotationSettings(db: Executor, row: RotationSettingsTable): Promise<boolean> {
+  const result = await db
+    .insertInto('rotation_settings')
+    .values(row)
+    .onConflict((oc) => oc.column('town_id').doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
 /** A town's calendar rows from one day to another (inclusive). */

@@ -27,7 +27,7 @@ import type { Executor } from '../../db/database';
 import { requireAccess } from '../../platform/access/access';
 import type { RequestContext } from '../../platform/context';
 import type { Deps } from '../../platform/deps';
-import { AppError, notFound } from '../../platform/errors';
+import { AppError, notFound, refuseDuplicate } from '../../platform/errors';
 import { newId, nowIso } from '../../platform/ids';
 import { inUnitOfWork } from '../../platform/unit-of-work';
 import { listUsersWithRoleOver } from '../disputes/disputes.repository';
@@ -172,14 +172,18 @@ export class RotationService {
       if (existing) {
         await updateRotaRow(tx, rotaId, { seed, generated_by: generatedBy, generated_at: generatedAt });
       } else {
-        await insertRotaRow(tx, {
-          id: rotaId,
-          town_id: townId,
-          year,
-          seed,
-          generated_by: generatedBy,
-          generated_at: generatedAt,
-        });
+        // Two chiefs generating the same new year at once: the second meets the unique (town, year) and is told.
+        await refuseDuplicate(
+          insertRotaRow(tx, {
+            id: rotaId,
+            town_id: townId,
+            year,
+            seed,
+            generated_by: generatedBy,
+            generated_at: generatedAt,
+          }),
+          'ROTA_GENERATED_MEANWHILE',
+        );
       }
       const removed = existing ? await deleteSlotRowsFrom(tx, rotaId, fromMonth) : [];
       const withdrawn = await withdrawPendingSwaps(tx, removed, generatedAt);
@@ -566,7 +570,7 @@ async function effectiveCalendar(db: Executor, townId: string, from: string, to:
 async function seedCalendar(tx: Executor, townId: string): Promise<void> {
   if (await findRotationSettings(tx, townId)) return;
   const at = nowIso();
-  await insertRotationSettings(tx, { town_id: townId, calendar_seeded_at: at });
+  if (!(await insertRotationSettings(tx, { town_id: townId, calendar_seeded_at: at }))) return;
   const rows: CalendarDayRow[] = DEFAULT_HOLIDAY_CALENDAR.map((day) => ({
     town_id: townId,
     date: day.date,
