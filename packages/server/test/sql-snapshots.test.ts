@@ -508,8 +508,8 @@ const REPOSITORIES: Repository[] = [
     listSwapRows: (db) => rotation.listSwapRows(db, 't1', 2026),
     findSwapRow: (db) => rotation.findSwapRow(db, 'w1'),
     insertSwapRow: (db) => rotation.insertSwapRow(db, row('rota_swaps')),
-    updateSwapRow: (db) =>
-      rotation.updateSwapRow(db, 'w1', {
+    decidePendingSwapRow: (db) =>
+      rotation.decidePendingSwapRow(db, 'w1', {
         status: 'approved',
         decided_by: 'u1',
         decided_by_name: 'x',

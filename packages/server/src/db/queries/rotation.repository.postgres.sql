@@ -101,10 +101,10 @@ where "id" = $1;
 insert into "rota_swaps" ("id", "town_id", "jurisdiction_id", "year", "kind", "status", "slot_id", "other_slot_id", "replacement_person_id", "reason", "requested_by", "requested_by_name", "requested_at", "decided_by", "decided_by_name", "decided_at", "decision_note")
 values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17);
 
--- updateSwapRow
+-- decidePendingSwapRow
 update "rota_swaps"
 set "status" = $1, "decided_by" = $2, "decided_by_name" = $3, "decided_at" = $4, "decision_note" = $5
-where "id" = $6;
+where "id" = $6 and "status" = $7;
 
 -- withdrawPendingSwaps
 update "rota_swaps"

@@ -101,10 +101,10 @@ where "id" = ?;
 insert into "rota_swaps" ("id", "town_id", "jurisdiction_id", "year", "kind", "status", "slot_id", "other_slot_id", "replacement_person_id", "reason", "requested_by", "requested_by_name", "requested_at", "decided_by", "decided_by_name", "decided_at", "decision_note")
 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
 
--- updateSwapRow
+-- decidePendingSwapRow
 update "rota_swaps"
 set "status" = ?, "decided_by" = ?, "decided_by_name" = ?, "decided_at" = ?, "decision_note" = ?
-where "id" = ?;
+where "id" = ? and "status" = ?;
 
 -- withdrawPendingSwaps
 update "rota_swaps"

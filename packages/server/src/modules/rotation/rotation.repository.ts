@@ -185,12 +185,22 @@ export async function insertSwapRow(db: Executor, row: SwapRow): Promise<void> {
   await db.insertInto('rota_swaps').values(row).execute();
 }
 
-export async function updateSwapRow(
+/**
+ * Records the decision on a request still pending; false when it no longer is (another chief decided it first: on
+ * PostgreSQL the second update waits for the first to commit and then matches nothing).
+ */
+export async function decidePendingSwapRow(
   db: Executor,
   id: string,
   patch: Pick<SwapRow, 'status' | 'decided_by' | 'decided_by_name' | 'decided_at' | 'decision_note'>,
-): Promise<void> {
-  await db.updateTable('rota_swaps').set(patch).where('id', '=', id).execute();
+): Promise<boolean> {
+  const result = await db
+    .updateTable('rota_swaps')
+    .set(patch)
+    .where('id', '=', id)
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 /** Closes the pending requests about slots that no longer exist. */

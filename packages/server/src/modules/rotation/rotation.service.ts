@@ -42,6 +42,7 @@ import {
 } from './rotation.policy';
 import {
   type CalendarDayRow,
+  decidePendingSwapRow,
   deleteCalendarDayRow,
   deleteSlotRowsFrom,
   findRotaRow,
@@ -69,7 +70,6 @@ import {
   type SwapRow,
   updateRotaRow,
   updateSlotRow,
-  updateSwapRow,
   upsertCalendarDayRow,
   withdrawPendingSwaps,
 } from './rotation.repository';
@@ -329,6 +329,16 @@ export class RotationService {
       await requireTownManage(tx, ctx, swap.town_id, 'record');
       const problem = decisionProblems(swap.status)[0];
       if (problem) throw new AppError(problem);
+      const decided: SwapRow = {
+        ...swap,
+        status: input.decision === 'approve' ? 'approved' : 'refused',
+        decided_by: ctx.actor?.userId ?? null,
+        decided_by_name: ctx.actor?.displayName ?? null,
+        decided_at: nowIso(),
+        decision_note: input.note || null,
+      };
+      // Claimed first, so of two chiefs deciding at once only one applies the swap; the slots are read after.
+      if (!(await decidePendingSwapRow(tx, swap.id, decided))) throw new AppError('ROTA_SWAP_NOT_PENDING');
       if (input.decision === 'approve') {
         const slot = await findSlotView(tx, swap.slot_id);
         const other = swap.other_slot_id ? await findSlotView(tx, swap.other_slot_id) : null;
@@ -350,15 +360,6 @@ export class RotationService {
           });
         }
       }
-      const decided: SwapRow = {
-        ...swap,
-        status: input.decision === 'approve' ? 'approved' : 'refused',
-        decided_by: ctx.actor?.userId ?? null,
-        decided_by_name: ctx.actor?.displayName ?? null,
-        decided_at: nowIso(),
-        decision_note: input.note || null,
-      };
-      await updateSwapRow(tx, swap.id, decided);
       await uow.audit({
         action: input.decision === 'approve' ? 'rotation.swap.approve' : 'rotation.swap.refuse',
         targetType: 'rota_slot',
