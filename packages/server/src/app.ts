@@ -8,6 +8,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config';
 import type { DatabaseHandle } from './db/database';
+import { assessmentsRoutes } from './modules/assessments/assessments.routes';
 import { directoryRoutes } from './modules/directory/directory.routes';
 import { deadlineRemindersJob } from './modules/disputes/deadline-reminders';
 import { disputesModuleRoutes } from './modules/disputes/disputes-module.routes';
@@ -157,6 +158,7 @@ export async function buildApp(
   incidentsRoutes(app, deps);
   dutyRoutes(app, deps);
   rotationRoutes(app, deps);
+  assessmentsRoutes(app, deps);
 
   await serveWeb(app, config);
   return app;

@@ -82,6 +82,10 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, Label>> = {
   'rotation.training.delete': { zh: '删除业务培训', en: 'Deleted a training' },
   'rotation.training.material.create': { zh: '上传培训材料', en: 'Uploaded a training material' },
   'rotation.training.material.download': { zh: '下载培训材料', en: 'Downloaded a training material' },
+  'assessment.settings': { zh: '设置考核权重与目标', en: 'Set the assessment weights and targets' },
+  'assessment.adjust': { zh: '调整考核得分', en: 'Adjusted an assessment score' },
+  'assessment.sign': { zh: '考核签字确认', en: 'Signed off an assessment' },
+  'assessment.export': { zh: '导出考核结果', en: 'Exported assessments' },
 };
 
 export const AUDIT_TARGET_LABELS: Readonly<Record<string, Label>> = {
@@ -102,6 +106,7 @@ export const AUDIT_TARGET_LABELS: Readonly<Record<string, Label>> = {
   town: { zh: '乡镇', en: 'Town' },
   rota_slot: { zh: '轮值班次', en: 'Rota turn' },
   training: { zh: '业务培训', en: 'Training' },
+  assessment: { zh: '月度考核', en: 'Monthly assessment' },
 };
 
 export const AUDIT_OUTCOME_LABELS: Readonly<Record<string, Label>> = {
@@ -173,6 +178,10 @@ export const AUDIT_DETAIL_LABELS: Readonly<Record<string, Label>> = {
   attendees: { zh: '参训人数', en: 'Attendees' },
   materials: { zh: '材料数', en: 'Materials' },
   materialId: { zh: '培训材料', en: 'Material' },
+  month: { zh: '月份', en: 'Month' },
+  item: { zh: '考核项目', en: 'Item' },
+  points: { zh: '分值', en: 'Points' },
+  total: { zh: '总分', en: 'Total' },
 };
 
 /** One detail field ready to show: its label and its value as text (lists joined, yes/no for flags). */

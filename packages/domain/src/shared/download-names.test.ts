@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { agreementFileName, disputeLedgerAsciiName, disputeLedgerFileName } from './download-names';
+import {
+  agreementFileName,
+  assessmentAsciiName,
+  assessmentFileName,
+  disputeLedgerAsciiName,
+  disputeLedgerFileName,
+} from './download-names';
 
 describe('download names', () => {
   it('names the ledger by town and Beijing day', () => {
@@ -18,5 +24,11 @@ describe('download names', () => {
 
   it('replaces characters a file system refuses', () => {
     expect(agreementFileName('人民调解协议书', '2026/12:"x"')).toBe('人民调解协议书_2026_12__x_.docx');
+  });
+
+  it('names the assessment export by town and month', () => {
+    expect(assessmentFileName('马良镇', '2026-10')).toBe('驻村辅警月度考核_马良镇_2026-10.xlsx');
+    expect(assessmentFileName(null, '2026-10')).toBe('驻村辅警月度考核_2026-10.xlsx');
+    expect(assessmentAsciiName('2026-10')).toBe('assessments-2026-10.xlsx');
   });
 });

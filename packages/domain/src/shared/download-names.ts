@@ -19,6 +19,19 @@ export function disputeLedgerAsciiName(at: Instant): string {
   return `disputes-${beijingDateStamp(at)}.xlsx`;
 }
 
+/** `驻村辅警月度考核_马良镇_2026-10.xlsx`: the ranking and scorecards of a month (`YYYY-MM`). */
+export function assessmentFileName(place: string | null, month: string): string {
+  return `${['驻村辅警月度考核', place, month]
+    .filter((part) => part)
+    .map(safePart)
+    .join('_')}.xlsx`;
+}
+
+/** The ASCII name of the same file: `assessments-2026-10.xlsx`. */
+export function assessmentAsciiName(month: string): string {
+  return `assessments-${safePart(month)}.xlsx`;
+}
+
 /** Characters a file system refuses are replaced, so a number or place name never breaks the saved file. */
 function safePart(part: string | null): string {
   return (part ?? '').replace(/[\p{Cc}<>:"/\\|?*]/gu, '_').trim();

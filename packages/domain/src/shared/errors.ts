@@ -359,6 +359,26 @@ export const ERRORS = {
     en: 'A check-in must fall on one of the turn’s days',
     zh: '签到日期须在该班次的轮值日内',
   },
+  ASSESSMENT_WEIGHTS_INVALID: {
+    status: 400,
+    en: 'The weights of the assessment items must be whole points adding up to 100',
+    zh: '各考核项目的分值须为整数，合计须为100分',
+  },
+  ASSESSMENT_TARGET_INVALID: {
+    status: 400,
+    en: 'A target is a whole number, and a percentage target lies between 0 and 100',
+    zh: '目标值须为整数，比率类目标须在0至100之间',
+  },
+  ASSESSMENT_SIGNED: {
+    status: 409,
+    en: 'This month’s assessment has been signed off: it is frozen and cannot be adjusted or signed again',
+    zh: '该月考核已签字确认，结果已锁定，不能再调整或重复签字',
+  },
+  ASSESSMENT_MONTH_NOT_OVER: {
+    status: 409,
+    en: 'A month can be signed off only after it has ended',
+    zh: '考核月份尚未结束，不能签字确认',
+  },
   INTERNAL: { status: 500, en: 'Something went wrong on the server', zh: '服务器内部错误' },
 } as const satisfies Record<string, { status: number; en: string; zh: string }>;
 

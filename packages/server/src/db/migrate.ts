@@ -12,6 +12,7 @@ import { agreementTownOrderMigration } from './migrations/20261129-0007-agreemen
 import { incidentsMigration } from './migrations/20261129-0008-incidents';
 import { dutyLogsMigration } from './migrations/20261129-0009-duty-logs';
 import { rotationMigration } from './migrations/20261129-0010-rotation';
+import { assessmentsMigration } from './migrations/20261129-0011-assessments';
 
 /** Migrations in order. Once merged, a migration is never edited: add a new one. */
 function migrations(kind: DialectKind): Record<string, Migration> {
@@ -28,6 +29,7 @@ function migrations(kind: DialectKind): Record<string, Migration> {
     '20261129-0008-incidents': incidentsMigration(),
     '20261129-0009-duty-logs': dutyLogsMigration(),
     '20261129-0010-rotation': rotationMigration(),
+    '20261129-0011-assessments': assessmentsMigration(),
   };
 }
 

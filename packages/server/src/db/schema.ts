@@ -1,5 +1,8 @@
 import type {
+  AdjustmentKind,
   Agreement,
+  AssessmentItem,
+  AssessmentSettings,
   AUDIT_OUTCOMES,
   CalendarDayKind,
   CaseKind,
@@ -34,6 +37,7 @@ import type {
   SatisfactionLevel,
   SEXES,
   SessionMode,
+  SignedScorecardSnapshot,
   TimelineEvent,
   USER_STATUSES,
 } from '@fengqiao/domain';
@@ -573,6 +577,45 @@ export interface DutyLogPhotosTable {
   created_at: string;
 }
 
+export interface AssessmentSettingsTable {
+  town_id: string;
+  settings: Json<AssessmentSettings>;
+  updated_at: string;
+  updated_by: string | null;
+  updated_by_name: string | null;
+}
+
+export interface AssessmentAdjustmentsTable {
+  id: string;
+  town_id: string;
+  /** The officer's village. */
+  jurisdiction_id: string;
+  person_id: string;
+  /** `YYYY-MM`, Shanghai time. */
+  month: string;
+  item: AssessmentItem;
+  kind: AdjustmentKind;
+  points_tenths: number;
+  reason: string;
+  actor_id: string | null;
+  actor_name: string | null;
+  created_at: string;
+}
+
+export interface AssessmentSignoffsTable {
+  id: string;
+  town_id: string;
+  /** The officer's village. */
+  jurisdiction_id: string;
+  person_id: string;
+  month: string;
+  total_tenths: number;
+  snapshot: Json<SignedScorecardSnapshot>;
+  signed_by: string | null;
+  signed_by_name: string | null;
+  signed_at: string;
+}
+
 export interface DisputesFtsTable {
   dispute_id: string;
   body: string;
@@ -703,6 +746,9 @@ export interface Database {
   duty_logs: DutyLogsTable;
   duty_log_links: DutyLogLinksTable;
   duty_log_photos: DutyLogPhotosTable;
+  assessment_settings: AssessmentSettingsTable;
+  assessment_adjustments: AssessmentAdjustmentsTable;
+  assessment_signoffs: AssessmentSignoffsTable;
   /** SQLite only: the FTS5 trigram index over search_text. */
   disputes_fts: DisputesFtsTable;
   rotation_settings: RotationSettingsTable;
