@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { ROLES, type Role, shanghaiDate } from '@fengqiao/domain';
+import { addMonths, ROLES, type Role, shanghaiDate } from '@fengqiao/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAssignmentRow } from '../src/modules/directory/assignments.repository';
 import { createJurisdictionRow } from '../src/modules/directory/jurisdictions.repository';
@@ -78,6 +78,7 @@ const DIRECTORY_WRITERS: Role[] = ['chief', 'sysadmin'];
 // Department staff list disputes but see only those assigned to their department (none here): 404 on a record.
 const DISPUTE_LISTERS: Role[] = ['chief', 'officer', 'auxiliary', 'zongzhiban', 'department'];
 const DISPUTE_READERS: Role[] = ['chief', 'officer', 'auxiliary', 'zongzhiban'];
+const ASSESSMENT_READERS: Role[] = ['chief', 'officer', 'auxiliary'];
 // The duty log: the chief and officers read the town's, the auxiliary officer their village's; all three log.
 const DUTY_LOGGERS: Role[] = ['chief', 'officer', 'auxiliary'];
 const ROTA_READERS: Role[] = ['chief', 'officer', 'auxiliary', 'zongzhiban', 'village_cadre'];
@@ -213,6 +214,25 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
     }
     const records = (role: Role) =>
       recordsOf.get(role) ?? { mediationId: '', agreementId: '', attachmentId: '', partyIds: [] };
+    const assessed = newPersonRow(t.deps.cipher, {
+      townId: town.town.id,
+      jurisdictionId: town.shuangping.id,
+      name: '孙辅警',
+      kind: 'staff',
+    });
+    await insertPersonRow(t.deps.db, assessed);
+    await createAssignmentRow(t.deps.db, {
+      townId: town.town.id,
+      personId: assessed.id,
+      jurisdictionId: town.shuangping.id,
+      duty: 'village_auxiliary',
+    });
+    const thisMonth = shanghaiDate(new Date()).slice(0, 7);
+    const lastMonth = addMonths(`${thisMonth}-01`, -1).slice(0, 7);
+    const scorecardUrl = (month: string) => `/api/v1/assessments/${month}/officers/${assessed.id}`;
+    const settingsBody = (
+      await t.app.inject({ method: 'GET', url: '/api/v1/assessments/settings', headers: chief?.headers() })
+    ).json();
     const code = (role: Role, i: number) => `${town.shuangping.code}${String(100 + ROLES.indexOf(role) * 10 + i)}`;
     const incidentOf = new Map<Role, string>();
     for (const role of ROLES) {
@@ -1085,6 +1105,63 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
         allowed: ROTA_READERS,
         refusal: 404,
         call: () => ({ method: 'GET', url: `/api/v1/rotation/training-materials/${materialId}/download` }),
+      },
+      {
+        name: 'GET /assessments/settings',
+        allowed: ['chief'],
+        refusal: 403,
+        call: () => ({ method: 'GET', url: '/api/v1/assessments/settings' }),
+      },
+      {
+        name: 'PUT /assessments/settings',
+        allowed: ['chief'],
+        refusal: 403,
+        call: () => ({
+          method: 'PUT',
+          url: '/api/v1/assessments/settings',
+          payload: { items: settingsBody.items, ackWithinMinutes: settingsBody.ackWithinMinutes },
+        }),
+      },
+      {
+        name: 'GET /assessments/:month/ranking',
+        allowed: ASSESSMENT_READERS,
+        refusal: 403,
+        call: () => ({ method: 'GET', url: `/api/v1/assessments/${lastMonth}/ranking` }),
+      },
+      {
+        name: 'GET /assessments/:month/export.xlsx',
+        allowed: ASSESSMENT_READERS,
+        refusal: 403,
+        call: () => ({ method: 'GET', url: `/api/v1/assessments/${lastMonth}/export.xlsx` }),
+      },
+      // The auxiliary officer of the village sees only their own scorecard: this one is a colleague's (404).
+      {
+        name: 'GET /assessments/:month/officers/:personId',
+        allowed: ['chief', 'officer'],
+        refusal: 404,
+        call: () => ({ method: 'GET', url: scorecardUrl(lastMonth) }),
+      },
+      {
+        name: 'GET /assessments/:month/officers/:personId/evidence/:item',
+        allowed: ['chief', 'officer'],
+        refusal: 404,
+        call: () => ({ method: 'GET', url: `${scorecardUrl(lastMonth)}/evidence/duty_patrol` }),
+      },
+      {
+        name: 'POST /assessments/:month/officers/:personId/adjustments',
+        allowed: ['chief'],
+        refusal: { seenBy: ['chief', 'officer'] },
+        call: () => ({
+          method: 'POST',
+          url: `${scorecardUrl(thisMonth)}/adjustments`,
+          payload: { item: 'duty_patrol', kind: 'delta', points: 1, reason: '补录巡逻' },
+        }),
+      },
+      {
+        name: 'POST /assessments/:month/officers/:personId/sign',
+        allowed: ['chief'],
+        refusal: { seenBy: ['chief', 'officer'] },
+        call: () => ({ method: 'POST', url: `${scorecardUrl(lastMonth)}/sign` }),
       },
     ];
   });

@@ -21,6 +21,7 @@ import { migrateToLatest } from '../src/db/migrate';
 import type { Database } from '../src/db/schema';
 import * as demoDisputes from '../src/demo/maliang-disputes.repository';
 import * as demoIncidents from '../src/demo/maliang-incidents.repository';
+import * as assessments from '../src/modules/assessments/assessments.repository';
 import * as assignments from '../src/modules/directory/assignments.repository';
 import * as jurisdictions from '../src/modules/directory/jurisdictions.repository';
 import * as organizations from '../src/modules/directory/organizations.repository';
@@ -104,6 +105,7 @@ const DISPUTE_FILTER: disputes.DisputePageFilter = {
 };
 
 const CIPHER_VALUES = { id_number_enc: 'x', id_number_bidx: 'x', phone_enc: 'x', phone_bidx: 'x', address_enc: 'x' };
+const MONTH_BOUNDS = { townId: 'town-1', from: '2026-09-30T16:00:00.000Z', until: '2026-10-31T16:00:00.000Z' };
 
 const REPOSITORIES: Repository[] = [
   repository('modules/disputes/disputes.repository.ts', disputes, {
@@ -263,6 +265,25 @@ const REPOSITORIES: Repository[] = [
     insertIncidentTimelineRow: (db) => incidents.insertIncidentTimelineRow(db, row('incident_timeline')),
     listIncidentTimelineRows: (db) => incidents.listIncidentTimelineRows(db, 'i1'),
     listIncidentRepeats: (db) => incidents.listIncidentRepeats(db, ['i1', 'i2']),
+  }),
+  repository('modules/assessments/assessments.repository.ts', assessments, {
+    listOfficerRows: (db) => assessments.listOfficerRows(db, SCOPE),
+    listOfficerRowsInDistricts: (db) => assessments.listOfficerRowsInDistricts(db, ['d1', 'd2']),
+    findOfficerRow: (db) => assessments.findOfficerRow(db, 'p1'),
+    findUserPersonId: (db) => assessments.findUserPersonId(db, 'u1'),
+    findAssessmentSettingsRow: (db) => assessments.findAssessmentSettingsRow(db, 'town-1'),
+    listAssessmentSettingsRows: (db) => assessments.listAssessmentSettingsRows(db, ['town-1']),
+    saveAssessmentSettingsRow: (db) => assessments.saveAssessmentSettingsRow(db, row('assessment_settings')),
+    insertAdjustmentRow: (db) => assessments.insertAdjustmentRow(db, row('assessment_adjustments')),
+    listAdjustmentRows: (db) => assessments.listAdjustmentRows(db, 'town-1', '2026-10', ['p1', 'p2']),
+    insertSignoffRow: (db) => assessments.insertSignoffRow(db, row('assessment_signoffs')),
+    findSignoffRow: (db) => assessments.findSignoffRow(db, 'p1', '2026-10'),
+    listSignoffTotals: (db) => assessments.listSignoffTotals(db, '2026-10', ['p1', 'p2']),
+    listSignoffRows: (db) => assessments.listSignoffRows(db, '2026-10', ['p1', 'p2']),
+    listDutyEvidenceRows: (db) => assessments.listDutyEvidenceRows(db, MONTH_BOUNDS, ['p1', 'p2']),
+    listMediationEvidenceRows: (db) => assessments.listMediationEvidenceRows(db, MONTH_BOUNDS),
+    listFollowUpEvidenceRows: (db) => assessments.listFollowUpEvidenceRows(db, MONTH_BOUNDS, ['p1', 'p2']),
+    listIncidentAckEvidenceRows: (db) => assessments.listIncidentAckEvidenceRows(db, MONTH_BOUNDS, ['p1', 'p2']),
   }),
   repository('modules/directory/jurisdictions.repository.ts', jurisdictions, {
     buildJurisdictionRow: null,
