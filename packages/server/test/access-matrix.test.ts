@@ -1134,6 +1134,13 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
         refusal: 403,
         call: () => ({ method: 'GET', url: `/api/v1/assessments/${lastMonth}/export.xlsx` }),
       },
+      // The matrix's accounts are not village auxiliary officers: nobody has a scorecard of their own (404).
+      {
+        name: 'GET /assessments/:month/mine',
+        allowed: [],
+        refusal: { seenBy: ROLES.filter((role) => !ASSESSMENT_READERS.includes(role)) },
+        call: () => ({ method: 'GET', url: `/api/v1/assessments/${lastMonth}/mine` }),
+      },
       // The auxiliary officer of the village sees only their own scorecard: this one is a colleague's (404).
       {
         name: 'GET /assessments/:month/officers/:personId',

@@ -328,6 +328,9 @@ describe.each(testDialects())('monthly assessment on %s', (dialect) => {
 
   it('lets an auxiliary officer see only their own scorecard: a colleague’s answers like a missing one', async () => {
     expect((await card(auxA, LAST_MONTH, person.a)).statusCode).toBe(200);
+    const mine = await get(auxA, `/api/v1/assessments/${LAST_MONTH}/mine`);
+    expect(mine.json().officer.personId).toBe(person.a);
+    expect((await get(chief, `/api/v1/assessments/${LAST_MONTH}/mine`)).statusCode).toBe(404);
     expect((await card(auxA, LAST_MONTH, person.a)).json().actions).toEqual([]);
     const colleague = await card(auxA, LAST_MONTH, person.b);
     const missing = await card(auxA, LAST_MONTH, newId());

@@ -80,6 +80,19 @@ export function assessmentsRoutes(app: FastifyInstance, deps: Deps): void {
     },
   );
   r.get(
+    '/api/v1/assessments/:month/mine',
+    {
+      schema: {
+        tags,
+        summary: 'My own scorecard 我的月度考核',
+        description: 'The caller’s own scorecard; 404 when the caller is not a village auxiliary officer.',
+        params: assessmentMonthParamsSchema,
+        response: { 200: scorecardSchema },
+      },
+    },
+    async (request) => assessments.mine(request.ctx, request.params.month),
+  );
+  r.get(
     '/api/v1/assessments/:month/officers/:personId',
     {
       schema: {

@@ -39,6 +39,7 @@ import {
   findAssessmentSettingsRow,
   findOfficerRow,
   findSignoffRow,
+  findUserPersonId,
   insertAdjustmentRow,
   insertSignoffRow,
   listAdjustmentRows,
@@ -104,6 +105,18 @@ export class AssessmentsService {
     const { db } = this.deps;
     const officer = await requireScorecardRead(db, ctx, await findOfficerRow(db, personId));
     return this.present(db, ctx, month, officer);
+  }
+
+  /**
+   * The caller's own scorecard (the auxiliary officer's phone view): 404 when the caller is not a village auxiliary
+   * officer, FORBIDDEN without assessment.read.
+   */
+  async mine(ctx: RequestContext, month: string): Promise<Scorecard> {
+    const { db } = this.deps;
+    await readScope(db, ctx);
+    const personId = ctx.actor ? await findUserPersonId(db, ctx.actor.userId) : null;
+    if (!personId) throw new AppError('NOT_FOUND');
+    return this.scorecard(ctx, month, personId);
   }
 
   async evidence(
