@@ -7,6 +7,7 @@ import {
   SearchOutlined,
   SettingOutlined,
   SolutionOutlined,
+  TrophyOutlined,
 } from '@ant-design/icons';
 import { Flex, Typography } from 'antd';
 import { useCurrentUser } from '../app/auth/current-user-context';
@@ -27,6 +28,7 @@ export function MobileHome() {
   const canReadDisputes = hasPermission(me, 'dispute.read');
   const canLogDuty = hasPermission(me, 'duty.log');
   const canReadDuty = hasPermission(me, 'duty.read');
+  const canReadAssessment = hasPermission(me, 'assessment.read');
   const jurisdictions = useJurisdictions(canReadDirectory);
   const levels = new Map((jurisdictions.data ?? []).map((j) => [j.id, j.level]));
   const villages = villageGrants(me.roles, (id) => levels.get(id));
@@ -79,6 +81,11 @@ export function MobileHome() {
       {canReadDirectory ? (
         <BigButton to="/jurisdictions" icon={<ApartmentOutlined />} testId="home-jurisdictions">
           {t('home.jurisdictions')}
+        </BigButton>
+      ) : null}
+      {canReadAssessment ? (
+        <BigButton to="/assessments/mine" icon={<TrophyOutlined />} testId="home-assessment">
+          {t('home.myAssessment')}
         </BigButton>
       ) : null}
       <BigButton to="/profile" icon={<SettingOutlined />} testId="home-profile">

@@ -1,4 +1,5 @@
 import { enAgreement } from './en-agreement';
+import { enAssessment } from './en-assessment';
 import { enBoard } from './en-board';
 import { enDisputeHandling } from './en-dispute-handling';
 import { enDisputes } from './en-disputes';
@@ -286,4 +287,5 @@ export const en: Record<MessageKey, string> = {
   ...enBoard,
   ...enDuty,
   ...enRotation,
+  ...enAssessment,
 };

@@ -1,4 +1,5 @@
 import { zhAgreement } from './zh-agreement';
+import { zhAssessment } from './zh-assessment';
 import { zhBoard } from './zh-board';
 import { zhDisputeHandling } from './zh-dispute-handling';
 import { zhDisputes } from './zh-disputes';
@@ -279,6 +280,7 @@ export const zh = {
   ...zhBoard,
   ...zhDuty,
   ...zhRotation,
+  ...zhAssessment,
   'profile.logoutAllHelp': '手机丢失或在别人的电脑上登录过时使用：所有设备（包括本机）都需要重新登录。',
 } satisfies Record<string, string>;
 

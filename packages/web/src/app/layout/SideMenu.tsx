@@ -7,6 +7,7 @@ import {
   SettingOutlined,
   SolutionOutlined,
   TeamOutlined,
+  TrophyOutlined,
   UserSwitchOutlined,
 } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
@@ -26,6 +27,7 @@ const ICONS: Record<NavKey, ReactNode> = {
   profile: <SettingOutlined />,
   duty: <CarryOutOutlined />,
   rotation: <CalendarOutlined />,
+  assessments: <TrophyOutlined />,
 };
 
 export function SideMenu({ onNavigate, theme = 'dark' }: { onNavigate?: () => void; theme?: 'dark' | 'light' }) {

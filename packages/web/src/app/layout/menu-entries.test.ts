@@ -21,6 +21,14 @@ describe('visibleMenuEntries', () => {
   });
 });
 
+describe('the assessment entry', () => {
+  it('shows 月度考核 to whoever may read assessments, and keeps it highlighted on a scorecard', () => {
+    expect(visibleMenuEntries(['assessment.read']).map((e) => e.key)).toContain('assessments');
+    expect(visibleMenuEntries(['dispute.read']).map((e) => e.key)).not.toContain('assessments');
+    expect(menuKeyForPath('/assessments/2026-10/officers/p1')).toBe('assessments');
+  });
+});
+
 describe('menuKeyForPath', () => {
   it('highlights the section of nested pages and nothing for unknown paths', () => {
     expect(menuKeyForPath('/')).toBe('home');

@@ -10,7 +10,8 @@ export type NavKey =
   | 'audit'
   | 'profile'
   | 'duty'
-  | 'rotation';
+  | 'rotation'
+  | 'assessments';
 
 export interface MenuEntry {
   key: NavKey;
@@ -26,6 +27,7 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   { key: 'disputes', path: '/disputes', labelKey: 'nav.disputes', permission: 'dispute.read' },
   { key: 'duty', path: '/duty', labelKey: 'nav.duty', permission: 'duty.read' },
   { key: 'rotation', path: '/rotation', labelKey: 'nav.rotation', permission: 'rotation.read' },
+  { key: 'assessments', path: '/assessments', labelKey: 'nav.assessments', permission: 'assessment.read' },
   { key: 'users', path: '/users', labelKey: 'nav.users', permission: 'user.read' },
   { key: 'audit', path: '/audit', labelKey: 'nav.audit', permission: 'audit.read' },
   { key: 'profile', path: '/profile', labelKey: 'nav.profile' },

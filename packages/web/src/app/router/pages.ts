@@ -57,6 +57,20 @@ export const HolidayCalendarPage = lazyNamed(
   'HolidayCalendarPage',
 );
 export const TrainingsPage = lazyNamed(() => import('../../features/rotation/pages/TrainingsPage'), 'TrainingsPage');
+// The monthly assessment: the ranking (or an auxiliary officer's own card), one scorecard, the settings.
+export const AssessmentsPage = lazyNamed(
+  () => import('../../features/assessments/pages/AssessmentsPage'),
+  'AssessmentsPage',
+);
+export const ScorecardPage = lazyNamed(() => import('../../features/assessments/pages/ScorecardPage'), 'ScorecardPage');
+export const MyScorecardPage = lazyNamed(
+  () => import('../../features/assessments/pages/MyScorecardPage'),
+  'MyScorecardPage',
+);
+export const AssessmentSettingsPage = lazyNamed(
+  () => import('../../features/assessments/pages/AssessmentSettingsPage'),
+  'AssessmentSettingsPage',
+);
 export const UsersPage = lazyNamed(() => import('../../features/users/pages/UsersPage'), 'UsersPage');
 export const AuditPage = lazyNamed(() => import('../../features/audit/pages/AuditPage'), 'AuditPage');
 export const ProfilePage = lazyNamed(() => import('../../features/profile/pages/ProfilePage'), 'ProfilePage');

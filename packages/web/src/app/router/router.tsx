@@ -6,6 +6,8 @@ import { RequirePermission } from '../auth/RequirePermission';
 import { BareLayout } from '../layout/BareLayout';
 import {
   AppLayout,
+  AssessmentSettingsPage,
+  AssessmentsPage,
   AuditPage,
   ChangePasswordPage,
   DirectorStayPage,
@@ -21,12 +23,14 @@ import {
   JurisdictionsPage,
   LoginPage,
   MfaSetupPage,
+  MyScorecardPage,
   NotFoundPage,
   OralAgreementsPage,
   PeoplePage,
   PersonDetailPage,
   ProfilePage,
   RotaPage,
+  ScorecardPage,
   TrainingsPage,
   UsersPage,
 } from './pages';
@@ -54,6 +58,10 @@ const GUARDED_PAGES: ReadonlyArray<[path: string, permission: Permission, Page: 
   ['/rotation/slots/:id', 'rotation.read', DirectorStayPage],
   ['/rotation/calendar', 'rotation.read', HolidayCalendarPage],
   ['/rotation/trainings', 'rotation.read', TrainingsPage],
+  ['/assessments', 'assessment.read', AssessmentsPage],
+  ['/assessments/mine', 'assessment.read', MyScorecardPage],
+  ['/assessments/settings', 'assessment.manage', AssessmentSettingsPage],
+  ['/assessments/:month/officers/:personId', 'assessment.read', ScorecardPage],
 ];
 
 export function createAppRouter() {
