@@ -1,5 +1,6 @@
 import {
   addDays,
+  addMonths,
   applyIncidentAction,
   DUTY_TYPES,
   INCIDENT_ACTIONS,
@@ -430,5 +431,31 @@ describe.each(testDialects())('the Maliang demo on %s', (dialect) => {
       await t.app.inject({ method: 'GET', url: '/api/v1/rotation/trainings', headers: chief.headers() })
     ).json();
     if (Number(today.slice(5, 7)) > 1) expect(trainings.items.length).toBeGreaterThan(0);
+  });
+
+  it('has last month assessed and signed by the chief for every village auxiliary officer', async () => {
+    const month = addMonths(`${shanghaiDate(NOW).slice(0, 7)}-01`, -1).slice(0, 7);
+    const officers = await t.deps.db
+      .selectFrom('assignments')
+      .select('person_id')
+      .where('duty', '=', 'village_auxiliary')
+      .execute();
+    const signed = await t.deps.db
+      .selectFrom('assessment_signoffs')
+      .select(['person_id', 'signed_by_name', 'total_tenths'])
+      .where('month', '=', month)
+      .execute();
+    expect(officers.length).toBeGreaterThan(20);
+    expect(new Set(signed.map((row) => row.person_id))).toEqual(new Set(officers.map((row) => row.person_id)));
+    expect(new Set(signed.map((row) => row.signed_by_name))).toEqual(new Set(['周建国（所长）']));
+    const chief = await loginAs(t.app, 'chief', PASSWORD);
+    const ranking = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/assessments/${month}/ranking`,
+      headers: chief.headers(),
+    });
+    const entries = (ranking.json().districts as { entries: { status: string }[] }[]).flatMap((d) => d.entries);
+    expect(entries).toHaveLength(officers.length);
+    expect(entries.every((entry) => entry.status === 'signed')).toBe(true);
   });
 });

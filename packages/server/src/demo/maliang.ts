@@ -8,6 +8,7 @@ import { UsersService } from '../modules/users/users.service';
 import type { RequestContext } from '../platform/context';
 import type { Deps } from '../platform/deps';
 import { newId, nowIso } from '../platform/ids';
+import { seedMaliangAssessments } from './maliang-assessments';
 import { COUNTY, DEPARTMENTS, DISTRICT_SIZES, GIVEN, PARTNER_STATIONS, SURNAMES, TOWN, VILLAGES } from './maliang-data';
 import { seedMaliangDisputes } from './maliang-disputes';
 import { seedMaliangDuty } from './maliang-duty';
@@ -270,5 +271,6 @@ export async function seedMaliang(deps: Deps, password: string, now: Date = new 
     await seedMaliangDuty(tx, deps, password, now);
     await seedMaliangIncidents(tx, deps, password, now);
     await seedMaliangRotation(tx, deps, now);
+    await seedMaliangAssessments(tx, deps, now);
   });
 }

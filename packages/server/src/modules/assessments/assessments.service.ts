@@ -24,7 +24,7 @@ import type { RequestContext } from '../../platform/context';
 import type { Deps } from '../../platform/deps';
 import { AppError, refuseDuplicate } from '../../platform/errors';
 import { newId, nowIso } from '../../platform/ids';
-import { inUnitOfWork } from '../../platform/unit-of-work';
+import { inUnitOfWork, type UnitOfWork } from '../../platform/unit-of-work';
 import {
   manageTown,
   mayConfigure,
@@ -164,46 +164,54 @@ export class AssessmentsService {
     return this.scorecard(ctx, month, personId);
   }
 
-  /** The chief signs a month that has ended: the scorecard and its evidence are frozen as they stand now. */
-  async sign(ctx: RequestContext, month: string, personId: string): Promise<Scorecard> {
-    await inUnitOfWork(this.deps, ctx, async (uow) => {
-      const { tx } = uow;
-      const officer = await requireScorecardRead(tx, ctx, await findOfficerRow(tx, personId));
-      await requireManage(tx, ctx, officer);
-      if (await findSignoffRow(tx, personId, month)) throw new AppError('ASSESSMENT_SIGNED');
-      if (!monthOver(month, new Date())) throw new AppError('ASSESSMENT_MONTH_NOT_OVER');
-      const card = await this.compute(tx, month, officer);
-      const snapshot: SignedScorecardSnapshot = {
-        officer: card.officer,
-        items: card.items,
-        computedTotal: card.computedTotal,
-        total: card.total,
-        ackWithinMinutes: card.ackWithinMinutes,
-        evidence: card.evidence,
-      };
-      await refuseDuplicate(
-        insertSignoffRow(tx, {
-          id: newId(),
-          town_id: officer.town_id,
-          jurisdiction_id: officer.village_id,
-          person_id: personId,
-          month,
-          total_tenths: Math.round(card.total * 10),
-          snapshot,
-          signed_by: ctx.actor?.userId ?? null,
-          signed_by_name: ctx.actor?.displayName ?? null,
-          signed_at: nowIso(),
-        }),
-        'ASSESSMENT_SIGNED',
-      );
-      await uow.audit({
-        action: 'assessment.sign',
-        targetType: 'person',
-        targetId: personId,
-        detail: { month, total: card.total },
-      });
-    });
-    return this.scorecard(ctx, month, personId);
+  /**
+   * The chief signs a month that has ended: the scorecard and its evidence are frozen as they stand now. `joined`
+   * lets the demo seed sign inside its own transaction.
+   */
+  async sign(ctx: RequestContext, month: string, personId: string, joined?: UnitOfWork): Promise<Scorecard> {
+    return inUnitOfWork(
+      this.deps,
+      ctx,
+      async (uow) => {
+        const { tx } = uow;
+        const officer = await requireScorecardRead(tx, ctx, await findOfficerRow(tx, personId));
+        await requireManage(tx, ctx, officer);
+        if (await findSignoffRow(tx, personId, month)) throw new AppError('ASSESSMENT_SIGNED');
+        if (!monthOver(month, new Date())) throw new AppError('ASSESSMENT_MONTH_NOT_OVER');
+        const card = await this.compute(tx, month, officer);
+        const snapshot: SignedScorecardSnapshot = {
+          officer: card.officer,
+          items: card.items,
+          computedTotal: card.computedTotal,
+          total: card.total,
+          ackWithinMinutes: card.ackWithinMinutes,
+          evidence: card.evidence,
+        };
+        await refuseDuplicate(
+          insertSignoffRow(tx, {
+            id: newId(),
+            town_id: officer.town_id,
+            jurisdiction_id: officer.village_id,
+            person_id: personId,
+            month,
+            total_tenths: Math.round(card.total * 10),
+            snapshot,
+            signed_by: ctx.actor?.userId ?? null,
+            signed_by_name: ctx.actor?.displayName ?? null,
+            signed_at: nowIso(),
+          }),
+          'ASSESSMENT_SIGNED',
+        );
+        await uow.audit({
+          action: 'assessment.sign',
+          targetType: 'person',
+          targetId: personId,
+          detail: { month, total: card.total },
+        });
+        return this.present(tx, ctx, month, officer);
+      },
+      joined,
+    );
   }
 
   /**
