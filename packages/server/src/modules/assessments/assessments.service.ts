@@ -220,7 +220,15 @@ export class AssessmentsService {
    */
   async ranking(ctx: RequestContext, month: string): Promise<Ranking> {
     const { db } = this.deps;
-    const visible = await readableOfficers(db, ctx, await listOfficerRows(db, await readScope(db, ctx)));
+    return this.rankingOf(db, ctx, month, await this.visibleOfficers(db, ctx));
+  }
+
+  private async rankingOf(
+    db: Executor,
+    ctx: RequestContext,
+    month: string,
+    visible: readonly OfficerRow[],
+  ): Promise<Ranking> {
     const everyone = await listOfficerRowsInDistricts(db, [...new Set(visible.map((o) => o.district_id))]);
     const totals = await this.totals(db, month, everyone);
     const ranks = rankWithinGroups(
@@ -256,8 +264,8 @@ export class AssessmentsService {
     month: string,
   ): Promise<{ ranking: Ranking; cards: ComputedCard[]; townIds: string[] }> {
     const { db } = this.deps;
-    const ranking = await this.ranking(ctx, month);
-    const visible = await readableOfficers(db, ctx, await listOfficerRows(db, await readScope(db, ctx)));
+    const visible = await this.visibleOfficers(db, ctx);
+    const ranking = await this.rankingOf(db, ctx, month, visible);
     const signed = await listSignoffRows(
       db,
       month,
@@ -272,6 +280,11 @@ export class AssessmentsService {
     const order = ranking.districts.flatMap((d) => d.entries.map((e) => e.officer.personId));
     cards.sort((a, b) => order.indexOf(a.officer.personId) - order.indexOf(b.officer.personId));
     return { ranking, cards, townIds: [...new Set(visible.map((o) => o.town_id))] };
+  }
+
+  /** The auxiliary officers whose scorecards the caller may read (FORBIDDEN without assessment.read). */
+  private async visibleOfficers(db: Executor, ctx: RequestContext): Promise<OfficerRow[]> {
+    return readableOfficers(db, ctx, await listOfficerRows(db, await readScope(db, ctx)));
   }
 
   private async present(db: Executor, ctx: RequestContext, month: string, officer: OfficerRow): Promise<Scorecard> {
