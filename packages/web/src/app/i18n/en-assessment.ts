@@ -43,7 +43,7 @@ export const enAssessment: Record<keyof typeof zhAssessment, string> = {
   'assessment.minutes': '{minutes} min',
   'assessment.open': 'Open',
   'assessment.rule':
-    'Points per item = weight × done ÷ target (at most the weight); a target of 0 gives the weight; items are rounded to one decimal and added.',
+    'Points per item = weight × done ÷ target (at most the weight); a target of 0 gives the weight, and so does a share with no incident to measure; items are rounded to one decimal and added.',
   'assessment.settingsTitle': 'Assessment weights and targets',
   'assessment.settingsHelp': 'Weights are whole points adding up to 100. Targets of the share items are percentages.',
   'assessment.weightSum': 'Weights add up to {sum}',

@@ -38,7 +38,8 @@ export const zhAssessment = {
   'assessment.missed': '未达标',
   'assessment.minutes': '{minutes}分钟',
   'assessment.open': '查看',
-  'assessment.rule': '每项得分 = 分值 × 完成数 ÷ 目标（最多得满分）；目标为零的项目得满分；各项保留一位小数后相加。',
+  'assessment.rule':
+    '每项得分 = 分值 × 完成数 ÷ 目标（最多得满分）；目标为零的项目得满分；比率类项目无警情时不扣分；各项保留一位小数后相加。',
   'assessment.settingsTitle': '考核权重与目标',
   'assessment.settingsHelp': '各项分值须为整数，合计100分。比率类项目的目标为百分比。',
   'assessment.weightSum': '分值合计 {sum} 分',

@@ -73,7 +73,8 @@ export function ScorecardView({ card, onOpenEvidence }: Props) {
                 title={label(ASSESSMENT_ITEM_LABELS[item.item])}
                 description={
                   <>
-                    <ActualText item={item} /> / {targetText(item)} · {t('assessment.weight')} {item.weight}
+                    <ActualText item={item} />
+                    {item.actual === null ? null : ` / ${targetText(item)}`} · {t('assessment.weight')} {item.weight}
                     {item.adjustment ? <div>{t('assessment.adjusted', { reason: item.adjustment.reason })}</div> : null}
                   </>
                 }
