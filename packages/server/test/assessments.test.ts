@@ -1,5 +1,12 @@
 import { addMonths, monthSpan, shanghaiDate } from '@fengqiao/domain';
 import ExcelJS from 'exceljs';
+import type {
+  KyselyPlugin,
+  PluginTransformQueryArgs,
+  PluginTransformResultArgs,
+  QueryResult,
+  UnknownRow,
+} from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toJson } from '../src/db/json-column';
 import { createAssignmentRow } from '../src/modules/directory/assignments.repository';
@@ -59,7 +66,20 @@ const SPAN = monthSpan(LAST_MONTH);
 const at = (minutes: number) => new Date(Date.parse(SPAN.from) + minutes * 60_000).toISOString();
 const DAY = 24 * 60;
 
+/** Counts the statements the app runs. */
+class QueryCounter implements KyselyPlugin {
+  count = 0;
+  transformQuery(args: PluginTransformQueryArgs) {
+    return args.node;
+  }
+  async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    this.count += 1;
+    return args.result;
+  }
+}
+
 describe.each(testDialects())('monthly assessment on %s', (dialect) => {
+  const counter = new QueryCounter();
   let t: TestApp;
   let town: SmallTown;
   let chief: Session;
@@ -206,7 +226,7 @@ describe.each(testDialects())('monthly assessment on %s', (dialect) => {
   };
 
   beforeAll(async () => {
-    t = await createTestApp(dialect);
+    t = await createTestApp(dialect, {}, {}, {}, [counter]);
     town = await seedSmallTown(t.deps);
     await createAccount(t.deps, 'chief', 'chief', town.town.id);
     await createAccount(t.deps, 'officer', 'officer', town.district1.id);
@@ -482,5 +502,32 @@ describe.each(testDialects())('monthly assessment on %s', (dialect) => {
     const items = workbook.getWorksheet('分项得分');
     expect(items?.rowCount).toBe(4);
     expect(await auditActions()).toContain('assessment.export');
+  });
+
+  it('ranks and exports any number of officers in the same number of queries', async () => {
+    const queries = async (url: string) => {
+      counter.count = 0;
+      expect((await get(chief, url)).statusCode).toBe(200);
+      return counter.count;
+    };
+    const ranking = `/api/v1/assessments/${THIS_MONTH}/ranking`;
+    const exported = `/api/v1/assessments/${THIS_MONTH}/export.xlsx`;
+    const before = [await queries(ranking), await queries(exported)];
+    for (let i = 0; i < 10; i++) {
+      const row = newPersonRow(t.deps.cipher, {
+        townId: town.town.id,
+        jurisdictionId: town.duanjiang.id,
+        name: `新辅警${i}`,
+        kind: 'staff',
+      });
+      await insertPersonRow(t.deps.db, row);
+      await createAssignmentRow(t.deps.db, {
+        townId: town.town.id,
+        personId: row.id,
+        jurisdictionId: town.duanjiang.id,
+        duty: 'village_auxiliary',
+      });
+    }
+    expect([await queries(ranking), await queries(exported)]).toEqual(before);
   });
 });
