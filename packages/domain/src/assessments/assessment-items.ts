@@ -26,7 +26,8 @@ export const ASSESSMENT_ITEMS = [
 export type AssessmentItem = (typeof ASSESSMENT_ITEMS)[number];
 
 /** `count`: how many records, against a target number; `share`: a percentage of records meeting a time, 0–100. */
-export type AssessmentItemKind = 'count' | 'share';
+export const ASSESSMENT_ITEM_KIND_VALUES = ['count', 'share'] as const;
+export type AssessmentItemKind = (typeof ASSESSMENT_ITEM_KIND_VALUES)[number];
 
 export const ASSESSMENT_ITEM_KINDS: Record<AssessmentItem, AssessmentItemKind> = {
   duty_mediation: 'count',

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { freeTextSchema } from '../disputes/dispute.schema';
 import { MONTH_PATTERN } from '../duty/duty-log-rules';
 import { EVIDENCE_KINDS, EVIDENCE_REF_TYPES } from './assessment-evidence';
-import { ASSESSMENT_ITEMS, perItem } from './assessment-items';
+import { ASSESSMENT_ITEM_KIND_VALUES, ASSESSMENT_ITEMS, perItem } from './assessment-items';
 import { ADJUSTMENT_KINDS } from './assessment-score';
 
 export const monthSchema = z.string().regex(MONTH_PATTERN);
@@ -53,7 +53,7 @@ export type ItemAdjustmentView = z.infer<typeof itemAdjustmentViewSchema>;
 
 export const scorecardItemSchema = z.object({
   item: z.enum(ASSESSMENT_ITEMS),
-  kind: z.enum(['count', 'share']),
+  kind: z.enum(ASSESSMENT_ITEM_KIND_VALUES),
   actual: z.number().nullable(),
   met: z.number().int().nullable(),
   of: z.number().int().nullable(),

@@ -20,6 +20,8 @@ export function EvidenceDrawer({ month, personId, villageId, item, onClose }: Pr
   const { t, label, dateTime } = useT();
   const isMobile = useIsMobile();
   const evidence = useEvidence(month, personId, item);
+  const data = evidence.data;
+  const rows = data ? data.records.map((record) => ({ record, href: evidenceLink(record, villageId, data.item) })) : [];
   return (
     <Drawer
       open={item !== null}
@@ -33,13 +35,13 @@ export function EvidenceDrawer({ month, personId, villageId, item, onClose }: Pr
         data-testid="evidence-list"
         loading={evidence.isLoading}
         locale={{ emptyText: t('assessment.evidenceEmpty') }}
-        dataSource={evidence.data?.records ?? []}
-        rowKey={(record) => `${record.kind}-${record.id}`}
-        renderItem={(record) => (
+        dataSource={rows}
+        rowKey={({ record }) => `${record.kind}-${record.id}`}
+        renderItem={({ record, href }) => (
           <List.Item
             data-testid="evidence-record"
             extra={
-              <Link to={evidenceLink(record, villageId)} data-testid="evidence-link">
+              <Link to={href} data-testid="evidence-link">
                 {t('assessment.open')}
               </Link>
             }

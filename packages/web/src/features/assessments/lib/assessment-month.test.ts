@@ -19,10 +19,12 @@ describe('assessment month', () => {
 
 describe('evidenceLink', () => {
   it('opens the dispute, the incident, or the village’s duty log on the Shanghai day', () => {
-    expect(evidenceLink({ refType: 'dispute', refId: 'd1', at: '2026-10-01T00:00:00Z' }, 'v1')).toBe('/disputes/d1');
-    expect(evidenceLink({ refType: 'incident', refId: 'i1', at: '2026-10-01T00:00:00Z' }, 'v1')).toBe('/incidents/i1');
-    expect(evidenceLink({ refType: 'duty_log', refId: 'l1', at: '2026-10-31T15:30:00Z' }, 'v1')).toBe(
-      '/duty?villageId=v1&day=2026-10-31',
+    const at = '2026-10-01T00:00:00Z';
+    expect(evidenceLink({ refType: 'dispute', refId: 'd1', at }, 'v1', 'mediations')).toBe('/disputes/d1');
+    expect(evidenceLink({ refType: 'incident', refId: 'i1', at }, 'v1', 'ack_timely')).toBe('/incidents/i1');
+    // 23:30 Beijing on 31 October is still the 31st.
+    expect(evidenceLink({ refType: 'duty_log', refId: 'l1', at: '2026-10-31T15:30:00Z' }, 'v1', 'duty_patrol')).toBe(
+      '/duty?villageId=v1&day=2026-10-31&type=patrol',
     );
   });
 });

@@ -1,4 +1,5 @@
-import { useParams } from 'react-router';
+import { Button } from 'antd';
+import { useNavigate, useParams } from 'react-router';
 import { useT } from '../../../app/i18n/use-t';
 import { FullPageSpin } from '../../../ui/FullPageSpin';
 import { PageHeader } from '../../../ui/PageHeader';
@@ -10,6 +11,7 @@ import { monthFromQuery } from '../lib/assessment-month';
 /** One officer's scorecard for a month, as the chief or the district officer opens it from the ranking. */
 export function ScorecardPage() {
   const { t } = useT();
+  const navigate = useNavigate();
   const params = useParams();
   const month = monthFromQuery(params.month ?? null);
   const card = useScorecard(month, params.personId ?? '');
@@ -21,6 +23,11 @@ export function ScorecardPage() {
       <PageHeader
         title={officer.name}
         sub={`${officer.districtName} · ${officer.villageName} · ${t('assessment.month')} ${month}`}
+        extra={
+          <Button onClick={() => navigate(`/assessments?month=${month}`)} data-testid="scorecard-back">
+            {t('common.back')}
+          </Button>
+        }
       />
       <ScorecardPanel card={card.data} />
     </>
