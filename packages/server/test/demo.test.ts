@@ -457,5 +457,7 @@ describe.each(testDialects())('the Maliang demo on %s', (dialect) => {
     const entries = (ranking.json().districts as { entries: { status: string }[] }[]).flatMap((d) => d.entries);
     expect(entries).toHaveLength(officers.length);
     expect(entries.every((entry) => entry.status === 'signed')).toBe(true);
+    const adjusted = await t.deps.db.selectFrom('assessment_adjustments').select(['month', 'reason']).execute();
+    expect(adjusted).toEqual([{ month, reason: expect.stringContaining('回访') }]);
   });
 });

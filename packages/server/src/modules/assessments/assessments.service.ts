@@ -133,40 +133,51 @@ export class AssessmentsService {
   }
 
   /** The chief's adjustment of one item; the latest adjustment of an item replaces the earlier ones. */
-  async adjust(ctx: RequestContext, month: string, personId: string, input: AdjustItem): Promise<Scorecard> {
-    await inUnitOfWork(this.deps, ctx, async (uow) => {
-      const { tx } = uow;
-      const officer = await requireScorecardRead(tx, ctx, await findOfficerRow(tx, personId));
-      await requireManage(tx, ctx, officer);
-      if (await findSignoffRow(tx, personId, month)) throw new AppError('ASSESSMENT_SIGNED');
-      const row: AdjustmentRow = {
-        id: newId(),
-        town_id: officer.town_id,
-        jurisdiction_id: officer.village_id,
-        person_id: personId,
-        month,
-        item: input.item,
-        kind: input.kind,
-        points_tenths: Math.round(input.points * 10),
-        reason: input.reason,
-        actor_id: ctx.actor?.userId ?? null,
-        actor_name: ctx.actor?.displayName ?? null,
-        created_at: nowIso(),
-      };
-      await insertAdjustmentRow(tx, row);
-      await uow.audit({
-        action: 'assessment.adjust',
-        targetType: 'person',
-        targetId: personId,
-        detail: { month, item: input.item, kind: input.kind, points: input.points },
-      });
-    });
-    return this.scorecard(ctx, month, personId);
+  async adjust(
+    ctx: RequestContext,
+    month: string,
+    personId: string,
+    input: AdjustItem,
+    joined?: UnitOfWork,
+  ): Promise<Scorecard> {
+    return inUnitOfWork(
+      this.deps,
+      ctx,
+      async (uow) => {
+        const { tx } = uow;
+        const officer = await requireScorecardRead(tx, ctx, await findOfficerRow(tx, personId));
+        await requireManage(tx, ctx, officer);
+        if (await findSignoffRow(tx, personId, month)) throw new AppError('ASSESSMENT_SIGNED');
+        const row: AdjustmentRow = {
+          id: newId(),
+          town_id: officer.town_id,
+          jurisdiction_id: officer.village_id,
+          person_id: personId,
+          month,
+          item: input.item,
+          kind: input.kind,
+          points_tenths: Math.round(input.points * 10),
+          reason: input.reason,
+          actor_id: ctx.actor?.userId ?? null,
+          actor_name: ctx.actor?.displayName ?? null,
+          created_at: nowIso(),
+        };
+        await insertAdjustmentRow(tx, row);
+        await uow.audit({
+          action: 'assessment.adjust',
+          targetType: 'person',
+          targetId: personId,
+          detail: { month, item: input.item, kind: input.kind, points: input.points },
+        });
+        return this.present(tx, ctx, month, officer);
+      },
+      joined,
+    );
   }
 
   /**
    * The chief signs a month that has ended: the scorecard and its evidence are frozen as they stand now. `joined`
-   * lets the demo seed sign inside its own transaction.
+   * (here and in `adjust`) lets the demo seed act inside its own transaction.
    */
   async sign(ctx: RequestContext, month: string, personId: string, joined?: UnitOfWork): Promise<Scorecard> {
     return inUnitOfWork(
