@@ -371,6 +371,17 @@ describe.each(testDialects())('monthly assessment on %s', (dialect) => {
     expect((await card(officer, LAST_MONTH, person.b)).statusCode).toBe(200);
     expect((await card(officer, LAST_MONTH, person.c)).statusCode).toBe(404);
     expect((await card(officer, LAST_MONTH, person.a)).json().actions).toEqual([]);
+    const ranking = await get(officer, `/api/v1/assessments/${LAST_MONTH}/ranking`);
+    expect(ranking.json().districts.map((d: { districtName: string }) => d.districtName)).toEqual(['片区一']);
+    expect(ranking.json().actions).toEqual(['export']);
+  });
+
+  it('refuses an unknown item or a malformed month as bad input', async () => {
+    const item = await get(chief, `/api/v1/assessments/${LAST_MONTH}/officers/${person.a}/evidence/bribes`);
+    expect(item.statusCode).toBe(400);
+    expect(item.json().error.code).toBe('VALIDATION_FAILED');
+    const month = await get(chief, `/api/v1/assessments/2026-13/officers/${person.a}`);
+    expect(month.statusCode).toBe(400);
   });
 
   it('ranks every auxiliary officer within their district', async () => {
@@ -444,6 +455,20 @@ describe.each(testDialects())('monthly assessment on %s', (dialect) => {
     });
     expect(body.total).toBe(body.computedTotal + 7.5);
     expect(await auditActions()).toContain('assessment.adjust');
+
+    // A later adjustment of the same item replaces the earlier one; both stay on record.
+    const replaced = await send(chief, 'POST', url, { item: 'follow_ups', kind: 'replace', points: 5, reason: '复核' });
+    expect(item(replaced.json() as ScorecardBody, 'follow_ups')).toMatchObject({
+      points: 5,
+      adjustment: { kind: 'replace', points: 5, reason: '复核' },
+    });
+    const again = await send(chief, 'POST', url, {
+      item: 'follow_ups',
+      kind: 'delta',
+      points: 50,
+      reason: '另有回访未录入',
+    });
+    expect(item(again.json() as ScorecardBody, 'follow_ups').points).toBe(10);
   });
 
   it('signs a month that has ended and freezes it: later evidence does not change it; no second sign or adjustment', async () => {
@@ -479,7 +504,7 @@ describe.each(testDialects())('monthly assessment on %s', (dialect) => {
     expect(adjust.statusCode).toBe(409);
     expect(adjust.json().error.code).toBe('ASSESSMENT_SIGNED');
     const rows = await t.deps.db.selectFrom('assessment_adjustments').select('item').execute();
-    expect(rows.map((r) => r.item)).toEqual(['follow_ups']);
+    expect(rows.map((r) => r.item)).toEqual(['follow_ups', 'follow_ups', 'follow_ups']);
     expect(await auditActions()).toContain('assessment.sign');
 
     const ranking = await get(chief, `/api/v1/assessments/${LAST_MONTH}/ranking`);
