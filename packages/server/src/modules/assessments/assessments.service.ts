@@ -85,10 +85,11 @@ export class AssessmentsService {
   }
 
   async saveSettings(ctx: RequestContext, input: AssessmentSettings): Promise<AssessmentSettingsView> {
-    const problem = assessmentSettingsProblem(input);
-    if (problem) throw new AppError(problem);
     await inUnitOfWork(this.deps, ctx, async (uow) => {
+      // The permission first: a caller who may not change the settings learns nothing from their validation.
       const townId = await manageTown(uow.tx, ctx);
+      const problem = assessmentSettingsProblem(input);
+      if (problem) throw new AppError(problem);
       await saveAssessmentSettingsRow(uow.tx, {
         town_id: townId,
         settings: { items: input.items, ackWithinMinutes: input.ackWithinMinutes },
