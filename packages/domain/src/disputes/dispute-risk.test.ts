@@ -55,6 +55,20 @@ describe('evaluateRisk: red flags', () => {
     ]);
   });
 
+  it('names the incidents behind the count when their numbers are known', () => {
+    const numbers = ['JQ2026-0001', 'JQ2026-0007'];
+    expect(evaluateRisk({ ...CALM, repeatIncidents: 2, repeatIncidentNumbers: numbers }, NOW).reasons).toEqual([
+      {
+        code: 'REPEAT_INCIDENTS',
+        zh: '反复警情2次：JQ2026-0001、JQ2026-0007',
+        en: '2 incidents about the same parties or address: JQ2026-0001, JQ2026-0007',
+      },
+    ]);
+    expect(evaluateRisk({ ...CALM, repeatIncidents: 1, repeatIncidentNumbers: ['JQ2026-0001'] }, NOW).reasons).toEqual([
+      { code: 'INCIDENT_REPORTED', zh: '已有警情1次：JQ2026-0001', en: '1 police incident already: JQ2026-0001' },
+    ]);
+  });
+
   it('flags a grievance of 6 years as "积怨6年"', () => {
     const risk = evaluateRisk({ ...CALM, grievanceStartedOn: '2020-03-01' }, NOW);
     expect(risk.grade).toBe('red');

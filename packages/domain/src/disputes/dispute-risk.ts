@@ -19,6 +19,8 @@ export interface RiskFacts {
   threats: boolean;
   /** Police incidents about the same parties or address within the window (see `countRecentIncidents`). */
   repeatIncidents: number;
+  /** Their numbers, when known, so the reason names the incidents and not only how many. */
+  repeatIncidentNumbers?: readonly string[];
   weapons: boolean;
   domesticViolence: boolean;
   severeMentalDisorder: boolean;
@@ -93,11 +95,14 @@ export function evaluateRisk(
 
   const red: RiskReason[] = [];
   if (facts.threats) red.push({ code: 'THREATS', zh: '扬言报复或“以命相拼”', en: 'Threats of revenge or violence' });
+  const numbers = facts.repeatIncidentNumbers ?? [];
+  const listedZh = numbers.length > 0 ? `：${numbers.join('、')}` : '';
+  const listedEn = numbers.length > 0 ? `: ${numbers.join(', ')}` : '';
   if (facts.repeatIncidents >= settings.redRepeatIncidents) {
     red.push({
       code: 'REPEAT_INCIDENTS',
-      zh: `反复警情${facts.repeatIncidents}次`,
-      en: `${facts.repeatIncidents} incidents about the same parties or address`,
+      zh: `反复警情${facts.repeatIncidents}次${listedZh}`,
+      en: `${facts.repeatIncidents} incidents about the same parties or address${listedEn}`,
     });
   }
   if (facts.weapons) red.push({ code: 'WEAPONS', zh: '涉及凶器', en: 'Weapons involved' });
@@ -128,8 +133,8 @@ export function evaluateRisk(
   if (facts.repeatIncidents >= settings.watchIncidents && facts.repeatIncidents < settings.redRepeatIncidents) {
     warnings.push({
       code: 'INCIDENT_REPORTED',
-      zh: `已有警情${facts.repeatIncidents}次`,
-      en: `${plural(facts.repeatIncidents, 'police incident')} already`,
+      zh: `已有警情${facts.repeatIncidents}次${listedZh}`,
+      en: `${plural(facts.repeatIncidents, 'police incident')} already${listedEn}`,
     });
   }
   if (
@@ -169,12 +174,19 @@ export function countRecentIncidents(
   now: Instant = new Date(),
   settings: RiskSettings = DEFAULT_RISK_SETTINGS,
 ): number {
+  return incidentTimes.filter((time) => withinRepeatWindow(time, now, settings)).length;
+}
+
+/** Whether one incident counts towards `repeatIncidents` as of `now` (see `countRecentIncidents`). */
+export function withinRepeatWindow(
+  incidentTime: Instant,
+  now: Instant = new Date(),
+  settings: RiskSettings = DEFAULT_RISK_SETTINGS,
+): boolean {
   const end = toDate(now).getTime();
   const start = end - settings.repeatWindowDays * 24 * 60 * 60 * 1000;
-  return incidentTimes.filter((time) => {
-    const at = toDate(time).getTime();
-    return at > start && at <= end;
-  }).length;
+  const at = toDate(incidentTime).getTime();
+  return at > start && at <= end;
 }
 
 /** A case that turns red must alert the chief and the governance office at once, but only when it turns. */

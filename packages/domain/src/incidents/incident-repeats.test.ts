@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_INCIDENT_CLASSES, defaultDisputeCategoryFor, incidentClassCodeProblem } from './incident-classes';
 import { INCIDENT_CATEGORY_PREFIXES } from './incident-dictionaries';
-import { addressKey, repeatWindowStart } from './incident-repeats';
+import { addressKey, repeatWindowEnd, repeatWindowStart } from './incident-repeats';
 
 describe('repeat incidents', () => {
   it('meets the same address written differently', () => {
@@ -14,6 +14,13 @@ describe('repeat incidents', () => {
   it('starts the window at the Shanghai midnight N days before the incident’s day', () => {
     // 00:30 Beijing on 1 December is still 30 November in UTC.
     expect(repeatWindowStart('2026-11-30T16:30:00Z', 30)).toBe('2026-10-31T16:00:00.000Z');
+  });
+
+  it('ends the window of later incidents at the Shanghai midnight after the day N days on', () => {
+    expect(repeatWindowEnd('2026-11-30T16:30:00Z', 30)).toBe('2026-12-31T16:00:00.000Z');
+    // Symmetric: an incident on 31 December (Beijing) sees the one of 1 December as within its 30 days.
+    expect(repeatWindowStart('2026-12-31T15:59:59Z', 30) <= '2026-11-30T16:30:00Z').toBe(true);
+    expect(repeatWindowStart('2026-12-31T16:00:00Z', 30) <= '2026-11-30T16:30:00Z').toBe(false);
   });
 });
 

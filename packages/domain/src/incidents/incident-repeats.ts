@@ -39,3 +39,11 @@ export function addressKey(address: string | null | undefined): string | null {
 export function repeatWindowStart(receivedAt: string, windowDays: number): string {
   return shanghaiDayStart(addDays(shanghaiDate(receivedAt), -windowDays)).toISOString();
 }
+
+/**
+ * The end (exclusive) of the span of later incidents that count `receivedAt` as a repeat: the Shanghai midnight
+ * after the day N days later. Together with `repeatWindowStart` the relation is symmetric by calendar day.
+ */
+export function repeatWindowEnd(receivedAt: string, windowDays: number): string {
+  return shanghaiDayStart(addDays(shanghaiDate(receivedAt), windowDays + 1)).toISOString();
+}
