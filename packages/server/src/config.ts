@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_REPEAT_WINDOW_DAYS } from '@fengqiao/domain';
 import { z } from 'zod';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
@@ -38,6 +39,7 @@ const envSchema = z.object({
   FENGQIAO_REMINDER_INTERVAL_SECONDS: int(10, 86_400).default(300),
   FENGQIAO_AUDIT_ANCHOR_FILE: z.string().min(1).optional(),
   FENGQIAO_AUDIT_ANCHOR_INTERVAL_SECONDS: int(10, 86_400).default(300),
+  FENGQIAO_INCIDENT_REPEAT_WINDOW_DAYS: int(1, 365).default(DEFAULT_REPEAT_WINDOW_DAYS),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -72,6 +74,8 @@ export interface Config {
   };
   /** Where `serve` appends audit-chain anchors, and how often (see platform/audit/audit-anchor.ts). */
   audit: { anchorFile: string; anchorIntervalSeconds: number };
+  /** Incidents received within this many Shanghai days of each other, same party or address, are repeats. */
+  incidentRepeatWindowDays: number;
 }
 
 /** The documented default demo password: it meets the password policy. */
@@ -139,5 +143,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { demo?: boolean } =
       anchorFile: path.resolve(e.FENGQIAO_AUDIT_ANCHOR_FILE ?? path.join(dataDir, 'audit-anchors.jsonl')),
       anchorIntervalSeconds: e.FENGQIAO_AUDIT_ANCHOR_INTERVAL_SECONDS,
     },
+    incidentRepeatWindowDays: e.FENGQIAO_INCIDENT_REPEAT_WINDOW_DAYS,
   };
 }

@@ -1,7 +1,15 @@
-import { evaluateRisk, RISK_GRADE_LABELS, type RiskGrade, riskAlertNeeded } from '@fengqiao/domain';
+import { evaluateRisk, RISK_GRADE_LABELS, type RiskGrade, riskAlertNeeded, withinRepeatWindow } from '@fengqiao/domain';
 import { newId, nowIso } from '../../platform/ids';
 import type { UnitOfWork } from '../../platform/unit-of-work';
-import { type DisputeRow, insertRiskHistoryRow, listUsersWithRoleOver, updateDisputeRow } from './disputes.repository';
+import { type DisputeIncident, listDisputeIncidents } from '../incidents/incident-repeats.repository';
+import {
+  type DisputeRow,
+  findDisputeView,
+  insertRiskHistoryRow,
+  listUsersWithRoleOver,
+  updateDisputeRow,
+} from './disputes.repository';
+import { listPartyRows } from './parties.repository';
 import { addTimeline } from './timeline';
 
 type RiskInputs = Pick<
@@ -10,23 +18,25 @@ type RiskInputs = Pick<
   | 'flag_weapons'
   | 'flag_domestic_violence'
   | 'flag_mental_disorder'
-  | 'incident_ids'
   | 'grievance_started_on'
   | 'people_involved'
 >;
 
 /**
- * The domain's risk grade for the stored facts. Linked incidents stand for the repeat-incident count until the
- * incidents module exists; the people involved are at least the parties recorded.
+ * The domain's risk grade for the stored facts. The repeat-incident count comes from real incidents (those referred
+ * into the dispute and their repeats, `listDisputeIncidents`) received within the risk window, and the reason names
+ * them; the people involved are at least the parties recorded.
  */
-export function gradeOf(row: RiskInputs, partyCount: number, now = new Date()) {
+export function gradeOf(row: RiskInputs, partyCount: number, incidents: readonly DisputeIncident[], now = new Date()) {
+  const recent = incidents.filter((incident) => withinRepeatWindow(incident.received_at, now));
   return evaluateRisk(
     {
       threats: row.flag_threats === 1,
       weapons: row.flag_weapons === 1,
       domesticViolence: row.flag_domestic_violence === 1,
       severeMentalDisorder: row.flag_mental_disorder === 1,
-      repeatIncidents: row.incident_ids.length,
+      repeatIncidents: recent.length,
+      repeatIncidentNumbers: recent.map((incident) => incident.number),
       grievanceStartedOn: row.grievance_started_on,
       peopleInvolved: Math.max(row.people_involved, partyCount),
     },
@@ -46,7 +56,7 @@ export async function regrade(
   previous: RiskGrade | null,
 ): Promise<void> {
   const { tx, ctx } = uow;
-  const assessment = gradeOf(row, partyCount);
+  const assessment = gradeOf(row, partyCount, await listDisputeIncidents(tx, row));
   const reasons = assessment.reasons;
   await updateDisputeRow(tx, row.id, { risk_grade: assessment.grade, risk_reasons: reasons });
   if (previous === assessment.grade) return;
@@ -71,4 +81,12 @@ export async function regrade(
     targetType: 'dispute',
     targetId: row.id,
   });
+}
+
+/** Re-grades a dispute whose incidents changed (a repeat linked to one of them, an incident referred into it). */
+export async function regradeDispute(uow: UnitOfWork, disputeId: string): Promise<void> {
+  const row = await findDisputeView(uow.tx, disputeId);
+  if (!row) return;
+  const parties = await listPartyRows(uow.tx, [disputeId]);
+  await regrade(uow, row, parties.length, row.risk_grade);
 }

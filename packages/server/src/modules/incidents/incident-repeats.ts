@@ -1,0 +1,103 @@
+import { repeatWindowEnd, repeatWindowStart } from '@fengqiao/domain';
+import { newId, nowIso } from '../../platform/ids';
+import type { UnitOfWork } from '../../platform/unit-of-work';
+import { regradeDispute } from '../disputes/risk-grading';
+import {
+  findRepeatSubject,
+  insertIncidentLinks,
+  listIncidentLinks,
+  listPartyIndexes,
+  listReferredDisputeIds,
+  listRepeatCandidates,
+  type RepeatCandidate,
+  type RepeatSubject,
+} from './incident-repeats.repository';
+import { type IncidentLinkRow, type IncidentTimelineRow, insertIncidentTimelineRow } from './incidents.repository';
+
+/**
+ * Repeat detection (domain.md §4), run in the unit of work of the change that may create a repeat (intake, a party
+ * added): other incidents of the same town received within `windowDays` Shanghai days either side that share a
+ * party (blind index of ID number or phone) or the address (blind index of the domain's `addressKey`) are linked,
+ * one link row per pair and reason (`incident_id` the later one, read both ways), with a `repeat_linked` timeline
+ * entry on both incidents. Disputes referred from any incident of a new pair are re-graded, so the repeat raises
+ * their risk at once. Returns the incidents newly linked.
+ */
+export async function linkRepeats(uow: UnitOfWork, incidentId: string, windowDays: number): Promise<RepeatCandidate[]> {
+  const { tx, ctx } = uow;
+  const subject = await findRepeatSubject(tx, incidentId);
+  if (!subject) return [];
+  const candidates = await listRepeatCandidates(tx, {
+    townId: subject.town_id,
+    excludeId: subject.id,
+    from: repeatWindowStart(subject.received_at, windowDays),
+    until: repeatWindowEnd(subject.received_at, windowDays),
+    partyIndexes: await listPartyIndexes(tx, subject.id),
+    addressIndex: subject.address_bidx,
+  });
+  if (candidates.length === 0) return [];
+  const existing = new Set(
+    (await listIncidentLinks(tx, subject.id)).map((link) => `${otherEnd(link, subject.id)}|${link.reason}`),
+  );
+  const fresh = candidates.filter((candidate) => !existing.has(`${candidate.id}|${candidate.reason}`));
+  if (fresh.length === 0) return [];
+  const at = nowIso();
+  await insertIncidentLinks(
+    tx,
+    fresh.map((candidate) => linkRow(subject, candidate, at)),
+  );
+  const actor = ctx.actor;
+  const entry = (
+    incident: { id: string; town_id: string; jurisdiction_id: string },
+    otherId: string,
+    reasons: string,
+  ): IncidentTimelineRow => ({
+    id: newId(),
+    incident_id: incident.id,
+    town_id: incident.town_id,
+    jurisdiction_id: incident.jurisdiction_id,
+    at,
+    event: 'repeat_linked',
+    actor_id: actor?.userId ?? null,
+    actor_name: actor?.displayName ?? null,
+    from_state: null,
+    to_state: null,
+    note: reasons,
+    ref_id: otherId,
+  });
+  const byIncident = new Map<string, RepeatCandidate[]>();
+  for (const candidate of fresh) byIncident.set(candidate.id, [...(byIncident.get(candidate.id) ?? []), candidate]);
+  const timeline: IncidentTimelineRow[] = [];
+  for (const [otherId, links] of byIncident) {
+    // The note holds the reason codes (same_party, same_address); screens label them.
+    const reasons = links.map((link) => link.reason).join(',');
+    const other = links[0] as RepeatCandidate;
+    timeline.push(entry(subject, otherId, reasons));
+    timeline.push(
+      entry({ id: other.id, town_id: subject.town_id, jurisdiction_id: other.jurisdiction_id }, subject.id, reasons),
+    );
+  }
+  for (const row of timeline) await insertIncidentTimelineRow(tx, row);
+  const disputeIds = await listReferredDisputeIds(tx, [subject.id, ...byIncident.keys()]);
+  for (const disputeId of disputeIds) await regradeDispute(uow, disputeId);
+  return fresh;
+}
+
+/** The later of the two (by received_at, then id) is `incident_id`, so one pair has one row per reason. */
+function linkRow(subject: RepeatSubject, candidate: RepeatCandidate, at: string): IncidentLinkRow {
+  const subjectLater =
+    subject.received_at > candidate.received_at ||
+    (subject.received_at === candidate.received_at && subject.id > candidate.id);
+  const later = subjectLater ? subject : candidate;
+  return {
+    incident_id: later.id,
+    other_id: subjectLater ? candidate.id : subject.id,
+    town_id: subject.town_id,
+    jurisdiction_id: later.jurisdiction_id,
+    reason: candidate.reason,
+    created_at: at,
+  };
+}
+
+function otherEnd(link: IncidentLinkRow, incidentId: string): string {
+  return link.incident_id === incidentId ? link.other_id : link.incident_id;
+}
