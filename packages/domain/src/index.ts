@@ -33,6 +33,7 @@ export * from './duty/duty-log-rules';
 export * from './duty/duty-types';
 export * from './incidents/incident.schema';
 export * from './incidents/incident-arrival';
+export * from './incidents/incident-class-import';
 export * from './incidents/incident-classes';
 export * from './incidents/incident-dictionaries';
 export * from './incidents/incident-number';

@@ -13,6 +13,7 @@ import { directoryRoutes } from './modules/directory/directory.routes';
 import { deadlineRemindersJob } from './modules/disputes/deadline-reminders';
 import { disputesModuleRoutes } from './modules/disputes/disputes-module.routes';
 import { dutyRoutes } from './modules/duty/duty-logs.routes';
+import { incidentClassesRoutes } from './modules/incidents/incident-classes.routes';
 import { incidentsRoutes } from './modules/incidents/incidents.routes';
 import { rotationRoutes } from './modules/rotation/rotation.routes';
 import { usersRoutes } from './modules/users/users.routes';
@@ -159,6 +160,7 @@ export async function buildApp(
   dutyRoutes(app, deps);
   rotationRoutes(app, deps);
   assessmentsRoutes(app, deps);
+  incidentClassesRoutes(app, deps);
 
   await serveWeb(app, config);
   return app;

@@ -82,6 +82,8 @@ const ASSESSMENT_READERS: Role[] = ['chief', 'officer', 'auxiliary'];
 // The duty log: the chief and officers read the town's, the auxiliary officer their village's; all three log.
 const DUTY_LOGGERS: Role[] = ['chief', 'officer', 'auxiliary'];
 const ROTA_READERS: Role[] = ['chief', 'officer', 'auxiliary', 'zongzhiban', 'village_cadre'];
+const INCIDENT_READERS: Role[] = ['chief', 'officer', 'auxiliary'];
+const INCIDENT_CONFIGURERS: Role[] = ['chief'];
 
 describe.each(testDialects())('access matrix on %s: every route as every role', (dialect) => {
   let t: TestApp;
@@ -842,6 +844,28 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
         }),
       },
       {
+        name: 'GET /incident-classes',
+        allowed: INCIDENT_READERS,
+        refusal: 403,
+        call: () => ({ method: 'GET', url: '/api/v1/incident-classes' }),
+      },
+      {
+        name: 'GET /incident-classes/template.xlsx',
+        allowed: INCIDENT_CONFIGURERS,
+        refusal: 403,
+        call: () => ({ method: 'GET', url: '/api/v1/incident-classes/template.xlsx' }),
+      },
+      {
+        name: 'PUT /incident-classes/:code',
+        allowed: INCIDENT_CONFIGURERS,
+        refusal: 403,
+        call: () => ({
+          method: 'PUT',
+          url: '/api/v1/incident-classes/020100',
+          payload: { name: '打架斗殴', category: 'public_order', arrivalTargetMinutes: 20 },
+        }),
+      },
+      {
         name: 'GET /notifications',
         allowed: ROLES,
         refusal: 403,
@@ -1212,7 +1236,10 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
   });
 });
 
-/** Not in the matrix: log-in (public) and the caller's own session (auth.test.ts); uploads (directory.test.ts). */
+/**
+ * Not in the matrix: log-in (public) and the caller's own session (auth.test.ts); uploads (directory.test.ts,
+ * incident-classes.test.ts).
+ */
 const ROUTES_CHECKED_ELSEWHERE = [
   'POST /api/v1/auth/login',
   'POST /api/v1/auth/logout',
@@ -1222,6 +1249,7 @@ const ROUTES_CHECKED_ELSEWHERE = [
   'POST /api/v1/auth/mfa/verify',
   'POST /api/v1/imports/villages',
   'POST /api/v1/imports/people',
+  'POST /api/v1/incident-classes/import',
   // A WebSocket upgrade, not a JSON route: authenticated by the same session hook as every /api/v1 GET.
   'GET /api/v1/notifications/ws',
 ];

@@ -33,6 +33,8 @@ import * as followUps from '../src/modules/disputes/follow-ups.repository';
 import * as mediations from '../src/modules/disputes/mediations.repository';
 import * as parties from '../src/modules/disputes/parties.repository';
 import * as dutyLogs from '../src/modules/duty/duty-logs.repository';
+import * as incidentClasses from '../src/modules/incidents/incident-classes.repository';
+import * as incidentRepeats from '../src/modules/incidents/incident-repeats.repository';
 import * as incidents from '../src/modules/incidents/incidents.repository';
 import * as rotation from '../src/modules/rotation/rotation.repository';
 import * as trainings from '../src/modules/rotation/trainings.repository';
@@ -569,6 +571,34 @@ const REPOSITORIES: Repository[] = [
     findMaterialRow: (db) => trainings.findMaterialRow(db, 'm1'),
     listMaterialRows: (db) => trainings.listMaterialRows(db, ['tr1']),
     deleteMaterialRows: (db) => trainings.deleteMaterialRows(db, 'tr1'),
+  }),
+  repository('modules/incidents/incident-classes.repository.ts', incidentClasses, {
+    listIncidentClassRows: (db) => incidentClasses.listIncidentClassRows(db, 'town-1'),
+    findIncidentClassRow: (db) => incidentClasses.findIncidentClassRow(db, 'town-1', '020201'),
+    upsertIncidentClassRows: (db) => incidentClasses.upsertIncidentClassRows(db, [row('incident_classes')]),
+  }),
+  repository('modules/incidents/incident-repeats.repository.ts', incidentRepeats, {
+    findRepeatSubject: (db) => incidentRepeats.findRepeatSubject(db, 'i1'),
+    listPartyIndexes: (db) => incidentRepeats.listPartyIndexes(db, 'i1'),
+    listRepeatCandidates: {
+      both: (db) =>
+        incidentRepeats.listRepeatCandidates(db, {
+          townId: 'town-1',
+          excludeId: 'i1',
+          from: '2026-10-31T16:00:00.000Z',
+          until: '2026-12-31T16:00:00.000Z',
+          partyIndexes: ['b1', 'b2'],
+          addressIndex: 'a1',
+        }),
+    },
+    listIncidentLinks: (db) => incidentRepeats.listIncidentLinks(db, 'i1'),
+    insertIncidentLinks: (db) => incidentRepeats.insertIncidentLinks(db, [row('incident_links')]),
+    listDisputeIncidents: {
+      referred: (db) => incidentRepeats.listDisputeIncidents(db, { id: 'd1', town_id: 'town-1', incident_ids: [] }),
+      named: (db) =>
+        incidentRepeats.listDisputeIncidents(db, { id: 'd1', town_id: 'town-1', incident_ids: ['i1', 'i2'] }),
+    },
+    listReferredDisputeIds: (db) => incidentRepeats.listReferredDisputeIds(db, ['i1', 'i2']),
   }),
 ];
 

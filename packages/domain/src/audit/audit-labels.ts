@@ -86,6 +86,9 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, Label>> = {
   'assessment.adjust': { zh: '调整考核得分', en: 'Adjusted an assessment score' },
   'assessment.sign': { zh: '考核签字确认', en: 'Signed off an assessment' },
   'assessment.export': { zh: '导出考核结果', en: 'Exported assessments' },
+  'incident_class.create': { zh: '新增警情类别', en: 'Added an incident class' },
+  'incident_class.update': { zh: '修改警情类别', en: 'Changed an incident class' },
+  'incident_class.import': { zh: '导入警情分类代码表', en: 'Imported the incident class table' },
 };
 
 export const AUDIT_TARGET_LABELS: Readonly<Record<string, Label>> = {
@@ -107,6 +110,7 @@ export const AUDIT_TARGET_LABELS: Readonly<Record<string, Label>> = {
   rota_slot: { zh: '轮值班次', en: 'Rota turn' },
   training: { zh: '业务培训', en: 'Training' },
   assessment: { zh: '月度考核', en: 'Monthly assessment' },
+  incident_class: { zh: '警情类别', en: 'Incident class' },
 };
 
 export const AUDIT_OUTCOME_LABELS: Readonly<Record<string, Label>> = {
@@ -182,6 +186,10 @@ export const AUDIT_DETAIL_LABELS: Readonly<Record<string, Label>> = {
   item: { zh: '考核项目', en: 'Item' },
   points: { zh: '分值', en: 'Points' },
   total: { zh: '总分', en: 'Total' },
+  townId: { zh: '镇', en: 'Town' },
+  before: { zh: '修改前', en: 'Before' },
+  after: { zh: '修改后', en: 'After' },
+  codes: { zh: '代码', en: 'Codes' },
 };
 
 /** One detail field ready to show: its label and its value as text (lists joined, yes/no for flags). */

@@ -42,7 +42,7 @@ export function importsRoutes(app: FastifyInstance, deps: Deps): void {
 }
 
 /** An attachment with an ASCII file name for old clients and the Chinese one (RFC 6266) for the rest. */
-function sendWorkbook(reply: FastifyReply, body: Buffer, asciiName: string, name: string): FastifyReply {
+export function sendWorkbook(reply: FastifyReply, body: Buffer, asciiName: string, name: string): FastifyReply {
   return reply
     .header('content-type', XLSX)
     .header('content-disposition', `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(name)}`)
