@@ -4,6 +4,7 @@ import { enBoard } from './en-board';
 import { enDisputeHandling } from './en-dispute-handling';
 import { enDisputes } from './en-disputes';
 import { enDuty } from './en-duty';
+import { enIncidentClasses } from './en-incident-classes';
 import { enRotation } from './en-rotation';
 import type { MessageKey } from './zh';
 
@@ -288,4 +289,5 @@ export const en: Record<MessageKey, string> = {
   ...enDuty,
   ...enRotation,
   ...enAssessment,
+  ...enIncidentClasses,
 };

@@ -3,6 +3,7 @@ import {
   AuditOutlined,
   CalendarOutlined,
   CarryOutOutlined,
+  ControlOutlined,
   HomeOutlined,
   SettingOutlined,
   SolutionOutlined,
@@ -28,6 +29,7 @@ const ICONS: Record<NavKey, ReactNode> = {
   duty: <CarryOutOutlined />,
   rotation: <CalendarOutlined />,
   assessments: <TrophyOutlined />,
+  incidentClasses: <ControlOutlined />,
 };
 
 export function SideMenu({ onNavigate, theme = 'dark' }: { onNavigate?: () => void; theme?: 'dark' | 'light' }) {

@@ -19,6 +19,11 @@ describe('visibleMenuEntries', () => {
       'profile',
     ]);
   });
+
+  it('shows the incident class code table only to those who may configure it', () => {
+    expect(visibleMenuEntries(['incident.read', 'incident.configure']).map((e) => e.key)).toContain('incidentClasses');
+    expect(visibleMenuEntries(['incident.read']).map((e) => e.key)).not.toContain('incidentClasses');
+  });
 });
 
 describe('the assessment entry', () => {

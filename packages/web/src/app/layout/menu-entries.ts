@@ -11,7 +11,8 @@ export type NavKey =
   | 'profile'
   | 'duty'
   | 'rotation'
-  | 'assessments';
+  | 'assessments'
+  | 'incidentClasses';
 
 export interface MenuEntry {
   key: NavKey;
@@ -30,6 +31,12 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   { key: 'assessments', path: '/assessments', labelKey: 'nav.assessments', permission: 'assessment.read' },
   { key: 'users', path: '/users', labelKey: 'nav.users', permission: 'user.read' },
   { key: 'audit', path: '/audit', labelKey: 'nav.audit', permission: 'audit.read' },
+  {
+    key: 'incidentClasses',
+    path: '/incident-classes',
+    labelKey: 'nav.incidentClasses',
+    permission: 'incident.configure',
+  },
   { key: 'profile', path: '/profile', labelKey: 'nav.profile' },
 ];
 

@@ -75,3 +75,8 @@ export const UsersPage = lazyNamed(() => import('../../features/users/pages/User
 export const AuditPage = lazyNamed(() => import('../../features/audit/pages/AuditPage'), 'AuditPage');
 export const ProfilePage = lazyNamed(() => import('../../features/profile/pages/ProfilePage'), 'ProfilePage');
 export const NotFoundPage = lazyNamed(() => import('../pages/NotFoundPage'), 'NotFoundPage');
+// The incident class code table: a settings page for the station chief, its own chunk.
+export const IncidentClassesPage = lazyNamed(
+  () => import('../../features/incidents/pages/IncidentClassesPage'),
+  'IncidentClassesPage',
+);

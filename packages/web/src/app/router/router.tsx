@@ -19,6 +19,7 @@ import {
   DutyNewPage,
   HolidayCalendarPage,
   HomePage,
+  IncidentClassesPage,
   JurisdictionDetailPage,
   JurisdictionsPage,
   LoginPage,
@@ -62,6 +63,7 @@ const GUARDED_PAGES: ReadonlyArray<[path: string, permission: Permission, Page: 
   ['/assessments/mine', 'assessment.read', MyScorecardPage],
   ['/assessments/settings', 'assessment.manage', AssessmentSettingsPage],
   ['/assessments/:month/officers/:personId', 'assessment.read', ScorecardPage],
+  ['/incident-classes', 'incident.configure', IncidentClassesPage],
 ];
 
 export function createAppRouter() {
