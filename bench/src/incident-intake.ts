@@ -77,7 +77,9 @@ let serial = 0;
 /** A new call each time: a resident ID number and mobile of its own, a village and one of 400 addresses. */
 function intakeBody(villageIds: readonly string[]): string {
   serial += 1;
-  const first17 = `420626198${String(serial % 100_000_000).padStart(8, '0')}`;
+  // A real birth date (days after 1950-01-01) and a sequence number, so every caller's ID is different and valid.
+  const born = new Date(Date.UTC(1950, 0, 1) + (serial % 18_000) * 86_400_000).toISOString().slice(0, 10);
+  const first17 = `420626${born.replaceAll('-', '')}${String(Math.floor(serial / 18_000) % 1000).padStart(3, '0')}`;
   const village = villageIds[serial % villageIds.length] ?? '';
   return JSON.stringify({
     source: 'dispatch_110',
@@ -114,13 +116,15 @@ async function load(target: Target, session: { cookie: string; csrf: string }, s
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fengqiao-bench-intake-'));
 const target = await start(dataDir);
+// The target must not outlive a failed run.
+process.once('exit', () => target.child.kill('SIGINT'));
 const session = await login(target);
 const probe = await fetch(`${target.base}/api/v1/incidents`, {
   method: 'POST',
   headers: { cookie: session.cookie, 'x-csrf-token': session.csrf, 'content-type': 'application/json' },
   body: intakeBody(target.villageIds),
 });
-if (probe.status !== 200) throw new Error(`intake probe: ${probe.status} ${await probe.text()}`);
+if (probe.status !== 201) throw new Error(`intake probe: ${probe.status} ${await probe.text()}`);
 
 await load(target, session, 2); // warm-up
 const cpuBefore = await cpuOf(target);

@@ -14,10 +14,16 @@ where "incident_id" = ?;
 select distinct "i"."id", "i"."number", "i"."jurisdiction_id", "i"."received_at", "i"."dispute_id"
 from "incident_parties" as "p"
 inner join "incidents" as "i" on "i"."id" = "p"."incident_id"
-where "p"."town_id" = ? and ("p"."id_number_bidx" in (?, ?) or "p"."phone_bidx" in (?, ?)) and "i"."id" != ? and "i"."received_at" >= ? and "i"."received_at" < ?;
+where (("p"."town_id" = ? and "p"."id_number_bidx" in (?, ?)) or ("p"."town_id" = ? and "p"."phone_bidx" in (?))) and "i"."id" != ? and "i"."received_at" >= ? and "i"."received_at" < ?;
 select "i"."id", "i"."number", "i"."jurisdiction_id", "i"."received_at", "i"."dispute_id"
 from "incidents" as "i"
 where "i"."town_id" = ? and "i"."address_bidx" = ? and "i"."id" != ? and "i"."received_at" >= ? and "i"."received_at" < ?;
+
+-- listRepeatCandidates (idNumbersOnly)
+select distinct "i"."id", "i"."number", "i"."jurisdiction_id", "i"."received_at", "i"."dispute_id"
+from "incident_parties" as "p"
+inner join "incidents" as "i" on "i"."id" = "p"."incident_id"
+where ("p"."town_id" = ? and "p"."id_number_bidx" in (?)) and "i"."id" != ? and "i"."received_at" >= ? and "i"."received_at" < ?;
 
 -- listIncidentLinks
 select *

@@ -28,7 +28,8 @@ export interface RepeatKeys {
   /** Received at or after this instant and before `until`. */
   from: string;
   until: string;
-  partyIndexes: readonly string[];
+  idNumberIndexes: readonly string[];
+  phoneIndexes: readonly string[];
   addressIndex: string | null;
 }
 
@@ -40,14 +41,21 @@ export function findRepeatSubject(db: Executor, incidentId: string): Promise<Rep
     .executeTakeFirst();
 }
 
-/** The blind indexes (ID number and phone) of an incident's parties. */
-export async function listPartyIndexes(db: Executor, incidentId: string): Promise<string[]> {
+/** The blind indexes of an incident's parties' ID numbers and phones. */
+export async function listPartyIndexes(
+  db: Executor,
+  incidentId: string,
+): Promise<{ idNumbers: string[]; phones: string[] }> {
   const rows = await db
     .selectFrom('incident_parties')
     .select(['id_number_bidx', 'phone_bidx'])
     .where('incident_id', '=', incidentId)
     .execute();
-  return [...new Set(rows.flatMap((row) => [row.id_number_bidx, row.phone_bidx].filter((v) => v !== null)))];
+  const present = (values: (string | null)[]) => [...new Set(values.filter((value) => value !== null))];
+  return {
+    idNumbers: present(rows.map((row) => row.id_number_bidx)),
+    phones: present(rows.map((row) => row.phone_bidx)),
+  };
 }
 
 /**
@@ -56,15 +64,22 @@ export async function listPartyIndexes(db: Executor, incidentId: string): Promis
  */
 export async function listRepeatCandidates(db: Executor, keys: RepeatKeys): Promise<RepeatCandidate[]> {
   const out: RepeatCandidate[] = [];
-  if (keys.partyIndexes.length > 0) {
-    const indexes = [...keys.partyIndexes];
+  const ids = [...keys.idNumberIndexes];
+  const phones = [...keys.phoneIndexes];
+  if (ids.length > 0 || phones.length > 0) {
+    // Each branch of the OR names the town and one blind-index column, so SQLite answers it from that column's
+    // town-first index (one OR over both columns under a shared town_id made it walk the town's parties).
     const rows = await db
       .selectFrom('incident_parties as p')
       .innerJoin('incidents as i', 'i.id', 'p.incident_id')
       .select(['i.id', 'i.number', 'i.jurisdiction_id', 'i.received_at', 'i.dispute_id'])
       .distinct()
-      .where('p.town_id', '=', keys.townId)
-      .where((eb) => eb.or([eb('p.id_number_bidx', 'in', indexes), eb('p.phone_bidx', 'in', indexes)]))
+      .where((eb) =>
+        eb.or([
+          ...(ids.length > 0 ? [eb.and([eb('p.town_id', '=', keys.townId), eb('p.id_number_bidx', 'in', ids)])] : []),
+          ...(phones.length > 0 ? [eb.and([eb('p.town_id', '=', keys.townId), eb('p.phone_bidx', 'in', phones)])] : []),
+        ]),
+      )
       .where('i.id', '!=', keys.excludeId)
       .where('i.received_at', '>=', keys.from)
       .where('i.received_at', '<', keys.until)

@@ -26,12 +26,14 @@ export async function linkRepeats(uow: UnitOfWork, incidentId: string, windowDay
   const { tx, ctx } = uow;
   const subject = await findRepeatSubject(tx, incidentId);
   if (!subject) return [];
+  const parties = await listPartyIndexes(tx, subject.id);
   const candidates = await listRepeatCandidates(tx, {
     townId: subject.town_id,
     excludeId: subject.id,
     from: repeatWindowStart(subject.received_at, windowDays),
     until: repeatWindowEnd(subject.received_at, windowDays),
-    partyIndexes: await listPartyIndexes(tx, subject.id),
+    idNumberIndexes: parties.idNumbers,
+    phoneIndexes: parties.phones,
     addressIndex: subject.address_bidx,
   });
   if (candidates.length === 0) return [];
