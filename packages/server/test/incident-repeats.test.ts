@@ -15,7 +15,7 @@ import type { RequestContext } from '../src/platform/context';
 import { newId } from '../src/platform/ids';
 import { inUnitOfWork } from '../src/platform/unit-of-work';
 import { testDialects } from './support/databases';
-import { callerWith, createAccount, type SmallTown, seedSmallTown } from './support/fixtures';
+import { callerWith, createAccount, loginAs, type SmallTown, seedSmallTown } from './support/fixtures';
 import { createTestApp, type TestApp } from './support/test-app';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -243,6 +243,72 @@ describe.each(testDialects())('repeat incidents on %s', (dialect) => {
     });
     expect(made.riskGrade).toBe('green');
     expect(made.riskReasons).toEqual([]);
+  });
+
+  it('links at intake and when a party is added over HTTP, and a referral from the repeat is graded red', async () => {
+    const officerId = (await createAccount(t.deps, 'officer', 'officer', town.district1.id)).id;
+    await createAccount(t.deps, 'aux', 'auxiliary', town.shuangping.id);
+    const chief = await loginAs(t.app, 'chief');
+    const aux = await loginAs(t.app, 'aux');
+    const wang = id('42062619700303005');
+    const intake = async (minutesAgo: number, parties: object[]) => {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/incidents',
+        headers: chief.headers(),
+        payload: {
+          source: 'phone',
+          classCode: '020201',
+          jurisdictionId: town.shuangping.id,
+          summary: '王某报警称邻居堵路',
+          receivedAt: new Date(Date.now() - minutesAgo * 60_000).toISOString(),
+          parties,
+        },
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json() as { id: string; number: string; repeats: { number: string; reason: string }[] };
+    };
+    const first = await intake(3 * 24 * 60, [{ role: 'caller', name: '王某', idNumber: wang }]);
+    const second = await intake(60, [{ role: 'caller', name: '王某', idNumber: wang }]);
+    expect(second.repeats).toEqual([expect.objectContaining({ number: first.number, reason: 'same_party' })]);
+
+    const third = await intake(30, [{ role: 'caller', name: '赵某' }]);
+    expect(third.repeats).toEqual([]);
+    const added = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/incidents/${third.id}/parties`,
+      headers: chief.headers(),
+      payload: { role: 'party', name: '王某', idNumber: wang },
+    });
+    expect(added.statusCode, added.body).toBe(201);
+    expect((added.json() as typeof third).repeats.map((r) => r.number).sort()).toEqual(
+      [first.number, second.number].sort(),
+    );
+
+    const at = (minutesAgo: number) => new Date(Date.now() - minutesAgo * 60_000).toISOString();
+    const steps = [
+      [chief, 'dispatch', { responsibleOfficerId: officerId, at: at(59) }],
+      [aux, 'acknowledge', { at: at(58) }],
+      [aux, 'arrive', { at: at(50) }],
+      [aux, 'start_handling', { at: at(49) }],
+      [aux, 'refer_people_mediation', { disputeCategory: 'neighbour' }],
+    ] as const;
+    let disputeId = '';
+    for (const [session, action, body] of steps) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/incidents/${second.id}/actions`,
+        headers: session.headers(),
+        payload: { action, ...body },
+      });
+      expect(res.statusCode, `${action}: ${res.body}`).toBe(200);
+      disputeId = (res.json() as { disputeId: string | null }).disputeId ?? '';
+    }
+    const dispute = await gradeOf(disputeId);
+    expect(dispute.grade).toBe('red');
+    expect(dispute.reasons[0]?.code).toBe('REPEAT_INCIDENTS');
+    expect(dispute.reasons[0]?.zh).toBe(`反复警情3次：${first.number}、${second.number}、${third.number}`);
+    expect(await redAlerts(disputeId)).toBe(1);
   });
 
   /** What a referral to people's mediation does: a dispute registered and the incident pointing at it. */
