@@ -2,7 +2,7 @@
 // CSRF token, through access, validation, the class code table, PII encryption and blind indexes, search text,
 // the repeat check, the timeline, the audit row and the notifications of the town's police and the village's
 // auxiliary officer — at 20 connections on SQLite, against a raw better-sqlite3 insert of the same incident and
-// party rows measured in the same run on the same database file.
+// party rows measured in the same run on the same database file (in its own process once the app has stopped).
 // Every request is a different call: its own party (ID number and phone), and one of 400 addresses, so about one
 // intake in 25 finds repeats by address once the run has warmed up (as a busy station would).
 // Run (from bench/): npm run bench:intake   (options: CONNECTIONS=20 DURATION=10 PROFILE=<dir>: the target runs
@@ -27,12 +27,11 @@ interface Target {
   villageIds: string[];
 }
 
-type Reply = { kind: 'cpu'; usage: NodeJS.CpuUsage } | { kind: 'raw'; inserts: number; cpuUs: number };
+const script = path.join(here, 'incident-intake-target.ts');
 
 async function start(dataDir: string): Promise<Target> {
   const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-  const script = path.join(here, 'incident-intake-target.ts');
-  const child = spawn(process.execPath, [...profile, '--import', 'tsx', script, dataDir], {
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', script, 'serve', dataDir], {
     stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
   });
   return new Promise((resolve, reject) => {
@@ -48,17 +47,26 @@ async function start(dataDir: string): Promise<Target> {
   });
 }
 
-function ask(target: Target, message: object): Promise<Reply> {
+function cpuOf(target: Target): Promise<number> {
   return new Promise((resolve) => {
-    target.child.once('message', (reply: Reply) => resolve(reply));
-    target.child.send(message);
+    target.child.once('message', (reply: { usage: NodeJS.CpuUsage }) => resolve(reply.usage.user + reply.usage.system));
+    target.child.send('cpu');
   });
 }
 
-async function cpuOf(target: Target): Promise<number> {
-  const reply = await ask(target, { kind: 'cpu' });
-  if (reply.kind !== 'cpu') throw new Error('unexpected reply');
-  return reply.usage.user + reply.usage.system;
+/** The raw-insert baseline in a process of its own, on the database the app has filled. */
+async function raw(dataDir: string, seconds: number): Promise<{ inserts: number; cpuUs: number }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, 'raw', dataDir, String(seconds)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  child.stdout?.on('data', (chunk) => {
+    out += String(chunk);
+  });
+  await new Promise((resolve) => child.once('exit', resolve));
+  const match = /RAW (\{.*\})/.exec(out);
+  if (!match) throw new Error(`raw baseline: ${out}`);
+  return JSON.parse(match[1] ?? '{}') as { inserts: number; cpuUs: number };
 }
 
 async function login(target: Target): Promise<{ cookie: string; csrf: string }> {
@@ -133,12 +141,11 @@ const cpuUs = ((await cpuOf(target)) - cpuBefore) / Math.max(result.requests.tot
 if (result.non2xx > 0 || result.errors > 0) {
   throw new Error(`intake: ${result.non2xx} non-2xx responses, ${result.errors} errors`);
 }
-const raw = await ask(target, { kind: 'raw', seconds: duration });
-if (raw.kind !== 'raw') throw new Error('unexpected reply');
-const rawRate = raw.inserts / duration;
 const stopped = new Promise((resolve) => target.child.once('exit', resolve));
 target.child.kill('SIGINT');
 await stopped;
+const baseline = await raw(dataDir, duration);
+const rawRate = baseline.inserts / duration;
 fs.rmSync(dataDir, { recursive: true, force: true });
 
 const intakeRate = result.requests.total / duration;
@@ -151,7 +158,7 @@ process.stdout.write(
     `intake over HTTP: ${intakeRate.toFixed(0)} acknowledged/s (${result.requests.total} in ${duration} s)  ` +
       `p50 ${result.latency.p50} ms  p99 ${result.latency.p99} ms  cpu ${cpuUs.toFixed(0)} µs/intake`,
     `raw better-sqlite3 insert (incident + party row, one transaction each): ${rawRate.toFixed(0)}/s  ` +
-      `cpu ${raw.cpuUs.toFixed(1)} µs/insert`,
+      `cpu ${baseline.cpuUs.toFixed(1)} µs/insert`,
     `ratio intake/raw: ${(intakeRate / rawRate).toFixed(3)}  (goal: ≥ 1,000 intakes/s)`,
   ].join('\n')}\n`,
 );

@@ -5,8 +5,10 @@ import { fillPii, piiColumns } from '../src/modules/directory/person-pii';
 import { DisputesService } from '../src/modules/disputes/disputes.service';
 import { linkRepeats } from '../src/modules/incidents/incident-repeats';
 import {
+  findIncidentView,
   insertIncidentPartyRows,
   insertIncidentRow,
+  listIncidentPartyRows,
   listIncidentRepeats,
   listIncidentTimelineRows,
   updateIncidentRow,
@@ -134,7 +136,13 @@ describe.each(testDialects())('repeat incidents on %s', (dialect) => {
     return { id: incidentId, number };
   }
 
-  const link = (incidentId: string) => inUnitOfWork(t.deps, ctx, (uow) => linkRepeats(uow, incidentId, WINDOW));
+  /** The repeat check as intake runs it, on the incident and parties as stored. */
+  const link = (incidentId: string) =>
+    inUnitOfWork(t.deps, ctx, async (uow) => {
+      const subject = await findIncidentView(uow.tx, incidentId);
+      if (!subject) throw new Error(`no incident ${incidentId}`);
+      return linkRepeats(uow, subject, await listIncidentPartyRows(uow.tx, [incidentId]), WINDOW);
+    });
   const repeatsOf = async (incidentId: string) =>
     (await listIncidentRepeats(t.deps.db, [incidentId])).map((row) => [row.other_number, row.reason]);
 

@@ -578,8 +578,6 @@ const REPOSITORIES: Repository[] = [
     upsertIncidentClassRows: (db) => incidentClasses.upsertIncidentClassRows(db, [row('incident_classes')]),
   }),
   repository('modules/incidents/incident-repeats.repository.ts', incidentRepeats, {
-    findRepeatSubject: (db) => incidentRepeats.findRepeatSubject(db, 'i1'),
-    listPartyIndexes: (db) => incidentRepeats.listPartyIndexes(db, 'i1'),
     listRepeatCandidates: {
       both: (db) =>
         incidentRepeats.listRepeatCandidates(db, {

@@ -1,15 +1,5 @@
 -- modules/incidents/incident-repeats.repository.ts on sqlite: the SQL each function sends. Generated: npm run sql:snapshots
 
--- findRepeatSubject
-select "id", "number", "town_id", "jurisdiction_id", "received_at", "address_bidx", "dispute_id"
-from "incidents"
-where "id" = ?;
-
--- listPartyIndexes
-select "id_number_bidx", "phone_bidx"
-from "incident_parties"
-where "incident_id" = ?;
-
 -- listRepeatCandidates (both)
 select distinct "i"."id", "i"."number", "i"."jurisdiction_id", "i"."received_at", "i"."dispute_id"
 from "incident_parties" as "p"

@@ -2,7 +2,7 @@ import type { RepeatReason } from '@fengqiao/domain';
 import type { Executor } from '../../db/database';
 import type { IncidentLinkRow } from './incidents.repository';
 
-/** What repeat detection needs of one incident: where it is, when it came in, and its blind-indexed keys. */
+/** What repeat detection needs of one incident: where it is, when it came in, and its address's blind index. */
 export interface RepeatSubject {
   id: string;
   number: string;
@@ -31,31 +31,6 @@ export interface RepeatKeys {
   idNumberIndexes: readonly string[];
   phoneIndexes: readonly string[];
   addressIndex: string | null;
-}
-
-export function findRepeatSubject(db: Executor, incidentId: string): Promise<RepeatSubject | undefined> {
-  return db
-    .selectFrom('incidents')
-    .select(['id', 'number', 'town_id', 'jurisdiction_id', 'received_at', 'address_bidx', 'dispute_id'])
-    .where('id', '=', incidentId)
-    .executeTakeFirst();
-}
-
-/** The blind indexes of an incident's parties' ID numbers and phones. */
-export async function listPartyIndexes(
-  db: Executor,
-  incidentId: string,
-): Promise<{ idNumbers: string[]; phones: string[] }> {
-  const rows = await db
-    .selectFrom('incident_parties')
-    .select(['id_number_bidx', 'phone_bidx'])
-    .where('incident_id', '=', incidentId)
-    .execute();
-  const present = (values: (string | null)[]) => [...new Set(values.filter((value) => value !== null))];
-  return {
-    idNumbers: present(rows.map((row) => row.id_number_bidx)),
-    phones: present(rows.map((row) => row.phone_bidx)),
-  };
 }
 
 /**

@@ -3,16 +3,22 @@ import { newId, nowIso } from '../../platform/ids';
 import type { UnitOfWork } from '../../platform/unit-of-work';
 import { regradeDispute } from '../disputes/risk-grading';
 import {
-  findRepeatSubject,
   insertIncidentLinks,
   listIncidentLinks,
-  listPartyIndexes,
   listReferredDisputeIds,
   listRepeatCandidates,
   type RepeatCandidate,
   type RepeatSubject,
 } from './incident-repeats.repository';
-import { type IncidentLinkRow, type IncidentTimelineRow, insertIncidentTimelineRow } from './incidents.repository';
+import {
+  type IncidentLinkRow,
+  type IncidentPartyRow,
+  type IncidentTimelineRow,
+  insertIncidentTimelineRow,
+} from './incidents.repository';
+
+/** The blind indexes of one party of the incident. */
+export type RepeatParty = Pick<IncidentPartyRow, 'id_number_bidx' | 'phone_bidx'>;
 
 /**
  * Repeat detection (domain.md §4), run in the unit of work of the change that may create a repeat (intake, a party
@@ -20,20 +26,24 @@ import { type IncidentLinkRow, type IncidentTimelineRow, insertIncidentTimelineR
  * party (blind index of ID number or phone) or the address (blind index of the domain's `addressKey`) are linked,
  * one link row per pair and reason (`incident_id` the later one, read both ways), with a `repeat_linked` timeline
  * entry on both incidents. Disputes referred from any incident of a new pair are re-graded, so the repeat raises
- * their risk at once. Returns the incidents newly linked.
+ * their risk at once. The caller passes the incident and all its parties as it has just written them (no re-read).
+ * Returns the incidents newly linked.
  */
-export async function linkRepeats(uow: UnitOfWork, incidentId: string, windowDays: number): Promise<RepeatCandidate[]> {
+export async function linkRepeats(
+  uow: UnitOfWork,
+  subject: RepeatSubject,
+  parties: readonly RepeatParty[],
+  windowDays: number,
+): Promise<RepeatCandidate[]> {
   const { tx, ctx } = uow;
-  const subject = await findRepeatSubject(tx, incidentId);
-  if (!subject) return [];
-  const parties = await listPartyIndexes(tx, subject.id);
+  const present = (values: (string | null)[]) => [...new Set(values.filter((value) => value !== null))];
   const candidates = await listRepeatCandidates(tx, {
     townId: subject.town_id,
     excludeId: subject.id,
     from: repeatWindowStart(subject.received_at, windowDays),
     until: repeatWindowEnd(subject.received_at, windowDays),
-    idNumberIndexes: parties.idNumbers,
-    phoneIndexes: parties.phones,
+    idNumberIndexes: present(parties.map((party) => party.id_number_bidx)),
+    phoneIndexes: present(parties.map((party) => party.phone_bidx)),
     addressIndex: subject.address_bidx,
   });
   if (candidates.length === 0) return [];

@@ -160,7 +160,7 @@ export class IncidentsService {
       await insertIncidentRow(tx, row);
       await insertIncidentPartyRows(tx, partyRows);
       await this.addTimeline(uow, row, { at: receivedAt, event: 'received', to: 'RECEIVED' });
-      await linkRepeats(uow, id, this.deps.config.incidentRepeatWindowDays);
+      await linkRepeats(uow, row, partyRows, this.deps.config.incidentRepeatWindowDays);
       await uow.audit({
         action: 'incident.create',
         targetType: 'incident',
@@ -263,7 +263,7 @@ export class IncidentsService {
       const parties = await listIncidentPartyRows(tx, [id]);
       await updateIncidentRow(tx, id, { ...searchColumns(row.number, row.summary, parties), updated_at: nowIso() });
       await this.addTimeline(uow, row, { at: nowIso(), event: 'party_added', refId: party.id });
-      await linkRepeats(uow, id, this.deps.config.incidentRepeatWindowDays);
+      await linkRepeats(uow, row, parties, this.deps.config.incidentRepeatWindowDays);
       await uow.audit({
         action: 'incident.party.create',
         targetType: 'incident',

@@ -1,0 +1,137 @@
+// scratch: not committed
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { computeIdCheckChar } from '@fengqiao/domain';
+import SQLite from 'better-sqlite3';
+import { buildApp, createDeps } from '../../packages/server/src/app';
+import { loadConfig } from '../../packages/server/src/config';
+import { openDatabase } from '../../packages/server/src/db/database';
+import { migrateToLatest } from '../../packages/server/src/db/migrate';
+import { createJurisdictionRow } from '../../packages/server/src/modules/directory/jurisdictions.repository';
+import { UsersService } from '../../packages/server/src/modules/users/users.service';
+
+const probe = new SQLite(':memory:');
+const proto = Object.getPrototypeOf(probe.prepare('select 1')) as Record<string, (...a: unknown[]) => unknown>;
+const stats = new Map<string, { n: number; t: number }>();
+for (const m of ['all', 'run', 'get', 'iterate']) {
+  const orig = proto[m] as (...a: unknown[]) => unknown;
+  proto[m] = function (this: { source: string }, ...args: unknown[]) {
+    const t0 = performance.now();
+    try {
+      return orig.apply(this, args);
+    } finally {
+      const s = stats.get(this.source) ?? { n: 0, t: 0 };
+      s.n++;
+      s.t += performance.now() - t0;
+      stats.set(this.source, s);
+    }
+  };
+}
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qt-'));
+const config = {
+  ...loadConfig({
+    FENGQIAO_DATA_DIR: dataDir,
+    FENGQIAO_LOG_LEVEL: 'silent',
+    FENGQIAO_WEB_DIST: '/none',
+    FENGQIAO_ARGON2_MEMORY_KIB: '1024',
+  }),
+  adminMfaRequired: false,
+};
+const handle = openDatabase(config.database);
+await migrateToLatest(handle);
+const deps = createDeps(config, handle);
+const villages: string[] = [];
+await deps.db.transaction().execute(async (tx) => {
+  const county = await createJurisdictionRow(tx, {
+    parent: null,
+    level: 'county',
+    code: '420626000000',
+    name: '保康县',
+  });
+  const town = await createJurisdictionRow(tx, { parent: county, level: 'town', code: '420626104000', name: '马良镇' });
+  const district = await createJurisdictionRow(tx, { parent: town, level: 'district', code: 'P01', name: '片区' });
+  const users = new UsersService(deps);
+  const sys = { actor: null, ip: null, requestId: null };
+  const acc = (u: string, role: 'chief' | 'officer' | 'auxiliary', j: string) =>
+    users.provision(tx, sys, {
+      username: u,
+      displayName: u,
+      password: 'Celiang#2026',
+      roles: [{ role, jurisdictionId: j }],
+    });
+  await acc('bench', 'chief', town.id);
+  for (let i = 1; i <= 6; i++) await acc(`officer${i}`, 'officer', district.id);
+  for (let i = 0; i < 50; i++) {
+    const v = await createJurisdictionRow(tx, {
+      parent: district,
+      level: 'village',
+      code: `420626104${String(200 + i).padStart(3, '0')}`,
+      name: `第${i + 1}村`,
+    });
+    villages.push(v.id);
+    await acc(`aux${i + 1}`, 'auxiliary', v.id);
+  }
+});
+const app = await buildApp(config, handle, deps);
+await app.ready();
+const login = await app.inject({
+  method: 'POST',
+  url: '/api/v1/auth/login',
+  payload: { username: 'bench', password: 'Celiang#2026' },
+});
+const cookie = `fq_session=${login.cookies.find((c) => c.name === 'fq_session')?.value}`;
+const csrf = (login.json() as { csrfToken: string }).csrfToken;
+let serial = 0;
+const body = () => {
+  serial++;
+  const born = new Date(Date.UTC(1950, 0, 1) + (serial % 18000) * 86400000).toISOString().slice(0, 10);
+  const f = `420626${born.replaceAll('-', '')}${String(Math.floor(serial / 18000) % 1000).padStart(3, '0')}`;
+  return {
+    source: 'dispatch_110',
+    classCode: '020201',
+    jurisdictionId: villages[serial % 50],
+    summary: `报警（第${serial}起）`,
+    address: `马良镇第${(serial % 50) + 1}村${serial % 8}组${serial % 400}号`,
+    parties: [
+      {
+        role: 'caller',
+        name: '张三',
+        idNumber: `${f}${computeIdCheckChar(f)}`,
+        phone: `139${String(serial).padStart(8, '0')}`,
+      },
+    ],
+  };
+};
+const N = Number(process.env.N ?? 2000);
+for (let i = 0; i < 300; i++)
+  await app.inject({
+    method: 'POST',
+    url: '/api/v1/incidents',
+    headers: { cookie, 'x-csrf-token': csrf },
+    payload: body(),
+  });
+stats.clear();
+const c0 = process.cpuUsage();
+const t0 = performance.now();
+for (let i = 0; i < N; i++) {
+  const r = await app.inject({
+    method: 'POST',
+    url: '/api/v1/incidents',
+    headers: { cookie, 'x-csrf-token': csrf },
+    payload: body(),
+  });
+  if (r.statusCode !== 201) throw new Error(r.body);
+}
+const wall = performance.now() - t0;
+const cpu = process.cpuUsage(c0);
+const rows = [...stats.entries()].sort((a, b) => b[1].t - a[1].t);
+const totalQ = rows.reduce((s, [, v]) => s + v.t, 0);
+console.log(
+  `wall ${((wall / N) * 1000).toFixed(0)} µs/intake, cpu ${((cpu.user + cpu.system) / N).toFixed(0)} µs/intake, sql ${((totalQ / N) * 1000).toFixed(0)} µs/intake, statements/intake ${(rows.reduce((s, [, v]) => s + v.n, 0) / N).toFixed(1)}`,
+);
+for (const [sqlText, v] of rows.slice(0, Number(process.env.TOP ?? 25)))
+  console.log(
+    `${((v.t / N) * 1000).toFixed(1).padStart(7)} µs  ${(v.n / N).toFixed(2)}x  ${sqlText.replace(/\s+/g, ' ').slice(0, 200)}`,
+  );
+await app.close();
