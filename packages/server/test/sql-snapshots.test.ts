@@ -607,7 +607,6 @@ const REPOSITORIES: Repository[] = [
       named: (db) =>
         incidentRepeats.listDisputeIncidents(db, { id: 'd1', town_id: 'town-1', incident_ids: ['i1', 'i2'] }),
     },
-    listReferredDisputeIds: (db) => incidentRepeats.listReferredDisputeIds(db, ['i1', 'i2']),
   }),
 ];
 

@@ -34,8 +34,3 @@ where "town_id" = $1 and "dispute_id" = $2;
 select "id", "number", "received_at"
 from "incidents"
 where "town_id" = $1 and ("dispute_id" = $2 or "id" in ($3, $4));
-
--- listReferredDisputeIds
-select distinct "dispute_id"
-from "incidents"
-where "id" in ($1, $2) and "dispute_id" is not null;

@@ -34,8 +34,3 @@ where "town_id" = ? and "dispute_id" = ?;
 select "id", "number", "received_at"
 from "incidents"
 where "town_id" = ? and ("dispute_id" = ? or "id" in (?, ?));
-
--- listReferredDisputeIds
-select distinct "dispute_id"
-from "incidents"
-where "id" in (?, ?) and "dispute_id" is not null;

@@ -143,16 +143,3 @@ export async function listDisputeIncidents(
   for (const row of [...referred, ...repeats]) byId.set(row.id, row);
   return [...byId.values()].sort((a, b) => a.received_at.localeCompare(b.received_at) || a.id.localeCompare(b.id));
 }
-
-/** The disputes some of these incidents were referred into. */
-export async function listReferredDisputeIds(db: Executor, incidentIds: readonly string[]): Promise<string[]> {
-  if (incidentIds.length === 0) return [];
-  const rows = await db
-    .selectFrom('incidents')
-    .select('dispute_id')
-    .distinct()
-    .where('id', 'in', [...incidentIds])
-    .where('dispute_id', 'is not', null)
-    .execute();
-  return rows.flatMap((row) => (row.dispute_id ? [row.dispute_id] : []));
-}

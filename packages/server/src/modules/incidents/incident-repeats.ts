@@ -5,7 +5,6 @@ import { regradeDispute } from '../disputes/risk-grading';
 import {
   insertIncidentLinks,
   listIncidentLinks,
-  listReferredDisputeIds,
   listRepeatCandidates,
   type RepeatCandidate,
   type RepeatSubject,
@@ -89,8 +88,9 @@ export async function linkRepeats(
     );
   }
   for (const row of timeline) await insertIncidentTimelineRow(tx, row);
-  const disputeIds = await listReferredDisputeIds(tx, [subject.id, ...byIncident.keys()]);
-  for (const disputeId of disputeIds) await regradeDispute(uow, disputeId);
+  // The disputes referred from either end of a new link; the candidates carry theirs, so nothing is read again.
+  const disputeIds = new Set([subject.dispute_id, ...fresh.map((candidate) => candidate.dispute_id)]);
+  for (const disputeId of disputeIds) if (disputeId !== null) await regradeDispute(uow, disputeId);
   return fresh;
 }
 
