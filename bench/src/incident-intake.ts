@@ -3,8 +3,8 @@
 // the repeat check, the timeline, the audit row and the notifications of the town's police and the village's
 // auxiliary officer — at 20 connections on SQLite, against a raw better-sqlite3 insert of the same incident and
 // party rows measured in the same run on the same database file (in its own process once the app has stopped).
-// Every request is a different call: its own party (ID number and phone), and one of 400 addresses, so about one
-// intake in 25 finds repeats by address once the run has warmed up (as a busy station would).
+// Every request is a different call: its own party (ID number and phone), and one of 400 addresses, so once 400
+// calls have come in nearly every intake finds earlier ones at its address and writes the links.
 // Run (from bench/): npm run bench:intake   (options: CONNECTIONS=20 DURATION=10 PROFILE=<dir>: the target runs
 //                                            under node --cpu-prof and writes its profile there)
 import { type ChildProcess, spawn } from 'node:child_process';
