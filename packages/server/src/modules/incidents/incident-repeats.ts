@@ -57,34 +57,29 @@ export async function linkRepeats(
     fresh.map((candidate) => linkRow(subject, candidate, at)),
   );
   const actor = ctx.actor;
-  const entry = (
-    incident: { id: string; town_id: string; jurisdiction_id: string },
-    otherId: string,
-    reasons: string,
-  ): IncidentTimelineRow => ({
-    id: newId(),
-    incident_id: incident.id,
-    town_id: incident.town_id,
-    jurisdiction_id: incident.jurisdiction_id,
-    at,
-    event: 'repeat_linked',
-    actor_id: actor?.userId ?? null,
-    actor_name: actor?.displayName ?? null,
-    from_state: null,
-    to_state: null,
-    note: reasons,
-    ref_id: otherId,
-  });
-  const byIncident = new Map<string, RepeatCandidate[]>();
-  for (const candidate of fresh) byIncident.set(candidate.id, [...(byIncident.get(candidate.id) ?? []), candidate]);
+  // One entry per pair on each incident, pointing at the other one; why they are linked is in the links (the
+  // record's `repeats`), so the entry carries no text of its own.
+  const entry = (incident: { id: string; town_id: string; jurisdiction_id: string }, otherId: string) =>
+    ({
+      id: newId(),
+      incident_id: incident.id,
+      town_id: incident.town_id,
+      jurisdiction_id: incident.jurisdiction_id,
+      at,
+      event: 'repeat_linked',
+      actor_id: actor?.userId ?? null,
+      actor_name: actor?.displayName ?? null,
+      from_state: null,
+      to_state: null,
+      note: null,
+      ref_id: otherId,
+    }) satisfies IncidentTimelineRow;
+  const others = new Map(fresh.map((candidate) => [candidate.id, candidate]));
   const timeline: IncidentTimelineRow[] = [];
-  for (const [otherId, links] of byIncident) {
-    // The note holds the reason codes (same_party, same_address); screens label them.
-    const reasons = links.map((link) => link.reason).join(',');
-    const other = links[0] as RepeatCandidate;
-    timeline.push(entry(subject, otherId, reasons));
+  for (const other of others.values()) {
+    timeline.push(entry(subject, other.id));
     timeline.push(
-      entry({ id: other.id, town_id: subject.town_id, jurisdiction_id: other.jurisdiction_id }, subject.id, reasons),
+      entry({ id: other.id, town_id: subject.town_id, jurisdiction_id: other.jurisdiction_id }, subject.id),
     );
   }
   for (const row of timeline) await insertIncidentTimelineRow(tx, row);
