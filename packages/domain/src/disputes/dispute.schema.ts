@@ -177,6 +177,10 @@ export const createDisputeSchema = z.object({
   grievanceStartedOn: dateSchema.optional(),
   complexity: z.enum(DISPUTE_COMPLEXITIES).default('general'),
   riskFlags: riskFlagsSchema.optional(),
+  /**
+   * Incidents the dispute comes from (a referral names its incident). Only real incidents of the dispute's town count
+   * towards the repeat-incident risk, with their repeats; anything else is kept as typed and counts for nothing.
+   */
   incidentIds: z.array(idSchema).max(20).optional(),
   parties: z.array(createPartySchema).max(50).optional(),
 });
