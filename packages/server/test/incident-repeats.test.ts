@@ -1,9 +1,11 @@
 import { addressKey, computeIdCheckChar, maskAddress, type RiskReason } from '@fengqiao/domain';
+import { CompiledQuery, type KyselyPlugin } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createJurisdictionRow, type JurisdictionRow } from '../src/modules/directory/jurisdictions.repository';
 import { fillPii, piiColumns } from '../src/modules/directory/person-pii';
 import { DisputesService } from '../src/modules/disputes/disputes.service';
 import { linkRepeats } from '../src/modules/incidents/incident-repeats';
+import { listRepeatCandidates } from '../src/modules/incidents/incident-repeats.repository';
 import {
   findIncidentView,
   insertIncidentPartyRows,
@@ -321,6 +323,38 @@ describe.each(testDialects())('repeat incidents on %s', (dialect) => {
     expect(dispute.reasons[0]?.zh).toBe(`反复警情3次：${first.number}、${second.number}、${third.number}`);
     expect(await redAlerts(disputeId)).toBe(1);
   });
+
+  it.runIf(dialect === 'sqlite')(
+    'looks parties up through the town-first blind-index indexes, not the town',
+    async () => {
+      const captured: CompiledQuery[] = [];
+      const capture: KyselyPlugin = {
+        transformQuery: (args) => {
+          captured.push(t.deps.db.getExecutor().compileQuery(args.node, args.queryId));
+          return args.node;
+        },
+        transformResult: async (args) => args.result,
+      };
+      await listRepeatCandidates(t.deps.db.withPlugin(capture), {
+        townId: town.town.id,
+        excludeId: 'none',
+        from: '2026-01-01T00:00:00.000Z',
+        until: '2027-01-01T00:00:00.000Z',
+        idNumberIndexes: ['a'],
+        phoneIndexes: ['b'],
+        addressIndex: null,
+      });
+      const [query] = captured;
+      if (!query) throw new Error('no statement');
+      const plan = await t.deps.db.executeQuery<{ detail: string }>(
+        CompiledQuery.raw(`explain query plan ${query.sql}`, [...query.parameters]),
+      );
+      const details = plan.rows.map((row) => row.detail).join('\n');
+      expect(details).toContain('incident_parties_town_id_bidx');
+      expect(details).toContain('incident_parties_town_phone_bidx');
+      expect(details).not.toMatch(/SCAN p\b/);
+    },
+  );
 
   /** What a referral to people's mediation does: a dispute registered and the incident pointing at it. */
   async function refer(incidentId: string, summary: string): Promise<string> {
