@@ -1,4 +1,5 @@
 import {
+  AlertOutlined,
   ApartmentOutlined,
   CarryOutOutlined,
   EditOutlined,
@@ -29,6 +30,7 @@ export function MobileHome() {
   const canLogDuty = hasPermission(me, 'duty.log');
   const canReadDuty = hasPermission(me, 'duty.read');
   const canReadAssessment = hasPermission(me, 'assessment.read');
+  const canReadIncidents = hasPermission(me, 'incident.read');
   const jurisdictions = useJurisdictions(canReadDirectory);
   const levels = new Map((jurisdictions.data ?? []).map((j) => [j.id, j.level]));
   const villages = villageGrants(me.roles, (id) => levels.get(id));
@@ -49,6 +51,11 @@ export function MobileHome() {
       {canRegisterDispute ? (
         <BigButton to="/disputes/new" icon={<FormOutlined />} testId="dispute-register">
           {t('disputes.register')}
+        </BigButton>
+      ) : null}
+      {canReadIncidents ? (
+        <BigButton to="/incidents" icon={<AlertOutlined />} testId="home-incidents">
+          {t('home.incidents')}
         </BigButton>
       ) : null}
       {canReadDisputes ? (

@@ -5,6 +5,7 @@ import { enDisputeHandling } from './en-dispute-handling';
 import { enDisputes } from './en-disputes';
 import { enDuty } from './en-duty';
 import { enIncidentClasses } from './en-incident-classes';
+import { enIncidents } from './en-incidents';
 import { enRotation } from './en-rotation';
 import type { MessageKey } from './zh';
 
@@ -290,4 +291,5 @@ export const en: Record<MessageKey, string> = {
   ...enRotation,
   ...enAssessment,
   ...enIncidentClasses,
+  ...enIncidents,
 };

@@ -5,6 +5,7 @@ import { zhDisputeHandling } from './zh-dispute-handling';
 import { zhDisputes } from './zh-disputes';
 import { zhDuty } from './zh-duty';
 import { zhIncidentClasses } from './zh-incident-classes';
+import { zhIncidents } from './zh-incidents';
 import { zhRotation } from './zh-rotation';
 
 /** Chinese is the reference dictionary: its keys define MessageKey, and en.ts must supply every one. */
@@ -283,6 +284,7 @@ export const zh = {
   ...zhRotation,
   ...zhAssessment,
   ...zhIncidentClasses,
+  ...zhIncidents,
   'profile.logoutAllHelp': '手机丢失或在别人的电脑上登录过时使用：所有设备（包括本机）都需要重新登录。',
 } satisfies Record<string, string>;
 

@@ -1,4 +1,5 @@
 import {
+  AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
   CalendarOutlined,
@@ -30,6 +31,7 @@ const ICONS: Record<NavKey, ReactNode> = {
   rotation: <CalendarOutlined />,
   assessments: <TrophyOutlined />,
   incidentClasses: <ControlOutlined />,
+  incidents: <AlertOutlined />,
 };
 
 export function SideMenu({ onNavigate, theme = 'dark' }: { onNavigate?: () => void; theme?: 'dark' | 'light' }) {

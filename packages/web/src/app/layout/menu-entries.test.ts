@@ -43,3 +43,11 @@ describe('menuKeyForPath', () => {
     expect(menuKeyForPath('/nowhere')).toBeUndefined();
   });
 });
+
+describe('the incident desk entry', () => {
+  it('shows the incident desk only to those who may read incidents', () => {
+    expect(visibleMenuEntries(['incident.read']).map((e) => e.key)).toContain('incidents');
+    expect(visibleMenuEntries(['dispute.read']).map((e) => e.key)).not.toContain('incidents');
+    expect(menuKeyForPath('/incidents/01J9')).toBe('incidents');
+  });
+});

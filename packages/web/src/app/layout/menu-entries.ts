@@ -12,7 +12,8 @@ export type NavKey =
   | 'duty'
   | 'rotation'
   | 'assessments'
-  | 'incidentClasses';
+  | 'incidentClasses'
+  | 'incidents';
 
 export interface MenuEntry {
   key: NavKey;
@@ -29,6 +30,7 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   { key: 'duty', path: '/duty', labelKey: 'nav.duty', permission: 'duty.read' },
   { key: 'rotation', path: '/rotation', labelKey: 'nav.rotation', permission: 'rotation.read' },
   { key: 'assessments', path: '/assessments', labelKey: 'nav.assessments', permission: 'assessment.read' },
+  { key: 'incidents', path: '/incidents', labelKey: 'nav.incidents', permission: 'incident.read' },
   { key: 'users', path: '/users', labelKey: 'nav.users', permission: 'user.read' },
   { key: 'audit', path: '/audit', labelKey: 'nav.audit', permission: 'audit.read' },
   {

@@ -71,6 +71,12 @@ export const AssessmentSettingsPage = lazyNamed(
   () => import('../../features/assessments/pages/AssessmentSettingsPage'),
   'AssessmentSettingsPage',
 );
+// The incident desk and an incident's page: two chunks, the phone's village list shares the desk's.
+export const IncidentsPage = lazyNamed(() => import('../../features/incidents/pages/IncidentsPage'), 'IncidentsPage');
+export const IncidentDetailPage = lazyNamed(
+  () => import('../../features/incidents/pages/IncidentDetailPage'),
+  'IncidentDetailPage',
+);
 export const UsersPage = lazyNamed(() => import('../../features/users/pages/UsersPage'), 'UsersPage');
 export const AuditPage = lazyNamed(() => import('../../features/audit/pages/AuditPage'), 'AuditPage');
 export const ProfilePage = lazyNamed(() => import('../../features/profile/pages/ProfilePage'), 'ProfilePage');

@@ -20,6 +20,8 @@ import {
   HolidayCalendarPage,
   HomePage,
   IncidentClassesPage,
+  IncidentDetailPage,
+  IncidentsPage,
   JurisdictionDetailPage,
   JurisdictionsPage,
   LoginPage,
@@ -64,6 +66,8 @@ const GUARDED_PAGES: ReadonlyArray<[path: string, permission: Permission, Page: 
   ['/assessments/settings', 'assessment.manage', AssessmentSettingsPage],
   ['/assessments/:month/officers/:personId', 'assessment.read', ScorecardPage],
   ['/incident-classes', 'incident.configure', IncidentClassesPage],
+  ['/incidents', 'incident.read', IncidentsPage],
+  ['/incidents/:id', 'incident.read', IncidentDetailPage],
 ];
 
 export function createAppRouter() {

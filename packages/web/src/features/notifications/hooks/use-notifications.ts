@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { apiGet, apiSend } from '../../../api/client';
 import { notificationSocketUrl, parsePush, reconnectDelayMs } from '../lib/notification';
+import { announcePush } from '../lib/push-listeners';
 
 const POLL_MS = 60_000;
 const UNREAD_KEY = ['notifications', 'unread'] as const;
@@ -39,6 +40,9 @@ export function useNotificationFeed(): { unread: number; live: boolean } {
         void queryClient.invalidateQueries({ queryKey: LIST_KEY });
         // A notification about a case usually means the case moved: refresh it if it is on screen.
         if (notification.targetType === 'dispute') void queryClient.invalidateQueries({ queryKey: ['disputes'] });
+        // A new or dispatched incident must show on the desk and the village's phone without a reload.
+        if (notification.targetType === 'incident') void queryClient.invalidateQueries({ queryKey: ['incidents'] });
+        announcePush(notification);
       };
       socket.onclose = () => {
         setLive(false);

@@ -1,0 +1,95 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { App, Button } from 'antd';
+import { Suspense, useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { useCurrentUser } from '../../../app/auth/current-user-context';
+import { usePermission } from '../../../app/auth/use-permission';
+import { useT } from '../../../app/i18n/use-t';
+import { lazyNamed } from '../../../app/router/lazy-page';
+import { villageGrants } from '../../../mobile/my-village';
+import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { LoadMoreButton } from '../../../ui/LoadMoreButton';
+import { PageHeader } from '../../../ui/PageHeader';
+import { isListLoading, pagedItems } from '../../../ui/paged-list';
+import { useIsMobile } from '../../../ui/use-is-mobile';
+import { IncidentCards } from '../components/IncidentCards';
+import { RecordIncidentModal } from '../components/RecordIncidentModal';
+import { useIncidentNotices } from '../hooks/use-incident-notices';
+import { useIncidents } from '../hooks/use-incidents';
+import { readIncidentFilter, writeIncidentFilter } from '../lib/incident-filter';
+
+// The desk's table and filters are for desktops; a village phone showing cards never downloads them.
+const IncidentTable = lazyNamed(() => import('../components/IncidentTable'), 'IncidentTable');
+const IncidentFilters = lazyNamed(() => import('../components/IncidentFilters'), 'IncidentFilters');
+
+/**
+ * The incident desk on a desktop (filters, the live table, 接警登记) and the village's incidents on a phone (big
+ * cards with the next field step). Both refresh when the WebSocket pushes an incident, and announce it silently.
+ */
+export function IncidentsPage() {
+  const { t } = useT();
+  const isMobile = useIsMobile();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const me = useCurrentUser();
+  const [params, setParams] = useSearchParams();
+  const filter = readIncidentFilter(params);
+  const canCreate = usePermission('incident.create');
+  const [recording, setRecording] = useState(false);
+  const incidents = useIncidents(filter);
+  const items = pagedItems(incidents);
+  useIncidentNotices();
+  const defaultVillageId = villageGrants(me.roles)[0]?.jurisdictionId;
+
+  return (
+    <>
+      <PageHeader
+        title={isMobile ? t('incidents.villageTitle') : t('incidents.deskTitle')}
+        extra={
+          canCreate ? (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setRecording(true)}
+              data-testid="incident-add"
+            >
+              {t('incidents.record')}
+            </Button>
+          ) : null
+        }
+      />
+      {isMobile ? null : (
+        <Suspense fallback={null}>
+          <IncidentFilters
+            filter={filter}
+            onChange={(next) => setParams(writeIncidentFilter(next), { replace: true })}
+          />
+        </Suspense>
+      )}
+      {incidents.isError ? <ErrorAlert error={incidents.error} /> : null}
+      {isMobile ? (
+        <div data-testid="incident-cards">
+          <IncidentCards incidents={items} />
+        </div>
+      ) : (
+        <div data-testid="incident-table">
+          <Suspense fallback={null}>
+            <IncidentTable incidents={items} loading={isListLoading(incidents)} />
+          </Suspense>
+        </div>
+      )}
+      <LoadMoreButton query={incidents} shown={items.length} />
+      {recording ? (
+        <RecordIncidentModal
+          {...(defaultVillageId ? { defaultVillageId } : {})}
+          onClose={() => setRecording(false)}
+          onRecorded={(saved) => {
+            setRecording(false);
+            message.success(t('incidents.recorded', { number: saved.number }));
+            navigate(`/incidents/${encodeURIComponent(saved.id)}`);
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
