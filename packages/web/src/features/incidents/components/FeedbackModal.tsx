@@ -83,9 +83,8 @@ export function FeedbackModal({
                 key={action}
                 value={action}
                 style={{ display: 'block', height: 52, lineHeight: '50px', fontSize: 18, marginBottom: 8 }}
-                data-testid={`feedback-${action}`}
               >
-                {label(INCIDENT_ACTION_LABELS[action])}
+                <span data-testid={`feedback-${action}`}>{label(INCIDENT_ACTION_LABELS[action])}</span>
               </Radio.Button>
             ))}
           </Radio.Group>

@@ -43,7 +43,7 @@ function ResponderSelect({ incidentId, ...rest }: { incidentId: string }) {
       {...rest}
       showSearch={{ optionFilterProp: 'label' }}
       loading={responders.isPending}
-      options={(responders.data ?? []).map((person) => ({ value: person.id, label: person.displayName }))}
+      options={(responders.data ?? []).map((person) => ({ value: person.userId, label: person.name }))}
       data-testid="action-form-officer"
     />
   );

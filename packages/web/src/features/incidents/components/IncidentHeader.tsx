@@ -8,7 +8,10 @@ import {
 } from '@fengqiao/domain';
 import { Card, Descriptions, Flex, Typography } from 'antd';
 import { Link } from 'react-router';
+import { can } from '../../../app/auth/permissions';
 import { useT } from '../../../app/i18n/use-t';
+import { MaskedField } from '../../../ui/MaskedField';
+import { unmaskIncidentAddress } from '../hooks/use-incident-mutations';
 import { ArrivalTag, DisputeFlagTag, IncidentStateTag } from './IncidentTags';
 
 /** Number, state and arrival against the class's target first; then what, where, who is responsible and how it ended. */
@@ -29,7 +32,18 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
         </Flex>
       ),
     },
-    { key: 'address', label: t('incidents.address'), children: incident.address ?? '—' },
+    {
+      key: 'address',
+      label: t('incidents.address'),
+      children: (
+        <MaskedField
+          field="incident-address"
+          value={incident.address}
+          canUnmask={can(incident, 'unmask')}
+          onUnmask={() => unmaskIncidentAddress(incident.id)}
+        />
+      ),
+    },
     { key: 'officer', label: t('incidents.responsibleOfficer'), children: incident.responsibleOfficerName ?? '—' },
     ...(incident.disposition
       ? [

@@ -44,15 +44,26 @@ export function useIncidentActions(id: string) {
   });
 }
 
+interface Unmasked {
+  address: string | null;
+  parties: Array<{ id: string } & Record<PiiField, string | null>>;
+}
+
+async function fetchUnmasked(incidentId: string): Promise<Unmasked> {
+  return apiGet<Unmasked>(`/incidents/${encodeURIComponent(incidentId)}/unmask`);
+}
+
 /** The clear value of one party field; never cached, every look is a new audited request. */
 export async function unmaskIncidentParty(
   incidentId: string,
   partyId: string,
   field: PiiField,
 ): Promise<string | null> {
-  const result = await apiGet<{ value: string | null }>(`/incidents/${encodeURIComponent(incidentId)}/unmask`, {
-    partyId,
-    field,
-  });
-  return result.value;
+  const clear = await fetchUnmasked(incidentId);
+  return clear.parties.find((party) => party.id === partyId)?.[field] ?? null;
+}
+
+/** The incident's address in clear, on the same audited request. */
+export async function unmaskIncidentAddress(incidentId: string): Promise<string | null> {
+  return (await fetchUnmasked(incidentId)).address;
 }

@@ -2,6 +2,7 @@ import { App, Button } from 'antd';
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import { useT } from '../../../app/i18n/use-t';
+import { useIsMobile } from '../../../ui/use-is-mobile';
 import { onNotificationPush } from '../../notifications/lib/push-listeners';
 import { isIncidentArrival } from '../lib/incident-notice';
 
@@ -13,6 +14,7 @@ export function useIncidentNotices(): void {
   const { t } = useT();
   const { notification } = App.useApp();
   const navigate = useNavigate();
+  const isMobile = useIsMobile();
   useEffect(
     () =>
       onNotificationPush((push) => {
@@ -22,8 +24,8 @@ export function useIncidentNotices(): void {
           key: push.id,
           title: push.title,
           description: push.body,
-          placement: 'topRight',
-          duration: 8,
+          // On a phone the notice sits at the top, above the cards' step buttons rather than beside them.
+          placement: isMobile ? 'top' : 'topRight',
           actions: (
             <Button
               type="primary"
@@ -39,6 +41,6 @@ export function useIncidentNotices(): void {
           ),
         });
       }),
-    [notification, navigate, t],
+    [notification, navigate, t, isMobile],
   );
 }

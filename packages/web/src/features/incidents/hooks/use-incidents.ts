@@ -37,19 +37,15 @@ export function useIncidentClasses() {
 }
 
 export interface Responder {
-  id: string;
-  displayName: string;
+  userId: string;
+  name: string;
 }
 
 /** Who may be named the incident's responsible officer at dispatch, as the server lists them for this incident. */
 export function useResponders(incidentId: string) {
   return useQuery({
     queryKey: ['incidents', 'responders', incidentId],
-    queryFn: async ({ signal }) =>
-      (
-        await apiGet<{ items: Responder[] }>(`/incidents/${encodeURIComponent(incidentId)}/responders`, undefined, {
-          signal,
-        })
-      ).items,
+    queryFn: ({ signal }) =>
+      apiGet<Responder[]>(`/incidents/${encodeURIComponent(incidentId)}/responders`, undefined, { signal }),
   });
 }
