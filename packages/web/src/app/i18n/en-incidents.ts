@@ -38,6 +38,7 @@ export const enIncidents: Record<keyof typeof zhIncidents, string> = {
   'incidents.parties': 'People involved',
   'incidents.partyN': 'Person {n}',
   'incidents.partyRole': 'Role',
+  'incidents.partyNameRequired': 'Type the name',
   'incidents.addParty': 'Add a person',
   'incidents.source': 'Source',
   'incidents.address': 'Address',

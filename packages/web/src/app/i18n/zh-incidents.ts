@@ -36,6 +36,7 @@ export const zhIncidents = {
   'incidents.parties': '涉警人员',
   'incidents.partyN': '人员 {n}',
   'incidents.partyRole': '身份',
+  'incidents.partyNameRequired': '请填写姓名',
   'incidents.addParty': '添加人员',
   'incidents.source': '警情来源',
   'incidents.address': '地址',

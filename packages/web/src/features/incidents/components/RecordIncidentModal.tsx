@@ -1,19 +1,10 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import {
-  checkIdNumber,
-  INCIDENT_PARTY_ROLE_LABELS,
-  INCIDENT_PARTY_ROLES,
-  INCIDENT_SOURCE_LABELS,
-  INCIDENT_SOURCES,
-  type Incident,
-  normalizeMobile,
-} from '@fengqiao/domain';
+import { INCIDENT_SOURCE_LABELS, INCIDENT_SOURCES, type Incident } from '@fengqiao/domain';
 import { Button, Card, Checkbox, Flex, Form, Input, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useT } from '../../../app/i18n/use-t';
 import { FormModal } from '../../../ui/FormModal';
 import { shanghaiNow } from '../../../ui/format-time';
-import { optionalCheck } from '../../../ui/optional-check';
 import { TimeItem } from '../../../ui/TimeItem';
 import { JurisdictionPicker } from '../../jurisdictions/components/JurisdictionPicker';
 import { useRecordIncident } from '../hooks/use-incident-mutations';
@@ -25,6 +16,7 @@ import {
   type IncidentFormValues,
   toCreateIncident,
 } from '../lib/incident-form';
+import { IncidentPartyFields } from './IncidentPartyFields';
 
 interface Props {
   /** The village an auxiliary officer records for, filled in from their grant. */
@@ -141,41 +133,7 @@ export function RecordIncidentModal({ defaultVillageId, onClose, onRecorded }: P
                     />
                   }
                 >
-                  <Flex gap={12} wrap>
-                    <Form.Item name={[field.name, 'name']} label={t('people.name')} style={{ flex: '1 1 140px' }}>
-                      <Input maxLength={40} data-testid={`incident-form-party-name-${index}`} />
-                    </Form.Item>
-                    <Form.Item
-                      name={[field.name, 'role']}
-                      label={t('incidents.partyRole')}
-                      style={{ flex: '1 1 120px' }}
-                    >
-                      <Select
-                        options={INCIDENT_PARTY_ROLES.map((role) => ({
-                          value: role,
-                          label: label(INCIDENT_PARTY_ROLE_LABELS[role]),
-                        }))}
-                      />
-                    </Form.Item>
-                  </Flex>
-                  <Flex gap={12} wrap>
-                    <Form.Item
-                      name={[field.name, 'idNumber']}
-                      label={t('people.idNumber')}
-                      rules={[optionalCheck((value) => checkIdNumber(value).ok, t('people.idNumberInvalid'))]}
-                      style={{ flex: '1 1 200px' }}
-                    >
-                      <Input maxLength={18} autoComplete="off" />
-                    </Form.Item>
-                    <Form.Item
-                      name={[field.name, 'phone']}
-                      label={t('people.phone')}
-                      rules={[optionalCheck((value) => normalizeMobile(value) !== null, t('people.phoneInvalid'))]}
-                      style={{ flex: '1 1 160px' }}
-                    >
-                      <Input maxLength={20} inputMode="tel" autoComplete="off" />
-                    </Form.Item>
-                  </Flex>
+                  <IncidentPartyFields prefix={[field.name]} nameTestId={`incident-form-party-name-${index}`} />
                 </Card>
               ))}
               <Button icon={<PlusOutlined />} onClick={() => add({ role: 'party' })} block>

@@ -1,4 +1,4 @@
-import type { CreateIncident, Incident, IncidentActionBody, PiiField } from '@fengqiao/domain';
+import type { CreateIncident, CreateIncidentParty, Incident, IncidentActionBody, PiiField } from '@fengqiao/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiGet, apiSend } from '../../../api/client';
 
@@ -16,6 +16,15 @@ export function useRecordIncident() {
   return useMutation({
     // Idempotent: a retry after a lost answer returns the same incident instead of a second one.
     mutationFn: (body: CreateIncident) => apiSend<Incident>('POST', '/incidents', body, { idempotent: true }),
+    onSuccess: store,
+  });
+}
+
+export function useAddIncidentParty(id: string) {
+  const store = useStoreIncident();
+  return useMutation({
+    mutationFn: (party: CreateIncidentParty) =>
+      apiSend<Incident>('POST', `/incidents/${encodeURIComponent(id)}/parties`, party, { idempotent: true }),
     onSuccess: store,
   });
 }

@@ -1,7 +1,7 @@
 import type { IncidentClass } from '@fengqiao/domain';
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
-import { classDisputeFlag, classOptions, toCreateIncident } from './incident-form';
+import { classDisputeFlag, classOptions, toCreateIncident, toCreateIncidentParty } from './incident-form';
 
 const classes: IncidentClass[] = [
   { code: '020201', name: '邻里纠纷', category: 'public_order', dispute: true, arrivalTargetMinutes: 30, active: true },
@@ -39,5 +39,13 @@ describe('incident form', () => {
     });
     const earlier = toCreateIncident({ ...values, receivedAt: dayjs('2026-11-30T08:00:00') }, now);
     expect(earlier.receivedAt).toBe('2026-11-30T08:00:00+08:00');
+  });
+
+  it('takes a party row without blanks, and none without a name', () => {
+    expect(toCreateIncidentParty({ role: 'victim', name: ' 李四 ', phone: ' ', idNumber: '' })).toEqual({
+      role: 'victim',
+      name: '李四',
+    });
+    expect(toCreateIncidentParty({ name: '  ' })).toBeNull();
   });
 });

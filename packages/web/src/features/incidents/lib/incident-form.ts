@@ -43,20 +43,26 @@ export function classOptions(classes: readonly IncidentClass[]): Array<{ value: 
   return classes.filter((row) => row.active).map((row) => ({ value: row.code, label: `${row.code} ${row.name}` }));
 }
 
+/** A party row as the API takes it, blanks left out; null for a row without a name. */
+export function toCreateIncidentParty(party: IncidentPartyValues): CreateIncidentParty | null {
+  const name = party.name?.trim();
+  if (!name) return null;
+  const result: CreateIncidentParty = { role: party.role ?? 'party', name };
+  const phone = party.phone?.trim();
+  if (phone) result.phone = phone;
+  const idNumber = party.idNumber?.trim();
+  if (idNumber) result.idNumber = idNumber;
+  return result;
+}
+
 /**
  * The create body. Party rows without a name are dropped; the received time is sent only when the desk changed it
  * from the default (now), so the server's clock stamps a call taken as it comes in.
  */
 export function toCreateIncident(values: IncidentFormValues, defaultReceivedAt?: Dayjs): CreateIncident {
-  const parties: CreateIncidentParty[] = (values.parties ?? []).flatMap((party) => {
-    const name = party.name?.trim();
-    if (!name) return [];
-    const result: CreateIncidentParty = { role: party.role ?? 'party', name };
-    const phone = party.phone?.trim();
-    if (phone) result.phone = phone;
-    const idNumber = party.idNumber?.trim();
-    if (idNumber) result.idNumber = idNumber;
-    return [result];
+  const parties = (values.parties ?? []).flatMap((party) => {
+    const body = toCreateIncidentParty(party);
+    return body ? [body] : [];
   });
   const body: CreateIncident = {
     source: values.source ?? 'dispatch_110',
