@@ -75,7 +75,13 @@ describe('incidents in Chromium, on the Maliang demo', () => {
     await pick(page, 'action-form-officer');
     await page.getByTestId('action-form-submit').click();
     await waitForState(page, '已派警');
+    await page.screenshot({ path: 'e2e/results/incident-page.png', fullPage: true }).catch(() => undefined);
     await village.getByTestId(`incident-ack-${incidentId}`).waitFor();
+    await village.screenshot({ path: 'e2e/results/auxiliary-incident-dispatched-phone.png' }).catch(() => undefined);
+
+    await page.getByTestId('nav-incidents').click();
+    await page.getByTestId(`incident-row-${incidentId}`).waitFor();
+    await page.screenshot({ path: 'e2e/results/incident-desk.png' }).catch(() => undefined);
     await context.close();
   });
 

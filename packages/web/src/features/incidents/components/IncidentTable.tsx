@@ -18,7 +18,7 @@ export function IncidentTable({ incidents, loading }: { incidents: IncidentListI
       pagination={false}
       onRow={rowProps}
       rowClassName={(incident) => (incident.arrival.late ? 'fq-row-late' : '')}
-      scroll={{ x: 1100 }}
+      scroll={{ x: 1200 }}
       columns={[
         {
           title: t('incidents.number'),
@@ -34,38 +34,38 @@ export function IncidentTable({ incidents, loading }: { incidents: IncidentListI
         {
           title: t('incidents.receivedAt'),
           key: 'receivedAt',
-          width: 170,
+          width: 150,
           render: (_v, incident) => dateTime(incident.receivedAt),
         },
-        { title: t('incidents.class'), key: 'class', width: 130, render: (_v, incident) => incident.className },
+        { title: t('incidents.class'), key: 'class', width: 110, render: (_v, incident) => incident.className },
         {
           title: t('incidents.village'),
           key: 'village',
-          width: 140,
+          width: 120,
           render: (_v, incident) => <span className="fq-keep-together">{disputePlaceName(incident)}</span>,
         },
         {
           title: t('incidents.state'),
           key: 'state',
-          width: 100,
+          width: 90,
           render: (_v, incident) => <IncidentStateTag state={incident.state} />,
         },
         {
           title: t('incidents.arrival'),
           key: 'arrival',
-          width: 150,
+          width: 140,
           render: (_v, incident) => <ArrivalTag arrival={incident.arrival} />,
         },
         {
           title: t('incidents.disputeFlag'),
           key: 'dispute',
-          width: 100,
+          width: 90,
           render: (_v, incident) => <DisputeFlagTag dispute={incident.dispute} />,
         },
         {
           title: t('incidents.parties'),
           key: 'parties',
-          width: 140,
+          width: 120,
           ellipsis: true,
           render: (_v, incident) => incident.partyNames.join('、'),
         },

@@ -10,7 +10,7 @@ import { villageGrants } from '../../../mobile/my-village';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { LoadMoreButton } from '../../../ui/LoadMoreButton';
 import { PageHeader } from '../../../ui/PageHeader';
-import { isListLoading, pagedItems } from '../../../ui/paged-list';
+import { pagedItems } from '../../../ui/paged-list';
 import { useIsMobile } from '../../../ui/use-is-mobile';
 import { IncidentCards } from '../components/IncidentCards';
 import { RecordIncidentModal } from '../components/RecordIncidentModal';
@@ -74,7 +74,8 @@ export function IncidentsPage() {
       ) : (
         <div data-testid="incident-table">
           <Suspense fallback={null}>
-            <IncidentTable incidents={items} loading={isListLoading(incidents)} />
+            {/* A push refetches the list in the background: only a first page or a new filter dims the table. */}
+            <IncidentTable incidents={items} loading={incidents.isPending || incidents.isPlaceholderData} />
           </Suspense>
         </div>
       )}
