@@ -31,6 +31,7 @@ export function FieldSteps({ incident }: { incident: Pick<IncidentListItem, 'id'
             title={t('incidents.acknowledgeConfirm')}
             okText={label(INCIDENT_ACTION_LABELS.acknowledge)}
             cancelText={t('common.cancel')}
+            // antd passes data-* through to the button; a spread object is not checked against ButtonProps' keys.
             okButtonProps={{ size: 'large', loading: act.isPending, ...{ 'data-testid': 'incident-ack-confirm' } }}
             cancelButtonProps={{ size: 'large' }}
             onConfirm={() =>
