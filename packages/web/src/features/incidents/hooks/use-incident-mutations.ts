@@ -1,4 +1,11 @@
-import type { CreateIncident, CreateIncidentParty, Incident, IncidentActionBody, PiiField } from '@fengqiao/domain';
+import type {
+  CreateIncident,
+  CreateIncidentParty,
+  Incident,
+  IncidentActionBody,
+  IncidentUnmasked,
+  PiiField,
+} from '@fengqiao/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiGet, apiSend } from '../../../api/client';
 
@@ -53,13 +60,8 @@ export function useIncidentActions(id: string) {
   });
 }
 
-interface Unmasked {
-  address: string | null;
-  parties: Array<{ id: string } & Record<PiiField, string | null>>;
-}
-
-async function fetchUnmasked(incidentId: string): Promise<Unmasked> {
-  return apiGet<Unmasked>(`/incidents/${encodeURIComponent(incidentId)}/unmask`);
+async function fetchUnmasked(incidentId: string): Promise<IncidentUnmasked> {
+  return apiGet<IncidentUnmasked>(`/incidents/${encodeURIComponent(incidentId)}/unmask`);
 }
 
 /** The clear value of one party field; never cached, every look is a new audited request. */

@@ -1,4 +1,4 @@
-import type { Incident, IncidentClass, IncidentListItem, Page } from '@fengqiao/domain';
+import type { Incident, IncidentClass, IncidentListItem, IncidentResponder, Page } from '@fengqiao/domain';
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { apiGet } from '../../../api/client';
 import { type IncidentFilter, toIncidentQuery } from '../lib/incident-filter';
@@ -36,16 +36,11 @@ export function useIncidentClasses() {
   });
 }
 
-export interface Responder {
-  userId: string;
-  name: string;
-}
-
 /** Who may be named the incident's responsible officer at dispatch, as the server lists them for this incident. */
 export function useResponders(incidentId: string) {
   return useQuery({
     queryKey: ['incidents', 'responders', incidentId],
     queryFn: ({ signal }) =>
-      apiGet<Responder[]>(`/incidents/${encodeURIComponent(incidentId)}/responders`, undefined, { signal }),
+      apiGet<IncidentResponder[]>(`/incidents/${encodeURIComponent(incidentId)}/responders`, undefined, { signal }),
   });
 }
