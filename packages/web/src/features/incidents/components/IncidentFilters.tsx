@@ -3,7 +3,7 @@ import { Checkbox, Flex, Input, Segmented, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useT } from '../../../app/i18n/use-t';
 import { JurisdictionPicker } from '../../jurisdictions/components/JurisdictionPicker';
-import { useIncidentClasses } from '../hooks/use-incidents';
+import { useIncidentClasses } from '../hooks/use-incident-classes';
 import { type IncidentFilter, patchIncidentFilter } from '../lib/incident-filter';
 import { classOptions } from '../lib/incident-form';
 
@@ -53,7 +53,7 @@ export function IncidentFilters({
         value={filter.classCode}
         loading={classes.isPending}
         onChange={(classCode) => set({ classCode })}
-        options={classOptions(classes.data ?? [])}
+        options={classOptions(classes.data?.items ?? [])}
         data-testid="incident-filter-class"
       />
       <Select

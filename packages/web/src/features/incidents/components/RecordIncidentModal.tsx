@@ -7,8 +7,8 @@ import { FormModal } from '../../../ui/FormModal';
 import { shanghaiNow } from '../../../ui/format-time';
 import { TimeItem } from '../../../ui/TimeItem';
 import { JurisdictionPicker } from '../../jurisdictions/components/JurisdictionPicker';
+import { useIncidentClasses } from '../hooks/use-incident-classes';
 import { useRecordIncident } from '../hooks/use-incident-mutations';
-import { useIncidentClasses } from '../hooks/use-incidents';
 import {
   classDisputeFlag,
   classOptions,
@@ -51,7 +51,7 @@ export function RecordIncidentModal({ defaultVillageId, onClose, onRecorded }: P
         initialValues={{ ...INITIAL_INCIDENT_VALUES, receivedAt: receivedDefault, jurisdictionId: defaultVillageId }}
         onValuesChange={(changed: IncidentFormValues) => {
           if ('classCode' in changed)
-            form.setFieldValue('dispute', classDisputeFlag(classes.data ?? [], changed.classCode));
+            form.setFieldValue('dispute', classDisputeFlag(classes.data?.items ?? [], changed.classCode));
         }}
         onFinish={(values) => record.mutate(toCreateIncident(values, receivedDefault), { onSuccess: onRecorded })}
       >
@@ -75,7 +75,7 @@ export function RecordIncidentModal({ defaultVillageId, onClose, onRecorded }: P
               data-testid="incident-form-class"
               showSearch={{ optionFilterProp: 'label' }}
               loading={classes.isPending}
-              options={classOptions(classes.data ?? [])}
+              options={classOptions(classes.data?.items ?? [])}
             />
           </Form.Item>
         </Flex>

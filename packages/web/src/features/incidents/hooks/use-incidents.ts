@@ -1,4 +1,4 @@
-import type { Incident, IncidentClass, IncidentListItem, IncidentResponder, Page } from '@fengqiao/domain';
+import type { Incident, IncidentListItem, IncidentResponder, Page } from '@fengqiao/domain';
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { apiGet } from '../../../api/client';
 import { type IncidentFilter, toIncidentQuery } from '../lib/incident-filter';
@@ -23,16 +23,6 @@ export function useIncident(id: string) {
   return useQuery({
     queryKey: ['incidents', 'one', id],
     queryFn: ({ signal }) => apiGet<Incident>(`/incidents/${encodeURIComponent(id)}`, undefined, { signal }),
-  });
-}
-
-/** The town's class code table (a setting): names, the 纠纷警情 flag and arrival targets. */
-export function useIncidentClasses() {
-  return useQuery({
-    queryKey: ['incident-classes'],
-    queryFn: async ({ signal }) =>
-      (await apiGet<{ items: IncidentClass[] }>('/incident-classes', undefined, { signal })).items,
-    staleTime: 5 * 60_000,
   });
 }
 
