@@ -50,8 +50,8 @@ describe('incidents in Chromium, on the Maliang demo', () => {
     await page.getByTestId('incident-table').waitFor();
     await page.getByTestId('incident-add').click();
     await pick(page, 'incident-form-class', '邻里纠纷');
-    // The class decides the 纠纷警情 flag.
-    expect(await page.getByTestId('incident-form-dispute').isChecked()).toBe(true);
+    // The class decides the 纠纷警情 flag (set on the next render, which a loaded machine may delay).
+    await expect.poll(() => page.getByTestId('incident-form-dispute').isChecked()).toBe(true);
     await page.getByTestId('incident-form-village').click();
     await page.getByTestId('incident-form-village').locator('input').fill('双坪村');
     await page
