@@ -25,7 +25,7 @@ import { PasswordHasher } from './platform/auth/passwords';
 import { Keyring } from './platform/crypto/keyring';
 import { PiiCipher } from './platform/crypto/pii-cipher';
 import type { Deps } from './platform/deps';
-import { errorBody } from './platform/errors';
+import { AppError, errorBody } from './platform/errors';
 import { installCompression } from './platform/http/compression';
 import { clientErrorHandler, frameworkErrors, installErrorHandler } from './platform/http/error-handler';
 import { healthRoutes } from './platform/http/health.routes';
@@ -99,6 +99,8 @@ export async function buildApp(
   app.addHook('onRequest', async (request, reply) => {
     request.ctx = { actor: null, ip: request.ip, requestId: request.id };
     reply.header('x-request-id', request.id);
+    // A NUL byte is never meaningful in an address, and PostgreSQL refuses it in text: a 500 there, a silent match here.
+    if (/%00/i.test(request.url)) throw new AppError('URL_INVALID');
   });
 
   await app.register(fastifyHelmet, {

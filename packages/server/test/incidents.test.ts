@@ -558,4 +558,12 @@ describe.each(testDialects())('incidents on %s', (dialect) => {
     });
     socket.terminate();
   });
+
+  it('answers a NUL byte in the search with URL_INVALID on both engines, never a 500', async () => {
+    for (const url of ['/api/v1/incidents?q=%00', '/api/v1/disputes?q=a%00b']) {
+      const res = await get(chief, url);
+      expect(res.statusCode, `${url}: ${res.body}`).toBe(400);
+      expect(res.json().error.code).toBe('URL_INVALID');
+    }
+  });
 });
