@@ -256,6 +256,10 @@ describe.each(testDialects())('security-director rotation on %s', (dialect) => {
     const kinds = (await t.deps.db.selectFrom('notifications').select('kind').execute()).map((n) => n.kind);
     expect(kinds.filter((k) => k === 'rotation.swap_requested')).toHaveLength(2);
     expect(kinds.filter((k) => k === 'rotation.swap_decided')).toHaveLength(2);
+    // Dates a person reads go through the Beijing formatter: 3月 as 2027年3月…日, never a raw ISO day.
+    const titles = (await t.deps.db.selectFrom('notifications').select('title').execute()).map((n) => n.title);
+    for (const title of titles) expect(title).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(titles.some((title) => /\d{4}年3月\d{1,2}日/.test(title))).toBe(true);
     expect((await rotaOf(NEXT)).slots.map((s) => s.villageId)).toEqual(after.slots.map((s) => s.villageId));
   });
 

@@ -11,6 +11,7 @@ import {
   type DecideSwap,
   type DirectorStay,
   decisionProblems,
+  formatBeijingDate,
   type GenerateRota,
   type HolidayCalendar,
   type RequestSwap,
@@ -308,7 +309,7 @@ export class RotationService {
       await uow.notify({
         userIds: await listUsersWithRoleOver(tx, slot.village_path, ['chief']),
         kind: 'rotation.swap_requested',
-        title: `调班申请：${slot.village_name} ${slot.start_date}`,
+        title: `调班申请：${slot.village_name} ${formatBeijingDate(slot.start_date)}`,
         body: input.reason.slice(0, 100),
         targetType: 'rota_slot',
         targetId: slot.id,
