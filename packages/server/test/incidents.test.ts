@@ -408,6 +408,24 @@ describe.each(testDialects())('incidents on %s', (dialect) => {
     expect(await counts()).toEqual(beforeSecond);
   });
 
+  it('takes one of two concurrent steps from the same state: one referral, one dispute, the other 409', async () => {
+    const created = await record(aux, { receivedAt: ago(30) });
+    await toHandling(created.id, 30);
+    const before = await counts();
+    const body = { disputeCategory: 'neighbour', note: '移交村调委会' };
+    const answers = await Promise.all([
+      act(aux, created.id, 'refer_people_mediation', body),
+      act(aux, created.id, 'refer_people_mediation', body),
+      act(chief, created.id, 'mark_invalid', { note: '重复报警' }),
+    ]);
+    expect(answers.map((res) => res.statusCode).sort()).toEqual([200, 409, 409]);
+    const after = await counts();
+    expect(after.timeline - before.timeline).toBe(1);
+    expect(after.disputes - before.disputes).toBeLessThanOrEqual(1);
+    const [stored] = await t.deps.db.selectFrom('incidents').selectAll().where('id', '=', created.id).execute();
+    expect(after.disputes - before.disputes).toBe(stored?.dispute_id ? 1 : 0);
+  });
+
   it('rolls back the referral and the dispute together when the dispute cannot be registered', async () => {
     const created = await record(aux, { receivedAt: ago(30) });
     await toHandling(created.id, 30);

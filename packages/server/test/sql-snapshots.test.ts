@@ -260,6 +260,7 @@ const REPOSITORIES: Repository[] = [
     },
     insertIncidentRow: (db) => incidents.insertIncidentRow(db, row('incidents')),
     updateIncidentRow: (db) => incidents.updateIncidentRow(db, 'i1', { state: 'DISPATCHED', updated_at: 'x' }),
+    lockIncidentRow: (db) => incidents.lockIncidentRow(db, 'i1'),
     insertIncidentPartyRows: (db) => incidents.insertIncidentPartyRows(db, [row('incident_parties')]),
     listIncidentPartyRows: (db) => incidents.listIncidentPartyRows(db, ['i1', 'i2']),
     listIncidentPartyNames: (db) => incidents.listIncidentPartyNames(db, ['i1', 'i2']),

@@ -70,6 +70,11 @@ update "incidents"
 set "state" = $1, "updated_at" = $2
 where "id" = $3;
 
+-- lockIncidentRow
+update "incidents"
+set "updated_at" = "updated_at"
+where "id" = $1;
+
 -- insertIncidentPartyRows
 insert into "incident_parties" ("id", "incident_id", "town_id", "jurisdiction_id", "person_id", "role", "name", "name_pinyin", "name_initials", "sex", "id_number_enc", "id_number_bidx", "id_number_masked", "phone_enc", "phone_bidx", "phone_masked", "address_enc", "address_masked", "created_at")
 values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19);

@@ -70,6 +70,11 @@ update "incidents"
 set "state" = ?, "updated_at" = ?
 where "id" = ?;
 
+-- lockIncidentRow
+update "incidents"
+set "updated_at" = "updated_at"
+where "id" = ?;
+
 -- insertIncidentPartyRows
 insert into "incident_parties" ("id", "incident_id", "town_id", "jurisdiction_id", "person_id", "role", "name", "name_pinyin", "name_initials", "sex", "id_number_enc", "id_number_bidx", "id_number_masked", "phone_enc", "phone_bidx", "phone_masked", "address_enc", "address_masked", "created_at")
 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);

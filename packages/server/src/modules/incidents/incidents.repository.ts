@@ -239,6 +239,18 @@ export async function updateIncidentRow(db: Executor, id: string, patch: Updatea
   await db.updateTable('incidents').set(patch).where('id', '=', id).execute();
 }
 
+/**
+ * Holds the incident's row until the transaction ends, before it is read for a change: a no-op update takes
+ * PostgreSQL's row lock (a concurrent step waits, then reads the committed state) and SQLite's single write lock.
+ */
+export async function lockIncidentRow(db: Executor, id: string): Promise<void> {
+  await db
+    .updateTable('incidents')
+    .set((eb) => ({ updated_at: eb.ref('updated_at') }))
+    .where('id', '=', id)
+    .execute();
+}
+
 export async function insertIncidentPartyRows(db: Executor, rows: readonly IncidentPartyRow[]): Promise<void> {
   if (rows.length > 0)
     await db

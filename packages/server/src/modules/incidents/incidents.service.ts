@@ -74,6 +74,7 @@ import {
   listIncidentTimelineRows,
   listIncidentViews,
   listTownPolice,
+  lockIncidentRow,
   updateIncidentRow,
 } from './incidents.repository';
 
@@ -253,6 +254,7 @@ export class IncidentsService {
   async addParty(ctx: RequestContext, id: string, input: CreateIncidentParty): Promise<Incident> {
     return inUnitOfWork(this.deps, ctx, async (uow) => {
       const { tx } = uow;
+      await lockIncidentRow(tx, id);
       const row = await this.readable(tx, ctx, id);
       await requireIncidentWork(tx, ctx, row);
       // A closed incident's record is final: people found later belong to a new incident or the linked dispute.
@@ -284,6 +286,8 @@ export class IncidentsService {
     const { action } = body;
     return inUnitOfWork(this.deps, ctx, async (uow) => {
       const { tx } = uow;
+      // Two steps from the same state at once: the second waits for the first and then sees its new state.
+      await lockIncidentRow(tx, id);
       const row = await this.readable(tx, ctx, id);
       if (action === 'refer_people_mediation' && row.dispute_id) throw new AppError('INCIDENT_ALREADY_REFERRED');
       const now = new Date();
