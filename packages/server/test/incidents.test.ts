@@ -577,6 +577,23 @@ describe.each(testDialects())('incidents on %s', (dialect) => {
     socket.terminate();
   });
 
+  it('files an intake at 23:30 Beijing under that day and one at 00:30 under the next, in the day filter and the number', async () => {
+    // 2026-01-01 in Beijing runs from 2025-12-31T16:00Z to 2026-01-01T16:00Z.
+    const late = await record(chief, { receivedAt: '2026-01-01T15:30:00Z', summary: '元旦夜间报警' });
+    const early = await record(chief, { receivedAt: '2025-12-31T16:30:00Z', summary: '元旦凌晨报警' });
+    const before = await record(chief, { receivedAt: '2025-12-31T15:30:00Z', summary: '除夕夜报警' });
+    expect(early.number).toMatch(/^（2026）/);
+    expect(before.number).toMatch(/^（2025）/);
+    const ids = async (query: string) =>
+      ((await get(chief, `/api/v1/incidents?${query}&limit=200`)).json().items as { id: string }[]).map((i) => i.id);
+    const newYear = await ids('receivedFrom=2026-01-01&receivedTo=2026-01-01');
+    expect(newYear).toEqual(expect.arrayContaining([late.id, early.id]));
+    expect(newYear).not.toContain(before.id);
+    const eve = await ids('receivedFrom=2025-12-31&receivedTo=2025-12-31');
+    expect(eve).toContain(before.id);
+    expect(eve).not.toContain(early.id);
+  });
+
   it('answers a NUL byte in the search with URL_INVALID on both engines, never a 500', async () => {
     for (const url of ['/api/v1/incidents?q=%00', '/api/v1/disputes?q=a%00b']) {
       const res = await get(chief, url);
