@@ -594,6 +594,30 @@ describe.each(testDialects())('incidents on %s', (dialect) => {
     expect(eve).not.toContain(early.id);
   });
 
+  it('records one incident when the same Idempotency-Key arrives several times at once', async () => {
+    const before = await counts();
+    const key = { 'idempotency-key': 'intake-at-once-0001' };
+    const body = {
+      source: 'phone',
+      classCode: '020201',
+      jurisdictionId: town.groups.双坪村?.[0]?.id,
+      summary: '弱网重发的同一报警',
+    };
+    const answers = await Promise.all([1, 2, 3].map(() => post(chief, '/api/v1/incidents', body, key)));
+    expect((await counts()).incidents - before.incidents).toBe(1);
+    // Each answer is the first one's, or a 409 saying that request is still being processed: never a second record.
+    const created = answers.filter((res) => res.statusCode === 201);
+    expect(created.length).toBeGreaterThanOrEqual(1);
+    expect(new Set(created.map((res) => res.json().id)).size).toBe(1);
+    for (const res of answers.filter((r) => r.statusCode !== 201)) {
+      expect(res.statusCode).toBe(409);
+      expect(res.json().error.code).toBe('IDEMPOTENCY_IN_PROGRESS');
+    }
+    const retry = await post(chief, '/api/v1/incidents', body, key);
+    expect(retry.statusCode).toBe(201);
+    expect(retry.json().id).toBe(created[0]?.json().id);
+  });
+
   it('answers a NUL byte in the search with URL_INVALID on both engines, never a 500', async () => {
     for (const url of ['/api/v1/incidents?q=%00', '/api/v1/disputes?q=a%00b']) {
       const res = await get(chief, url);

@@ -409,7 +409,10 @@ const REPOSITORIES: Repository[] = [
   }),
   repository('platform/http/idempotency.repository.ts', idempotency, {
     findIdempotencyRow: (db) => idempotency.findIdempotencyRow(db, 'u1', 'key'),
-    insertIdempotencyRow: (db) => idempotency.insertIdempotencyRow(db, row('idempotency_keys')),
+    claimIdempotencyKey: (db) => idempotency.claimIdempotencyKey(db, row('idempotency_keys')),
+    completeIdempotencyRow: (db) =>
+      idempotency.completeIdempotencyRow(db, 'u1', 'key', { status_code: 201, response_body: '{}' }),
+    releaseIdempotencyKey: (db) => idempotency.releaseIdempotencyKey(db, 'u1', 'key'),
   }),
   repository('platform/jobs/jobs.repository.ts', jobs, {
     ensureJobRow: (db) => jobs.ensureJobRow(db, 'deadline-reminders'),

@@ -117,6 +117,11 @@ export const ERRORS = {
     zh: '该幂等键已用于其他请求',
   },
   RATE_LIMITED: { status: 429, en: 'Too many requests, try again later', zh: '请求过于频繁，请稍后再试' },
+  IDEMPOTENCY_IN_PROGRESS: {
+    status: 409,
+    en: 'The same request is still being processed: try again in a moment',
+    zh: '相同的请求正在处理中，请稍后再试',
+  },
   // Disputes and mediation (domain.md §2, §3): refusals by the pure rules in disputes/.
   DISPUTE_CATEGORY_UNKNOWN: { status: 400, en: 'Unknown dispute category', zh: '纠纷类别不存在' },
   TRANSITION_NOT_ALLOWED: {

@@ -16,11 +16,30 @@ export async function findIdempotencyRow(
     .executeTakeFirst();
 }
 
-/** The first answer wins: a concurrent retry that finished earlier keeps its record. */
-export async function insertIdempotencyRow(db: Executor, row: IdempotencyRow): Promise<void> {
-  await db
+/**
+ * Claims a key before the work is done, with status 0 and no body while it runs: true when this request claimed it,
+ * false when a row was there already (a finished request, or one still running).
+ */
+export async function claimIdempotencyKey(db: Executor, row: IdempotencyRow): Promise<boolean> {
+  const result = await db
     .insertInto('idempotency_keys')
     .values(row)
     .onConflict((oc) => oc.doNothing())
-    .execute();
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+/** Stores the answer of the request that claimed the key. */
+export async function completeIdempotencyRow(
+  db: Executor,
+  userId: string,
+  key: string,
+  answer: Pick<IdempotencyRow, 'status_code' | 'response_body'>,
+): Promise<void> {
+  await db.updateTable('idempotency_keys').set(answer).where('user_id', '=', userId).where('key', '=', key).execute();
+}
+
+/** Frees a claimed key whose request ended without an answer worth replaying (a server error). */
+export async function releaseIdempotencyKey(db: Executor, userId: string, key: string): Promise<void> {
+  await db.deleteFrom('idempotency_keys').where('user_id', '=', userId).where('key', '=', key).execute();
 }

@@ -3,10 +3,17 @@ import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../db/database';
 import { AppError } from '../errors';
 import { nowIso } from '../ids';
-import { findIdempotencyRow, insertIdempotencyRow } from './idempotency.repository';
+import {
+  claimIdempotencyKey,
+  completeIdempotencyRow,
+  findIdempotencyRow,
+  releaseIdempotencyKey,
+} from './idempotency.repository';
 
 const HEADER = 'idempotency-key';
 const KEY_PATTERN = /^[A-Za-z0-9_-]{8,100}$/;
+/** The status of a claimed key whose request is still running. */
+const PENDING = 0;
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -36,9 +43,21 @@ export function installIdempotency(app: FastifyInstance, db: Db): void {
       .createHash('sha256')
       .update(`${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`)
       .digest('hex');
-    const stored = await findIdempotencyRow(db, actor.userId, key);
-    if (stored) {
+    // The key is claimed before the work starts, so a copy arriving while the first still runs (a phone resending
+    // on a weak network) is told to wait instead of doing the work a second time.
+    const claimed = await claimIdempotencyKey(db, {
+      user_id: actor.userId,
+      key,
+      request_hash: hash,
+      status_code: PENDING,
+      response_body: '',
+      created_at: nowIso(),
+    });
+    if (!claimed) {
+      const stored = await findIdempotencyRow(db, actor.userId, key);
+      if (!stored) throw new AppError('IDEMPOTENCY_IN_PROGRESS');
       if (stored.request_hash !== hash) throw new AppError('IDEMPOTENCY_CONFLICT');
+      if (stored.status_code === PENDING) throw new AppError('IDEMPOTENCY_IN_PROGRESS');
       reply.header('idempotent-replay', 'true');
       if (stored.response_body === '') return reply.status(stored.status_code).send();
       reply.header('content-type', 'application/json; charset=utf-8');
@@ -49,16 +68,13 @@ export function installIdempotency(app: FastifyInstance, db: Db): void {
   app.addHook('onSend', async (request, reply, payload) => {
     const pending = request.idempotency;
     const actor = request.ctx.actor;
+    if (!pending || !actor) return payload;
     const body = typeof payload === 'string' ? payload : payload === undefined || payload === null ? '' : null;
-    if (!pending || !actor || reply.statusCode >= 500 || body === null) return payload;
-    await insertIdempotencyRow(db, {
-      user_id: actor.userId,
-      key: pending.key,
-      request_hash: pending.hash,
-      status_code: reply.statusCode,
-      response_body: body,
-      created_at: nowIso(),
-    });
+    if (reply.statusCode >= 500 || body === null) {
+      await releaseIdempotencyKey(db, actor.userId, pending.key);
+      return payload;
+    }
+    await completeIdempotencyRow(db, actor.userId, pending.key, { status_code: reply.statusCode, response_body: body });
     return payload;
   });
 }
