@@ -32,7 +32,11 @@ function sleep(ms: number): Promise<void> {
 async function fetchWithRetry(url: string, init: RequestInit, retryOnNetworkError: boolean): Promise<Response> {
   for (let attempt = 0; ; attempt += 1) {
     try {
-      return await fetch(url, init);
+      const response = await fetch(url, init);
+      // The first copy of this request is still running on the server: wait for its answer rather than fail.
+      const delay = NETWORK_RETRY_DELAYS_MS[attempt];
+      if (!retryOnNetworkError || delay === undefined || !(await stillInProgress(response))) return response;
+      await sleep(delay);
     } catch (error) {
       const delay = NETWORK_RETRY_DELAYS_MS[attempt];
       const aborted = error instanceof DOMException && error.name === 'AbortError';
@@ -40,6 +44,11 @@ async function fetchWithRetry(url: string, init: RequestInit, retryOnNetworkErro
       await sleep(delay);
     }
   }
+}
+
+async function stillInProgress(response: Response): Promise<boolean> {
+  if (response.status !== 409) return false;
+  return parseErrorBody(409, await readBody(response.clone())).code === 'IDEMPOTENCY_IN_PROGRESS';
 }
 
 async function readBody(response: Response): Promise<unknown> {
