@@ -6,6 +6,7 @@ export const enAssessment: Record<keyof typeof zhAssessment, string> = {
   'assessment.rankingTitle': 'Monthly assessment of village auxiliary officers',
   'assessment.mineTitle': 'My monthly assessment',
   'assessment.month': 'Month',
+  'assessment.monthValue': '{m}/{y}',
   'assessment.export': 'Export to Excel',
   'assessment.settings': 'Weights and targets',
   'assessment.district': 'District',

@@ -4,6 +4,7 @@ export const zhAssessment = {
   'assessment.rankingTitle': '驻村辅警月度考核',
   'assessment.mineTitle': '我的月度考核',
   'assessment.month': '考核月份',
+  'assessment.monthValue': '{y}年{m}月',
   'assessment.export': '导出表格',
   'assessment.settings': '权重与目标',
   'assessment.district': '片区',

@@ -22,7 +22,7 @@ export function ScorecardPage() {
     <>
       <PageHeader
         title={officer.name}
-        sub={`${officer.districtName} · ${officer.villageName} · ${t('assessment.month')} ${month}`}
+        sub={`${officer.districtName} · ${officer.villageName} · ${t('assessment.month')} ${t('assessment.monthValue', { y: month.slice(0, 4), m: Number(month.slice(5, 7)) })}`}
         extra={
           <Button onClick={() => navigate(`/assessments?month=${month}`)} data-testid="scorecard-back">
             {t('common.back')}
