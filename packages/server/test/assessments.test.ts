@@ -555,4 +555,31 @@ describe.each(testDialects())('monthly assessment on %s', (dialect) => {
     }
     expect([await queries(ranking), await queries(exported)]).toEqual(before);
   });
+
+  it('never leaves an accepted adjustment outside a month signed at the same moment', async () => {
+    const month = addMonths(`${LAST_MONTH}-01`, -1).slice(0, 7);
+    const base = `/api/v1/assessments/${month}/officers/${person.c}`;
+    const adjust = (points: number) =>
+      send(chief, 'POST', `${base}/adjustments`, { item: 'duty_patrol', kind: 'replace', points, reason: '补录' });
+    const answers = await Promise.all([
+      ...[1, 2, 3, 4, 5].map(adjust),
+      send(chief, 'POST', `${base}/sign`),
+      ...[6, 7, 8, 9, 10].map(adjust),
+    ]);
+    const signed = (await card(chief, month, person.c)).json() as ScorecardBody;
+    expect(signed.status).toBe('signed');
+    const accepted = answers.filter((res, i) => i !== 5 && res.statusCode === 200).map((res) => res.json());
+    const rows = await t.deps.db
+      .selectFrom('assessment_adjustments')
+      .select('points_tenths')
+      .where('person_id', '=', person.c)
+      .where('month', '=', month)
+      .orderBy('id')
+      .execute();
+    expect(rows).toHaveLength(accepted.length);
+    // Every adjustment on record was made before the sign-off, so the frozen card carries the last one.
+    expect(item(signed, 'duty_patrol').adjustment?.points ?? null).toBe(
+      rows.length > 0 ? (rows.at(-1)?.points_tenths ?? 0) / 10 : null,
+    );
+  });
 });

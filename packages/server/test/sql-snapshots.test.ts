@@ -273,6 +273,7 @@ const REPOSITORIES: Repository[] = [
     listOfficerRows: (db) => assessments.listOfficerRows(db, SCOPE),
     listOfficerRowsInDistricts: (db) => assessments.listOfficerRowsInDistricts(db, ['d1', 'd2']),
     findOfficerRow: (db) => assessments.findOfficerRow(db, 'p1'),
+    lockOfficer: (db) => assessments.lockOfficer(db, 'p1'),
     findUserPersonId: (db) => assessments.findUserPersonId(db, 'u1'),
     findAssessmentSettingsRow: (db) => assessments.findAssessmentSettingsRow(db, 'town-1'),
     listAssessmentSettingsRows: (db) => assessments.listAssessmentSettingsRows(db, ['town-1']),

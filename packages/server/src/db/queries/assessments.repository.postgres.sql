@@ -28,6 +28,11 @@ where "a"."duty" = $1 and "a"."person_id" = $2
 order by "v"."path"
 limit $3;
 
+-- lockOfficer
+update "persons"
+set "id" = "id"
+where "id" = $1;
+
 -- findUserPersonId
 select "person_id"
 from "users"

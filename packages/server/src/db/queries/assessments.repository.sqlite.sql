@@ -28,6 +28,11 @@ where "a"."duty" = ? and "a"."person_id" = ?
 order by "v"."path"
 limit ?;
 
+-- lockOfficer
+update "persons"
+set "id" = "id"
+where "id" = ?;
+
 -- findUserPersonId
 select "person_id"
 from "users"

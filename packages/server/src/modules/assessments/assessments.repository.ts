@@ -66,6 +66,18 @@ export async function listOfficerRowsInDistricts(db: Executor, districtIds: read
     .execute();
 }
 
+/**
+ * Holds the officer's person row until the transaction ends, so an adjustment and a sign-off of their month run one
+ * after the other: a no-op update takes PostgreSQL's row lock (SQLite has a single writer anyway).
+ */
+export async function lockOfficer(db: Executor, personId: string): Promise<void> {
+  await db
+    .updateTable('persons')
+    .set((eb) => ({ id: eb.ref('id') }))
+    .where('id', '=', personId)
+    .execute();
+}
+
 /** One auxiliary officer by person id (the first village when, unusually, they are assigned to two). */
 export async function findOfficerRow(db: Executor, personId: string): Promise<OfficerRow | undefined> {
   return officers(db).where('a.person_id', '=', personId).orderBy('v.path').limit(1).executeTakeFirst();

@@ -48,6 +48,7 @@ import {
   listOfficerRowsInDistricts,
   listSignoffRows,
   listSignoffTotals,
+  lockOfficer,
   type OfficerRow,
   saveAssessmentSettingsRow,
 } from './assessments.repository';
@@ -148,6 +149,8 @@ export class AssessmentsService {
         const { tx } = uow;
         const officer = await requireScorecardRead(tx, ctx, await findOfficerRow(tx, personId));
         await requireManage(tx, ctx, officer);
+        // An adjustment racing the sign-off would land in a frozen month: the two wait for each other.
+        await lockOfficer(tx, personId);
         if (await findSignoffRow(tx, personId, month)) throw new AppError('ASSESSMENT_SIGNED');
         const row: AdjustmentRow = {
           id: newId(),
@@ -188,6 +191,8 @@ export class AssessmentsService {
         const { tx } = uow;
         const officer = await requireScorecardRead(tx, ctx, await findOfficerRow(tx, personId));
         await requireManage(tx, ctx, officer);
+        // An adjustment racing the sign-off would land in a frozen month: the two wait for each other.
+        await lockOfficer(tx, personId);
         if (await findSignoffRow(tx, personId, month)) throw new AppError('ASSESSMENT_SIGNED');
         if (!monthOver(month, new Date())) throw new AppError('ASSESSMENT_MONTH_NOT_OVER');
         const card = await this.compute(tx, month, officer);
