@@ -618,6 +618,37 @@ describe.each(testDialects())('incidents on %s', (dialect) => {
     expect(retry.json().id).toBe(created[0]?.json().id);
   });
 
+  it('takes over a key whose first request never answered (a restart mid-request) once it is stale', async () => {
+    const me = await t.deps.db
+      .selectFrom('users')
+      .select('id')
+      .where('username', '=', 'chief')
+      .executeTakeFirstOrThrow();
+    const body = {
+      source: 'phone',
+      classCode: '020201',
+      jurisdictionId: town.groups.双坪村?.[0]?.id,
+      summary: '重启后重发',
+    };
+    const hashOf = (await import('node:crypto'))
+      .createHash('sha256')
+      .update(`POST /api/v1/incidents\n${JSON.stringify(body)}`)
+      .digest('hex');
+    await t.deps.db
+      .insertInto('idempotency_keys')
+      .values({
+        user_id: me.id,
+        key: 'abandoned-key-0001',
+        request_hash: hashOf,
+        status_code: 0,
+        response_body: '',
+        created_at: ago(10),
+      })
+      .execute();
+    const res = await post(chief, '/api/v1/incidents', body, { 'idempotency-key': 'abandoned-key-0001' });
+    expect(res.statusCode, res.body).toBe(201);
+  });
+
   it('answers a NUL byte in the search with URL_INVALID on both engines, never a 500', async () => {
     for (const url of ['/api/v1/incidents?q=%00', '/api/v1/disputes?q=a%00b']) {
       const res = await get(chief, url);

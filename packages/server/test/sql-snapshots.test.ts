@@ -414,6 +414,7 @@ const REPOSITORIES: Repository[] = [
     completeIdempotencyRow: (db) =>
       idempotency.completeIdempotencyRow(db, 'u1', 'key', { status_code: 201, response_body: '{}' }),
     releaseIdempotencyKey: (db) => idempotency.releaseIdempotencyKey(db, 'u1', 'key'),
+    releaseAbandonedIdempotencyKey: (db) => idempotency.releaseAbandonedIdempotencyKey(db, 'u1', 'key', 'x'),
   }),
   repository('platform/jobs/jobs.repository.ts', jobs, {
     ensureJobRow: (db) => jobs.ensureJobRow(db, 'deadline-reminders'),

@@ -19,3 +19,8 @@ where "user_id" = $3 and "key" = $4;
 delete
 from "idempotency_keys"
 where "user_id" = $1 and "key" = $2;
+
+-- releaseAbandonedIdempotencyKey
+delete
+from "idempotency_keys"
+where "user_id" = $1 and "key" = $2 and "status_code" = $3 and "created_at" < $4;

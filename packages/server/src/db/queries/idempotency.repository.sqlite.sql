@@ -19,3 +19,8 @@ where "user_id" = ? and "key" = ?;
 delete
 from "idempotency_keys"
 where "user_id" = ? and "key" = ?;
+
+-- releaseAbandonedIdempotencyKey
+delete
+from "idempotency_keys"
+where "user_id" = ? and "key" = ? and "status_code" = ? and "created_at" < ?;

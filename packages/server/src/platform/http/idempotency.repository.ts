@@ -43,3 +43,19 @@ export async function completeIdempotencyRow(
 export async function releaseIdempotencyKey(db: Executor, userId: string, key: string): Promise<void> {
   await db.deleteFrom('idempotency_keys').where('user_id', '=', userId).where('key', '=', key).execute();
 }
+
+/** Frees a key still marked running since before `claimedBefore`: its request died without answering. */
+export async function releaseAbandonedIdempotencyKey(
+  db: Executor,
+  userId: string,
+  key: string,
+  claimedBefore: string,
+): Promise<void> {
+  await db
+    .deleteFrom('idempotency_keys')
+    .where('user_id', '=', userId)
+    .where('key', '=', key)
+    .where('status_code', '=', 0)
+    .where('created_at', '<', claimedBefore)
+    .execute();
+}

@@ -7,6 +7,7 @@ import {
   claimIdempotencyKey,
   completeIdempotencyRow,
   findIdempotencyRow,
+  releaseAbandonedIdempotencyKey,
   releaseIdempotencyKey,
 } from './idempotency.repository';
 
@@ -14,6 +15,8 @@ const HEADER = 'idempotency-key';
 const KEY_PATTERN = /^[A-Za-z0-9_-]{8,100}$/;
 /** The status of a claimed key whose request is still running. */
 const PENDING = 0;
+/** A request still running after this long is taken for dead (far beyond any request's time limit). */
+const ABANDONED_AFTER_MS = 5 * 60_000;
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -45,14 +48,26 @@ export function installIdempotency(app: FastifyInstance, db: Db): void {
       .digest('hex');
     // The key is claimed before the work starts, so a copy arriving while the first still runs (a phone resending
     // on a weak network) is told to wait instead of doing the work a second time.
-    const claimed = await claimIdempotencyKey(db, {
-      user_id: actor.userId,
-      key,
-      request_hash: hash,
-      status_code: PENDING,
-      response_body: '',
-      created_at: nowIso(),
-    });
+    const claim = () =>
+      claimIdempotencyKey(db, {
+        user_id: actor.userId,
+        key,
+        request_hash: hash,
+        status_code: PENDING,
+        response_body: '',
+        created_at: nowIso(),
+      });
+    let claimed = await claim();
+    if (!claimed) {
+      // A request that died mid-way (a restart) never answers: after a while its key is taken over.
+      await releaseAbandonedIdempotencyKey(
+        db,
+        actor.userId,
+        key,
+        new Date(Date.now() - ABANDONED_AFTER_MS).toISOString(),
+      );
+      claimed = await claim();
+    }
     if (!claimed) {
       const stored = await findIdempotencyRow(db, actor.userId, key);
       if (!stored) throw new AppError('IDEMPOTENCY_IN_PROGRESS');
