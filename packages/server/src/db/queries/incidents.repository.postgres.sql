@@ -104,6 +104,10 @@ from "incident_timeline"
 where "incident_id" = $1
 order by "id";
 
+-- insertIncidentTimelineRows
+insert into "incident_timeline" ("id", "incident_id", "town_id", "jurisdiction_id", "at", "event", "actor_id", "actor_name", "from_state", "to_state", "note", "ref_id")
+values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12), ($13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24);
+
 -- listIncidentRepeats
 select *
 from (select "l"."incident_id" as "incident_id", "l"."other_id" as "other_id", "o"."number" as "other_number", "o"."received_at" as "other_received_at", "l"."reason" as "reason"

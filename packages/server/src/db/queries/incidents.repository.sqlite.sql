@@ -104,6 +104,10 @@ from "incident_timeline"
 where "incident_id" = ?
 order by "id";
 
+-- insertIncidentTimelineRows
+insert into "incident_timeline" ("id", "incident_id", "town_id", "jurisdiction_id", "at", "event", "actor_id", "actor_name", "from_state", "to_state", "note", "ref_id")
+values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
+
 -- listIncidentRepeats
 select *
 from (select "l"."incident_id" as "incident_id", "l"."other_id" as "other_id", "o"."number" as "other_number", "o"."received_at" as "other_received_at", "l"."reason" as "reason"

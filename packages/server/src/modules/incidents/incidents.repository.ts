@@ -281,6 +281,15 @@ export async function insertIncidentTimelineRow(db: Executor, row: IncidentTimel
   await db.insertInto('incident_timeline').values(row).execute();
 }
 
+/** Several timeline entries in one statement (intake writes its own with the repeat check's). */
+export async function insertIncidentTimelineRows(db: Executor, rows: readonly IncidentTimelineRow[]): Promise<void> {
+  if (rows.length > 0)
+    await db
+      .insertInto('incident_timeline')
+      .values([...rows])
+      .execute();
+}
+
 export async function listIncidentTimelineRows(db: Executor, incidentId: string): Promise<IncidentTimelineRow[]> {
   return db.selectFrom('incident_timeline').selectAll().where('incident_id', '=', incidentId).orderBy('id').execute();
 }

@@ -161,8 +161,10 @@ export class IncidentsService {
       };
       await insertIncidentRow(tx, row);
       await insertIncidentPartyRows(tx, partyRows);
-      await this.addTimeline(uow, row, { at: receivedAt, event: 'received', to: 'RECEIVED' });
-      const linked = await linkRepeats(uow, row, partyRows, this.deps.config.incidentRepeatWindowDays);
+      const received = timelineRow(uow, row, { at: receivedAt, event: 'received', to: 'RECEIVED' });
+      const { linked, timeline } = await linkRepeats(uow, row, partyRows, this.deps.config.incidentRepeatWindowDays, [
+        received,
+      ]);
       await uow.audit({
         action: 'incident.create',
         targetType: 'incident',
@@ -205,7 +207,7 @@ export class IncidentsService {
         },
         [...partyRows].sort((a, b) => compareText(a.id, b.id)),
         repeats,
-        await listIncidentTimelineRows(tx, id),
+        timeline,
         tx,
       );
     });
@@ -653,29 +655,9 @@ export class IncidentsService {
   private async addTimeline(
     uow: UnitOfWork,
     place: IncidentPlace & { id: string },
-    entry: {
-      at: string;
-      event: IncidentTimelineEvent;
-      from?: IncidentState;
-      to?: IncidentState;
-      note?: string | null;
-      refId?: string | null;
-    },
+    entry: TimelineEntry,
   ): Promise<void> {
-    await insertIncidentTimelineRow(uow.tx, {
-      id: newId(),
-      incident_id: place.id,
-      town_id: place.town_id,
-      jurisdiction_id: place.jurisdiction_id,
-      at: entry.at,
-      event: entry.event,
-      actor_id: uow.ctx.actor?.userId ?? null,
-      actor_name: uow.ctx.actor?.displayName ?? null,
-      from_state: entry.from ?? null,
-      to_state: entry.to ?? null,
-      note: entry.note ?? null,
-      ref_id: entry.refId ?? null,
-    });
+    await insertIncidentTimelineRow(uow.tx, timelineRow(uow, place, entry));
   }
 
   private newPartyRow(
@@ -766,4 +748,34 @@ function byRepeatOrder(a: IncidentRepeatRow, b: IncidentRepeatRow): number {
     compareText(a.other_id, b.other_id) ||
     compareText(a.reason, b.reason)
   );
+}
+
+interface TimelineEntry {
+  at: string;
+  event: IncidentTimelineEvent;
+  from?: IncidentState;
+  to?: IncidentState;
+  note?: string | null;
+  refId?: string | null;
+}
+
+function timelineRow(
+  uow: UnitOfWork,
+  place: IncidentPlace & { id: string },
+  entry: TimelineEntry,
+): IncidentTimelineRow {
+  return {
+    id: newId(),
+    incident_id: place.id,
+    town_id: place.town_id,
+    jurisdiction_id: place.jurisdiction_id,
+    at: entry.at,
+    event: entry.event,
+    actor_id: uow.ctx.actor?.userId ?? null,
+    actor_name: uow.ctx.actor?.displayName ?? null,
+    from_state: entry.from ?? null,
+    to_state: entry.to ?? null,
+    note: entry.note ?? null,
+    ref_id: entry.refId ?? null,
+  };
 }
