@@ -104,6 +104,13 @@ from "incident_timeline"
 where "incident_id" = $1
 order by "id";
 
+-- findIntakePlace
+select "j"."id", "j"."level", "j"."name", "j"."path", "j"."town_id", "t"."name" as "town_name", "v"."name" as "village_name"
+from "jurisdictions" as "j"
+left join "jurisdictions" as "t" on "t"."id" = "j"."town_id"
+left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = $1
+where "j"."id" = $2;
+
 -- insertIncidentTimelineRows
 insert into "incident_timeline" ("id", "incident_id", "town_id", "jurisdiction_id", "at", "event", "actor_id", "actor_name", "from_state", "to_state", "note", "ref_id")
 values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12), ($13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24);

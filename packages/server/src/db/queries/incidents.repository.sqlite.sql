@@ -104,6 +104,13 @@ from "incident_timeline"
 where "incident_id" = ?
 order by "id";
 
+-- findIntakePlace
+select "j"."id", "j"."level", "j"."name", "j"."path", "j"."town_id", "t"."name" as "town_name", "v"."name" as "village_name"
+from "jurisdictions" as "j"
+left join "jurisdictions" as "t" on "t"."id" = "j"."town_id"
+left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = ?
+where "j"."id" = ?;
+
 -- insertIncidentTimelineRows
 insert into "incident_timeline" ("id", "incident_id", "town_id", "jurisdiction_id", "at", "event", "actor_id", "actor_name", "from_state", "to_state", "note", "ref_id")
 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);

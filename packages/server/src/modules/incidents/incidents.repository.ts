@@ -227,6 +227,20 @@ export async function listIncidentViews(
   return q.orderBy('i.received_at', 'desc').orderBy('i.id', 'desc').limit(filter.limit).execute();
 }
 
+/**
+ * Where an intake is made, in one read: the place, the name of its town (for the number) and, at a group, the name
+ * of its village (for the record).
+ */
+export async function findIntakePlace(db: Executor, jurisdictionId: string) {
+  return db
+    .selectFrom('jurisdictions as j')
+    .leftJoin('jurisdictions as t', 't.id', 'j.town_id')
+    .leftJoin('jurisdictions as v', (join) => join.onRef('v.id', '=', 'j.parent_id').on('j.level', '=', 'group'))
+    .select(['j.id', 'j.level', 'j.name', 'j.path', 'j.town_id', 't.name as town_name', 'v.name as village_name'])
+    .where('j.id', '=', jurisdictionId)
+    .executeTakeFirst();
+}
+
 export async function findIncidentView(db: Executor, id: string): Promise<IncidentView | undefined> {
   return incidentJoins(db).selectAll('i').where('i.id', '=', id).executeTakeFirst();
 }

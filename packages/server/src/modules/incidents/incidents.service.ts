@@ -59,6 +59,7 @@ import {
 } from './incidents.policy';
 import {
   findIncidentView,
+  findIntakePlace,
   type IncidentFilter,
   type IncidentListRow,
   type IncidentPartyRow,
@@ -101,17 +102,16 @@ export class IncidentsService {
     const receivedAt = input.receivedAt ? new Date(input.receivedAt).toISOString() : nowIso(now);
     return inUnitOfWork(this.deps, ctx, async (uow) => {
       const { tx } = uow;
-      const place = await findJurisdiction(tx, input.jurisdictionId);
+      const place = await findIntakePlace(tx, input.jurisdictionId);
       if (!place?.town_id || !inScope(scope, { townId: place.town_id, jurisdictionId: place.id })) throw notFound();
       if (!VILLAGE_LEVELS.has(place.level)) throw new AppError('INCIDENT_JURISDICTION_INVALID');
       const incidentClass = await incidentClassFor(tx, place.town_id, input.classCode);
       if (!incidentClass) throw new AppError('INCIDENT_CLASS_UNKNOWN');
       const parties = input.parties ?? [];
       await checkPartyPeople(tx, place.town_id, parties);
-      const town = await findJurisdiction(tx, place.town_id);
       const year = incidentNumberYear(receivedAt);
       const seq = await nextSequence(tx, place.town_id, year, INCIDENT_SEQUENCE_KIND);
-      const number = formatIncidentNumber(year, townShortNameOf(town?.name), seq);
+      const number = formatIncidentNumber(year, townShortNameOf(place.town_name), seq);
       const id = newId();
       const home = { id, town_id: place.town_id, jurisdiction_id: place.id };
       const partyRows = parties.map((party) => this.newPartyRow(home, party));
@@ -183,7 +183,6 @@ export class IncidentsService {
       });
       // Answered from the rows just written rather than read back: a new incident has no department, duplicate,
       // dispute or responsible officer yet, and its only repeats are the ones just linked.
-      const village = place.level === 'group' && place.parent_id ? await findJurisdiction(tx, place.parent_id) : null;
       const repeats = linked
         .map((other) => ({
           incident_id: id,
@@ -199,7 +198,7 @@ export class IncidentsService {
           ...row,
           jurisdiction_name: place.name,
           jurisdiction_path: place.path,
-          village_name: village?.name ?? null,
+          village_name: place.village_name,
           department_name: null,
           duplicate_of_number: null,
           dispute_number: null,
