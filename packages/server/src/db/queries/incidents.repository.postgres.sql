@@ -3,11 +3,12 @@
 -- incidentClassFor
 select "code", "name", "category", "dispute", "arrival_target_minutes", "active"
 from "incident_classes"
-where "town_id" = $1 and "code" = $2;
-select "id"
+where "town_id" = $1 and ("code" = $2 or "id" = (select "id"
 from "incident_classes"
-where "town_id" = $1
-limit $2;
+where "town_id" = $3
+limit $4))
+order by case when code = $5 then 0 else 1 end
+limit $6;
 
 -- findIncidentView
 select "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", "o"."name" as "department_name", "dup"."number" as "duplicate_of_number", "d"."number" as "dispute_number", "u"."display_name" as "responsible_officer_name", "i".*

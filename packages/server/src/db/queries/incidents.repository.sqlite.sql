@@ -3,10 +3,11 @@
 -- incidentClassFor
 select "code", "name", "category", "dispute", "arrival_target_minutes", "active"
 from "incident_classes"
-where "town_id" = ? and "code" = ?;
-select "id"
+where "town_id" = ? and ("code" = ? or "id" = (select "id"
 from "incident_classes"
 where "town_id" = ?
+limit ?))
+order by case when code = ? then 0 else 1 end
 limit ?;
 
 -- findIncidentView

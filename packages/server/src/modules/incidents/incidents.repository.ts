@@ -46,30 +46,33 @@ export interface IncidentRepeatRow {
  * configured the table; once a town has rows, only its own rows count.
  */
 export async function incidentClassFor(db: Executor, townId: string, code: string): Promise<IncidentClass | null> {
-  const own = await db
+  // One read answers both questions: the row with that code if the town has one, else any row of the town (which
+  // says the town has a table of its own), else none.
+  const found = await db
     .selectFrom('incident_classes')
     .select(['code', 'name', 'category', 'dispute', 'arrival_target_minutes', 'active'])
     .where('town_id', '=', townId)
-    .where('code', '=', code)
+    .where((eb) =>
+      eb.or([
+        eb('code', '=', code),
+        eb('id', '=', eb.selectFrom('incident_classes').select('id').where('town_id', '=', townId).limit(1)),
+      ]),
+    )
+    .orderBy(sql`case when code = ${code} then 0 else 1 end`)
+    .limit(1)
     .executeTakeFirst();
-  if (own) {
-    if (own.active !== 1) return null;
+  if (found?.code === code) {
+    if (found.active !== 1) return null;
     return {
-      code: own.code,
-      name: own.name,
-      category: own.category,
-      dispute: own.dispute === 1,
-      arrivalTargetMinutes: own.arrival_target_minutes,
+      code: found.code,
+      name: found.name,
+      category: found.category,
+      dispute: found.dispute === 1,
+      arrivalTargetMinutes: found.arrival_target_minutes,
       active: true,
     };
   }
-  const configured = await db
-    .selectFrom('incident_classes')
-    .select('id')
-    .where('town_id', '=', townId)
-    .limit(1)
-    .executeTakeFirst();
-  if (configured) return null;
+  if (found) return null;
   const fallback = DEFAULT_INCIDENT_CLASSES.find((entry) => entry.code === code);
   return fallback
     ? {
