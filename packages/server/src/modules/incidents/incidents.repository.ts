@@ -8,6 +8,7 @@ import {
   type Role,
 } from '@fengqiao/domain';
 import { type SqlBool, sql, type Updateable } from 'kysely';
+import { compiledOnce } from '../../db/compiled-query';
 import type { Executor } from '../../db/database';
 import { likeContains, likePrefix, likeSql } from '../../db/dialect';
 import type { IncidentLinksTable, IncidentPartiesTable, IncidentsTable, IncidentTimelineTable } from '../../db/schema';
@@ -235,14 +236,19 @@ export async function listIncidentViews(
  * of its village (for the record).
  */
 export async function findIntakePlace(db: Executor, jurisdictionId: string) {
-  return db
+  const [place] = await intakePlace(db, jurisdictionId);
+  return place;
+}
+
+/** Run on every intake, so compiled once (db/compiled-query.ts). */
+const intakePlace = compiledOnce((db, jurisdictionId) =>
+  db
     .selectFrom('jurisdictions as j')
     .leftJoin('jurisdictions as t', 't.id', 'j.town_id')
     .leftJoin('jurisdictions as v', (join) => join.onRef('v.id', '=', 'j.parent_id').on('j.level', '=', 'group'))
     .select(['j.id', 'j.level', 'j.name', 'j.path', 'j.town_id', 't.name as town_name', 'v.name as village_name'])
-    .where('j.id', '=', jurisdictionId)
-    .executeTakeFirst();
-}
+    .where('j.id', '=', jurisdictionId),
+);
 
 export async function findIncidentView(db: Executor, id: string): Promise<IncidentView | undefined> {
   return incidentJoins(db).selectAll('i').where('i.id', '=', id).executeTakeFirst();
@@ -358,7 +364,12 @@ export async function listTownPolice(
   db: Executor,
   townId: string,
 ): Promise<{ user_id: string; display_name: string; role: Role }[]> {
-  return db
+  return townPolice(db, townId);
+}
+
+/** Run on every intake and dispatch, so compiled once (db/compiled-query.ts). */
+const townPolice = compiledOnce((db, townId) =>
+  db
     .selectFrom('user_roles as ur')
     .innerJoin('jurisdictions as j', 'j.id', 'ur.jurisdiction_id')
     .innerJoin('users as u', 'u.id', 'ur.user_id')
@@ -368,6 +379,5 @@ export async function listTownPolice(
     .where('j.town_id', '=', townId)
     .orderBy('u.display_name')
     .orderBy('ur.user_id')
-    .orderBy('ur.role')
-    .execute();
-}
+    .orderBy('ur.role'),
+);
