@@ -31,6 +31,12 @@ describe.each(testDialects())('queries compiled once on %s', (dialect) => {
     expect(await names(town.district2.id)).toEqual(['段江村']);
     expect(await names('no-such-id')).toEqual([]);
     expect(builds).toBe(1);
+    // A transaction shares its database's compiled query (the intake's run inside a unit of work).
+    for (let i = 0; i < 2; i++) {
+      const inTx = await t.deps.db.transaction().execute((tx) => byParent(tx, town.district2.id));
+      expect(inTx.map((row) => row.name)).toEqual(['段江村']);
+    }
+    expect(builds).toBe(1);
   });
 
   it('refuses a query that ignores its argument rather than answer every call alike', async () => {

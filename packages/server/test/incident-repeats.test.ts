@@ -143,7 +143,7 @@ describe.each(testDialects())('repeat incidents on %s', (dialect) => {
     inUnitOfWork(t.deps, ctx, async (uow) => {
       const subject = await findIncidentView(uow.tx, incidentId);
       if (!subject) throw new Error(`no incident ${incidentId}`);
-      return linkRepeats(uow, subject, await listIncidentPartyRows(uow.tx, [incidentId]), WINDOW);
+      return (await linkRepeats(uow, subject, await listIncidentPartyRows(uow.tx, [incidentId]), WINDOW)).linked;
     });
   const repeatsOf = async (incidentId: string) =>
     (await listIncidentRepeats(t.deps.db, [incidentId])).map((row) => [row.other_number, row.reason]);

@@ -559,6 +559,29 @@ describe.each(testDialects())('incidents on %s', (dialect) => {
     expect(added.json().timeline.at(-1).event).toBe('party_added');
   });
 
+  it('answers an intake with exactly the record a read of it returns: fields, masking, repeats, timeline, actions', async () => {
+    const first = await record(chief);
+    const second = await record(chief, { latitude: 31.87, longitude: 111.25 });
+    expect(second.timeline.filter((entry) => entry.refId === first.id)).toHaveLength(1);
+    const atVillage = await record(aux, { jurisdictionId: town.shuangping.id, parties: [], address: undefined });
+    for (const [s, posted] of [
+      [chief, first],
+      [chief, second],
+      [aux, atVillage],
+    ] as const) {
+      const read = await get(s, `/api/v1/incidents/${posted.id}`);
+      expect(read.statusCode).toBe(200);
+      const { repeats, timeline, ...rest } = read.json() as IncidentBody & { repeats: { incidentId: string }[] };
+      // Read after the second intake, the first one has gained its repeats and the timeline entry saying so.
+      const later = (id: string | null) => posted === first && id === second.id;
+      expect({
+        ...rest,
+        repeats: repeats.filter((repeat) => !later(repeat.incidentId)),
+        timeline: timeline.filter((entry) => !later(entry.refId)),
+      }).toEqual(posted);
+    }
+  });
+
   it('numbers concurrent intakes without a gap or a repeat', async () => {
     const made = await Promise.all(Array.from({ length: 8 }, () => record(chief, { parties: [] })));
     const seqs = made.map((incident) => Number(/第(\d+)号/.exec(incident.number)?.[1])).sort((a, b) => a - b);

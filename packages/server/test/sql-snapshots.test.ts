@@ -267,6 +267,9 @@ const REPOSITORIES: Repository[] = [
     listTownPolice: (db) => incidents.listTownPolice(db, 'town-1'),
     insertIncidentTimelineRow: (db) => incidents.insertIncidentTimelineRow(db, row('incident_timeline')),
     listIncidentTimelineRows: (db) => incidents.listIncidentTimelineRows(db, 'i1'),
+    findIntakePlace: (db) => incidents.findIntakePlace(db, 'j1'),
+    insertIncidentTimelineRows: (db) =>
+      incidents.insertIncidentTimelineRows(db, [row('incident_timeline'), row('incident_timeline')]),
     listIncidentRepeats: (db) => incidents.listIncidentRepeats(db, ['i1', 'i2']),
   }),
   repository('modules/assessments/assessments.repository.ts', assessments, {

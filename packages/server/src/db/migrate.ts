@@ -13,6 +13,7 @@ import { incidentsMigration } from './migrations/20261129-0008-incidents';
 import { dutyLogsMigration } from './migrations/20261129-0009-duty-logs';
 import { rotationMigration } from './migrations/20261129-0010-rotation';
 import { assessmentsMigration } from './migrations/20261129-0011-assessments';
+import { incidentIndexesMigration } from './migrations/20261129-0013-incident-indexes';
 
 /** Migrations in order. Once merged, a migration is never edited: add a new one. */
 function migrations(kind: DialectKind): Record<string, Migration> {
@@ -30,6 +31,7 @@ function migrations(kind: DialectKind): Record<string, Migration> {
     '20261129-0009-duty-logs': dutyLogsMigration(),
     '20261129-0010-rotation': rotationMigration(),
     '20261129-0011-assessments': assessmentsMigration(),
+    '20261129-0013-incident-indexes': incidentIndexesMigration(),
   };
 }
 

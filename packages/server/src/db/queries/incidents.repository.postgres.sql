@@ -3,11 +3,12 @@
 -- incidentClassFor
 select "code", "name", "category", "dispute", "arrival_target_minutes", "active"
 from "incident_classes"
-where "town_id" = $1 and "code" = $2;
-select "id"
+where "town_id" = $1 and ("code" = $2 or "id" = (select "id"
 from "incident_classes"
-where "town_id" = $1
-limit $2;
+where "town_id" = $3
+limit $4))
+order by case when code = $5 then 0 else 1 end
+limit $6;
 
 -- findIncidentView
 select "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", "o"."name" as "department_name", "dup"."number" as "duplicate_of_number", "d"."number" as "dispute_number", "u"."display_name" as "responsible_officer_name", "i".*
@@ -108,6 +109,17 @@ select *
 from "incident_timeline"
 where "incident_id" = $1
 order by "id";
+
+-- findIntakePlace
+select "j"."id", "j"."level", "j"."name", "j"."path", "j"."town_id", "t"."name" as "town_name", "v"."name" as "village_name"
+from "jurisdictions" as "j"
+left join "jurisdictions" as "t" on "t"."id" = "j"."town_id"
+left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = $1
+where "j"."id" = $2;
+
+-- insertIncidentTimelineRows
+insert into "incident_timeline" ("id", "incident_id", "town_id", "jurisdiction_id", "at", "event", "actor_id", "actor_name", "from_state", "to_state", "note", "ref_id")
+values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12), ($13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24);
 
 -- listIncidentRepeats
 select *

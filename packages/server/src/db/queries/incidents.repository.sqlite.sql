@@ -3,10 +3,11 @@
 -- incidentClassFor
 select "code", "name", "category", "dispute", "arrival_target_minutes", "active"
 from "incident_classes"
-where "town_id" = ? and "code" = ?;
-select "id"
+where "town_id" = ? and ("code" = ? or "id" = (select "id"
 from "incident_classes"
 where "town_id" = ?
+limit ?))
+order by case when code = ? then 0 else 1 end
 limit ?;
 
 -- findIncidentView
@@ -108,6 +109,17 @@ select *
 from "incident_timeline"
 where "incident_id" = ?
 order by "id";
+
+-- findIntakePlace
+select "j"."id", "j"."level", "j"."name", "j"."path", "j"."town_id", "t"."name" as "town_name", "v"."name" as "village_name"
+from "jurisdictions" as "j"
+left join "jurisdictions" as "t" on "t"."id" = "j"."town_id"
+left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = ?
+where "j"."id" = ?;
+
+-- insertIncidentTimelineRows
+insert into "incident_timeline" ("id", "incident_id", "town_id", "jurisdiction_id", "at", "event", "actor_id", "actor_name", "from_state", "to_state", "note", "ref_id")
+values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
 
 -- listIncidentRepeats
 select *

@@ -1,4 +1,5 @@
 import type { RepeatReason } from '@fengqiao/domain';
+import { compiledOnce } from '../../db/compiled-query';
 import type { Executor } from '../../db/database';
 import type { IncidentLinkRow } from './incidents.repository';
 
@@ -78,12 +79,16 @@ export async function listRepeatCandidates(db: Executor, keys: RepeatKeys): Prom
 
 /** The links an incident already has, either way round. */
 export function listIncidentLinks(db: Executor, incidentId: string): Promise<IncidentLinkRow[]> {
-  return db
+  return incidentLinks(db, incidentId);
+}
+
+/** Run by every repeat check that finds candidates, so compiled once (db/compiled-query.ts). */
+const incidentLinks = compiledOnce((db, incidentId) =>
+  db
     .selectFrom('incident_links')
     .selectAll()
-    .where((eb) => eb.or([eb('incident_id', '=', incidentId), eb('other_id', '=', incidentId)]))
-    .execute();
-}
+    .where((eb) => eb.or([eb('incident_id', '=', incidentId), eb('other_id', '=', incidentId)])),
+);
 
 export async function insertIncidentLinks(db: Executor, rows: readonly IncidentLinkRow[]): Promise<void> {
   if (rows.length === 0) return;

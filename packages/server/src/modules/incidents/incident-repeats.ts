@@ -13,8 +13,14 @@ import {
   type IncidentLinkRow,
   type IncidentPartyRow,
   type IncidentTimelineRow,
-  insertIncidentTimelineRow,
+  insertIncidentTimelineRows,
 } from './incidents.repository';
+
+/** The incidents newly linked, and the incident's own timeline entries written with the check (in id order). */
+export interface LinkedRepeats {
+  linked: RepeatCandidate[];
+  timeline: IncidentTimelineRow[];
+}
 
 /** The blind indexes of one party of the incident. */
 export type RepeatParty = Pick<IncidentPartyRow, 'id_number_bidx' | 'phone_bidx'>;
@@ -25,15 +31,16 @@ export type RepeatParty = Pick<IncidentPartyRow, 'id_number_bidx' | 'phone_bidx'
  * party (blind index of ID number or phone) or the address (blind index of the domain's `addressKey`) are linked,
  * one link row per pair and reason (`incident_id` the later one, read both ways), with a `repeat_linked` timeline
  * entry on both incidents. Disputes referred from any incident of a new pair are re-graded, so the repeat raises
- * their risk at once. The caller passes the incident and all its parties as it has just written them (no re-read).
- * Returns the incidents newly linked.
+ * their risk at once. The caller passes the incident and all its parties as it has just written them (no re-read),
+ * and may pass timeline entries of its own change (`entries`), written in the same insert as the check's.
  */
 export async function linkRepeats(
   uow: UnitOfWork,
   subject: RepeatSubject,
   parties: readonly RepeatParty[],
   windowDays: number,
-): Promise<RepeatCandidate[]> {
+  entries: readonly IncidentTimelineRow[] = [],
+): Promise<LinkedRepeats> {
   const { tx, ctx } = uow;
   const present = (values: (string | null)[]) => [...new Set(values.filter((value) => value !== null))];
   const candidates = await listRepeatCandidates(tx, {
@@ -45,12 +52,16 @@ export async function linkRepeats(
     phoneIndexes: present(parties.map((party) => party.phone_bidx)),
     addressIndex: subject.address_bidx,
   });
-  if (candidates.length === 0) return [];
+  const none = async () => {
+    await insertIncidentTimelineRows(tx, entries);
+    return { linked: [], timeline: [...entries] };
+  };
+  if (candidates.length === 0) return none();
   const existing = new Set(
     (await listIncidentLinks(tx, subject.id)).map((link) => `${otherEnd(link, subject.id)}|${link.reason}`),
   );
   const fresh = candidates.filter((candidate) => !existing.has(`${candidate.id}|${candidate.reason}`));
-  if (fresh.length === 0) return [];
+  if (fresh.length === 0) return none();
   const at = nowIso();
   await insertIncidentLinks(
     tx,
@@ -75,18 +86,17 @@ export async function linkRepeats(
       ref_id: otherId,
     }) satisfies IncidentTimelineRow;
   const others = new Map(fresh.map((candidate) => [candidate.id, candidate]));
-  const timeline: IncidentTimelineRow[] = [];
+  const own = [...entries];
+  const theirs: IncidentTimelineRow[] = [];
   for (const other of others.values()) {
-    timeline.push(entry(subject, other.id));
-    timeline.push(
-      entry({ id: other.id, town_id: subject.town_id, jurisdiction_id: other.jurisdiction_id }, subject.id),
-    );
+    own.push(entry(subject, other.id));
+    theirs.push(entry({ id: other.id, town_id: subject.town_id, jurisdiction_id: other.jurisdiction_id }, subject.id));
   }
-  for (const row of timeline) await insertIncidentTimelineRow(tx, row);
+  await insertIncidentTimelineRows(tx, [...own, ...theirs]);
   // The disputes referred from either end of a new link; the candidates carry theirs, so nothing is read again.
   const disputeIds = new Set([subject.dispute_id, ...fresh.map((candidate) => candidate.dispute_id)]);
   for (const disputeId of disputeIds) if (disputeId !== null) await regradeDispute(uow, disputeId);
-  return fresh;
+  return { linked: fresh, timeline: own };
 }
 
 /** The later of the two (by received_at, then id) is `incident_id`, so one pair has one row per reason. */

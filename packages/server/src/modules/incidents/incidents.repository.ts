@@ -8,6 +8,7 @@ import {
   type Role,
 } from '@fengqiao/domain';
 import { type SqlBool, sql, type Updateable } from 'kysely';
+import { compiledOnce } from '../../db/compiled-query';
 import type { Executor } from '../../db/database';
 import { likeContains, likePrefix, likeSql } from '../../db/dialect';
 import type { IncidentLinksTable, IncidentPartiesTable, IncidentsTable, IncidentTimelineTable } from '../../db/schema';
@@ -46,30 +47,33 @@ export interface IncidentRepeatRow {
  * configured the table; once a town has rows, only its own rows count.
  */
 export async function incidentClassFor(db: Executor, townId: string, code: string): Promise<IncidentClass | null> {
-  const own = await db
+  // One read answers both questions: the row with that code if the town has one, else any row of the town (which
+  // says the town has a table of its own), else none.
+  const found = await db
     .selectFrom('incident_classes')
     .select(['code', 'name', 'category', 'dispute', 'arrival_target_minutes', 'active'])
     .where('town_id', '=', townId)
-    .where('code', '=', code)
+    .where((eb) =>
+      eb.or([
+        eb('code', '=', code),
+        eb('id', '=', eb.selectFrom('incident_classes').select('id').where('town_id', '=', townId).limit(1)),
+      ]),
+    )
+    .orderBy(sql`case when code = ${code} then 0 else 1 end`)
+    .limit(1)
     .executeTakeFirst();
-  if (own) {
-    if (own.active !== 1) return null;
+  if (found?.code === code) {
+    if (found.active !== 1) return null;
     return {
-      code: own.code,
-      name: own.name,
-      category: own.category,
-      dispute: own.dispute === 1,
-      arrivalTargetMinutes: own.arrival_target_minutes,
+      code: found.code,
+      name: found.name,
+      category: found.category,
+      dispute: found.dispute === 1,
+      arrivalTargetMinutes: found.arrival_target_minutes,
       active: true,
     };
   }
-  const configured = await db
-    .selectFrom('incident_classes')
-    .select('id')
-    .where('town_id', '=', townId)
-    .limit(1)
-    .executeTakeFirst();
-  if (configured) return null;
+  if (found) return null;
   const fallback = DEFAULT_INCIDENT_CLASSES.find((entry) => entry.code === code);
   return fallback
     ? {
@@ -227,6 +231,25 @@ export async function listIncidentViews(
   return q.orderBy('i.received_at', 'desc').orderBy('i.id', 'desc').limit(filter.limit).execute();
 }
 
+/**
+ * Where an intake is made, in one read: the place, the name of its town (for the number) and, at a group, the name
+ * of its village (for the record).
+ */
+export async function findIntakePlace(db: Executor, jurisdictionId: string) {
+  const [place] = await intakePlace(db, jurisdictionId);
+  return place;
+}
+
+/** Run on every intake, so compiled once (db/compiled-query.ts). */
+const intakePlace = compiledOnce((db, jurisdictionId) =>
+  db
+    .selectFrom('jurisdictions as j')
+    .leftJoin('jurisdictions as t', 't.id', 'j.town_id')
+    .leftJoin('jurisdictions as v', (join) => join.onRef('v.id', '=', 'j.parent_id').on('j.level', '=', 'group'))
+    .select(['j.id', 'j.level', 'j.name', 'j.path', 'j.town_id', 't.name as town_name', 'v.name as village_name'])
+    .where('j.id', '=', jurisdictionId),
+);
+
 export async function findIncidentView(db: Executor, id: string): Promise<IncidentView | undefined> {
   return incidentJoins(db).selectAll('i').where('i.id', '=', id).executeTakeFirst();
 }
@@ -293,6 +316,15 @@ export async function insertIncidentTimelineRow(db: Executor, row: IncidentTimel
   await db.insertInto('incident_timeline').values(row).execute();
 }
 
+/** Several timeline entries in one statement (intake writes its own with the repeat check's). */
+export async function insertIncidentTimelineRows(db: Executor, rows: readonly IncidentTimelineRow[]): Promise<void> {
+  if (rows.length > 0)
+    await db
+      .insertInto('incident_timeline')
+      .values([...rows])
+      .execute();
+}
+
 export async function listIncidentTimelineRows(db: Executor, incidentId: string): Promise<IncidentTimelineRow[]> {
   return db.selectFrom('incident_timeline').selectAll().where('incident_id', '=', incidentId).orderBy('id').execute();
 }
@@ -344,7 +376,12 @@ export async function listTownPolice(
   db: Executor,
   townId: string,
 ): Promise<{ user_id: string; display_name: string; role: Role }[]> {
-  return db
+  return townPolice(db, townId);
+}
+
+/** Run on every intake and dispatch, so compiled once (db/compiled-query.ts). */
+const townPolice = compiledOnce((db, townId) =>
+  db
     .selectFrom('user_roles as ur')
     .innerJoin('jurisdictions as j', 'j.id', 'ur.jurisdiction_id')
     .innerJoin('users as u', 'u.id', 'ur.user_id')
@@ -354,6 +391,5 @@ export async function listTownPolice(
     .where('j.town_id', '=', townId)
     .orderBy('u.display_name')
     .orderBy('ur.user_id')
-    .orderBy('ur.role')
-    .execute();
-}
+    .orderBy('ur.role'),
+);

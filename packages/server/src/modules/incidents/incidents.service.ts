@@ -59,10 +59,13 @@ import {
 } from './incidents.policy';
 import {
   findIncidentView,
+  findIntakePlace,
   type IncidentFilter,
   type IncidentListRow,
   type IncidentPartyRow,
+  type IncidentRepeatRow,
   type IncidentRow,
+  type IncidentTimelineRow,
   type IncidentView,
   incidentClassFor,
   insertIncidentPartyRows,
@@ -100,17 +103,16 @@ export class IncidentsService {
     const receivedAt = input.receivedAt ? new Date(input.receivedAt).toISOString() : nowIso(now);
     return inUnitOfWork(this.deps, ctx, async (uow) => {
       const { tx } = uow;
-      const place = await findJurisdiction(tx, input.jurisdictionId);
+      const place = await findIntakePlace(tx, input.jurisdictionId);
       if (!place?.town_id || !inScope(scope, { townId: place.town_id, jurisdictionId: place.id })) throw notFound();
       if (!VILLAGE_LEVELS.has(place.level)) throw new AppError('INCIDENT_JURISDICTION_INVALID');
       const incidentClass = await incidentClassFor(tx, place.town_id, input.classCode);
       if (!incidentClass) throw new AppError('INCIDENT_CLASS_UNKNOWN');
       const parties = input.parties ?? [];
       await checkPartyPeople(tx, place.town_id, parties);
-      const town = await findJurisdiction(tx, place.town_id);
       const year = incidentNumberYear(receivedAt);
       const seq = await nextSequence(tx, place.town_id, year, INCIDENT_SEQUENCE_KIND);
-      const number = formatIncidentNumber(year, townShortNameOf(town?.name), seq);
+      const number = formatIncidentNumber(year, townShortNameOf(place.town_name), seq);
       const id = newId();
       const home = { id, town_id: place.town_id, jurisdiction_id: place.id };
       const partyRows = parties.map((party) => this.newPartyRow(home, party));
@@ -160,8 +162,10 @@ export class IncidentsService {
       };
       await insertIncidentRow(tx, row);
       await insertIncidentPartyRows(tx, partyRows);
-      await this.addTimeline(uow, row, { at: receivedAt, event: 'received', to: 'RECEIVED' });
-      await linkRepeats(uow, row, partyRows, this.deps.config.incidentRepeatWindowDays);
+      const received = timelineRow(uow, row, { at: receivedAt, event: 'received', to: 'RECEIVED' });
+      const { linked, timeline } = await linkRepeats(uow, row, partyRows, this.deps.config.incidentRepeatWindowDays, [
+        received,
+      ]);
       await uow.audit({
         action: 'incident.create',
         targetType: 'incident',
@@ -178,7 +182,34 @@ export class IncidentsService {
         targetType: 'incident',
         targetId: id,
       });
-      return this.view(ctx, id, tx);
+      // Answered from the rows just written rather than read back: a new incident has no department, duplicate,
+      // dispute or responsible officer yet, and its only repeats are the ones just linked.
+      const repeats = linked
+        .map((other) => ({
+          incident_id: id,
+          other_id: other.id,
+          other_number: other.number,
+          other_received_at: other.received_at,
+          reason: other.reason,
+        }))
+        .sort(byRepeatOrder);
+      return this.detail(
+        ctx,
+        {
+          ...row,
+          jurisdiction_name: place.name,
+          jurisdiction_path: place.path,
+          village_name: place.village_name,
+          department_name: null,
+          duplicate_of_number: null,
+          dispute_number: null,
+          responsible_officer_name: null,
+        },
+        [...partyRows].sort((a, b) => compareText(a.id, b.id)),
+        repeats,
+        timeline,
+        tx,
+      );
     });
   }
 
@@ -402,12 +433,26 @@ export class IncidentsService {
   async view(ctx: RequestContext, id: string, db: Executor = this.deps.db): Promise<Incident> {
     const row = await findIncidentView(db, id);
     if (!row) throw notFound();
-    const [item] = await this.presentList(ctx, [row], db);
-    if (!item) throw notFound();
-    const { partyNames: _names, repeatCount: _count, ...rest } = item;
-    const parties = await listIncidentPartyRows(db, [id]);
-    const repeats = await listIncidentRepeats(db, [id]);
-    const timeline = await listIncidentTimelineRows(db, id);
+    return this.detail(
+      ctx,
+      row,
+      await listIncidentPartyRows(db, [id]),
+      await listIncidentRepeats(db, [id]),
+      await listIncidentTimelineRows(db, id),
+      db,
+    );
+  }
+
+  /** The record from its rows: the list item's fields (names and repeat count are not part of it) and its lists. */
+  private async detail(
+    ctx: RequestContext,
+    row: IncidentListRow,
+    parties: readonly IncidentPartyRow[],
+    repeats: readonly IncidentRepeatRow[],
+    timeline: readonly IncidentTimelineRow[],
+    db: Executor,
+  ): Promise<Incident> {
+    const { partyNames: _names, repeatCount: _count, ...rest } = await this.present(ctx, row, [], 0, new Date(), db);
     return {
       ...rest,
       parties: parties.map((party) => ({
@@ -457,61 +502,73 @@ export class IncidentsService {
     const now = new Date();
     const out: IncidentListItem[] = [];
     for (const row of rows) {
-      out.push({
-        id: row.id,
-        number: row.number,
-        townId: row.town_id,
-        jurisdictionId: row.jurisdiction_id,
-        jurisdictionName: row.jurisdiction_name,
-        villageName: row.village_name,
-        source: row.source,
-        classCode: row.class_code,
-        className: row.class_name,
-        category: row.category,
-        dispute: row.dispute === 1,
-        summary: row.summary,
-        address: row.address_masked,
-        latitude: row.latitude,
-        longitude: row.longitude,
-        state: row.state,
-        disposition: row.disposition,
-        caseKind: row.case_kind,
-        caseNumber: row.case_number,
-        departmentId: row.department_id,
-        departmentName: row.department_name,
-        duplicateOfId: row.duplicate_of_id,
-        duplicateOfNumber: row.duplicate_of_number,
-        disputeId: row.dispute_id,
-        disputeNumber: row.dispute_number,
-        responsibleOfficerId: row.responsible_officer_id,
-        responsibleOfficerName: row.responsible_officer_name,
-        feedback: row.feedback,
-        receivedAt: row.received_at,
-        dispatchedAt: row.dispatched_at,
-        ackedAt: row.acked_at,
-        arrivedAt: row.arrived_at,
-        handlingAt: row.handling_at,
-        feedbackAt: row.feedback_at,
-        reviewedAt: row.reviewed_at,
-        closedAt: row.closed_at,
-        arrivalTargetMinutes: row.arrival_target_minutes,
-        arrival: arrivalOf(
-          {
-            receivedAt: row.received_at,
-            arrivedAt: row.arrived_at,
-            arrivalTargetMinutes: row.arrival_target_minutes,
-            closedWithoutArrival: row.state === 'CLOSED' && row.arrived_at === null,
-          },
-          now,
-        ),
-        partyNames: names.get(row.id) ?? [],
-        repeatCount: repeatCounts.get(row.id)?.size ?? 0,
-        createdAt: row.created_at,
-        updatedAt: row.updated_at,
-        actions: await incidentActions(db, ctx, row.state, row),
-      });
+      out.push(await this.present(ctx, row, names.get(row.id) ?? [], repeatCounts.get(row.id)?.size ?? 0, now, db));
     }
     return out;
+  }
+
+  /** One incident as lists show it; its actions follow the caller's roles over its place. */
+  private async present(
+    ctx: RequestContext,
+    row: IncidentListRow,
+    partyNames: string[],
+    repeatCount: number,
+    now: Date,
+    db: Executor,
+  ): Promise<IncidentListItem> {
+    return {
+      id: row.id,
+      number: row.number,
+      townId: row.town_id,
+      jurisdictionId: row.jurisdiction_id,
+      jurisdictionName: row.jurisdiction_name,
+      villageName: row.village_name,
+      source: row.source,
+      classCode: row.class_code,
+      className: row.class_name,
+      category: row.category,
+      dispute: row.dispute === 1,
+      summary: row.summary,
+      address: row.address_masked,
+      latitude: row.latitude,
+      longitude: row.longitude,
+      state: row.state,
+      disposition: row.disposition,
+      caseKind: row.case_kind,
+      caseNumber: row.case_number,
+      departmentId: row.department_id,
+      departmentName: row.department_name,
+      duplicateOfId: row.duplicate_of_id,
+      duplicateOfNumber: row.duplicate_of_number,
+      disputeId: row.dispute_id,
+      disputeNumber: row.dispute_number,
+      responsibleOfficerId: row.responsible_officer_id,
+      responsibleOfficerName: row.responsible_officer_name,
+      feedback: row.feedback,
+      receivedAt: row.received_at,
+      dispatchedAt: row.dispatched_at,
+      ackedAt: row.acked_at,
+      arrivedAt: row.arrived_at,
+      handlingAt: row.handling_at,
+      feedbackAt: row.feedback_at,
+      reviewedAt: row.reviewed_at,
+      closedAt: row.closed_at,
+      arrivalTargetMinutes: row.arrival_target_minutes,
+      arrival: arrivalOf(
+        {
+          receivedAt: row.received_at,
+          arrivedAt: row.arrived_at,
+          arrivalTargetMinutes: row.arrival_target_minutes,
+          closedWithoutArrival: row.state === 'CLOSED' && row.arrived_at === null,
+        },
+        now,
+      ),
+      partyNames,
+      repeatCount,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+      actions: await incidentActions(db, ctx, row.state, row),
+    };
   }
 
   /** The repository's filter for a list query; null when a named village or district does not exist. */
@@ -601,29 +658,9 @@ export class IncidentsService {
   private async addTimeline(
     uow: UnitOfWork,
     place: IncidentPlace & { id: string },
-    entry: {
-      at: string;
-      event: IncidentTimelineEvent;
-      from?: IncidentState;
-      to?: IncidentState;
-      note?: string | null;
-      refId?: string | null;
-    },
+    entry: TimelineEntry,
   ): Promise<void> {
-    await insertIncidentTimelineRow(uow.tx, {
-      id: newId(),
-      incident_id: place.id,
-      town_id: place.town_id,
-      jurisdiction_id: place.jurisdiction_id,
-      at: entry.at,
-      event: entry.event,
-      actor_id: uow.ctx.actor?.userId ?? null,
-      actor_name: uow.ctx.actor?.displayName ?? null,
-      from_state: entry.from ?? null,
-      to_state: entry.to ?? null,
-      note: entry.note ?? null,
-      ref_id: entry.refId ?? null,
-    });
+    await insertIncidentTimelineRow(uow.tx, timelineRow(uow, place, entry));
   }
 
   private newPartyRow(
@@ -701,4 +738,47 @@ async function checkPartyPeople(tx: Executor, townId: string, parties: readonly 
 /** What the audit row says about a search: an incident number as it is, anything else masked. */
 function auditedIncidentSearch(q: string): { kind: string; masked: string | null } {
   return parseIncidentNumber(q) ? { kind: 'incident_number', masked: q.trim() } : auditedSearch(classifySearch(q));
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** listIncidentRepeats' order: the other incident newest received first, then its id, then the reason. */
+function byRepeatOrder(a: IncidentRepeatRow, b: IncidentRepeatRow): number {
+  return (
+    compareText(b.other_received_at, a.other_received_at) ||
+    compareText(a.other_id, b.other_id) ||
+    compareText(a.reason, b.reason)
+  );
+}
+
+interface TimelineEntry {
+  at: string;
+  event: IncidentTimelineEvent;
+  from?: IncidentState;
+  to?: IncidentState;
+  note?: string | null;
+  refId?: string | null;
+}
+
+function timelineRow(
+  uow: UnitOfWork,
+  place: IncidentPlace & { id: string },
+  entry: TimelineEntry,
+): IncidentTimelineRow {
+  return {
+    id: newId(),
+    incident_id: place.id,
+    town_id: place.town_id,
+    jurisdiction_id: place.jurisdiction_id,
+    at: entry.at,
+    event: entry.event,
+    actor_id: uow.ctx.actor?.userId ?? null,
+    actor_name: uow.ctx.actor?.displayName ?? null,
+    from_state: entry.from ?? null,
+    to_state: entry.to ?? null,
+    note: entry.note ?? null,
+    ref_id: entry.refId ?? null,
+  };
 }
