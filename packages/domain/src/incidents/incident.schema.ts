@@ -97,6 +97,7 @@ export const incidentSchema = z.object({
   summary: z.string(),
   /** Masked to village/group unless the caller may unmask. */
   address: z.string().nullable(),
+  /** Rounded to about a kilometre (coarseCoordinate); the exact point comes with unmask. */
   latitude: z.number().nullable(),
   longitude: z.number().nullable(),
   state: z.enum(INCIDENT_STATES),
@@ -217,6 +218,9 @@ export type UpsertIncidentClass = z.infer<typeof upsertIncidentClassSchema>;
 /** An incident's personal data in clear (`GET /incidents/:id/unmask`): only for callers who may unmask it; audited. */
 export const incidentUnmaskedSchema = z.object({
   address: z.string().nullable(),
+  /** The exact point; records carry it rounded (coarseCoordinate). */
+  latitude: z.number().nullable(),
+  longitude: z.number().nullable(),
   parties: z.array(
     z.object({
       id: z.string(),

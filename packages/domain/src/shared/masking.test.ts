@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { maskAddress, maskIdNumber, maskMobile, maskName, maskPhone, maskText } from './masking';
+import { coarseCoordinate, maskAddress, maskIdNumber, maskMobile, maskName, maskPhone, maskText } from './masking';
 
 const BLANKS = [null, undefined, '', '   '] as const;
 
@@ -159,5 +159,13 @@ describe('maskAddress', () => {
 
   it('returns null for blank input', () => {
     for (const blank of BLANKS) expect(maskAddress(blank)).toBeNull();
+  });
+});
+
+describe('coarseCoordinate', () => {
+  it('keeps two decimals, about a kilometre', () => {
+    expect(coarseCoordinate(31.612345)).toBe(31.61);
+    expect(coarseCoordinate(111.305)).toBe(111.31);
+    expect(coarseCoordinate(null)).toBeNull();
   });
 });

@@ -86,3 +86,12 @@ function clean(value: string | null | undefined): string | null {
 function wholeOrZero(n: number): number {
   return Number.isFinite(n) && n > 0 ? Math.floor(n) : 0;
 }
+
+/**
+ * A coordinate as screens see it: two decimals, about a kilometre, enough for a map of the town but not to find a
+ * house; the exact point is personal data like the address it stands for and comes only with unmask.
+ */
+export function coarseCoordinate(value: number | null | undefined): number | null {
+  if (value === null || value === undefined) return null;
+  return Math.round(value * 100) / 100;
+}

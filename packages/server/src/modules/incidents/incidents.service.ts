@@ -6,6 +6,7 @@ import {
   type CreateDispute,
   type CreateIncident,
   type CreateIncidentParty,
+  coarseCoordinate,
   formatIncidentNumber,
   INCIDENT_ACTION_RULES,
   INCIDENT_SEQUENCE_KIND,
@@ -273,6 +274,8 @@ export class IncidentsService {
     );
     return {
       address: clear(row.address_enc),
+      latitude: row.latitude,
+      longitude: row.longitude,
       parties: parties.map((party) => ({
         id: party.id,
         idNumber: clear(party.id_number_enc),
@@ -530,8 +533,8 @@ export class IncidentsService {
       dispute: row.dispute === 1,
       summary: row.summary,
       address: row.address_masked,
-      latitude: row.latitude,
-      longitude: row.longitude,
+      latitude: coarseCoordinate(row.latitude),
+      longitude: coarseCoordinate(row.longitude),
       state: row.state,
       disposition: row.disposition,
       caseKind: row.case_kind,
