@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { openFilePart } from '../../platform/http/multipart';
-import { contentDisposition } from './attachment-types';
+import { sendStoredUpload } from './attachment-upload';
 import { type AttachmentsService, attachmentSchema } from './attachments.service';
 
 const idParams = z.object({ id: z.string().min(1).max(64) });
@@ -54,14 +54,7 @@ export function attachmentsRoutes(app: FastifyInstance, attachments: Attachments
       },
     },
     async (request, reply) => {
-      const { row, file, size } = await attachments.download(request.ctx, request.params.id);
-      return reply
-        .header('content-type', row.media_type)
-        .header('content-length', size)
-        .header('content-disposition', contentDisposition(row.file_name))
-        .header('x-content-type-options', 'nosniff')
-        .header('cache-control', 'no-store')
-        .send(file);
+      return sendStoredUpload(reply, await attachments.download(request.ctx, request.params.id));
     },
   );
 }

@@ -2,13 +2,11 @@ import type { Readable } from 'node:stream';
 import { z } from 'zod';
 import type { RequestContext } from '../../platform/context';
 import type { Deps } from '../../platform/deps';
-import { AppError, notFound } from '../../platform/errors';
+import { notFound } from '../../platform/errors';
 import { FileStore } from '../../platform/files/file-store';
 import type { FilePart } from '../../platform/http/multipart';
-import { newId, nowIso } from '../../platform/ids';
-import { inUnitOfWork } from '../../platform/unit-of-work';
 import { ATTACHMENT_TYPES, type AttachmentType } from './attachment-types';
-import { storeSniffedUpload } from './attachment-upload';
+import { auditedStoredDownload, storeUploadWithRow, uploadAuditDetail } from './attachment-upload';
 import {
   type AttachmentRow,
   findAttachmentRow,
@@ -54,38 +52,26 @@ export class AttachmentsService {
   async upload(ctx: RequestContext, disputeId: string, file: () => Promise<FilePart>): Promise<Attachment> {
     const { db } = this.deps;
     const { row: dispute } = await db.transaction().execute((tx) => this.disputes.writable(tx, ctx, disputeId));
-    const now = new Date();
-    const upload = await storeSniffedUpload(this.files, dispute.town_id, await file(), DISPUTE_ATTACHMENT_TYPES, now);
-    const { written } = upload;
-    const row: AttachmentRow = {
-      id: newId(),
-      dispute_id: disputeId,
-      town_id: dispute.town_id,
-      jurisdiction_id: dispute.jurisdiction_id,
-      file_name: upload.fileName,
-      stored_name: written.stored,
-      media_type: upload.mediaType,
-      size: written.size,
-      sha256: written.sha256,
-      uploaded_by: ctx.actor?.userId ?? null,
-      created_at: nowIso(now),
-    };
-    try {
-      await inUnitOfWork(this.deps, ctx, async (uow) => {
+    const row = await storeUploadWithRow(
+      this.deps,
+      this.files,
+      ctx,
+      dispute,
+      await file(),
+      DISPUTE_ATTACHMENT_TYPES,
+      async (uow, columns) => {
+        const added: AttachmentRow = { ...columns, dispute_id: disputeId };
         await this.disputes.writable(uow.tx, ctx, disputeId);
-        await insertAttachmentRow(uow.tx, row);
+        await insertAttachmentRow(uow.tx, added);
         await uow.audit({
           action: 'attachment.create',
           targetType: 'dispute',
           targetId: disputeId,
-          detail: { attachmentId: row.id, mediaType: row.media_type, size: row.size, sha256: row.sha256 },
+          detail: uploadAuditDetail('attachmentId', columns),
         });
-      });
-    } catch (error) {
-      // Nothing half-written: without its row the file would be an orphan nobody can reach.
-      await this.files.remove(written.stored);
-      throw error;
-    }
+        return added;
+      },
+    );
     return present(row);
   }
 
@@ -100,27 +86,23 @@ export class AttachmentsService {
    * file is missing from disk (a lost or unrestored file is the administrator's to fix, not a server fault).
    */
   async download(ctx: RequestContext, id: string): Promise<{ row: AttachmentRow; file: Readable; size: number }> {
-    const { row, file } = await inUnitOfWork(this.deps, ctx, async (uow) => {
-      const found = await findAttachmentRow(uow.tx, id);
-      if (!found) throw notFound();
-      await this.disputes.readable(uow.tx, ctx, found.dispute_id);
-      const opened = await this.files.open(found.stored_name);
-      try {
-        await uow.audit({
-          action: 'attachment.download',
-          targetType: 'dispute',
-          targetId: found.dispute_id,
-          outcome: opened ? 'success' : 'failure',
-          detail: opened ? { attachmentId: id } : { attachmentId: id, reason: 'file_missing' },
-        });
-      } catch (error) {
-        opened?.stream.destroy();
-        throw error;
-      }
-      return { row: found, file: opened };
-    });
-    if (!file) throw new AppError('ATTACHMENT_FILE_MISSING');
-    return { row, file: file.stream, size: file.size };
+    return auditedStoredDownload(
+      this.deps,
+      this.files,
+      ctx,
+      async (uow) => {
+        const found = await findAttachmentRow(uow.tx, id);
+        if (!found) throw notFound();
+        await this.disputes.readable(uow.tx, ctx, found.dispute_id);
+        return found;
+      },
+      (found) => ({
+        action: 'attachment.download',
+        targetType: 'dispute',
+        targetId: found.dispute_id,
+        detail: { attachmentId: id },
+      }),
+    );
   }
 }
 

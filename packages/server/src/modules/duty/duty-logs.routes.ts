@@ -14,7 +14,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../platform/deps';
 import { openFilePart } from '../../platform/http/multipart';
-import { contentDisposition } from '../disputes/attachment-types';
+import { sendStoredUpload } from '../disputes/attachment-upload';
 import { DisputesService } from '../disputes/disputes.service';
 import { DutyLogsService } from './duty-logs.service';
 
@@ -119,14 +119,7 @@ export function dutyRoutes(app: FastifyInstance, deps: Deps): void {
       },
     },
     async (request, reply) => {
-      const { row, file, size } = await duty.downloadPhoto(request.ctx, request.params.id);
-      return reply
-        .header('content-type', row.media_type)
-        .header('content-length', size)
-        .header('content-disposition', contentDisposition(row.file_name))
-        .header('x-content-type-options', 'nosniff')
-        .header('cache-control', 'no-store')
-        .send(file);
+      return sendStoredUpload(reply, await duty.downloadPhoto(request.ctx, request.params.id));
     },
   );
 }

@@ -27,7 +27,7 @@ import { decodeCursor, toPage } from '../../platform/http/pagination';
 import { newId, nowIso } from '../../platform/ids';
 import { inUnitOfWork } from '../../platform/unit-of-work';
 import { findJurisdiction } from '../directory/jurisdictions.repository';
-import { storeSniffedUpload } from '../disputes/attachment-upload';
+import { auditedStoredDownload, storeUploadWithRow, uploadAuditDetail } from '../disputes/attachment-upload';
 import type { DisputesService } from '../disputes/disputes.service';
 import { mayReadIncident } from '../incidents/incidents.policy';
 import { findIncidentView } from '../incidents/incidents.repository';
@@ -207,37 +207,26 @@ export class DutyLogsService {
   async uploadPhoto(ctx: RequestContext, dutyLogId: string, file: () => Promise<FilePart>): Promise<DutyLogPhoto> {
     const { db } = this.deps;
     const entry = await this.photoTarget(db, ctx, dutyLogId);
-    const now = new Date();
-    const upload = await storeSniffedUpload(this.files, entry.town_id, await file(), PHOTO_TYPES, now);
-    const row: DutyPhotoRow = {
-      id: newId(),
-      duty_log_id: dutyLogId,
-      town_id: entry.town_id,
-      jurisdiction_id: entry.jurisdiction_id,
-      file_name: upload.fileName,
-      stored_name: upload.written.stored,
-      media_type: upload.mediaType,
-      size: upload.written.size,
-      sha256: upload.written.sha256,
-      uploaded_by: ctx.actor?.userId ?? null,
-      created_at: nowIso(now),
-    };
-    try {
-      await inUnitOfWork(this.deps, ctx, async (uow) => {
+    const row = await storeUploadWithRow(
+      this.deps,
+      this.files,
+      ctx,
+      entry,
+      await file(),
+      PHOTO_TYPES,
+      async (uow, columns) => {
+        const added: DutyPhotoRow = { ...columns, duty_log_id: dutyLogId };
         await this.photoTarget(uow.tx, ctx, dutyLogId);
-        await insertDutyPhotoRow(uow.tx, row);
+        await insertDutyPhotoRow(uow.tx, added);
         await uow.audit({
           action: 'duty_log.photo.create',
           targetType: 'duty_log',
           targetId: dutyLogId,
-          detail: { photoId: row.id, mediaType: row.media_type, size: row.size, sha256: row.sha256 },
+          detail: uploadAuditDetail('photoId', columns),
         });
-      });
-    } catch (error) {
-      // Nothing half-written: without its row the file would be an orphan nobody can reach.
-      await this.files.remove(row.stored_name);
-      throw error;
-    }
+        return added;
+      },
+    );
     return presentPhoto(row);
   }
 
@@ -246,27 +235,23 @@ export class DutyLogsService {
     ctx: RequestContext,
     photoId: string,
   ): Promise<{ row: DutyPhotoRow; file: Readable; size: number }> {
-    const { row, file } = await inUnitOfWork(this.deps, ctx, async (uow) => {
-      const found = await findDutyPhotoRow(uow.tx, photoId);
-      await requireDutyRead(uow.tx, ctx, found);
-      if (!found) throw notFound();
-      const opened = await this.files.open(found.stored_name);
-      try {
-        await uow.audit({
-          action: 'duty_log.photo.download',
-          targetType: 'duty_log',
-          targetId: found.duty_log_id,
-          outcome: opened ? 'success' : 'failure',
-          detail: opened ? { photoId } : { photoId, reason: 'file_missing' },
-        });
-      } catch (error) {
-        opened?.stream.destroy();
-        throw error;
-      }
-      return { row: found, file: opened };
-    });
-    if (!file) throw new AppError('ATTACHMENT_FILE_MISSING');
-    return { row, file: file.stream, size: file.size };
+    return auditedStoredDownload(
+      this.deps,
+      this.files,
+      ctx,
+      async (uow) => {
+        const found = await findDutyPhotoRow(uow.tx, photoId);
+        await requireDutyRead(uow.tx, ctx, found);
+        if (!found) throw notFound();
+        return found;
+      },
+      (found) => ({
+        action: 'duty_log.photo.download',
+        targetType: 'duty_log',
+        targetId: found.duty_log_id,
+        detail: { photoId },
+      }),
+    );
   }
 
   private async photoTarget(db: Executor, ctx: RequestContext, dutyLogId: string): Promise<DutyLogView> {

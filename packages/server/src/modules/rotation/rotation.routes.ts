@@ -24,7 +24,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../platform/deps';
 import { openFilePart } from '../../platform/http/multipart';
-import { contentDisposition } from '../disputes/attachment-types';
+import { sendStoredUpload } from '../disputes/attachment-upload';
 import { RotationService } from './rotation.service';
 import { TrainingsService } from './trainings.service';
 
@@ -258,14 +258,7 @@ export function rotationRoutes(app: FastifyInstance, deps: Deps): void {
       schema: { tags, summary: 'Download a training material (audited) 下载培训材料', params: idParams },
     },
     async (request, reply) => {
-      const { row, file, size } = await trainings.download(request.ctx, request.params.id);
-      return reply
-        .header('content-type', row.media_type)
-        .header('content-length', size)
-        .header('content-disposition', contentDisposition(row.file_name))
-        .header('x-content-type-options', 'nosniff')
-        .header('cache-control', 'no-store')
-        .send(file);
+      return sendStoredUpload(reply, await trainings.download(request.ctx, request.params.id));
     },
   );
 }

@@ -10,7 +10,7 @@ import { decodeCursor, toPage } from '../../platform/http/pagination';
 import { newId, nowIso } from '../../platform/ids';
 import { inUnitOfWork } from '../../platform/unit-of-work';
 import { ATTACHMENT_TYPES, type AttachmentType } from '../disputes/attachment-types';
-import { storeSniffedUpload } from '../disputes/attachment-upload';
+import { auditedStoredDownload, storeUploadWithRow, uploadAuditDetail } from '../disputes/attachment-upload';
 import { mayManage, requireTownManage, requireTownRead, townOf } from './rotation.policy';
 import { listTownPeople } from './rotation.repository';
 import {
@@ -152,62 +152,45 @@ export class TrainingsService {
     const { db } = this.deps;
     const training = await this.readable(db, ctx, trainingId);
     await requireTownManage(db, ctx, training.town_id, 'record');
-    const now = new Date();
-    const upload = await storeSniffedUpload(this.files, training.town_id, await file(), MATERIAL_TYPES, now);
-    const { written } = upload;
-    const row: MaterialRow = {
-      id: newId(),
-      training_id: trainingId,
-      town_id: training.town_id,
-      jurisdiction_id: training.jurisdiction_id,
-      file_name: upload.fileName,
-      stored_name: written.stored,
-      media_type: upload.mediaType,
-      size: written.size,
-      sha256: written.sha256,
-      uploaded_by: ctx.actor?.userId ?? null,
-      created_at: nowIso(now),
-    };
-    try {
-      await inUnitOfWork(this.deps, ctx, async (uow) => {
+    await storeUploadWithRow(
+      this.deps,
+      this.files,
+      ctx,
+      training,
+      await file(),
+      MATERIAL_TYPES,
+      async (uow, columns) => {
         await this.readable(uow.tx, ctx, trainingId);
-        await insertMaterialRow(uow.tx, row);
+        await insertMaterialRow(uow.tx, { ...columns, training_id: trainingId });
         await uow.audit({
           action: 'rotation.training.material.create',
           targetType: 'training',
           targetId: trainingId,
-          detail: { materialId: row.id, mediaType: row.media_type, size: row.size, sha256: row.sha256 },
+          detail: uploadAuditDetail('materialId', columns),
         });
-      });
-    } catch (error) {
-      await this.files.remove(written.stored);
-      throw error;
-    }
+      },
+    );
     return this.get(ctx, trainingId);
   }
 
   async download(ctx: RequestContext, id: string): Promise<{ row: MaterialRow; file: Readable; size: number }> {
-    const { row, file } = await inUnitOfWork(this.deps, ctx, async (uow) => {
-      const found = await findMaterialRow(uow.tx, id);
-      if (!found) throw notFound();
-      await requireTownRead(uow.tx, ctx, found.town_id, 'record');
-      const opened = await this.files.open(found.stored_name);
-      try {
-        await uow.audit({
-          action: 'rotation.training.material.download',
-          targetType: 'training',
-          targetId: found.training_id,
-          outcome: opened ? 'success' : 'failure',
-          detail: opened ? { materialId: id } : { materialId: id, reason: 'file_missing' },
-        });
-      } catch (error) {
-        opened?.stream.destroy();
-        throw error;
-      }
-      return { row: found, file: opened };
-    });
-    if (!file) throw new AppError('ATTACHMENT_FILE_MISSING');
-    return { row, file: file.stream, size: file.size };
+    return auditedStoredDownload(
+      this.deps,
+      this.files,
+      ctx,
+      async (uow) => {
+        const found = await findMaterialRow(uow.tx, id);
+        if (!found) throw notFound();
+        await requireTownRead(uow.tx, ctx, found.town_id, 'record');
+        return found;
+      },
+      (found) => ({
+        action: 'rotation.training.material.download',
+        targetType: 'training',
+        targetId: found.training_id,
+        detail: { materialId: id },
+      }),
+    );
   }
 
   private async readable(db: Executor, ctx: RequestContext, id: string): Promise<TrainingRow> {
