@@ -26,6 +26,7 @@ import {
   seedSmallTown,
   TEST_PASSWORD,
 } from './support/fixtures';
+import { incidentRow } from './support/incident-rows';
 import { createTestApp, type TestApp } from './support/test-app';
 
 interface ItemBody {
@@ -162,48 +163,24 @@ describe.each(testDialects())('monthly assessment on %s', (dialect) => {
     const received = at(stamps.received);
     await t.deps.db
       .insertInto('incidents')
-      .values({
-        id,
-        town_id: town.town.id,
-        jurisdiction_id: town.shuangping.id,
-        number: `J${incidentSerial}`,
-        source: 'phone',
-        class_code: '020201',
-        class_name: '邻里纠纷',
-        category: 'public_order',
-        dispute: 1,
-        summary: '邻里纠纷',
-        address_enc: null,
-        address_bidx: null,
-        address_masked: null,
-        latitude: null,
-        longitude: null,
-        state: stamps.arrived === null ? 'ACKED' : 'ON_SCENE',
-        disposition: null,
-        case_kind: null,
-        case_number: null,
-        department_id: null,
-        duplicate_of_id: null,
-        dispute_id: null,
-        responsible_officer_id: null,
-        received_at: received,
-        dispatched_at: at(stamps.dispatched),
-        acked_at: at(stamps.acked),
-        arrived_at: stamps.arrived === null ? null : at(stamps.arrived),
-        handling_at: null,
-        feedback_at: null,
-        reviewed_at: null,
-        closed_at: null,
-        arrival_target_minutes: 30,
-        arrival_deadline_at: new Date(Date.parse(received) + 30 * 60_000).toISOString(),
-        arrival_late: 0,
-        feedback: null,
-        search_text: '',
-        party_keys: '',
-        created_by: null,
-        created_at: received,
-        updated_at: received,
-      })
+      .values(
+        incidentRow(
+          {
+            id,
+            townId: town.town.id,
+            jurisdictionId: town.shuangping.id,
+            number: `J${incidentSerial}`,
+            receivedAt: received,
+          },
+          {
+            state: stamps.arrived === null ? 'ACKED' : 'ON_SCENE',
+            dispatched_at: at(stamps.dispatched),
+            acked_at: at(stamps.acked),
+            arrived_at: stamps.arrived === null ? null : at(stamps.arrived),
+            search_text: '',
+          },
+        ),
+      )
       .execute();
     await t.deps.db
       .insertInto('incident_timeline')

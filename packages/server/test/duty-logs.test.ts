@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertIncidentRow } from '../src/modules/incidents/incidents.repository';
 import { testDialects } from './support/databases';
 import { createAccount, loginAs, type Session, type SmallTown, seedSmallTown } from './support/fixtures';
+import { incidentRow } from './support/incident-rows';
 import { multipart } from './support/multipart';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -41,48 +42,19 @@ describe.each(testDialects())('duty log on %s', (dialect) => {
   const incident = async (jurisdictionId: string, number: string) => {
     const now = new Date().toISOString();
     const id = `incident-${number}`;
-    await insertIncidentRow(t.deps.db, {
-      id,
-      town_id: town.town.id,
-      jurisdiction_id: jurisdictionId,
-      number,
-      source: 'dispatch_110',
-      class_code: '020100',
-      class_name: '纠纷',
-      category: 'public_order',
-      dispute: 1,
-      summary: '邻里争吵',
-      address_enc: null,
-      address_bidx: null,
-      address_masked: null,
-      latitude: null,
-      longitude: null,
-      state: 'RECEIVED',
-      disposition: null,
-      case_kind: null,
-      case_number: null,
-      department_id: null,
-      duplicate_of_id: null,
-      dispute_id: null,
-      responsible_officer_id: null,
-      received_at: now,
-      dispatched_at: null,
-      acked_at: null,
-      arrived_at: null,
-      handling_at: null,
-      feedback_at: null,
-      reviewed_at: null,
-      closed_at: null,
-      arrival_target_minutes: 30,
-      arrival_deadline_at: now,
-      arrival_late: 0,
-      feedback: null,
-      search_text: number,
-      party_keys: '',
-      created_by: null,
-      created_at: now,
-      updated_at: now,
-    });
+    await insertIncidentRow(
+      t.deps.db,
+      incidentRow(
+        { id, townId: town.town.id, jurisdictionId, number, receivedAt: now },
+        {
+          source: 'dispatch_110',
+          class_code: '020100',
+          class_name: '纠纷',
+          summary: '邻里争吵',
+          arrival_deadline_at: now,
+        },
+      ),
+    );
     return id;
   };
 
