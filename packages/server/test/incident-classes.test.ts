@@ -1,10 +1,10 @@
 import { DEFAULT_INCIDENT_CLASSES, INCIDENT_CLASS_IMPORT_COLUMNS, type IncidentClassTable } from '@fengqiao/domain';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createJurisdictionRow, type JurisdictionRow } from '../src/modules/directory/jurisdictions.repository';
+import type { JurisdictionRow } from '../src/modules/directory/jurisdictions.repository';
 import { incidentClassFor } from '../src/modules/incidents/incidents.repository';
 import { testDialects } from './support/databases';
-import { createAccount, loginAs, type Session, type SmallTown, seedSmallTown } from './support/fixtures';
+import { createAccount, loginAs, type Session, type SmallTown, seedOtherTown, seedSmallTown } from './support/fixtures';
 import { multipart } from './support/multipart';
 import { createTestApp, type TestApp } from './support/test-app';
 import { paddedWorkbook } from './support/xlsx-bomb';
@@ -60,12 +60,7 @@ describe.each(testDialects())('incident class code table on %s', (dialect) => {
   beforeAll(async () => {
     t = await createTestApp(dialect);
     town = await seedSmallTown(t.deps);
-    otherTown = await createJurisdictionRow(t.deps.db, {
-      parent: town.county,
-      level: 'town',
-      code: '420626105000',
-      name: '歇马镇',
-    });
+    otherTown = await seedOtherTown(t.deps, town);
     await createAccount(t.deps, 'chief', 'chief', town.town.id);
     await createAccount(t.deps, 'officer', 'officer', town.district1.id);
     await createAccount(t.deps, 'aux', 'auxiliary', town.shuangping.id);

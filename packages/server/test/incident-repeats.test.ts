@@ -1,7 +1,7 @@
-import { addressKey, computeIdCheckChar, maskAddress, type RiskReason } from '@fengqiao/domain';
+import { addressKey, maskAddress, type RiskReason } from '@fengqiao/domain';
 import { CompiledQuery, type KyselyPlugin } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createJurisdictionRow, type JurisdictionRow } from '../src/modules/directory/jurisdictions.repository';
+import type { JurisdictionRow } from '../src/modules/directory/jurisdictions.repository';
 import { fillPii, piiColumns } from '../src/modules/directory/person-pii';
 import { DisputesService } from '../src/modules/disputes/disputes.service';
 import { linkRepeats } from '../src/modules/incidents/incident-repeats';
@@ -19,12 +19,21 @@ import type { RequestContext } from '../src/platform/context';
 import { newId } from '../src/platform/ids';
 import { inUnitOfWork } from '../src/platform/unit-of-work';
 import { testDialects } from './support/databases';
-import { callerWith, createAccount, loginAs, type SmallTown, seedSmallTown } from './support/fixtures';
+import {
+  callerWith,
+  createAccount,
+  loginAs,
+  type SmallTown,
+  seedOtherTown,
+  seedOtherVillage,
+  seedSmallTown,
+  validIdNumber,
+} from './support/fixtures';
+import { incidentRow } from './support/incident-rows';
 import { createTestApp, type TestApp } from './support/test-app';
 
 const DAY = 24 * 60 * 60 * 1000;
 const WINDOW = 30;
-const id = (first17: string) => `${first17}${computeIdCheckChar(first17)}`;
 
 /**
  * Repeat detection (issue #8 point 2): same party (blind index of ID number or phone) or same address (blind index
@@ -42,18 +51,8 @@ describe.each(testDialects())('repeat incidents on %s', (dialect) => {
   beforeAll(async () => {
     t = await createTestApp(dialect);
     town = await seedSmallTown(t.deps);
-    const otherTown = await createJurisdictionRow(t.deps.db, {
-      parent: town.county,
-      level: 'town',
-      code: '420626105000',
-      name: '歇马镇',
-    });
-    otherVillage = await createJurisdictionRow(t.deps.db, {
-      parent: otherTown,
-      level: 'village',
-      code: '420626105201',
-      name: '歇马村',
-    });
+    const otherTown = await seedOtherTown(t.deps, town);
+    otherVillage = await seedOtherVillage(t.deps, otherTown);
     chiefId = (await createAccount(t.deps, 'chief', 'chief', town.town.id)).id;
     ctx = callerWith(chiefId, [{ role: 'chief', on: town.town }]);
   });
@@ -74,48 +73,18 @@ describe.each(testDialects())('repeat incidents on %s', (dialect) => {
     const number = `JQ2026-${String(sequence).padStart(4, '0')}`;
     const receivedAt = new Date(Date.now() - input.daysAgo * DAY).toISOString();
     const key = addressKey(input.address);
-    await insertIncidentRow(t.deps.db, {
-      id: incidentId,
-      town_id: place.town_id ?? '',
-      jurisdiction_id: place.id,
-      number,
-      source: 'phone',
-      class_code: '020201',
-      class_name: '邻里纠纷',
-      category: 'public_order',
-      dispute: 1,
-      summary: '邻里纠纷',
-      address_enc: input.address ? cipher.encrypt(input.address) : null,
-      address_bidx: key ? cipher.blindIndex(key) : null,
-      address_masked: maskAddress(input.address),
-      latitude: null,
-      longitude: null,
-      state: 'RECEIVED',
-      disposition: null,
-      case_kind: null,
-      case_number: null,
-      department_id: null,
-      duplicate_of_id: null,
-      dispute_id: null,
-      responsible_officer_id: null,
-      received_at: receivedAt,
-      dispatched_at: null,
-      acked_at: null,
-      arrived_at: null,
-      handling_at: null,
-      feedback_at: null,
-      reviewed_at: null,
-      closed_at: null,
-      arrival_target_minutes: 30,
-      arrival_deadline_at: new Date(Date.parse(receivedAt) + 30 * 60_000).toISOString(),
-      arrival_late: 0,
-      feedback: null,
-      search_text: number,
-      party_keys: ' ',
-      created_by: null,
-      created_at: receivedAt,
-      updated_at: receivedAt,
-    });
+    await insertIncidentRow(
+      t.deps.db,
+      incidentRow(
+        { id: incidentId, townId: place.town_id ?? '', jurisdictionId: place.id, number, receivedAt },
+        {
+          address_enc: input.address ? cipher.encrypt(input.address) : null,
+          address_bidx: key ? cipher.blindIndex(key) : null,
+          address_masked: maskAddress(input.address),
+          party_keys: ' ',
+        },
+      ),
+    );
     if (input.idNumber || input.phone) {
       const pii = fillPii(piiColumns(cipher, { idNumber: input.idNumber, phone: input.phone }));
       await insertIncidentPartyRows(t.deps.db, [
@@ -149,8 +118,8 @@ describe.each(testDialects())('repeat incidents on %s', (dialect) => {
     (await listIncidentRepeats(t.deps.db, [incidentId])).map((row) => [row.other_number, row.reason]);
 
   it('links two incidents with the same ID number within the window, both ways, with a timeline entry on each', async () => {
-    const first = await incident({ daysAgo: 20, idNumber: id('42062619800101001') });
-    const second = await incident({ daysAgo: 2, idNumber: id('42062619800101001') });
+    const first = await incident({ daysAgo: 20, idNumber: validIdNumber('42062619800101001') });
+    const second = await incident({ daysAgo: 2, idNumber: validIdNumber('42062619800101001') });
     expect((await link(second.id)).map((c) => [c.number, c.reason])).toEqual([[first.number, 'same_party']]);
     expect(await repeatsOf(second.id)).toEqual([[first.number, 'same_party']]);
     expect(await repeatsOf(first.id)).toEqual([[second.number, 'same_party']]);
@@ -167,8 +136,8 @@ describe.each(testDialects())('repeat incidents on %s', (dialect) => {
   });
 
   it('does not link the same ID number outside the window', async () => {
-    await incident({ daysAgo: 50, idNumber: id('42062619800101002') });
-    const late = await incident({ daysAgo: 5, idNumber: id('42062619800101002') });
+    await incident({ daysAgo: 50, idNumber: validIdNumber('42062619800101002') });
+    const late = await incident({ daysAgo: 5, idNumber: validIdNumber('42062619800101002') });
     expect(await link(late.id)).toEqual([]);
     expect(await repeatsOf(late.id)).toEqual([]);
   });
@@ -189,11 +158,11 @@ describe.each(testDialects())('repeat incidents on %s', (dialect) => {
   });
 
   it('links nothing across towns', async () => {
-    await incident({ daysAgo: 3, idNumber: id('42062619800101003'), address: '同一地址1号' });
+    await incident({ daysAgo: 3, idNumber: validIdNumber('42062619800101003'), address: '同一地址1号' });
     const elsewhere = await incident({
       daysAgo: 1,
       place: otherVillage,
-      idNumber: id('42062619800101003'),
+      idNumber: validIdNumber('42062619800101003'),
       address: '同一地址1号',
     });
     expect(await link(elsewhere.id)).toEqual([]);
@@ -201,8 +170,8 @@ describe.each(testDialects())('repeat incidents on %s', (dialect) => {
   });
 
   it('grades a dispute referred from an incident with repeats red, naming the incidents', async () => {
-    const first = await incident({ daysAgo: 15, idNumber: id('42062619800101004') });
-    const second = await incident({ daysAgo: 3, idNumber: id('42062619800101004') });
+    const first = await incident({ daysAgo: 15, idNumber: validIdNumber('42062619800101004') });
+    const second = await incident({ daysAgo: 3, idNumber: validIdNumber('42062619800101004') });
     await link(second.id);
     const dispute = await refer(second.id, '反复报警的邻里纠纷');
     const row = await t.deps.db
@@ -263,7 +232,7 @@ describe.each(testDialects())('repeat incidents on %s', (dialect) => {
     await createAccount(t.deps, 'aux', 'auxiliary', town.shuangping.id);
     const chief = await loginAs(t.app, 'chief');
     const aux = await loginAs(t.app, 'aux');
-    const wang = id('42062619700303005');
+    const wang = validIdNumber('42062619700303005');
     const intake = async (minutesAgo: number, parties: object[]) => {
       const res = await t.app.inject({
         method: 'POST',

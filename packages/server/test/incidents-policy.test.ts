@@ -1,10 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createJurisdictionRow, type JurisdictionRow } from '../src/modules/directory/jurisdictions.repository';
+import type { JurisdictionRow } from '../src/modules/directory/jurisdictions.repository';
 import { DisputesService } from '../src/modules/disputes/disputes.service';
 import { IncidentsService } from '../src/modules/incidents/incidents.service';
 import type { RequestContext } from '../src/platform/context';
 import { testDialects } from './support/databases';
-import { callerWith, createAccount, type SmallTown, seedSmallTown } from './support/fixtures';
+import {
+  callerWith,
+  createAccount,
+  type SmallTown,
+  seedOtherTown,
+  seedOtherVillage,
+  seedSmallTown,
+} from './support/fixtures';
 import { createTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -52,18 +59,8 @@ describe.each(testDialects())('incidents policy on %s', (dialect) => {
     t = await createTestApp(dialect);
     town = await seedSmallTown(t.deps);
     service = new IncidentsService(t.deps, new DisputesService(t.deps));
-    const otherTown = await createJurisdictionRow(t.deps.db, {
-      parent: town.county,
-      level: 'town',
-      code: '420626105000',
-      name: '歇马镇',
-    });
-    const otherVillage = await createJurisdictionRow(t.deps.db, {
-      parent: otherTown,
-      level: 'village',
-      code: '420626105201',
-      name: '歇马村',
-    });
+    const otherTown = await seedOtherTown(t.deps, town);
+    const otherVillage = await seedOtherVillage(t.deps, otherTown);
     chiefId = (await createAccount(t.deps, 'chief', 'chief', town.town.id)).id;
     const otherChiefId = (await createAccount(t.deps, 'chief2', 'chief', otherTown.id)).id;
     const chief = callerWith(chiefId, [{ role: 'chief', on: town.town }]);

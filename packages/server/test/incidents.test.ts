@@ -1,4 +1,3 @@
-import { computeIdCheckChar } from '@fengqiao/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialects } from './support/databases';
 import {
@@ -8,10 +7,11 @@ import {
   type SmallTown,
   seedDepartments,
   seedSmallTown,
+  validIdNumber,
 } from './support/fixtures';
 import { createTestApp, type TestApp } from './support/test-app';
 
-const ZHANG_ID = `42062619800101001${computeIdCheckChar('42062619800101001')}`;
+const ZHANG_ID = validIdNumber('42062619800101001');
 const MINUTE = 60_000;
 
 interface IncidentBody {

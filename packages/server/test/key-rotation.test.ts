@@ -1,15 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { addressKey, computeIdCheckChar } from '@fengqiao/domain';
+import { addressKey } from '@fengqiao/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rotateKey } from '../src/ops/rotate-key';
 import { Keyring } from '../src/platform/crypto/keyring';
 import { PiiCipher } from '../src/platform/crypto/pii-cipher';
 import { testDialects } from './support/databases';
-import { createAccount, loginAs, type Session, type SmallTown, seedSmallTown } from './support/fixtures';
+import { createAccount, loginAs, type Session, type SmallTown, seedSmallTown, validIdNumber } from './support/fixtures';
 import { createTestApp, type TestApp } from './support/test-app';
 
-const ID = `42062619800101001${computeIdCheckChar('42062619800101001')}`;
+const ID = validIdNumber('42062619800101001');
 const PHONE = '13812345678';
 const ADDRESS = '双坪村三组 12号';
 

@@ -6,7 +6,7 @@ import { insertPersonRow } from '../src/modules/directory/people.repository';
 import { newPersonRow } from '../src/modules/directory/person-pii';
 import { insertCalendarDayRows } from '../src/modules/rotation/rotation.repository';
 import { testDialects } from './support/databases';
-import { createAccount, loginAs, type Session, type SmallTown, seedSmallTown } from './support/fixtures';
+import { createAccount, loginAs, type Session, type SmallTown, seedOtherTown, seedSmallTown } from './support/fixtures';
 import { multipart } from './support/multipart';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -63,12 +63,7 @@ describe.each(testDialects())('security-director rotation on %s', (dialect) => {
   beforeAll(async () => {
     t = await createTestApp(dialect);
     town = await seedSmallTown(t.deps);
-    const otherTown = await createJurisdictionRow(t.deps.db, {
-      parent: town.county,
-      level: 'town',
-      code: '420626105000',
-      name: '歇马镇',
-    });
+    const otherTown = await seedOtherTown(t.deps, town);
     await createAccount(t.deps, 'chief', 'chief', town.town.id);
     await createAccount(t.deps, 'officer', 'officer', town.district1.id);
     await createAccount(t.deps, 'aux', 'auxiliary', town.shuangping.id);

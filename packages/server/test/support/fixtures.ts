@@ -1,4 +1,4 @@
-import { permissionsOf, type Role } from '@fengqiao/domain';
+import { computeIdCheckChar, permissionsOf, type Role } from '@fengqiao/domain';
 import type { FastifyInstance } from 'fastify';
 import { createJurisdictionRow, type JurisdictionRow } from '../../src/modules/directory/jurisdictions.repository';
 import { createOrganizationRow } from '../../src/modules/directory/organizations.repository';
@@ -139,4 +139,19 @@ export async function seedDepartments(
     staffPeople[name] = person.id;
   }
   return { departments, staffPeople };
+}
+
+/** A second town of the same county, 歇马镇: what must stay out of 马良镇's reach. */
+export function seedOtherTown(deps: Deps, town: SmallTown): Promise<JurisdictionRow> {
+  return createJurisdictionRow(deps.db, { parent: town.county, level: 'town', code: '420626105000', name: '歇马镇' });
+}
+
+/** 歇马村, a village of the second town from seedOtherTown. */
+export function seedOtherVillage(deps: Deps, otherTown: JurisdictionRow): Promise<JurisdictionRow> {
+  return createJurisdictionRow(deps.db, { parent: otherTown, level: 'village', code: '420626105201', name: '歇马村' });
+}
+
+/** A resident ID number that passes the check: the 17 digits given and their check character. */
+export function validIdNumber(first17: string): string {
+  return `${first17}${computeIdCheckChar(first17)}`;
 }
