@@ -12,9 +12,7 @@ import { buildApp, createDeps } from '../../packages/server/src/app';
 import { loadConfig } from '../../packages/server/src/config';
 import { openDatabase } from '../../packages/server/src/db/database';
 import { migrateToLatest } from '../../packages/server/src/db/migrate';
-import { createJurisdictionRow } from '../../packages/server/src/modules/directory/jurisdictions.repository';
-import { UsersService } from '../../packages/server/src/modules/users/users.service';
-import { INTAKE_PASSWORD, INTAKE_VILLAGES } from './incident-intake-settings';
+import { seedIntakeTown } from './bench-town';
 
 const [mode, dataDir, seconds] = process.argv.slice(2);
 if (!dataDir || (mode !== 'serve' && mode !== 'raw')) {
@@ -79,38 +77,7 @@ if (mode === 'raw') {
 const handle = openDatabase(config.database);
 await migrateToLatest(handle);
 const deps = createDeps(config, handle);
-const villageIds: string[] = [];
-await deps.db.transaction().execute(async (tx) => {
-  const county = await createJurisdictionRow(tx, {
-    parent: null,
-    level: 'county',
-    code: '420626000000',
-    name: '保康县',
-  });
-  const town = await createJurisdictionRow(tx, { parent: county, level: 'town', code: '420626104000', name: '马良镇' });
-  const district = await createJurisdictionRow(tx, { parent: town, level: 'district', code: 'P01', name: '片区' });
-  const users = new UsersService(deps);
-  const system = { actor: null, ip: null, requestId: null };
-  const account = (username: string, role: 'chief' | 'officer' | 'auxiliary', jurisdictionId: string) =>
-    users.provision(tx, system, {
-      username,
-      displayName: username,
-      password: INTAKE_PASSWORD,
-      roles: [{ role, jurisdictionId }],
-    });
-  await account('bench', 'chief', town.id);
-  for (let i = 1; i <= 6; i++) await account(`officer${i}`, 'officer', district.id);
-  for (let i = 0; i < INTAKE_VILLAGES; i++) {
-    const village = await createJurisdictionRow(tx, {
-      parent: district,
-      level: 'village',
-      code: `420626104${String(200 + i).padStart(3, '0')}`,
-      name: `第${i + 1}村`,
-    });
-    villageIds.push(village.id);
-    await account(`aux${i + 1}`, 'auxiliary', village.id);
-  }
-});
+const villageIds = await seedIntakeTown(deps);
 const app = await buildApp(config, handle, deps);
 await app.listen({ port: 0, host: '127.0.0.1' });
 const address = app.server.address();

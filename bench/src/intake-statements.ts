@@ -11,9 +11,8 @@ import { buildApp, createDeps } from '../../packages/server/src/app';
 import { loadConfig } from '../../packages/server/src/config';
 import { openDatabase } from '../../packages/server/src/db/database';
 import { migrateToLatest } from '../../packages/server/src/db/migrate';
-import { createJurisdictionRow } from '../../packages/server/src/modules/directory/jurisdictions.repository';
-import { UsersService } from '../../packages/server/src/modules/users/users.service';
-import { INTAKE_PASSWORD, INTAKE_VILLAGES } from './incident-intake-settings';
+import { seedIntakeTown } from './bench-town';
+import { INTAKE_PASSWORD } from './incident-intake-settings';
 
 // Every better-sqlite3 statement shares one prototype: wrapping its methods times the app's statements unchanged.
 const probe = new SQLite(':memory:');
@@ -46,38 +45,7 @@ const config = {
 const handle = openDatabase(config.database);
 await migrateToLatest(handle);
 const deps = createDeps(config, handle);
-const villages: string[] = [];
-await deps.db.transaction().execute(async (tx) => {
-  const county = await createJurisdictionRow(tx, {
-    parent: null,
-    level: 'county',
-    code: '420626000000',
-    name: '保康县',
-  });
-  const town = await createJurisdictionRow(tx, { parent: county, level: 'town', code: '420626104000', name: '马良镇' });
-  const district = await createJurisdictionRow(tx, { parent: town, level: 'district', code: 'P01', name: '片区' });
-  const users = new UsersService(deps);
-  const sys = { actor: null, ip: null, requestId: null };
-  const acc = (u: string, role: 'chief' | 'officer' | 'auxiliary', j: string) =>
-    users.provision(tx, sys, {
-      username: u,
-      displayName: u,
-      password: INTAKE_PASSWORD,
-      roles: [{ role, jurisdictionId: j }],
-    });
-  await acc('bench', 'chief', town.id);
-  for (let i = 1; i <= 6; i++) await acc(`officer${i}`, 'officer', district.id);
-  for (let i = 0; i < INTAKE_VILLAGES; i++) {
-    const v = await createJurisdictionRow(tx, {
-      parent: district,
-      level: 'village',
-      code: `420626104${String(200 + i).padStart(3, '0')}`,
-      name: `第${i + 1}村`,
-    });
-    villages.push(v.id);
-    await acc(`aux${i + 1}`, 'auxiliary', v.id);
-  }
-});
+const villages = await seedIntakeTown(deps);
 const app = await buildApp(config, handle, deps);
 await app.ready();
 const login = await app.inject({

@@ -17,6 +17,7 @@ import { migrateToLatest } from '../../packages/server/src/db/migrate';
 import { hasAnyJurisdiction, seedMaliang } from '../../packages/server/src/demo/maliang';
 import { createJurisdictionRow } from '../../packages/server/src/modules/directory/jurisdictions.repository';
 import { UsersService } from '../../packages/server/src/modules/users/users.service';
+import { benchVillage, createBenchTown } from './bench-town';
 import { BENCH_PASSWORD, LIST_LIMIT } from './settings';
 
 const VILLAGES = 50;
@@ -61,25 +62,12 @@ async function real(dataDir: string): Promise<number> {
   await migrateToLatest(handle);
   const deps = createDeps(config, handle);
   await deps.db.transaction().execute(async (tx) => {
-    const county = await createJurisdictionRow(tx, {
-      parent: null,
-      level: 'county',
-      code: '420626000000',
-      name: '保康县',
-    });
-    const town = await createJurisdictionRow(tx, {
-      parent: county,
-      level: 'town',
-      code: '420626104000',
-      name: '马良镇',
-    });
-    const district = await createJurisdictionRow(tx, { parent: town, level: 'district', code: 'P01', name: '片区' });
+    const { town, district } = await createBenchTown(tx);
     for (let i = 0; i < VILLAGES; i++) {
       await createJurisdictionRow(tx, {
         parent: district,
         level: 'village',
-        code: `420626104${String(200 + i).padStart(3, '0')}`,
-        name: `第${i + 1}村`,
+        ...benchVillage(i),
         population: 1000,
         households: 300,
       });
