@@ -1,5 +1,3 @@
-import { existsSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import type { DutyCalendar, DutyLog, Page } from '@fengqiao/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertIncidentRow } from '../src/modules/incidents/incidents.repository';
@@ -8,20 +6,9 @@ import { createAccount, loginAs, type Session, type SmallTown, seedSmallTown } f
 import { incidentRow } from './support/incident-rows';
 import { multipart } from './support/multipart';
 import { createTestApp, type TestApp } from './support/test-app';
+import { EXE, JPG, PDF, PNG, storedFiles } from './support/upload-files';
 
 const MAX_BYTES = 4096;
-const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]);
-const JPG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(64, 2)]);
-const PDF = Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n', 'latin1');
-const EXE = Buffer.concat([Buffer.from('MZ', 'latin1'), Buffer.alloc(64, 0)]);
-
-function storedFiles(dataDir: string): string[] {
-  const root = path.join(dataDir, 'files');
-  if (!existsSync(root)) return [];
-  return readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name));
-}
 
 describe.each(testDialects())('duty log on %s', (dialect) => {
   let t: TestApp;

@@ -9,11 +9,11 @@ import { testDialects } from './support/databases';
 import { createAccount, loginAs, type Session, type SmallTown, seedOtherTown, seedSmallTown } from './support/fixtures';
 import { multipart } from './support/multipart';
 import { createTestApp, type TestApp } from './support/test-app';
+import { PDF } from './support/upload-files';
 
 const THIS_YEAR = Number(shanghaiDate(new Date()).slice(0, 4));
 const NEXT = THIS_YEAR + 1;
 const PREV = THIS_YEAR - 1;
-const PDF = Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n', 'latin1');
 
 interface Slot {
   id: string;
