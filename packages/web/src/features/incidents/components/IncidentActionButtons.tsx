@@ -1,8 +1,6 @@
 import { INCIDENT_ACTION_LABELS, type Incident, type IncidentAction } from '@fengqiao/domain';
-import { Button, Flex } from 'antd';
-import { useState } from 'react';
 import { useT } from '../../../app/i18n/use-t';
-import { useIsMobile } from '../../../ui/use-is-mobile';
+import { ActionButtonRow } from '../../../ui/ActionButtonRow';
 import { incidentMachineActions } from '../lib/incident-actions';
 import { IncidentActionModal } from './IncidentActionModal';
 
@@ -16,27 +14,12 @@ export function IncidentActionButtons({
   exclude?: readonly IncidentAction[];
 }) {
   const { label } = useT();
-  const isMobile = useIsMobile();
-  const [open, setOpen] = useState<IncidentAction | null>(null);
-  const actions = incidentMachineActions(incident.actions).filter((action) => !exclude.includes(action));
-  if (actions.length === 0) return null;
   return (
-    <>
-      <Flex vertical={isMobile} gap={8} wrap>
-        {actions.map((action, index) => (
-          <Button
-            key={action}
-            type={index === 0 ? 'primary' : 'default'}
-            size={isMobile ? 'large' : 'middle'}
-            block={isMobile}
-            onClick={() => setOpen(action)}
-            data-testid={`incident-action-${action}`}
-          >
-            {label(INCIDENT_ACTION_LABELS[action])}
-          </Button>
-        ))}
-      </Flex>
-      {open ? <IncidentActionModal incident={incident} action={open} onClose={() => setOpen(null)} /> : null}
-    </>
+    <ActionButtonRow
+      actions={incidentMachineActions(incident.actions).filter((action) => !exclude.includes(action))}
+      labelOf={(action) => label(INCIDENT_ACTION_LABELS[action])}
+      testIdPrefix="incident-action-"
+      modal={(action, onClose) => <IncidentActionModal incident={incident} action={action} onClose={onClose} />}
+    />
   );
 }
