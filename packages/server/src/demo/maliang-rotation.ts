@@ -11,6 +11,7 @@ import type { Tx } from '../db/database';
 import { createAssignmentRow } from '../modules/directory/assignments.repository';
 import { insertPersonRow } from '../modules/directory/people.repository';
 import { newPersonRow } from '../modules/directory/person-pii';
+import { rotaSlotRows } from '../modules/rotation/rota-slot-rows';
 import {
   insertCalendarDayRows,
   insertCheckInRow,
@@ -19,7 +20,6 @@ import {
   insertSlotRows,
   insertSwapRow,
   listTownVillages,
-  type SlotRow,
 } from '../modules/rotation/rotation.repository';
 import { insertTrainingRow } from '../modules/rotation/trainings.repository';
 import type { Deps } from '../platform/deps';
@@ -97,20 +97,7 @@ export async function seedMaliangRotation(tx: Tx, deps: Deps, now: Date): Promis
     generated_by: chief?.id ?? null,
     generated_at: `${year - 1}-12-20T02:00:00.000Z`,
   });
-  const slots: SlotRow[] = rota.slots.map((slot) => ({
-    id: newId(),
-    rota_id: rotaId,
-    town_id: townId,
-    jurisdiction_id: slot.villageId,
-    year,
-    month: slot.month,
-    slot_index: slot.index,
-    days: slot.days,
-    start_date: slot.days[0] ?? '',
-    end_date: slot.days.at(-1) ?? '',
-    director_person_id: directors.get(slot.villageId) ?? null,
-    created_at: `${year - 1}-12-20T02:00:00.000Z`,
-  }));
+  const slots = rotaSlotRows({ id: rotaId, townId, year }, rota.slots, directors, `${year - 1}-12-20T02:00:00.000Z`);
   await insertSlotRows(tx, slots);
 
   for (const slot of slots) {

@@ -32,6 +32,7 @@ import { AppError, notFound, refuseDuplicate } from '../../platform/errors';
 import { newId, nowIso } from '../../platform/ids';
 import { inUnitOfWork } from '../../platform/unit-of-work';
 import { listUsersWithRoleOver } from '../disputes/disputes.repository';
+import { rotaSlotRows } from './rota-slot-rows';
 import {
   mayManage,
   requireAttend,
@@ -66,7 +67,6 @@ import {
   listSwapRows,
   listTownPeople,
   listTownVillages,
-  type SlotRow,
   type SlotView,
   type SwapRow,
   updateRotaRow,
@@ -195,22 +195,12 @@ export class RotationService {
       )) {
         if (!directors.has(row.jurisdiction_id)) directors.set(row.jurisdiction_id, row.person_id);
       }
-      const fresh: SlotRow[] = result.slots
-        .filter((slot) => slot.month >= fromMonth)
-        .map((slot) => ({
-          id: newId(),
-          rota_id: rotaId,
-          town_id: townId,
-          jurisdiction_id: slot.villageId,
-          year,
-          month: slot.month,
-          slot_index: slot.index,
-          days: slot.days,
-          start_date: slot.days[0] ?? '',
-          end_date: slot.days.at(-1) ?? '',
-          director_person_id: directors.get(slot.villageId) ?? null,
-          created_at: generatedAt,
-        }));
+      const fresh = rotaSlotRows(
+        { id: rotaId, townId, year },
+        result.slots.filter((slot) => slot.month >= fromMonth),
+        directors,
+        generatedAt,
+      );
       await insertSlotRows(tx, fresh);
       await uow.audit({
         action: 'rotation.generate',
