@@ -147,11 +147,7 @@ export class AssessmentsService {
       ctx,
       async (uow) => {
         const { tx } = uow;
-        const officer = await requireScorecardRead(tx, ctx, await findOfficerRow(tx, personId));
-        await requireManage(tx, ctx, officer);
-        // An adjustment racing the sign-off would land in a frozen month: the two wait for each other.
-        await lockOfficer(tx, personId);
-        if (await findSignoffRow(tx, personId, month)) throw new AppError('ASSESSMENT_SIGNED');
+        const officer = await this.unsignedOfficer(tx, ctx, personId, month);
         const row: AdjustmentRow = {
           id: newId(),
           town_id: officer.town_id,
@@ -189,11 +185,7 @@ export class AssessmentsService {
       ctx,
       async (uow) => {
         const { tx } = uow;
-        const officer = await requireScorecardRead(tx, ctx, await findOfficerRow(tx, personId));
-        await requireManage(tx, ctx, officer);
-        // An adjustment racing the sign-off would land in a frozen month: the two wait for each other.
-        await lockOfficer(tx, personId);
-        if (await findSignoffRow(tx, personId, month)) throw new AppError('ASSESSMENT_SIGNED');
+        const officer = await this.unsignedOfficer(tx, ctx, personId, month);
         if (!monthOver(month, new Date())) throw new AppError('ASSESSMENT_MONTH_NOT_OVER');
         const card = await this.compute(tx, month, officer);
         const snapshot: SignedScorecardSnapshot = {
@@ -238,6 +230,21 @@ export class AssessmentsService {
   async ranking(ctx: RequestContext, month: string): Promise<Ranking> {
     const { db } = this.deps;
     return this.rankingOf(db, ctx, month, await this.visibleOfficers(db, ctx));
+  }
+
+  /** The officer whose month the caller changes: in reach, theirs to manage, locked, and that month not signed yet. */
+  private async unsignedOfficer(
+    db: Executor,
+    ctx: RequestContext,
+    personId: string,
+    month: string,
+  ): Promise<OfficerRow> {
+    const officer = await requireScorecardRead(db, ctx, await findOfficerRow(db, personId));
+    await requireManage(db, ctx, officer);
+    // An adjustment racing the sign-off would land in a frozen month: the two wait for each other.
+    await lockOfficer(db, personId);
+    if (await findSignoffRow(db, personId, month)) throw new AppError('ASSESSMENT_SIGNED');
+    return officer;
   }
 
   private async rankingOf(
