@@ -1,12 +1,5 @@
 import { addMonths, monthSpan, shanghaiDate } from '@fengqiao/domain';
 import ExcelJS from 'exceljs';
-import type {
-  KyselyPlugin,
-  PluginTransformQueryArgs,
-  PluginTransformResultArgs,
-  QueryResult,
-  UnknownRow,
-} from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toJson } from '../src/db/json-column';
 import { createAssignmentRow } from '../src/modules/directory/assignments.repository';
@@ -27,6 +20,7 @@ import {
   TEST_PASSWORD,
 } from './support/fixtures';
 import { incidentRow } from './support/incident-rows';
+import { QueryCounter } from './support/query-counter';
 import { createTestApp, type TestApp } from './support/test-app';
 
 interface ItemBody {
@@ -66,18 +60,6 @@ const SPAN = monthSpan(LAST_MONTH);
 /** An instant `minutes` after the start of last month (Shanghai). */
 const at = (minutes: number) => new Date(Date.parse(SPAN.from) + minutes * 60_000).toISOString();
 const DAY = 24 * 60;
-
-/** Counts the statements the app runs. */
-class QueryCounter implements KyselyPlugin {
-  count = 0;
-  transformQuery(args: PluginTransformQueryArgs) {
-    return args.node;
-  }
-  async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
-    this.count += 1;
-    return args.result;
-  }
-}
 
 describe.each(testDialects())('monthly assessment on %s', (dialect) => {
   const counter = new QueryCounter();

@@ -1,11 +1,4 @@
 import type { Role } from '@fengqiao/domain';
-import type {
-  KyselyPlugin,
-  PluginTransformQueryArgs,
-  PluginTransformResultArgs,
-  QueryResult,
-  UnknownRow,
-} from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrganizationRow } from '../src/modules/directory/organizations.repository';
 import { insertPersonRow } from '../src/modules/directory/people.repository';
@@ -13,19 +6,8 @@ import { newPersonRow } from '../src/modules/directory/person-pii';
 import { insertDepartments } from '../src/modules/disputes/disputes.repository';
 import { testDialects } from './support/databases';
 import { createAccount, loginAs, type Session, seedSmallTown } from './support/fixtures';
+import { QueryCounter } from './support/query-counter';
 import { createTestApp, type TestApp } from './support/test-app';
-
-/** Counts the statements the app runs (once per result, so subqueries do not count twice). */
-class QueryCounter implements KyselyPlugin {
-  count = 0;
-  transformQuery(args: PluginTransformQueryArgs) {
-    return args.node;
-  }
-  async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
-    this.count += 1;
-    return args.result;
-  }
-}
 
 interface OpenApi {
   paths: Record<
