@@ -1,3 +1,4 @@
+import { loadConfig } from '../../packages/server/src/config';
 import type { Tx } from '../../packages/server/src/db/database';
 import {
   createJurisdictionRow,
@@ -51,4 +52,18 @@ export async function seedIntakeTown(deps: Deps): Promise<string[]> {
     }
   });
   return villageIds;
+}
+
+/** The intake benchmarks' app settings: quiet, no web bundle, no MFA, on a fresh data directory. */
+export function intakeConfig(dataDir: string) {
+  return {
+    ...loadConfig({
+      FENGQIAO_DATA_DIR: dataDir,
+      FENGQIAO_LOG_LEVEL: 'silent',
+      FENGQIAO_WEB_DIST: '/none',
+      // Accounts are made once at start-up; the measured requests never hash a password.
+      FENGQIAO_ARGON2_MEMORY_KIB: '1024',
+    }),
+    adminMfaRequired: false,
+  };
 }

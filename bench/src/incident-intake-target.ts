@@ -9,25 +9,15 @@
 import crypto from 'node:crypto';
 import SQLite from 'better-sqlite3';
 import { buildApp, createDeps } from '../../packages/server/src/app';
-import { loadConfig } from '../../packages/server/src/config';
 import { openDatabase } from '../../packages/server/src/db/database';
 import { migrateToLatest } from '../../packages/server/src/db/migrate';
-import { seedIntakeTown } from './bench-town';
+import { intakeConfig, seedIntakeTown } from './bench-town';
 
 const [mode, dataDir, seconds] = process.argv.slice(2);
 if (!dataDir || (mode !== 'serve' && mode !== 'raw')) {
   throw new Error('usage: incident-intake-target.ts serve <dir> | raw <dir> <seconds>');
 }
-const config = {
-  ...loadConfig({
-    FENGQIAO_DATA_DIR: dataDir,
-    FENGQIAO_LOG_LEVEL: 'silent',
-    FENGQIAO_WEB_DIST: '/none',
-    // Accounts are made once at start-up; the measured requests never hash a password.
-    FENGQIAO_ARGON2_MEMORY_KIB: '1024',
-  }),
-  adminMfaRequired: false,
-};
+const config = intakeConfig(dataDir);
 if (config.database.kind !== 'sqlite') throw new Error('the intake benchmark runs on SQLite');
 const file = config.database.file;
 

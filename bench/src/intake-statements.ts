@@ -8,10 +8,9 @@ import path from 'node:path';
 import { computeIdCheckChar } from '@fengqiao/domain';
 import SQLite from 'better-sqlite3';
 import { buildApp, createDeps } from '../../packages/server/src/app';
-import { loadConfig } from '../../packages/server/src/config';
 import { openDatabase } from '../../packages/server/src/db/database';
 import { migrateToLatest } from '../../packages/server/src/db/migrate';
-import { seedIntakeTown } from './bench-town';
+import { intakeConfig, seedIntakeTown } from './bench-town';
 import { INTAKE_PASSWORD } from './incident-intake-settings';
 
 // Every better-sqlite3 statement shares one prototype: wrapping its methods times the app's statements unchanged.
@@ -33,15 +32,7 @@ for (const m of ['all', 'run', 'get', 'iterate']) {
   };
 }
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qt-'));
-const config = {
-  ...loadConfig({
-    FENGQIAO_DATA_DIR: dataDir,
-    FENGQIAO_LOG_LEVEL: 'silent',
-    FENGQIAO_WEB_DIST: '/none',
-    FENGQIAO_ARGON2_MEMORY_KIB: '1024',
-  }),
-  adminMfaRequired: false,
-};
+const config = intakeConfig(dataDir);
 const handle = openDatabase(config.database);
 await migrateToLatest(handle);
 const deps = createDeps(config, handle);
