@@ -2,7 +2,7 @@ import type { DutyCalendar, DutyLog, Page } from '@fengqiao/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertIncidentRow } from '../src/modules/incidents/incidents.repository';
 import { testDialects } from './support/databases';
-import { createAccount, loginAs, type Session, type SmallTown, seedSmallTown } from './support/fixtures';
+import { countRows, createAccount, loginAs, type Session, type SmallTown, seedSmallTown } from './support/fixtures';
 import { incidentRow } from './support/incident-rows';
 import { multipart } from './support/multipart';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -48,15 +48,7 @@ describe.each(testDialects())('duty log on %s', (dialect) => {
   const post = (s: Session, payload: object) =>
     t.app.inject({ method: 'POST', url: '/api/v1/duty-logs', headers: s.headers(), payload });
   const get = (s: Session, url: string) => t.app.inject({ method: 'GET', url, headers: s.headers() });
-  const count = async (table: 'duty_logs' | 'duty_log_links' | 'duty_log_photos') =>
-    Number(
-      (
-        await t.deps.db
-          .selectFrom(table)
-          .select((eb) => eb.fn.countAll().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+  const count = (table: 'duty_logs' | 'duty_log_links' | 'duty_log_photos') => countRows(t.deps, table);
   const audits = async (action: string) =>
     t.deps.db.selectFrom('audit_log').selectAll().where('action', '=', action).orderBy('seq').execute();
   const upload = (s: Session, id: string, content: Buffer, filename: string) => {

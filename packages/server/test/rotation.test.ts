@@ -6,7 +6,15 @@ import { insertPersonRow } from '../src/modules/directory/people.repository';
 import { newPersonRow } from '../src/modules/directory/person-pii';
 import { insertCalendarDayRows } from '../src/modules/rotation/rotation.repository';
 import { testDialects } from './support/databases';
-import { createAccount, loginAs, type Session, type SmallTown, seedOtherTown, seedSmallTown } from './support/fixtures';
+import {
+  countRows,
+  createAccount,
+  loginAs,
+  type Session,
+  type SmallTown,
+  seedOtherTown,
+  seedSmallTown,
+} from './support/fixtures';
 import { multipart } from './support/multipart';
 import { createTestApp, type TestApp } from './support/test-app';
 import { PDF } from './support/upload-files';
@@ -46,15 +54,8 @@ describe.each(testDialects())('security-director rotation on %s', (dialect) => {
   const get = (s: Session, url: string) => t.app.inject({ method: 'GET', url, headers: s.headers() });
   const send = (s: Session, method: 'POST' | 'PUT' | 'DELETE', url: string, payload?: object) =>
     t.app.inject({ method, url, headers: s.headers(), ...(payload ? { payload } : {}) });
-  const count = async (table: 'rotas' | 'rota_slots' | 'rota_check_ins' | 'rota_swaps' | 'rotation_settings') =>
-    Number(
-      (
-        await t.deps.db
-          .selectFrom(table)
-          .select((eb) => eb.fn.countAll().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+  const count = (table: 'rotas' | 'rota_slots' | 'rota_check_ins' | 'rota_swaps' | 'rotation_settings') =>
+    countRows(t.deps, table);
   const generate = (s: Session, year: number, seed: number) =>
     send(s, 'POST', '/api/v1/rotation/rota', { townId: town.town.id, year, seed });
   const rotaOf = async (year: number, s: Session = chief) =>

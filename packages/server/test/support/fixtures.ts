@@ -1,5 +1,6 @@
 import { computeIdCheckChar, permissionsOf, type Role } from '@fengqiao/domain';
 import type { FastifyInstance } from 'fastify';
+import type { Database } from '../../src/db/schema';
 import { createJurisdictionRow, type JurisdictionRow } from '../../src/modules/directory/jurisdictions.repository';
 import { createOrganizationRow } from '../../src/modules/directory/organizations.repository';
 import { insertPersonRow } from '../../src/modules/directory/people.repository';
@@ -154,4 +155,16 @@ export function seedOtherVillage(deps: Deps, otherTown: JurisdictionRow): Promis
 /** A resident ID number that passes the check: the 17 digits given and their check character. */
 export function validIdNumber(first17: string): string {
   return `${first17}${computeIdCheckChar(first17)}`;
+}
+
+/** How many rows a table holds now: the tests' check that a refused request wrote nothing. */
+export async function countRows(deps: Deps, table: keyof Database): Promise<number> {
+  return Number(
+    (
+      await deps.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 }
