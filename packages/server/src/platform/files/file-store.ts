@@ -1,5 +1,4 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
 import { type FileHandle, mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
@@ -37,10 +36,15 @@ export class FileStore {
         yield chunk;
       }
     }
+    // Opened before the bytes flow: a stream that opens lazily may still be opening (its open queued on a busy thread
+    // pool) when a refused upload's clean-up runs, and then create the `.part` file after it.
+    const handle = await open(temp, 'wx', 0o600);
     try {
-      await pipeline(measured(), createWriteStream(temp, { flags: 'wx', mode: 0o600 }));
+      await pipeline(measured(), handle.createWriteStream());
       await rename(temp, target);
     } catch (error) {
+      // The stream closes the handle itself when it ends or is destroyed; a second close has nothing to do.
+      await handle.close().catch(() => undefined);
       await rm(temp, { force: true });
       throw error;
     }
