@@ -24,7 +24,7 @@ export function IncidentTable({ incidents, loading }: { incidents: IncidentListI
           title: t('incidents.number'),
           key: 'number',
           fixed: 'left',
-          width: 170,
+          width: 196,
           render: (_v, incident) => (
             <Link className="fq-keep-together" to={`/incidents/${encodeURIComponent(incident.id)}`}>
               {incident.number}
@@ -53,13 +53,13 @@ export function IncidentTable({ incidents, loading }: { incidents: IncidentListI
         {
           title: t('incidents.arrival'),
           key: 'arrival',
-          width: 140,
+          width: 176,
           render: (_v, incident) => <ArrivalTag arrival={incident.arrival} />,
         },
         {
           title: t('incidents.disputeFlag'),
           key: 'dispute',
-          width: 90,
+          width: 104,
           render: (_v, incident) => <DisputeFlagTag dispute={incident.dispute} />,
         },
         {
