@@ -11,6 +11,7 @@ import { newId } from '../src/platform/ids';
 import { testDialects } from './support/databases';
 import { downloadName } from './support/downloads';
 import {
+  countRows,
   createAccount,
   loginAs,
   type Session,
@@ -465,6 +466,16 @@ describe.each(testDialects())('monthly assessment on %s', (dialect) => {
     const rows = await t.deps.db.selectFrom('assessment_adjustments').select('item').execute();
     expect(rows.map((r) => r.item)).toEqual(['follow_ups', 'follow_ups', 'follow_ups']);
     expect(await auditActions()).toContain('assessment.sign');
+
+    // Backdating a duty into the signed month would be evidence the frozen card never counts: refused, nothing written.
+    const logs = await countRows(t.deps, 'duty_logs');
+    const backdated = await send(auxA, 'POST', '/api/v1/duty-logs', {
+      type: 'patrol',
+      occurredAt: new Date(Date.parse(SPAN.until) - 60_000).toISOString(),
+    });
+    expect(backdated.statusCode, backdated.body).toBe(409);
+    expect(backdated.json().error.code).toBe('ASSESSMENT_SIGNED');
+    expect(await countRows(t.deps, 'duty_logs')).toBe(logs);
 
     const ranking = await get(chief, `/api/v1/assessments/${LAST_MONTH}/ranking`);
     const mine = ranking

@@ -26,6 +26,7 @@ import type { FilePart } from '../../platform/http/multipart';
 import { decodeCursor, toPage } from '../../platform/http/pagination';
 import { newId, nowIso } from '../../platform/ids';
 import { inUnitOfWork } from '../../platform/unit-of-work';
+import { findSignoffRow, lockOfficer } from '../assessments/assessments.repository';
 import { findJurisdiction } from '../directory/jurisdictions.repository';
 import { auditedStoredDownload, storeUploadWithRow, uploadAuditDetail } from '../disputes/attachment-upload';
 import type { DisputesService } from '../disputes/disputes.service';
@@ -92,6 +93,7 @@ export class DutyLogsService {
       const village = await findJurisdiction(tx, villageId);
       requireLogVillage(scope, village);
       const user = await findUserById(tx, actor.userId);
+      if (user?.person_id) await refuseSignedMonth(tx, user.person_id, occurredAt);
       const row: DutyLogRow = {
         id: newId(),
         town_id: village.town_id,
@@ -353,4 +355,13 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
     else groups.set(keyOf(item), [item]);
   }
   return groups;
+}
+
+/**
+ * A signed month is a frozen snapshot (domain.md §5): an entry dated into it would be evidence the signed card never
+ * counts. The officer's row is locked as the sign-off locks it, so the two cannot pass each other.
+ */
+async function refuseSignedMonth(tx: Executor, personId: string, occurredAt: string): Promise<void> {
+  await lockOfficer(tx, personId);
+  if (await findSignoffRow(tx, personId, shanghaiDate(occurredAt).slice(0, 7))) throw new AppError('ASSESSMENT_SIGNED');
 }
