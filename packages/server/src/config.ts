@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { DEFAULT_REPEAT_WINDOW_DAYS } from '@fengqiao/domain';
+import { DEFAULT_BACKDATE_DAYS, DEFAULT_REPEAT_WINDOW_DAYS } from '@fengqiao/domain';
 import { z } from 'zod';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
@@ -40,6 +40,7 @@ const envSchema = z.object({
   FENGQIAO_AUDIT_ANCHOR_FILE: z.string().min(1).optional(),
   FENGQIAO_AUDIT_ANCHOR_INTERVAL_SECONDS: int(10, 86_400).default(300),
   FENGQIAO_INCIDENT_REPEAT_WINDOW_DAYS: int(1, 365).default(DEFAULT_REPEAT_WINDOW_DAYS),
+  FENGQIAO_INCIDENT_BACKDATE_DAYS: int(1, 3650).default(DEFAULT_BACKDATE_DAYS),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -76,6 +77,8 @@ export interface Config {
   audit: { anchorFile: string; anchorIntervalSeconds: number };
   /** Incidents received within this many Shanghai days of each other, same party or address, are repeats. */
   incidentRepeatWindowDays: number;
+  /** How many days back an incident's receipt or a duty entry may be recorded. */
+  backdateDays: number;
 }
 
 /** The documented default demo password: it meets the password policy. */
@@ -144,5 +147,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { demo?: boolean } =
       anchorIntervalSeconds: e.FENGQIAO_AUDIT_ANCHOR_INTERVAL_SECONDS,
     },
     incidentRepeatWindowDays: e.FENGQIAO_INCIDENT_REPEAT_WINDOW_DAYS,
+    backdateDays: e.FENGQIAO_INCIDENT_BACKDATE_DAYS,
   };
 }

@@ -186,7 +186,7 @@ describe.each(testDialects())('monthly assessment on %s', (dialect) => {
   };
 
   beforeAll(async () => {
-    t = await createTestApp(dialect, {}, {}, {}, [counter]);
+    t = await createTestApp(dialect, {}, { FENGQIAO_INCIDENT_BACKDATE_DAYS: '62' }, {}, [counter]);
     town = await seedSmallTown(t.deps);
     await createAccount(t.deps, 'chief', 'chief', town.town.id);
     await createAccount(t.deps, 'officer', 'officer', town.district1.id);

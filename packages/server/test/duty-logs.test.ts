@@ -9,6 +9,7 @@ import { createTestApp, type TestApp } from './support/test-app';
 import { EXE, JPG, PDF, PNG, storedFiles } from './support/upload-files';
 
 const MAX_BYTES = 4096;
+const BACKDATE_DAYS = 3650;
 
 describe.each(testDialects())('duty log on %s', (dialect) => {
   let t: TestApp;
@@ -62,7 +63,12 @@ describe.each(testDialects())('duty log on %s', (dialect) => {
   };
 
   beforeAll(async () => {
-    t = await createTestApp(dialect, {}, { FENGQIAO_ATTACHMENT_MAX_BYTES: String(MAX_BYTES) });
+    // Ten years back, so the fixed October dates below stay recordable; the bound itself is tested with it.
+    t = await createTestApp(
+      dialect,
+      {},
+      { FENGQIAO_ATTACHMENT_MAX_BYTES: String(MAX_BYTES), FENGQIAO_INCIDENT_BACKDATE_DAYS: String(BACKDATE_DAYS) },
+    );
     town = await seedSmallTown(t.deps);
     auxId = (await createAccount(t.deps, 'aux', 'auxiliary', town.shuangping.id)).id;
     auxNanyaId = (await createAccount(t.deps, 'aux_nanya', 'auxiliary', town.nanya.id)).id;
@@ -181,6 +187,20 @@ describe.each(testDialects())('duty log on %s', (dialect) => {
     expect(await count('duty_logs')).toBe(logs);
     const skewed = await post(aux, { type: 'patrol', occurredAt: new Date(Date.now() + 3 * 60_000).toISOString() });
     expect(skewed.statusCode).toBe(201);
+  });
+
+  it('refuses a time further back than FENGQIAO_INCIDENT_BACKDATE_DAYS with TIME_TOO_FAR_BACK, writing nothing', async () => {
+    const logs = await count('duty_logs');
+    const old = await post(aux, {
+      type: 'patrol',
+      occurredAt: new Date(Date.now() - (BACKDATE_DAYS + 1) * 86_400_000).toISOString(),
+    });
+    expect(old.statusCode).toBe(400);
+    expect(old.json().error).toMatchObject({
+      code: 'TIME_TOO_FAR_BACK',
+      details: { problems: [{ code: 'TIME_TOO_FAR_BACK', path: 'occurredAt' }] },
+    });
+    expect(await count('duty_logs')).toBe(logs);
   });
 
   it('links incidents in the caller’s reach by their number, and refuses those out of reach, writing nothing', async () => {

@@ -49,6 +49,8 @@ function nextMessage(socket: Socket): Promise<unknown> {
 
 type Table = 'incidents' | 'incident_parties' | 'incident_timeline' | 'disputes' | 'dispute_parties';
 
+const BACKDATE_DAYS = 3650;
+
 describe.each(testDialects())('incidents on %s', (dialect) => {
   let t: TestApp;
   let town: SmallTown;
@@ -114,7 +116,8 @@ describe.each(testDialects())('incidents on %s', (dialect) => {
   };
 
   beforeAll(async () => {
-    t = await createTestApp(dialect);
+    // Ten years back, so the fixed New Year dates below stay recordable; the bound itself is tested with it.
+    t = await createTestApp(dialect, {}, { FENGQIAO_INCIDENT_BACKDATE_DAYS: String(BACKDATE_DAYS) });
     town = await seedSmallTown(t.deps);
     justiceId = (await seedDepartments(t.deps, town, ['司法所'])).departments.司法所 ?? '';
     await createAccount(t.deps, 'chief', 'chief', town.town.id);
@@ -240,6 +243,12 @@ describe.each(testDialects())('incidents on %s', (dialect) => {
       [{ jurisdictionId: 'no-such-village' }, 404, 'NOT_FOUND'],
       [{ jurisdictionId: town.district1.id }, 400, 'INCIDENT_JURISDICTION_INVALID'],
       [{ receivedAt: new Date(Date.now() + 60 * MINUTE).toISOString() }, 400, 'TIME_IN_FUTURE'],
+      [{ receivedAt: '1900-01-01T08:00:00+08:00' }, 400, 'TIME_TOO_FAR_BACK'],
+      [
+        { receivedAt: new Date(Date.now() - (BACKDATE_DAYS + 1) * 24 * 60 * MINUTE).toISOString() },
+        400,
+        'TIME_TOO_FAR_BACK',
+      ],
       [{ parties: [{ role: 'caller', name: '赵六', idNumber: '420626198001010010' }] }, 400, 'INVALID_ID_NUMBER'],
     ];
     for (const [change, status, code] of cases) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ERRORS } from '../shared/errors';
 import { agreementNumberYear, agreementTimeProblems } from './agreement-rules';
 import {
+  backdateLimit,
   disputeDateProblems,
   mediationStartTimeProblems,
   RECORD_TIME_PROBLEMS,
@@ -33,6 +34,26 @@ describe('recordTimeProblems', () => {
     ).toEqual([
       { code: 'TIME_IN_FUTURE', path: 'c' },
       { code: 'TIME_BEFORE_MEDIATION_START', path: 'd' },
+    ]);
+  });
+});
+
+describe('backdating', () => {
+  it('refuses a time further back than the limit, keeping the limit itself', () => {
+    const notBefore = backdateLimit(NOW, 30);
+    expect(notBefore.toISOString()).toBe('2026-10-23T02:00:00.000Z');
+    expect(
+      recordTimeProblems(
+        [
+          ['a', '1900-01-01T00:00:00Z'],
+          ['b', '2026-10-23T01:59:59Z'],
+          ['c', '2026-10-23T02:00:00Z'],
+        ],
+        { now: NOW, notBefore },
+      ),
+    ).toEqual([
+      { code: 'TIME_TOO_FAR_BACK', path: 'a' },
+      { code: 'TIME_TOO_FAR_BACK', path: 'b' },
     ]);
   });
 });

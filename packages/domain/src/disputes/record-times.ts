@@ -6,11 +6,12 @@
  * form can mark it.
  */
 import type { ErrorCode } from '../shared/errors';
-import { type Instant, isBeforeStart, isInFuture } from '../shared/shanghai-time';
+import { type Instant, isBeforeStart, isInFuture, toDate } from '../shared/shanghai-time';
 
 export const RECORD_TIME_PROBLEMS = [
   'TIME_IN_FUTURE',
   'TIME_BEFORE_MEDIATION_START',
+  'TIME_TOO_FAR_BACK',
 ] as const satisfies readonly ErrorCode[];
 export type RecordTimeProblemCode = (typeof RECORD_TIME_PROBLEMS)[number];
 
@@ -23,17 +24,33 @@ export interface RecordTimeProblem {
 /** A field's path and its value (absent or null values are not checked). */
 export type RecordedTime = readonly [path: string, value: string | null | undefined];
 
-/** Every time in the future, and (with `mediationStartedAt`) every time before the mediation began. */
+/** How many days back an incident's receipt or a duty may be recorded unless configured otherwise. */
+export const DEFAULT_BACKDATE_DAYS = 30;
+
+/**
+ * The earliest instant a time recorded after the fact may name: `days` days before now. Without a bound a typing
+ * slip records an incident received in 1900 (and numbers it in that year's series).
+ */
+export function backdateLimit(now: Instant, days: number): Date {
+  return new Date(toDate(now).getTime() - days * 86_400_000);
+}
+
+/**
+ * Every time in the future, every time before `notBefore` (see `backdateLimit`) and (with `mediationStartedAt`)
+ * every time before the mediation began.
+ */
 export function recordTimeProblems(
   times: readonly RecordedTime[],
-  bounds: { now?: Instant; mediationStartedAt?: Instant | null },
+  bounds: { now?: Instant; mediationStartedAt?: Instant | null; notBefore?: Instant },
 ): RecordTimeProblem[] {
   const now = bounds.now ?? new Date();
   const problems: RecordTimeProblem[] = [];
   for (const [path, value] of times) {
     if (value === null || value === undefined) continue;
     if (isInFuture(value, now)) problems.push({ code: 'TIME_IN_FUTURE', path });
-    else if (bounds.mediationStartedAt && isBeforeStart(value, bounds.mediationStartedAt)) {
+    else if (bounds.notBefore && isBeforeStart(value, bounds.notBefore, 0)) {
+      problems.push({ code: 'TIME_TOO_FAR_BACK', path });
+    } else if (bounds.mediationStartedAt && isBeforeStart(value, bounds.mediationStartedAt)) {
       problems.push({ code: 'TIME_BEFORE_MEDIATION_START', path });
     }
   }

@@ -5,10 +5,20 @@ import { dutyLogTimeProblems, MONTH_PATTERN, monthSpan } from './duty-log-rules'
 const NOW = '2026-11-22T02:00:00Z';
 
 describe('dutyLogTimeProblems', () => {
-  it('accepts now, the past and a few minutes of clock skew', () => {
+  it('accepts now, the past within the backdate bound and a few minutes of clock skew', () => {
     expect(dutyLogTimeProblems(NOW, NOW)).toEqual([]);
-    expect(dutyLogTimeProblems('2025-01-01T00:00:00Z', NOW)).toEqual([]);
+    expect(dutyLogTimeProblems('2026-10-23T02:00:00Z', NOW)).toEqual([]);
+    expect(dutyLogTimeProblems('2025-01-01T00:00:00Z', NOW, 3650)).toEqual([]);
     expect(dutyLogTimeProblems('2026-11-22T02:04:59Z', NOW)).toEqual([]);
+  });
+
+  it('refuses a time further back than the bound as TIME_TOO_FAR_BACK on occurredAt', () => {
+    expect(dutyLogTimeProblems('2025-01-01T00:00:00Z', NOW)).toEqual([
+      { code: 'TIME_TOO_FAR_BACK', path: 'occurredAt' },
+    ]);
+    expect(dutyLogTimeProblems('2026-11-12T02:00:00Z', NOW, 7)).toEqual([
+      { code: 'TIME_TOO_FAR_BACK', path: 'occurredAt' },
+    ]);
   });
 
   it('refuses a time beyond the skew as TIME_IN_FUTURE on occurredAt', () => {

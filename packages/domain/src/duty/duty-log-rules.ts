@@ -2,12 +2,24 @@
  * Rules of the duty log without I/O: when an entry may have happened (the disputes' record-time rule: not in the
  * future beyond the clock skew) and which Shanghai days a calendar month spans.
  */
-import { type RecordTimeProblem, recordTimeProblems } from '../disputes/record-times';
+import {
+  backdateLimit,
+  DEFAULT_BACKDATE_DAYS,
+  type RecordTimeProblem,
+  recordTimeProblems,
+} from '../disputes/record-times';
 import { addDays, addMonths, type Instant, shanghaiDayStart } from '../shared/shanghai-time';
 
-/** A duty happened already: its time cannot lie in the future (beyond a few minutes of clock skew). */
-export function dutyLogTimeProblems(occurredAt: string, now: Instant = new Date()): RecordTimeProblem[] {
-  return recordTimeProblems([['occurredAt', occurredAt]], { now });
+/**
+ * A duty happened already: its time cannot lie in the future (beyond a few minutes of clock skew), nor further back
+ * than `backdateDays` (FENGQIAO_INCIDENT_BACKDATE_DAYS).
+ */
+export function dutyLogTimeProblems(
+  occurredAt: string,
+  now: Instant = new Date(),
+  backdateDays = DEFAULT_BACKDATE_DAYS,
+): RecordTimeProblem[] {
+  return recordTimeProblems([['occurredAt', occurredAt]], { now, notBefore: backdateLimit(now, backdateDays) });
 }
 
 /** `YYYY-MM` with a real month. */

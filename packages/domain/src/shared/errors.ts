@@ -384,6 +384,11 @@ export const ERRORS = {
     en: 'A month can be signed off only after it has ended',
     zh: '考核月份尚未结束，不能签字确认',
   },
+  TIME_TOO_FAR_BACK: {
+    status: 400,
+    en: 'A recorded time cannot lie further back than the configured number of days',
+    zh: '记录的时间早于允许补录的天数',
+  },
   INTERNAL: { status: 500, en: 'Something went wrong on the server', zh: '服务器内部错误' },
 } as const satisfies Record<string, { status: number; en: string; zh: string }>;
 

@@ -86,7 +86,7 @@ export class DutyLogsService {
     return inUnitOfWork(this.deps, ctx, async (uow) => {
       const { tx } = uow;
       const scope = await dutyLogScope(tx, ctx);
-      const [timeProblem, ...more] = dutyLogTimeProblems(occurredAt, now);
+      const [timeProblem, ...more] = dutyLogTimeProblems(occurredAt, now, this.deps.config.backdateDays);
       if (timeProblem) throw new AppError(timeProblem.code, { problems: [timeProblem, ...more] });
       const villageId = input.villageId ?? ownDutyVillageId(actor);
       if (!villageId) throw new AppError('DUTY_VILLAGE_REQUIRED');

@@ -3,6 +3,7 @@ import {
   applyIncidentAction,
   arrivalDeadline,
   arrivalOf,
+  backdateLimit,
   type CreateDispute,
   type CreateIncident,
   type CreateIncidentParty,
@@ -21,9 +22,9 @@ import {
   type IncidentUnmasked,
   incidentActionProblems,
   incidentNumberYear,
-  isInFuture,
   type Page,
   parseIncidentNumber,
+  recordTimeProblems,
   referralPartyRoles,
   shanghaiDate,
   shanghaiDayRange,
@@ -100,7 +101,11 @@ export class IncidentsService {
     const { cipher } = this.deps;
     const scope = await createScope(this.deps.db, ctx);
     const now = new Date();
-    if (input.receivedAt && isInFuture(input.receivedAt, now)) throw new AppError('TIME_IN_FUTURE');
+    const [timeProblem] = recordTimeProblems([['receivedAt', input.receivedAt]], {
+      now,
+      notBefore: backdateLimit(now, this.deps.config.backdateDays),
+    });
+    if (timeProblem) throw new AppError(timeProblem.code);
     const receivedAt = input.receivedAt ? new Date(input.receivedAt).toISOString() : nowIso(now);
     return inUnitOfWork(this.deps, ctx, async (uow) => {
       const { tx } = uow;
