@@ -9,6 +9,7 @@ import { testDialects } from './support/databases';
 import { createAccount, loginAs, type Session, type SmallTown, seedSmallTown } from './support/fixtures';
 import { multipart } from './support/multipart';
 import { createTestApp, type TestApp } from './support/test-app';
+import { pngFile } from './support/upload-files';
 
 /** Where each role's account is granted: the level its role is meant for. */
 function grantFor(role: Role, town: SmallTown): string {
@@ -267,7 +268,7 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
       dutyOf.set(role, made.json().id);
     }
     const dutyEntry = (role: Role) => dutyOf.get(role) ?? dutyOf.get('auxiliary') ?? '';
-    const photo = multipart(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]), {
+    const photo = multipart(pngFile(Buffer.from([0, 0])), {
       filename: 'photo.png',
     });
     const dutyPhotoId = (
@@ -981,7 +982,7 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
         allowed: DUTY_LOGGERS,
         refusal: 404,
         call: (_s, role) => {
-          const file = multipart(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 1]), {
+          const file = multipart(pngFile(Buffer.from([1, 1])), {
             filename: 'photo.png',
           });
           return {

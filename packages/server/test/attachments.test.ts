@@ -126,6 +126,14 @@ describe.each(testDialects())('dispute attachments on %s', (dialect) => {
     expect(script.json().error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
     const renamed = await upload(aux, PDF, 'photo.png');
     expect(renamed.json().error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    for (const [cut, name] of [
+      [Buffer.from('%PDF-', 'latin1'), 'cut.pdf'],
+      [Buffer.concat([PNG.subarray(0, 8), Buffer.alloc(64, 7)]), 'cut.png'],
+    ] as const) {
+      const truncated = await upload(aux, cut, name);
+      expect(truncated.statusCode, name).toBe(415);
+      expect(truncated.json().error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    }
     const tooLarge = await upload(aux, Buffer.concat([PDF, Buffer.alloc(MAX_BYTES)]), 'big.pdf');
     expect(tooLarge.statusCode).toBe(413);
     expect(tooLarge.json().error.code).toBe('FILE_TOO_LARGE');

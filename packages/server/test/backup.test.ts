@@ -16,9 +16,10 @@ import { auditChainKeys } from '../src/platform/audit/audit-chain';
 import { createAccount, loginAs, seedSmallTown } from './support/fixtures';
 import { multipart } from './support/multipart';
 import { createTestApp, type TestApp } from './support/test-app';
+import { pngFile } from './support/upload-files';
 
 const ZHANG_ID = `42062619800101001${computeIdCheckChar('42062619800101001')}`;
-const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), crypto.randomBytes(256)]);
+const PNG = pngFile(crypto.randomBytes(256));
 
 describe('backup and restore end to end (SQLite)', () => {
   let t: TestApp;

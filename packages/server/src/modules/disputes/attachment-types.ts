@@ -13,19 +13,31 @@ const PDF = Buffer.from('%PDF-', 'latin1');
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const DOCX_ENTRY = Buffer.from('word/document.xml', 'latin1');
 const HEAD = PNG.length;
+const PDF_END = Buffer.from('%%EOF', 'latin1');
+/** The IEND chunk: no data, so its length, type and CRC are always these twelve bytes. */
+const PNG_END = Buffer.from([0, 0, 0, 0, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82]);
+const JPG_END = Buffer.from([0xff, 0xd9]);
+/** The zip's end-of-central-directory record, 22 bytes plus a comment, closes every complete zip. */
+const ZIP_END = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
+/** How much of the end is remembered: the end markers must lie in the last KiB (a PDF's `%%EOF` by its spec). */
+const TAIL = 1024;
 
 /**
  * Tells the type the bytes really are while they stream past, or null. A DOCX is a zip holding
  * `word/document.xml` (any other zip, such as an .xlsx or an archive of executables, is refused); the entry name
- * appears in the zip's local headers, anywhere in the file and possibly split across two chunks.
+ * appears in the zip's local headers, anywhere in the file and possibly split across two chunks. The end must match
+ * the type as well, so a file cut short (the first bytes of a PDF and nothing after) is refused: only the last KiB
+ * is remembered, never the whole file.
  */
 export class AttachmentSniffer {
   private head = Buffer.alloc(0);
+  private tail = Buffer.alloc(0);
   private carry = Buffer.alloc(0);
   private docxEntry = false;
 
   push(chunk: Buffer): void {
     if (this.head.length < HEAD) this.head = Buffer.concat([this.head, chunk.subarray(0, HEAD - this.head.length)]);
+    this.tail = Buffer.from(Buffer.concat([this.tail, chunk.subarray(-TAIL)]).subarray(-TAIL));
     if (this.docxEntry || !this.startsWith(ZIP)) return;
     const window = Buffer.concat([this.carry, chunk]);
     this.docxEntry = window.includes(DOCX_ENTRY);
@@ -33,10 +45,10 @@ export class AttachmentSniffer {
   }
 
   type(): AttachmentType | null {
-    if (this.startsWith(PNG)) return 'png';
-    if (this.startsWith(JPG)) return 'jpg';
-    if (this.startsWith(PDF)) return 'pdf';
-    if (this.startsWith(ZIP) && this.docxEntry) return 'docx';
+    if (this.startsWith(PNG)) return this.tail.subarray(-PNG_END.length).equals(PNG_END) ? 'png' : null;
+    if (this.startsWith(JPG)) return this.tail.includes(JPG_END) ? 'jpg' : null;
+    if (this.startsWith(PDF)) return this.tail.includes(PDF_END) ? 'pdf' : null;
+    if (this.startsWith(ZIP) && this.docxEntry) return this.tail.includes(ZIP_END) ? 'docx' : null;
     return null;
   }
 
