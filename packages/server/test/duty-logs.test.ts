@@ -378,4 +378,36 @@ describe.each(testDialects())('duty log on %s', (dialect) => {
     );
     expect(new Set(rows.map((r) => r.target_type))).toEqual(new Set(['duty_log']));
   });
+
+  it('shows a link’s number only to a reader who may read the linked record; to others it is inaccessible', async () => {
+    const made = await post(officer, {
+      type: 'mediation',
+      villageId: town.shuangping.id,
+      links: [
+        { kind: 'incident', id: incidentIds.nanya },
+        { kind: 'dispute', id: nanyaDisputeId },
+        { kind: 'dispute', id: disputeId },
+      ],
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    const id = (made.json() as DutyLog).id;
+    const linksFor = async (s: Session) => {
+      const one = (await get(s, `/api/v1/duty-logs/${id}`)).json() as DutyLog;
+      const listed = ((await get(s, '/api/v1/duty-logs?limit=50')).json() as Page<DutyLog>).items.find(
+        (e) => e.id === id,
+      );
+      expect(listed?.links).toEqual(one.links);
+      return one.links;
+    };
+    expect(await linksFor(officer)).toEqual([
+      { kind: 'dispute', id: disputeId, label: disputeNumber },
+      { kind: 'dispute', id: nanyaDisputeId, label: expect.any(String) },
+      { kind: 'incident', id: incidentIds.nanya, label: 'J2026-002' },
+    ]);
+    expect(await linksFor(aux)).toEqual([
+      { kind: 'dispute', id: disputeId, label: disputeNumber },
+      { kind: 'dispute', id: null, label: null },
+      { kind: 'incident', id: null, label: null },
+    ]);
+  });
 });

@@ -12,9 +12,10 @@ const dateSchema = z.iso.date();
 
 export const dutyLinkSchema = z.object({
   kind: z.enum(DUTY_LINK_KINDS),
-  id: z.string(),
+  /** Null, like the label, when the reader may not read the linked record: the link shows as inaccessible. */
+  id: z.string().nullable(),
   /** What screens show for the linked record: the dispute's or incident's number. */
-  label: z.string(),
+  label: z.string().nullable(),
 });
 export type DutyLink = z.infer<typeof dutyLinkSchema>;
 

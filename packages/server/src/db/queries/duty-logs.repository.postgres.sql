@@ -41,9 +41,11 @@ order by "l"."occurred_at" desc, "l"."id" desc
 limit $12;
 
 -- listDutyLinkRows
-select *
+select "duty_log_links".*, "incidents"."town_id" as "incident_town_id", "incidents"."jurisdiction_id" as "incident_jurisdiction_id", "disputes"."town_id" as "dispute_town_id", "disputes"."jurisdiction_id" as "dispute_jurisdiction_id"
 from "duty_log_links"
-where "duty_log_id" in ($1, $2)
+left join "incidents" on "incidents"."id" = "duty_log_links"."target_id" and "duty_log_links"."kind" = $1
+left join "disputes" on "disputes"."id" = "duty_log_links"."target_id" and "duty_log_links"."kind" = $2
+where "duty_log_id" in ($3, $4)
 order by "duty_log_id", "kind", "target_id";
 
 -- listDutyPhotoIds

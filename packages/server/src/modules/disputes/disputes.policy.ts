@@ -9,7 +9,15 @@ import {
   type Role,
 } from '@fengqiao/domain';
 import type { Executor } from '../../db/database';
-import { holds, requireAccess, rolesOver, type Scope, type ScopedRecord, scopeOf } from '../../platform/access/access';
+import {
+  actionsChecker,
+  holds,
+  requireAccess,
+  rolesOver,
+  type Scope,
+  type ScopedRecord,
+  scopeOf,
+} from '../../platform/access/access';
 import type { RequestContext } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 
@@ -186,4 +194,10 @@ export async function agreementActions(
 
 function workRoles(db: Executor, ctx: RequestContext, place: DisputePlace): Promise<Role[]> {
   return rolesOver(db, ctx, WORK, scopedDispute(place));
+}
+
+/** Whether the caller may read each of many disputes, the scope resolved once (a page of links to them). */
+export async function disputeReadChecker(db: Executor, ctx: RequestContext): Promise<(place: DisputePlace) => boolean> {
+  const allowed = await actionsChecker(db, ctx, { read: READ });
+  return (place) => allowed(scopedDispute(place)).length > 0;
 }

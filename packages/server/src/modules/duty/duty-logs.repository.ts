@@ -8,6 +8,13 @@ import type { Scope } from '../../platform/access/access';
 
 export type DutyLogRow = DutyLogsTable;
 export type DutyLinkRow = DutyLogLinksTable;
+/** A link with the place of the record it names (null when that record is of the other kind), for its policy. */
+export type DutyLinkPlaceRow = DutyLinkRow & {
+  incident_town_id: string | null;
+  incident_jurisdiction_id: string | null;
+  dispute_town_id: string | null;
+  dispute_jurisdiction_id: string | null;
+};
 export type DutyPhotoRow = DutyLogPhotosTable;
 /** An entry with its village's name, as lists and the entry page show it. */
 export type DutyLogView = DutyLogRow & { village_name: string };
@@ -93,11 +100,23 @@ export async function listDutyLogViews(db: Executor, scope: Scope, filter: DutyL
 }
 
 /** The links of a page of entries in one query. */
-export async function listDutyLinkRows(db: Executor, dutyLogIds: readonly string[]): Promise<DutyLinkRow[]> {
+export async function listDutyLinkRows(db: Executor, dutyLogIds: readonly string[]): Promise<DutyLinkPlaceRow[]> {
   if (dutyLogIds.length === 0) return [];
   return db
     .selectFrom('duty_log_links')
-    .selectAll()
+    .leftJoin('incidents', (join) =>
+      join.onRef('incidents.id', '=', 'duty_log_links.target_id').on('duty_log_links.kind', '=', 'incident'),
+    )
+    .leftJoin('disputes', (join) =>
+      join.onRef('disputes.id', '=', 'duty_log_links.target_id').on('duty_log_links.kind', '=', 'dispute'),
+    )
+    .selectAll('duty_log_links')
+    .select([
+      'incidents.town_id as incident_town_id',
+      'incidents.jurisdiction_id as incident_jurisdiction_id',
+      'disputes.town_id as dispute_town_id',
+      'disputes.jurisdiction_id as dispute_jurisdiction_id',
+    ])
     .where('duty_log_id', 'in', [...dutyLogIds])
     .orderBy('duty_log_id')
     .orderBy('kind')

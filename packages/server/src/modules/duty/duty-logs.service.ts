@@ -29,8 +29,10 @@ import { inUnitOfWork } from '../../platform/unit-of-work';
 import { findSignoffRow, lockOfficer } from '../assessments/assessments.repository';
 import { findJurisdiction } from '../directory/jurisdictions.repository';
 import { auditedStoredDownload, storeUploadWithRow, uploadAuditDetail } from '../disputes/attachment-upload';
+import { disputeReadChecker } from '../disputes/disputes.policy';
+import { listDepartmentIds } from '../disputes/disputes.repository';
 import type { DisputesService } from '../disputes/disputes.service';
-import { mayReadIncident } from '../incidents/incidents.policy';
+import { incidentReadChecker, mayReadIncident } from '../incidents/incidents.policy';
 import { findIncidentView } from '../incidents/incidents.repository';
 import {
   dutyActionsChecker,
@@ -43,6 +45,7 @@ import {
 } from './duty-logs.policy';
 import {
   countDutyCalendar,
+  type DutyLinkPlaceRow,
   type DutyLinkRow,
   type DutyLogRow,
   type DutyLogView,
@@ -307,10 +310,41 @@ export class DutyLogsService {
     }
   }
 
-  /** Entries with their links and photo ids: one query per kind for the whole page. */
+  /** Whether the caller may read each link's record, in a fixed number of queries for the whole page. */
+  private async linkReadability(
+    db: Executor,
+    ctx: RequestContext,
+    links: readonly DutyLinkPlaceRow[],
+  ): Promise<(link: DutyLinkPlaceRow) => boolean> {
+    const mayReadIncident = await incidentReadChecker(db, ctx);
+    const mayReadDispute = await disputeReadChecker(db, ctx);
+    const disputeIds = links.filter((link) => link.kind === 'dispute').map((link) => link.target_id);
+    const departments = await listDepartmentIds(db, disputeIds);
+    return (link) => {
+      if (link.kind === 'incident') {
+        return link.incident_town_id !== null && link.incident_jurisdiction_id !== null
+          ? mayReadIncident({ town_id: link.incident_town_id, jurisdiction_id: link.incident_jurisdiction_id })
+          : false;
+      }
+      return link.dispute_town_id !== null && link.dispute_jurisdiction_id !== null
+        ? mayReadDispute({
+            town_id: link.dispute_town_id,
+            jurisdiction_id: link.dispute_jurisdiction_id,
+            departmentIds: departments.get(link.target_id) ?? [],
+          })
+        : false;
+    };
+  }
+
+  /**
+   * Entries with their links and photo ids: one query per kind for the whole page. A link shows its record's number
+   * only to a reader the incidents or disputes policy lets read that record; to others it is inaccessible.
+   */
   private async present(db: Executor, ctx: RequestContext, rows: readonly DutyLogView[]): Promise<DutyLog[]> {
     const ids = rows.map((row) => row.id);
-    const links = groupBy(await listDutyLinkRows(db, ids), (link) => link.duty_log_id);
+    const linkRows = await listDutyLinkRows(db, ids);
+    const links = groupBy(linkRows, (link) => link.duty_log_id);
+    const readable = await this.linkReadability(db, ctx, linkRows);
     const photos = groupBy(await listDutyPhotoIds(db, ids), (photo) => photo.duty_log_id);
     const actionsOf = await dutyActionsChecker(db, ctx);
     return rows.map((row) => ({
@@ -326,7 +360,11 @@ export class DutyLogsService {
       officerName: row.officer_name,
       place: row.place,
       note: row.note,
-      links: (links.get(row.id) ?? []).map((link) => ({ kind: link.kind, id: link.target_id, label: link.label })),
+      links: (links.get(row.id) ?? []).map((link) =>
+        readable(link)
+          ? { kind: link.kind, id: link.target_id, label: link.label }
+          : { kind: link.kind, id: null, label: null },
+      ),
       photos: (photos.get(row.id) ?? []).map((photo) => photo.id),
       createdAt: row.created_at,
       actions: actionsOf(row),

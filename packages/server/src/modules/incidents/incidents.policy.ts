@@ -8,7 +8,7 @@ import {
   TERMINAL_INCIDENT_STATES,
 } from '@fengqiao/domain';
 import type { Executor } from '../../db/database';
-import { requireAccess, rolesOver, type Scope, type ScopedRecord } from '../../platform/access/access';
+import { actionsChecker, requireAccess, rolesOver, type Scope, type ScopedRecord } from '../../platform/access/access';
 import type { RequestContext } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 
@@ -121,4 +121,13 @@ export async function incidentActions(
   if (open && (await rolesOver(db, ctx, HANDLE, scopedIncident(place))).length > 0) actions.push('add_party');
   if (await mayUnmask(db, ctx, place)) actions.push('unmask');
   return actions;
+}
+
+/** Whether the caller may read each of many incidents, the scope resolved once (a page of links to them). */
+export async function incidentReadChecker(
+  db: Executor,
+  ctx: RequestContext,
+): Promise<(place: IncidentPlace) => boolean> {
+  const allowed = await actionsChecker(db, ctx, { read: READ });
+  return (place) => allowed(scopedIncident(place)).length > 0;
 }

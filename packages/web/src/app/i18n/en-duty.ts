@@ -35,6 +35,7 @@ export const enDuty = {
   'duty.dayEntries': 'Duties on {day}',
   'duty.linkDispute': 'Dispute {label}',
   'duty.linkIncident': 'Incident {label}',
+  'duty.linkHidden': 'Not yours to see',
   'home.dutyLog': 'Log a duty',
   'home.dutyList': 'Duty log',
 } satisfies Record<keyof typeof zhDuty, string>;

@@ -33,6 +33,7 @@ export const zhDuty = {
   'duty.dayEntries': '{day} 的勤务',
   'duty.linkDispute': '纠纷 {label}',
   'duty.linkIncident': '警情 {label}',
+  'duty.linkHidden': '无权查看',
   'home.dutyLog': '记一笔勤务',
   'home.dutyList': '勤务日志',
 } satisfies Record<string, string>;

@@ -9,9 +9,11 @@ export function DutyLinks({ links }: { links: DutyLog['links'] }) {
   if (links.length === 0) return null;
   return (
     <Flex gap={4} wrap>
-      {links.map((link) => (
-        <Tag key={`${link.kind}:${link.id}`}>
-          {link.kind === 'dispute' ? (
+      {links.map((link, index) => (
+        <Tag key={`${link.kind}:${link.id ?? index}`}>
+          {link.id === null || link.label === null ? (
+            `${t(link.kind === 'dispute' ? 'duty.linkDispute' : 'duty.linkIncident', { label: '' })}${t('duty.linkHidden')}`
+          ) : link.kind === 'dispute' ? (
             <Link to={`/disputes/${encodeURIComponent(link.id)}`}>{t('duty.linkDispute', { label: link.label })}</Link>
           ) : (
             t('duty.linkIncident', { label: link.label })
