@@ -89,6 +89,22 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, Label>> = {
   'incident_class.create': { zh: '新增警情类别', en: 'Added an incident class' },
   'incident_class.update': { zh: '修改警情类别', en: 'Changed an incident class' },
   'incident_class.import': { zh: '导入警情分类代码表', en: 'Imported the incident class table' },
+  'meeting.create': { zh: '新建会商', en: 'Created a consultation' },
+  'meeting.update': { zh: '修改会商纪要', en: 'Edited a consultation' },
+  'meeting.hold': { zh: '会商召开（冻结研判数据）', en: 'Held a consultation (figures frozen)' },
+  'meeting.close': { zh: '会商纪要定稿', en: 'Closed a consultation’s minutes' },
+  'meeting.cancel': { zh: '取消会商', en: 'Cancelled a consultation' },
+  'meeting.print': { zh: '打印会商纪要', en: 'Printed consultation minutes' },
+  'meeting.export': { zh: '导出会商纪要', en: 'Exported consultation minutes' },
+  'task.create': { zh: '交办任务', en: 'Assigned a task' },
+  'task.update': { zh: '修改交办任务', en: 'Changed a task' },
+  'task.feedback': { zh: '任务反馈', en: 'Gave task feedback' },
+  'task.feedback.photo': { zh: '上传任务反馈照片', en: 'Uploaded a task feedback photo' },
+  'task.done': { zh: '报告任务办结', en: 'Reported a task done' },
+  'task.confirm': { zh: '确认任务办结', en: 'Confirmed a task' },
+  'task.reopen': { zh: '退回任务', en: 'Sent a task back' },
+  'task.cancel': { zh: '撤销任务', en: 'Cancelled a task' },
+  'task.remind_overdue': { zh: '任务逾期提醒', en: 'Reminded of an overdue task' },
 };
 
 export const AUDIT_TARGET_LABELS: Readonly<Record<string, Label>> = {
@@ -111,6 +127,9 @@ export const AUDIT_TARGET_LABELS: Readonly<Record<string, Label>> = {
   training: { zh: '业务培训', en: 'Training' },
   assessment: { zh: '月度考核', en: 'Monthly assessment' },
   incident_class: { zh: '警情类别', en: 'Incident class' },
+  meeting: { zh: '警治会商', en: 'Consultation' },
+  task: { zh: '交办任务', en: 'Task' },
+  task_feedback: { zh: '任务反馈', en: 'Task feedback' },
 };
 
 export const AUDIT_OUTCOME_LABELS: Readonly<Record<string, Label>> = {
@@ -190,6 +209,10 @@ export const AUDIT_DETAIL_LABELS: Readonly<Record<string, Label>> = {
   before: { zh: '修改前', en: 'Before' },
   after: { zh: '修改后', en: 'After' },
   codes: { zh: '代码', en: 'Codes' },
+  meetingId: { zh: '会商', en: 'Consultation' },
+  dueOn: { zh: '办理期限', en: 'Due on' },
+  ownerKind: { zh: '责任类型', en: 'Owner kind' },
+  ownerId: { zh: '责任人（部门）', en: 'Owner' },
 };
 
 /** One detail field ready to show: its label and its value as text (lists joined, yes/no for flags). */

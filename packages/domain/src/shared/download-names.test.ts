@@ -5,6 +5,8 @@ import {
   assessmentFileName,
   disputeLedgerAsciiName,
   disputeLedgerFileName,
+  meetingMinutesAsciiName,
+  meetingMinutesFileName,
 } from './download-names';
 
 describe('download names', () => {
@@ -30,5 +32,11 @@ describe('download names', () => {
     expect(assessmentFileName('马良镇', '2026-10')).toBe('驻村辅警月度考核_马良镇_2026-10.xlsx');
     expect(assessmentFileName(null, '2026-10')).toBe('驻村辅警月度考核_2026-10.xlsx');
     expect(assessmentAsciiName('2026-10')).toBe('assessments-2026-10.xlsx');
+  });
+
+  it('names the minutes by town and the month under review', () => {
+    expect(meetingMinutesFileName('马良镇', '2026-11')).toBe('警治会商纪要_马良镇_2026-11.docx');
+    expect(meetingMinutesFileName(null, '2026-11')).toBe('警治会商纪要_2026-11.docx');
+    expect(meetingMinutesAsciiName('2026-11')).toBe('meeting-minutes-2026-11.docx');
   });
 });

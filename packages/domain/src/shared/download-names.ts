@@ -32,6 +32,19 @@ export function assessmentAsciiName(month: string): string {
   return `assessments-${safePart(month)}.xlsx`;
 }
 
+/** `警治会商纪要_马良镇_2026-11.docx`: the minutes of the meeting reviewing a month (`YYYY-MM`). */
+export function meetingMinutesFileName(place: string | null, month: string): string {
+  return `${['警治会商纪要', place, month]
+    .filter((part) => part)
+    .map(safePart)
+    .join('_')}.docx`;
+}
+
+/** The ASCII name of the same file: `meeting-minutes-2026-11.docx`. */
+export function meetingMinutesAsciiName(month: string): string {
+  return `meeting-minutes-${safePart(month)}.docx`;
+}
+
 /** Characters a file system refuses are replaced, so a number or place name never breaks the saved file. */
 function safePart(part: string | null): string {
   return (part ?? '').replace(/[\p{Cc}<>:"/\\|?*]/gu, '_').trim();

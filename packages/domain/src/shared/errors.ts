@@ -389,6 +389,69 @@ export const ERRORS = {
     en: 'A recorded time cannot lie further back than the configured number of days',
     zh: '记录的时间早于允许补录的天数',
   },
+  MEETING_STATE_INVALID: {
+    status: 409,
+    en: 'The meeting is not in a state that allows this',
+    zh: '会商当前状态不允许此操作',
+  },
+  MEETING_NOT_STARTED: {
+    status: 409,
+    en: 'A meeting can be marked as held only once it has begun',
+    zh: '会商尚未开始，不能标记为已召开',
+  },
+  MEETING_TOWN_REQUIRED: {
+    status: 400,
+    en: 'Choose the town the meeting or task belongs to',
+    zh: '请选择会商或任务所属乡镇',
+  },
+  MEETING_ATTENDEE_INVALID: {
+    status: 400,
+    en: 'An attendee names an unknown account, person, department or village, or has no name',
+    zh: '参会人员的账号、人员、部门或村（社区）不存在，或未填写姓名',
+  },
+  MEETING_CHAIR_UNKNOWN: { status: 400, en: 'The chair is not a known account', zh: '主持人账号不存在' },
+  TASK_OWNER_REQUIRED: {
+    status: 400,
+    en: 'A task needs one owner: a person or a department',
+    zh: '任务须指定一个责任人或责任部门',
+  },
+  TASK_OWNER_UNKNOWN: {
+    status: 400,
+    en: 'The owner is not an account or department of this town',
+    zh: '责任人或责任部门不属于本镇',
+  },
+  TASK_DEADLINE_REQUIRED: { status: 400, en: 'A task needs a deadline', zh: '任务须设定办理期限' },
+  TASK_DEADLINE_BEFORE_MEETING: {
+    status: 400,
+    en: 'The deadline cannot fall before the meeting',
+    zh: '办理期限不能早于会商日期',
+  },
+  TASK_DEADLINE_PAST: { status: 400, en: 'The deadline cannot lie in the past', zh: '办理期限不能早于今天' },
+  TASK_VILLAGE_UNKNOWN: {
+    status: 400,
+    en: 'The village is not a village or community of this town',
+    zh: '所选村（社区）不属于本镇',
+  },
+  TASK_LINK_UNKNOWN: {
+    status: 400,
+    en: 'A linked record does not exist or is out of your reach',
+    zh: '关联的记录不存在或不在您的权限范围内',
+  },
+  TASK_NOT_OWNER: {
+    status: 403,
+    en: 'Only the task’s owner may give feedback or report it done',
+    zh: '只有任务责任人（部门）可以反馈或报告办结',
+  },
+  TASK_NOT_ASSIGNER: {
+    status: 403,
+    en: 'Only the assigning side may confirm, send back, change or cancel a task',
+    zh: '只有交办方可以确认、退回、修改或撤销任务',
+  },
+  TASK_STATE_INVALID: {
+    status: 409,
+    en: 'The task is not in a state that allows this',
+    zh: '任务当前状态不允许此操作',
+  },
   INTERNAL: { status: 500, en: 'Something went wrong on the server', zh: '服务器内部错误' },
 } as const satisfies Record<string, { status: number; en: string; zh: string }>;
 

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { MEETING_ACTIONS } from './meeting.schema';
+import { defaultMeetingMonth, defaultMeetingTitle, meetingScheduleEditable, meetingStepAllowed } from './meeting-rules';
+
+describe('the steps of a meeting', () => {
+  it('prepares a draft, holds it, then closes the minutes', () => {
+    expect(MEETING_ACTIONS.filter((a) => meetingStepAllowed('draft', a))).toEqual([
+      'edit',
+      'hold',
+      'cancel',
+      'assignTask',
+      'print',
+    ]);
+    expect(MEETING_ACTIONS.filter((a) => meetingStepAllowed('held', a))).toEqual([
+      'edit',
+      'close',
+      'assignTask',
+      'print',
+    ]);
+    expect(MEETING_ACTIONS.filter((a) => meetingStepAllowed('closed', a))).toEqual(['print']);
+    expect(MEETING_ACTIONS.filter((a) => meetingStepAllowed('cancelled', a))).toEqual([]);
+  });
+
+  it('moves its date and month only while a draft, because the frozen figures belong to them', () => {
+    expect(meetingScheduleEditable('draft')).toBe(true);
+    expect(meetingScheduleEditable('held')).toBe(false);
+    expect(meetingScheduleEditable('closed')).toBe(false);
+  });
+
+  it('reviews the month before its day by default, across the new year', () => {
+    expect(defaultMeetingMonth('2026-12-03')).toBe('2026-11');
+    expect(defaultMeetingMonth('2027-01-05')).toBe('2026-12');
+    expect(defaultMeetingTitle('2026-11')).toBe('2026年11月警治会商');
+  });
+});
