@@ -15,6 +15,8 @@ import { disputesModuleRoutes } from './modules/disputes/disputes-module.routes'
 import { dutyRoutes } from './modules/duty/duty-logs.routes';
 import { incidentClassesRoutes } from './modules/incidents/incident-classes.routes';
 import { incidentsRoutes } from './modules/incidents/incidents.routes';
+import { meetingsRoutes } from './modules/meetings/meetings.routes';
+import { taskRemindersJob } from './modules/meetings/task-reminders';
 import { rotationRoutes } from './modules/rotation/rotation.routes';
 import { usersRoutes } from './modules/users/users.routes';
 import { auditRoutes } from './platform/audit/audit.routes';
@@ -56,7 +58,7 @@ export function createDeps(config: Config, handle: DatabaseHandle): Deps {
 
 /** Every module's timers, run by platform/jobs in `serve` (a module adds its jobs here, as it adds its routes). */
 export function appJobs(deps: Deps): Job[] {
-  return [deadlineRemindersJob(deps)];
+  return [deadlineRemindersJob(deps), taskRemindersJob(deps)];
 }
 
 export interface AppOptions {
@@ -163,6 +165,7 @@ export async function buildApp(
   rotationRoutes(app, deps);
   assessmentsRoutes(app, deps);
   incidentClassesRoutes(app, deps);
+  meetingsRoutes(app, deps);
 
   await serveWeb(app, config);
   return app;

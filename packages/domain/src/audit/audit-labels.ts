@@ -104,7 +104,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, Label>> = {
   'task.confirm': { zh: '确认任务办结', en: 'Confirmed a task' },
   'task.reopen': { zh: '退回任务', en: 'Sent a task back' },
   'task.cancel': { zh: '撤销任务', en: 'Cancelled a task' },
-  'task.remind_overdue': { zh: '任务逾期提醒', en: 'Reminded of an overdue task' },
+  'task.feedback.photo.download': { zh: '下载任务反馈照片', en: 'Downloaded a task feedback photo' },
 };
 
 export const AUDIT_TARGET_LABELS: Readonly<Record<string, Label>> = {

@@ -153,7 +153,7 @@ export const meetingSchema = z.object({
 export type Meeting = z.infer<typeof meetingSchema>;
 
 export const meetingListItemSchema = meetingSchema
-  .omit({ attendees: true, items: true, snapshot: true, tasks: true, carryOver: true })
+  .omit({ attendees: true, items: true, snapshot: true, tasks: true, carryOver: true, previousMeetingId: true })
   .extend({
     attendeeCount: z.number().int(),
     taskCount: z.number().int(),

@@ -125,10 +125,25 @@ export function taskInputProblem(
 ): TaskInputProblem | null {
   if (!input.owner) return 'TASK_OWNER_REQUIRED';
   if (!input.dueOn) return 'TASK_DEADLINE_REQUIRED';
-  if (context.meetingDay !== null) return input.dueOn < context.meetingDay ? 'TASK_DEADLINE_BEFORE_MEETING' : null;
-  return input.dueOn < context.today ? 'TASK_DEADLINE_PAST' : null;
+  return taskDeadlineProblem(input.dueOn, context);
+}
+
+/** A deadline (new or changed) cannot fall before the meeting's day, or without a meeting before today. */
+export function taskDeadlineProblem(
+  dueOn: string,
+  context: { meetingDay: string | null; today: string },
+): 'TASK_DEADLINE_BEFORE_MEETING' | 'TASK_DEADLINE_PAST' | null {
+  if (context.meetingDay !== null) return dueOn < context.meetingDay ? 'TASK_DEADLINE_BEFORE_MEETING' : null;
+  return dueOn < context.today ? 'TASK_DEADLINE_PAST' : null;
 }
 
 /** The notification kinds tasks send through the notification centre. */
-export const TASK_NOTIFICATION_KINDS = ['task.assigned', 'task.overdue', 'task.done', 'task.confirmed'] as const;
+export const TASK_NOTIFICATION_KINDS = [
+  'task.assigned',
+  'task.overdue',
+  'task.done',
+  'task.confirmed',
+  'task.reopened',
+  'task.cancelled',
+] as const;
 export type TaskNotificationKind = (typeof TASK_NOTIFICATION_KINDS)[number];

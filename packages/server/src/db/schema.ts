@@ -3,6 +3,7 @@ import type {
   Agreement,
   AssessmentItem,
   AssessmentSettings,
+  AttendeeKind,
   AUDIT_OUTCOMES,
   CalendarDayKind,
   CaseKind,
@@ -24,6 +25,7 @@ import type {
   Mediation,
   MediationSession,
   MediationTrack,
+  MeetingState,
   OrganizationKind,
   PartyRole,
   PERSON_KINDS,
@@ -38,6 +40,10 @@ import type {
   SEXES,
   SessionMode,
   SignedScorecardSnapshot,
+  TaskLinkKind,
+  TaskOwnerKind,
+  TaskPriority,
+  TaskState,
   TimelineEvent,
   USER_STATUSES,
 } from '@fengqiao/domain';
@@ -712,6 +718,117 @@ export interface TrainingMaterialsTable {
   created_at: string;
 }
 
+export interface MeetingsTable {
+  id: string;
+  town_id: string;
+  /** The town again: meetings are the town's, and the common scope predicate reads this column. */
+  jurisdiction_id: string;
+  title: string;
+  month: string;
+  starts_at: string;
+  /** The Shanghai day of starts_at. */
+  day: string;
+  place: string;
+  chair_user_id: string | null;
+  chair_name: string | null;
+  state: MeetingState;
+  minutes_intel: string;
+  minutes_review: string;
+  minutes_tasks: string;
+  minutes_training: string;
+  /** The month's figures as of starts_at, frozen when held (StatsService.monthSnapshot). */
+  snapshot: Json<unknown> | null;
+  snapshot_at: string | null;
+  held_at: string | null;
+  closed_at: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MeetingAttendeesTable {
+  id: string;
+  meeting_id: string;
+  town_id: string;
+  position: number;
+  kind: AttendeeKind;
+  name: string;
+  user_id: string | null;
+  person_id: string | null;
+  organization_id: string | null;
+  village_id: string | null;
+  title: string | null;
+  present: number;
+}
+
+export interface TasksTable {
+  id: string;
+  town_id: string;
+  /** The task's village, or its town when it has none. */
+  jurisdiction_id: string;
+  meeting_id: string | null;
+  title: string;
+  detail: string | null;
+  owner_kind: TaskOwnerKind;
+  owner_user_id: string | null;
+  owner_organization_id: string | null;
+  owner_name: string;
+  village_id: string | null;
+  /** The last Shanghai day of the deadline. */
+  due_on: string;
+  priority: TaskPriority;
+  state: TaskState;
+  assigned_by: string | null;
+  assigned_by_name: string | null;
+  done_at: string | null;
+  confirmed_at: string | null;
+  cancelled_at: string | null;
+  reason: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TaskLinksTable {
+  task_id: string;
+  kind: TaskLinkKind;
+  target_id: string;
+  label: string;
+  town_id: string;
+  jurisdiction_id: string;
+}
+
+export interface TaskFeedbackTable {
+  id: string;
+  task_id: string;
+  town_id: string;
+  jurisdiction_id: string;
+  author_id: string | null;
+  author_name: string | null;
+  note: string;
+  created_at: string;
+}
+
+export interface TaskFeedbackPhotosTable {
+  id: string;
+  feedback_id: string;
+  task_id: string;
+  town_id: string;
+  jurisdiction_id: string;
+  file_name: string;
+  stored_name: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  uploaded_by: string | null;
+  created_at: string;
+}
+
+export interface TaskRemindersTable {
+  key: string;
+  task_id: string;
+  sent_at: string;
+}
+
 export interface Database {
   jurisdictions: JurisdictionsTable;
   organizations: OrganizationsTable;
@@ -759,4 +876,11 @@ export interface Database {
   rota_swaps: RotaSwapsTable;
   trainings: TrainingsTable;
   training_materials: TrainingMaterialsTable;
+  meetings: MeetingsTable;
+  meeting_attendees: MeetingAttendeesTable;
+  tasks: TasksTable;
+  task_links: TaskLinksTable;
+  task_feedback: TaskFeedbackTable;
+  task_feedback_photos: TaskFeedbackPhotosTable;
+  task_reminders: TaskRemindersTable;
 }
