@@ -85,6 +85,10 @@ const DUTY_LOGGERS: Role[] = ['chief', 'officer', 'auxiliary'];
 const ROTA_READERS: Role[] = ['chief', 'officer', 'auxiliary', 'zongzhiban', 'village_cadre'];
 const INCIDENT_READERS: Role[] = ['chief', 'officer', 'auxiliary'];
 const INCIDENT_CONFIGURERS: Role[] = ['chief'];
+// Meetings are the station's and town's: read, prepared and given tasks by the same three roles.
+const MEETING_MANAGERS: Role[] = ['chief', 'officer', 'zongzhiban'];
+// A task of 双坪村: the town's readers, the village's (auxiliary officer, cadre); department staff only their own.
+const TASK_READERS: Role[] = ['chief', 'officer', 'auxiliary', 'zongzhiban', 'village_cadre'];
 
 describe.each(testDialects())('access matrix on %s: every route as every role', (dialect) => {
   let t: TestApp;
@@ -326,6 +330,63 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
     });
     const materialId = withMaterial.json().materials[0].id as string;
     const townQuery = `townId=${town.town.id}`;
+    // Meetings and tasks: one meeting ten days ago; per managing role a draft to cancel and a held meeting to close
+    // (written directly: holding needs the statistics, tested in meetings.test.ts); tasks of 双坪村 owned by the
+    // auxiliary officer (one to work, one to report done) and per assigning role a done task to confirm, one to send
+    // back and an open one to cancel; a feedback entry with a photo.
+    const meetingStart = new Date(Date.now() - 10 * 86_400_000).toISOString();
+    const meetingId = (await asChief('POST', '/api/v1/meetings', { startsAt: meetingStart, place: '会议室' })).json()
+      .id as string;
+    const draftMeetingOf = new Map<Role, string>();
+    const heldMeetingOf = new Map<Role, string>();
+    for (const role of MEETING_MANAGERS) {
+      draftMeetingOf.set(
+        role,
+        (await asChief('POST', '/api/v1/meetings', { startsAt: meetingStart, place: '会议室' })).json().id,
+      );
+      const held = (await asChief('POST', '/api/v1/meetings', { startsAt: meetingStart, place: '会议室' })).json().id;
+      await t.deps.db.updateTable('meetings').set({ state: 'held' }).where('id', '=', held).execute();
+      heldMeetingOf.set(role, held);
+    }
+    const auxiliaryId = userIdOf.get('auxiliary') ?? '';
+    const newTask = async (state: 'open' | 'done') => {
+      const made = await asChief('POST', '/api/v1/tasks', {
+        meetingId,
+        title: '回访',
+        owner: { kind: 'user', id: auxiliaryId },
+        villageId: town.shuangping.id,
+        dueOn: shanghaiDate(new Date()),
+      });
+      const id = made.json().id as string;
+      if (state === 'done') await t.deps.db.updateTable('tasks').set({ state: 'done' }).where('id', '=', id).execute();
+      return id;
+    };
+    const auxTaskId = await newTask('open');
+    const auxDoneTaskId = await newTask('open');
+    const taskOf = new Map<string, string>();
+    for (const role of MEETING_MANAGERS) {
+      taskOf.set(`confirm:${role}`, await newTask('done'));
+      taskOf.set(`reopen:${role}`, await newTask('done'));
+      taskOf.set(`cancel:${role}`, await newTask('open'));
+    }
+    const auxSession = sessions.get('auxiliary');
+    const feedbackId = (
+      await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/tasks/${auxTaskId}/feedback`,
+        headers: auxSession?.headers(),
+        payload: { note: '已走访' },
+      })
+    ).json().feedback[0].id as string;
+    const taskPhoto = multipart(pngFile(Buffer.from([0, 0])), { filename: 'photo.png' });
+    const taskPhotoId = (
+      await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/task-feedback/${feedbackId}/photos`,
+        headers: auxSession?.headers(taskPhoto.headers),
+        payload: taskPhoto.payload,
+      })
+    ).json().id as string;
     cases = [
       { name: 'GET /auth/me', allowed: ROLES, refusal: 403, call: () => ({ method: 'GET', url: '/api/v1/auth/me' }) },
       {
@@ -1194,6 +1255,149 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
         allowed: ['chief'],
         refusal: { seenBy: ['chief', 'officer'] },
         call: () => ({ method: 'POST', url: `${scorecardUrl(lastMonth)}/sign` }),
+      },
+      {
+        name: 'GET /meetings',
+        allowed: MEETING_MANAGERS,
+        refusal: 403,
+        call: () => ({ method: 'GET', url: '/api/v1/meetings' }),
+      },
+      {
+        name: 'POST /meetings',
+        allowed: MEETING_MANAGERS,
+        refusal: 403,
+        call: () => ({ method: 'POST', url: '/api/v1/meetings', payload: { startsAt: meetingStart, place: '会议室' } }),
+      },
+      {
+        name: 'GET /meetings/attendee-suggestions',
+        allowed: MEETING_MANAGERS,
+        refusal: 403,
+        call: () => ({ method: 'GET', url: `/api/v1/meetings/attendee-suggestions?day=${shanghaiDate(new Date())}` }),
+      },
+      {
+        name: 'GET /meetings/:id',
+        allowed: MEETING_MANAGERS,
+        refusal: 404,
+        call: () => ({ method: 'GET', url: `/api/v1/meetings/${meetingId}` }),
+      },
+      {
+        name: 'PATCH /meetings/:id',
+        allowed: MEETING_MANAGERS,
+        refusal: 404,
+        call: () => ({ method: 'PATCH', url: `/api/v1/meetings/${meetingId}`, payload: { place: '二楼会议室' } }),
+      },
+      {
+        name: 'POST /meetings/:id/close',
+        allowed: MEETING_MANAGERS,
+        refusal: 404,
+        call: (_s, role) => ({ method: 'POST', url: `/api/v1/meetings/${heldMeetingOf.get(role) ?? meetingId}/close` }),
+      },
+      {
+        name: 'POST /meetings/:id/cancel',
+        allowed: MEETING_MANAGERS,
+        refusal: 404,
+        call: (_s, role) => ({
+          method: 'POST',
+          url: `/api/v1/meetings/${draftMeetingOf.get(role) ?? meetingId}/cancel`,
+        }),
+      },
+      {
+        name: 'GET /meetings/:id/print',
+        allowed: MEETING_MANAGERS,
+        refusal: 404,
+        call: () => ({ method: 'GET', url: `/api/v1/meetings/${meetingId}/print` }),
+      },
+      {
+        name: 'GET /meetings/:id/minutes.docx',
+        allowed: MEETING_MANAGERS,
+        refusal: 404,
+        call: () => ({ method: 'GET', url: `/api/v1/meetings/${meetingId}/minutes.docx` }),
+      },
+      // Anyone signed in lists tasks: the owner reads their own whatever their role (an empty list for most here).
+      { name: 'GET /tasks', allowed: ROLES, refusal: 403, call: () => ({ method: 'GET', url: '/api/v1/tasks' }) },
+      {
+        name: 'POST /tasks',
+        allowed: MEETING_MANAGERS,
+        refusal: 403,
+        call: () => ({
+          method: 'POST',
+          url: '/api/v1/tasks',
+          payload: { title: '巡逻', owner: { kind: 'user', id: auxiliaryId }, dueOn: shanghaiDate(new Date()) },
+        }),
+      },
+      {
+        name: 'GET /tasks/:id',
+        allowed: TASK_READERS,
+        refusal: 404,
+        call: () => ({ method: 'GET', url: `/api/v1/tasks/${auxTaskId}` }),
+      },
+      {
+        name: 'PATCH /tasks/:id',
+        allowed: MEETING_MANAGERS,
+        refusal: { seenBy: TASK_READERS },
+        call: () => ({ method: 'PATCH', url: `/api/v1/tasks/${auxTaskId}`, payload: { priority: 'high' } }),
+      },
+      {
+        name: 'POST /tasks/:id/feedback',
+        allowed: ['auxiliary'],
+        refusal: { seenBy: TASK_READERS },
+        call: () => ({ method: 'POST', url: `/api/v1/tasks/${auxTaskId}/feedback`, payload: { note: '进展' } }),
+      },
+      {
+        name: 'POST /tasks/:id/done',
+        allowed: ['auxiliary'],
+        refusal: { seenBy: TASK_READERS },
+        call: () => ({ method: 'POST', url: `/api/v1/tasks/${auxDoneTaskId}/done`, payload: {} }),
+      },
+      {
+        name: 'POST /tasks/:id/confirm',
+        allowed: MEETING_MANAGERS,
+        refusal: { seenBy: TASK_READERS },
+        call: (_s, role) => ({
+          method: 'POST',
+          url: `/api/v1/tasks/${taskOf.get(`confirm:${role}`) ?? auxTaskId}/confirm`,
+          payload: {},
+        }),
+      },
+      {
+        name: 'POST /tasks/:id/reopen',
+        allowed: MEETING_MANAGERS,
+        refusal: { seenBy: TASK_READERS },
+        call: (_s, role) => ({
+          method: 'POST',
+          url: `/api/v1/tasks/${taskOf.get(`reopen:${role}`) ?? auxTaskId}/reopen`,
+          payload: { reason: '补充材料' },
+        }),
+      },
+      {
+        name: 'POST /tasks/:id/cancel',
+        allowed: MEETING_MANAGERS,
+        refusal: { seenBy: TASK_READERS },
+        call: (_s, role) => ({
+          method: 'POST',
+          url: `/api/v1/tasks/${taskOf.get(`cancel:${role}`) ?? auxTaskId}/cancel`,
+          payload: { reason: '已合并' },
+        }),
+      },
+      {
+        name: 'POST /task-feedback/:id/photos',
+        allowed: ['auxiliary'],
+        refusal: { seenBy: TASK_READERS },
+        call: () => {
+          const file = multipart(pngFile(Buffer.from([0, 0])), { filename: 'photo.png' });
+          return {
+            method: 'POST',
+            url: `/api/v1/task-feedback/${feedbackId}/photos`,
+            payload: file.payload,
+            headers: file.headers,
+          };
+        },
+      },
+      {
+        name: 'GET /task-feedback-photos/:id/download',
+        allowed: TASK_READERS,
+        refusal: 404,
+        call: () => ({ method: 'GET', url: `/api/v1/task-feedback-photos/${taskPhotoId}/download` }),
       },
     ];
   });

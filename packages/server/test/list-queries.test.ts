@@ -126,6 +126,20 @@ describe.each(testDialects())('queries per list on %s', (dialect) => {
         villageId: town.shuangping.id,
         links: [{ kind: 'dispute', id: dispute.id }],
       });
+      // A meeting per row, each with a task owned by the department, linked to the dispute (read per page at once).
+      const meeting = await post('/api/v1/meetings', {
+        startsAt: new Date(Date.now() - (i + 1) * 3_600_000).toISOString(),
+        place: '会议室',
+        attendees: [{ kind: 'department', organizationId: department.id }],
+      });
+      await post('/api/v1/tasks', {
+        meetingId: meeting.id,
+        title: `交办任务${i}`,
+        owner: { kind: 'organization', id: department.id },
+        villageId: town.shuangping.id,
+        dueOn: meeting.day,
+        links: [{ kind: 'dispute', id: dispute.id }],
+      });
     }
     for (let i = 0; i < ROWS; i++) {
       await post('/api/v1/rotation/trainings', {
@@ -158,6 +172,8 @@ describe.each(testDialects())('queries per list on %s', (dialect) => {
         '/api/v1/people',
         '/api/v1/incidents',
         '/api/v1/duty-logs',
+        '/api/v1/meetings',
+        '/api/v1/tasks',
       ]),
     );
 

@@ -37,6 +37,8 @@ import * as dutyLogs from '../src/modules/duty/duty-logs.repository';
 import * as incidentClasses from '../src/modules/incidents/incident-classes.repository';
 import * as incidentRepeats from '../src/modules/incidents/incident-repeats.repository';
 import * as incidents from '../src/modules/incidents/incidents.repository';
+import * as meetings from '../src/modules/meetings/meetings.repository';
+import * as tasks from '../src/modules/meetings/tasks.repository';
 import * as rotation from '../src/modules/rotation/rotation.repository';
 import * as trainings from '../src/modules/rotation/trainings.repository';
 import * as users from '../src/modules/users/users.repository';
@@ -496,6 +498,74 @@ const REPOSITORIES: Repository[] = [
     listDutyOfficers: (db) => dutyLogs.listDutyOfficers(db, SCOPE, '2025-11-29'),
     insertDutyPhotoRow: (db) => dutyLogs.insertDutyPhotoRow(db, row('duty_log_photos')),
     findDutyPhotoRow: (db) => dutyLogs.findDutyPhotoRow(db, 'ph1'),
+  }),
+  repository('modules/meetings/meetings.repository.ts', meetings, {
+    insertMeetingRows: (db) => meetings.insertMeetingRows(db, [row('meetings')]),
+    updateMeetingRow: (db) => meetings.updateMeetingRow(db, 'm1', ['draft'], { state: 'held', snapshot: { a: 1 } }),
+    findMeetingView: (db) => meetings.findMeetingView(db, 'm1'),
+    listMeetingViews: {
+      'no filter': (db) => meetings.listMeetingViews(db, SCOPE, { limit: 51 }),
+      'every filter': (db) =>
+        meetings.listMeetingViews(db, SCOPE, {
+          townId: 'town-1',
+          state: 'held',
+          fromDay: '2026-11-23',
+          toDay: '2026-11-29',
+          after: { startsAt: '2026-11-20T02:00:00.000Z', id: 'm9' },
+          limit: 11,
+        }),
+    },
+    findPreviousMeetingId: (db) => meetings.findPreviousMeetingId(db, 'town-1', '2026-11-20T02:00:00.000Z'),
+    replaceAttendeeRows: (db) => meetings.replaceAttendeeRows(db, 'm1', [row('meeting_attendees')]),
+    insertAttendeeRows: (db) => meetings.insertAttendeeRows(db, [row('meeting_attendees')]),
+    listAttendeeViews: (db) => meetings.listAttendeeViews(db, ['m1', 'm2']),
+    countAttendees: (db) => meetings.countAttendees(db, ['m1', 'm2']),
+    listTownAccounts: (db) => meetings.listTownAccounts(db, 'town-1', ['chief', 'officer']),
+    findTownAccount: (db) => meetings.findTownAccount(db, 'town-1', 'u1'),
+    listRotaMonth: (db) => meetings.listRotaMonth(db, 'town-1', 2026, 11),
+    listTownDepartments: (db) => meetings.listTownDepartments(db, 'town-1'),
+    findTownPerson: (db) => meetings.findTownPerson(db, 'town-1', 'p1'),
+  }),
+  repository('modules/meetings/tasks.repository.ts', tasks, {
+    insertTaskRows: (db) => tasks.insertTaskRows(db, [row('tasks')]),
+    updateTaskRow: (db) => tasks.updateTaskRow(db, 't1', 'open', { state: 'done', updated_at: 'x' }),
+    findTaskView: (db) => tasks.findTaskView(db, 't1'),
+    listTaskViews: {
+      'town scope': (db) =>
+        tasks.listTaskViews(db, { scope: SCOPE, ownerUserId: 'u1', ownerOrganizationId: null }, { limit: 51 }),
+      'department, every filter': (db) =>
+        tasks.listTaskViews(
+          db,
+          { scope: ASSIGNED_SCOPE, ownerUserId: 'u1', ownerOrganizationId: 'org-1' },
+          {
+            mine: { userId: 'u1', organizationId: 'org-1' },
+            states: ['open'],
+            dueBy: '2026-12-01',
+            dueFrom: '2026-11-29',
+            villageId: 'village-1',
+            meetingId: 'm1',
+            ownerOrganizationId: 'org-1',
+            after: { dueOn: '2026-11-30', id: 't9' },
+            limit: 11,
+          },
+        ),
+      'owner only': (db) =>
+        tasks.listTaskViews(db, { scope: EMPTY_SCOPE, ownerUserId: 'u1', ownerOrganizationId: null }, { limit: 11 }),
+    },
+    listMeetingTaskViews: (db) => tasks.listMeetingTaskViews(db, ['m1']),
+    listCarryOverTaskViews: (db) => tasks.listCarryOverTaskViews(db, 'town-1', '2026-11-20T02:00:00.000Z'),
+    countMeetingTasks: (db) => tasks.countMeetingTasks(db, ['m1', 'm2'], '2026-11-29'),
+    listOverdueTaskRows: (db) => tasks.listOverdueTaskRows(db, '2026-11-29'),
+    claimTaskReminder: (db) => tasks.claimTaskReminder(db, 'overdue:t1:2026-11-29', 't1', '2026-11-29T01:00:00.000Z'),
+    insertTaskLinkRows: (db) => tasks.insertTaskLinkRows(db, [row('task_links')]),
+    listTaskLinkRows: (db) => tasks.listTaskLinkRows(db, ['t1', 't2']),
+    insertFeedbackRows: (db) => tasks.insertFeedbackRows(db, [row('task_feedback')]),
+    findFeedbackRow: (db) => tasks.findFeedbackRow(db, 'f1'),
+    listFeedbackRows: (db) => tasks.listFeedbackRows(db, ['t1']),
+    countFeedback: (db) => tasks.countFeedback(db, ['t1', 't2']),
+    insertTaskPhotoRow: (db) => tasks.insertTaskPhotoRow(db, row('task_feedback_photos')),
+    findTaskPhotoRow: (db) => tasks.findTaskPhotoRow(db, 'ph1'),
+    listTaskPhotoIds: (db) => tasks.listTaskPhotoIds(db, ['t1']),
   }),
   repository('demo/maliang-disputes.repository.ts', demoDisputes, {
     emptyRowSet: null,
