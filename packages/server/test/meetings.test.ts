@@ -288,6 +288,32 @@ describe.each(testDialects())('meetings and tasks on %s', (dialect) => {
     expect((await get(aux, '/api/v1/meetings')).statusCode).toBe(403);
   });
 
+  it('shows a linked dispute’s number only to a reader who may read the dispute', async () => {
+    const dispute = await send(chief, 'POST', '/api/v1/disputes', {
+      jurisdictionId: town.shuangping.id,
+      category: 'neighbour',
+      source: 'screening',
+      summary: '宅基地边界纠纷',
+      parties: [{ role: 'applicant', name: '赵六' }],
+    });
+    expect(dispute.statusCode, dispute.body).toBe(201);
+    const linked = await newTask(chief, {
+      meetingId: ids.meeting,
+      title: '协助调处宅基地纠纷',
+      owner: { kind: 'organization', id: departments.国土所 },
+      villageId: town.shuangping.id,
+      dueOn: addDays(meetingDay, 40),
+      links: [{ kind: 'dispute', id: dispute.json().id }],
+    });
+    expect(linked.statusCode, linked.body).toBe(201);
+    const number = dispute.json().number as string;
+    expect((linked.json() as Task).links).toEqual([{ kind: 'dispute', id: dispute.json().id, label: number }]);
+    // The department owns the task but the dispute is not assigned to it: the link shows as inaccessible.
+    const asLand = (await get(land, `/api/v1/tasks/${linked.json().id}`)).json() as Task;
+    expect(asLand.links).toEqual([{ kind: 'dispute', id: null, label: null }]);
+    await send(chief, 'POST', `/api/v1/tasks/${linked.json().id}/cancel`, { reason: '并入其他任务' });
+  });
+
   it('opens the next meeting’s agenda with the earlier meetings’ tasks still waiting', async () => {
     const next = await send(chief, 'POST', '/api/v1/meetings', {
       startsAt: new Date(Date.now() + 20 * DAY_MS).toISOString(),
@@ -306,7 +332,7 @@ describe.each(testDialects())('meetings and tasks on %s', (dialect) => {
       overdueTaskCount: number;
     }>;
     expect(listed.items).toEqual([
-      expect.objectContaining({ id: ids.meeting, taskCount: 3, openTaskCount: 2, overdueTaskCount: 1 }),
+      expect.objectContaining({ id: ids.meeting, taskCount: 4, openTaskCount: 2, overdueTaskCount: 1 }),
     ]);
   });
 
