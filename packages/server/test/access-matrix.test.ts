@@ -330,16 +330,21 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
     });
     const materialId = withMaterial.json().materials[0].id as string;
     const townQuery = `townId=${town.town.id}`;
-    // Meetings and tasks: one meeting ten days ago; per managing role a draft to cancel and a held meeting to close
-    // (written directly: holding needs the statistics, tested in meetings.test.ts); tasks of 双坪村 owned by the
+    // Meetings and tasks: one meeting ten days ago; per managing role a draft to hold, one to cancel and a held
+    // meeting to close (written held directly); tasks of 双坪村 owned by the
     // auxiliary officer (one to work, one to report done) and per assigning role a done task to confirm, one to send
     // back and an open one to cancel; a feedback entry with a photo.
     const meetingStart = new Date(Date.now() - 10 * 86_400_000).toISOString();
     const meetingId = (await asChief('POST', '/api/v1/meetings', { startsAt: meetingStart, place: '会议室' })).json()
       .id as string;
     const draftMeetingOf = new Map<Role, string>();
+    const holdMeetingOf = new Map<Role, string>();
     const heldMeetingOf = new Map<Role, string>();
     for (const role of MEETING_MANAGERS) {
+      holdMeetingOf.set(
+        role,
+        (await asChief('POST', '/api/v1/meetings', { startsAt: meetingStart, place: '会议室' })).json().id,
+      );
       draftMeetingOf.set(
         role,
         (await asChief('POST', '/api/v1/meetings', { startsAt: meetingStart, place: '会议室' })).json().id,
@@ -1285,6 +1290,12 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
         allowed: MEETING_MANAGERS,
         refusal: 404,
         call: () => ({ method: 'PATCH', url: `/api/v1/meetings/${meetingId}`, payload: { place: '二楼会议室' } }),
+      },
+      {
+        name: 'POST /meetings/:id/hold',
+        allowed: MEETING_MANAGERS,
+        refusal: 404,
+        call: (_s, role) => ({ method: 'POST', url: `/api/v1/meetings/${holdMeetingOf.get(role) ?? meetingId}/hold` }),
       },
       {
         name: 'POST /meetings/:id/close',

@@ -1,8 +1,18 @@
-import { addDays, type Meeting, type Page, shanghaiDate, type Task, type TaskListItem } from '@fengqiao/domain';
+import {
+  addDays,
+  type Meeting,
+  type Page,
+  type StatsSnapshot,
+  shanghaiDate,
+  type Task,
+  type TaskListItem,
+} from '@fengqiao/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runTaskReminders } from '../src/modules/meetings/task-reminders';
+import { StatsService } from '../src/modules/statistics/stats.service';
 import { testDialects } from './support/databases';
 import {
+  callerWith,
   countRows,
   createAccount,
   loginAs,
@@ -369,5 +379,74 @@ describe.each(testDialects())('meetings and tasks on %s', (dialect) => {
       'MEETING_STATE_INVALID',
     );
     expect(await audits('meeting.cancel')).toHaveLength(1);
+  });
+
+  it('freezes the month’s figures when held: records added or edited afterwards do not change them', async () => {
+    const month = shanghaiDate(new Date()).slice(0, 7);
+    const register = (summary: string) =>
+      send(chief, 'POST', '/api/v1/disputes', {
+        jurisdictionId: town.nanya.id,
+        category: 'neighbour',
+        source: 'screening',
+        summary,
+        parties: [{ role: 'applicant', name: '钱七' }],
+      });
+    const first = await register('邻里纠纷（会前）');
+    expect(first.statusCode, first.body).toBe(201);
+    const created = await send(chief, 'POST', '/api/v1/meetings', {
+      startsAt: new Date().toISOString(),
+      place: '会议室',
+      month,
+    });
+    const meeting = created.json() as Meeting;
+    const held = await send(chief, 'POST', `/api/v1/meetings/${meeting.id}/hold`);
+    expect(held.statusCode, held.body).toBe(200);
+    const frozen = (held.json() as Meeting).snapshot;
+    if (!frozen) throw new Error('no snapshot');
+    expect(frozen).toMatchObject({ townId: town.town.id, asOf: meeting.startsAt, period: { key: month } });
+    const registered = (snapshot: StatsSnapshot) =>
+      snapshot.figures.find((figure) => figure.measure === 'disputes.registered')?.current ?? -1;
+    const before = registered(frozen);
+    expect(before).toBeGreaterThan(0);
+    expect((held.json() as Meeting).actions).toEqual(['edit', 'close', 'assignTask', 'print']);
+
+    // After the meeting: a new case, and an edit of one it counted.
+    expect((await register('邻里纠纷（会后）')).statusCode).toBe(201);
+    const edited = await send(chief, 'PATCH', `/api/v1/disputes/${first.json().id}`, { category: 'housing_land' });
+    expect(edited.statusCode, edited.body).toBe(200);
+    const later = (await get(chief, `/api/v1/meetings/${meeting.id}`)).json() as Meeting;
+    expect(later.snapshot).toEqual(frozen);
+    // Recomputed now, the figures would differ: the stored ones are what the meeting saw.
+    const ctx = callerWith(ids.chief ?? '', [{ role: 'chief', on: town.town }]);
+    const fresh = await new StatsService(t.deps).monthSnapshot(ctx, town.town.id, month, new Date().toISOString());
+    expect(registered(fresh)).toBe(before + 1);
+    // The minutes print the frozen figures, raw counts beside the comparison.
+    const page = await get(chief, `/api/v1/meetings/${meeting.id}/print`);
+    const label = frozen.figures.find((figure) => figure.measure === 'disputes.registered')?.labelZh ?? '?';
+    expect(page.body).toContain(`${label}：${before}起`);
+    // Once held the date and month stay; the minutes stay editable until closed.
+    const moved = await send(chief, 'PATCH', `/api/v1/meetings/${meeting.id}`, { month: '2026-01' });
+    expect(moved.json().error.code).toBe('MEETING_STATE_INVALID');
+    expect(
+      (await send(chief, 'PATCH', `/api/v1/meetings/${meeting.id}`, { minutes: { intel: '研判' } })).statusCode,
+    ).toBe(200);
+    expect((await send(chief, 'POST', `/api/v1/meetings/${meeting.id}/close`)).json().actions).toEqual(['print']);
+    expect((await send(chief, 'PATCH', `/api/v1/meetings/${meeting.id}`, { minutes: { intel: 'x' } })).statusCode).toBe(
+      409,
+    );
+    expect(await audits('meeting.hold')).toHaveLength(1);
+  });
+
+  it('refuses to hold a meeting before it starts', async () => {
+    const ahead = (
+      await send(chief, 'POST', '/api/v1/meetings', {
+        startsAt: new Date(Date.now() + DAY_MS).toISOString(),
+        place: '会议室',
+      })
+    ).json() as Meeting;
+    const res = await send(chief, 'POST', `/api/v1/meetings/${ahead.id}/hold`);
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.code).toBe('MEETING_NOT_STARTED');
+    expect(((await get(chief, `/api/v1/meetings/${ahead.id}`)).json() as Meeting).state).toBe('draft');
   });
 });

@@ -501,7 +501,7 @@ const REPOSITORIES: Repository[] = [
   }),
   repository('modules/meetings/meetings.repository.ts', meetings, {
     insertMeetingRows: (db) => meetings.insertMeetingRows(db, [row('meetings')]),
-    updateMeetingRow: (db) => meetings.updateMeetingRow(db, 'm1', ['draft'], { state: 'held', snapshot: { a: 1 } }),
+    updateMeetingRow: (db) => meetings.updateMeetingRow(db, 'm1', ['draft'], { state: 'held', snapshot_at: 'x' }),
     findMeetingView: (db) => meetings.findMeetingView(db, 'm1'),
     listMeetingViews: {
       'no filter': (db) => meetings.listMeetingViews(db, SCOPE, { limit: 51 }),

@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import { freeTextSchema } from '../disputes/dispute.schema';
 import { MONTH_PATTERN } from '../duty/duty-log-rules';
+import { statsSnapshotSchema } from '../statistics/stats.schema';
 import { taskListItemSchema } from './task.schema';
 
 const idSchema = z.string().min(1).max(64);
@@ -133,11 +134,8 @@ export const meetingSchema = z.object({
   attendees: z.array(meetingAttendeeSchema),
   /** The four items in MEETING_ITEMS order, minutes '' until written. */
   items: z.array(meetingItemSchema),
-  /**
-   * The month's figures as of startsAt, frozen when the meeting was held (StatsService.monthSnapshot, the stats
-   * slice's statsSnapshotSchema); null while a draft. Never recomputed.
-   */
-  snapshot: z.unknown().nullable(),
+  /** The month's figures as of startsAt, frozen when the meeting was held; null while a draft. Never recomputed. */
+  snapshot: statsSnapshotSchema.nullable(),
   snapshotAt: z.string().nullable(),
   /** Tasks this meeting assigned, soonest deadline first. */
   tasks: z.array(taskListItemSchema),

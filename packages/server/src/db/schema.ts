@@ -40,6 +40,7 @@ import type {
   SEXES,
   SessionMode,
   SignedScorecardSnapshot,
+  StatsSnapshot,
   TaskLinkKind,
   TaskOwnerKind,
   TaskPriority,
@@ -737,7 +738,7 @@ export interface MeetingsTable {
   minutes_tasks: string;
   minutes_training: string;
   /** The month's figures as of starts_at, frozen when held (StatsService.monthSnapshot). */
-  snapshot: Json<unknown> | null;
+  snapshot: Json<StatsSnapshot> | null;
   snapshot_at: string | null;
   held_at: string | null;
   closed_at: string | null;

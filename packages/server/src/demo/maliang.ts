@@ -4,6 +4,7 @@ import { createJurisdictionRow, type JurisdictionRow } from '../modules/director
 import { createOrganizationRow } from '../modules/directory/organizations.repository';
 import { insertPersonRow } from '../modules/directory/people.repository';
 import { fillPii, nameColumns, piiColumns } from '../modules/directory/person-pii';
+import { StatsService } from '../modules/statistics/stats.service';
 import { UsersService } from '../modules/users/users.service';
 import type { RequestContext } from '../platform/context';
 import type { Deps } from '../platform/deps';
@@ -13,6 +14,7 @@ import { COUNTY, DEPARTMENTS, DISTRICT_SIZES, GIVEN, PARTNER_STATIONS, SURNAMES,
 import { seedMaliangDisputes } from './maliang-disputes';
 import { seedMaliangDuty } from './maliang-duty';
 import { seedMaliangIncidents } from './maliang-incidents';
+import { seedMaliangMeetings } from './maliang-meetings';
 import { seedMaliangRotation } from './maliang-rotation';
 import { between, pick, seededRandom } from './random';
 
@@ -272,5 +274,6 @@ export async function seedMaliang(deps: Deps, password: string, now: Date = new 
     await seedMaliangIncidents(tx, deps, password, now);
     await seedMaliangRotation(tx, deps, now);
     await seedMaliangAssessments(tx, deps, now);
+    await seedMaliangMeetings(tx, now, new StatsService(deps));
   });
 }

@@ -6,7 +6,7 @@ values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $
 
 -- updateMeetingRow
 update "meetings"
-set "state" = $1, "snapshot" = $2
+set "state" = $1, "snapshot_at" = $2
 where "id" = $3 and "state" in ($4);
 
 -- findMeetingView

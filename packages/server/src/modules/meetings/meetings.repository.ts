@@ -1,6 +1,5 @@
-import type { MeetingState, Role } from '@fengqiao/domain';
+import { type MeetingState, type Role, statsSnapshotSchema } from '@fengqiao/domain';
 import { type SqlBool, sql, type Updateable } from 'kysely';
-import { z } from 'zod';
 import type { Executor } from '../../db/database';
 import { countAll } from '../../db/dialect';
 import { jsonColumns, type Parsed } from '../../db/json-column';
@@ -15,7 +14,7 @@ export type AttendeeRow = MeetingAttendeesTable;
 /** An attendee with the names of their organisation and village. */
 export type AttendeeView = AttendeeRow & { organization_name: string | null; village_name: string | null };
 
-const meetingJson = jsonColumns<MeetingsTable>({ snapshot: z.unknown() });
+const meetingJson = jsonColumns<MeetingsTable>({ snapshot: statsSnapshotSchema });
 
 const SCOPE_COLUMNS = { town: 'm.town_id', jurisdiction: 'm.jurisdiction_id' };
 

@@ -28,7 +28,7 @@ import { openFilePart } from '../../platform/http/multipart';
 import { contentDisposition } from '../disputes/attachment-types';
 import { sendStoredUpload } from '../disputes/attachment-upload';
 import { DisputesService } from '../disputes/disputes.service';
-import { meetingSnapshotSource } from './meeting-snapshots';
+import { StatsService } from '../statistics/stats.service';
 import { MeetingsService } from './meetings.service';
 import { minutesDocx } from './minutes-docx';
 import { minutesHtml } from './minutes-print';
@@ -40,7 +40,7 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 /** The consultation's routes (警治会商 and 交办任务), with one service instance each per app. */
 export function meetingsRoutes(app: FastifyInstance, deps: Deps): void {
   const tasks = new TasksService(deps, new DisputesService(deps));
-  const meetings = new MeetingsService(deps, tasks, meetingSnapshotSource(deps));
+  const meetings = new MeetingsService(deps, tasks, new StatsService(deps));
   const maxBytes = deps.config.disputes.attachmentMaxBytes;
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['meetings'];

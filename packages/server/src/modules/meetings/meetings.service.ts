@@ -14,6 +14,7 @@ import {
   type MeetingState,
   meetingScheduleEditable,
   type Page,
+  type StatsSnapshot,
   shanghaiDate,
   type UpdateMeeting,
 } from '@fengqiao/domain';
@@ -61,7 +62,13 @@ import type { TasksService } from './tasks.service';
  * (StatsService.monthSnapshot), computed inside the meeting's own transaction and stored with it.
  */
 export interface MeetingSnapshotSource {
-  monthSnapshot(ctx: RequestContext, townId: string, month: string, asOf: string, exec?: Executor): Promise<unknown>;
+  monthSnapshot(
+    ctx: RequestContext,
+    townId: string,
+    month: string,
+    asOf: string,
+    exec?: Executor,
+  ): Promise<StatsSnapshot>;
 }
 
 const VILLAGE_LEVELS: readonly string[] = ['village', 'community'];
