@@ -460,4 +460,30 @@ describe.each(testDialects())('the Maliang demo on %s', (dialect) => {
     const adjusted = await t.deps.db.selectFrom('assessment_adjustments').select(['month', 'reason']).execute();
     expect(adjusted).toEqual([{ month, reason: expect.stringContaining('回访') }]);
   });
+
+  it('has the last twelve monthly consultations with frozen figures and tasks the demo accounts own', async () => {
+    const chief = await loginAs(t.app, 'chief', PASSWORD);
+    const meetings = (
+      await t.app.inject({ method: 'GET', url: '/api/v1/meetings?limit=50', headers: chief.headers() })
+    ).json().items as { id: string; state: string; day: string; taskCount: number }[];
+    expect(meetings).toHaveLength(12);
+    expect(meetings.every((m) => m.day <= shanghaiDate(NOW) && m.taskCount > 0)).toBe(true);
+    expect(meetings.filter((m) => m.state === 'closed')).toHaveLength(11);
+    const latest = (
+      await t.app.inject({ method: 'GET', url: `/api/v1/meetings/${meetings[0]?.id}`, headers: chief.headers() })
+    ).json();
+    expect(latest.snapshot.asOf).toBe(latest.startsAt);
+    expect(latest.snapshot.figures.length).toBeGreaterThan(0);
+    expect(latest.attendees.some((a: { kind: string }) => a.kind === 'village')).toBe(true);
+    const states = await t.deps.db.selectFrom('tasks').select(['state', 'owner_name']).execute();
+    expect(states.filter((s) => s.state === 'confirmed').length).toBeGreaterThan(states.length / 2);
+    expect(await t.deps.db.selectFrom('task_feedback').select('id').execute()).not.toHaveLength(0);
+    for (const username of ['officer', 'auxiliary', 'dept_land', 'zongzhiban']) {
+      const session = await loginAs(t.app, username, PASSWORD);
+      const mine = (
+        await t.app.inject({ method: 'GET', url: '/api/v1/tasks?mine=true&limit=50', headers: session.headers() })
+      ).json().items as unknown[];
+      expect(mine.length, username).toBeGreaterThan(0);
+    }
+  });
 });
