@@ -29,6 +29,7 @@ import * as people from '../src/modules/directory/people.repository';
 import * as agreements from '../src/modules/disputes/agreements.repository';
 import * as attachments from '../src/modules/disputes/attachments.repository';
 import * as disputes from '../src/modules/disputes/disputes.repository';
+import * as disputesStats from '../src/modules/disputes/disputes-stats.repository';
 import * as followUps from '../src/modules/disputes/follow-ups.repository';
 import * as mediations from '../src/modules/disputes/mediations.repository';
 import * as parties from '../src/modules/disputes/parties.repository';
@@ -113,6 +114,7 @@ const REPOSITORIES: Repository[] = [
   repository('modules/disputes/disputes.repository.ts', disputes, {
     findDisputeView: (db) => disputes.findDisputeView(db, 'd1'),
     findDisputeRow: (db) => disputes.findDisputeRow(db, 'd1'),
+    matching: null,
     listDisputeViews: {
       'no filter': (db) => disputes.listDisputeViews(db, SCOPE, DISPUTE_FILTER),
       'every filter, short text': (db) =>
@@ -142,6 +144,14 @@ const REPOSITORIES: Repository[] = [
           open: false,
           dueSoon: true,
           closed: { fromAt: '2026-01-01T00:00:00.000Z', beforeAt: '2026-12-01T00:00:00.000Z' },
+        }),
+      'statistics drill filters': (db) =>
+        disputes.listDisputeViews(db, SCOPE, {
+          ...DISPUTE_FILTER,
+          registered: { fromAt: '2026-10-31T16:00:00.000Z', beforeAt: '2026-11-30T16:00:00.000Z' },
+          resolved: { fromAt: null, beforeAt: '2026-11-30T16:00:00.000Z' },
+          online: false,
+          onlineIn: { fromAt: '2026-10-31T16:00:00.000Z', beforeAt: null },
         }),
     },
     listDisputeViewsByIds: (db) => disputes.listDisputeViewsByIds(db, ['d1', 'd2']),
@@ -615,6 +625,27 @@ const REPOSITORIES: Repository[] = [
       referred: (db) => incidentRepeats.listDisputeIncidents(db, { id: 'd1', town_id: 'town-1', incident_ids: [] }),
       named: (db) =>
         incidentRepeats.listDisputeIncidents(db, { id: 'd1', town_id: 'town-1', incident_ids: ['i1', 'i2'] }),
+    },
+  }),
+  repository('modules/disputes/disputes-stats.repository.ts', disputesStats, {
+    countDisputeGroups: {
+      total: (db) =>
+        disputesStats.countDisputeGroups(
+          db,
+          SCOPE,
+          { ...DISPUTE_FILTER, registered: { fromAt: MONTH_BOUNDS.from, beforeAt: MONTH_BOUNDS.until } },
+          null,
+        ),
+      'by category': (db) => disputesStats.countDisputeGroups(db, SCOPE, DISPUTE_FILTER, { dimension: 'category' }),
+      'by risk': (db) => disputesStats.countDisputeGroups(db, SCOPE, DISPUTE_FILTER, { dimension: 'risk' }),
+      'by village': (db) => disputesStats.countDisputeGroups(db, SCOPE, DISPUTE_FILTER, { dimension: 'village' }),
+      'by district': (db) => disputesStats.countDisputeGroups(db, SCOPE, DISPUTE_FILTER, { dimension: 'district' }),
+      'by month': (db) =>
+        disputesStats.countDisputeGroups(db, SCOPE, DISPUTE_FILTER, {
+          dimension: 'month',
+          from: '2025-11-30T16:00:00.000Z',
+          to: '2026-02-28T16:00:00.000Z',
+        }),
     },
   }),
 ];

@@ -389,6 +389,13 @@ export const ERRORS = {
     en: 'A recorded time cannot lie further back than the configured number of days',
     zh: '记录的时间早于允许补录的天数',
   },
+  PERIOD_INVALID: {
+    status: 400,
+    en: 'The period is not valid: name a day, ISO week, month, quarter, year, year to date or a range of days',
+    zh: '统计周期不正确，请指定日、周、月、季度、年、年初至今或起止日期',
+  },
+  PERIOD_REVERSED: { status: 400, en: 'The period ends before it starts', zh: '统计周期的结束日期早于开始日期' },
+  PERIOD_IN_FUTURE: { status: 400, en: 'The period has not begun yet', zh: '统计周期尚未开始' },
   INTERNAL: { status: 500, en: 'Something went wrong on the server', zh: '服务器内部错误' },
 } as const satisfies Record<string, { status: number; en: string; zh: string }>;
 

@@ -74,6 +74,23 @@ where t.dispute_id = d.id and t.to_state = 'CLOSED') < $36 and ((case when not d
 order by (case when not d.state not in ($76, $77, $78) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($79, $80, $81, $82, $83, $84) and d.deadline_at < $85)) then 1 when (d.overdue = 0 and d.state in ($86, $87, $88, $89, $90, $91) and d.deadline_at >= $92 and d.deadline_at <= $93) then 2 else 3 end), "d"."id" desc
 limit $94;
 
+-- listDisputeViews (statistics drill filters)
+select "d"."id", "d"."number", "d"."town_id", "d"."jurisdiction_id", "d"."category", "d"."source", "d"."summary", "d"."address_masked", "d"."occurred_on", "d"."people_involved", "d"."grievance_started_on", "d"."tier", "d"."state", "d"."complexity", "d"."risk_grade", "d"."risk_reasons", "d"."deadline_at", "d"."overdue", "d"."incident_ids", "d"."created_at", "d"."updated_at", "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when not d.state not in ($1, $2, $3) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($4, $5, $6, $7, $8, $9) and d.deadline_at < $10)) then 1 when (d.overdue = 0 and d.state in ($11, $12, $13, $14, $15, $16) and d.deadline_at >= $17 and d.deadline_at <= $18) then 2 else 3 end) as "urgency"
+from "disputes" as "d"
+inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
+left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = $19
+where ("d"."town_id" in ($20) or "d"."jurisdiction_id" in ($21, $22)) and (1 = 1 and "d"."created_at" >= $23 and "d"."created_at" < $24) and exists (select 1
+from dispute_timeline t
+where t.dispute_id = d.id and t.to_state = 'RESOLVED' and (1 = 1 and "t"."at" < $25)) and not exists (select 1
+from mediations m
+inner join mediation_sessions s on s.mediation_id = m.id
+where m.dispute_id = d.id and s.mode = 'online' and (1 = 1)) and exists (select 1
+from mediations m
+inner join mediation_sessions s on s.mediation_id = m.id
+where m.dispute_id = d.id and s.mode = 'online' and (1 = 1 and "s"."started_at" >= $26))
+order by "d"."id" desc
+limit $27;
+
 -- listDisputeViewsByIds
 select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name"
 from "disputes" as "d"

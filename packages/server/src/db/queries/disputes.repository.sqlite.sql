@@ -76,6 +76,23 @@ where t.dispute_id = d.id and t.to_state = 'CLOSED') < ? and ((case when not d.s
 order by (case when not d.state not in (?, ?, ?) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end), "d"."id" desc
 limit ?;
 
+-- listDisputeViews (statistics drill filters)
+select "d"."id", "d"."number", "d"."town_id", "d"."jurisdiction_id", "d"."category", "d"."source", "d"."summary", "d"."address_masked", "d"."occurred_on", "d"."people_involved", "d"."grievance_started_on", "d"."tier", "d"."state", "d"."complexity", "d"."risk_grade", "d"."risk_reasons", "d"."deadline_at", "d"."overdue", "d"."incident_ids", "d"."created_at", "d"."updated_at", "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when not d.state not in (?, ?, ?) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at < ?)) then 1 when (d.overdue = 0 and d.state in (?, ?, ?, ?, ?, ?) and d.deadline_at >= ? and d.deadline_at <= ?) then 2 else 3 end) as "urgency"
+from "disputes" as "d"
+inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
+left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = ?
+where ("d"."town_id" in (?) or "d"."jurisdiction_id" in (?, ?)) and (1 = 1 and "d"."created_at" >= ? and "d"."created_at" < ?) and exists (select 1
+from dispute_timeline t
+where t.dispute_id = d.id and t.to_state = 'RESOLVED' and (1 = 1 and "t"."at" < ?)) and not exists (select 1
+from mediations m
+inner join mediation_sessions s on s.mediation_id = m.id
+where m.dispute_id = d.id and s.mode = 'online' and (1 = 1)) and exists (select 1
+from mediations m
+inner join mediation_sessions s on s.mediation_id = m.id
+where m.dispute_id = d.id and s.mode = 'online' and (1 = 1 and "s"."started_at" >= ?))
+order by "d"."id" desc
+limit ?;
+
 -- listDisputeViewsByIds
 select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name"
 from "disputes" as "d"

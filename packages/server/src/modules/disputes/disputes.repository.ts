@@ -47,6 +47,14 @@ export interface DisputeFilter {
   dueSoon?: boolean | undefined;
   /** Closed within [fromAt, beforeAt): UTC instants, either end optional. */
   closed?: { fromAt: string | null; beforeAt: string | null } | undefined;
+  /** Registered (created) within [fromAt, beforeAt), either end optional. */
+  registered?: TimeRange | undefined;
+  /** Resolved (a step into RESOLVED on the timeline) within [fromAt, beforeAt), either end optional. */
+  resolved?: TimeRange | undefined;
+  /** With an online mediation session (true) or without (false). */
+  online?: boolean | undefined;
+  /** With an online mediation session started within [fromAt, beforeAt). */
+  onlineIn?: TimeRange | undefined;
   /** Grievances that began on or before this day. */
   grievanceOnOrBefore?: string | undefined;
   departmentId?: string | undefined;
@@ -56,6 +64,11 @@ export interface DisputeFilter {
   now: string;
   /** The end of the due-soon window at `now`. */
   dueSoonUntil: string;
+}
+
+export interface TimeRange {
+  fromAt: string | null;
+  beforeAt: string | null;
 }
 
 export interface DisputePageFilter extends DisputeFilter {
@@ -149,6 +162,21 @@ function urgencySql(filter: DisputeFilter) {
   return sql<number>`(case when not ${openSql()} then 3 when d.risk_grade = 'red' then 0 when ${overdueSql(filter.now)} then 1 when ${dueSoonSql(filter.now, filter.dueSoonUntil)} then 2 else 3 end)`;
 }
 
+/** An instant column within a range; an open end does not restrict. */
+function timeRangeSql(column: RawBuilder<unknown>, range: TimeRange): RawBuilder<SqlBool> {
+  const parts = [
+    sql<SqlBool>`1 = 1`,
+    ...(range.fromAt ? [sql<SqlBool>`${column} >= ${range.fromAt}`] : []),
+    ...(range.beforeAt ? [sql<SqlBool>`${column} < ${range.beforeAt}`] : []),
+  ];
+  return sql<SqlBool>`(${sql.join(parts, sql` and `)})`;
+}
+
+/** The online mediation sessions of the case `d` started within a range (mediations carry the case's id). */
+function onlineSessions(range: TimeRange): RawBuilder<unknown> {
+  return sql`select 1 from mediations m inner join mediation_sessions s on s.mediation_id = m.id where m.dispute_id = d.id and s.mode = 'online' and ${timeRangeSql(sql.ref('s.started_at'), range)}`;
+}
+
 /** When the case was closed: the time of the transition into CLOSED on its timeline. */
 const closedAtSql = sql<string>`(select max(t.at) from dispute_timeline t where t.dispute_id = d.id and t.to_state = 'CLOSED')`;
 
@@ -170,8 +198,11 @@ export async function listDisputeViewsByIds(db: Executor, ids: readonly string[]
   return rows.map(disputeJson.read);
 }
 
-/** The cases in scope matching a filter, not yet selected: the list and the board's counts share it. */
-function matching(db: Executor, scope: Scope, filter: DisputeFilter) {
+/**
+ * The cases in scope matching a filter, not yet selected: the list, the board's counts and the statistics
+ * (`disputes-stats.repository.ts`) share it, so a figure and the list it drills into agree.
+ */
+export function matching(db: Executor, scope: Scope, filter: DisputeFilter) {
   let q = db
     .selectFrom('disputes as d')
     .innerJoin('jurisdictions as j', 'j.id', 'd.jurisdiction_id')
@@ -193,6 +224,16 @@ function matching(db: Executor, scope: Scope, filter: DisputeFilter) {
     if (fromAt) q = q.where(sql<SqlBool>`${closedAtSql} >= ${fromAt}`);
     if (beforeAt) q = q.where(sql<SqlBool>`${closedAtSql} < ${beforeAt}`);
   }
+  if (filter.registered) q = q.where(timeRangeSql(sql.ref('d.created_at'), filter.registered));
+  if (filter.resolved) {
+    const steps = sql<SqlBool>`t.dispute_id = d.id and t.to_state = 'RESOLVED' and ${timeRangeSql(sql.ref('t.at'), filter.resolved)}`;
+    q = q.where(sql<SqlBool>`exists (select 1 from dispute_timeline t where ${steps})`);
+  }
+  if (filter.online !== undefined) {
+    const online = sql<SqlBool>`exists (${onlineSessions({ fromAt: null, beforeAt: null })})`;
+    q = q.where(filter.online ? online : sql<SqlBool>`not ${online}`);
+  }
+  if (filter.onlineIn) q = q.where(sql<SqlBool>`exists (${onlineSessions(filter.onlineIn)})`);
   if (filter.grievanceOnOrBefore) q = q.where('d.grievance_started_on', '<=', filter.grievanceOnOrBefore);
   if (filter.departmentId) q = q.where('d.id', 'in', assignedTo(db, [filter.departmentId]));
   if (filter.number) q = q.where('d.number', '=', filter.number);

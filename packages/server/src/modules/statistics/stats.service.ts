@@ -1,0 +1,341 @@
+import {
+  type Permission,
+  previousPeriod,
+  type StatsBreakdown,
+  type StatsBreakdownRow,
+  type StatsDimension,
+  type StatsFigure,
+  type StatsPeriod,
+  type StatsRate,
+  type StatsSnapshot,
+  samePeriodLastYear,
+  shanghaiDate,
+  statsFigure,
+  statsPeriodOf,
+  statsRate,
+} from '@fengqiao/domain';
+import type { Executor } from '../../db/database';
+import { NO_PLACE } from '../../db/stats-grouping';
+import { type Scope, scopeOf } from '../../platform/access/access';
+import type { RequestContext } from '../../platform/context';
+import type { Deps } from '../../platform/deps';
+import { AppError, notFound } from '../../platform/errors';
+import { listJurisdictionsByIds } from '../directory/jurisdictions.repository';
+import type { StatsLabel, StatsMeasure, StatsPlace, StatsProvider, StatsRateMeasure } from './stats-provider';
+import { STATS_PROVIDERS } from './stats-providers';
+
+/** Which lists the caller may open from a figure: a drill is null for a measure whose list permission is absent. */
+export type MayDrill = (permission: Permission) => boolean;
+const NO_DRILLS: MayDrill = () => false;
+
+export interface FiguresQuery {
+  scope: Scope;
+  period: StatsPeriod;
+  measures: readonly string[];
+  place?: StatsPlace | null | undefined;
+  /** When stocks are taken; now when absent. */
+  now?: string | undefined;
+  /** Count only what was recorded before this instant (a snapshot "as of"); the period's end when absent. */
+  until?: string | undefined;
+  /** 同比 and 环比 (default true). */
+  compare?: boolean | undefined;
+  mayDrill?: MayDrill | undefined;
+}
+
+export interface BreakdownQuery extends Omit<FiguresQuery, 'measures' | 'compare'> {
+  measure: string;
+  dimension: StatsDimension;
+}
+
+interface Registered {
+  provider: StatsProvider;
+  measure: StatsMeasure;
+}
+
+const PLACE_NONE: Record<'village' | 'district', StatsLabel> = {
+  village: { zh: '不属任何村（社区）', en: 'Not in a village' },
+  district: { zh: '未划入片区', en: 'Not in a district' },
+};
+
+/**
+ * Statistics over the registered providers (`stats-providers.ts`): figures with 同比/环比, rates, breakdowns and the
+ * frozen month snapshot a meeting keeps. Each count is one provider query; the scope is always the caller's
+ * `stats.read` scope (a village sees its own figures only), narrowed to a place when one is viewed.
+ */
+export class StatsService {
+  private readonly measures = new Map<string, Registered>();
+  private readonly rateMeasures = new Map<string, StatsRateMeasure>();
+
+  constructor(
+    private readonly deps: Deps,
+    private readonly providers: readonly StatsProvider[] = STATS_PROVIDERS,
+  ) {
+    for (const provider of providers) {
+      for (const measure of provider.measures) this.measures.set(measure.key, { provider, measure });
+      for (const rate of provider.rates ?? []) this.rateMeasures.set(rate.key, rate);
+    }
+  }
+
+  /** Every measure key the providers offer, in registry order. */
+  measureKeys(): string[] {
+    return [...this.measures.keys()];
+  }
+
+  rateKeys(): string[] {
+    return [...this.rateMeasures.keys()];
+  }
+
+  /** The counts of some measures in a period, each with last year's and the previous period's (one query each). */
+  async figures(exec: Executor, query: FiguresQuery): Promise<StatsFigure[]> {
+    const now = query.now ?? new Date().toISOString();
+    const mayDrill = query.mayDrill ?? NO_DRILLS;
+    const place = query.place ?? null;
+    const lastYear = samePeriodLastYear(query.period);
+    const previous = previousPeriod(query.period);
+    const out: StatsFigure[] = [];
+    for (const key of query.measures) {
+      const { measure } = this.registered(key);
+      const compare = (query.compare ?? true) && !measure.stock;
+      const current = await this.total(exec, key, query, query.period, now);
+      const drills = mayDrill(measure.listPermission);
+      out.push(
+        statsFigure(
+          { measure: key, labelZh: measure.labelZh, labelEn: measure.labelEn },
+          {
+            current,
+            lastYear: compare ? await this.total(exec, key, query, lastYear, now) : undefined,
+            previous: compare ? await this.total(exec, key, query, previous, now) : undefined,
+          },
+          {
+            current: drills ? measure.drill({ period: query.period, place }) : null,
+            lastYear: drills && compare ? measure.drill({ period: lastYear, place }) : null,
+            previous: drills && compare ? measure.drill({ period: previous, place }) : null,
+          },
+        ),
+      );
+    }
+    return out;
+  }
+
+  /** Rates of the providers (resolution rate…) with their raw counts, compared with last year in 百分点. */
+  async rates(
+    exec: Executor,
+    query: Omit<FiguresQuery, 'measures'> & { rates: readonly string[] },
+  ): Promise<StatsRate[]> {
+    const now = query.now ?? new Date().toISOString();
+    const mayDrill = query.mayDrill ?? NO_DRILLS;
+    const place = query.place ?? null;
+    const lastYear = samePeriodLastYear(query.period);
+    const out: StatsRate[] = [];
+    for (const key of query.rates) {
+      const rate = this.rateMeasures.get(key);
+      if (!rate) throw new RangeError(`No rate ${key}`);
+      const numerator = this.registered(rate.numerator).measure;
+      const denominator = this.registered(rate.denominator).measure;
+      const compare = query.compare ?? true;
+      out.push(
+        statsRate(
+          { measure: key, labelZh: rate.labelZh, labelEn: rate.labelEn },
+          {
+            numerator: await this.total(exec, rate.numerator, query, query.period, now),
+            denominator: await this.total(exec, rate.denominator, query, query.period, now),
+            lastYear: compare
+              ? {
+                  numerator: await this.total(exec, rate.numerator, query, lastYear, now),
+                  denominator: await this.total(exec, rate.denominator, query, lastYear, now),
+                }
+              : undefined,
+          },
+          {
+            numerator: mayDrill(numerator.listPermission) ? numerator.drill({ period: query.period, place }) : null,
+            denominator: mayDrill(denominator.listPermission)
+              ? denominator.drill({ period: query.period, place })
+              : null,
+          },
+        ),
+      );
+    }
+    return out;
+  }
+
+  /** One measure by one dimension in the period (one query), named and with each group's drill link. */
+  async breakdown(exec: Executor, query: BreakdownQuery): Promise<StatsBreakdown> {
+    const { provider, measure } = this.registered(query.measure);
+    const now = query.now ?? new Date().toISOString();
+    const place = query.place ?? null;
+    const counts = await provider.count(exec, query.measure, {
+      scope: query.scope,
+      from: query.period.from,
+      to: minInstant(query.period.to, query.until),
+      now,
+      place,
+      groupBy: query.dimension,
+    });
+    const keys = [...counts.keys()];
+    const labels = await this.labels(exec, provider, query.dimension, keys);
+    const drills = (query.mayDrill ?? NO_DRILLS)(measure.listPermission);
+    const rows: StatsBreakdownRow[] = keys.map((key) => {
+      const label = labels.get(key) ?? { zh: key, en: key };
+      return {
+        key,
+        labelZh: label.zh,
+        labelEn: label.en,
+        count: counts.get(key) ?? 0,
+        drill: drills
+          ? measure.drill({ period: query.period, place, group: { dimension: query.dimension, key } })
+          : null,
+      };
+    });
+    const ordered = query.dimension === 'hour' || query.dimension === 'month';
+    rows.sort((a, b) =>
+      ordered
+        ? Number(a.key.replace('-', '')) - Number(b.key.replace('-', ''))
+        : b.count - a.count || cmp(a.key, b.key),
+    );
+    return {
+      measure: query.measure,
+      labelZh: measure.labelZh,
+      labelEn: measure.labelEn,
+      dimension: query.dimension,
+      rows,
+    };
+  }
+
+  /**
+   * The figures of one month for one town as they stood at `asOf` (what was recorded before it), for a meeting to
+   * keep: every measure with 同比/环比, every rate, and every measure by each of its dimensions. Runs on `exec` (the
+   * meeting's unit of work) when given. The caller's `stats.read` must reach the whole town, else 404.
+   */
+  async monthSnapshot(
+    ctx: RequestContext,
+    townId: string,
+    month: string,
+    asOf: string,
+    exec: Executor = this.deps.db,
+  ): Promise<StatsSnapshot> {
+    const actor = ctx.actor;
+    if (!actor) throw new AppError('UNAUTHENTICATED');
+    const statsScope = actor.permissions.has('stats.read') ? await scopeOf(exec, actor, 'stats.read') : null;
+    if (!statsScope?.townIds.has(townId)) throw notFound();
+    const period = statsPeriodOf('month', month);
+    if (!period) throw new AppError('PERIOD_INVALID');
+    if (period.firstDay > shanghaiDate(asOf)) throw new AppError('PERIOD_IN_FUTURE');
+    const scope: Scope = { townIds: new Set([townId]), jurisdictionIds: new Set() };
+    const mayDrill = await this.drillPermissions(exec, ctx, scope);
+    const base = { scope, period, now: asOf, until: asOf, mayDrill };
+    const breakdowns: StatsBreakdown[] = [];
+    for (const [key, { measure }] of this.measures) {
+      for (const dimension of measure.dimensions) {
+        if (dimension !== 'month') breakdowns.push(await this.breakdown(exec, { ...base, measure: key, dimension }));
+      }
+    }
+    return {
+      townId,
+      period,
+      asOf,
+      figures: await this.figures(exec, { ...base, measures: this.measureKeys() }),
+      rates: await this.rates(exec, { ...base, rates: this.rateKeys() }),
+      breakdowns,
+    };
+  }
+
+  /**
+   * The list permissions whose scope covers all of `scope`: only then does a list opened from a figure show every
+   * record the figure counts (a department that reads only its assigned cases gets no links).
+   */
+  async drillPermissions(exec: Executor, ctx: RequestContext, scope: Scope): Promise<MayDrill> {
+    const actor = ctx.actor;
+    const allowed = new Set<Permission>();
+    if (actor) {
+      const permissions = new Set(
+        [...this.measures.values()]
+          .map(({ measure }) => measure.listPermission)
+          .filter((p) => actor.permissions.has(p)),
+      );
+      for (const provider of this.providers) {
+        for (const permission of provider.counterPermissions ?? []) {
+          if (actor.permissions.has(permission)) permissions.add(permission);
+        }
+      }
+      // The towns of the places a village-level scope names, for a list that reaches whole towns.
+      const places = await listJurisdictionsByIds(exec, [...scope.jurisdictionIds]);
+      const townOf = new Map(places.map((row) => [row.id, row.town_id]));
+      for (const permission of permissions) {
+        const list = await scopeOf(exec, actor, permission);
+        if (list && covers(list, scope, townOf)) allowed.add(permission);
+      }
+    }
+    return (permission) => allowed.has(permission);
+  }
+
+  private registered(key: string): Registered {
+    const found = this.measures.get(key);
+    if (!found) throw new RangeError(`No statistics measure ${key}`);
+    return found;
+  }
+
+  private async total(
+    exec: Executor,
+    key: string,
+    query: Omit<FiguresQuery, 'measures'>,
+    period: StatsPeriod,
+    now: string,
+  ): Promise<number> {
+    const counts = await this.registered(key).provider.count(exec, key, {
+      scope: query.scope,
+      from: period.from,
+      to: minInstant(period.to, query.until),
+      now,
+      place: query.place ?? null,
+    });
+    return counts.get('') ?? 0;
+  }
+
+  private async labels(
+    exec: Executor,
+    provider: StatsProvider,
+    dimension: StatsDimension,
+    keys: readonly string[],
+  ): Promise<ReadonlyMap<string, StatsLabel>> {
+    switch (dimension) {
+      case 'village':
+      case 'district': {
+        const rows = await listJurisdictionsByIds(
+          exec,
+          keys.filter((key) => key !== NO_PLACE),
+        );
+        const out = new Map<string, StatsLabel>(rows.map((row) => [row.id, { zh: row.name, en: row.name }]));
+        out.set(NO_PLACE, PLACE_NONE[dimension]);
+        return out;
+      }
+      case 'hour':
+        return new Map(keys.map((key) => [key, { zh: `${key}时`, en: `${key.padStart(2, '0')}:00` }]));
+      case 'month':
+        return new Map(keys.map((key) => [key, { zh: `${key.slice(0, 4)}年${Number(key.slice(5))}月`, en: key }]));
+      default:
+        return provider.labels ? provider.labels(exec, dimension, keys) : new Map();
+    }
+  }
+}
+
+/**
+ * Whether a list's scope holds every record a statistics scope can count: each of its towns whole, and each of its
+ * places either named by the list or inside a town the list holds whole. Organisation reach (department staff)
+ * never covers: such a list shows only the records assigned to the department.
+ */
+export function covers(list: Scope, stats: Scope, townOf: ReadonlyMap<string, string | null>): boolean {
+  for (const town of stats.townIds) if (!list.townIds.has(town)) return false;
+  for (const id of stats.jurisdictionIds) {
+    const town = townOf.get(id);
+    if (!list.jurisdictionIds.has(id) && !(town && list.townIds.has(town))) return false;
+  }
+  return !stats.assigned || stats.assigned.townIds.size === 0;
+}
+
+function minInstant(a: string, b: string | undefined): string {
+  return b !== undefined && b < a ? b : a;
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
