@@ -16,6 +16,7 @@ import { dutyRoutes } from './modules/duty/duty-logs.routes';
 import { incidentClassesRoutes } from './modules/incidents/incident-classes.routes';
 import { incidentsRoutes } from './modules/incidents/incidents.routes';
 import { rotationRoutes } from './modules/rotation/rotation.routes';
+import { statsRoutes } from './modules/statistics/stats.routes';
 import { usersRoutes } from './modules/users/users.routes';
 import { auditRoutes } from './platform/audit/audit.routes';
 import { AuditChainKeys, bindAuditChainKeys } from './platform/audit/audit-chain';
@@ -163,6 +164,7 @@ export async function buildApp(
   rotationRoutes(app, deps);
   assessmentsRoutes(app, deps);
   incidentClassesRoutes(app, deps);
+  statsRoutes(app, deps);
 
   await serveWeb(app, config);
   return app;
