@@ -18,6 +18,7 @@ import { incidentsRoutes } from './modules/incidents/incidents.routes';
 import { meetingsRoutes } from './modules/meetings/meetings.routes';
 import { taskRemindersJob } from './modules/meetings/task-reminders';
 import { rotationRoutes } from './modules/rotation/rotation.routes';
+import { statsRoutes } from './modules/statistics/stats.routes';
 import { usersRoutes } from './modules/users/users.routes';
 import { auditRoutes } from './platform/audit/audit.routes';
 import { AuditChainKeys, bindAuditChainKeys } from './platform/audit/audit-chain';
@@ -166,6 +167,7 @@ export async function buildApp(
   assessmentsRoutes(app, deps);
   incidentClassesRoutes(app, deps);
   meetingsRoutes(app, deps);
+  statsRoutes(app, deps);
 
   await serveWeb(app, config);
   return app;

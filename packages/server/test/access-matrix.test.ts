@@ -259,6 +259,7 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
     }
     const incident = (role: Role) => incidentOf.get(role) ?? '';
     const INCIDENT_USERS: Role[] = ['chief', 'officer', 'auxiliary'];
+    const STATS_READERS: Role[] = ['chief', 'officer', 'auxiliary', 'zongzhiban', 'village_cadre', 'monitor'];
     // Duty log: each logging role's own entry in 双坪村 (a photo is added to one's own entry only), the auxiliary
     // officer's entry for everyone else, and a photo on it.
     const dutyOf = new Map<Role, string>();
@@ -1409,6 +1410,32 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
         allowed: TASK_READERS,
         refusal: 404,
         call: () => ({ method: 'GET', url: `/api/v1/task-feedback-photos/${taskPhotoId}/download` }),
+      },
+      {
+        name: 'GET /stats/dashboard',
+        allowed: STATS_READERS,
+        refusal: 403,
+        call: () => ({ method: 'GET', url: '/api/v1/stats/dashboard' }),
+      },
+      {
+        // The village a village-level reader holds: everyone allowed sees it, the others are refused first.
+        name: 'GET /stats/dashboard (village view)',
+        allowed: STATS_READERS,
+        refusal: 403,
+        call: () => ({ method: 'GET', url: `/api/v1/stats/dashboard?jurisdictionId=${town.shuangping.id}` }),
+      },
+      {
+        // A district: outside a village reader's scope, the same answer as a missing place.
+        name: 'GET /stats/dashboard (district view)',
+        allowed: ['chief', 'officer', 'zongzhiban', 'monitor'],
+        refusal: { seenBy: ['patrol', 'partner', 'department', 'sysadmin', 'secadmin', 'auditor'] },
+        call: () => ({ method: 'GET', url: `/api/v1/stats/dashboard?jurisdictionId=${town.district2.id}` }),
+      },
+      {
+        name: 'GET /stats/counters',
+        allowed: STATS_READERS,
+        refusal: 403,
+        call: () => ({ method: 'GET', url: '/api/v1/stats/counters' }),
       },
     ];
   });

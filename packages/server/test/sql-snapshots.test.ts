@@ -34,9 +34,11 @@ import * as followUps from '../src/modules/disputes/follow-ups.repository';
 import * as mediations from '../src/modules/disputes/mediations.repository';
 import * as parties from '../src/modules/disputes/parties.repository';
 import * as dutyLogs from '../src/modules/duty/duty-logs.repository';
+import * as dutyStats from '../src/modules/duty/duty-stats.repository';
 import * as incidentClasses from '../src/modules/incidents/incident-classes.repository';
 import * as incidentRepeats from '../src/modules/incidents/incident-repeats.repository';
 import * as incidents from '../src/modules/incidents/incidents.repository';
+import * as incidentsStats from '../src/modules/incidents/incidents-stats.repository';
 import * as meetings from '../src/modules/meetings/meetings.repository';
 import * as tasks from '../src/modules/meetings/tasks.repository';
 import * as rotation from '../src/modules/rotation/rotation.repository';
@@ -238,6 +240,7 @@ const REPOSITORIES: Repository[] = [
   repository('modules/incidents/incidents.repository.ts', incidents, {
     incidentClassFor: (db) => incidents.incidentClassFor(db, 'town-1', '020201'),
     findIncidentView: (db) => incidents.findIncidentView(db, 'i1'),
+    incidentFilterSql: null,
     listIncidentViews: {
       'every filter': (db) =>
         incidents.listIncidentViews(db, SCOPE, {
@@ -253,6 +256,8 @@ const REPOSITORIES: Repository[] = [
           number: '（2026）马警字第15号',
           partyIndex: 'bidx',
           q: 'zhang',
+          hour: 9,
+          referred: true,
           now: '2026-11-29T00:00:00.000Z',
           after: { receivedAt: '2026-11-28T00:00:00.000Z', id: 'i9' },
           limit: 51,
@@ -262,6 +267,7 @@ const REPOSITORIES: Repository[] = [
           late: false,
           dispute: false,
           open: false,
+          referred: false,
           q: '张三',
           now: '2026-11-29T00:00:00.000Z',
           after: null,
@@ -716,6 +722,80 @@ const REPOSITORIES: Repository[] = [
           from: '2025-11-30T16:00:00.000Z',
           to: '2026-02-28T16:00:00.000Z',
         }),
+    },
+  }),
+  repository('modules/incidents/incidents-stats.repository.ts', incidentsStats, {
+    countIncidentGroups: {
+      total: (db) =>
+        incidentsStats.countIncidentGroups(
+          db,
+          SCOPE,
+          { receivedFromAt: MONTH_BOUNDS.from, receivedBeforeAt: MONTH_BOUNDS.until, now: MONTH_BOUNDS.until },
+          null,
+        ),
+      'by class': (db) =>
+        incidentsStats.countIncidentGroups(db, SCOPE, { now: MONTH_BOUNDS.until }, { dimension: 'class' }),
+      'by category': (db) =>
+        incidentsStats.countIncidentGroups(db, SCOPE, { now: MONTH_BOUNDS.until }, { dimension: 'category' }),
+      'by village': (db) =>
+        incidentsStats.countIncidentGroups(db, SCOPE, { now: MONTH_BOUNDS.until }, { dimension: 'village' }),
+      'by district': (db) =>
+        incidentsStats.countIncidentGroups(db, SCOPE, { now: MONTH_BOUNDS.until }, { dimension: 'district' }),
+      'by hour': (db) =>
+        incidentsStats.countIncidentGroups(db, SCOPE, { now: MONTH_BOUNDS.until }, { dimension: 'hour' }),
+      'heat: village then hour': (db) =>
+        incidentsStats.countIncidentGroups(
+          db,
+          SCOPE,
+          { now: MONTH_BOUNDS.until },
+          { dimension: 'village' },
+          { dimension: 'hour' },
+        ),
+      'by month': (db) =>
+        incidentsStats.countIncidentGroups(
+          db,
+          SCOPE,
+          { now: MONTH_BOUNDS.until },
+          { dimension: 'month', from: MONTH_BOUNDS.from, to: '2026-12-31T16:00:00.000Z' },
+        ),
+    },
+    listIncidentClassNames: {
+      none: (db) => incidentsStats.listIncidentClassNames(db, []),
+      some: (db) => incidentsStats.listIncidentClassNames(db, ['020201', '990100']),
+    },
+  }),
+  repository('modules/duty/duty-stats.repository.ts', dutyStats, {
+    countDutyGroups: {
+      total: (db) =>
+        dutyStats.countDutyGroups(db, SCOPE, { fromAt: MONTH_BOUNDS.from, beforeAt: MONTH_BOUNDS.until }, null),
+      'district view by type': (db) =>
+        dutyStats.countDutyGroups(
+          db,
+          SCOPE,
+          { fromAt: MONTH_BOUNDS.from, beforeAt: MONTH_BOUNDS.until, underPath: '/c/t/d/' },
+          { dimension: 'category' },
+        ),
+      'by village': (db) =>
+        dutyStats.countDutyGroups(
+          db,
+          SCOPE,
+          { fromAt: MONTH_BOUNDS.from, beforeAt: MONTH_BOUNDS.until },
+          { dimension: 'village' },
+        ),
+      'by district': (db) =>
+        dutyStats.countDutyGroups(
+          db,
+          SCOPE,
+          { fromAt: MONTH_BOUNDS.from, beforeAt: MONTH_BOUNDS.until },
+          { dimension: 'district' },
+        ),
+      'by month': (db) =>
+        dutyStats.countDutyGroups(
+          db,
+          SCOPE,
+          { fromAt: MONTH_BOUNDS.from, beforeAt: MONTH_BOUNDS.until },
+          { dimension: 'month', from: MONTH_BOUNDS.from, to: MONTH_BOUNDS.until },
+        ),
     },
   }),
 ];

@@ -203,7 +203,7 @@ describe.each(testDialects())('statistics core (%s)', (dialect) => {
     });
     expect(figure('disputes.resolved')?.current).toBe(0);
     expect(figure('disputes.mediated_online')?.current).toBe(1);
-    expect(snapshot.rates.map((rate) => rate.measure)).toEqual(['disputes.resolution_rate']);
+    expect(snapshot.rates.map((rate) => rate.measure)).toEqual(['incidents.late_rate', 'disputes.resolution_rate']);
     const byCategory = snapshot.breakdowns.find(
       (b) => b.measure === 'disputes.registered' && b.dimension === 'category',
     );

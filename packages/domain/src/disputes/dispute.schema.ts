@@ -334,6 +334,17 @@ export const disputeListQuerySchema = z.object({
   /** Closed on these Shanghai days (inclusive); either end may be left open. */
   closedFrom: dateSchema.optional(),
   closedTo: dateSchema.optional(),
+  /** Registered on these Shanghai days (inclusive); either end may be left open (statistics drills). */
+  registeredFrom: dateSchema.optional(),
+  registeredTo: dateSchema.optional(),
+  /** Resolved (the step into 已化解) on these Shanghai days (inclusive); either end may be left open. */
+  resolvedFrom: dateSchema.optional(),
+  resolvedTo: dateSchema.optional(),
+  /** With an online mediation session (true) or without (false). */
+  online: z.stringbool().optional(),
+  /** With an online mediation session held on these Shanghai days (inclusive). */
+  onlineFrom: dateSchema.optional(),
+  onlineTo: dateSchema.optional(),
   /** Only the cases the caller may work (an officer's districts, an auxiliary's village), not all they may read. */
   mine: z.stringbool().optional(),
   /** newest (default): newest first; urgency: red, overdue, due soon, then the rest (urgencyRank). */

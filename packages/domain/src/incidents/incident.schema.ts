@@ -184,6 +184,10 @@ export const incidentListQuerySchema = z.object({
   /** Received on these Shanghai days (inclusive). */
   receivedFrom: z.iso.date().optional(),
   receivedTo: z.iso.date().optional(),
+  /** Received in this hour of the day, Beijing time (a statistics drill: the heat table's cell). */
+  hour: z.coerce.number().int().min(0).max(23).optional(),
+  /** Referred to people's mediation (a dispute registered from it) or not. */
+  referred: z.stringbool().optional(),
   q: z.string().trim().max(40).optional(),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),

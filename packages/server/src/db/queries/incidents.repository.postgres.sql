@@ -30,9 +30,9 @@ left join "organizations" as "o" on "o"."id" = "i"."department_id"
 left join "incidents" as "dup" on "dup"."id" = "i"."duplicate_of_id"
 left join "disputes" as "d" on "d"."id" = "i"."dispute_id"
 left join "users" as "u" on "u"."id" = "i"."responsible_officer_id"
-where ("i"."town_id" in ($2) or "i"."jurisdiction_id" in ($3, $4)) and "i"."class_code" = $5 and "i"."category" = $6 and "i"."state" = $7 and lower("j"."path") like lower($8) escape '\' and (i.arrival_late = 1 or (i.arrived_at is null and i.state <> 'CLOSED' and i.arrival_deadline_at <= $9)) and "i"."dispute" = $10 and "i"."state" <> $11 and "i"."received_at" >= $12 and "i"."received_at" < $13 and "i"."number" = $14 and "i"."id" in (select "p"."incident_id"
-from "incident_parties" as "p"
-where ("p"."id_number_bidx" = $15 or "p"."phone_bidx" = $16)) and (lower("i"."search_text") like lower($17) escape '\' or lower("i"."party_keys") like lower($18) escape '\') and (i.received_at < $19 or (i.received_at = $20 and i.id < $21))
+where (("i"."town_id" in ($2) or "i"."jurisdiction_id" in ($3, $4)) and i.class_code = $5 and i.category = $6 and i.state = $7 and lower("j"."path") like lower($8) escape '\' and (i.arrival_late = 1 or (i.arrived_at is null and i.state <> 'CLOSED' and i.arrival_deadline_at <= $9)) and i.dispute = $10 and i.state <> 'CLOSED' and i.dispute_id is not null and i.received_at >= $11 and i.received_at < $12 and cast((cast(substr("i"."received_at", 12, 2) as integer) + 8) % 24 as varchar(2)) = $13 and i.number = $14 and i.id in (select p.incident_id
+from incident_parties as p
+where (p.id_number_bidx = $15 or p.phone_bidx = $16)) and (lower("i"."search_text") like lower($17) escape '\' or lower("i"."party_keys") like lower($18) escape '\')) and (i.received_at < $19 or (i.received_at = $20 and i.id < $21))
 order by "i"."received_at" desc, "i"."id" desc
 limit $22;
 
@@ -45,9 +45,9 @@ left join "organizations" as "o" on "o"."id" = "i"."department_id"
 left join "incidents" as "dup" on "dup"."id" = "i"."duplicate_of_id"
 left join "disputes" as "d" on "d"."id" = "i"."dispute_id"
 left join "users" as "u" on "u"."id" = "i"."responsible_officer_id"
-where ("i"."town_id" in ($2) or "i"."jurisdiction_id" in ($3, $4)) and not (i.arrival_late = 1 or (i.arrived_at is null and i.state <> 'CLOSED' and i.arrival_deadline_at <= $5)) and "i"."dispute" = $6 and "i"."state" = $7 and lower("i"."search_text") like lower($8) escape '\'
+where (("i"."town_id" in ($2) or "i"."jurisdiction_id" in ($3, $4)) and not (i.arrival_late = 1 or (i.arrived_at is null and i.state <> 'CLOSED' and i.arrival_deadline_at <= $5)) and i.dispute = $6 and i.state = 'CLOSED' and i.dispute_id is null and lower("i"."search_text") like lower($7) escape '\')
 order by "i"."received_at" desc, "i"."id" desc
-limit $9;
+limit $8;
 
 -- listIncidentViews (no filter)
 select "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", "o"."name" as "department_name", "dup"."number" as "duplicate_of_number", "d"."number" as "dispute_number", "u"."display_name" as "responsible_officer_name", "i"."id", "i"."town_id", "i"."jurisdiction_id", "i"."number", "i"."source", "i"."class_code", "i"."class_name", "i"."category", "i"."dispute", "i"."summary", "i"."address_masked", "i"."latitude", "i"."longitude", "i"."state", "i"."disposition", "i"."case_kind", "i"."case_number", "i"."department_id", "i"."duplicate_of_id", "i"."dispute_id", "i"."responsible_officer_id", "i"."received_at", "i"."dispatched_at", "i"."acked_at", "i"."arrived_at", "i"."handling_at", "i"."feedback_at", "i"."reviewed_at", "i"."closed_at", "i"."arrival_target_minutes", "i"."arrival_deadline_at", "i"."arrival_late", "i"."feedback", "i"."created_at", "i"."updated_at"
@@ -58,7 +58,7 @@ left join "organizations" as "o" on "o"."id" = "i"."department_id"
 left join "incidents" as "dup" on "dup"."id" = "i"."duplicate_of_id"
 left join "disputes" as "d" on "d"."id" = "i"."dispute_id"
 left join "users" as "u" on "u"."id" = "i"."responsible_officer_id"
-where ("i"."town_id" in ($2) or "i"."jurisdiction_id" in ($3, $4))
+where (("i"."town_id" in ($2) or "i"."jurisdiction_id" in ($3, $4)))
 order by "i"."received_at" desc, "i"."id" desc
 limit $5;
 

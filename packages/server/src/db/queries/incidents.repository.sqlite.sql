@@ -30,9 +30,9 @@ left join "organizations" as "o" on "o"."id" = "i"."department_id"
 left join "incidents" as "dup" on "dup"."id" = "i"."duplicate_of_id"
 left join "disputes" as "d" on "d"."id" = "i"."dispute_id"
 left join "users" as "u" on "u"."id" = "i"."responsible_officer_id"
-where ("i"."town_id" in (?) or "i"."jurisdiction_id" in (?, ?)) and "i"."class_code" = ? and "i"."category" = ? and "i"."state" = ? and lower("j"."path") like lower(?) escape '\' and (i.arrival_late = 1 or (i.arrived_at is null and i.state <> 'CLOSED' and i.arrival_deadline_at <= ?)) and "i"."dispute" = ? and "i"."state" <> ? and "i"."received_at" >= ? and "i"."received_at" < ? and "i"."number" = ? and "i"."id" in (select "p"."incident_id"
-from "incident_parties" as "p"
-where ("p"."id_number_bidx" = ? or "p"."phone_bidx" = ?)) and (lower("i"."search_text") like lower(?) escape '\' or lower("i"."party_keys") like lower(?) escape '\') and (i.received_at < ? or (i.received_at = ? and i.id < ?))
+where (("i"."town_id" in (?) or "i"."jurisdiction_id" in (?, ?)) and i.class_code = ? and i.category = ? and i.state = ? and lower("j"."path") like lower(?) escape '\' and (i.arrival_late = 1 or (i.arrived_at is null and i.state <> 'CLOSED' and i.arrival_deadline_at <= ?)) and i.dispute = ? and i.state <> 'CLOSED' and i.dispute_id is not null and i.received_at >= ? and i.received_at < ? and cast((cast(substr("i"."received_at", 12, 2) as integer) + 8) % 24 as varchar(2)) = ? and i.number = ? and i.id in (select p.incident_id
+from incident_parties as p
+where (p.id_number_bidx = ? or p.phone_bidx = ?)) and (lower("i"."search_text") like lower(?) escape '\' or lower("i"."party_keys") like lower(?) escape '\')) and (i.received_at < ? or (i.received_at = ? and i.id < ?))
 order by "i"."received_at" desc, "i"."id" desc
 limit ?;
 
@@ -45,7 +45,7 @@ left join "organizations" as "o" on "o"."id" = "i"."department_id"
 left join "incidents" as "dup" on "dup"."id" = "i"."duplicate_of_id"
 left join "disputes" as "d" on "d"."id" = "i"."dispute_id"
 left join "users" as "u" on "u"."id" = "i"."responsible_officer_id"
-where ("i"."town_id" in (?) or "i"."jurisdiction_id" in (?, ?)) and not (i.arrival_late = 1 or (i.arrived_at is null and i.state <> 'CLOSED' and i.arrival_deadline_at <= ?)) and "i"."dispute" = ? and "i"."state" = ? and lower("i"."search_text") like lower(?) escape '\'
+where (("i"."town_id" in (?) or "i"."jurisdiction_id" in (?, ?)) and not (i.arrival_late = 1 or (i.arrived_at is null and i.state <> 'CLOSED' and i.arrival_deadline_at <= ?)) and i.dispute = ? and i.state = 'CLOSED' and i.dispute_id is null and lower("i"."search_text") like lower(?) escape '\')
 order by "i"."received_at" desc, "i"."id" desc
 limit ?;
 
@@ -58,7 +58,7 @@ left join "organizations" as "o" on "o"."id" = "i"."department_id"
 left join "incidents" as "dup" on "dup"."id" = "i"."duplicate_of_id"
 left join "disputes" as "d" on "d"."id" = "i"."dispute_id"
 left join "users" as "u" on "u"."id" = "i"."responsible_officer_id"
-where ("i"."town_id" in (?) or "i"."jurisdiction_id" in (?, ?))
+where (("i"."town_id" in (?) or "i"."jurisdiction_id" in (?, ?)))
 order by "i"."received_at" desc, "i"."id" desc
 limit ?;
 

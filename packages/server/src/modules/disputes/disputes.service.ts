@@ -307,6 +307,10 @@ export class DisputesService {
       dueSoon: query.dueSoon,
       closed:
         query.closedFrom || query.closedTo ? closedRange(query.closedFrom ?? null, query.closedTo ?? null) : undefined,
+      registered: dayRange(query.registeredFrom, query.registeredTo),
+      resolved: dayRange(query.resolvedFrom, query.resolvedTo),
+      online: query.online,
+      onlineIn: dayRange(query.onlineFrom, query.onlineTo),
       grievanceOnOrBefore:
         query.grievanceOlderThanYears === undefined
           ? undefined
@@ -603,6 +607,11 @@ function auditedDisputeSearch(q: string): { kind: string; masked: string | null 
 }
 
 /** Shanghai days (inclusive, either end open) as the instants the closing time is compared with. */
+/** The instants of a run of Shanghai days (either end open); undefined when neither end is given. */
+function dayRange(from: string | undefined, to: string | undefined) {
+  return from || to ? closedRange(from ?? null, to ?? null) : undefined;
+}
+
 function closedRange(from: string | null, to: string | null): { fromAt: string | null; beforeAt: string | null } {
   return {
     fromAt: from ? shanghaiDayRange(from, from).fromAt : null,

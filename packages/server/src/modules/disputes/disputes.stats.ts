@@ -7,7 +7,7 @@ import {
   type StatsDimension,
 } from '@fengqiao/domain';
 import type { Executor } from '../../db/database';
-import { NO_PLACE } from '../../db/stats-grouping';
+import { drillLink, type PeriodQuery, PLACE_PARAMS } from '../statistics/drill-links';
 import type {
   DrillTarget,
   StatsCountQuery,
@@ -37,7 +37,7 @@ interface DisputeMeasure extends StatsMeasure {
   /** The list filter of the measure within [from, to) at `now`. */
   filter(range: { from: string; to: string; now: string }): Partial<DisputeFilter>;
   /** The same as the list's query for the period's days. */
-  query(firstDay: string, lastDay: string): Record<string, string>;
+  query: PeriodQuery;
 }
 
 const PLACES: readonly StatsDimension[] = ['village', 'district'];
@@ -118,35 +118,10 @@ export const DISPUTE_MEASURES: readonly DisputeMeasure[] = [
   ),
 ];
 
-function drillOf(query: DisputeMeasure['query'], target: DrillTarget): DrillLink | null {
-  const out: Record<string, string> = { ...query(target.period.firstDay, target.period.lastDay) };
-  if (target.place) out[target.place.level === 'village' ? 'villageId' : 'districtId'] = target.place.id;
-  const group = target.group;
-  if (group) {
-    switch (group.dimension) {
-      case 'category':
-        out.category = group.key;
-        break;
-      case 'risk':
-        out.risk = group.key;
-        break;
-      case 'village':
-      case 'district':
-        if (group.key === NO_PLACE) return null;
-        out[group.dimension === 'village' ? 'villageId' : 'districtId'] = group.key;
-        break;
-      case 'month': {
-        // A trend month: the registration days of that month.
-        const [year, month] = group.key.split('-').map(Number) as [number, number];
-        const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-        Object.assign(out, query(`${group.key}-01`, `${group.key}-${String(lastDay).padStart(2, '0')}`));
-        break;
-      }
-      default:
-        return null;
-    }
-  }
-  return { path: '/disputes', query: out };
+const DRILL_PARAMS = { ...PLACE_PARAMS, category: 'category', risk: 'risk' };
+
+function drillOf(query: PeriodQuery, target: DrillTarget): DrillLink | null {
+  return drillLink('/disputes', query, target, DRILL_PARAMS);
 }
 
 function filterOf(m: DisputeMeasure, q: StatsCountQuery): DisputeFilter {
@@ -207,7 +182,7 @@ export const disputesStatsProvider: StatsProvider = {
     };
     const rows = await countDisputeGroups(exec, q.scope, filter, null);
     const query: Record<string, string> = { online: 'true' };
-    if (q.place) query[q.place.level === 'village' ? 'villageId' : 'districtId'] = q.place.id;
+    if (q.place) query[PLACE_PARAMS[q.place.level]] = q.place.id;
     return {
       online_mediations: {
         value: rows[0]?.count ?? 0,

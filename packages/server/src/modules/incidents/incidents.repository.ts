@@ -7,12 +7,13 @@ import {
   type RepeatReason,
   type Role,
 } from '@fengqiao/domain';
-import { type SqlBool, sql, type Updateable } from 'kysely';
+import { type RawBuilder, type SqlBool, sql, type Updateable } from 'kysely';
 import { compiledOnce } from '../../db/compiled-query';
 import type { Executor } from '../../db/database';
 import { likeContains, likePrefix, likeSql } from '../../db/dialect';
 import type { IncidentLinksTable, IncidentPartiesTable, IncidentsTable, IncidentTimelineTable } from '../../db/schema';
 import { inScopeSql } from '../../db/scope-filter';
+import { beijingHourSql } from '../../db/stats-grouping';
 import type { Scope } from '../../platform/access/access';
 
 export type IncidentRow = IncidentsTable;
@@ -164,6 +165,10 @@ export interface IncidentFilter {
   /** Received within [fromAt, beforeAt): UTC instants, either end optional. */
   receivedFromAt?: string | null | undefined;
   receivedBeforeAt?: string | null | undefined;
+  /** Received in this hour of the day, Beijing time (0–23). */
+  hour?: number | undefined;
+  /** Referred to people's mediation (a dispute registered from it) or not. */
+  referred?: boolean | undefined;
   /** A full incident number, matched exactly (the search box's term when it is one). */
   number?: string | undefined;
   /** The blind index of an ID number or phone: incidents with such a party. */
@@ -184,44 +189,49 @@ function lateSql(now: string) {
   return sql<SqlBool>`(i.arrival_late = 1 or (i.arrived_at is null and i.state <> 'CLOSED' and i.arrival_deadline_at <= ${now}))`;
 }
 
-/** The incidents in scope matching a filter, newest received first, one page. */
-export async function listIncidentViews(
-  db: Executor,
-  scope: Scope,
-  filter: IncidentPageFilter,
-): Promise<IncidentListRow[]> {
-  let q = incidentJoins(db)
-    .select(LIST_COLUMNS)
-    .where(inScopeSql(scope, { town: 'i.town_id', jurisdiction: 'i.jurisdiction_id' }));
-  if (filter.classCode) q = q.where('i.class_code', '=', filter.classCode);
-  if (filter.category) q = q.where('i.category', '=', filter.category);
-  if (filter.state) q = q.where('i.state', '=', filter.state);
-  for (const path of filter.underPaths ?? []) q = q.where(likeSql('j.path', likePrefix(path)));
-  if (filter.late === true) q = q.where(lateSql(filter.now));
-  if (filter.late === false) q = q.where(sql<SqlBool>`not ${lateSql(filter.now)}`);
-  if (filter.dispute !== undefined) q = q.where('i.dispute', '=', filter.dispute ? 1 : 0);
-  if (filter.open === true) q = q.where('i.state', '<>', 'CLOSED');
-  if (filter.open === false) q = q.where('i.state', '=', 'CLOSED');
-  if (filter.receivedFromAt) q = q.where('i.received_at', '>=', filter.receivedFromAt);
-  if (filter.receivedBeforeAt) q = q.where('i.received_at', '<', filter.receivedBeforeAt);
-  if (filter.number) q = q.where('i.number', '=', filter.number);
+/**
+ * The one predicate of an incident filter within a scope, over `i` (the incident) and `j` (its place): the list
+ * and the statistics (`incidents-stats.repository.ts`) share it, so a figure equals the list it links to.
+ */
+export function incidentFilterSql(scope: Scope, filter: IncidentFilter): RawBuilder<SqlBool> {
+  const parts: RawBuilder<SqlBool>[] = [inScopeSql(scope, { town: 'i.town_id', jurisdiction: 'i.jurisdiction_id' })];
+  if (filter.classCode) parts.push(sql<SqlBool>`i.class_code = ${filter.classCode}`);
+  if (filter.category) parts.push(sql<SqlBool>`i.category = ${filter.category}`);
+  if (filter.state) parts.push(sql<SqlBool>`i.state = ${filter.state}`);
+  for (const path of filter.underPaths ?? []) parts.push(likeSql('j.path', likePrefix(path)));
+  if (filter.late === true) parts.push(lateSql(filter.now));
+  if (filter.late === false) parts.push(sql<SqlBool>`not ${lateSql(filter.now)}`);
+  if (filter.dispute !== undefined) parts.push(sql<SqlBool>`i.dispute = ${filter.dispute ? 1 : 0}`);
+  if (filter.open === true) parts.push(sql<SqlBool>`i.state <> 'CLOSED'`);
+  if (filter.open === false) parts.push(sql<SqlBool>`i.state = 'CLOSED'`);
+  if (filter.referred === true) parts.push(sql<SqlBool>`i.dispute_id is not null`);
+  if (filter.referred === false) parts.push(sql<SqlBool>`i.dispute_id is null`);
+  if (filter.receivedFromAt) parts.push(sql<SqlBool>`i.received_at >= ${filter.receivedFromAt}`);
+  if (filter.receivedBeforeAt) parts.push(sql<SqlBool>`i.received_at < ${filter.receivedBeforeAt}`);
+  if (filter.hour !== undefined) parts.push(sql<SqlBool>`${beijingHourSql('i.received_at')} = ${String(filter.hour)}`);
+  if (filter.number) parts.push(sql<SqlBool>`i.number = ${filter.number}`);
   if (filter.partyIndex) {
     const index = filter.partyIndex;
-    q = q.where(
-      'i.id',
-      'in',
-      db
-        .selectFrom('incident_parties as p')
-        .select('p.incident_id')
-        .where((eb) => eb.or([eb('p.id_number_bidx', '=', index), eb('p.phone_bidx', '=', index)])),
+    parts.push(
+      sql<SqlBool>`i.id in (select p.incident_id from incident_parties as p where (p.id_number_bidx = ${index} or p.phone_bidx = ${index}))`,
     );
   }
   if (filter.q) {
     const term = filter.q.trim();
     const latin = term.toLowerCase().replace(/[\s']+/g, '');
     const text = likeSql('i.search_text', likeContains(term));
-    q = q.where(PINYIN_LIKE.test(latin) ? sql<SqlBool>`(${text} or ${likeSql('i.party_keys', `% ${latin}%`)})` : text);
+    parts.push(PINYIN_LIKE.test(latin) ? sql<SqlBool>`(${text} or ${likeSql('i.party_keys', `% ${latin}%`)})` : text);
   }
+  return sql<SqlBool>`(${sql.join(parts, sql` and `)})`;
+}
+
+/** The incidents in scope matching a filter, newest received first, one page. */
+export async function listIncidentViews(
+  db: Executor,
+  scope: Scope,
+  filter: IncidentPageFilter,
+): Promise<IncidentListRow[]> {
+  let q = incidentJoins(db).select(LIST_COLUMNS).where(incidentFilterSql(scope, filter));
   const after = filter.after;
   if (after) {
     q = q.where(

@@ -600,6 +600,8 @@ export class IncidentsService {
       open: query.open,
       receivedFromAt: from,
       receivedBeforeAt: before,
+      hour: query.hour,
+      referred: query.referred,
       ...this.searchOf(query.q),
       now: nowIso(),
     };

@@ -14,10 +14,17 @@ export interface StatsPlace {
 }
 
 /** What a drill link narrows to: the period, the viewed place, and one group of a breakdown. */
+export interface DrillGroup {
+  dimension: StatsDimension;
+  key: string;
+}
+
 export interface DrillTarget {
   period: StatsPeriod;
   place: StatsPlace | null;
-  group?: { dimension: StatsDimension; key: string } | undefined;
+  group?: DrillGroup | undefined;
+  /** The second group of a pair (the heat table's hour within a village). */
+  thenGroup?: DrillGroup | undefined;
 }
 
 export interface StatsMeasure {
@@ -29,6 +36,8 @@ export interface StatsMeasure {
   listPermission: Permission;
   /** The groupings `count` supports for this measure. */
   dimensions: readonly StatsDimension[];
+  /** The pairs of groupings `count` supports (`[groupBy, thenBy]`). */
+  pairs?: readonly (readonly [StatsDimension, StatsDimension])[];
   /**
    * A stock counted as it stands at `now` (open cases, overdue cases), not a flow within the period: it has no
    * 同比/环比 and no trend.
@@ -56,6 +65,11 @@ export interface StatsCountQuery {
   now: string;
   place: StatsPlace | null;
   groupBy?: StatsDimension | undefined;
+  /**
+   * A second grouping within the first (the heat table: `groupBy: 'village', thenBy: 'hour'`), keys `first|second`;
+   * only for a measure that lists the pair in `pairs`.
+   */
+  thenBy?: StatsDimension | undefined;
 }
 
 export interface StatsCounterQuery {

@@ -1,13 +1,26 @@
 import {
+  addMonths,
+  type Dashboard,
+  type DashboardQuery,
+  formatPeriodLabel,
   type Permission,
   previousPeriod,
+  resolveStatsPeriod,
+  STATS_COUNTER_KEYS,
   type StatsBreakdown,
   type StatsBreakdownRow,
+  type StatsCounter,
+  type StatsCounterKey,
+  type StatsCounters,
+  type StatsCountersQuery,
   type StatsDimension,
   type StatsFigure,
+  type StatsHeat,
   type StatsPeriod,
   type StatsRate,
+  type StatsScope,
   type StatsSnapshot,
+  type StatsTrend,
   samePeriodLastYear,
   shanghaiDate,
   statsFigure,
@@ -16,12 +29,19 @@ import {
 } from '@fengqiao/domain';
 import type { Executor } from '../../db/database';
 import { NO_PLACE } from '../../db/stats-grouping';
-import { type Scope, scopeOf } from '../../platform/access/access';
+import { inScope, requireAccess, type Scope, scopeOf } from '../../platform/access/access';
 import type { RequestContext } from '../../platform/context';
 import type { Deps } from '../../platform/deps';
 import { AppError, notFound } from '../../platform/errors';
-import { listJurisdictionsByIds } from '../directory/jurisdictions.repository';
-import type { StatsLabel, StatsMeasure, StatsPlace, StatsProvider, StatsRateMeasure } from './stats-provider';
+import { findJurisdiction, listJurisdictionsByIds } from '../directory/jurisdictions.repository';
+import type {
+  StatsCounterValue,
+  StatsLabel,
+  StatsMeasure,
+  StatsPlace,
+  StatsProvider,
+  StatsRateMeasure,
+} from './stats-provider';
 import { STATS_PROVIDERS } from './stats-providers';
 
 /** Which lists the caller may open from a figure: a drill is null for a measure whose list permission is absent. */
@@ -50,6 +70,35 @@ export interface BreakdownQuery extends Omit<FiguresQuery, 'measures' | 'compare
 interface Registered {
   provider: StatsProvider;
   measure: StatsMeasure;
+}
+
+const COUNTER_LABELS: Record<StatsCounterKey, StatsLabel> = {
+  days_since_fraud: { zh: '距上一起电信网络诈骗案件天数', en: 'Days since the last telecom fraud case' },
+  online_mediations: { zh: '线上调解纠纷（累计）', en: 'Disputes mediated online (to date)' },
+  remote_reminders: { zh: '远程劝阻提醒', en: 'Remote reminders' },
+};
+
+/** What the dashboard breaks down, when the measure is registered: a later module's measures add their own here. */
+const DASHBOARD_BREAKDOWNS: readonly [measure: string, dimension: StatsDimension][] = [
+  ['incidents.received', 'class'],
+  ['incidents.received', 'category'],
+  ['incidents.received', 'village'],
+  ['disputes.registered', 'category'],
+  ['disputes.registered', 'risk'],
+  ['disputes.registered', 'village'],
+  ['disputes.overdue', 'risk'],
+  ['disputes.overdue', 'village'],
+  ['duty.entries', 'category'],
+];
+/** The measures of the 12-month trend and of the village × hour heat table. */
+const DASHBOARD_TRENDS: readonly string[] = ['incidents.received', 'disputes.registered'];
+const DASHBOARD_HEAT = 'incidents.received';
+
+/** Where a dashboard counts: the caller's scope, narrowed to a viewed place, and how the view is named. */
+interface StatsView {
+  scope: Scope;
+  place: StatsPlace | null;
+  header: StatsScope;
 }
 
 const PLACE_NONE: Record<'village' | 'district', StatsLabel> = {
@@ -202,6 +251,141 @@ export class StatsService {
   }
 
   /**
+   * The dashboard of a period (domain.md §7): cards with 同比/环比 and raw counts, rates in 百分点, the 12-month
+   * trend against last year, the village × hour heat table, breakdowns and counters, every number with the link to
+   * the list behind it. `jurisdictionId` views a district or village inside the caller's scope (404 outside it).
+   */
+  async dashboard(
+    ctx: RequestContext,
+    query: DashboardQuery,
+    now: string = new Date().toISOString(),
+  ): Promise<Dashboard> {
+    const { db } = this.deps;
+    const resolved = resolveStatsPeriod(query, now);
+    if (!resolved.ok) throw new AppError(resolved.code);
+    const period = resolved.period;
+    const view = await this.view(db, ctx, query.jurisdictionId);
+    const mayDrill = await this.drillPermissions(db, ctx, view.scope);
+    const base = { scope: view.scope, place: view.place, period, now, mayDrill };
+    const measures = this.measureKeys();
+    const breakdowns: StatsBreakdown[] = [];
+    for (const [measure, dimension] of DASHBOARD_BREAKDOWNS) {
+      if (this.measures.has(measure)) breakdowns.push(await this.breakdown(db, { ...base, measure, dimension }));
+    }
+    const trend: StatsTrend[] = [];
+    for (const measure of DASHBOARD_TRENDS) {
+      if (this.measures.has(measure)) trend.push(await this.trend(db, { ...base, measure }));
+    }
+    return {
+      scope: view.header,
+      period,
+      periodLabelZh: formatPeriodLabel(period, 'zh'),
+      periodLabelEn: formatPeriodLabel(period, 'en'),
+      lastYearPeriod: samePeriodLastYear(period),
+      previousPeriod: previousPeriod(period),
+      generatedAt: now,
+      cards: await this.figures(db, { ...base, measures }),
+      rates: await this.rates(db, { ...base, rates: this.rateKeys() }),
+      trend,
+      heat: this.measures.has(DASHBOARD_HEAT) ? await this.heat(db, { ...base, measure: DASHBOARD_HEAT }) : null,
+      breakdowns,
+      counters: await this.counterList(db, view, now, mayDrill),
+    };
+  }
+
+  /** The counters alone (the wall screen refreshes them often): a module that does not exist yet gives null. */
+  async counters(
+    ctx: RequestContext,
+    query: StatsCountersQuery,
+    now: string = new Date().toISOString(),
+  ): Promise<StatsCounters> {
+    const { db } = this.deps;
+    const view = await this.view(db, ctx, query.jurisdictionId);
+    const mayDrill = await this.drillPermissions(db, ctx, view.scope);
+    return { scope: view.header, generatedAt: now, counters: await this.counterList(db, view, now, mayDrill) };
+  }
+
+  /** Twelve months ending with the period's last month, each against the same month last year (two queries). */
+  async trend(exec: Executor, query: Omit<BreakdownQuery, 'dimension'>): Promise<StatsTrend> {
+    const { provider, measure } = this.registered(query.measure);
+    const lastMonth = query.period.lastDay.slice(0, 7);
+    const first = statsPeriodOf('month', addMonths(`${lastMonth}-01`, -11).slice(0, 7));
+    const last = statsPeriodOf('month', lastMonth);
+    if (!first || !last) throw new RangeError(`No trend to ${lastMonth}`);
+    const span = { from: first.from, to: last.to };
+    const lastYearFirst = samePeriodLastYear(first);
+    const lastYearSpan = { from: lastYearFirst.from, to: samePeriodLastYear(last).to };
+    const now = query.now ?? new Date().toISOString();
+    const place = query.place ?? null;
+    const count = (range: { from: string; to: string }) =>
+      provider.count(exec, query.measure, { scope: query.scope, ...range, now, place, groupBy: 'month' });
+    const current = await count(span);
+    const previous = await count(lastYearSpan);
+    const drills = (query.mayDrill ?? NO_DRILLS)(measure.listPermission);
+    const months = [];
+    for (let day = `${first.key}-01`; day <= last.firstDay; day = addMonths(day, 1)) {
+      const month = statsPeriodOf('month', day.slice(0, 7));
+      if (!month) continue;
+      const lastYear = samePeriodLastYear(month);
+      months.push({
+        month: month.key,
+        count: current.get(month.key) ?? 0,
+        lastYear: previous.get(lastYear.key) ?? 0,
+        drill: drills ? measure.drill({ period: month, place }) : null,
+        lastYearDrill: drills ? measure.drill({ period: lastYear, place }) : null,
+      });
+    }
+    return { measure: query.measure, labelZh: measure.labelZh, labelEn: measure.labelEn, months };
+  }
+
+  /** Villages × Beijing hours of one measure in the period (one query), each cell with its drill link. */
+  async heat(exec: Executor, query: Omit<BreakdownQuery, 'dimension'>): Promise<StatsHeat> {
+    const { provider, measure } = this.registered(query.measure);
+    const place = query.place ?? null;
+    const counts = await provider.count(exec, query.measure, {
+      scope: query.scope,
+      from: query.period.from,
+      to: minInstant(query.period.to, query.until),
+      now: query.now ?? new Date().toISOString(),
+      place,
+      groupBy: 'village',
+      thenBy: 'hour',
+    });
+    const byVillage = new Map<string, number[]>();
+    for (const [key, count] of counts) {
+      const [village = '', hour = ''] = key.split('|');
+      const cells = byVillage.get(village) ?? new Array<number>(24).fill(0);
+      cells[Number(hour)] = count;
+      byVillage.set(village, cells);
+    }
+    const labels = await this.labels(exec, provider, 'village', [...byVillage.keys()]);
+    const drills = (query.mayDrill ?? NO_DRILLS)(measure.listPermission);
+    const rows = [...byVillage].map(([village, cells]) => {
+      const label = labels.get(village) ?? { zh: village, en: village };
+      return {
+        key: village,
+        labelZh: label.zh,
+        labelEn: label.en,
+        total: cells.reduce((sum, count) => sum + count, 0),
+        cells: cells.map((count, hour) => ({
+          hour,
+          count,
+          drill: drills
+            ? measure.drill({
+                period: query.period,
+                place,
+                group: { dimension: 'village', key: village },
+                thenGroup: { dimension: 'hour', key: String(hour) },
+              })
+            : null,
+        })),
+      };
+    });
+    rows.sort((a, b) => b.total - a.total || cmp(a.labelZh, b.labelZh));
+    return { measure: query.measure, labelZh: measure.labelZh, labelEn: measure.labelEn, rows };
+  }
+
+  /**
    * The figures of one month for one town as they stood at `asOf` (what was recorded before it), for a meeting to
    * keep: every measure with 同比/环比, every rate, and every measure by each of its dimensions. Runs on `exec` (the
    * meeting's unit of work) when given. The caller's `stats.read` must reach the whole town, else 404.
@@ -266,6 +450,68 @@ export class StatsService {
       }
     }
     return (permission) => allowed.has(permission);
+  }
+
+  /**
+   * The caller's statistics scope and the view asked for: the whole scope, or a district or village inside it
+   * (404 for any other place, or one outside the scope, as for a missing id).
+   */
+  private async view(exec: Executor, ctx: RequestContext, jurisdictionId: string | undefined): Promise<StatsView> {
+    const scope = await requireAccess(exec, ctx, 'stats.read');
+    if (jurisdictionId) {
+      const place = await findJurisdiction(exec, jurisdictionId);
+      const level =
+        place?.level === 'district'
+          ? 'district'
+          : place?.level === 'village' || place?.level === 'community'
+            ? 'village'
+            : null;
+      if (!place || !level || !inScope(scope, { townId: place.town_id, jurisdictionId: place.id })) throw notFound();
+      return {
+        scope,
+        place: { level, id: place.id, path: place.path },
+        header: { level, jurisdictionId: place.id, name: place.name },
+      };
+    }
+    return { scope, place: null, header: await this.scopeHeader(exec, scope) };
+  }
+
+  /** How the whole of a scope is named: its town, the county over several towns, or its topmost place. */
+  private async scopeHeader(exec: Executor, scope: Scope): Promise<StatsScope> {
+    if (scope.townIds.size > 0) {
+      const towns = await listJurisdictionsByIds(exec, [...scope.townIds]);
+      const [town] = towns;
+      if (towns.length === 1 && town) return { level: 'town', jurisdictionId: town.id, name: town.name };
+      const counties = await listJurisdictionsByIds(exec, [
+        ...new Set(towns.map((row) => row.parent_id).filter((id): id is string => id !== null)),
+      ]);
+      const [county] = counties;
+      return counties.length === 1 && county
+        ? { level: 'county', jurisdictionId: county.id, name: county.name }
+        : { level: 'county', jurisdictionId: null, name: towns.map((row) => row.name).join('、') };
+    }
+    const places = await listJurisdictionsByIds(exec, [...scope.jurisdictionIds]);
+    const top = places.sort((a, b) => a.path.length - b.path.length)[0];
+    if (!top) return { level: 'village', jurisdictionId: null, name: '' };
+    return { level: top.level === 'district' ? 'district' : 'village', jurisdictionId: top.id, name: top.name };
+  }
+
+  private async counterList(exec: Executor, view: StatsView, now: string, mayDrill: MayDrill): Promise<StatsCounter[]> {
+    const values: Partial<Record<StatsCounterKey, StatsCounterValue>> = {};
+    for (const provider of this.providers) {
+      if (provider.counters)
+        Object.assign(values, await provider.counters(exec, { scope: view.scope, place: view.place, now }));
+    }
+    return STATS_COUNTER_KEYS.map((key) => {
+      const value = values[key];
+      return {
+        key,
+        labelZh: COUNTER_LABELS[key].zh,
+        labelEn: COUNTER_LABELS[key].en,
+        value: value?.value ?? null,
+        drill: value && mayDrill(value.listPermission) ? value.drill : null,
+      };
+    });
   }
 
   private registered(key: string): Registered {
