@@ -31,6 +31,7 @@ export * from './disputes/record-times';
 export * from './duty/duty-log.schema';
 export * from './duty/duty-log-rules';
 export * from './duty/duty-types';
+export * from './home/today.schema';
 export * from './incidents/incident.schema';
 export * from './incidents/incident-arrival';
 export * from './incidents/incident-class-import';

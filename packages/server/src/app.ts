@@ -13,6 +13,7 @@ import { directoryRoutes } from './modules/directory/directory.routes';
 import { deadlineRemindersJob } from './modules/disputes/deadline-reminders';
 import { disputesModuleRoutes } from './modules/disputes/disputes-module.routes';
 import { dutyRoutes } from './modules/duty/duty-logs.routes';
+import { homeRoutes } from './modules/home/home.routes';
 import { incidentClassesRoutes } from './modules/incidents/incident-classes.routes';
 import { incidentsRoutes } from './modules/incidents/incidents.routes';
 import { meetingsRoutes } from './modules/meetings/meetings.routes';
@@ -168,6 +169,7 @@ export async function buildApp(
   incidentClassesRoutes(app, deps);
   meetingsRoutes(app, deps);
   statsRoutes(app, deps);
+  homeRoutes(app, deps);
 
   await serveWeb(app, config);
   return app;

@@ -1437,6 +1437,13 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
         refusal: 403,
         call: () => ({ method: 'GET', url: '/api/v1/stats/counters' }),
       },
+      // Every signed-in account has a home page; one that may use no module gets it empty (test/home.test.ts).
+      {
+        name: 'GET /home/today',
+        allowed: ROLES,
+        refusal: 403,
+        call: () => ({ method: 'GET', url: '/api/v1/home/today' }),
+      },
     ];
   });
   afterAll(async () => t.close());

@@ -289,6 +289,7 @@ const REPOSITORIES: Repository[] = [
     insertIncidentTimelineRows: (db) =>
       incidents.insertIncidentTimelineRows(db, [row('incident_timeline'), row('incident_timeline')]),
     listIncidentRepeats: (db) => incidents.listIncidentRepeats(db, ['i1', 'i2']),
+    countIncidentTodos: (db) => incidents.countIncidentTodos(db, SCOPE, '2026-11-29T00:00:00.000Z'),
   }),
   repository('modules/assessments/assessments.repository.ts', assessments, {
     listOfficerRows: (db) => assessments.listOfficerRows(db, SCOPE),

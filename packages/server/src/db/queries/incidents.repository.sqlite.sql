@@ -131,3 +131,8 @@ from "incident_links" as "l"
 inner join "incidents" as "o" on "o"."id" = "l"."incident_id"
 where "l"."other_id" in (?, ?)) as "r"
 order by "r"."incident_id", "r"."other_received_at" desc, "r"."other_id", "r"."reason";
+
+-- countIncidentTodos
+select cast(coalesce(sum(case when i.state = 'DISPATCHED' then 1 else 0 end), 0) as integer) as "unacknowledged", cast(coalesce(sum(case when i.state = 'ACKED' and (i.arrival_late = 1 or (i.arrived_at is null and i.state <> 'CLOSED' and i.arrival_deadline_at <= ?)) then 1 else 0 end), 0) as integer) as "late"
+from "incidents" as "i"
+where ("i"."town_id" in (?) or "i"."jurisdiction_id" in (?, ?)) and "i"."state" in (?, ?);

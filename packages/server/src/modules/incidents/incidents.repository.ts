@@ -403,3 +403,26 @@ const townPolice = compiledOnce((db, townId) =>
     .orderBy('ur.user_id')
     .orderBy('ur.role'),
 );
+
+/**
+ * The home page's incident figures in one read: in scope, the incidents awaiting acknowledgement and the
+ * acknowledged ones not reached past their arrival deadline at `now`. They are exactly the list's
+ * `state=DISPATCHED` and `state=ACKED&late=true`, so a figure and the list it links to agree.
+ */
+export async function countIncidentTodos(
+  db: Executor,
+  scope: Scope,
+  now: string,
+): Promise<{ unacknowledged: number; late: number }> {
+  const sum = (condition: ReturnType<typeof lateSql>) =>
+    sql<number>`cast(coalesce(sum(case when ${condition} then 1 else 0 end), 0) as integer)`;
+  return db
+    .selectFrom('incidents as i')
+    .select([
+      sum(sql<SqlBool>`i.state = 'DISPATCHED'`).as('unacknowledged'),
+      sum(sql<SqlBool>`i.state = 'ACKED' and ${lateSql(now)}`).as('late'),
+    ])
+    .where(inScopeSql(scope, { town: 'i.town_id', jurisdiction: 'i.jurisdiction_id' }))
+    .where('i.state', 'in', ['DISPATCHED', 'ACKED'])
+    .executeTakeFirstOrThrow();
+}

@@ -1,0 +1,274 @@
+import type { Role, Today, TodayGroup, TodayGroupKey } from '@fengqiao/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { JurisdictionRow } from '../src/modules/directory/jurisdictions.repository';
+import { insertDepartments } from '../src/modules/disputes/disputes.repository';
+import { insertIncidentRow } from '../src/modules/incidents/incidents.repository';
+import { nowIso } from '../src/platform/ids';
+import { testDialects } from './support/databases';
+import {
+  createAccount,
+  loginAs,
+  type Session,
+  type SmallTown,
+  seedDepartments,
+  seedOtherTown,
+  seedOtherVillage,
+  seedSmallTown,
+} from './support/fixtures';
+import { incidentRow } from './support/incident-rows';
+import { QueryCounter } from './support/query-counter';
+import { createTestApp, type TestApp } from './support/test-app';
+
+const HOUR = 3_600_000;
+const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
+const ahead = (ms: number) => new Date(Date.now() + ms).toISOString();
+
+/**
+ * The home page (工作台) per role: each group holds exactly the records the caller's own policies let them act on,
+ * its total and first items equal the filtered list its link names, and a page costs the same number of queries
+ * however many records match.
+ */
+describe.each(testDialects())('home page on %s', (dialect) => {
+  const counter = new QueryCounter();
+  let t: TestApp;
+  let town: SmallTown;
+  const sessions = new Map<string, Session>();
+  /** Record names by id, so failures read as names. */
+  const names = new Map<string, string>();
+
+  const session = (name: string) => {
+    const s = sessions.get(name);
+    if (!s) throw new Error(`no session ${name}`);
+    return s;
+  };
+  const today = async (name: string): Promise<Today> => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/home/today', headers: session(name).headers() });
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json() as Today;
+  };
+  /** Each group as the names of its items (sorted), by key. */
+  const shown = (page: Today) =>
+    Object.fromEntries(page.groups.map((g) => [g.key, g.items.map((i) => names.get(i.id) ?? i.id).sort()]));
+
+  const register = async (who: string, name: string, place: JurisdictionRow) => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/disputes',
+      headers: session(who).headers(),
+      payload: {
+        jurisdictionId: place.id,
+        category: 'neighbour',
+        source: 'screening',
+        summary: `邻里纠纷${name}`,
+        parties: [{ role: 'applicant', name: '张三' }],
+      },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const id = (res.json() as { id: string }).id;
+    names.set(id, name);
+    return id;
+  };
+  const setDispute = (id: string, patch: { deadline_at?: string; risk_grade?: 'red' }) =>
+    t.deps.db.updateTable('disputes').set(patch).where('id', '=', id).execute();
+  let incidentSeq = 0;
+  const incident = async (
+    name: string,
+    place: JurisdictionRow,
+    state: 'DISPATCHED' | 'ACKED' | 'ON_SCENE',
+    receivedAt: string,
+  ) => {
+    incidentSeq += 1;
+    const id = `incident-${name}`;
+    await insertIncidentRow(
+      t.deps.db,
+      incidentRow(
+        {
+          id,
+          townId: place.town_id ?? '',
+          jurisdictionId: place.id,
+          number: `（2026）马警字第${incidentSeq}号`,
+          receivedAt,
+        },
+        {
+          state,
+          dispatched_at: receivedAt,
+          acked_at: state === 'DISPATCHED' ? null : receivedAt,
+          arrived_at: state === 'ON_SCENE' ? receivedAt : null,
+        },
+      ),
+    );
+    names.set(id, name);
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp(dialect, {}, {}, {}, [counter]);
+    town = await seedSmallTown(t.deps);
+    const otherTown = await seedOtherTown(t.deps, town);
+    const otherVillage = await seedOtherVillage(t.deps, otherTown);
+    const { departments, staffPeople } = await seedDepartments(t.deps, town, ['国土所']);
+    const accounts: [string, Role, string][] = [
+      ['chief', 'chief', town.town.id],
+      ['officer', 'officer', town.district1.id],
+      ['auxiliary', 'auxiliary', town.shuangping.id],
+      ['department', 'department', town.town.id],
+      ['zongzhiban', 'zongzhiban', town.town.id],
+      ['sysadmin', 'sysadmin', town.county.id],
+      ['cadre', 'village_cadre', town.shuangping.id],
+      ['otherChief', 'chief', otherTown.id],
+    ];
+    for (const [name, role, on] of accounts) {
+      const account = await createAccount(t.deps, name, role, on);
+      if (role === 'department') {
+        await t.deps.db
+          .updateTable('users')
+          .set({ person_id: staffPeople.国土所 ?? '' })
+          .where('id', '=', account.id)
+          .execute();
+      }
+      sessions.set(name, await loginAs(t.app, name));
+    }
+
+    // Disputes: overdue, due soon and red, in 双坪村 (片区一), 南垭村 (片区一), 段江村 (片区二) and another town.
+    const spOverdue = await register('chief', 'spOverdue', town.shuangping);
+    await setDispute(spOverdue, { deadline_at: ago(HOUR) });
+    const spDueSoon = await register('chief', 'spDueSoon', town.shuangping);
+    await setDispute(spDueSoon, { deadline_at: ahead(2 * HOUR) });
+    const djOverdue = await register('chief', 'djOverdue', town.duanjiang);
+    await setDispute(djOverdue, { deadline_at: ago(HOUR) });
+    const spLand = await register('chief', 'spLandOverdue', town.groups.双坪村?.[0] ?? town.shuangping);
+    await setDispute(spLand, { deadline_at: ago(2 * HOUR) });
+    await insertDepartments(t.deps.db, spLand, [departments.国土所 ?? ''], nowIso());
+    const nyRed = await register('chief', 'nyRed', town.nanya);
+    await setDispute(nyRed, { risk_grade: 'red' });
+    const djRed = await register('chief', 'djRedOverdue', town.duanjiang);
+    await setDispute(djRed, { risk_grade: 'red', deadline_at: ago(HOUR) });
+    await register('chief', 'spQuiet', town.shuangping);
+    const other = await register('otherChief', 'otherOverdue', otherVillage);
+    await setDispute(other, { deadline_at: ago(HOUR), risk_grade: 'red' });
+
+    // Incidents: dispatched (one past its arrival target), acknowledged late and on time, reached, another town's.
+    await incident('spDispatched', town.shuangping, 'DISPATCHED', ago(60_000));
+    await incident('djDispatchedLate', town.duanjiang, 'DISPATCHED', ago(2 * HOUR));
+    await incident('spAckedLate', town.shuangping, 'ACKED', ago(HOUR));
+    await incident('nyAckedOnTime', town.nanya, 'ACKED', ago(60_000));
+    await incident('spOnScene', town.shuangping, 'ON_SCENE', ago(HOUR));
+    await incident('otherDispatched', otherVillage, 'DISPATCHED', ago(60_000));
+  });
+  afterAll(async () => t?.close());
+
+  it('shows the chief the whole town: cases to work, red alerts, incidents to acknowledge and not reached', async () => {
+    expect(shown(await today('chief'))).toEqual({
+      dispute_overdue: ['djOverdue', 'djRedOverdue', 'spLandOverdue', 'spOverdue'],
+      dispute_due_soon: ['spDueSoon'],
+      dispute_red: ['djRedOverdue', 'nyRed'],
+      incident_unacknowledged: ['djDispatchedLate', 'spDispatched'],
+      incident_late: ['spAckedLate'],
+    });
+  });
+
+  it('shows an officer the cases of their districts to work, the town red alerts and the desk incidents', async () => {
+    expect(shown(await today('officer'))).toEqual({
+      dispute_overdue: ['spLandOverdue', 'spOverdue'],
+      dispute_due_soon: ['spDueSoon'],
+      dispute_red: ['djRedOverdue', 'nyRed'],
+      incident_unacknowledged: ['djDispatchedLate', 'spDispatched'],
+      incident_late: ['spAckedLate'],
+    });
+  });
+
+  it("shows an auxiliary officer their village's records only", async () => {
+    expect(shown(await today('auxiliary'))).toEqual({
+      dispute_overdue: ['spLandOverdue', 'spOverdue'],
+      dispute_due_soon: ['spDueSoon'],
+      dispute_red: [],
+      incident_unacknowledged: ['spDispatched'],
+      incident_late: ['spAckedLate'],
+    });
+  });
+
+  it('shows a department the cases assigned to it and nothing of incidents', async () => {
+    expect(shown(await today('department'))).toEqual({
+      dispute_overdue: ['spLandOverdue'],
+      dispute_due_soon: [],
+      dispute_red: [],
+    });
+  });
+
+  it('shows the 综治办 the town disputes and no incident groups', async () => {
+    expect(shown(await today('zongzhiban'))).toEqual({
+      dispute_overdue: ['djOverdue', 'djRedOverdue', 'spLandOverdue', 'spOverdue'],
+      dispute_due_soon: ['spDueSoon'],
+      dispute_red: ['djRedOverdue', 'nyRed'],
+    });
+  });
+
+  it('gives an administrator and a role without case modules an empty page, not a refusal', async () => {
+    expect((await today('sysadmin')).groups).toEqual([]);
+    expect((await today('cadre')).groups).toEqual([]);
+  });
+
+  it("keeps another town's records out, and shows them to that town's chief", async () => {
+    expect(shown(await today('otherChief'))).toEqual({
+      dispute_overdue: ['otherOverdue'],
+      dispute_due_soon: [],
+      dispute_red: ['otherOverdue'],
+      incident_unacknowledged: ['otherDispatched'],
+      incident_late: [],
+    });
+  });
+
+  it('badges each item with its group and any other urgency, and links it to its record', async () => {
+    const page = await today('chief');
+    const group = (key: TodayGroupKey) => page.groups.find((g) => g.key === key) as TodayGroup;
+    const red = group('dispute_red').items.find((i) => names.get(i.id) === 'djRedOverdue');
+    expect(red?.badges).toEqual(['red_alert', 'overdue']);
+    expect(red?.link).toBe(`/disputes/${red?.id}`);
+    expect(red?.title).toBe('邻里纠纷djRedOverdue');
+    expect(red?.place).toBe('段江村');
+    const land = group('dispute_overdue').items.find((i) => names.get(i.id) === 'spLandOverdue');
+    expect(land?.place).toBe('双坪村1组');
+    const late = group('incident_unacknowledged').items.find((i) => names.get(i.id) === 'djDispatchedLate');
+    expect(late?.badges).toEqual(['unacknowledged', 'late_arrival']);
+    expect(late?.link).toBe('/incidents/incident-djDispatchedLate');
+    expect(group('incident_late').list).toEqual({ path: '/incidents', query: { state: 'ACKED', late: 'true' } });
+  });
+
+  it("has each group's total and items equal the list its link opens, for every role", async () => {
+    const api = { '/disputes': '/api/v1/disputes', '/incidents': '/api/v1/incidents' } as const;
+    for (const name of ['chief', 'officer', 'auxiliary', 'department', 'zongzhiban']) {
+      for (const group of (await today(name)).groups) {
+        const path = api[group.list.path as keyof typeof api];
+        const query = new URLSearchParams({ ...group.list.query, limit: '200' });
+        const res = await t.app.inject({ method: 'GET', url: `${path}?${query}`, headers: session(name).headers() });
+        expect(res.statusCode, res.body).toBe(200);
+        const listed = (res.json() as { items: { id: string }[] }).items.map((i) => i.id);
+        expect({ name, key: group.key, total: group.total }).toEqual({ name, key: group.key, total: listed.length });
+        expect(group.items.map((i) => i.id)).toEqual(listed.slice(0, group.items.length));
+      }
+    }
+  });
+
+  it('costs the same number of queries with many records, showing five per group with the full total', async () => {
+    await today('chief');
+    const before = counter.count;
+    await today('chief');
+    const few = counter.count - before;
+    for (let i = 0; i < 6; i += 1) {
+      await setDispute(await register('chief', `more${i}`, town.nanya), { deadline_at: ago(HOUR) });
+      await incident(`moreDispatched${i}`, town.nanya, 'DISPATCHED', ago(60_000));
+    }
+    await today('chief');
+    const start = counter.count;
+    const page = await today('chief');
+    expect(counter.count - start).toBe(few);
+    const overdue = page.groups.find((g) => g.key === 'dispute_overdue');
+    expect(overdue?.items).toHaveLength(5);
+    expect(overdue?.total).toBe(10);
+    expect(page.groups.find((g) => g.key === 'incident_unacknowledged')?.total).toBe(8);
+  });
+
+  it('refuses a caller without a session', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/home/today' });
+    expect(res.statusCode).toBe(401);
+  });
+});
