@@ -1,4 +1,4 @@
-import type { Role, Today, TodayGroup, TodayGroupKey } from '@fengqiao/domain';
+import { type Role, shanghaiDate, type Today, type TodayGroup, type TodayGroupKey } from '@fengqiao/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JurisdictionRow } from '../src/modules/directory/jurisdictions.repository';
 import { insertDepartments } from '../src/modules/disputes/disputes.repository';
@@ -227,9 +227,25 @@ describe.each(testDialects())('home page on %s', (dialect) => {
     expect(red?.place).toBe('段江村');
     const land = group('dispute_overdue').items.find((i) => names.get(i.id) === 'spLandOverdue');
     expect(land?.place).toBe('双坪村1组');
+    // A deadline is 24:00 of its last day: the item names that day, as the dispute page does.
+    const deadline = await t.deps.db
+      .selectFrom('disputes')
+      .select('deadline_at')
+      .where('id', '=', land?.id ?? '')
+      .executeTakeFirstOrThrow();
+    expect(land?.dueOn).toBe(shanghaiDate(new Date(Date.parse(deadline.deadline_at ?? '') - 1)));
+    expect(land?.at).toBeNull();
     const late = group('incident_unacknowledged').items.find((i) => names.get(i.id) === 'djDispatchedLate');
     expect(late?.badges).toEqual(['unacknowledged', 'late_arrival']);
     expect(late?.link).toBe('/incidents/incident-djDispatchedLate');
+    // Arrive by: the call's time and the class's 30-minute target.
+    const received = await t.deps.db
+      .selectFrom('incidents')
+      .select('received_at')
+      .where('id', '=', late?.id ?? '')
+      .executeTakeFirstOrThrow();
+    expect(late?.at).toBe(new Date(Date.parse(received.received_at) + 30 * 60_000).toISOString());
+    expect(late?.dueOn).toBeNull();
     expect(group('incident_late').list).toEqual({ path: '/incidents', query: { state: 'ACKED', late: 'true' } });
   });
 

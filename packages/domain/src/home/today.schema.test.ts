@@ -5,7 +5,6 @@ import {
   TODAY_BADGE_LABELS,
   TODAY_GROUP_LABELS,
   type TodayGroup,
-  todayPlace,
   todayTitle,
 } from './today.schema';
 
@@ -39,10 +38,5 @@ describe('today item text', () => {
     expect(todayTitle(long)).toBe(`${'宅'.repeat(59)}…`);
     expect([...todayTitle(long)]).toHaveLength(60);
     expect(todayTitle('宅'.repeat(60))).toBe('宅'.repeat(60));
-  });
-
-  it('names a group with its village', () => {
-    expect(todayPlace('3组', '双坪村')).toBe('双坪村3组');
-    expect(todayPlace('双坪村', null)).toBe('双坪村');
   });
 });

@@ -63,7 +63,9 @@ export const todayItemSchema = z.object({
   title: z.string(),
   /** The village or place the record belongs to. */
   place: z.string().nullable(),
-  /** The deadline (tasks, disputes), the arrival deadline or dispatch time (incidents), the start (meetings). */
+  /** The last day of a deadline (tasks, disputes), a Shanghai calendar date: 期限 2026年12月7日. */
+  dueOn: z.string().nullable(),
+  /** An instant that matters today: when the first responder should arrive (incidents), the start (meetings). */
   at: z.string().nullable(),
   /** The group's badge first, then any other state worth a glance (a red alert that is also overdue). */
   badges: z.array(z.enum(TODAY_BADGES)),
@@ -101,11 +103,6 @@ export function todayTitle(text: string): string {
   const line = text.replace(/\s+/g, ' ').trim();
   const chars = [...line];
   return chars.length > TITLE_CHARS ? `${chars.slice(0, TITLE_CHARS - 1).join('')}…` : line;
-}
-
-/** The place a record sits, as people say it: the village and its group (双坪村3组), or the village alone. */
-export function todayPlace(jurisdictionName: string, villageName: string | null): string {
-  return villageName ? `${villageName}${jurisdictionName}` : jurisdictionName;
 }
 
 /** Groups in their fixed order, whatever order the sources answered in. */

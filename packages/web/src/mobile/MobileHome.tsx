@@ -14,12 +14,13 @@ import { Flex, Typography } from 'antd';
 import { useCurrentUser } from '../app/auth/current-user-context';
 import { hasPermission } from '../app/auth/permissions';
 import { useT } from '../app/i18n/use-t';
+import { TodayPanel } from '../features/home/components/TodayPanel';
 import { useJurisdictions } from '../features/jurisdictions/hooks/use-jurisdictions';
 import { RoleTags } from '../ui/RoleTags';
 import { BigButton } from './BigButton';
 import { villageGrants } from './my-village';
 
-/** The phone home for village-level users: a few big buttons for the jobs they actually do. */
+/** The phone home for village-level users: today's to-dos first, then a few big buttons for the jobs they do. */
 export function MobileHome() {
   const me = useCurrentUser();
   const { t } = useT();
@@ -43,6 +44,7 @@ export function MobileHome() {
         </Typography.Title>
         <RoleTags roles={me.roles} />
       </div>
+      <TodayPanel phone />
       {canLogDuty ? (
         <BigButton to="/duty/new" icon={<EditOutlined />} testId="home-duty-log">
           {t('home.dutyLog')}

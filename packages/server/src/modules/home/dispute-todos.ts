@@ -1,5 +1,7 @@
 import {
   type DisputeListQuery,
+  deadlineStatus,
+  disputePlaceName,
   dueSoonUntil,
   isDueSoon,
   overdueFlag,
@@ -7,7 +9,6 @@ import {
   type TodayBadge,
   type TodayGroup,
   type TodayItem,
-  todayPlace,
   todayTitle,
 } from '@fengqiao/domain';
 import type { Executor } from '../../db/database';
@@ -84,6 +85,7 @@ export function disputeTodos(disputes: DisputesService): TodoSource {
 
 function item(row: RankedDisputeView, badge: TodayBadge, now: Date): TodayItem {
   const overdue = overdueFlag(row.overdue === 1, row.state, row.deadline_at, now);
+  const due = deadlineStatus(row.deadline_at, row.state, now);
   const badges: TodayBadge[] = [badge];
   if (badge !== 'overdue' && overdue) badges.push('overdue');
   if (badge !== 'due_soon' && isDueSoon(row.state, row.deadline_at, overdue, now)) badges.push('due_soon');
@@ -92,8 +94,9 @@ function item(row: RankedDisputeView, badge: TodayBadge, now: Date): TodayItem {
     id: row.id,
     number: row.number,
     title: todayTitle(row.summary),
-    place: todayPlace(row.jurisdiction_name, row.village_name),
-    at: row.deadline_at,
+    place: disputePlaceName({ jurisdictionName: row.jurisdiction_name, villageName: row.village_name }),
+    dueOn: due.kind === 'none' ? null : due.lastDay,
+    at: null,
     badges,
     link: `/disputes/${row.id}`,
   };

@@ -1,10 +1,10 @@
 import {
   arrivalOf,
+  disputePlaceName,
   TODAY_ITEMS_SHOWN,
   type TodayBadge,
   type TodayGroup,
   type TodayItem,
-  todayPlace,
   todayTitle,
 } from '@fengqiao/domain';
 import type { Executor } from '../../db/database';
@@ -59,9 +59,10 @@ function item(row: IncidentListRow, badge: TodayBadge, now: Date): TodayItem {
     id: row.id,
     number: row.number,
     title: todayTitle(`${row.class_name} · ${row.summary}`),
-    place: todayPlace(row.jurisdiction_name, row.village_name),
-    // When the first responder should be there: what the people acknowledging race against.
-    at: row.arrival_deadline_at,
+    place: disputePlaceName({ jurisdictionName: row.jurisdiction_name, villageName: row.village_name }),
+    dueOn: null,
+    // When the first responder should be there (the class's target after the call): what they race against.
+    at: new Date(Date.parse(row.received_at) + row.arrival_target_minutes * 60_000).toISOString(),
     badges: badge !== 'late_arrival' && arrival.late ? [badge, 'late_arrival'] : [badge],
     link: `/incidents/${row.id}`,
   };

@@ -4,6 +4,7 @@ import { enBoard } from './en-board';
 import { enDisputeHandling } from './en-dispute-handling';
 import { enDisputes } from './en-disputes';
 import { enDuty } from './en-duty';
+import { enHome } from './en-home';
 import { enIncidentClasses } from './en-incident-classes';
 import { enIncidents } from './en-incidents';
 import { enRotation } from './en-rotation';
@@ -292,4 +293,5 @@ export const en: Record<MessageKey, string> = {
   ...enAssessment,
   ...enIncidentClasses,
   ...enIncidents,
+  ...enHome,
 };

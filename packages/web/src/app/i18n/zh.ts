@@ -4,6 +4,7 @@ import { zhBoard } from './zh-board';
 import { zhDisputeHandling } from './zh-dispute-handling';
 import { zhDisputes } from './zh-disputes';
 import { zhDuty } from './zh-duty';
+import { zhHome } from './zh-home';
 import { zhIncidentClasses } from './zh-incident-classes';
 import { zhIncidents } from './zh-incidents';
 import { zhRotation } from './zh-rotation';
@@ -285,6 +286,7 @@ export const zh = {
   ...zhAssessment,
   ...zhIncidentClasses,
   ...zhIncidents,
+  ...zhHome,
   'profile.logoutAllHelp': '手机丢失或在别人的电脑上登录过时使用：所有设备（包括本机）都需要重新登录。',
 } satisfies Record<string, string>;
 
