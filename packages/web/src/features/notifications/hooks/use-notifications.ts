@@ -42,6 +42,8 @@ export function useNotificationFeed(): { unread: number; live: boolean } {
         if (notification.targetType === 'dispute') void queryClient.invalidateQueries({ queryKey: ['disputes'] });
         // A new or dispatched incident must show on the desk and the village's phone without a reload.
         if (notification.targetType === 'incident') void queryClient.invalidateQueries({ queryKey: ['incidents'] });
+        // Whatever it is about may be on today's to-dos (a dispatch to acknowledge, a task assigned): refresh them.
+        void queryClient.invalidateQueries({ queryKey: ['home'] });
         announcePush(notification);
       };
       socket.onclose = () => {
