@@ -6,6 +6,7 @@ import {
   TODAY_GROUP_LABELS,
   type TodayGroup,
   todayTitle,
+  todayWeek,
 } from './today.schema';
 
 function group(key: TodayGroup['key'], total: number): TodayGroup {
@@ -38,5 +39,17 @@ describe('today item text', () => {
     expect(todayTitle(long)).toBe(`${'宅'.repeat(59)}…`);
     expect([...todayTitle(long)]).toHaveLength(60);
     expect(todayTitle('宅'.repeat(60))).toBe('宅'.repeat(60));
+  });
+});
+
+describe('this week', () => {
+  it('runs Monday to Sunday in Shanghai, whatever the UTC day', () => {
+    // Monday 30 November 2026, 00:30 in Shanghai, is still Sunday in UTC.
+    expect(todayWeek('2026-11-29T16:30:00Z')).toEqual({ from: '2026-11-30', to: '2026-12-06' });
+    // Sunday 6 December, 23:59 in Shanghai, is the same week's last day.
+    expect(todayWeek('2026-12-06T15:59:00Z')).toEqual({ from: '2026-11-30', to: '2026-12-06' });
+    expect(todayWeek('2026-12-06T16:00:00Z')).toEqual({ from: '2026-12-07', to: '2026-12-13' });
+    // Across a year's end.
+    expect(todayWeek('2026-12-31T04:00:00Z')).toEqual({ from: '2026-12-28', to: '2027-01-03' });
   });
 });

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { Label } from '../disputes/dispute-dictionaries';
+import { addDays, type Instant, shanghaiDate } from '../shared/shanghai-time';
 
 /** The modules that contribute to-dos; a later module adds its name here and a source on the server. */
 export const TODAY_MODULES = ['tasks', 'disputes', 'incidents', 'meetings'] as const;
@@ -113,4 +114,13 @@ export function orderTodayGroups(groups: readonly TodayGroup[]): TodayGroup[] {
 /** Whether the caller has anything to do at all (the page's "今天没有待办"). */
 export function hasTodos(today: Pick<Today, 'groups'>): boolean {
   return today.groups.some((group) => group.total > 0);
+}
+
+/** The Shanghai week (Monday to Sunday, inclusive days) that contains `now`: the home page's "meetings this week". */
+export function todayWeek(now: Instant): { from: string; to: string } {
+  const today = shanghaiDate(now);
+  // getUTCDay of the calendar date at UTC midnight is that date's weekday; Sunday (0) ends the week.
+  const weekday = new Date(`${today}T00:00:00Z`).getUTCDay();
+  const from = addDays(today, -((weekday + 6) % 7));
+  return { from, to: addDays(from, 6) };
 }
