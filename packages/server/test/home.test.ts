@@ -1,4 +1,4 @@
-import { type Role, shanghaiDate, type Today, type TodayGroup, type TodayGroupKey } from '@fengqiao/domain';
+import { addDays, type Role, shanghaiDate, type Today, type TodayGroup, type TodayGroupKey } from '@fengqiao/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JurisdictionRow } from '../src/modules/directory/jurisdictions.repository';
 import { insertDepartments } from '../src/modules/disputes/disputes.repository';
@@ -35,6 +35,7 @@ describe.each(testDialects())('home page on %s', (dialect) => {
   const sessions = new Map<string, Session>();
   /** Record names by id, so failures read as names. */
   const names = new Map<string, string>();
+  const userIds = new Map<string, string>();
 
   const session = (name: string) => {
     const s = sessions.get(name);
@@ -70,6 +71,24 @@ describe.each(testDialects())('home page on %s', (dialect) => {
   };
   const setDispute = (id: string, patch: { deadline_at?: string; risk_grade?: 'red' }) =>
     t.deps.db.updateTable('disputes').set(patch).where('id', '=', id).execute();
+  const send = async (who: string, url: string, payload: object) => {
+    const res = await t.app.inject({ method: 'POST', url, headers: session(who).headers(), payload });
+    expect(res.statusCode, res.body).toBeLessThan(300);
+    return (res.json() as { id: string }).id;
+  };
+  /** A task assigned by the chief; `dueOn` is written directly so it may lie in the past. */
+  const task = async (name: string, owner: { kind: 'user' | 'organization'; id: string }, dueOn: string) => {
+    const id = await send('chief', '/api/v1/tasks', {
+      townId: town.town.id,
+      title: `任务${name}`,
+      owner,
+      villageId: town.shuangping.id,
+      dueOn: addDays(shanghaiDate(new Date()), 30),
+    });
+    await t.deps.db.updateTable('tasks').set({ due_on: dueOn }).where('id', '=', id).execute();
+    names.set(id, name);
+    return id;
+  };
   let incidentSeq = 0;
   const incident = async (
     name: string,
@@ -118,6 +137,7 @@ describe.each(testDialects())('home page on %s', (dialect) => {
     ];
     for (const [name, role, on] of accounts) {
       const account = await createAccount(t.deps, name, role, on);
+      userIds.set(name, account.id);
       if (role === 'department') {
         await t.deps.db
           .updateTable('users')
@@ -153,31 +173,60 @@ describe.each(testDialects())('home page on %s', (dialect) => {
     await incident('nyAckedOnTime', town.nanya, 'ACKED', ago(60_000));
     await incident('spOnScene', town.shuangping, 'ON_SCENE', ago(HOUR));
     await incident('otherDispatched', otherVillage, 'DISPATCHED', ago(60_000));
+
+    // Tasks: the auxiliary officer's overdue, due soon, later and done ones; the land office's overdue one.
+    const today = shanghaiDate(new Date());
+    const user = (name: string) => ({ kind: 'user' as const, id: userIds.get(name) ?? '' });
+    await task('auxOverdue', user('auxiliary'), addDays(today, -1));
+    await task('auxDueSoon', user('auxiliary'), addDays(today, 1));
+    await task('auxLater', user('auxiliary'), addDays(today, 20));
+    const done = await task('auxDoneOverdue', user('auxiliary'), addDays(today, -3));
+    await t.deps.db.updateTable('tasks').set({ state: 'done' }).where('id', '=', done).execute();
+    await task('landOverdue', { kind: 'organization', id: departments.国土所 ?? '' }, addDays(today, -2));
+
+    // Meetings: one this week (a minute ago), one cancelled this week, one next month; another town's this week.
+    const meeting = async (who: string, name: string, startsAt: string) => {
+      const id = await send(who, '/api/v1/meetings', { startsAt, place: '派出所会议室', title: `会商${name}` });
+      names.set(id, name);
+      return id;
+    };
+    await meeting('chief', 'thisWeek', ago(60_000));
+    await send('chief', `/api/v1/meetings/${await meeting('chief', 'cancelled', ago(120_000))}/cancel`, {});
+    await meeting('chief', 'nextMonth', ahead(40 * 24 * HOUR));
+    await meeting('otherChief', 'otherThisWeek', ago(60_000));
   });
   afterAll(async () => t?.close());
 
   it('shows the chief the whole town: cases to work, red alerts, incidents to acknowledge and not reached', async () => {
     expect(shown(await today('chief'))).toEqual({
+      task_overdue: [],
+      task_due_soon: [],
       dispute_overdue: ['djOverdue', 'djRedOverdue', 'spLandOverdue', 'spOverdue'],
       dispute_due_soon: ['spDueSoon'],
       dispute_red: ['djRedOverdue', 'nyRed'],
       incident_unacknowledged: ['djDispatchedLate', 'spDispatched'],
       incident_late: ['spAckedLate'],
+      meeting_this_week: ['thisWeek'],
     });
   });
 
   it('shows an officer the cases of their districts to work, the town red alerts and the desk incidents', async () => {
     expect(shown(await today('officer'))).toEqual({
+      task_overdue: [],
+      task_due_soon: [],
       dispute_overdue: ['spLandOverdue', 'spOverdue'],
       dispute_due_soon: ['spDueSoon'],
       dispute_red: ['djRedOverdue', 'nyRed'],
       incident_unacknowledged: ['djDispatchedLate', 'spDispatched'],
       incident_late: ['spAckedLate'],
+      meeting_this_week: ['thisWeek'],
     });
   });
 
   it("shows an auxiliary officer their village's records only", async () => {
     expect(shown(await today('auxiliary'))).toEqual({
+      task_overdue: ['auxOverdue'],
+      task_due_soon: ['auxDueSoon'],
       dispute_overdue: ['spLandOverdue', 'spOverdue'],
       dispute_due_soon: ['spDueSoon'],
       dispute_red: [],
@@ -188,6 +237,8 @@ describe.each(testDialects())('home page on %s', (dialect) => {
 
   it('shows a department the cases assigned to it and nothing of incidents', async () => {
     expect(shown(await today('department'))).toEqual({
+      task_overdue: ['landOverdue'],
+      task_due_soon: [],
       dispute_overdue: ['spLandOverdue'],
       dispute_due_soon: [],
       dispute_red: [],
@@ -196,24 +247,30 @@ describe.each(testDialects())('home page on %s', (dialect) => {
 
   it('shows the 综治办 the town disputes and no incident groups', async () => {
     expect(shown(await today('zongzhiban'))).toEqual({
+      task_overdue: [],
+      task_due_soon: [],
       dispute_overdue: ['djOverdue', 'djRedOverdue', 'spLandOverdue', 'spOverdue'],
       dispute_due_soon: ['spDueSoon'],
       dispute_red: ['djRedOverdue', 'nyRed'],
+      meeting_this_week: ['thisWeek'],
     });
   });
 
-  it('gives an administrator and a role without case modules an empty page, not a refusal', async () => {
+  it('gives an administrator an empty page, not a refusal, and a village cadre only the tasks', async () => {
     expect((await today('sysadmin')).groups).toEqual([]);
-    expect((await today('cadre')).groups).toEqual([]);
+    expect(shown(await today('cadre'))).toEqual({ task_overdue: [], task_due_soon: [] });
   });
 
   it("keeps another town's records out, and shows them to that town's chief", async () => {
     expect(shown(await today('otherChief'))).toEqual({
+      task_overdue: [],
+      task_due_soon: [],
       dispute_overdue: ['otherOverdue'],
       dispute_due_soon: [],
       dispute_red: ['otherOverdue'],
       incident_unacknowledged: ['otherDispatched'],
       incident_late: [],
+      meeting_this_week: ['otherThisWeek'],
     });
   });
 
@@ -250,16 +307,29 @@ describe.each(testDialects())('home page on %s', (dialect) => {
   });
 
   it("has each group's total and items equal the list its link opens, for every role", async () => {
-    const api = { '/disputes': '/api/v1/disputes', '/incidents': '/api/v1/incidents' } as const;
+    const api = {
+      '/disputes': '/api/v1/disputes',
+      '/incidents': '/api/v1/incidents',
+      '/tasks': '/api/v1/tasks',
+      '/meetings': '/api/v1/meetings',
+    } as const;
     for (const name of ['chief', 'officer', 'auxiliary', 'department', 'zongzhiban']) {
       for (const group of (await today(name)).groups) {
         const path = api[group.list.path as keyof typeof api];
         const query = new URLSearchParams({ ...group.list.query, limit: '200' });
         const res = await t.app.inject({ method: 'GET', url: `${path}?${query}`, headers: session(name).headers() });
         expect(res.statusCode, res.body).toBe(200);
-        const listed = (res.json() as { items: { id: string }[] }).items.map((i) => i.id);
+        // The week's meetings list shows a cancelled one too (marked so); the home page leaves it out.
+        const listed = (res.json() as { items: { id: string; state?: string }[] }).items
+          .filter((i) => group.module !== 'meetings' || i.state !== 'cancelled')
+          .map((i) => i.id);
         expect({ name, key: group.key, total: group.total }).toEqual({ name, key: group.key, total: listed.length });
-        expect(group.items.map((i) => i.id)).toEqual(listed.slice(0, group.items.length));
+        if (group.module === 'meetings') {
+          // The list runs newest first, the home page earliest first (what comes next): the same meetings.
+          expect(group.items.map((i) => i.id).sort()).toEqual([...listed].sort());
+        } else {
+          expect(group.items.map((i) => i.id)).toEqual(listed.slice(0, group.items.length));
+        }
       }
     }
   });
@@ -272,6 +342,9 @@ describe.each(testDialects())('home page on %s', (dialect) => {
     for (let i = 0; i < 6; i += 1) {
       await setDispute(await register('chief', `more${i}`, town.nanya), { deadline_at: ago(HOUR) });
       await incident(`moreDispatched${i}`, town.nanya, 'DISPATCHED', ago(60_000));
+      const chief = { kind: 'user' as const, id: userIds.get('chief') ?? '' };
+      await task(`moreTask${i}`, chief, addDays(shanghaiDate(new Date()), -1));
+      await send('chief', '/api/v1/meetings', { startsAt: ago(3 * 60_000), place: '会议室', title: `会商${i}` });
     }
     await today('chief');
     const start = counter.count;
@@ -281,6 +354,10 @@ describe.each(testDialects())('home page on %s', (dialect) => {
     expect(overdue?.items).toHaveLength(5);
     expect(overdue?.total).toBe(10);
     expect(page.groups.find((g) => g.key === 'incident_unacknowledged')?.total).toBe(8);
+    const tasks = page.groups.find((g) => g.key === 'task_overdue');
+    expect([tasks?.items.length, tasks?.total]).toEqual([5, 6]);
+    const meetings = page.groups.find((g) => g.key === 'meeting_this_week');
+    expect([meetings?.items.length, meetings?.total]).toEqual([5, 7]);
   });
 
   it('refuses a caller without a session', async () => {

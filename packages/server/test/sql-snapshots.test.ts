@@ -559,6 +559,12 @@ const REPOSITORIES: Repository[] = [
       'owner only': (db) =>
         tasks.listTaskViews(db, { scope: EMPTY_SCOPE, ownerUserId: 'u1', ownerOrganizationId: null }, { limit: 11 }),
     },
+    countTaskViews: (db) =>
+      tasks.countTaskViews(
+        db,
+        { scope: SCOPE, ownerUserId: 'u1', ownerOrganizationId: 'org-1' },
+        { mine: { userId: 'u1', organizationId: 'org-1' }, states: ['open'], dueBy: '2026-11-28' },
+      ),
     listMeetingTaskViews: (db) => tasks.listMeetingTaskViews(db, ['m1']),
     listCarryOverTaskViews: (db) => tasks.listCarryOverTaskViews(db, 'town-1', '2026-11-20T02:00:00.000Z'),
     countMeetingTasks: (db) => tasks.countMeetingTasks(db, ['m1', 'm2'], '2026-11-29'),

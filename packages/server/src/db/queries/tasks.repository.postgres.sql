@@ -43,6 +43,13 @@ where (1 = 0 or t.owner_user_id = $1)
 order by "t"."due_on", "t"."id"
 limit $2;
 
+-- countTaskViews
+select cast(count(*) as integer) as "n"
+from "tasks" as "t"
+left join "jurisdictions" as "v" on "v"."id" = "t"."village_id"
+left join "meetings" as "m" on "m"."id" = "t"."meeting_id"
+where (("t"."town_id" in ($1) or "t"."jurisdiction_id" in ($2, $3)) or t.owner_user_id = $4 or t.owner_organization_id = $5) and ("t"."owner_user_id" = $6 or "t"."owner_organization_id" = $7) and "t"."state" in ($8) and "t"."due_on" <= $9;
+
 -- listMeetingTaskViews
 select "t".*, "v"."name" as "village_name", "m"."title" as "meeting_title"
 from "tasks" as "t"

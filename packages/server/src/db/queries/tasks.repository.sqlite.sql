@@ -43,6 +43,13 @@ where (1 = 0 or t.owner_user_id = ?)
 order by "t"."due_on", "t"."id"
 limit ?;
 
+-- countTaskViews
+select cast(count(*) as integer) as "n"
+from "tasks" as "t"
+left join "jurisdictions" as "v" on "v"."id" = "t"."village_id"
+left join "meetings" as "m" on "m"."id" = "t"."meeting_id"
+where (("t"."town_id" in (?) or "t"."jurisdiction_id" in (?, ?)) or t.owner_user_id = ? or t.owner_organization_id = ?) and ("t"."owner_user_id" = ? or "t"."owner_organization_id" = ?) and "t"."state" in (?) and "t"."due_on" <= ?;
+
 -- listMeetingTaskViews
 select "t".*, "v"."name" as "village_name", "m"."title" as "meeting_title"
 from "tasks" as "t"

@@ -5,6 +5,8 @@ import type { Deps } from '../../platform/deps';
 import { DisputesService } from '../disputes/disputes.service';
 import { disputeTodos } from './dispute-todos';
 import { incidentTodos } from './incident-todos';
+import { meetingTodos } from './meeting-todos';
+import { taskTodos } from './task-todos';
 
 /**
  * One module's contribution to the home page. A source asks its module's policy for the caller's scope, gives no
@@ -19,5 +21,5 @@ export interface TodoSource {
 
 /** The registry: a later module (tasks, meetings, key-person visits…) adds its source with one line here. */
 export function todoSources(deps: Deps): readonly TodoSource[] {
-  return [disputeTodos(new DisputesService(deps)), incidentTodos];
+  return [taskTodos, disputeTodos(new DisputesService(deps)), incidentTodos, meetingTodos];
 }

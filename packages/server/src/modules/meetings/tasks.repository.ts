@@ -100,8 +100,8 @@ export async function findTaskView(db: Executor, id: string): Promise<TaskView |
   return tasksWithNames(db).where('t.id', '=', id).executeTakeFirst();
 }
 
-/** A page of the tasks the caller may read, soonest deadline first; ask for limit + 1 to know whether more exist. */
-export async function listTaskViews(db: Executor, visibility: TaskVisibility, filter: TaskFilter): Promise<TaskView[]> {
+/** The tasks the caller may read matching a filter, not yet selected: the list and its count share it. */
+function matchingTasks(db: Executor, visibility: TaskVisibility, filter: Omit<TaskFilter, 'after' | 'limit'>) {
   let q = tasksWithNames(db).where(visibleSql(visibility));
   const mine = filter.mine;
   if (mine) {
@@ -118,11 +118,30 @@ export async function listTaskViews(db: Executor, visibility: TaskVisibility, fi
   if (filter.villageId) q = q.where('t.village_id', '=', filter.villageId);
   if (filter.meetingId) q = q.where('t.meeting_id', '=', filter.meetingId);
   if (filter.ownerOrganizationId) q = q.where('t.owner_organization_id', '=', filter.ownerOrganizationId);
+  return q;
+}
+
+/** A page of the tasks the caller may read, soonest deadline first; ask for limit + 1 to know whether more exist. */
+export async function listTaskViews(db: Executor, visibility: TaskVisibility, filter: TaskFilter): Promise<TaskView[]> {
+  let q = matchingTasks(db, visibility, filter);
   const after = filter.after;
   if (after) {
     q = q.where(sql<SqlBool>`(t.due_on > ${after.dueOn} or (t.due_on = ${after.dueOn} and t.id > ${after.id}))`);
   }
   return q.orderBy('t.due_on').orderBy('t.id').limit(filter.limit).execute();
+}
+
+/** How many tasks the list with the same filter holds in all (the home page's figure beside its first few). */
+export async function countTaskViews(
+  db: Executor,
+  visibility: TaskVisibility,
+  filter: Omit<TaskFilter, 'after' | 'limit'>,
+): Promise<number> {
+  const row = await matchingTasks(db, visibility, filter)
+    .clearSelect()
+    .select(countAll.as('n'))
+    .executeTakeFirstOrThrow();
+  return row.n;
 }
 
 /** The tasks some meetings assigned, soonest deadline first, in one query. */

@@ -64,11 +64,13 @@ import {
   listTaskPhotoIds,
   listTaskViews,
   type TaskFeedbackRow,
+  type TaskFilter,
   type TaskLinkPlaceRow,
   type TaskLinkRow,
   type TaskPhotoRow,
   type TaskRow,
   type TaskView,
+  type TaskVisibility,
   updateTaskRow,
 } from './tasks.repository';
 
@@ -190,16 +192,8 @@ export class TasksService {
     const { db } = this.deps;
     const visibility = await taskVisibility(db, ctx);
     const cursor = decodeCursor(query.cursor, ['string', 'string']);
-    const today = shanghaiDate(new Date());
-    const pending = query.open || query.overdue || query.dueSoon;
     const rows = await listTaskViews(db, visibility, {
-      mine: query.mine ? { userId: visibility.ownerUserId, organizationId: visibility.ownerOrganizationId } : undefined,
-      states: pending ? ['open'] : query.state ? [query.state] : undefined,
-      dueBy: query.overdue ? addDays(today, -1) : query.dueSoon ? addDays(today, TASK_DUE_SOON_DAYS - 1) : undefined,
-      dueFrom: query.dueSoon && !query.overdue ? today : undefined,
-      villageId: query.villageId,
-      meetingId: query.meetingId,
-      ownerOrganizationId: query.ownerOrganizationId,
+      ...taskFilterOf(query, visibility, shanghaiDate(new Date())),
       after: cursor ? { dueOn: String(cursor[0]), id: String(cursor[1]) } : null,
       limit: query.limit + 1,
     });
@@ -624,4 +618,22 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
     else groups.set(keyOf(item), [item]);
   }
   return groups;
+}
+
+/** The repository's filter for a list query on `today` (a Shanghai day): the list and the home page's counts share it. */
+export function taskFilterOf(
+  query: Omit<TaskListQuery, 'cursor' | 'limit'>,
+  visibility: TaskVisibility,
+  today: string,
+): Omit<TaskFilter, 'after' | 'limit'> {
+  const pending = query.open || query.overdue || query.dueSoon;
+  return {
+    mine: query.mine ? { userId: visibility.ownerUserId, organizationId: visibility.ownerOrganizationId } : undefined,
+    states: pending ? ['open'] : query.state ? [query.state] : undefined,
+    dueBy: query.overdue ? addDays(today, -1) : query.dueSoon ? addDays(today, TASK_DUE_SOON_DAYS - 1) : undefined,
+    dueFrom: query.dueSoon && !query.overdue ? today : undefined,
+    villageId: query.villageId,
+    meetingId: query.meetingId,
+    ownerOrganizationId: query.ownerOrganizationId,
+  };
 }

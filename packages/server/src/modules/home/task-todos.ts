@@ -1,0 +1,64 @@
+import {
+  shanghaiDate,
+  TODAY_ITEMS_SHOWN,
+  type TodayBadge,
+  type TodayGroup,
+  type TodayGroupKey,
+  todayTitle,
+} from '@fengqiao/domain';
+import type { Executor } from '../../db/database';
+import { holds } from '../../platform/access/access';
+import type { RequestContext } from '../../platform/context';
+import { taskVisibility } from '../meetings/meetings.policy';
+import { countTaskViews, listTaskViews, type TaskView } from '../meetings/tasks.repository';
+import { taskFilterOf } from '../meetings/tasks.service';
+import type { TodoSource } from './todo-sources';
+
+const GROUPS: readonly { key: TodayGroupKey; badge: TodayBadge; query: { overdue: true } | { dueSoon: true } }[] = [
+  { key: 'task_overdue', badge: 'overdue', query: { overdue: true } },
+  { key: 'task_due_soon', badge: 'due_soon', query: { dueSoon: true } },
+];
+
+/**
+ * Tasks on the home page: the open tasks on the caller's owner side (their own, or their department's: the task
+ * list's `mine`) that are overdue or due within TASK_DUE_SOON_DAYS, soonest deadline first as the list shows them.
+ * Everyone who may read tasks sees both groups, empty or not; an owner without task.read (a task may name any
+ * account of the town) sees them only when there is something in them. Four reads: a count and a page per group.
+ */
+export const taskTodos: TodoSource = {
+  module: 'tasks',
+  async items(exec: Executor, ctx: RequestContext, now: Date): Promise<TodayGroup[]> {
+    const visibility = await taskVisibility(exec, ctx);
+    const today = shanghaiDate(now);
+    const groups: TodayGroup[] = [];
+    for (const { key, badge, query } of GROUPS) {
+      const list = { mine: true, ...query };
+      const filter = taskFilterOf(list, visibility, today);
+      const total = await countTaskViews(exec, visibility, filter);
+      const rows = await listTaskViews(exec, visibility, { ...filter, after: null, limit: TODAY_ITEMS_SHOWN });
+      groups.push({
+        key,
+        module: 'tasks',
+        badge,
+        total,
+        items: rows.map((row) => item(row, badge)),
+        list: { path: '/tasks', query: Object.fromEntries(Object.keys(list).map((k) => [k, 'true'])) },
+      });
+    }
+    const reader = await holds(exec, ctx, 'task.read');
+    return reader || groups.some((group) => group.total > 0) ? groups : [];
+  },
+};
+
+function item(row: TaskView, badge: TodayBadge): TodayGroup['items'][number] {
+  return {
+    id: row.id,
+    number: null,
+    title: todayTitle(row.title),
+    place: row.village_name,
+    dueOn: row.due_on,
+    at: null,
+    badges: [badge],
+    link: `/tasks/${row.id}`,
+  };
+}
