@@ -46,6 +46,8 @@ export * from './meetings/meeting-rules';
 export * from './meetings/task.schema';
 export * from './meetings/task-states';
 export * from './notifications/notification.schema';
+export * from './reports/monthly-report.schema';
+export * from './reports/report-warnings';
 export * from './rotation/holiday-calendar';
 export * from './rotation/rota';
 export * from './rotation/rota-rules';

@@ -105,6 +105,8 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, Label>> = {
   'task.reopen': { zh: '退回任务', en: 'Sent a task back' },
   'task.cancel': { zh: '撤销任务', en: 'Cancelled a task' },
   'task.feedback.photo.download': { zh: '下载任务反馈照片', en: 'Downloaded a task feedback photo' },
+  'report.print': { zh: '打印月度工作报告', en: 'Printed a monthly report' },
+  'report.export': { zh: '导出月度工作报告', en: 'Exported a monthly report' },
 };
 
 export const AUDIT_TARGET_LABELS: Readonly<Record<string, Label>> = {

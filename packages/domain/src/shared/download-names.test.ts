@@ -7,6 +7,8 @@ import {
   disputeLedgerFileName,
   meetingMinutesAsciiName,
   meetingMinutesFileName,
+  monthlyReportAsciiName,
+  monthlyReportFileName,
 } from './download-names';
 
 describe('download names', () => {
@@ -38,5 +40,11 @@ describe('download names', () => {
     expect(meetingMinutesFileName('马良镇', '2026-11')).toBe('警治会商纪要_马良镇_2026-11.docx');
     expect(meetingMinutesFileName(null, '2026-11')).toBe('警治会商纪要_2026-11.docx');
     expect(meetingMinutesAsciiName('2026-11')).toBe('meeting-minutes-2026-11.docx');
+  });
+
+  it('names the monthly report by town and month', () => {
+    expect(monthlyReportFileName('马良镇', '2026-10', 'docx')).toBe('月度工作报告_马良镇_2026-10.docx');
+    expect(monthlyReportFileName('马良镇', '2026-10', 'xlsx')).toBe('月度工作报告_马良镇_2026-10.xlsx');
+    expect(monthlyReportAsciiName('2026-10', 'docx')).toBe('monthly-report-2026-10.docx');
   });
 });

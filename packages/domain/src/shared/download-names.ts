@@ -45,6 +45,16 @@ export function meetingMinutesAsciiName(month: string): string {
   return `meeting-minutes-${safePart(month)}.docx`;
 }
 
+/** `月度工作报告_马良镇_2026-10.docx` (or .xlsx): the monthly report of a town (`YYYY-MM`). */
+export function monthlyReportFileName(town: string, month: string, ext: 'docx' | 'xlsx'): string {
+  return `${['月度工作报告', town, month].map(safePart).join('_')}.${ext}`;
+}
+
+/** The ASCII name of the same file: `monthly-report-2026-10.docx`. */
+export function monthlyReportAsciiName(month: string, ext: 'docx' | 'xlsx'): string {
+  return `monthly-report-${safePart(month)}.${ext}`;
+}
+
 /** Characters a file system refuses are replaced, so a number or place name never breaks the saved file. */
 function safePart(part: string | null): string {
   return (part ?? '').replace(/[\p{Cc}<>:"/\\|?*]/gu, '_').trim();

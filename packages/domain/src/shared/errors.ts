@@ -459,6 +459,16 @@ export const ERRORS = {
   },
   PERIOD_REVERSED: { status: 400, en: 'The period ends before it starts', zh: '统计周期的结束日期早于开始日期' },
   PERIOD_IN_FUTURE: { status: 400, en: 'The period has not begun yet', zh: '统计周期尚未开始' },
+  REPORT_TOWN_REQUIRED: {
+    status: 400,
+    en: 'Your reach covers several towns: choose the town of the report',
+    zh: '您的权限范围包含多个乡镇，请选择报告所属乡镇',
+  },
+  REPORT_NO_TOWN: {
+    status: 403,
+    en: 'Your reach includes no town to report on',
+    zh: '您的权限范围内没有可出报告的乡镇',
+  },
   INTERNAL: { status: 500, en: 'Something went wrong on the server', zh: '服务器内部错误' },
 } as const satisfies Record<string, { status: number; en: string; zh: string }>;
 
