@@ -18,6 +18,7 @@ import { incidentClassesRoutes } from './modules/incidents/incident-classes.rout
 import { incidentsRoutes } from './modules/incidents/incidents.routes';
 import { meetingsRoutes } from './modules/meetings/meetings.routes';
 import { taskRemindersJob } from './modules/meetings/task-reminders';
+import { reportsRoutes } from './modules/reports/reports.routes';
 import { rotationRoutes } from './modules/rotation/rotation.routes';
 import { statsRoutes } from './modules/statistics/stats.routes';
 import { usersRoutes } from './modules/users/users.routes';
@@ -170,6 +171,7 @@ export async function buildApp(
   meetingsRoutes(app, deps);
   statsRoutes(app, deps);
   homeRoutes(app, deps);
+  reportsRoutes(app, deps);
 
   await serveWeb(app, config);
   return app;

@@ -78,6 +78,7 @@ const PERSON_WRITERS: Role[] = ['chief', 'officer', 'auxiliary'];
 const DIRECTORY_WRITERS: Role[] = ['chief', 'sysadmin'];
 // Department staff list disputes but see only those assigned to their department (none here): 404 on a record.
 const DISPUTE_LISTERS: Role[] = ['chief', 'officer', 'auxiliary', 'zongzhiban', 'department'];
+const REPORT_READERS: Role[] = ['chief', 'officer', 'zongzhiban'];
 const DISPUTE_READERS: Role[] = ['chief', 'officer', 'auxiliary', 'zongzhiban'];
 const ASSESSMENT_READERS: Role[] = ['chief', 'officer', 'auxiliary'];
 // The duty log: the chief and officers read the town's, the auxiliary officer their village's; all three log.
@@ -1444,6 +1445,20 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
         refusal: 403,
         call: () => ({ method: 'GET', url: '/api/v1/home/today' }),
       },
+      // The monthly report is a town's: report.read (chief, officers, 综治办); the rest hold no reach (403).
+      ...[
+        '/api/v1/reports/monthly',
+        '/api/v1/reports/monthly/print',
+        '/api/v1/reports/monthly.docx',
+        '/api/v1/reports/monthly.xlsx',
+      ].map(
+        (path): RouteCase => ({
+          name: `GET ${path.replace('/api/v1', '')}`,
+          allowed: REPORT_READERS,
+          refusal: 403,
+          call: () => ({ method: 'GET', url: `${path}?month=${lastMonth}` }),
+        }),
+      ),
     ];
   });
   afterAll(async () => t.close());

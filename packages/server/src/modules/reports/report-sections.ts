@@ -1,0 +1,387 @@
+import {
+  type MonthlyReportSectionKey,
+  previousPeriod,
+  REPORT_KEYS,
+  type ReportFigure,
+  type ReportNote,
+  type ReportSection,
+  type ReportTable,
+  reportWarnings,
+  type StatsBreakdown,
+  type StatsDimension,
+  type StatsPeriod,
+  samePeriodLastYear,
+  statsFigure,
+} from '@fengqiao/domain';
+import type { Executor } from '../../db/database';
+import type { Scope } from '../../platform/access/access';
+import type { RequestContext } from '../../platform/context';
+import type { MayDrill, StatsService } from '../statistics/stats.service';
+
+/** What every section source is given: the town, the month and the statistics service that counts. */
+export interface ReportSectionContext {
+  exec: Executor;
+  ctx: RequestContext;
+  townId: string;
+  period: StatsPeriod;
+  /** When the figures are counted: stocks (overdue cases) stand as of this instant. */
+  asOf: string;
+  stats: StatsService;
+}
+
+/** A section's content without its key and title (the service adds those from the domain's list). */
+export type BuiltSection =
+  | { available: true; figures: ReportFigure[]; tables: ReportTable[]; notes: ReportNote[] }
+  | { available: false; textZh: string; textEn: string };
+
+/**
+ * The source of one §7 section. `earlier` holds the sections built before it in print order, for a section drawn
+ * from the others (问题与预警).
+ */
+export interface ReportSectionSource {
+  build(context: ReportSectionContext, earlier: readonly ReportSection[]): Promise<BuiltSection>;
+}
+
+/** The town's whole area, and the lists the reader may open from a figure (links are null for the rest). */
+interface Counting {
+  scope: Scope;
+  period: StatsPeriod;
+  now: string;
+  mayDrill: MayDrill;
+}
+
+async function counting(context: ReportSectionContext): Promise<Counting> {
+  const scope: Scope = { townIds: new Set([context.townId]), jurisdictionIds: new Set() };
+  const mayDrill = await context.stats.drillPermissions(context.exec, context.ctx, scope);
+  return { scope, period: context.period, now: context.asOf, mayDrill };
+}
+
+/** A section of a module that does not exist yet: one sentence naming it, never zeros. */
+function pendingModule(moduleZh: string, moduleEn: string): ReportSectionSource {
+  return {
+    build: async () => ({
+      available: false,
+      textZh: `${moduleZh}尚未建设，本节暂无数据。`,
+      textEn: `${moduleEn} does not exist yet: this section has no figures.`,
+    }),
+  };
+}
+
+/** A figure of a module that does not exist yet. */
+function pendingFigure(key: string, labelZh: string, labelEn: string, moduleZh: string, moduleEn: string) {
+  return {
+    kind: 'unavailable' as const,
+    key,
+    labelZh,
+    labelEn,
+    textZh: `${moduleZh}尚未建设，暂无数据`,
+    textEn: `${moduleEn} does not exist yet`,
+  };
+}
+
+/** Whether the providers count a measure: a module not yet registered makes its section unavailable. */
+function counts(context: ReportSectionContext, ...measures: string[]): boolean {
+  const known = context.stats.measureKeys();
+  return measures.every((measure) => known.includes(measure));
+}
+
+async function countFigures(context: ReportSectionContext, base: Counting, measures: readonly string[]) {
+  const figures = await context.stats.figures(context.exec, { ...base, measures });
+  return figures.map((figure): ReportFigure => ({ kind: 'count', key: figure.measure, ...figure }));
+}
+
+/**
+ * One figure per group of a breakdown (incidents of each class), each with its 同比 and 环比: three grouped queries
+ * (this month, the same month last year, the previous month) whatever the number of groups.
+ */
+async function groupFigures(
+  context: ReportSectionContext,
+  base: Counting,
+  measure: string,
+  dimension: StatsDimension,
+): Promise<ReportFigure[]> {
+  const { stats, exec } = context;
+  const [current, lastYear, previous] = (await Promise.all(
+    [base.period, samePeriodLastYear(base.period), previousPeriod(base.period)].map((period) =>
+      stats.breakdown(exec, { ...base, period, measure, dimension }),
+    ),
+  )) as [StatsBreakdown, StatsBreakdown, StatsBreakdown];
+  const keys = [...new Set([...current.rows, ...lastYear.rows, ...previous.rows].map((row) => row.key))];
+  const rowOf = (breakdown: StatsBreakdown, key: string) => breakdown.rows.find((row) => row.key === key);
+  return keys.map((key) => {
+    const named = rowOf(current, key) ?? rowOf(lastYear, key) ?? rowOf(previous, key);
+    const figure = statsFigure(
+      { measure, labelZh: named?.labelZh ?? key, labelEn: named?.labelEn ?? key },
+      {
+        current: rowOf(current, key)?.count ?? 0,
+        lastYear: rowOf(lastYear, key)?.count ?? 0,
+        previous: rowOf(previous, key)?.count ?? 0,
+      },
+      {
+        current: rowOf(current, key)?.drill ?? null,
+        lastYear: rowOf(lastYear, key)?.drill ?? null,
+        previous: rowOf(previous, key)?.drill ?? null,
+      },
+    );
+    return { kind: 'count', key: `${measure}.${key}`, ...figure };
+  });
+}
+
+/** A breakdown of this month with last year's count beside each row. */
+async function breakdownTable(
+  context: ReportSectionContext,
+  base: Counting,
+  spec: {
+    key: string;
+    measure: string;
+    dimension: StatsDimension;
+    titleZh: string;
+    titleEn: string;
+    columnZh: string;
+    columnEn: string;
+  },
+): Promise<ReportTable> {
+  const { stats, exec } = context;
+  const current = await stats.breakdown(exec, { ...base, measure: spec.measure, dimension: spec.dimension });
+  const lastYear = await stats.breakdown(exec, {
+    ...base,
+    period: samePeriodLastYear(base.period),
+    measure: spec.measure,
+    dimension: spec.dimension,
+  });
+  const rows = current.rows.map((row) => ({
+    key: row.key,
+    labelZh: row.labelZh,
+    labelEn: row.labelEn,
+    count: row.count,
+    lastYear: lastYear.rows.find((other) => other.key === row.key)?.count ?? 0,
+    drill: row.drill,
+  }));
+  return {
+    key: spec.key,
+    titleZh: spec.titleZh,
+    titleEn: spec.titleEn,
+    columnZh: spec.columnZh,
+    columnEn: spec.columnEn,
+    rows,
+    total: rows.reduce((sum, row) => sum + row.count, 0),
+  };
+}
+
+const INCIDENTS_MISSING = {
+  available: false as const,
+  textZh: '警情统计尚未接入，本节暂无数据。',
+  textEn: 'Incident statistics are not connected yet: this section has no figures.',
+};
+
+/** 一、警情总体情况: the month's incidents in total and by class (the ten classes of the 110 rules). */
+const incidentsSection: ReportSectionSource = {
+  async build(context) {
+    if (!counts(context, REPORT_KEYS.incidentsTotal)) return INCIDENTS_MISSING;
+    const base = await counting(context);
+    const figures = [
+      ...(await countFigures(context, base, [REPORT_KEYS.incidentsTotal])),
+      ...(await groupFigures(context, base, REPORT_KEYS.incidentsTotal, 'category')),
+    ];
+    return { available: true, figures, tables: [], notes: [] };
+  },
+};
+
+/** 二、警情分布: where (village), what (class code) and when (Beijing hour) the month's incidents happened. */
+const hotspotsSection: ReportSectionSource = {
+  async build(context) {
+    if (!counts(context, REPORT_KEYS.incidentsTotal)) return INCIDENTS_MISSING;
+    const base = await counting(context);
+    const measure = REPORT_KEYS.incidentsTotal;
+    const tables = [
+      await breakdownTable(context, base, {
+        key: REPORT_KEYS.byVillage,
+        measure,
+        dimension: 'village',
+        titleZh: '按村（社区）',
+        titleEn: 'By village',
+        columnZh: '村（社区）',
+        columnEn: 'Village',
+      }),
+      await breakdownTable(context, base, {
+        key: 'incidents.by_class',
+        measure,
+        dimension: 'class',
+        titleZh: '按警情类型',
+        titleEn: 'By type',
+        columnZh: '警情类型',
+        columnEn: 'Type',
+      }),
+      await breakdownTable(context, base, {
+        key: REPORT_KEYS.byHour,
+        measure,
+        dimension: 'hour',
+        titleZh: '按时段（北京时间）',
+        titleEn: 'By hour (Beijing time)',
+        columnZh: '时段',
+        columnEn: 'Hour',
+      }),
+    ];
+    return { available: true, figures: [], tables, notes: [] };
+  },
+};
+
+/**
+ * 三、矛盾纠纷排查化解. The disputes module records no 民转刑 outcome: a mediation only marks that the mediator
+ * reported a risk of escalation to the police (人民调解法 Art. 25), which is neither a case prevented nor one that
+ * occurred, so both figures say so rather than print a number nobody recorded.
+ */
+const disputesSection: ReportSectionSource = {
+  async build(context) {
+    const base = await counting(context);
+    const figures = await countFigures(context, base, [
+      'disputes.registered',
+      'disputes.resolved',
+      REPORT_KEYS.disputesRed,
+      REPORT_KEYS.disputesOverdue,
+      'disputes.mediated_online',
+    ]);
+    const [rate] = await context.stats.rates(context.exec, { ...base, rates: [REPORT_KEYS.resolutionRate] });
+    if (rate) {
+      figures.splice(
+        2,
+        0,
+        { kind: 'rate', key: rate.measure, ...rate },
+        {
+          kind: 'value',
+          key: 'disputes.registered_open',
+          labelZh: '本月登记尚未化解',
+          labelEn: 'Registered this month, not yet resolved',
+          value: rate.denominator - rate.numerator,
+          unitZh: '件',
+          unitEn: '',
+          drill: null,
+        },
+      );
+    }
+    const conversion = {
+      textZh: '矛盾纠纷模块未记录民转刑结果（调解记录仅标记依人民调解法第二十五条向公安报告），暂无数据',
+      textEn:
+        'The disputes module records no conversion into a criminal case (a mediation only marks a report to the ' +
+        'police under Art. 25 of the People’s Mediation Law): no figure',
+    };
+    figures.push(
+      {
+        kind: 'unavailable',
+        key: 'disputes.criminal_prevented',
+        labelZh: '民转刑（防止）',
+        labelEn: 'Civil-to-criminal prevented',
+        ...conversion,
+      },
+      {
+        kind: 'unavailable',
+        key: 'disputes.criminal_occurred',
+        labelZh: '民转刑（发生）',
+        labelEn: 'Civil-to-criminal occurred',
+        ...conversion,
+      },
+    );
+    const tables = [
+      await breakdownTable(context, base, {
+        key: 'disputes.by_category',
+        measure: 'disputes.registered',
+        dimension: 'category',
+        titleZh: '排查登记按类别',
+        titleEn: 'Registered by category',
+        columnZh: '纠纷类别',
+        columnEn: 'Category',
+      }),
+      await breakdownTable(context, base, {
+        key: 'disputes.by_risk',
+        measure: 'disputes.registered',
+        dimension: 'risk',
+        titleZh: '排查登记按风险等级',
+        titleEn: 'Registered by risk grade',
+        columnZh: '风险等级',
+        columnEn: 'Risk grade',
+      }),
+    ];
+    return { available: true, figures, tables, notes: [] };
+  },
+};
+
+/**
+ * 五、防范工作. The joint-duty log exists (patrols and video patrols logged by village auxiliary officers); night
+ * patrol teams, hazards, video patrol rounds, remote reminders and anti-fraud belong to modules not built yet.
+ */
+const preventionSection: ReportSectionSource = {
+  async build(context) {
+    const base = await counting(context);
+    const safety = ['平安联创模块', 'The safety network module'] as const;
+    const video = ['平台联建（视频）模块', 'The video module'] as const;
+    const figures: ReportFigure[] = [];
+    if (counts(context, 'duty.entries')) figures.push(...(await countFigures(context, base, ['duty.entries'])));
+    figures.push(
+      pendingFigure('prevention.night_patrols', '夜间巡防', 'Night patrols', ...safety),
+      pendingFigure('prevention.hazards_found', '发现安全隐患', 'Hazards found', ...safety),
+      pendingFigure('prevention.hazards_fixed', '整改安全隐患', 'Hazards fixed', ...safety),
+      pendingFigure('prevention.suspects_caught', '巡防抓获嫌疑人', 'Suspects caught on patrol', ...safety),
+      pendingFigure('prevention.video_patrols', '视频巡查', 'Video patrols', ...video),
+      pendingFigure('prevention.remote_reminders', '远程喊话提醒', 'Remote reminders', ...video),
+      pendingFigure('prevention.antifraud_app', '反诈APP安装率', 'Anti-fraud app coverage', ...safety),
+    );
+    const fraud = (await context.stats.counters(context.exec, { ...base, place: null })).find(
+      (counter) => counter.key === 'days_since_fraud',
+    );
+    figures.push(
+      fraud && fraud.value !== null
+        ? {
+            kind: 'value',
+            key: 'prevention.days_since_fraud',
+            labelZh: fraud.labelZh,
+            labelEn: fraud.labelEn,
+            value: fraud.value,
+            unitZh: '天',
+            unitEn: ' days',
+            drill: fraud.drill,
+          }
+        : pendingFigure(
+            'prevention.days_since_fraud',
+            '距上一起电信诈骗案件天数',
+            'Days since the last telecom-fraud case',
+            '警情统计模块的电信诈骗计数',
+            'The incident statistics module’s telecom-fraud counter',
+          ),
+    );
+    const tables = counts(context, 'duty.entries')
+      ? [
+          await breakdownTable(context, base, {
+            key: 'duty.by_type',
+            measure: 'duty.entries',
+            dimension: 'category',
+            titleZh: '联勤日志按勤务类型',
+            titleEn: 'Duty log by duty type',
+            columnZh: '勤务类型',
+            columnEn: 'Duty type',
+          }),
+        ]
+      : [];
+    return { available: true, figures, tables, notes: [] };
+  },
+};
+
+/** 六、存在问题与预警: drawn from the sections above by the domain's rule, so a warning cites their numbers. */
+const warningsSection: ReportSectionSource = {
+  async build(_context, earlier) {
+    return { available: true, figures: [], tables: [], notes: reportWarnings(earlier) };
+  },
+};
+
+/**
+ * The source of each section. A module that brings a section's records replaces its `pendingModule` line with its
+ * source (one line); nothing else changes.
+ */
+export const REPORT_SECTION_SOURCES: Record<MonthlyReportSectionKey, ReportSectionSource> = {
+  incidents: incidentsSection,
+  hotspots: hotspotsSection,
+  disputes: disputesSection,
+  key_persons: pendingModule('重点人员管控模块（平安联创）', 'The key persons module (safety network)'),
+  prevention: preventionSection,
+  warnings: warningsSection,
+  next_steps: pendingModule('会商与任务模块', 'The meetings and tasks module'),
+};

@@ -1,0 +1,598 @@
+import { INCIDENT_CATEGORIES } from '@fengqiao/domain';
+import ExcelJS from 'exceljs';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../src/db/database';
+import { createJurisdictionRow } from '../src/modules/directory/jurisdictions.repository';
+import { insertDisputeRow, insertTimelineRow } from '../src/modules/disputes/disputes.repository';
+import { insertMediationRow, insertSessionRow } from '../src/modules/disputes/mediations.repository';
+import { insertDutyLogRows } from '../src/modules/duty/duty-logs.repository';
+import { insertIncidentRow } from '../src/modules/incidents/incidents.repository';
+import { MonthlyReportsService } from '../src/modules/reports/reports.service';
+import { StatsService } from '../src/modules/statistics/stats.service';
+import { UsersService } from '../src/modules/users/users.service';
+import { newId } from '../src/platform/ids';
+import { testDialects } from './support/databases';
+import { downloadName } from './support/downloads';
+import {
+  callerWith,
+  countRows,
+  createAccount,
+  loginAs,
+  type Session,
+  type SmallTown,
+  SYSTEM,
+  seedOtherTown,
+  seedSmallTown,
+  TEST_PASSWORD,
+} from './support/fixtures';
+import { incidentRow } from './support/incident-rows';
+import { createTestApp, type TestApp } from './support/test-app';
+
+interface Comparison {
+  kind: string;
+  textZh: string;
+}
+interface FigureBody {
+  kind: 'count' | 'rate' | 'value' | 'unavailable';
+  key: string;
+  labelZh: string;
+  current?: number;
+  lastYear?: number | null;
+  previous?: number | null;
+  yoy?: Comparison | null;
+  mom?: Comparison | null;
+  numerator?: number;
+  denominator?: number;
+  lastYearNumerator?: number | null;
+  lastYearDenominator?: number | null;
+  value?: number;
+  textZh?: string;
+}
+interface TableBody {
+  key: string;
+  rows: { key: string; count: number; lastYear: number }[];
+  total: number;
+}
+interface SectionBody {
+  key: string;
+  available: boolean;
+  textZh?: string;
+  figures?: FigureBody[];
+  tables?: TableBody[];
+  notes?: { level: string; textZh: string }[];
+}
+interface ReportBody {
+  townName: string;
+  month: string;
+  labelZh: string;
+  complete: boolean;
+  sections: SectionBody[];
+  actions: string[];
+}
+
+/**
+ * The report month and the months it is compared with, written out as Shanghai midnights in UTC so the test's own
+ * queries do not lean on the period code they check.
+ */
+const MONTH = '2026-04';
+const RANGES = {
+  current: { from: '2026-03-31T16:00:00.000Z', to: '2026-04-30T16:00:00.000Z' },
+  lastYear: { from: '2025-03-31T16:00:00.000Z', to: '2025-04-30T16:00:00.000Z' },
+  previous: { from: '2026-02-28T16:00:00.000Z', to: '2026-03-31T16:00:00.000Z' },
+} as const;
+type RangeName = keyof typeof RANGES;
+
+/** A deterministic sequence (a linear congruential generator), so both engines get the same records. */
+function sequence(seed: number) {
+  let state = seed;
+  return (n: number) => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state % n;
+  };
+}
+
+/** Instants spread over January 2025 to May 2026 (UTC text as the server stores it). */
+function instant(pick: (n: number) => number): string {
+  const month = pick(17);
+  const year = 2025 + Math.floor(month / 12);
+  const start = Date.UTC(year, month % 12, 1) - 8 * 3_600_000;
+  return new Date(start + pick(28 * 24 * 60) * 60_000).toISOString();
+}
+
+const OTHER_CLASSES = [
+  { code: '020100', name: '打架斗殴', category: 'public_order' },
+  { code: '020201', name: '邻里纠纷', category: 'public_order' },
+  { code: '030100', name: '交通事故', category: 'traffic' },
+  { code: '050100', name: '群众求助', category: 'help' },
+] as const;
+
+async function seedRecords(db: Db, town: SmallTown, officerUserId: string): Promise<void> {
+  const pick = sequence(20260430);
+  const villages = [town.shuangping, town.nanya, town.duanjiang, town.groups.段江村?.[0] ?? town.duanjiang];
+  let n = 0;
+  const incident = async (at: string, overrides: Parameters<typeof incidentRow>[1]) => {
+    n += 1;
+    const place = villages[pick(villages.length)] ?? town.shuangping;
+    await insertIncidentRow(
+      db,
+      incidentRow(
+        { id: newId(), townId: town.town.id, jurisdictionId: place.id, number: `J${n}`, receivedAt: at },
+        overrides,
+      ),
+    );
+  };
+  for (let i = 0; i < 160; i += 1) {
+    const kind = OTHER_CLASSES[pick(OTHER_CLASSES.length)] ?? OTHER_CLASSES[0];
+    await incident(instant(pick), { class_code: kind.code, class_name: kind.name, category: kind.category });
+  }
+  // The story's scenario: four thefts in April last year (one at 23:59:59 on its last day, Beijing time), one this
+  // April, and one at midnight after this April's last day, which belongs to May.
+  const theft = { class_code: '010100', class_name: '盗窃', category: 'criminal' as const, dispute: 0 };
+  for (const at of ['2025-04-02T02:00:00.000Z', '2025-04-11T12:30:00.000Z', '2025-04-20T08:00:00.000Z']) {
+    await incident(at, theft);
+  }
+  await incident('2025-04-30T15:59:59.000Z', theft);
+  await incident('2026-04-15T03:00:00.000Z', theft);
+  await incident('2026-04-30T16:00:00.000Z', theft);
+  // Telecom fraud, last in March 2026: the days since are counted from records.
+  await incident('2026-03-05T01:00:00.000Z', { ...theft, class_code: '010201', class_name: '电信网络诈骗' });
+
+  const categories = ['邻里', '婚姻家庭', '山林土地', '债务借贷'];
+  for (let i = 0; i < 60; i += 1) {
+    const id = newId();
+    const at = instant(pick);
+    const place = villages[pick(villages.length)] ?? town.shuangping;
+    const resolved = pick(3) > 0;
+    const overdueNow = !resolved && pick(2) === 0;
+    await insertDisputeRow(db, {
+      id,
+      town_id: town.town.id,
+      jurisdiction_id: place.id,
+      number: `D${i}`,
+      category: categories[pick(categories.length)] ?? '邻里',
+      source: 'screening',
+      summary: '纠纷',
+      address_enc: null,
+      address_masked: null,
+      occurred_on: null,
+      people_involved: 2,
+      grievance_started_on: null,
+      tier: 'village',
+      state: resolved ? 'RESOLVED' : 'VILLAGE_HANDLING',
+      complexity: 'general',
+      risk_grade: (['red', 'orange', 'yellow', 'green'] as const)[pick(4)] ?? 'green',
+      risk_reasons: [],
+      flag_threats: 0,
+      flag_weapons: 0,
+      flag_domestic_violence: 0,
+      flag_mental_disorder: 0,
+      incident_ids: [],
+      tier_entered_at: at,
+      deadline_at: overdueNow ? '2025-01-01T00:00:00.000Z' : '2099-01-01T00:00:00.000Z',
+      overdue: 0,
+      search_text: '纠纷',
+      party_keys: '',
+      created_by: null,
+      created_at: at,
+      updated_at: at,
+    });
+    if (resolved) {
+      // Resolved some days later: a case registered late in a month may be resolved in the next.
+      const resolvedAt = new Date(Date.parse(at) + (1 + pick(20)) * 86_400_000).toISOString();
+      await insertTimelineRow(db, {
+        id: newId(),
+        dispute_id: id,
+        at: resolvedAt,
+        event: 'resolve',
+        actor_id: null,
+        actor_name: null,
+        from_state: 'VILLAGE_HANDLING',
+        to_state: 'RESOLVED',
+        from_tier: 'village',
+        to_tier: 'village',
+        reason: null,
+        explanation: null,
+        route: null,
+        department_ids: [],
+        ref_id: null,
+      });
+    }
+    if (pick(3) === 0) {
+      const mediationId = newId();
+      await insertMediationRow(db, {
+        id: mediationId,
+        dispute_id: id,
+        town_id: town.town.id,
+        jurisdiction_id: place.id,
+        track: 'people',
+        initiated_by: 'party',
+        started_at: at,
+        status: 'open',
+        ended_at: null,
+        mediator_ids: [],
+        responsible_officer_id: null,
+        extensions: [],
+        termination_reason: null,
+        other_routes_explained: null,
+        reported_to_police: 0,
+        created_at: at,
+      });
+      const sessionAt = new Date(Date.parse(at) + pick(10) * 86_400_000).toISOString();
+      await insertSessionRow(db, {
+        id: newId(),
+        mediation_id: mediationId,
+        mode: pick(2) === 0 ? 'online' : 'on_site',
+        started_at: sessionAt,
+        ended_at: sessionAt,
+        location: null,
+        participants: [],
+        invitees_consented: 1,
+        record: '调解',
+        reported_to_police: 0,
+        created_at: sessionAt,
+      });
+    }
+  }
+
+  const rows = [];
+  for (let i = 0; i < 80; i += 1) {
+    const at = instant(pick);
+    const place = villages[pick(3)] ?? town.shuangping;
+    rows.push({
+      id: newId(),
+      town_id: town.town.id,
+      jurisdiction_id: place.id,
+      type: (['patrol', 'video_patrol', 'publicity', 'mediation'] as const)[pick(4)] ?? 'patrol',
+      occurred_at: at,
+      occurred_on: new Date(Date.parse(at) + 8 * 3_600_000).toISOString().slice(0, 10),
+      officer_user_id: officerUserId,
+      officer_person_id: null,
+      officer_name: '辅警',
+      place: null,
+      note: null,
+      created_at: at,
+    });
+  }
+  await insertDutyLogRows(db, rows);
+}
+
+/**
+ * The test's own count of each figure: one query per figure and month, written here from the definitions in
+ * domain.md §7 and the list filters, not through the statistics providers.
+ */
+function directQueries(db: Db, townId: string) {
+  const count = async (query: ReturnType<typeof sql<{ n: number | string }>>) =>
+    Number((await query.execute(db)).rows[0]?.n ?? 0);
+  const grouped = async (query: ReturnType<typeof sql<{ k: string; n: number | string }>>) =>
+    new Map((await query.execute(db)).rows.map((row) => [String(row.k), Number(row.n)]));
+  const incidents = (r: RangeName, extra = sql`1 = 1`) =>
+    count(sql`select count(*) as n from incidents i where i.town_id = ${townId}
+      and i.received_at >= ${RANGES[r].from} and i.received_at < ${RANGES[r].to} and ${extra}`);
+  const registered = (r: RangeName, extra = sql`1 = 1`) =>
+    count(sql`select count(*) as n from disputes d where d.town_id = ${townId}
+      and d.created_at >= ${RANGES[r].from} and d.created_at < ${RANGES[r].to} and ${extra}`);
+  const resolvedStep = (r: RangeName, fromOpen: boolean) => sql`exists (select 1 from dispute_timeline t
+      where t.dispute_id = d.id and t.to_state = 'RESOLVED' and t.at < ${RANGES[r].to}
+      and (${fromOpen ? 1 : 0} = 1 or t.at >= ${RANGES[r].from}))`;
+  const anyDispute = (extra: ReturnType<typeof sql>) =>
+    count(sql`select count(*) as n from disputes d where d.town_id = ${townId} and ${extra}`);
+
+  const counts: Record<string, (r: RangeName) => Promise<number>> = {
+    'incidents.received': (r) => incidents(r),
+    'disputes.registered': (r) => registered(r),
+    'disputes.resolved': (r) => anyDispute(resolvedStep(r, false)),
+    'disputes.red': (r) => registered(r, sql`d.risk_grade = 'red'`),
+    'disputes.overdue': () =>
+      anyDispute(sql`d.state not in ('CLOSED', 'ESCALATED_COUNTY', 'DIVERTED')
+        and (d.overdue = 1 or d.deadline_at < ${new Date().toISOString()})`),
+    'disputes.mediated_online': (r) =>
+      anyDispute(sql`exists (select 1 from mediations m inner join mediation_sessions s on s.mediation_id = m.id
+        where m.dispute_id = d.id and s.mode = 'online'
+        and s.started_at >= ${RANGES[r].from} and s.started_at < ${RANGES[r].to})`),
+    'duty.entries': (r) =>
+      count(sql`select count(*) as n from duty_logs l where l.town_id = ${townId}
+        and l.occurred_at >= ${RANGES[r].from} and l.occurred_at < ${RANGES[r].to}`),
+  };
+  for (const category of INCIDENT_CATEGORIES) {
+    counts[`incidents.received.${category}`] = (r) => incidents(r, sql`i.category = ${category}`);
+  }
+  const village = sql`(case when j.level in ('village', 'community') then j.id else j.parent_id end)`;
+  const tables: Record<string, (r: RangeName) => Promise<Map<string, number>>> = {
+    'incidents.by_village': (r) =>
+      grouped(sql`select ${village} as k, count(*) as n from incidents i inner join jurisdictions j on j.id = i.jurisdiction_id
+        where i.town_id = ${townId} and i.received_at >= ${RANGES[r].from} and i.received_at < ${RANGES[r].to}
+        group by ${village}`),
+    'incidents.by_class': (r) =>
+      grouped(sql`select i.class_code as k, count(*) as n from incidents i where i.town_id = ${townId}
+        and i.received_at >= ${RANGES[r].from} and i.received_at < ${RANGES[r].to} group by i.class_code`),
+    'incidents.by_hour': async (r) => {
+      // The Beijing hour worked out in JavaScript from each received time, not in SQL.
+      const rows = await sql<{ at: string }>`select i.received_at as at from incidents i where i.town_id = ${townId}
+        and i.received_at >= ${RANGES[r].from} and i.received_at < ${RANGES[r].to}`.execute(db);
+      const out = new Map<string, number>();
+      for (const row of rows.rows) {
+        const hour = String(new Date(Date.parse(row.at) + 8 * 3_600_000).getUTCHours());
+        out.set(hour, (out.get(hour) ?? 0) + 1);
+      }
+      return out;
+    },
+    'disputes.by_category': (r) =>
+      grouped(sql`select d.category as k, count(*) as n from disputes d where d.town_id = ${townId}
+        and d.created_at >= ${RANGES[r].from} and d.created_at < ${RANGES[r].to} group by d.category`),
+    'disputes.by_risk': (r) =>
+      grouped(sql`select d.risk_grade as k, count(*) as n from disputes d where d.town_id = ${townId}
+        and d.created_at >= ${RANGES[r].from} and d.created_at < ${RANGES[r].to} group by d.risk_grade`),
+    'duty.by_type': (r) =>
+      grouped(sql`select l.type as k, count(*) as n from duty_logs l where l.town_id = ${townId}
+        and l.occurred_at >= ${RANGES[r].from} and l.occurred_at < ${RANGES[r].to} group by l.type`),
+  };
+  const rates: Record<string, (r: RangeName) => Promise<{ numerator: number; denominator: number }>> = {
+    'disputes.resolution_rate': async (r) => ({
+      numerator: await registered(r, resolvedStep(r, true)),
+      denominator: await registered(r),
+    }),
+  };
+  const values: Record<string, () => Promise<number>> = {
+    'disputes.registered_open': async () =>
+      (await registered('current')) - (await registered('current', resolvedStep('current', true))),
+    'prevention.days_since_fraud': async () => {
+      const rows = await sql<{ at: string }>`select max(i.received_at) as at from incidents i
+        where i.town_id = ${townId} and i.class_code = '010201'`.execute(db);
+      const last = rows.rows[0]?.at;
+      const day = (at: number) => Math.floor((at + 8 * 3_600_000) / 86_400_000);
+      return last ? day(Date.now()) - day(Date.parse(last)) : -1;
+    },
+  };
+  return { counts, tables, rates, values };
+}
+
+describe.each(testDialects())('the monthly report (%s)', (dialect) => {
+  let t: TestApp;
+  let town: SmallTown;
+  let chief: Session;
+  let report: ReportBody;
+
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+    town = await seedSmallTown(t.deps);
+    await createAccount(t.deps, 'chief', 'chief', town.town.id);
+    chief = await loginAs(t.app, 'chief');
+    const officer = await createAccount(t.deps, 'aux', 'auxiliary', town.shuangping.id);
+    await seedRecords(t.deps.db, town, officer.id);
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/reports/monthly?month=${MONTH}`,
+      headers: chief.headers(),
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    report = res.json();
+  });
+  afterAll(async () => t.close());
+
+  const figures = () => report.sections.flatMap((section) => section.figures ?? []);
+
+  it('has every §7 section in order, and the sections of modules not built yet say so instead of zeros', () => {
+    expect(report.sections.map((section) => section.key)).toEqual([
+      'incidents',
+      'hotspots',
+      'disputes',
+      'key_persons',
+      'prevention',
+      'warnings',
+      'next_steps',
+    ]);
+    const keyPersons = report.sections.find((section) => section.key === 'key_persons');
+    expect(keyPersons).toMatchObject({ available: false });
+    expect(keyPersons?.textZh).toContain('重点人员');
+    expect(keyPersons?.figures).toBeUndefined();
+    const unavailable = figures().filter((figure) => figure.kind === 'unavailable');
+    expect(unavailable.map((figure) => figure.key)).toEqual(
+      expect.arrayContaining(['disputes.criminal_prevented', 'prevention.hazards_found', 'prevention.antifraud_app']),
+    );
+    for (const figure of unavailable) {
+      expect(figure.textZh).toMatch(/模块/);
+      expect(figure).not.toHaveProperty('current');
+      expect(figure).not.toHaveProperty('value');
+    }
+    expect(report).toMatchObject({ townName: '马良镇', month: MONTH, labelZh: '2026年4月', complete: true });
+  });
+
+  it('equals, figure by figure, a direct count of the records', async () => {
+    const direct = directQueries(t.deps.db, town.town.id);
+    const checked: string[] = [];
+    for (const figure of figures()) {
+      if (figure.kind === 'unavailable') continue;
+      checked.push(figure.key);
+      if (figure.kind === 'count') {
+        const query = direct.counts[figure.key];
+        expect(query, `a direct query for ${figure.key}`).toBeDefined();
+        if (!query) continue;
+        expect(figure.current, `${figure.key} this month`).toBe(await query('current'));
+        if (figure.lastYear !== null) expect(figure.lastYear, `${figure.key} last year`).toBe(await query('lastYear'));
+        if (figure.previous !== null) expect(figure.previous, `${figure.key} last month`).toBe(await query('previous'));
+      } else if (figure.kind === 'rate') {
+        const query = direct.rates[figure.key];
+        expect(query, `a direct query for ${figure.key}`).toBeDefined();
+        if (!query) continue;
+        const current = await query('current');
+        const lastYear = await query('lastYear');
+        expect([figure.numerator, figure.denominator], figure.key).toEqual([current.numerator, current.denominator]);
+        expect([figure.lastYearNumerator, figure.lastYearDenominator], figure.key).toEqual([
+          lastYear.numerator,
+          lastYear.denominator,
+        ]);
+      } else {
+        const query = direct.values[figure.key];
+        expect(query, `a direct query for ${figure.key}`).toBeDefined();
+        if (query) expect(figure.value, figure.key).toBe(await query());
+      }
+    }
+    for (const table of report.sections.flatMap((section) => section.tables ?? [])) {
+      checked.push(table.key);
+      const query = direct.tables[table.key];
+      expect(query, `a direct query for ${table.key}`).toBeDefined();
+      if (!query) continue;
+      const current = await query('current');
+      const lastYear = await query('lastYear');
+      expect(new Map(table.rows.map((row) => [row.key, row.count])), table.key).toEqual(current);
+      for (const row of table.rows)
+        expect(row.lastYear, `${table.key} ${row.key} last year`).toBe(lastYear.get(row.key) ?? 0);
+      expect(table.total).toBe([...current.values()].reduce((sum, n) => sum + n, 0));
+    }
+    // The seed gives every kind of figure something to count.
+    expect(checked).toEqual(
+      expect.arrayContaining([
+        'incidents.received',
+        'incidents.received.criminal',
+        'incidents.by_village',
+        'incidents.by_hour',
+        'disputes.registered',
+        'disputes.resolution_rate',
+        'prevention.days_since_fraud',
+      ]),
+    );
+    expect(figures().find((figure) => figure.key === 'incidents.received')?.current).toBeGreaterThan(0);
+  });
+
+  it('says 下降75.0%（4→1） for four thefts last April and one this April, never 300 %', async () => {
+    const criminal = figures().find((figure) => figure.key === 'incidents.received.criminal');
+    expect(criminal).toMatchObject({ current: 1, lastYear: 4, yoy: { kind: 'down', textZh: '下降75.0%（4→1）' } });
+    const html = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/reports/monthly/print?month=${MONTH}`,
+      headers: chief.headers(),
+    });
+    expect(html.statusCode).toBe(200);
+    expect(html.body).toContain('下降75.0%（4→1）');
+    expect(html.body).not.toContain('300');
+    const warnings = report.sections.find((section) => section.key === 'warnings')?.notes ?? [];
+    expect(warnings.map((note) => note.textZh).join('\n')).not.toContain('刑事警情');
+  });
+
+  it('prints on A4 and exports DOCX and XLSX with the same figures, each audited', async () => {
+    const before = await countRows(t.deps, 'audit_log');
+    const html = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/reports/monthly/print?month=${MONTH}&townId=${town.town.id}`,
+      headers: chief.headers(),
+    });
+    expect(html.headers['content-type']).toContain('text/html');
+    expect(html.body).toContain('size: A4');
+    expect(html.body).toContain('马良镇2026年4月工作报告');
+    expect(html.body).toContain('2026年4月1日至2026年4月30日');
+    expect(html.body).toContain('重点人员管控模块');
+
+    const docx = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/reports/monthly.docx?month=${MONTH}`,
+      headers: chief.headers(),
+    });
+    expect(docx.statusCode).toBe(200);
+    expect(downloadName(docx)).toBe('月度工作报告_马良镇_2026-04.docx');
+    expect(docx.rawPayload.subarray(0, 2).toString('latin1')).toBe('PK');
+
+    const xlsx = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/reports/monthly.xlsx?month=${MONTH}`,
+      headers: chief.headers(),
+    });
+    expect(xlsx.statusCode).toBe(200);
+    expect(downloadName(xlsx)).toBe('月度工作报告_马良镇_2026-04.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const cells: string[] = [];
+    workbook.getWorksheet('报告')?.eachRow((row) => {
+      row.eachCell((cell) => {
+        cells.push(String(cell.value));
+      });
+    });
+    expect(cells).toContain('下降75.0%（4→1）');
+    expect(cells).toContain('马良镇2026年4月工作报告');
+
+    const rows = await t.deps.db
+      .selectFrom('audit_log')
+      .select(['action', 'target_id', 'detail'])
+      .where('action', 'in', ['report.print', 'report.export'])
+      .orderBy('seq')
+      .execute();
+    expect(rows.slice(-3).map((row) => [row.action, row.target_id, JSON.parse(row.detail ?? '{}').kind])).toEqual([
+      ['report.print', town.town.id, 'print'],
+      ['report.export', town.town.id, 'docx'],
+      ['report.export', town.town.id, 'xlsx'],
+    ]);
+    expect(await countRows(t.deps, 'audit_log')).toBeGreaterThan(before);
+  });
+
+  it('refuses a malformed month, a month in the future, a town outside the reach and a reader without a town', async () => {
+    const call = async (query: string, session = chief) => {
+      const res = await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/reports/monthly${query}`,
+        headers: session.headers(),
+      });
+      return [res.statusCode, res.json().error?.code];
+    };
+    const before = await countRows(t.deps, 'audit_log');
+    expect(await call('?month=2026-13')).toEqual([400, 'PERIOD_INVALID']);
+    expect(await call('?month=April')).toEqual([400, 'PERIOD_INVALID']);
+    expect(await call('?month=2099-01')).toEqual([400, 'PERIOD_IN_FUTURE']);
+    expect(await call(`?month=${MONTH}&townId=${town.shuangping.id}`)).toEqual([404, 'NOT_FOUND']);
+    expect(await call(`?month=${MONTH}&townId=nope`)).toEqual([404, 'NOT_FOUND']);
+    const print = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/reports/monthly.docx?month=2099-01',
+      headers: chief.headers(),
+    });
+    expect(print.statusCode).toBe(400);
+    expect(await countRows(t.deps, 'audit_log')).toBe(before);
+
+    // A reader of two towns must name one; a reader whose reach holds no town is refused.
+    const other = await seedOtherTown(t.deps, town);
+    await t.deps.db.transaction().execute((tx) =>
+      new UsersService(t.deps).provision(tx, SYSTEM, {
+        username: 'twotowns',
+        displayName: 'twotowns',
+        password: TEST_PASSWORD,
+        roles: [
+          { role: 'chief', jurisdictionId: town.town.id },
+          { role: 'chief', jurisdictionId: other.id },
+        ],
+      }),
+    );
+    const twoTowns = await loginAs(t.app, 'twotowns');
+    expect(await call(`?month=${MONTH}`, twoTowns)).toEqual([400, 'REPORT_TOWN_REQUIRED']);
+    const named = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/reports/monthly?month=${MONTH}&townId=${other.id}`,
+      headers: twoTowns.headers(),
+    });
+    expect(named.json()).toMatchObject({ townName: '歇马镇', townId: other.id });
+    const emptyCounty = await createJurisdictionRow(t.deps.db, {
+      parent: null,
+      level: 'county',
+      code: '420627000000',
+      name: '空县',
+    });
+    const reports = new MonthlyReportsService(t.deps, new StatsService(t.deps));
+    await expect(
+      reports.report(callerWith('nobody', [{ role: 'chief', on: emptyCounty }]), { month: MONTH }),
+    ).rejects.toMatchObject({ code: 'REPORT_NO_TOWN' });
+    await expect(
+      reports.report(callerWith('aux', [{ role: 'auxiliary', on: town.shuangping }]), { month: MONTH }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+
+    await createAccount(t.deps, 'zzb', 'zongzhiban', town.town.id);
+    const zongzhiban = await loginAs(t.app, 'zzb');
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/reports/monthly?month=${MONTH}`,
+      headers: zongzhiban.headers(),
+    });
+    expect(res.statusCode).toBe(200);
+    // 综治办 may not open the incident list: the report's incident numbers carry no link for them.
+    const body: { sections: { key: string; figures?: { key: string; drill: unknown }[] }[] } = res.json();
+    const incidents = body.sections.find((section) => section.key === 'incidents');
+    expect(incidents?.figures?.every((figure) => figure.drill === null)).toBe(true);
+  });
+});
