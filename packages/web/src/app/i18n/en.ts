@@ -7,6 +7,7 @@ import { enDuty } from './en-duty';
 import { enHome } from './en-home';
 import { enIncidentClasses } from './en-incident-classes';
 import { enIncidents } from './en-incidents';
+import { enReports } from './en-reports';
 import { enRotation } from './en-rotation';
 import type { MessageKey } from './zh';
 
@@ -294,4 +295,5 @@ export const en: Record<MessageKey, string> = {
   ...enIncidentClasses,
   ...enIncidents,
   ...enHome,
+  ...enReports,
 };

@@ -5,6 +5,7 @@ import {
   CalendarOutlined,
   CarryOutOutlined,
   ControlOutlined,
+  FileTextOutlined,
   HomeOutlined,
   SettingOutlined,
   SolutionOutlined,
@@ -32,6 +33,7 @@ const ICONS: Record<NavKey, ReactNode> = {
   assessments: <TrophyOutlined />,
   incidentClasses: <ControlOutlined />,
   incidents: <AlertOutlined />,
+  reports: <FileTextOutlined />,
 };
 
 export function SideMenu({ onNavigate, theme = 'dark' }: { onNavigate?: () => void; theme?: 'dark' | 'light' }) {

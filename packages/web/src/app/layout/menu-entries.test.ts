@@ -51,3 +51,11 @@ describe('the incident desk entry', () => {
     expect(menuKeyForPath('/incidents/01J9')).toBe('incidents');
   });
 });
+
+describe('the monthly report entry', () => {
+  it('shows 月度报告 only to whoever may read reports', () => {
+    expect(visibleMenuEntries(['report.read']).map((e) => e.key)).toContain('reports');
+    expect(visibleMenuEntries(['stats.read', 'incident.read']).map((e) => e.key)).not.toContain('reports');
+    expect(menuKeyForPath('/reports/monthly')).toBe('reports');
+  });
+});

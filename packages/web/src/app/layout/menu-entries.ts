@@ -13,7 +13,8 @@ export type NavKey =
   | 'rotation'
   | 'assessments'
   | 'incidentClasses'
-  | 'incidents';
+  | 'incidents'
+  | 'reports';
 
 export interface MenuEntry {
   key: NavKey;
@@ -31,6 +32,7 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   { key: 'rotation', path: '/rotation', labelKey: 'nav.rotation', permission: 'rotation.read' },
   { key: 'assessments', path: '/assessments', labelKey: 'nav.assessments', permission: 'assessment.read' },
   { key: 'incidents', path: '/incidents', labelKey: 'nav.incidents', permission: 'incident.read' },
+  { key: 'reports', path: '/reports/monthly', labelKey: 'nav.reports', permission: 'report.read' },
   { key: 'users', path: '/users', labelKey: 'nav.users', permission: 'user.read' },
   { key: 'audit', path: '/audit', labelKey: 'nav.audit', permission: 'audit.read' },
   {

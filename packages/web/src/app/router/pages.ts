@@ -86,3 +86,8 @@ export const IncidentClassesPage = lazyNamed(
   () => import('../../features/incidents/pages/IncidentClassesPage'),
   'IncidentClassesPage',
 );
+// The monthly report (issue #9): its own chunk.
+export const MonthlyReportPage = lazyNamed(
+  () => import('../../features/reports/pages/MonthlyReportPage'),
+  'MonthlyReportPage',
+);

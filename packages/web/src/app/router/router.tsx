@@ -26,6 +26,7 @@ import {
   JurisdictionsPage,
   LoginPage,
   MfaSetupPage,
+  MonthlyReportPage,
   MyScorecardPage,
   NotFoundPage,
   OralAgreementsPage,
@@ -68,6 +69,7 @@ const GUARDED_PAGES: ReadonlyArray<[path: string, permission: Permission, Page: 
   ['/incident-classes', 'incident.configure', IncidentClassesPage],
   ['/incidents', 'incident.read', IncidentsPage],
   ['/incidents/:id', 'incident.read', IncidentDetailPage],
+  ['/reports/monthly', 'report.read', MonthlyReportPage],
 ];
 
 export function createAppRouter() {

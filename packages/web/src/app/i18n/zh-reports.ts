@@ -1,0 +1,22 @@
+/** The monthly report's words (issue #9); spread into zh.ts, so they are MessageKeys too. */
+export const zhReports = {
+  'nav.reports': '月度报告',
+  'report.title': '月度工作报告',
+  'report.month': '报告月份',
+  'report.monthValue': '{y}年{m}月',
+  'report.town': '乡镇',
+  'report.print': '打印',
+  'report.docx': '导出文档（docx）',
+  'report.xlsx': '导出表格（xlsx）',
+  'report.period': '统计期间：{from}至{to}',
+  'report.asOf': '数据截至：{time}',
+  'report.incomplete': '本月尚未结束，以下为截至目前的数据。',
+  'report.figure': '指标',
+  'report.current': '本月',
+  'report.lastYear': '上年同期',
+  'report.yoy': '同比',
+  'report.previous': '上月',
+  'report.mom': '环比',
+  'report.share': '占比',
+  'report.noComparison': '无可比数据',
+};
