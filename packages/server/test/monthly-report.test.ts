@@ -88,7 +88,7 @@ function sequence(seed: number) {
   let state = seed;
   return (n: number) => {
     state = (state * 1103515245 + 12345) % 2147483648;
-    return state % n;
+    return Math.floor(state / 65536) % n;
   };
 }
 
@@ -453,6 +453,18 @@ describe.each(testDialects())('the monthly report (%s)', (dialect) => {
       ]),
     );
     expect(figures().find((figure) => figure.key === 'incidents.received')?.current).toBeGreaterThan(0);
+  });
+
+  it('links each number the chief may open to the filtered list of its records', () => {
+    const drill = (key: string) => (figures().find((figure) => figure.key === key) as { drill?: unknown })?.drill;
+    expect(drill('incidents.received.criminal')).toEqual({
+      path: '/incidents',
+      query: { receivedFrom: '2026-04-01', receivedTo: '2026-04-30', category: 'criminal' },
+    });
+    expect(drill('disputes.registered')).toEqual({
+      path: '/disputes',
+      query: { registeredFrom: '2026-04-01', registeredTo: '2026-04-30' },
+    });
   });
 
   it('says 下降75.0%（4→1） for four thefts last April and one this April, never 300 %', async () => {
