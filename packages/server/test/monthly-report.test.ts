@@ -28,6 +28,7 @@ import {
 } from './support/fixtures';
 import { incidentRow } from './support/incident-rows';
 import { createTestApp, type TestApp } from './support/test-app';
+import { zipEntry } from './support/zip';
 
 interface Comparison {
   kind: string;
@@ -502,7 +503,10 @@ describe.each(testDialects())('the monthly report (%s)', (dialect) => {
     });
     expect(docx.statusCode).toBe(200);
     expect(downloadName(docx)).toBe('月度工作报告_马良镇_2026-04.docx');
-    expect(docx.rawPayload.subarray(0, 2).toString('latin1')).toBe('PK');
+    const document = zipEntry(docx.rawPayload, 'word/document.xml');
+    expect(document).toContain('下降75.0%（4→1）');
+    expect(document).toContain('马良镇2026年4月工作报告');
+    expect(document).toContain('重点人员管控模块');
 
     const xlsx = await t.app.inject({
       method: 'GET',
