@@ -518,12 +518,23 @@ describe.each(testDialects())('the monthly report (%s)', (dialect) => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     const cells: string[] = [];
+    const rows: string[][] = [];
     workbook.getWorksheet('报告')?.eachRow((row) => {
-      row.eachCell((cell) => {
-        cells.push(String(cell.value));
+      const values: string[] = [];
+      row.eachCell({ includeEmpty: true }, (cell) => {
+        values.push(cell.value === null ? '' : String(cell.value));
       });
+      rows.push(values);
+      cells.push(...values);
     });
-    expect(cells).toContain('下降75.0%（4→1）');
+    expect(rows.find((row) => row[0] === '刑事警情')).toEqual([
+      '刑事警情',
+      '1',
+      '4',
+      '下降75.0%（4→1）',
+      '1',
+      '持平（1→1）',
+    ]);
     expect(cells).toContain('马良镇2026年4月工作报告');
 
     const rows = await t.deps.db

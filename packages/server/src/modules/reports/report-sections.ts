@@ -8,6 +8,7 @@ import {
   type ReportTable,
   reportWarnings,
   type StatsBreakdown,
+  type StatsCounterKey,
   type StatsDimension,
   type StatsPeriod,
   samePeriodLastYear,
@@ -17,6 +18,8 @@ import type { Executor } from '../../db/database';
 import type { Scope } from '../../platform/access/access';
 import type { RequestContext } from '../../platform/context';
 import type { MayDrill, StatsService } from '../statistics/stats.service';
+import type { StatsCounterValue } from '../statistics/stats-provider';
+import { STATS_PROVIDERS } from '../statistics/stats-providers';
 
 /** What every section source is given: the town, the month and the statistics service that counts. */
 export interface ReportSectionContext {
@@ -166,6 +169,23 @@ async function breakdownTable(
     rows,
     total: rows.reduce((sum, row) => sum + row.count, 0),
   };
+}
+
+/**
+ * A counter computed from records by the provider that owns it (days since the last telecom-fraud case), over the
+ * town as of the report's time; null while no provider supplies it.
+ */
+async function counterValue(
+  context: ReportSectionContext,
+  base: Counting,
+  key: StatsCounterKey,
+): Promise<StatsCounterValue | null> {
+  for (const provider of STATS_PROVIDERS) {
+    const values = await provider.counters?.(context.exec, { scope: base.scope, place: null, now: base.now });
+    const value = values?.[key];
+    if (value && value.value !== null) return value;
+  }
+  return null;
 }
 
 const INCIDENTS_MISSING = {
@@ -325,20 +345,18 @@ const preventionSection: ReportSectionSource = {
       pendingFigure('prevention.remote_reminders', '远程喊话提醒', 'Remote reminders', ...video),
       pendingFigure('prevention.antifraud_app', '反诈APP安装率', 'Anti-fraud app coverage', ...safety),
     );
-    const fraud = (await context.stats.counters(context.exec, { ...base, place: null })).find(
-      (counter) => counter.key === 'days_since_fraud',
-    );
+    const fraud = await counterValue(context, base, 'days_since_fraud');
     figures.push(
       fraud && fraud.value !== null
         ? {
             kind: 'value',
             key: 'prevention.days_since_fraud',
-            labelZh: fraud.labelZh,
-            labelEn: fraud.labelEn,
+            labelZh: '距上一起电信诈骗案件天数',
+            labelEn: 'Days since the last telecom-fraud case',
             value: fraud.value,
             unitZh: '天',
             unitEn: ' days',
-            drill: fraud.drill,
+            drill: base.mayDrill(fraud.listPermission) ? fraud.drill : null,
           }
         : pendingFigure(
             'prevention.days_since_fraud',
