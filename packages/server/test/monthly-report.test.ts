@@ -353,6 +353,7 @@ describe.each(testDialects())('the monthly report (%s)', (dialect) => {
   let town: SmallTown;
   let chief: Session;
   let report: ReportBody;
+  let officerId: string;
 
   beforeAll(async () => {
     t = await createTestApp(dialect);
@@ -360,6 +361,7 @@ describe.each(testDialects())('the monthly report (%s)', (dialect) => {
     await createAccount(t.deps, 'chief', 'chief', town.town.id);
     chief = await loginAs(t.app, 'chief');
     const officer = await createAccount(t.deps, 'aux', 'auxiliary', town.shuangping.id);
+    officerId = officer.id;
     await seedRecords(t.deps.db, town, officer.id);
     const res = await t.app.inject({
       method: 'GET',
@@ -483,6 +485,44 @@ describe.each(testDialects())('the monthly report (%s)', (dialect) => {
     expect(warnings.map((note) => note.textZh).join('\n')).not.toContain('刑事警情');
   });
 
+  it('lists under 下步工作 the tasks of the consultation that reviewed the month, overdue ones as warnings', async () => {
+    const nextSteps = (body: ReportBody) => body.sections.find((section) => section.key === 'next_steps');
+    expect(nextSteps(report)).toMatchObject({
+      available: true,
+      notes: [{ level: 'info', textZh: '本月的会商尚未召开或登记，下步工作待会商交办。' }],
+    });
+    const send = (url: string, payload: object) =>
+      t.app.inject({ method: 'POST', url, headers: chief.headers(), payload });
+    const meeting = await send('/api/v1/meetings', {
+      startsAt: '2026-05-08T09:00:00+08:00',
+      month: MONTH,
+      place: '马良镇派出所会议室',
+      title: '四月警治会商',
+    });
+    expect(meeting.statusCode, meeting.body).toBe(201);
+    const task = await send('/api/v1/tasks', {
+      meetingId: meeting.json().id,
+      title: '加强南垭村夜间巡逻',
+      owner: { kind: 'user', id: officerId },
+      villageId: town.nanya.id,
+      dueOn: '2026-05-20',
+    });
+    expect(task.statusCode, task.body).toBe(201);
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/reports/monthly?month=${MONTH}`,
+      headers: chief.headers(),
+    });
+    expect(nextSteps(res.json())?.notes).toEqual([
+      { level: 'info', textZh: '四月警治会商（2026年5月8日）交办任务1项：', textEn: expect.any(String) },
+      {
+        level: 'warning',
+        textZh: '加强南垭村夜间巡逻（责任：aux，南垭村；期限：2026年5月20日；办理中，已逾期）',
+        textEn: expect.any(String),
+      },
+    ]);
+  });
+
   it('prints on A4 and exports DOCX and XLSX with the same figures, each audited', async () => {
     const before = await countRows(t.deps, 'audit_log');
     const html = await t.app.inject({
@@ -518,16 +558,16 @@ describe.each(testDialects())('the monthly report (%s)', (dialect) => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     const cells: string[] = [];
-    const rows: string[][] = [];
+    const sheetRows: string[][] = [];
     workbook.getWorksheet('报告')?.eachRow((row) => {
       const values: string[] = [];
       row.eachCell({ includeEmpty: true }, (cell) => {
         values.push(cell.value === null ? '' : String(cell.value));
       });
-      rows.push(values);
+      sheetRows.push(values);
       cells.push(...values);
     });
-    expect(rows.find((row) => row[0] === '刑事警情')).toEqual([
+    expect(sheetRows.find((row) => row[0] === '刑事警情')).toEqual([
       '刑事警情',
       '1',
       '4',

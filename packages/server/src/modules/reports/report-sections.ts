@@ -1,4 +1,6 @@
 import {
+  formatBeijingDate,
+  type MeetingListItem,
   type MonthlyReportSectionKey,
   previousPeriod,
   REPORT_KEYS,
@@ -13,16 +15,23 @@ import {
   type StatsPeriod,
   samePeriodLastYear,
   statsFigure,
+  TASK_STATE_LABELS,
 } from '@fengqiao/domain';
 import type { Executor } from '../../db/database';
-import type { Scope } from '../../platform/access/access';
+import { holds, type Scope } from '../../platform/access/access';
 import type { RequestContext } from '../../platform/context';
+import type { Deps } from '../../platform/deps';
+import { DisputesService } from '../disputes/disputes.service';
+import { meetingSnapshotSource } from '../meetings/meeting-snapshots';
+import { MeetingsService } from '../meetings/meetings.service';
+import { TasksService } from '../meetings/tasks.service';
 import type { MayDrill, StatsService } from '../statistics/stats.service';
 import type { StatsCounterValue } from '../statistics/stats-provider';
 import { STATS_PROVIDERS } from '../statistics/stats-providers';
 
 /** What every section source is given: the town, the month and the statistics service that counts. */
 export interface ReportSectionContext {
+  deps: Deps;
   exec: Executor;
   ctx: RequestContext;
   townId: string;
@@ -391,6 +400,67 @@ const warningsSection: ReportSectionSource = {
 };
 
 /**
+ * 七、下步工作: the tasks assigned by the consultation that reviewed the month (its `month`), through the meetings
+ * module's own services, so a reader sees the tasks exactly as the meeting page shows them to them.
+ */
+const nextStepsSection: ReportSectionSource = {
+  async build(context) {
+    const { deps, ctx, townId, period } = context;
+    if (!(await holds(context.exec, ctx, 'meeting.read'))) {
+      return {
+        available: false,
+        textZh: '您无权查看会商，本节不显示。',
+        textEn: 'You may not read consultations: this section is not shown.',
+      };
+    }
+    const tasks = new TasksService(deps, new DisputesService(deps));
+    const meetings = new MeetingsService(deps, tasks, meetingSnapshotSource(deps));
+    let meeting: MeetingListItem | undefined;
+    let cursor: string | undefined;
+    do {
+      const page = await meetings.list(ctx, { townId, from: period.firstDay, cursor, limit: 200 });
+      for (const item of page.items) {
+        if (item.month !== period.key || item.state === 'cancelled') continue;
+        if (!meeting || item.startsAt < meeting.startsAt) meeting = item;
+      }
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    if (!meeting) {
+      return {
+        available: true,
+        figures: [],
+        tables: [],
+        notes: [
+          {
+            level: 'info',
+            textZh: '本月的会商尚未召开或登记，下步工作待会商交办。',
+            textEn: 'No consultation has reviewed this month yet: the next steps wait for its tasks.',
+          },
+        ],
+      };
+    }
+    const held = await meetings.get(ctx, meeting.id);
+    const notes: ReportNote[] = [
+      {
+        level: 'info',
+        textZh: `${held.title}（${formatBeijingDate(held.startsAt)}）交办任务${held.tasks.length}项：`,
+        textEn: `${held.title} (${formatBeijingDate(held.startsAt, 'en')}) assigned ${held.tasks.length} tasks:`,
+      },
+      ...held.tasks.map((task): ReportNote => {
+        const village = task.villageName ? `，${task.villageName}` : '';
+        const state = TASK_STATE_LABELS[task.state];
+        return {
+          level: task.overdue ? 'warning' : 'info',
+          textZh: `${task.title}（责任：${task.owner.name}${village}；期限：${formatBeijingDate(task.dueOn)}；${state.zh}${task.overdue ? '，已逾期' : ''}）`,
+          textEn: `${task.title} (owner: ${task.owner.name}; due ${formatBeijingDate(task.dueOn, 'en')}; ${state.en}${task.overdue ? ', overdue' : ''})`,
+        };
+      }),
+    ];
+    return { available: true, figures: [], tables: [], notes };
+  },
+};
+
+/**
  * The source of each section. A module that brings a section's records replaces its `pendingModule` line with its
  * source (one line); nothing else changes.
  */
@@ -401,5 +471,5 @@ export const REPORT_SECTION_SOURCES: Record<MonthlyReportSectionKey, ReportSecti
   key_persons: pendingModule('重点人员管控模块（平安联创）', 'The key persons module (safety network)'),
   prevention: preventionSection,
   warnings: warningsSection,
-  next_steps: pendingModule('会商与任务模块', 'The meetings and tasks module'),
+  next_steps: nextStepsSection,
 };

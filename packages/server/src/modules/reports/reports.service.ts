@@ -41,7 +41,15 @@ export class MonthlyReportsService {
     if (!resolved.ok) throw new AppError(resolved.code);
     const period = resolved.period;
     const asOf = nowIso();
-    const context: ReportSectionContext = { exec: db, ctx, townId: town.id, period, asOf, stats: this.stats };
+    const context: ReportSectionContext = {
+      deps: this.deps,
+      exec: db,
+      ctx,
+      townId: town.id,
+      period,
+      asOf,
+      stats: this.stats,
+    };
     const sections: ReportSection[] = [];
     for (const key of MONTHLY_REPORT_SECTIONS) {
       const source = REPORT_SECTION_SOURCES[key];
