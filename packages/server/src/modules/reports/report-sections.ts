@@ -22,7 +22,6 @@ import { holds, type Scope } from '../../platform/access/access';
 import type { RequestContext } from '../../platform/context';
 import type { Deps } from '../../platform/deps';
 import { DisputesService } from '../disputes/disputes.service';
-import { meetingSnapshotSource } from '../meetings/meeting-snapshots';
 import { MeetingsService } from '../meetings/meetings.service';
 import { TasksService } from '../meetings/tasks.service';
 import type { MayDrill, StatsService } from '../statistics/stats.service';
@@ -371,8 +370,7 @@ const preventionSection: ReportSectionSource = {
             'prevention.days_since_fraud',
             '距上一起电信诈骗案件天数',
             'Days since the last telecom-fraud case',
-            '警情统计模块的电信诈骗计数',
-            'The incident statistics module’s telecom-fraud counter',
+            ...safety,
           ),
     );
     const tables = counts(context, 'duty.entries')
@@ -414,7 +412,7 @@ const nextStepsSection: ReportSectionSource = {
       };
     }
     const tasks = new TasksService(deps, new DisputesService(deps));
-    const meetings = new MeetingsService(deps, tasks, meetingSnapshotSource(deps));
+    const meetings = new MeetingsService(deps, tasks, context.stats);
     let meeting: MeetingListItem | undefined;
     let cursor: string | undefined;
     do {
