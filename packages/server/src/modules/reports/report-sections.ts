@@ -61,10 +61,19 @@ interface Counting {
   mayDrill: MayDrill;
 }
 
-async function counting(context: ReportSectionContext): Promise<Counting> {
-  const scope: Scope = { townIds: new Set([context.townId]), jurisdictionIds: new Set() };
-  const mayDrill = await context.stats.drillPermissions(context.exec, context.ctx, scope);
-  return { scope, period: context.period, now: context.asOf, mayDrill };
+const countings = new WeakMap<ReportSectionContext, Promise<Counting>>();
+
+/** Worked out once per report: every section counts over the same town with the same links. */
+function counting(context: ReportSectionContext): Promise<Counting> {
+  let found = countings.get(context);
+  if (!found) {
+    const scope: Scope = { townIds: new Set([context.townId]), jurisdictionIds: new Set() };
+    found = context.stats
+      .drillPermissions(context.exec, context.ctx, scope)
+      .then((mayDrill) => ({ scope, period: context.period, now: context.asOf, mayDrill }));
+    countings.set(context, found);
+  }
+  return found;
 }
 
 /** A section of a module that does not exist yet: one sentence naming it, never zeros. */
