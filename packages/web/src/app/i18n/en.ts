@@ -1,6 +1,7 @@
 import { enAgreement } from './en-agreement';
 import { enAssessment } from './en-assessment';
 import { enBoard } from './en-board';
+import { enDashboard } from './en-dashboard';
 import { enDisputeHandling } from './en-dispute-handling';
 import { enDisputes } from './en-disputes';
 import { enDuty } from './en-duty';
@@ -294,4 +295,5 @@ export const en: Record<MessageKey, string> = {
   ...enIncidentClasses,
   ...enIncidents,
   ...enHome,
+  ...enDashboard,
 };
