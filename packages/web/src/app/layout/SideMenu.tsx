@@ -5,6 +5,8 @@ import {
   CalendarOutlined,
   CarryOutOutlined,
   ControlOutlined,
+  DashboardOutlined,
+  FundProjectionScreenOutlined,
   HomeOutlined,
   SettingOutlined,
   SolutionOutlined,
@@ -32,6 +34,8 @@ const ICONS: Record<NavKey, ReactNode> = {
   assessments: <TrophyOutlined />,
   incidentClasses: <ControlOutlined />,
   incidents: <AlertOutlined />,
+  dashboard: <DashboardOutlined />,
+  wall: <FundProjectionScreenOutlined />,
 };
 
 export function SideMenu({ onNavigate, theme = 'dark' }: { onNavigate?: () => void; theme?: 'dark' | 'light' }) {

@@ -51,3 +51,11 @@ describe('the incident desk entry', () => {
     expect(menuKeyForPath('/incidents/01J9')).toBe('incidents');
   });
 });
+
+describe('the dashboard entries', () => {
+  it('shows 统计看板 and 大屏 only to whoever may read statistics', () => {
+    expect(visibleMenuEntries(['stats.read']).map((e) => e.key)).toEqual(['home', 'dashboard', 'wall', 'profile']);
+    expect(visibleMenuEntries(['incident.read']).map((e) => e.key)).not.toContain('dashboard');
+    expect(menuKeyForPath('/dashboard')).toBe('dashboard');
+  });
+});

@@ -13,7 +13,9 @@ export type NavKey =
   | 'rotation'
   | 'assessments'
   | 'incidentClasses'
-  | 'incidents';
+  | 'incidents'
+  | 'dashboard'
+  | 'wall';
 
 export interface MenuEntry {
   key: NavKey;
@@ -39,6 +41,8 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
     labelKey: 'nav.incidentClasses',
     permission: 'incident.configure',
   },
+  { key: 'dashboard', path: '/dashboard', labelKey: 'nav.dashboard', permission: 'stats.read' },
+  { key: 'wall', path: '/wall', labelKey: 'nav.wall', permission: 'stats.read' },
   { key: 'profile', path: '/profile', labelKey: 'nav.profile' },
 ];
 

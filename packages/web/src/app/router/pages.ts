@@ -86,3 +86,6 @@ export const IncidentClassesPage = lazyNamed(
   () => import('../../features/incidents/pages/IncidentClassesPage'),
   'IncidentClassesPage',
 );
+// The dashboards (issue #9): the only pages that load ECharts, each its own chunk; the 大屏 has no app layout.
+export const DashboardPage = lazyNamed(() => import('../../features/dashboard/pages/DashboardPage'), 'DashboardPage');
+export const WallPage = lazyNamed(() => import('../../features/dashboard/pages/WallPage'), 'WallPage');

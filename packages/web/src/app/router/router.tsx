@@ -10,6 +10,7 @@ import {
   AssessmentsPage,
   AuditPage,
   ChangePasswordPage,
+  DashboardPage,
   DirectorStayPage,
   DisputeDetailPage,
   DisputeRegisterPage,
@@ -36,6 +37,7 @@ import {
   ScorecardPage,
   TrainingsPage,
   UsersPage,
+  WallPage,
 } from './pages';
 import { RootRoute } from './RootRoute';
 import { RouteErrorPage } from './RouteErrorPage';
@@ -68,6 +70,7 @@ const GUARDED_PAGES: ReadonlyArray<[path: string, permission: Permission, Page: 
   ['/incident-classes', 'incident.configure', IncidentClassesPage],
   ['/incidents', 'incident.read', IncidentsPage],
   ['/incidents/:id', 'incident.read', IncidentDetailPage],
+  ['/dashboard', 'stats.read', DashboardPage],
 ];
 
 export function createAppRouter() {
@@ -86,6 +89,15 @@ export function createAppRouter() {
                 { path: '/password', element: <ChangePasswordPage /> },
                 { path: '/mfa', element: <MfaSetupPage /> },
               ],
+            },
+            // The 大屏 fills the wall screen on its own: no menu, no header.
+            {
+              path: '/wall',
+              element: (
+                <RequirePermission permission="stats.read">
+                  <WallPage />
+                </RequirePermission>
+              ),
             },
             {
               element: <AppLayout />,
