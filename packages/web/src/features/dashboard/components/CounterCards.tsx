@@ -1,5 +1,5 @@
 import type { StatsCounter } from '@fengqiao/domain';
-import { Card, Flex, Typography } from 'antd';
+import { Card, Typography } from 'antd';
 import { useT } from '../../../app/i18n/use-t';
 import { labelOf } from '../lib/labels';
 import { DrillNumber } from './DrillNumber';
@@ -9,7 +9,7 @@ export function CounterCards({ counters }: { counters: readonly StatsCounter[] }
   const { t, lang } = useT();
   if (counters.length === 0) return null;
   return (
-    <Flex wrap gap={12} style={{ marginBottom: 16 }}>
+    <>
       {counters.map((counter) => (
         <Card key={counter.key} size="small" style={{ flex: '1 1 200px', minWidth: 200 }}>
           <Typography.Text type="secondary" style={{ fontSize: 15 }}>
@@ -26,6 +26,6 @@ export function CounterCards({ counters }: { counters: readonly StatsCounter[] }
           </div>
         </Card>
       ))}
-    </Flex>
+    </>
   );
 }

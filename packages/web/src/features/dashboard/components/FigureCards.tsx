@@ -26,34 +26,34 @@ export function FigureCards({ cards }: { cards: readonly StatsFigure[] }) {
             <div data-testid={`figure-${card.measure}-yoy`}>
               <Typography.Text type="secondary">{t('dashboard.yoy')} </Typography.Text>
               <Typography.Text style={{ color: TREND_COLORS[card.yoy.kind] }}>{textOf(card.yoy, lang)}</Typography.Text>
-              {card.lastYear !== null ? (
-                <Typography.Text type="secondary">
-                  {' · '}
-                  <CountLine
-                    text={t('dashboard.lastYear', { n: '\u0000' })}
-                    value={card.lastYear}
-                    drill={card.lastYearDrill}
-                  />
-                </Typography.Text>
-              ) : null}
             </div>
           ) : null}
           {card.mom ? (
             <div data-testid={`figure-${card.measure}-mom`}>
               <Typography.Text type="secondary">{t('dashboard.mom')} </Typography.Text>
               <Typography.Text>{textOf(card.mom, lang)}</Typography.Text>
-              {card.previous !== null ? (
-                <Typography.Text type="secondary">
-                  {' · '}
-                  <CountLine
-                    text={t('dashboard.previousCount', { n: '\u0000' })}
-                    value={card.previous}
-                    drill={card.previousDrill}
-                  />
-                </Typography.Text>
-              ) : null}
             </div>
           ) : null}
+          <Flex wrap gap="0 12px">
+            {card.lastYear !== null ? (
+              <Typography.Text type="secondary">
+                <CountLine
+                  text={t('dashboard.lastYear', { n: '\u0000' })}
+                  value={card.lastYear}
+                  drill={card.lastYearDrill}
+                />
+              </Typography.Text>
+            ) : null}
+            {card.previous !== null ? (
+              <Typography.Text type="secondary">
+                <CountLine
+                  text={t('dashboard.previousCount', { n: '\u0000' })}
+                  value={card.previous}
+                  drill={card.previousDrill}
+                />
+              </Typography.Text>
+            ) : null}
+          </Flex>
         </Card>
       ))}
     </Flex>

@@ -29,7 +29,7 @@ export function HeatTable({ heat, dark = false, fontSize = 13 }: Props) {
       >
         <thead>
           <tr>
-            <th style={{ ...cellStyle, textAlign: 'left' }}>{t('dashboard.heatVillage')}</th>
+            <th style={{ ...cellStyle, textAlign: 'left', whiteSpace: 'nowrap' }}>{t('dashboard.heatVillage')}</th>
             {HOURS.map((hour) => (
               <th key={hour} style={{ ...cellStyle, fontWeight: 400, opacity: 0.7 }}>
                 {hour}

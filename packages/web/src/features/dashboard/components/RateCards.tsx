@@ -1,5 +1,5 @@
 import type { StatsRate } from '@fengqiao/domain';
-import { Card, Flex, Typography } from 'antd';
+import { Card, Typography } from 'antd';
 import { useT } from '../../../app/i18n/use-t';
 import { labelOf, percentText, textOf } from '../lib/labels';
 import { DrillNumber } from './DrillNumber';
@@ -12,7 +12,7 @@ export function RateCards({ rates }: { rates: readonly StatsRate[] }) {
   const { t, lang } = useT();
   if (rates.length === 0) return null;
   return (
-    <Flex wrap gap={12} style={{ marginBottom: 16 }}>
+    <>
       {rates.map((rate) => (
         <Card key={rate.measure} size="small" style={{ flex: '1 1 220px', minWidth: 220 }}>
           <Typography.Text type="secondary" style={{ fontSize: 15 }}>
@@ -48,6 +48,6 @@ export function RateCards({ rates }: { rates: readonly StatsRate[] }) {
           ) : null}
         </Card>
       ))}
-    </Flex>
+    </>
   );
 }

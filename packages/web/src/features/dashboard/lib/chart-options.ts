@@ -89,13 +89,13 @@ export function breakdownOption(breakdown: StatsBreakdown, lang: Lang, look: Cha
       series: [
         {
           type: 'pie',
-          radius: ['35%', '68%'],
+          radius: ['30%', '58%'],
           data: breakdown.rows.map((row) => ({
             name: labelOf(row, lang),
             value: row.count,
             ...(RISK_CHART_COLORS[row.key] ? { itemStyle: { color: RISK_CHART_COLORS[row.key] } } : {}),
           })),
-          label: { formatter: '{b} {c}', fontSize: text },
+          label: { formatter: '{b} {c}', fontSize: text, overflow: 'none' },
         },
       ],
     };

@@ -74,8 +74,10 @@ export function DashboardPage() {
       ) : (
         <div data-testid="dashboard" style={{ opacity: dashboard.isPlaceholderData ? 0.6 : 1 }}>
           <FigureCards cards={data.cards} />
-          <RateCards rates={data.rates} />
-          <CounterCards counters={data.counters} />
+          <Flex wrap gap={12} style={{ marginBottom: 16 }}>
+            <RateCards rates={data.rates} />
+            <CounterCards counters={data.counters} />
+          </Flex>
           <TrendCharts trends={data.trend} look={LOOK} height={260} />
           {data.heat ? (
             <Card

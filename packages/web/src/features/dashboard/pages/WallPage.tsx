@@ -1,4 +1,5 @@
 import { CompressOutlined, ExpandOutlined, LeftOutlined } from '@ant-design/icons';
+import type { StatsBreakdown } from '@fengqiao/domain';
 import { Button, ConfigProvider, Flex, theme } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -37,7 +38,9 @@ export function WallPage() {
   const fullscreen = useFullscreen();
 
   const trends = data?.trend.slice(0, 2) ?? [];
-  const breakdowns = data?.breakdowns.slice(0, 2) ?? [];
+  // Two breakdowns fit: one beside the trends, one beside the heat table (which needs the width of 24 hours).
+  const top = data?.breakdowns.slice(0, 1) ?? [];
+  const bottom = data?.breakdowns.slice(1, 2) ?? [];
   const heat = data?.heat
     ? { ...data.heat, rows: [...data.heat.rows].sort((a, b) => b.total - a.total).slice(0, WALL_HEAT_ROWS) }
     : null;
@@ -118,7 +121,7 @@ export function WallPage() {
                 <DrillNumber value={card.current} drill={card.drill} testId={`wall-figure-${card.measure}`} />
               </div>
               {card.yoy ? (
-                <div style={{ fontSize: 22, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
+                <div style={{ fontSize: 20, lineHeight: 1.3 }}>
                   <span style={{ color: MUTED }}>{t('dashboard.yoy')} </span>
                   {textOf(card.yoy, lang)}
                 </div>
@@ -137,17 +140,7 @@ export function WallPage() {
                 border: '1px solid rgba(96, 160, 255, 0.15)',
               }}
             >
-              <div
-                style={{
-                  fontSize: 22,
-                  color: MUTED,
-                  whiteSpace: 'nowrap',
-                  overflow: 'hidden',
-                  textOverflow: 'ellipsis',
-                }}
-              >
-                {labelOf(counter, lang)}
-              </div>
+              <div style={{ fontSize: 20, lineHeight: 1.3, color: MUTED }}>{labelOf(counter, lang)}</div>
               <div style={{ fontSize: 60, fontWeight: 700, lineHeight: 1.15 }}>
                 {counter.value === null ? (
                   <span data-testid={`wall-counter-${counter.key}`}>—</span>
@@ -162,7 +155,7 @@ export function WallPage() {
         <div
           style={{
             display: 'grid',
-            gridTemplateColumns: `repeat(${Math.max(1, trends.length)}, minmax(0, 1fr))`,
+            gridTemplateColumns: `repeat(${trends.length}, minmax(0, 1.4fr)) repeat(${top.length}, minmax(0, 1fr))`,
             gap: 14,
             minHeight: 0,
           }}
@@ -179,12 +172,15 @@ export function WallPage() {
               />
             </WallPanel>
           ))}
+          {top.map((breakdown) => (
+            <WallBreakdown key={`${breakdown.measure}:${breakdown.dimension}`} breakdown={breakdown} />
+          ))}
         </div>
 
         <div
           style={{
             display: 'grid',
-            gridTemplateColumns: `minmax(0, 1.6fr) repeat(${breakdowns.length}, minmax(0, 1fr))`,
+            gridTemplateColumns: `minmax(0, 2.8fr) repeat(${bottom.length}, minmax(0, 1fr))`,
             gap: 14,
             minHeight: 0,
           }}
@@ -196,24 +192,28 @@ export function WallPage() {
           ) : (
             <div />
           )}
-          {breakdowns.map((breakdown) => (
-            <WallPanel
-              key={`${breakdown.measure}:${breakdown.dimension}`}
-              title={`${labelOf(breakdown, lang)} · ${t(`dashboard.dimension.${breakdown.dimension}`)}`}
-            >
-              <BreakdownChart
-                breakdown={breakdown}
-                look={LOOK}
-                theme="dark"
-                height="100%"
-                testId={`wall-chart-breakdown-${breakdown.measure}-${breakdown.dimension}`}
-                style={FILL}
-              />
-            </WallPanel>
+          {bottom.map((breakdown) => (
+            <WallBreakdown key={`${breakdown.measure}:${breakdown.dimension}`} breakdown={breakdown} />
           ))}
         </div>
       </div>
     </ConfigProvider>
+  );
+}
+
+function WallBreakdown({ breakdown }: { breakdown: StatsBreakdown }) {
+  const { t, lang } = useT();
+  return (
+    <WallPanel title={`${labelOf(breakdown, lang)} · ${t(`dashboard.dimension.${breakdown.dimension}`)}`}>
+      <BreakdownChart
+        breakdown={breakdown}
+        look={LOOK}
+        theme="dark"
+        height="100%"
+        testId={`wall-chart-breakdown-${breakdown.measure}-${breakdown.dimension}`}
+        style={FILL}
+      />
+    </WallPanel>
   );
 }
 
