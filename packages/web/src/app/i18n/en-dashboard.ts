@@ -80,4 +80,10 @@ export const enDashboard: Record<keyof typeof zhDashboard, string> = {
   'drill.filter.registeredFrom': 'Registered from',
   'drill.filter.registeredTo': 'Registered to',
   'drill.filter.mine': 'Mine',
+  'drill.filter.referred': 'Referred to mediation',
+  'drill.filter.resolvedFrom': 'Resolved from',
+  'drill.filter.resolvedTo': 'Resolved to',
+  'drill.filter.online': 'Mediated online',
+  'drill.filter.onlineFrom': 'Online from',
+  'drill.filter.onlineTo': 'Online to',
 };

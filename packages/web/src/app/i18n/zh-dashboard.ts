@@ -78,4 +78,10 @@ export const zhDashboard = {
   'drill.filter.registeredFrom': '登记日期起',
   'drill.filter.registeredTo': '登记日期止',
   'drill.filter.mine': '我经办的',
+  'drill.filter.referred': '已移交调解',
+  'drill.filter.resolvedFrom': '化解日期起',
+  'drill.filter.resolvedTo': '化解日期止',
+  'drill.filter.online': '线上调解',
+  'drill.filter.onlineFrom': '线上调解日期起',
+  'drill.filter.onlineTo': '线上调解日期止',
 } satisfies Record<string, string>;

@@ -31,6 +31,11 @@ const LABELS: Readonly<Record<string, MessageKey>> = {
   registeredFrom: 'drill.filter.registeredFrom',
   registeredTo: 'drill.filter.registeredTo',
   mine: 'drill.filter.mine',
+  resolvedFrom: 'drill.filter.resolvedFrom',
+  resolvedTo: 'drill.filter.resolvedTo',
+  online: 'drill.filter.online',
+  onlineFrom: 'drill.filter.onlineFrom',
+  onlineTo: 'drill.filter.onlineTo',
 };
 
 /** The board's conditions as removable tags (the list order is a choice, not a condition: no tag). */
@@ -68,6 +73,10 @@ export function DisputeFilterTags({
       case 'closedTo':
       case 'registeredFrom':
       case 'registeredTo':
+      case 'resolvedFrom':
+      case 'resolvedTo':
+      case 'onlineFrom':
+      case 'onlineTo':
         return date(value);
       default:
         return value;

@@ -24,6 +24,7 @@ const LABELS: Readonly<Record<string, MessageKey>> = {
   receivedFrom: 'drill.filter.receivedFrom',
   receivedTo: 'drill.filter.receivedTo',
   hour: 'drill.filter.hour',
+  referred: 'drill.filter.referred',
 };
 
 /** The desk's conditions as removable tags, names in place of codes and ids. */
