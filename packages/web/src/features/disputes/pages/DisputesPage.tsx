@@ -100,7 +100,10 @@ export function DisputesPage() {
       {governs ? <BoardStats board={board.data} onPick={setFilter} /> : null}
       {governs && board.data ? <RedAlertList alerts={board.data.openRed} total={board.data.open.byRisk.red} /> : null}
       <DisputeFilters filter={filter} onChange={setFilter} wide={governs} />
-      <DisputeFilterTags params={params} onChange={(next) => setParams(next, { replace: true })} />
+      {/* Only a filtered list has tags, so an unfiltered phone list loads no class or place names for them. */}
+      {params.size > 0 ? (
+        <DisputeFilterTags params={params} onChange={(next) => setParams(next, { replace: true })} />
+      ) : null}
       {disputes.isError ? <ErrorAlert error={disputes.error} /> : null}
       {isMobile ? (
         <div data-testid="dispute-cards">

@@ -71,7 +71,10 @@ export function IncidentsPage() {
           />
         </Suspense>
       )}
-      <IncidentFilterTags params={params} onChange={(next) => setParams(next, { replace: true })} />
+      {/* Only a filtered list has tags, so an unfiltered phone list loads no class or place names for them. */}
+      {params.size > 0 ? (
+        <IncidentFilterTags params={params} onChange={(next) => setParams(next, { replace: true })} />
+      ) : null}
       {incidents.isError ? <ErrorAlert error={incidents.error} /> : null}
       {isMobile ? (
         <div data-testid="incident-cards">
