@@ -34,7 +34,12 @@ export function BreakdownCharts({
             {breakdown.rows.length === 0 ? (
               <div style={{ height, display: 'grid', placeItems: 'center', opacity: 0.6 }}>{t('dashboard.empty')}</div>
             ) : (
-              <BreakdownChart breakdown={breakdown} look={look} height={height} testId={`chart-${testId}`} />
+              <BreakdownChart
+                breakdown={breakdown}
+                look={look}
+                height={breakdown.dimension === 'risk' ? height : Math.max(height, breakdown.rows.length * 24 + 16)}
+                testId={`chart-${testId}`}
+              />
             )}
             <Flex wrap gap="4px 16px" style={{ marginTop: 8 }} data-testid={testId}>
               {breakdown.rows.map((row) => (

@@ -13,6 +13,7 @@ import { WallPanel } from '../components/WallPanel';
 import { useDashboard } from '../hooks/use-dashboard';
 import { labelOf, textOf } from '../lib/labels';
 import { readDashboardView, writeDashboardView } from '../lib/period';
+import { pickForWall, WALL_BREAKDOWNS, WALL_FIGURES } from '../lib/wall-pick';
 
 /** The wall screen refreshes itself this often; the monitoring centre never touches it. */
 const REFRESH_MS = 60_000;
@@ -39,8 +40,13 @@ export function WallPage() {
 
   const trends = data?.trend.slice(0, 2) ?? [];
   // Two breakdowns fit: one beside the trends, one beside the heat table (which needs the width of 24 hours).
-  const top = data?.breakdowns.slice(0, 1) ?? [];
-  const bottom = data?.breakdowns.slice(1, 2) ?? [];
+  const [top, bottom] = pickForWall(
+    data?.breakdowns ?? [],
+    (breakdown) => `${breakdown.measure}:${breakdown.dimension}`,
+    WALL_BREAKDOWNS,
+    2,
+  ).map((breakdown) => [breakdown]);
+  const cards = pickForWall(data?.cards ?? [], (card) => card.measure, WALL_FIGURES, WALL_FIGURES.length);
   const heat = data?.heat
     ? { ...data.heat, rows: [...data.heat.rows].sort((a, b) => b.total - a.total).slice(0, WALL_HEAT_ROWS) }
     : null;
@@ -94,11 +100,12 @@ export function WallPage() {
         {dashboard.isError && !data ? <ErrorAlert error={dashboard.error} /> : null}
 
         <Flex gap={14} style={{ minWidth: 0 }}>
-          {data?.cards.map((card) => (
+          {cards.map((card) => (
             <div
               key={card.measure}
               style={{
                 flex: '1 1 0',
+                overflow: 'hidden',
                 minWidth: 0,
                 padding: '10px 16px',
                 borderRadius: 8,
@@ -117,11 +124,13 @@ export function WallPage() {
               >
                 {labelOf(card, lang)}
               </div>
-              <div style={{ fontSize: 72, fontWeight: 700, lineHeight: 1.1, color: '#ffffff' }}>
+              <div
+                style={{ fontSize: bigNumberSize(card.current, 72), fontWeight: 700, lineHeight: 1.1, color: '#fff' }}
+              >
                 <DrillNumber value={card.current} drill={card.drill} testId={`wall-figure-${card.measure}`} />
               </div>
               {card.yoy ? (
-                <div style={{ fontSize: 20, lineHeight: 1.3 }}>
+                <div style={{ fontSize: 20, lineHeight: 1.3, overflowWrap: 'break-word' }}>
                   <span style={{ color: MUTED }}>{t('dashboard.yoy')} </span>
                   {textOf(card.yoy, lang)}
                 </div>
@@ -132,7 +141,8 @@ export function WallPage() {
             <div
               key={counter.key}
               style={{
-                flex: '0.8 1 0',
+                flex: '0.75 1 0',
+                overflow: 'hidden',
                 minWidth: 0,
                 padding: '10px 16px',
                 borderRadius: 8,
@@ -141,7 +151,7 @@ export function WallPage() {
               }}
             >
               <div style={{ fontSize: 20, lineHeight: 1.3, color: MUTED }}>{labelOf(counter, lang)}</div>
-              <div style={{ fontSize: 60, fontWeight: 700, lineHeight: 1.15 }}>
+              <div style={{ fontSize: bigNumberSize(counter.value ?? 0, 60), fontWeight: 700, lineHeight: 1.15 }}>
                 {counter.value === null ? (
                   <span data-testid={`wall-counter-${counter.key}`}>—</span>
                 ) : (
@@ -155,7 +165,7 @@ export function WallPage() {
         <div
           style={{
             display: 'grid',
-            gridTemplateColumns: `repeat(${trends.length}, minmax(0, 1.4fr)) repeat(${top.length}, minmax(0, 1fr))`,
+            gridTemplateColumns: `repeat(${trends.length}, minmax(0, 1.4fr)) repeat(${top?.length ?? 0}, minmax(0, 1fr))`,
             gap: 14,
             minHeight: 0,
           }}
@@ -172,7 +182,7 @@ export function WallPage() {
               />
             </WallPanel>
           ))}
-          {top.map((breakdown) => (
+          {top?.map((breakdown) => (
             <WallBreakdown key={`${breakdown.measure}:${breakdown.dimension}`} breakdown={breakdown} />
           ))}
         </div>
@@ -180,7 +190,7 @@ export function WallPage() {
         <div
           style={{
             display: 'grid',
-            gridTemplateColumns: `minmax(0, 2.8fr) repeat(${bottom.length}, minmax(0, 1fr))`,
+            gridTemplateColumns: `minmax(0, 2.8fr) repeat(${bottom?.length ?? 0}, minmax(0, 1fr))`,
             gap: 14,
             minHeight: 0,
           }}
@@ -192,7 +202,7 @@ export function WallPage() {
           ) : (
             <div />
           )}
-          {bottom.map((breakdown) => (
+          {bottom?.map((breakdown) => (
             <WallBreakdown key={`${breakdown.measure}:${breakdown.dimension}`} breakdown={breakdown} />
           ))}
         </div>
@@ -215,6 +225,12 @@ function WallBreakdown({ breakdown }: { breakdown: StatsBreakdown }) {
       />
     </WallPanel>
   );
+}
+
+/** A big number's type size: smaller as it grows, so `1,234` still fits a card an eighth of the screen wide. */
+function bigNumberSize(value: number, largest: number): number {
+  const characters = value.toLocaleString('zh-CN').length;
+  return characters <= 3 ? largest : Math.round((largest * 3.4) / characters);
 }
 
 /** Whether the page fills the screen, and the switch; Escape or F11 leaving fullscreen is followed too. */
