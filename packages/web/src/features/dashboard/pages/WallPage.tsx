@@ -1,7 +1,7 @@
 import { CompressOutlined, ExpandOutlined, LeftOutlined } from '@ant-design/icons';
 import type { StatsBreakdown } from '@fengqiao/domain';
 import { Button, ConfigProvider, Flex, theme } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useT } from '../../../app/i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
@@ -19,6 +19,7 @@ import { pickForWall, WALL_BREAKDOWNS, WALL_FIGURES } from '../lib/wall-pick';
 const REFRESH_MS = 60_000;
 /** As many villages as the heat table's panel holds at 1080 px, the busiest first. */
 const WALL_HEAT_ROWS = 8;
+const WALL_BREAKDOWN_ROWS = 8;
 const LOOK = { big: true } as const;
 const TEXT = '#e6f0ff';
 const MUTED = '#8fa8c8';
@@ -211,8 +212,13 @@ export function WallPage() {
   );
 }
 
-function WallBreakdown({ breakdown }: { breakdown: StatsBreakdown }) {
+/** A breakdown on the wall: its busiest rows only, as many as stay readable from across the room. */
+function WallBreakdown({ breakdown: all }: { breakdown: StatsBreakdown }) {
   const { t, lang } = useT();
+  const breakdown = useMemo(
+    () => ({ ...all, rows: [...all.rows].sort((a, b) => b.count - a.count).slice(0, WALL_BREAKDOWN_ROWS) }),
+    [all],
+  );
   return (
     <WallPanel title={`${labelOf(breakdown, lang)} · ${t(`dashboard.dimension.${breakdown.dimension}`)}`}>
       <BreakdownChart
