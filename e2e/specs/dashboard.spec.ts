@@ -1,4 +1,4 @@
-import type { Dashboard, DrillLink, StatsFigure } from '@fengqiao/domain';
+import type { Dashboard, DrillLink } from '@fengqiao/domain';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useDemoSuite } from '../support/demo-suite';
@@ -34,19 +34,64 @@ async function listCount(page: Page, drill: DrillLink): Promise<number> {
   return count;
 }
 
+const ROWS = '[data-testid^="incident-row-"], [data-testid^="dispute-row-"]';
+
 /** Loads every page of the list on screen and returns the total it says it shows (已全部显示，共 N 条). */
 async function shownOnList(page: Page): Promise<number> {
+  const end = page.getByText(/已全部显示，共 \d+ 条/);
   for (;;) {
     const more = page.getByTestId('load-more');
-    const end = page.getByText(/已全部显示，共 \d+ 条/);
     await Promise.race([more.waitFor(), end.waitFor()]);
     if (await end.isVisible()) {
       const text = (await end.textContent()) ?? '';
       return Number(/共 (\d+) 条/.exec(text)?.[1]);
     }
+    const before = await page.locator(ROWS).count();
     await more.click();
-    await page.waitForFunction(() => !document.querySelector('[data-testid="load-more"] .ant-btn-loading-icon'));
+    // The next page has come when the list has grown (or says it has reached its end).
+    await page.waitForFunction(
+      ([rows, shown]) =>
+        document.querySelectorAll(rows).length > shown || /已全部显示/.test(document.body.textContent ?? ''),
+      [ROWS, before] as const,
+    );
   }
+}
+
+interface DrillTarget {
+  testId: string;
+  count: number;
+  drill: DrillLink;
+}
+
+/** Numbers with records behind them that the chief may open: one of each kind the dashboard links. */
+function drillTargets(dashboard: Dashboard): DrillTarget[] {
+  const card = (prefix: string) => {
+    const figure = dashboard.cards.find((c) => c.measure.startsWith(prefix) && c.drill !== null && c.current > 0);
+    return figure?.drill ? [{ testId: `figure-${figure.measure}`, count: figure.current, drill: figure.drill }] : [];
+  };
+  const heat = (dashboard.heat?.rows ?? []).flatMap((row) =>
+    row.cells.flatMap((cell) =>
+      cell.drill && cell.count > 0
+        ? [{ testId: `heat-${row.key}-${cell.hour}`, count: cell.count, drill: cell.drill }]
+        : [],
+    ),
+  );
+  const rows = dashboard.breakdowns
+    .filter((breakdown) => breakdown.dimension === 'risk')
+    .flatMap((breakdown) =>
+      breakdown.rows.flatMap((row) =>
+        row.drill && row.count > 0
+          ? [
+              {
+                testId: `breakdown-${breakdown.measure}-${breakdown.dimension}-${row.key}`,
+                count: row.count,
+                drill: row.drill,
+              },
+            ]
+          : [],
+      ),
+    );
+  return [...card('incidents.'), ...card('disputes.'), ...heat.slice(0, 1), ...rows.slice(0, 1)];
 }
 
 describe('the dashboards in Chromium, on the Maliang demo', () => {
@@ -77,22 +122,25 @@ describe('the dashboards in Chromium, on the Maliang demo', () => {
     await page.goto('/dashboard');
     await page.getByTestId('dashboard').waitFor();
     const dashboard = await apiGet<Dashboard>(page, '/api/v1/stats/dashboard?period=month');
-    const card = dashboard.cards.find(
-      (figure): figure is StatsFigure & { drill: DrillLink } => figure.drill !== null && figure.current > 0,
-    );
-    expect(card, 'a figure with records behind it').toBeDefined();
-    if (!card) return;
-    // The server's own list agrees with its figure...
-    expect(await listCount(page, card.drill)).toBe(card.current);
-    // ...and so does the page the number opens.
-    await page.getByTestId(`figure-${card.measure}`).click();
-    await page.waitForURL((url) => url.pathname === card.drill.path);
-    const opened = new URL(page.url());
-    for (const [key, value] of Object.entries(card.drill.query)) expect(opened.searchParams.get(key), key).toBe(value);
-    await page.getByTestId('filter-tags').waitFor();
-    expect(await shownOnList(page)).toBe(card.current);
+    const targets = drillTargets(dashboard);
+    // An incident figure, a dispute figure, a heat table cell and a breakdown row: both lists, four kinds of link.
+    expect(targets.map((target) => target.testId)).toHaveLength(4);
+    for (const target of targets) {
+      // The server's own list agrees with its figure...
+      expect(await listCount(page, target.drill), target.testId).toBe(target.count);
+      // ...and so does the page the number opens.
+      await page.goto('/dashboard');
+      await page.getByTestId(target.testId).click();
+      await page.waitForURL((url) => url.pathname === target.drill.path);
+      const opened = new URL(page.url());
+      for (const [key, value] of Object.entries(target.drill.query)) {
+        expect(opened.searchParams.get(key), `${target.testId} ${key}`).toBe(value);
+      }
+      await page.getByTestId('filter-tags').waitFor();
+      expect(await shownOnList(page), target.testId).toBe(target.count);
+    }
     await context.close();
-  });
+  }, 180_000);
 
   it('the 大屏 fills a 1920×1080 screen: no scrollbars, every panel inside the viewport, refreshed time shown', async () => {
     // A desktop browser (logIn with a viewport emulates a touch device, whose scrollbars would not show).
