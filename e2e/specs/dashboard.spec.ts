@@ -114,6 +114,25 @@ describe('the dashboards in Chromium, on the Maliang demo', () => {
       expect(shown).toBe(counter.value === null ? '—' : counter.value.toLocaleString('zh-CN'));
     }
     await page.screenshot({ path: 'e2e/results/dashboard-chief-1440.png', fullPage: true }).catch(() => undefined);
+
+    // A village's view: its own name and its own figures, from the same URL the picker writes.
+    const village = dashboard.heat?.rows[0];
+    expect(village, 'a village in the heat table').toBeDefined();
+    if (!village) return;
+    await page.goto(`/dashboard?period=month&jurisdictionId=${village.key}`);
+    const villageView = await apiGet<Dashboard>(
+      page,
+      `/api/v1/stats/dashboard?period=month&jurisdictionId=${village.key}`,
+    );
+    expect(villageView.scope).toMatchObject({ level: 'village', name: village.labelZh });
+    await page.locator('main h3', { hasText: village.labelZh }).waitFor();
+    const first = villageView.cards[0];
+    if (first) {
+      await page.waitForFunction(
+        ([id, text]) => document.querySelector(`[data-testid="${id}"]`)?.textContent === text,
+        [`figure-${first.measure}`, first.current.toLocaleString('zh-CN')] as const,
+      );
+    }
     await context.close();
   });
 
