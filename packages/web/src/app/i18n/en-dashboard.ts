@@ -43,6 +43,7 @@ export const enDashboard: Record<keyof typeof zhDashboard, string> = {
   'wall.fullscreen': 'Full screen',
   'wall.exitFullscreen': 'Exit full screen',
   'wall.back': 'Back to the dashboard',
+  'wall.stale': 'refresh failed, showing the last figures',
   'drill.tag': '{label}: {value}',
   'drill.clearAll': 'Clear all',
   'drill.yes': 'yes',

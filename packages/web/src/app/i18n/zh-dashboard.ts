@@ -41,6 +41,7 @@ export const zhDashboard = {
   'wall.fullscreen': '全屏',
   'wall.exitFullscreen': '退出全屏',
   'wall.back': '返回看板',
+  'wall.stale': '刷新失败，显示的是上次的数据',
   'drill.tag': '{label}：{value}',
   'drill.clearAll': '清除全部条件',
   'drill.yes': '是',

@@ -79,8 +79,14 @@ export function WallPage() {
             </span>
           </Flex>
           <Flex align="center" gap={16}>
-            <span style={{ fontSize: 22, color: MUTED, whiteSpace: 'nowrap' }} data-testid="wall-refreshed">
+            {/* A failed refresh keeps the last figures on the wall; the time turns amber so nobody takes them for live. */}
+            <span
+              style={{ fontSize: 22, color: dashboard.isRefetchError ? '#ffb020' : MUTED, whiteSpace: 'nowrap' }}
+              data-testid="wall-refreshed"
+              title={dashboard.isRefetchError ? t('wall.stale') : undefined}
+            >
               {data ? t('wall.refreshed', { time: dateTime(data.generatedAt) }) : ''}
+              {dashboard.isRefetchError ? ` · ${t('wall.stale')}` : ''}
             </span>
             <Button
               size="large"
