@@ -9,6 +9,8 @@ const vendorGroups = [
   { name: 'query', test: /node_modules[\\/]@tanstack[\\/]/, priority: 30 },
   { name: 'zod', test: /node_modules[\\/]zod[\\/]/, priority: 30 },
   { name: 'dayjs', test: /node_modules[\\/]dayjs[\\/]/, priority: 30 },
+  // Only the dashboards load ECharts; its own long-lived chunk, fetched when one of them opens.
+  { name: 'echarts', test: /node_modules[\\/](echarts|zrender)[\\/]/, priority: 30 },
   // The antd parts the first screen needs, in one file rather than a dozen small requests; the parts only
   // later pages use (Table, Tree, DatePicker...) stay with those pages.
   {

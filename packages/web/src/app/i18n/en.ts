@@ -1,6 +1,7 @@
 import { enAgreement } from './en-agreement';
 import { enAssessment } from './en-assessment';
 import { enBoard } from './en-board';
+import { enDashboard } from './en-dashboard';
 import { enDisputeHandling } from './en-dispute-handling';
 import { enDisputes } from './en-disputes';
 import { enDuty } from './en-duty';
@@ -296,4 +297,5 @@ export const en: Record<MessageKey, string> = {
   ...enIncidents,
   ...enHome,
   ...enReports,
+  ...enDashboard,
 };

@@ -1,6 +1,7 @@
 import { zhAgreement } from './zh-agreement';
 import { zhAssessment } from './zh-assessment';
 import { zhBoard } from './zh-board';
+import { zhDashboard } from './zh-dashboard';
 import { zhDisputeHandling } from './zh-dispute-handling';
 import { zhDisputes } from './zh-disputes';
 import { zhDuty } from './zh-duty';
@@ -289,6 +290,7 @@ export const zh = {
   ...zhIncidents,
   ...zhHome,
   ...zhReports,
+  ...zhDashboard,
   'profile.logoutAllHelp': '手机丢失或在别人的电脑上登录过时使用：所有设备（包括本机）都需要重新登录。',
 } satisfies Record<string, string>;
 

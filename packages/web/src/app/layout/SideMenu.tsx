@@ -5,7 +5,9 @@ import {
   CalendarOutlined,
   CarryOutOutlined,
   ControlOutlined,
+  DashboardOutlined,
   FileTextOutlined,
+  FundProjectionScreenOutlined,
   HomeOutlined,
   SettingOutlined,
   SolutionOutlined,
@@ -34,6 +36,8 @@ const ICONS: Record<NavKey, ReactNode> = {
   incidentClasses: <ControlOutlined />,
   incidents: <AlertOutlined />,
   reports: <FileTextOutlined />,
+  dashboard: <DashboardOutlined />,
+  wall: <FundProjectionScreenOutlined />,
 };
 
 export function SideMenu({ onNavigate, theme = 'dark' }: { onNavigate?: () => void; theme?: 'dark' | 'light' }) {

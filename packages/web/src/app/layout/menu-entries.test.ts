@@ -59,3 +59,11 @@ describe('the monthly report entry', () => {
     expect(menuKeyForPath('/reports/monthly')).toBe('reports');
   });
 });
+
+describe('the dashboard entries', () => {
+  it('shows 统计看板 and 大屏 only to whoever may read statistics', () => {
+    expect(visibleMenuEntries(['stats.read']).map((e) => e.key)).toEqual(['home', 'dashboard', 'wall', 'profile']);
+    expect(visibleMenuEntries(['incident.read']).map((e) => e.key)).not.toContain('dashboard');
+    expect(menuKeyForPath('/dashboard')).toBe('dashboard');
+  });
+});

@@ -14,7 +14,9 @@ export type NavKey =
   | 'assessments'
   | 'incidentClasses'
   | 'incidents'
-  | 'reports';
+  | 'reports'
+  | 'dashboard'
+  | 'wall';
 
 export interface MenuEntry {
   key: NavKey;
@@ -41,6 +43,8 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
     labelKey: 'nav.incidentClasses',
     permission: 'incident.configure',
   },
+  { key: 'dashboard', path: '/dashboard', labelKey: 'nav.dashboard', permission: 'stats.read' },
+  { key: 'wall', path: '/wall', labelKey: 'nav.wall', permission: 'stats.read' },
   { key: 'profile', path: '/profile', labelKey: 'nav.profile' },
 ];
 

@@ -91,3 +91,6 @@ export const MonthlyReportPage = lazyNamed(
   () => import('../../features/reports/pages/MonthlyReportPage'),
   'MonthlyReportPage',
 );
+// The dashboards (issue #9): the only pages that load ECharts, each its own chunk; the 大屏 has no app layout.
+export const DashboardPage = lazyNamed(() => import('../../features/dashboard/pages/DashboardPage'), 'DashboardPage');
+export const WallPage = lazyNamed(() => import('../../features/dashboard/pages/WallPage'), 'WallPage');

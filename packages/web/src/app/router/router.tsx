@@ -10,6 +10,7 @@ import {
   AssessmentsPage,
   AuditPage,
   ChangePasswordPage,
+  DashboardPage,
   DirectorStayPage,
   DisputeDetailPage,
   DisputeRegisterPage,
@@ -37,6 +38,7 @@ import {
   ScorecardPage,
   TrainingsPage,
   UsersPage,
+  WallPage,
 } from './pages';
 import { RootRoute } from './RootRoute';
 import { RouteErrorPage } from './RouteErrorPage';
@@ -70,6 +72,7 @@ const GUARDED_PAGES: ReadonlyArray<[path: string, permission: Permission, Page: 
   ['/incidents', 'incident.read', IncidentsPage],
   ['/incidents/:id', 'incident.read', IncidentDetailPage],
   ['/reports/monthly', 'report.read', MonthlyReportPage],
+  ['/dashboard', 'stats.read', DashboardPage],
 ];
 
 export function createAppRouter() {
@@ -88,6 +91,15 @@ export function createAppRouter() {
                 { path: '/password', element: <ChangePasswordPage /> },
                 { path: '/mfa', element: <MfaSetupPage /> },
               ],
+            },
+            // The 大屏 fills the wall screen on its own: no menu, no header.
+            {
+              path: '/wall',
+              element: (
+                <RequirePermission permission="stats.read">
+                  <WallPage />
+                </RequirePermission>
+              ),
             },
             {
               element: <AppLayout />,

@@ -7,10 +7,19 @@ const PAGE_SIZE = 30;
 
 /**
  * A list as the board shows it: most urgent first (red, overdue, due soon; the server ranks every matching case)
- * unless the filter asks for the newest, and `mine` for a district officer (only the cases they work).
+ * unless the filter asks for the newest, and `mine` for a district officer (only the cases they work); `drill`: a
+ * dashboard link's conditions the filter does not hold, sent as they are.
  */
-export function useDisputes(filter: DisputeFilter, options: { mine?: boolean } = {}) {
-  const query = { ...filter, order: filter.order ?? 'urgency', ...(options.mine ? { mine: true } : {}) };
+export function useDisputes(
+  filter: DisputeFilter,
+  options: { mine?: boolean; drill?: Readonly<Record<string, string>> } = {},
+) {
+  const query = {
+    ...filter,
+    order: filter.order ?? 'urgency',
+    ...(options.mine ? { mine: true } : {}),
+    ...options.drill,
+  };
   return useInfiniteQuery({
     queryKey: ['disputes', 'list', query],
     queryFn: ({ pageParam, signal }) =>

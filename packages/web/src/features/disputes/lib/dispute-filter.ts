@@ -30,6 +30,19 @@ export interface DisputeFilter {
 }
 
 const TEXT_KEYS = ['category', 'villageId', 'districtId', 'departmentId', 'q'] as const;
+/** The URL keys the board's own filter holds; any other list condition in the URL is a drill link's. */
+export const DISPUTE_FILTER_KEYS: readonly string[] = [
+  ...TEXT_KEYS,
+  'tier',
+  'state',
+  'risk',
+  'overdue',
+  'open',
+  'closedFrom',
+  'closedTo',
+  'order',
+  'grievanceOlderThanYears',
+];
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
   return values.find((candidate) => candidate === value);

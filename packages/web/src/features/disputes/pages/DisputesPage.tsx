@@ -1,4 +1,5 @@
 import { DownloadOutlined, FileTextOutlined, PlusOutlined } from '@ant-design/icons';
+import { disputeListQuerySchema } from '@fengqiao/domain';
 import { Button } from 'antd';
 import { Suspense } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -8,6 +9,7 @@ import { useCurrentUser } from '../../../app/auth/current-user-context';
 import { usePermission } from '../../../app/auth/use-permission';
 import { useT } from '../../../app/i18n/use-t';
 import { lazyNamed } from '../../../app/router/lazy-page';
+import { readDrillQuery, withDrillQuery } from '../../../ui/drill-query';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { LoadMoreButton } from '../../../ui/LoadMoreButton';
 import { PageHeader } from '../../../ui/PageHeader';
@@ -16,10 +18,11 @@ import { useIsMobile } from '../../../ui/use-is-mobile';
 import { BoardStats } from '../components/BoardStats';
 import { DisputeCards } from '../components/DisputeCards';
 import { DisputeFilters } from '../components/DisputeFilters';
+import { DisputeFilterTags } from '../components/DisputeFilterTags';
 import { RedAlertList } from '../components/RedAlertList';
 import { useDisputeBoard, useDisputes } from '../hooks/use-disputes';
 import { boardViewOf } from '../lib/board-view';
-import { readDisputeFilter, writeDisputeFilter } from '../lib/dispute-filter';
+import { DISPUTE_FILTER_KEYS, readDisputeFilter, writeDisputeFilter } from '../lib/dispute-filter';
 
 // The wide table is for desktops only; a phone showing cards never downloads it.
 const DisputeTable = lazyNamed(() => import('../components/DisputeTable'), 'DisputeTable');
@@ -41,6 +44,9 @@ export function DisputesPage() {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const filter = readDisputeFilter(params);
+  // A dashboard number's link names every condition of what it counts (a period, say): the list adds no default.
+  const drill = readDrillQuery(params, disputeListQuerySchema.shape, DISPUTE_FILTER_KEYS);
+  const drilled = Object.keys(drill).length > 0;
   const canCreate = usePermission('dispute.create');
   const canExport = usePermission('dispute.export');
   const canGovern = usePermission('dispute.govern');
@@ -48,11 +54,13 @@ export function DisputesPage() {
   // The board's figures and wide filters are for those who oversee the town, not one village.
   const governs = canGovern || canExport;
   // A village worker's list is their to-do list unless they ask for a state explicitly.
-  const listed = governs || filter.state || filter.closedFrom || filter.closedTo ? filter : { ...filter, open: true };
-  const disputes = useDisputes(listed, { mine: view.mine });
+  const listed =
+    governs || drilled || filter.state || filter.closedFrom || filter.closedTo ? filter : { ...filter, open: true };
+  const disputes = useDisputes(listed, { mine: view.mine && !drilled, drill });
   const board = useDisputeBoard({ mine: view.mine, enabled: governs });
   const items = pagedItems(disputes);
-  const setFilter = (next: typeof filter) => setParams(writeDisputeFilter(next), { replace: true });
+  const setFilter = (next: typeof filter) =>
+    setParams(withDrillQuery(writeDisputeFilter(next), drill), { replace: true });
 
   return (
     <>
@@ -73,7 +81,7 @@ export function DisputesPage() {
             {canExport ? (
               <Button
                 icon={<DownloadOutlined />}
-                href={`${API_BASE}/disputes/export.xlsx${toQueryString({ ...filter })}`}
+                href={`${API_BASE}/disputes/export.xlsx${toQueryString({ ...filter, ...drill })}`}
                 data-testid="dispute-export"
               >
                 {t('disputes.export')}
@@ -92,6 +100,10 @@ export function DisputesPage() {
       {governs ? <BoardStats board={board.data} onPick={setFilter} /> : null}
       {governs && board.data ? <RedAlertList alerts={board.data.openRed} total={board.data.open.byRisk.red} /> : null}
       <DisputeFilters filter={filter} onChange={setFilter} wide={governs} />
+      {/* Only a filtered list has tags, so an unfiltered phone list loads no class or place names for them. */}
+      {params.size > 0 ? (
+        <DisputeFilterTags params={params} onChange={(next) => setParams(next, { replace: true })} />
+      ) : null}
       {disputes.isError ? <ErrorAlert error={disputes.error} /> : null}
       {isMobile ? (
         <div data-testid="dispute-cards">

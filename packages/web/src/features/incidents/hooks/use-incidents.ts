@@ -6,8 +6,11 @@ import { type IncidentFilter, toIncidentQuery } from '../lib/incident-filter';
 const PAGE_SIZE = 30;
 
 /** The station's incidents, newest first (the server's order); a WebSocket push about an incident refetches it. */
-export function useIncidents(filter: IncidentFilter, options: { enabled?: boolean } = {}) {
-  const query = toIncidentQuery(filter);
+export function useIncidents(
+  filter: IncidentFilter,
+  options: { enabled?: boolean; drill?: Readonly<Record<string, string>> } = {},
+) {
+  const query = toIncidentQuery(filter, options.drill);
   return useInfiniteQuery({
     enabled: options.enabled ?? true,
     queryKey: ['incidents', 'list', query],

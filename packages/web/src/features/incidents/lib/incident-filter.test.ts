@@ -18,3 +18,13 @@ describe('incident filter', () => {
     expect(toIncidentQuery({ state: 'CLOSED' })).toEqual({ state: 'CLOSED' });
   });
 });
+
+describe('incident filter with a drill link', () => {
+  it('adds no open default when a dashboard link names the conditions, and sends them as they are', () => {
+    expect(toIncidentQuery({ villageId: 'v1' }, { receivedFrom: '2026-11-01', receivedTo: '2026-11-30' })).toEqual({
+      villageId: 'v1',
+      receivedFrom: '2026-11-01',
+      receivedTo: '2026-11-30',
+    });
+  });
+});

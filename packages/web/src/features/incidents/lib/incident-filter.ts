@@ -1,4 +1,5 @@
-import { INCIDENT_STATES, type IncidentListQuery, type IncidentState } from '@fengqiao/domain';
+import { INCIDENT_STATES, type IncidentState } from '@fengqiao/domain';
+import type { QueryParams } from '../../../api/query-string';
 
 /** The desk's filters: the list query the server accepts, minus paging. */
 export interface IncidentFilter {
@@ -14,6 +15,8 @@ export interface IncidentFilter {
 
 const TEXT_KEYS = ['classCode', 'villageId', 'q'] as const;
 const FLAG_KEYS = ['late', 'dispute', 'all'] as const;
+/** The URL keys the desk's own filter holds; any other list condition in the URL is a drill link's. */
+export const INCIDENT_FILTER_KEYS: readonly string[] = [...TEXT_KEYS, ...FLAG_KEYS, 'state'];
 
 /** The filter lives in the URL so a reload, a shared link and the back button keep it. */
 export function readIncidentFilter(params: URLSearchParams): IncidentFilter {
@@ -44,8 +47,11 @@ export function patchIncidentFilter(filter: IncidentFilter, patch: Partial<Incid
 
 /**
  * The request: open incidents unless the desk asks for all (a state filter names what it wants, closed included).
+ * A dashboard's drill link names every condition of the figure it counts, closed incidents included, so with its
+ * conditions the desk adds no default of its own.
  */
-export function toIncidentQuery(filter: IncidentFilter): Omit<IncidentListQuery, 'limit' | 'cursor'> {
+export function toIncidentQuery(filter: IncidentFilter, drill: Readonly<Record<string, string>> = {}): QueryParams {
   const { all, ...rest } = filter;
-  return all || filter.state ? rest : { ...rest, open: true };
+  const listed = all || filter.state || Object.keys(drill).length > 0 ? rest : { ...rest, open: true };
+  return { ...listed, ...drill };
 }
