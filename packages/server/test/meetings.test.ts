@@ -111,6 +111,19 @@ describe.each(testDialects())('meetings and tasks on %s', (dialect) => {
     expect(await audits('meeting.create')).toHaveLength(1);
   });
 
+  it('offers the town’s accounts and departments as task owners to those who assign tasks', async () => {
+    const res = await get(officer, '/api/v1/tasks/owner-options');
+    expect(res.statusCode, res.body).toBe(200);
+    const items = res.json().items as { kind: string; id: string; name: string; detail: string | null }[];
+    expect(items).toEqual(
+      expect.arrayContaining([
+        { kind: 'user', id: ids.aux, name: 'aux', role: 'auxiliary', detail: '双坪村' },
+        { kind: 'organization', id: departments.国土所, name: '国土所', role: null, detail: null },
+      ]),
+    );
+    expect((await get(aux, '/api/v1/tasks/owner-options')).statusCode).toBe(403);
+  });
+
   it('refuses an attendee or chair outside the town, writing nothing', async () => {
     const other = await seedOtherTown(t.deps, town);
     const before = await countRows(t.deps, 'meetings');

@@ -147,6 +147,24 @@ export const taskListQuerySchema = z.object({
 });
 export type TaskListQuery = z.infer<typeof taskListQuerySchema>;
 
+/**
+ * Who a task may be given to in a town, for the assign form: active accounts with a role there (station, 综治办,
+ * village officers and cadres, department staff) and the town's organisations. `detail` names the role's place.
+ */
+export const taskOwnerOptionSchema = z.object({
+  kind: z.enum(TASK_OWNER_KINDS),
+  id: z.string(),
+  name: z.string(),
+  /** The account's role (chief, officer, auxiliary…), null for an organisation. */
+  role: z.string().nullable(),
+  /** Where the role is held (the village of an auxiliary officer), or the organisation's kind. */
+  detail: z.string().nullable(),
+});
+export type TaskOwnerOption = z.infer<typeof taskOwnerOptionSchema>;
+export const taskOwnerOptionsQuerySchema = z.object({ townId: idSchema.optional() });
+export type TaskOwnerOptionsQuery = z.infer<typeof taskOwnerOptionsQuerySchema>;
+export const taskOwnerOptionsSchema = z.object({ items: z.array(taskOwnerOptionSchema) });
+
 export const taskFeedbackPhotoSchema = z.object({
   id: z.string(),
   feedbackId: z.string(),
