@@ -8,6 +8,7 @@ import {
   type TaskListItem,
 } from '@fengqiao/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appJobs } from '../src/app';
 import { runTaskReminders } from '../src/modules/meetings/task-reminders';
 import { StatsService } from '../src/modules/statistics/stats.service';
 import { testDialects } from './support/databases';
@@ -256,6 +257,7 @@ describe.each(testDialects())('meetings and tasks on %s', (dialect) => {
     ids.landTask = task.id;
     expect(task.overdue).toBe(true);
     expect(task.deadline).toMatchObject({ kind: 'overdue', days: 8 });
+    expect(appJobs(t.deps).map((job) => job.name)).toContain('tasks.overdue-reminders');
     const now = new Date();
     const tomorrow = new Date(now.getTime() + DAY_MS);
     expect(await runTaskReminders(t.deps, now)).toBe(1);
@@ -306,6 +308,11 @@ describe.each(testDialects())('meetings and tasks on %s', (dialect) => {
     expect((await get(auxNanya, `/api/v1/tasks/${elsewhere.id}`)).statusCode).toBe(404);
     const mine = (await get(aux, '/api/v1/tasks?mine=true&dueSoon=true')).json() as Page<TaskListItem>;
     expect(mine.items.map((item) => item.id)).toEqual([elsewhere.id]);
+    // Overdue or due soon together, as the home page asks: the overdue village task comes first.
+    const todo = (await get(aux, '/api/v1/tasks?mine=true&overdue=true&dueSoon=true')).json() as Page<TaskListItem>;
+    expect(todo.items.map((item) => item.id)).toEqual([elsewhere.id]);
+    const chiefTodo = (await get(chief, '/api/v1/tasks?overdue=true&dueSoon=true')).json() as Page<TaskListItem>;
+    expect(chiefTodo.items.map((item) => item.id)).toEqual([ids.landTask, elsewhere.id]);
     // Meetings are the station's and town's: a department or a village officer does not read them.
     expect((await get(land, `/api/v1/meetings/${ids.meeting}`)).statusCode).toBe(404);
     expect((await get(aux, '/api/v1/meetings')).statusCode).toBe(403);

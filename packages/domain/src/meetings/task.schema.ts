@@ -131,7 +131,7 @@ export type TaskReason = z.infer<typeof taskReasonSchema>;
 /**
  * Filters of the task list, soonest deadline first. `mine`: tasks whose owner side the caller is on (their own, or
  * their department's); `open`: state open; `overdue`: open and past the deadline; `dueSoon`: open and due within
- * TASK_DUE_SOON_DAYS (today included, not yet overdue).
+ * TASK_DUE_SOON_DAYS (today included, not yet overdue); `overdue` and `dueSoon` together: either.
  */
 export const taskListQuerySchema = z.object({
   mine: z.stringbool().optional(),

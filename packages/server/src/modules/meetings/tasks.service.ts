@@ -662,7 +662,8 @@ export function taskFilterOf(
   return {
     mine: query.mine ? { userId: visibility.ownerUserId, organizationId: visibility.ownerOrganizationId } : undefined,
     states: pending ? ['open'] : query.state ? [query.state] : undefined,
-    dueBy: query.overdue ? addDays(today, -1) : query.dueSoon ? addDays(today, TASK_DUE_SOON_DAYS - 1) : undefined,
+    // Both flags together: overdue or due soon (one "what must I do" list).
+    dueBy: query.dueSoon ? addDays(today, TASK_DUE_SOON_DAYS - 1) : query.overdue ? addDays(today, -1) : undefined,
     dueFrom: query.dueSoon && !query.overdue ? today : undefined,
     villageId: query.villageId,
     meetingId: query.meetingId,
