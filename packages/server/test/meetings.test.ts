@@ -12,6 +12,7 @@ import { appJobs } from '../src/app';
 import { runTaskReminders } from '../src/modules/meetings/task-reminders';
 import { StatsService } from '../src/modules/statistics/stats.service';
 import { testDialects } from './support/databases';
+import { downloadName } from './support/downloads';
 import {
   callerWith,
   countRows,
@@ -26,6 +27,7 @@ import {
 import { multipart } from './support/multipart';
 import { createTestApp, type TestApp } from './support/test-app';
 import { JPG } from './support/upload-files';
+import { zipEntry } from './support/zip';
 
 const DAY_MS = 86_400_000;
 
@@ -376,7 +378,9 @@ describe.each(testDialects())('meetings and tasks on %s', (dialect) => {
     const docx = await get(officer, `/api/v1/meetings/${ids.meeting}/minutes.docx`);
     expect(docx.statusCode).toBe(200);
     expect(docx.rawPayload.subarray(0, 2).toString()).toBe('PK');
-    expect(decodeURIComponent(String(docx.headers['content-disposition']))).toContain('警治会商纪要_马良镇_');
+    expect(downloadName(docx)).toMatch(/^警治会商纪要_马良镇_\d{4}-\d{2}\.docx$/);
+    const xml = zipEntry(docx.rawPayload, 'word/document.xml');
+    for (const text of ['情报研判', '业务培训', '张治保（签名）', '国土所核查宅基地纠纷']) expect(xml).toContain(text);
     expect(await audits('meeting.print')).toHaveLength(1);
     expect(await audits('meeting.export')).toHaveLength(1);
   });
