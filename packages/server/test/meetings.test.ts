@@ -9,6 +9,7 @@ import {
 } from '@fengqiao/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appJobs } from '../src/app';
+import { insertIncidentRow } from '../src/modules/incidents/incidents.repository';
 import { runTaskReminders } from '../src/modules/meetings/task-reminders';
 import { StatsService } from '../src/modules/statistics/stats.service';
 import { testDialects } from './support/databases';
@@ -24,6 +25,7 @@ import {
   seedOtherTown,
   seedSmallTown,
 } from './support/fixtures';
+import { incidentRow } from './support/incident-rows';
 import { multipart } from './support/multipart';
 import { createTestApp, type TestApp } from './support/test-app';
 import { JPG } from './support/upload-files';
@@ -320,7 +322,7 @@ describe.each(testDialects())('meetings and tasks on %s', (dialect) => {
     expect((await get(aux, '/api/v1/meetings')).statusCode).toBe(403);
   });
 
-  it('shows a linked dispute’s number only to a reader who may read the dispute', async () => {
+  it('shows a linked dispute’s or incident’s number only to a reader who may read that record', async () => {
     const dispute = await send(chief, 'POST', '/api/v1/disputes', {
       jurisdictionId: town.shuangping.id,
       category: 'neighbour',
@@ -329,20 +331,43 @@ describe.each(testDialects())('meetings and tasks on %s', (dialect) => {
       parties: [{ role: 'applicant', name: '赵六' }],
     });
     expect(dispute.statusCode, dispute.body).toBe(201);
+    const at = new Date().toISOString();
+    await insertIncidentRow(
+      t.deps.db,
+      incidentRow(
+        {
+          id: 'incident-T1',
+          townId: town.town.id,
+          jurisdictionId: town.shuangping.id,
+          number: 'MLPCS-2026-00001',
+          receivedAt: at,
+        },
+        { arrival_deadline_at: at },
+      ),
+    );
     const linked = await newTask(chief, {
       meetingId: ids.meeting,
       title: '协助调处宅基地纠纷',
       owner: { kind: 'organization', id: departments.国土所 },
       villageId: town.shuangping.id,
       dueOn: addDays(meetingDay, 40),
-      links: [{ kind: 'dispute', id: dispute.json().id }],
+      links: [
+        { kind: 'dispute', id: dispute.json().id },
+        { kind: 'incident', id: 'incident-T1' },
+      ],
     });
     expect(linked.statusCode, linked.body).toBe(201);
     const number = dispute.json().number as string;
-    expect((linked.json() as Task).links).toEqual([{ kind: 'dispute', id: dispute.json().id, label: number }]);
-    // The department owns the task but the dispute is not assigned to it: the link shows as inaccessible.
+    expect((linked.json() as Task).links).toEqual([
+      { kind: 'dispute', id: dispute.json().id, label: number },
+      { kind: 'incident', id: 'incident-T1', label: 'MLPCS-2026-00001' },
+    ]);
+    // The department owns the task but may read neither record: the links show as inaccessible.
     const asLand = (await get(land, `/api/v1/tasks/${linked.json().id}`)).json() as Task;
-    expect(asLand.links).toEqual([{ kind: 'dispute', id: null, label: null }]);
+    expect(asLand.links).toEqual([
+      { kind: 'dispute', id: null, label: null },
+      { kind: 'incident', id: null, label: null },
+    ]);
     await send(chief, 'POST', `/api/v1/tasks/${linked.json().id}/cancel`, { reason: '并入其他任务' });
   });
 
