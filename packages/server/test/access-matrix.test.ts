@@ -1339,6 +1339,12 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
         }),
       },
       {
+        name: 'GET /tasks/owner-options',
+        allowed: MEETING_MANAGERS,
+        refusal: 403,
+        call: () => ({ method: 'GET', url: '/api/v1/tasks/owner-options' }),
+      },
+      {
         name: 'GET /tasks/:id',
         allowed: TASK_READERS,
         refusal: 404,

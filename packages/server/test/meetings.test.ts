@@ -8,9 +8,12 @@ import {
   type TaskListItem,
 } from '@fengqiao/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appJobs } from '../src/app';
+import { insertIncidentRow } from '../src/modules/incidents/incidents.repository';
 import { runTaskReminders } from '../src/modules/meetings/task-reminders';
 import { StatsService } from '../src/modules/statistics/stats.service';
 import { testDialects } from './support/databases';
+import { downloadName } from './support/downloads';
 import {
   callerWith,
   countRows,
@@ -22,9 +25,11 @@ import {
   seedOtherTown,
   seedSmallTown,
 } from './support/fixtures';
+import { incidentRow } from './support/incident-rows';
 import { multipart } from './support/multipart';
 import { createTestApp, type TestApp } from './support/test-app';
 import { JPG } from './support/upload-files';
+import { zipEntry } from './support/zip';
 
 const DAY_MS = 86_400_000;
 
@@ -109,6 +114,19 @@ describe.each(testDialects())('meetings and tasks on %s', (dialect) => {
     expect(meeting.snapshot).toBeNull();
     expect(meeting.actions).toEqual(['edit', 'hold', 'cancel', 'assignTask', 'print']);
     expect(await audits('meeting.create')).toHaveLength(1);
+  });
+
+  it('offers the town’s accounts and departments as task owners to those who assign tasks', async () => {
+    const res = await get(officer, '/api/v1/tasks/owner-options');
+    expect(res.statusCode, res.body).toBe(200);
+    const items = res.json().items as { kind: string; id: string; name: string; detail: string | null }[];
+    expect(items).toEqual(
+      expect.arrayContaining([
+        { kind: 'user', id: ids.aux, name: 'aux', role: 'auxiliary', detail: '双坪村' },
+        { kind: 'organization', id: departments.国土所, name: '国土所', role: null, detail: null },
+      ]),
+    );
+    expect((await get(aux, '/api/v1/tasks/owner-options')).statusCode).toBe(403);
   });
 
   it('refuses an attendee or chair outside the town, writing nothing', async () => {
@@ -243,6 +261,7 @@ describe.each(testDialects())('meetings and tasks on %s', (dialect) => {
     ids.landTask = task.id;
     expect(task.overdue).toBe(true);
     expect(task.deadline).toMatchObject({ kind: 'overdue', days: 8 });
+    expect(appJobs(t.deps).map((job) => job.name)).toContain('tasks.overdue-reminders');
     const now = new Date();
     const tomorrow = new Date(now.getTime() + DAY_MS);
     expect(await runTaskReminders(t.deps, now)).toBe(1);
@@ -293,12 +312,17 @@ describe.each(testDialects())('meetings and tasks on %s', (dialect) => {
     expect((await get(auxNanya, `/api/v1/tasks/${elsewhere.id}`)).statusCode).toBe(404);
     const mine = (await get(aux, '/api/v1/tasks?mine=true&dueSoon=true')).json() as Page<TaskListItem>;
     expect(mine.items.map((item) => item.id)).toEqual([elsewhere.id]);
+    // Overdue or due soon together, as the home page asks: the overdue village task comes first.
+    const todo = (await get(aux, '/api/v1/tasks?mine=true&overdue=true&dueSoon=true')).json() as Page<TaskListItem>;
+    expect(todo.items.map((item) => item.id)).toEqual([elsewhere.id]);
+    const chiefTodo = (await get(chief, '/api/v1/tasks?overdue=true&dueSoon=true')).json() as Page<TaskListItem>;
+    expect(chiefTodo.items.map((item) => item.id)).toEqual([ids.landTask, elsewhere.id]);
     // Meetings are the station's and town's: a department or a village officer does not read them.
     expect((await get(land, `/api/v1/meetings/${ids.meeting}`)).statusCode).toBe(404);
     expect((await get(aux, '/api/v1/meetings')).statusCode).toBe(403);
   });
 
-  it('shows a linked dispute’s number only to a reader who may read the dispute', async () => {
+  it('shows a linked dispute’s or incident’s number only to a reader who may read that record', async () => {
     const dispute = await send(chief, 'POST', '/api/v1/disputes', {
       jurisdictionId: town.shuangping.id,
       category: 'neighbour',
@@ -307,20 +331,43 @@ describe.each(testDialects())('meetings and tasks on %s', (dialect) => {
       parties: [{ role: 'applicant', name: '赵六' }],
     });
     expect(dispute.statusCode, dispute.body).toBe(201);
+    const at = new Date().toISOString();
+    await insertIncidentRow(
+      t.deps.db,
+      incidentRow(
+        {
+          id: 'incident-T1',
+          townId: town.town.id,
+          jurisdictionId: town.shuangping.id,
+          number: 'MLPCS-2026-00001',
+          receivedAt: at,
+        },
+        { arrival_deadline_at: at },
+      ),
+    );
     const linked = await newTask(chief, {
       meetingId: ids.meeting,
       title: '协助调处宅基地纠纷',
       owner: { kind: 'organization', id: departments.国土所 },
       villageId: town.shuangping.id,
       dueOn: addDays(meetingDay, 40),
-      links: [{ kind: 'dispute', id: dispute.json().id }],
+      links: [
+        { kind: 'dispute', id: dispute.json().id },
+        { kind: 'incident', id: 'incident-T1' },
+      ],
     });
     expect(linked.statusCode, linked.body).toBe(201);
     const number = dispute.json().number as string;
-    expect((linked.json() as Task).links).toEqual([{ kind: 'dispute', id: dispute.json().id, label: number }]);
-    // The department owns the task but the dispute is not assigned to it: the link shows as inaccessible.
+    expect((linked.json() as Task).links).toEqual([
+      { kind: 'dispute', id: dispute.json().id, label: number },
+      { kind: 'incident', id: 'incident-T1', label: 'MLPCS-2026-00001' },
+    ]);
+    // The department owns the task but may read neither record: the links show as inaccessible.
     const asLand = (await get(land, `/api/v1/tasks/${linked.json().id}`)).json() as Task;
-    expect(asLand.links).toEqual([{ kind: 'dispute', id: null, label: null }]);
+    expect(asLand.links).toEqual([
+      { kind: 'dispute', id: null, label: null },
+      { kind: 'incident', id: null, label: null },
+    ]);
     await send(chief, 'POST', `/api/v1/tasks/${linked.json().id}/cancel`, { reason: '并入其他任务' });
   });
 
@@ -356,7 +403,9 @@ describe.each(testDialects())('meetings and tasks on %s', (dialect) => {
     const docx = await get(officer, `/api/v1/meetings/${ids.meeting}/minutes.docx`);
     expect(docx.statusCode).toBe(200);
     expect(docx.rawPayload.subarray(0, 2).toString()).toBe('PK');
-    expect(decodeURIComponent(String(docx.headers['content-disposition']))).toContain('警治会商纪要_马良镇_');
+    expect(downloadName(docx)).toMatch(/^警治会商纪要_马良镇_\d{4}-\d{2}\.docx$/);
+    const xml = zipEntry(docx.rawPayload, 'word/document.xml');
+    for (const text of ['情报研判', '业务培训', '张治保（签名）', '国土所核查宅基地纠纷']) expect(xml).toContain(text);
     expect(await audits('meeting.print')).toHaveLength(1);
     expect(await audits('meeting.export')).toHaveLength(1);
   });

@@ -215,6 +215,10 @@ export const AUDIT_DETAIL_LABELS: Readonly<Record<string, Label>> = {
   dueOn: { zh: '办理期限', en: 'Due on' },
   ownerKind: { zh: '责任类型', en: 'Owner kind' },
   ownerId: { zh: '责任人（部门）', en: 'Owner' },
+  asOf: { zh: '数据截至', en: 'Figures as of' },
+  startsAt: { zh: '会商时间', en: 'Meeting time' },
+  feedbackId: { zh: '反馈', en: 'Feedback' },
+  note: { zh: '说明', en: 'Note' },
 };
 
 /** One detail field ready to show: its label and its value as text (lists joined, yes/no for flags). */

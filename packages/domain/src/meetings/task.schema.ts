@@ -131,7 +131,7 @@ export type TaskReason = z.infer<typeof taskReasonSchema>;
 /**
  * Filters of the task list, soonest deadline first. `mine`: tasks whose owner side the caller is on (their own, or
  * their department's); `open`: state open; `overdue`: open and past the deadline; `dueSoon`: open and due within
- * TASK_DUE_SOON_DAYS (today included, not yet overdue).
+ * TASK_DUE_SOON_DAYS (today included, not yet overdue); `overdue` and `dueSoon` together: either.
  */
 export const taskListQuerySchema = z.object({
   mine: z.stringbool().optional(),
@@ -146,6 +146,24 @@ export const taskListQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type TaskListQuery = z.infer<typeof taskListQuerySchema>;
+
+/**
+ * Who a task may be given to in a town, for the assign form: active accounts with a role there (station, 综治办,
+ * village officers and cadres, department staff) and the town's organisations. `detail` names the role's place.
+ */
+export const taskOwnerOptionSchema = z.object({
+  kind: z.enum(TASK_OWNER_KINDS),
+  id: z.string(),
+  name: z.string(),
+  /** The account's role (chief, officer, auxiliary…), null for an organisation. */
+  role: z.string().nullable(),
+  /** Where the role is held (the village of an auxiliary officer), or the organisation's kind. */
+  detail: z.string().nullable(),
+});
+export type TaskOwnerOption = z.infer<typeof taskOwnerOptionSchema>;
+export const taskOwnerOptionsQuerySchema = z.object({ townId: idSchema.optional() });
+export type TaskOwnerOptionsQuery = z.infer<typeof taskOwnerOptionsQuerySchema>;
+export const taskOwnerOptionsSchema = z.object({ items: z.array(taskOwnerOptionSchema) });
 
 export const taskFeedbackPhotoSchema = z.object({
   id: z.string(),

@@ -64,7 +64,7 @@ where "meeting_id" in (?, ?)
 group by "meeting_id";
 
 -- listTownAccounts
-select "u"."id", "u"."display_name", "ur"."role"
+select "u"."id", "u"."display_name", "ur"."role", "j"."name" as "place_name"
 from "user_roles" as "ur"
 inner join "users" as "u" on "u"."id" = "ur"."user_id"
 inner join "jurisdictions" as "j" on "j"."id" = "ur"."jurisdiction_id"
@@ -88,9 +88,9 @@ where "s"."town_id" = ? and "s"."year" = ? and "s"."month" = ?
 order by "s"."start_date", "s"."slot_index";
 
 -- listTownDepartments
-select "id", "name"
+select "id", "name", "kind"
 from "organizations"
-where "town_id" = ? and "kind" = ?
+where "town_id" = ? and "kind" in (?)
 order by "name", "id";
 
 -- findTownPerson

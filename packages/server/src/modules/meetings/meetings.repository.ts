@@ -1,4 +1,4 @@
-import { type MeetingState, type Role, statsSnapshotSchema } from '@fengqiao/domain';
+import { type MeetingState, type OrganizationKind, type Role, statsSnapshotSchema } from '@fengqiao/domain';
 import { type SqlBool, sql, type Updateable } from 'kysely';
 import type { Executor } from '../../db/database';
 import { countAll } from '../../db/dialect';
@@ -151,12 +151,12 @@ export async function listTownAccounts(
   db: Executor,
   townId: string,
   roles: readonly Role[],
-): Promise<{ id: string; display_name: string; role: Role }[]> {
+): Promise<{ id: string; display_name: string; role: Role; place_name: string }[]> {
   return db
     .selectFrom('user_roles as ur')
     .innerJoin('users as u', 'u.id', 'ur.user_id')
     .innerJoin('jurisdictions as j', 'j.id', 'ur.jurisdiction_id')
-    .select(['u.id', 'u.display_name', 'ur.role'])
+    .select(['u.id', 'u.display_name', 'ur.role', 'j.name as place_name'])
     .where('ur.role', 'in', [...roles])
     .where('u.status', '=', 'active')
     .where((eb) => eb.or([eb('j.id', '=', townId), eb('j.town_id', '=', townId)]))
@@ -216,13 +216,17 @@ export async function listRotaMonth(
     .execute();
 }
 
-/** The town's departments (organisations of kind department), by name. */
-export async function listTownDepartments(db: Executor, townId: string): Promise<{ id: string; name: string }[]> {
+/** The town's organisations of some kinds (departments by default), by name. */
+export async function listTownDepartments(
+  db: Executor,
+  townId: string,
+  kinds: readonly OrganizationKind[] = ['department'],
+): Promise<{ id: string; name: string; kind: OrganizationKind }[]> {
   return db
     .selectFrom('organizations')
-    .select(['id', 'name'])
+    .select(['id', 'name', 'kind'])
     .where('town_id', '=', townId)
-    .where('kind', '=', 'department')
+    .where('kind', 'in', [...kinds])
     .orderBy('name')
     .orderBy('id')
     .execute();

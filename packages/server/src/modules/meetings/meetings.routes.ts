@@ -15,6 +15,8 @@ import {
   taskFeedbackPhotoSchema,
   taskListItemSchema,
   taskListQuerySchema,
+  taskOwnerOptionsQuerySchema,
+  taskOwnerOptionsSchema,
   taskReasonSchema,
   taskSchema,
   updateMeetingSchema,
@@ -196,6 +198,19 @@ export function meetingsRoutes(app: FastifyInstance, deps: Deps): void {
       },
     },
     async (request, reply) => reply.status(201).send(await tasks.create(request.ctx, request.body)),
+  );
+  r.get(
+    '/api/v1/tasks/owner-options',
+    {
+      schema: {
+        tags: taskTags,
+        summary: 'Who a task may be given to 可选责任人',
+        description: 'Accounts with a role in the town (station, 综治办, villages, departments), then its departments.',
+        querystring: taskOwnerOptionsQuerySchema,
+        response: { 200: taskOwnerOptionsSchema },
+      },
+    },
+    async (request) => ({ items: await tasks.ownerOptions(request.ctx, request.query) }),
   );
   r.get(
     '/api/v1/tasks/:id',

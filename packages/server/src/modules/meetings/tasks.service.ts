@@ -5,6 +5,7 @@ import {
   type CreateTaskFeedback,
   formatBeijingDate,
   type Page,
+  type Role,
   shanghaiDate,
   TASK_DUE_SOON_DAYS,
   type Task,
@@ -15,6 +16,8 @@ import {
   type TaskLinkKind,
   type TaskListItem,
   type TaskListQuery,
+  type TaskOwnerOption,
+  type TaskOwnerOptionsQuery,
   type TaskReason,
   type TaskState,
   taskDeadlineProblem,
@@ -49,7 +52,7 @@ import {
   taskVisibility,
   townOf,
 } from './meetings.policy';
-import { findMeetingView, findTownAccount } from './meetings.repository';
+import { findMeetingView, findTownAccount, listTownAccounts, listTownDepartments } from './meetings.repository';
 import {
   countFeedback,
   findFeedbackRow,
@@ -77,6 +80,8 @@ import {
 /** Feedback photos are photos: jpg and png only. */
 const PHOTO_TYPES = ['jpg', 'png'] as const;
 const VILLAGE_LEVELS: readonly string[] = ['village', 'community'];
+/** The roles whose accounts are offered as task owners: the people who work a town's tasks. */
+const OWNER_ROLES: readonly Role[] = ['chief', 'officer', 'zongzhiban', 'auxiliary', 'village_cadre', 'department'];
 
 /**
  * The tasks a consultation assigns (交办任务, domain.md §6), or that a holder of task.assign assigns outside a
@@ -185,6 +190,30 @@ export class TasksService {
       },
       joined,
     );
+  }
+
+  /** Who the caller may give a task to in a town: its accounts with a role there, then its departments. */
+  async ownerOptions(ctx: RequestContext, query: TaskOwnerOptionsQuery): Promise<TaskOwnerOption[]> {
+    const { db } = this.deps;
+    const townId = townOf(await taskAssignScope(db, ctx), query.townId);
+    const accounts = await listTownAccounts(db, townId, OWNER_ROLES);
+    const seen = new Set<string>();
+    const options: TaskOwnerOption[] = [];
+    for (const account of accounts) {
+      if (seen.has(account.id)) continue;
+      seen.add(account.id);
+      options.push({
+        kind: 'user',
+        id: account.id,
+        name: account.display_name,
+        role: account.role,
+        detail: account.place_name,
+      });
+    }
+    for (const department of await listTownDepartments(db, townId)) {
+      options.push({ kind: 'organization', id: department.id, name: department.name, role: null, detail: null });
+    }
+    return options;
   }
 
   /** The tasks the caller may read, soonest deadline first, in a fixed number of queries whatever the page size. */
@@ -459,8 +488,11 @@ export class TasksService {
       if (!account) throw new AppError('TASK_OWNER_UNKNOWN');
       return account.display_name;
     }
+    // Only a department has an owner side: its staff are the accounts whose person belongs to it.
     const organization = await findOrganization(tx, owner.id);
-    if (!organization || organization.town_id !== townId) throw new AppError('TASK_OWNER_UNKNOWN');
+    if (!organization || organization.town_id !== townId || organization.kind !== 'department') {
+      throw new AppError('TASK_OWNER_UNKNOWN');
+    }
     return organization.name;
   }
 
@@ -630,7 +662,8 @@ export function taskFilterOf(
   return {
     mine: query.mine ? { userId: visibility.ownerUserId, organizationId: visibility.ownerOrganizationId } : undefined,
     states: pending ? ['open'] : query.state ? [query.state] : undefined,
-    dueBy: query.overdue ? addDays(today, -1) : query.dueSoon ? addDays(today, TASK_DUE_SOON_DAYS - 1) : undefined,
+    // Both flags together: overdue or due soon (one "what must I do" list).
+    dueBy: query.dueSoon ? addDays(today, TASK_DUE_SOON_DAYS - 1) : query.overdue ? addDays(today, -1) : undefined,
     dueFrom: query.dueSoon && !query.overdue ? today : undefined,
     villageId: query.villageId,
     meetingId: query.meetingId,
