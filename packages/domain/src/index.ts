@@ -63,5 +63,6 @@ export * from './shared/shanghai-time';
 export * from './shared/stats';
 export * from './shared/xml-text';
 export * from './statistics/stats.schema';
+export * from './statistics/stats-counting';
 export * from './statistics/stats-figures';
 export * from './statistics/stats-periods';

@@ -14,6 +14,7 @@ import { dutyLogsMigration } from './migrations/20261129-0009-duty-logs';
 import { rotationMigration } from './migrations/20261129-0010-rotation';
 import { assessmentsMigration } from './migrations/20261129-0011-assessments';
 import { incidentIndexesMigration } from './migrations/20261129-0013-incident-indexes';
+import { statsIndexesMigration } from './migrations/20261130-0001-stats-indexes';
 import { meetingsMigration } from './migrations/20261130-0002-meetings';
 
 /** Migrations in order. Once merged, a migration is never edited: add a new one. */
@@ -33,6 +34,7 @@ function migrations(kind: DialectKind): Record<string, Migration> {
     '20261129-0010-rotation': rotationMigration(),
     '20261129-0011-assessments': assessmentsMigration(),
     '20261129-0013-incident-indexes': incidentIndexesMigration(),
+    '20261130-0001-stats-indexes': statsIndexesMigration(),
     '20261130-0002-meetings': meetingsMigration(),
   };
 }

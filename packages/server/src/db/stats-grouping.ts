@@ -1,4 +1,4 @@
-import { addMonths, shanghaiDate, shanghaiDayStart } from '@fengqiao/domain';
+import { addMonths, NO_GROUP, shanghaiDate, shanghaiDayStart } from '@fengqiao/domain';
 import { type RawBuilder, sql } from 'kysely';
 
 /** The alias a grouped statistics query selects its key as and groups by (PostgreSQL cannot match a repeated
@@ -10,7 +10,7 @@ export const GROUP_KEY = 'grp';
  * record's place as `j`, its parent as `jp` and its grandparent as `jg` (`placeJoins`), and groups by one of these.
  * A record not under a village (or a district) falls in the group `NO_PLACE`.
  */
-export const NO_PLACE = 'none';
+export const NO_PLACE = NO_GROUP;
 
 /** The village or community of a place: itself, or the parent of a group. */
 export function villageKeySql(): RawBuilder<string> {

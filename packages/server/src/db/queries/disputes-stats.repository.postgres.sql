@@ -10,8 +10,6 @@ where ("d"."town_id" in ($1) or "d"."jurisdiction_id" in ($2, $3)) and (1 = 1 an
 select d.category as "grp", cast(count(*) as integer) as "count"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
-left join "jurisdictions" as "jp" on "jp"."id" = "j"."parent_id"
-left join "jurisdictions" as "jg" on "jg"."id" = "jp"."parent_id"
 where ("d"."town_id" in ($1) or "d"."jurisdiction_id" in ($2, $3))
 group by "grp";
 
@@ -19,8 +17,6 @@ group by "grp";
 select d.risk_grade as "grp", cast(count(*) as integer) as "count"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
-left join "jurisdictions" as "jp" on "jp"."id" = "j"."parent_id"
-left join "jurisdictions" as "jg" on "jg"."id" = "jp"."parent_id"
 where ("d"."town_id" in ($1) or "d"."jurisdiction_id" in ($2, $3))
 group by "grp";
 
@@ -28,8 +24,6 @@ group by "grp";
 select (case when j.level in ('village', 'community') then j.id when j.level = 'group' then j.parent_id else $1 end) as "grp", cast(count(*) as integer) as "count"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
-left join "jurisdictions" as "jp" on "jp"."id" = "j"."parent_id"
-left join "jurisdictions" as "jg" on "jg"."id" = "jp"."parent_id"
 where ("d"."town_id" in ($2) or "d"."jurisdiction_id" in ($3, $4))
 group by "grp";
 
@@ -46,7 +40,5 @@ group by "grp";
 select (case when "d"."created_at" < $1 then cast($2 as varchar(7)) when "d"."created_at" < $3 then cast($4 as varchar(7)) else cast($5 as varchar(7)) end) as "grp", cast(count(*) as integer) as "count"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
-left join "jurisdictions" as "jp" on "jp"."id" = "j"."parent_id"
-left join "jurisdictions" as "jg" on "jg"."id" = "jp"."parent_id"
 where ("d"."town_id" in ($6) or "d"."jurisdiction_id" in ($7, $8))
 group by "grp";

@@ -10,8 +10,6 @@ where ("d"."town_id" in (?) or "d"."jurisdiction_id" in (?, ?)) and (1 = 1 and "
 select d.category as "grp", cast(count(*) as integer) as "count"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
-left join "jurisdictions" as "jp" on "jp"."id" = "j"."parent_id"
-left join "jurisdictions" as "jg" on "jg"."id" = "jp"."parent_id"
 where ("d"."town_id" in (?) or "d"."jurisdiction_id" in (?, ?))
 group by "grp";
 
@@ -19,8 +17,6 @@ group by "grp";
 select d.risk_grade as "grp", cast(count(*) as integer) as "count"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
-left join "jurisdictions" as "jp" on "jp"."id" = "j"."parent_id"
-left join "jurisdictions" as "jg" on "jg"."id" = "jp"."parent_id"
 where ("d"."town_id" in (?) or "d"."jurisdiction_id" in (?, ?))
 group by "grp";
 
@@ -28,8 +24,6 @@ group by "grp";
 select (case when j.level in ('village', 'community') then j.id when j.level = 'group' then j.parent_id else ? end) as "grp", cast(count(*) as integer) as "count"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
-left join "jurisdictions" as "jp" on "jp"."id" = "j"."parent_id"
-left join "jurisdictions" as "jg" on "jg"."id" = "jp"."parent_id"
 where ("d"."town_id" in (?) or "d"."jurisdiction_id" in (?, ?))
 group by "grp";
 
@@ -46,7 +40,5 @@ group by "grp";
 select (case when "d"."created_at" < ? then cast(? as varchar(7)) when "d"."created_at" < ? then cast(? as varchar(7)) else cast(? as varchar(7)) end) as "grp", cast(count(*) as integer) as "count"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
-left join "jurisdictions" as "jp" on "jp"."id" = "j"."parent_id"
-left join "jurisdictions" as "jg" on "jg"."id" = "jp"."parent_id"
 where ("d"."town_id" in (?) or "d"."jurisdiction_id" in (?, ?))
 group by "grp";

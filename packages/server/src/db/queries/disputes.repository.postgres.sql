@@ -13,83 +13,83 @@ from "disputes"
 where "id" = $1;
 
 -- listDisputeViews (no filter)
-select "d"."id", "d"."number", "d"."town_id", "d"."jurisdiction_id", "d"."category", "d"."source", "d"."summary", "d"."address_masked", "d"."occurred_on", "d"."people_involved", "d"."grievance_started_on", "d"."tier", "d"."state", "d"."complexity", "d"."risk_grade", "d"."risk_reasons", "d"."deadline_at", "d"."overdue", "d"."incident_ids", "d"."created_at", "d"."updated_at", "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when not d.state not in ($1, $2, $3) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($4, $5, $6, $7, $8, $9) and d.deadline_at < $10)) then 1 when (d.overdue = 0 and d.state in ($11, $12, $13, $14, $15, $16) and d.deadline_at >= $17 and d.deadline_at <= $18) then 2 else 3 end) as "urgency"
+select "d"."id", "d"."number", "d"."town_id", "d"."jurisdiction_id", "d"."category", "d"."source", "d"."summary", "d"."address_masked", "d"."occurred_on", "d"."people_involved", "d"."grievance_started_on", "d"."tier", "d"."state", "d"."complexity", "d"."risk_grade", "d"."risk_reasons", "d"."deadline_at", "d"."overdue", "d"."incident_ids", "d"."created_at", "d"."updated_at", "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when not d.state not in ('CLOSED', 'ESCALATED_COUNTY', 'DIVERTED') then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($1, $2, $3, $4, $5, $6) and d.deadline_at < $7)) then 1 when (d.overdue = 0 and d.state in ($8, $9, $10, $11, $12, $13) and d.deadline_at >= $14 and d.deadline_at <= $15) then 2 else 3 end) as "urgency"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
-left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = $19
-where ("d"."town_id" in ($20) or "d"."jurisdiction_id" in ($21, $22))
+left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = $16
+where ("d"."town_id" in ($17) or "d"."jurisdiction_id" in ($18, $19))
 order by "d"."id" desc
-limit $23;
+limit $20;
 
 -- listDisputeViews (every filter, short text)
-select "d"."id", "d"."number", "d"."town_id", "d"."jurisdiction_id", "d"."category", "d"."source", "d"."summary", "d"."address_masked", "d"."occurred_on", "d"."people_involved", "d"."grievance_started_on", "d"."tier", "d"."state", "d"."complexity", "d"."risk_grade", "d"."risk_reasons", "d"."deadline_at", "d"."overdue", "d"."incident_ids", "d"."created_at", "d"."updated_at", "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when not d.state not in ($1, $2, $3) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($4, $5, $6, $7, $8, $9) and d.deadline_at < $10)) then 1 when (d.overdue = 0 and d.state in ($11, $12, $13, $14, $15, $16) and d.deadline_at >= $17 and d.deadline_at <= $18) then 2 else 3 end) as "urgency"
+select "d"."id", "d"."number", "d"."town_id", "d"."jurisdiction_id", "d"."category", "d"."source", "d"."summary", "d"."address_masked", "d"."occurred_on", "d"."people_involved", "d"."grievance_started_on", "d"."tier", "d"."state", "d"."complexity", "d"."risk_grade", "d"."risk_reasons", "d"."deadline_at", "d"."overdue", "d"."incident_ids", "d"."created_at", "d"."updated_at", "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when not d.state not in ('CLOSED', 'ESCALATED_COUNTY', 'DIVERTED') then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($1, $2, $3, $4, $5, $6) and d.deadline_at < $7)) then 1 when (d.overdue = 0 and d.state in ($8, $9, $10, $11, $12, $13) and d.deadline_at >= $14 and d.deadline_at <= $15) then 2 else 3 end) as "urgency"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
-left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = $19
-where ("d"."town_id" in ($20) or "d"."jurisdiction_id" in ($21, $22)) and "d"."tier" = $23 and "d"."state" = $24 and "d"."category" = $25 and "d"."risk_grade" = $26 and lower("j"."path") like lower($27) escape '\' and (d.overdue = 1 or (d.state in ($28, $29, $30, $31, $32, $33) and d.deadline_at < $34)) and "d"."grievance_started_on" <= $35 and "d"."id" in (select "dispute_id"
+left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = $16
+where ("d"."town_id" in ($17) or "d"."jurisdiction_id" in ($18, $19)) and "d"."tier" = $20 and "d"."state" = $21 and "d"."category" = $22 and "d"."risk_grade" = $23 and lower("j"."path") like lower($24) escape '\' and (d.overdue = 1 or (d.state in ($25, $26, $27, $28, $29, $30) and d.deadline_at < $31)) and "d"."grievance_started_on" <= $32 and "d"."id" in (select "dispute_id"
 from "dispute_departments"
-where "organization_id" in ($36)) and (lower("d"."search_text") like lower($37) escape '\') and "d"."id" < $38
+where "organization_id" in ($33)) and (lower("d"."search_text") like lower($34) escape '\') and "d"."id" < $35
 order by "d"."id" desc
-limit $39;
+limit $36;
 
 -- listDisputeViews (case number)
-select "d"."id", "d"."number", "d"."town_id", "d"."jurisdiction_id", "d"."category", "d"."source", "d"."summary", "d"."address_masked", "d"."occurred_on", "d"."people_involved", "d"."grievance_started_on", "d"."tier", "d"."state", "d"."complexity", "d"."risk_grade", "d"."risk_reasons", "d"."deadline_at", "d"."overdue", "d"."incident_ids", "d"."created_at", "d"."updated_at", "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when not d.state not in ($1, $2, $3) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($4, $5, $6, $7, $8, $9) and d.deadline_at < $10)) then 1 when (d.overdue = 0 and d.state in ($11, $12, $13, $14, $15, $16) and d.deadline_at >= $17 and d.deadline_at <= $18) then 2 else 3 end) as "urgency"
+select "d"."id", "d"."number", "d"."town_id", "d"."jurisdiction_id", "d"."category", "d"."source", "d"."summary", "d"."address_masked", "d"."occurred_on", "d"."people_involved", "d"."grievance_started_on", "d"."tier", "d"."state", "d"."complexity", "d"."risk_grade", "d"."risk_reasons", "d"."deadline_at", "d"."overdue", "d"."incident_ids", "d"."created_at", "d"."updated_at", "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when not d.state not in ('CLOSED', 'ESCALATED_COUNTY', 'DIVERTED') then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($1, $2, $3, $4, $5, $6) and d.deadline_at < $7)) then 1 when (d.overdue = 0 and d.state in ($8, $9, $10, $11, $12, $13) and d.deadline_at >= $14 and d.deadline_at <= $15) then 2 else 3 end) as "urgency"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
-left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = $19
-where ("d"."town_id" in ($20) or "d"."jurisdiction_id" in ($21, $22)) and "d"."number" = $23
+left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = $16
+where ("d"."town_id" in ($17) or "d"."jurisdiction_id" in ($18, $19)) and "d"."number" = $20
 order by "d"."id" desc
-limit $24;
+limit $21;
 
 -- listDisputeViews (not overdue, long text)
-select "d"."id", "d"."number", "d"."town_id", "d"."jurisdiction_id", "d"."category", "d"."source", "d"."summary", "d"."address_masked", "d"."occurred_on", "d"."people_involved", "d"."grievance_started_on", "d"."tier", "d"."state", "d"."complexity", "d"."risk_grade", "d"."risk_reasons", "d"."deadline_at", "d"."overdue", "d"."incident_ids", "d"."created_at", "d"."updated_at", "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when not d.state not in ($1, $2, $3) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($4, $5, $6, $7, $8, $9) and d.deadline_at < $10)) then 1 when (d.overdue = 0 and d.state in ($11, $12, $13, $14, $15, $16) and d.deadline_at >= $17 and d.deadline_at <= $18) then 2 else 3 end) as "urgency"
+select "d"."id", "d"."number", "d"."town_id", "d"."jurisdiction_id", "d"."category", "d"."source", "d"."summary", "d"."address_masked", "d"."occurred_on", "d"."people_involved", "d"."grievance_started_on", "d"."tier", "d"."state", "d"."complexity", "d"."risk_grade", "d"."risk_reasons", "d"."deadline_at", "d"."overdue", "d"."incident_ids", "d"."created_at", "d"."updated_at", "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when not d.state not in ('CLOSED', 'ESCALATED_COUNTY', 'DIVERTED') then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($1, $2, $3, $4, $5, $6) and d.deadline_at < $7)) then 1 when (d.overdue = 0 and d.state in ($8, $9, $10, $11, $12, $13) and d.deadline_at >= $14 and d.deadline_at <= $15) then 2 else 3 end) as "urgency"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
-left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = $19
-where 1 = 0 and not (d.overdue = 1 or (d.state in ($20, $21, $22, $23, $24, $25) and d.deadline_at < $26)) and (lower("d"."search_text") like lower($27) escape '\')
+left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = $16
+where 1 = 0 and not (d.overdue = 1 or (d.state in ($17, $18, $19, $20, $21, $22) and d.deadline_at < $23)) and (lower("d"."search_text") like lower($24) escape '\')
 order by "d"."id" desc
-limit $28;
+limit $25;
 
 -- listDisputeViews (department staff)
-select "d"."id", "d"."number", "d"."town_id", "d"."jurisdiction_id", "d"."category", "d"."source", "d"."summary", "d"."address_masked", "d"."occurred_on", "d"."people_involved", "d"."grievance_started_on", "d"."tier", "d"."state", "d"."complexity", "d"."risk_grade", "d"."risk_reasons", "d"."deadline_at", "d"."overdue", "d"."incident_ids", "d"."created_at", "d"."updated_at", "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when not d.state not in ($1, $2, $3) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($4, $5, $6, $7, $8, $9) and d.deadline_at < $10)) then 1 when (d.overdue = 0 and d.state in ($11, $12, $13, $14, $15, $16) and d.deadline_at >= $17 and d.deadline_at <= $18) then 2 else 3 end) as "urgency"
+select "d"."id", "d"."number", "d"."town_id", "d"."jurisdiction_id", "d"."category", "d"."source", "d"."summary", "d"."address_masked", "d"."occurred_on", "d"."people_involved", "d"."grievance_started_on", "d"."tier", "d"."state", "d"."complexity", "d"."risk_grade", "d"."risk_reasons", "d"."deadline_at", "d"."overdue", "d"."incident_ids", "d"."created_at", "d"."updated_at", "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when not d.state not in ('CLOSED', 'ESCALATED_COUNTY', 'DIVERTED') then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($1, $2, $3, $4, $5, $6) and d.deadline_at < $7)) then 1 when (d.overdue = 0 and d.state in ($8, $9, $10, $11, $12, $13) and d.deadline_at >= $14 and d.deadline_at <= $15) then 2 else 3 end) as "urgency"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
-left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = $19
-where (("d"."town_id" in ($20) and d.id in ((select "dispute_id"
+left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = $16
+where (("d"."town_id" in ($17) and d.id in ((select "dispute_id"
 from "dispute_departments"
-where "organization_id" in ($21)))))
+where "organization_id" in ($18)))))
 order by "d"."id" desc
-limit $22;
+limit $19;
 
 -- listDisputeViews (urgency order, board filters)
-select "d"."id", "d"."number", "d"."town_id", "d"."jurisdiction_id", "d"."category", "d"."source", "d"."summary", "d"."address_masked", "d"."occurred_on", "d"."people_involved", "d"."grievance_started_on", "d"."tier", "d"."state", "d"."complexity", "d"."risk_grade", "d"."risk_reasons", "d"."deadline_at", "d"."overdue", "d"."incident_ids", "d"."created_at", "d"."updated_at", "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when not d.state not in ($1, $2, $3) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($4, $5, $6, $7, $8, $9) and d.deadline_at < $10)) then 1 when (d.overdue = 0 and d.state in ($11, $12, $13, $14, $15, $16) and d.deadline_at >= $17 and d.deadline_at <= $18) then 2 else 3 end) as "urgency"
+select "d"."id", "d"."number", "d"."town_id", "d"."jurisdiction_id", "d"."category", "d"."source", "d"."summary", "d"."address_masked", "d"."occurred_on", "d"."people_involved", "d"."grievance_started_on", "d"."tier", "d"."state", "d"."complexity", "d"."risk_grade", "d"."risk_reasons", "d"."deadline_at", "d"."overdue", "d"."incident_ids", "d"."created_at", "d"."updated_at", "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when not d.state not in ('CLOSED', 'ESCALATED_COUNTY', 'DIVERTED') then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($1, $2, $3, $4, $5, $6) and d.deadline_at < $7)) then 1 when (d.overdue = 0 and d.state in ($8, $9, $10, $11, $12, $13) and d.deadline_at >= $14 and d.deadline_at <= $15) then 2 else 3 end) as "urgency"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
-left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = $19
-where ("d"."town_id" in ($20) or "d"."jurisdiction_id" in ($21, $22)) and not d.state not in ($23, $24, $25) and (d.overdue = 0 and d.state in ($26, $27, $28, $29, $30, $31) and d.deadline_at >= $32 and d.deadline_at <= $33) and "d"."state" = $34 and (select max(t.at)
+left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = $16
+where ("d"."town_id" in ($17) or "d"."jurisdiction_id" in ($18, $19)) and not d.state not in ('CLOSED', 'ESCALATED_COUNTY', 'DIVERTED') and (d.overdue = 0 and d.state in ($20, $21, $22, $23, $24, $25) and d.deadline_at >= $26 and d.deadline_at <= $27) and "d"."state" = $28 and (select max(t.at)
 from dispute_timeline t
-where t.dispute_id = d.id and t.to_state = 'CLOSED') >= $35 and (select max(t.at)
+where t.dispute_id = d.id and t.to_state = 'CLOSED') >= $29 and (select max(t.at)
 from dispute_timeline t
-where t.dispute_id = d.id and t.to_state = 'CLOSED') < $36 and ((case when not d.state not in ($37, $38, $39) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($40, $41, $42, $43, $44, $45) and d.deadline_at < $46)) then 1 when (d.overdue = 0 and d.state in ($47, $48, $49, $50, $51, $52) and d.deadline_at >= $53 and d.deadline_at <= $54) then 2 else 3 end) > $55 or ((case when not d.state not in ($56, $57, $58) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($59, $60, $61, $62, $63, $64) and d.deadline_at < $65)) then 1 when (d.overdue = 0 and d.state in ($66, $67, $68, $69, $70, $71) and d.deadline_at >= $72 and d.deadline_at <= $73) then 2 else 3 end) = $74 and d.id < $75))
-order by (case when not d.state not in ($76, $77, $78) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($79, $80, $81, $82, $83, $84) and d.deadline_at < $85)) then 1 when (d.overdue = 0 and d.state in ($86, $87, $88, $89, $90, $91) and d.deadline_at >= $92 and d.deadline_at <= $93) then 2 else 3 end), "d"."id" desc
-limit $94;
+where t.dispute_id = d.id and t.to_state = 'CLOSED') < $30 and ((case when not d.state not in ('CLOSED', 'ESCALATED_COUNTY', 'DIVERTED') then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($31, $32, $33, $34, $35, $36) and d.deadline_at < $37)) then 1 when (d.overdue = 0 and d.state in ($38, $39, $40, $41, $42, $43) and d.deadline_at >= $44 and d.deadline_at <= $45) then 2 else 3 end) > $46 or ((case when not d.state not in ('CLOSED', 'ESCALATED_COUNTY', 'DIVERTED') then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($47, $48, $49, $50, $51, $52) and d.deadline_at < $53)) then 1 when (d.overdue = 0 and d.state in ($54, $55, $56, $57, $58, $59) and d.deadline_at >= $60 and d.deadline_at <= $61) then 2 else 3 end) = $62 and d.id < $63))
+order by (case when not d.state not in ('CLOSED', 'ESCALATED_COUNTY', 'DIVERTED') then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($64, $65, $66, $67, $68, $69) and d.deadline_at < $70)) then 1 when (d.overdue = 0 and d.state in ($71, $72, $73, $74, $75, $76) and d.deadline_at >= $77 and d.deadline_at <= $78) then 2 else 3 end), "d"."id" desc
+limit $79;
 
 -- listDisputeViews (statistics drill filters)
-select "d"."id", "d"."number", "d"."town_id", "d"."jurisdiction_id", "d"."category", "d"."source", "d"."summary", "d"."address_masked", "d"."occurred_on", "d"."people_involved", "d"."grievance_started_on", "d"."tier", "d"."state", "d"."complexity", "d"."risk_grade", "d"."risk_reasons", "d"."deadline_at", "d"."overdue", "d"."incident_ids", "d"."created_at", "d"."updated_at", "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when not d.state not in ($1, $2, $3) then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($4, $5, $6, $7, $8, $9) and d.deadline_at < $10)) then 1 when (d.overdue = 0 and d.state in ($11, $12, $13, $14, $15, $16) and d.deadline_at >= $17 and d.deadline_at <= $18) then 2 else 3 end) as "urgency"
+select "d"."id", "d"."number", "d"."town_id", "d"."jurisdiction_id", "d"."category", "d"."source", "d"."summary", "d"."address_masked", "d"."occurred_on", "d"."people_involved", "d"."grievance_started_on", "d"."tier", "d"."state", "d"."complexity", "d"."risk_grade", "d"."risk_reasons", "d"."deadline_at", "d"."overdue", "d"."incident_ids", "d"."created_at", "d"."updated_at", "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name", (case when not d.state not in ('CLOSED', 'ESCALATED_COUNTY', 'DIVERTED') then 3 when d.risk_grade = 'red' then 0 when (d.overdue = 1 or (d.state in ($1, $2, $3, $4, $5, $6) and d.deadline_at < $7)) then 1 when (d.overdue = 0 and d.state in ($8, $9, $10, $11, $12, $13) and d.deadline_at >= $14 and d.deadline_at <= $15) then 2 else 3 end) as "urgency"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
-left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = $19
-where ("d"."town_id" in ($20) or "d"."jurisdiction_id" in ($21, $22)) and (1 = 1 and "d"."created_at" >= $23 and "d"."created_at" < $24) and exists (select 1
-from dispute_timeline t
-where t.dispute_id = d.id and t.to_state = 'RESOLVED' and (1 = 1 and "t"."at" < $25)) and not exists (select 1
-from mediations m
-inner join mediation_sessions s on s.mediation_id = m.id
-where m.dispute_id = d.id and s.mode = 'online' and (1 = 1)) and exists (select 1
-from mediations m
-inner join mediation_sessions s on s.mediation_id = m.id
-where m.dispute_id = d.id and s.mode = 'online' and (1 = 1 and "s"."started_at" >= $26))
+left join "jurisdictions" as "v" on "v"."id" = "j"."parent_id" and "j"."level" = $16
+where ("d"."town_id" in ($17) or "d"."jurisdiction_id" in ($18, $19)) and (1 = 1 and "d"."created_at" >= $20 and "d"."created_at" < $21) and exists (select 1
+from dispute_timeline as t
+where t.dispute_id = d.id and t.to_state = 'RESOLVED' and (1 = 1 and "t"."at" < $22)) and "d"."id" not in (select "m"."dispute_id"
+from "mediation_sessions" as "s"
+inner join "mediations" as "m" on "m"."id" = "s"."mediation_id"
+where "s"."mode" = $23 and (1 = 1)) and "d"."id" in (select "m"."dispute_id"
+from "mediation_sessions" as "s"
+inner join "mediations" as "m" on "m"."id" = "s"."mediation_id"
+where "s"."mode" = $24 and (1 = 1 and "s"."started_at" >= $25))
 order by "d"."id" desc
-limit $27;
+limit $26;
 
 -- listDisputeViewsByIds
 select "d".*, "j"."name" as "jurisdiction_name", "j"."path" as "jurisdiction_path", "v"."name" as "village_name"
@@ -102,7 +102,7 @@ where "d"."id" in ($2, $3);
 select "d"."tier", "d"."state", "d"."risk_grade", cast(count(*) as integer) as "total", cast(coalesce(sum(case when (d.overdue = 1 or (d.state in ($1, $2, $3, $4, $5, $6) and d.deadline_at < $7)) then 1 else 0 end), 0) as integer) as "overdue", cast(coalesce(sum(case when (d.overdue = 0 and d.state in ($8, $9, $10, $11, $12, $13) and d.deadline_at >= $14 and d.deadline_at <= $15) then 1 else 0 end), 0) as integer) as "due_soon"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
-where ("d"."town_id" in ($16) or "d"."jurisdiction_id" in ($17, $18)) and d.state not in ($19, $20, $21)
+where ("d"."town_id" in ($16) or "d"."jurisdiction_id" in ($17, $18)) and d.state not in ('CLOSED', 'ESCALATED_COUNTY', 'DIVERTED')
 group by "d"."tier", "d"."state", "d"."risk_grade";
 select cast(coalesce(sum(case when c.closed_at >= $1 then 1 else 0 end), 0) as integer) as "this_month", cast(coalesce(sum(case when c.closed_at >= $2 then 1 else 0 end), 0) as integer) as "this_year", cast(coalesce(sum(case when 1 = 1 then 1 else 0 end), 0) as integer) as "in_range"
 from (select (select max(t.at)
@@ -116,7 +116,7 @@ where ("d"."town_id" in ($3) or "d"."jurisdiction_id" in ($4, $5)) and "d"."stat
 select "d"."tier", "d"."state", "d"."risk_grade", cast(count(*) as integer) as "total", cast(coalesce(sum(case when (d.overdue = 1 or (d.state in ($1, $2, $3, $4, $5, $6) and d.deadline_at < $7)) then 1 else 0 end), 0) as integer) as "overdue", cast(coalesce(sum(case when (d.overdue = 0 and d.state in ($8, $9, $10, $11, $12, $13) and d.deadline_at >= $14 and d.deadline_at <= $15) then 1 else 0 end), 0) as integer) as "due_soon"
 from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
-where ("d"."town_id" in ($16) or "d"."jurisdiction_id" in ($17, $18)) and d.state not in ($19, $20, $21)
+where ("d"."town_id" in ($16) or "d"."jurisdiction_id" in ($17, $18)) and d.state not in ('CLOSED', 'ESCALATED_COUNTY', 'DIVERTED')
 group by "d"."tier", "d"."state", "d"."risk_grade";
 select cast(coalesce(sum(case when c.closed_at >= $1 then 1 else 0 end), 0) as integer) as "this_month", cast(coalesce(sum(case when c.closed_at >= $2 then 1 else 0 end), 0) as integer) as "this_year", cast(coalesce(sum(case when 1 = 1 and c.closed_at >= $3 and c.closed_at < $4 then 1 else 0 end), 0) as integer) as "in_range"
 from (select (select max(t.at)

@@ -10,8 +10,6 @@ where ("l"."town_id" in ($1) or "l"."jurisdiction_id" in ($2, $3)) and "l"."occu
 select l.type as "grp", cast(count(*) as integer) as "count"
 from "duty_logs" as "l"
 inner join "jurisdictions" as "j" on "j"."id" = "l"."jurisdiction_id"
-left join "jurisdictions" as "jp" on "jp"."id" = "j"."parent_id"
-left join "jurisdictions" as "jg" on "jg"."id" = "jp"."parent_id"
 where ("l"."town_id" in ($1) or "l"."jurisdiction_id" in ($2, $3)) and "l"."occurred_at" >= $4 and "l"."occurred_at" < $5 and lower("j"."path") like lower($6) escape '\'
 group by "grp";
 
@@ -19,8 +17,6 @@ group by "grp";
 select (case when j.level in ('village', 'community') then j.id when j.level = 'group' then j.parent_id else $1 end) as "grp", cast(count(*) as integer) as "count"
 from "duty_logs" as "l"
 inner join "jurisdictions" as "j" on "j"."id" = "l"."jurisdiction_id"
-left join "jurisdictions" as "jp" on "jp"."id" = "j"."parent_id"
-left join "jurisdictions" as "jg" on "jg"."id" = "jp"."parent_id"
 where ("l"."town_id" in ($2) or "l"."jurisdiction_id" in ($3, $4)) and "l"."occurred_at" >= $5 and "l"."occurred_at" < $6
 group by "grp";
 
@@ -37,7 +33,5 @@ group by "grp";
 select cast($1 as varchar(7)) as "grp", cast(count(*) as integer) as "count"
 from "duty_logs" as "l"
 inner join "jurisdictions" as "j" on "j"."id" = "l"."jurisdiction_id"
-left join "jurisdictions" as "jp" on "jp"."id" = "j"."parent_id"
-left join "jurisdictions" as "jg" on "jg"."id" = "jp"."parent_id"
 where ("l"."town_id" in ($2) or "l"."jurisdiction_id" in ($3, $4)) and "l"."occurred_at" >= $5 and "l"."occurred_at" < $6
 group by "grp";

@@ -10,8 +10,6 @@ where ("l"."town_id" in (?) or "l"."jurisdiction_id" in (?, ?)) and "l"."occurre
 select l.type as "grp", cast(count(*) as integer) as "count"
 from "duty_logs" as "l"
 inner join "jurisdictions" as "j" on "j"."id" = "l"."jurisdiction_id"
-left join "jurisdictions" as "jp" on "jp"."id" = "j"."parent_id"
-left join "jurisdictions" as "jg" on "jg"."id" = "jp"."parent_id"
 where ("l"."town_id" in (?) or "l"."jurisdiction_id" in (?, ?)) and "l"."occurred_at" >= ? and "l"."occurred_at" < ? and lower("j"."path") like lower(?) escape '\'
 group by "grp";
 
@@ -19,8 +17,6 @@ group by "grp";
 select (case when j.level in ('village', 'community') then j.id when j.level = 'group' then j.parent_id else ? end) as "grp", cast(count(*) as integer) as "count"
 from "duty_logs" as "l"
 inner join "jurisdictions" as "j" on "j"."id" = "l"."jurisdiction_id"
-left join "jurisdictions" as "jp" on "jp"."id" = "j"."parent_id"
-left join "jurisdictions" as "jg" on "jg"."id" = "jp"."parent_id"
 where ("l"."town_id" in (?) or "l"."jurisdiction_id" in (?, ?)) and "l"."occurred_at" >= ? and "l"."occurred_at" < ?
 group by "grp";
 
@@ -37,7 +33,5 @@ group by "grp";
 select cast(? as varchar(7)) as "grp", cast(count(*) as integer) as "count"
 from "duty_logs" as "l"
 inner join "jurisdictions" as "j" on "j"."id" = "l"."jurisdiction_id"
-left join "jurisdictions" as "jp" on "jp"."id" = "j"."parent_id"
-left join "jurisdictions" as "jg" on "jg"."id" = "jp"."parent_id"
 where ("l"."town_id" in (?) or "l"."jurisdiction_id" in (?, ?)) and "l"."occurred_at" >= ? and "l"."occurred_at" < ?
 group by "grp";

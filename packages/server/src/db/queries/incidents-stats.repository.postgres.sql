@@ -10,8 +10,6 @@ where (("i"."town_id" in ($1) or "i"."jurisdiction_id" in ($2, $3)) and i.receiv
 select i.class_code as "grp", cast(count(*) as integer) as "count"
 from "incidents" as "i"
 inner join "jurisdictions" as "j" on "j"."id" = "i"."jurisdiction_id"
-left join "jurisdictions" as "jp" on "jp"."id" = "j"."parent_id"
-left join "jurisdictions" as "jg" on "jg"."id" = "jp"."parent_id"
 where (("i"."town_id" in ($1) or "i"."jurisdiction_id" in ($2, $3)))
 group by "grp";
 
@@ -19,8 +17,6 @@ group by "grp";
 select i.category as "grp", cast(count(*) as integer) as "count"
 from "incidents" as "i"
 inner join "jurisdictions" as "j" on "j"."id" = "i"."jurisdiction_id"
-left join "jurisdictions" as "jp" on "jp"."id" = "j"."parent_id"
-left join "jurisdictions" as "jg" on "jg"."id" = "jp"."parent_id"
 where (("i"."town_id" in ($1) or "i"."jurisdiction_id" in ($2, $3)))
 group by "grp";
 
@@ -28,8 +24,6 @@ group by "grp";
 select (case when j.level in ('village', 'community') then j.id when j.level = 'group' then j.parent_id else $1 end) as "grp", cast(count(*) as integer) as "count"
 from "incidents" as "i"
 inner join "jurisdictions" as "j" on "j"."id" = "i"."jurisdiction_id"
-left join "jurisdictions" as "jp" on "jp"."id" = "j"."parent_id"
-left join "jurisdictions" as "jg" on "jg"."id" = "jp"."parent_id"
 where (("i"."town_id" in ($2) or "i"."jurisdiction_id" in ($3, $4)))
 group by "grp";
 
@@ -46,8 +40,6 @@ group by "grp";
 select cast((cast(substr("i"."received_at", 12, 2) as integer) + 8) % 24 as varchar(2)) as "grp", cast(count(*) as integer) as "count"
 from "incidents" as "i"
 inner join "jurisdictions" as "j" on "j"."id" = "i"."jurisdiction_id"
-left join "jurisdictions" as "jp" on "jp"."id" = "j"."parent_id"
-left join "jurisdictions" as "jg" on "jg"."id" = "jp"."parent_id"
 where (("i"."town_id" in ($1) or "i"."jurisdiction_id" in ($2, $3)))
 group by "grp";
 
@@ -55,8 +47,6 @@ group by "grp";
 select (case when j.level in ('village', 'community') then j.id when j.level = 'group' then j.parent_id else $1 end) as "grp", cast(count(*) as integer) as "count", cast((cast(substr("i"."received_at", 12, 2) as integer) + 8) % 24 as varchar(2)) as "grp2"
 from "incidents" as "i"
 inner join "jurisdictions" as "j" on "j"."id" = "i"."jurisdiction_id"
-left join "jurisdictions" as "jp" on "jp"."id" = "j"."parent_id"
-left join "jurisdictions" as "jg" on "jg"."id" = "jp"."parent_id"
 where (("i"."town_id" in ($2) or "i"."jurisdiction_id" in ($3, $4)))
 group by "grp", "grp2";
 
@@ -64,8 +54,6 @@ group by "grp", "grp2";
 select (case when "i"."received_at" < $1 then cast($2 as varchar(7)) when "i"."received_at" < $3 then cast($4 as varchar(7)) else cast($5 as varchar(7)) end) as "grp", cast(count(*) as integer) as "count"
 from "incidents" as "i"
 inner join "jurisdictions" as "j" on "j"."id" = "i"."jurisdiction_id"
-left join "jurisdictions" as "jp" on "jp"."id" = "j"."parent_id"
-left join "jurisdictions" as "jg" on "jg"."id" = "jp"."parent_id"
 where (("i"."town_id" in ($6) or "i"."jurisdiction_id" in ($7, $8)))
 group by "grp";
 

@@ -153,8 +153,12 @@ function dueSoonSql(now: string, until: string) {
   return sql<SqlBool>`(d.overdue = 0 and d.state in (${sql.join([...DEADLINE_RUNNING_STATES])}) and d.deadline_at >= ${now} and d.deadline_at <= ${until})`;
 }
 
+/**
+ * Not closed, escalated or diverted. The states are written into the SQL as literals, the very term of the partial
+ * index disputes_open (migration 20261130-0001), so both engines can answer "open cases" from that small index.
+ */
 function openSql() {
-  return sql<SqlBool>`d.state not in (${sql.join([...TERMINAL_DISPUTE_STATES])})`;
+  return sql<SqlBool>`d.state not in (${sql.join(TERMINAL_DISPUTE_STATES.map((state) => sql.lit(state)))})`;
 }
 
 /** urgencyRank of the domain, computed by the database so the order covers every matching row. */
@@ -172,9 +176,23 @@ function timeRangeSql(column: RawBuilder<unknown>, range: TimeRange): RawBuilder
   return sql<SqlBool>`(${sql.join(parts, sql` and `)})`;
 }
 
-/** The online mediation sessions of the case `d` started within a range (mediations carry the case's id). */
-function onlineSessions(range: TimeRange): RawBuilder<unknown> {
-  return sql`select 1 from mediations m inner join mediation_sessions s on s.mediation_id = m.id where m.dispute_id = d.id and s.mode = 'online' and ${timeRangeSql(sql.ref('s.started_at'), range)}`;
+/** The cases with a step into RESOLVED within a range. */
+function resolvedCases(db: Executor, range: TimeRange) {
+  return db
+    .selectFrom('dispute_timeline as t')
+    .select('t.dispute_id')
+    .where('t.to_state', '=', 'RESOLVED')
+    .where(timeRangeSql(sql.ref('t.at'), range));
+}
+
+/** The cases with an online mediation session started within a range (a mediation carries its case's id). */
+function onlineCases(db: Executor, range: TimeRange) {
+  return db
+    .selectFrom('mediation_sessions as s')
+    .innerJoin('mediations as m', 'm.id', 's.mediation_id')
+    .select('m.dispute_id')
+    .where('s.mode', '=', 'online')
+    .where(timeRangeSql(sql.ref('s.started_at'), range));
 }
 
 /** When the case was closed: the time of the transition into CLOSED on its timeline. */
@@ -225,15 +243,16 @@ export function matching(db: Executor, scope: Scope, filter: DisputeFilter) {
     if (beforeAt) q = q.where(sql<SqlBool>`${closedAtSql} < ${beforeAt}`);
   }
   if (filter.registered) q = q.where(timeRangeSql(sql.ref('d.created_at'), filter.registered));
-  if (filter.resolved) {
+  // A bounded period: an uncorrelated subquery, the index on the step's or the session's time finding the few cases
+  // of the period. Resolved by a day with no start: each case's own steps, as the other filters already narrow them.
+  if (filter.resolved?.fromAt) q = q.where('d.id', 'in', resolvedCases(db, filter.resolved));
+  else if (filter.resolved) {
     const steps = sql<SqlBool>`t.dispute_id = d.id and t.to_state = 'RESOLVED' and ${timeRangeSql(sql.ref('t.at'), filter.resolved)}`;
-    q = q.where(sql<SqlBool>`exists (select 1 from dispute_timeline t where ${steps})`);
+    q = q.where(sql<SqlBool>`exists (select 1 from dispute_timeline as t where ${steps})`);
   }
-  if (filter.online !== undefined) {
-    const online = sql<SqlBool>`exists (${onlineSessions({ fromAt: null, beforeAt: null })})`;
-    q = q.where(filter.online ? online : sql<SqlBool>`not ${online}`);
-  }
-  if (filter.onlineIn) q = q.where(sql<SqlBool>`exists (${onlineSessions(filter.onlineIn)})`);
+  if (filter.online === true) q = q.where('d.id', 'in', onlineCases(db, { fromAt: null, beforeAt: null }));
+  if (filter.online === false) q = q.where('d.id', 'not in', onlineCases(db, { fromAt: null, beforeAt: null }));
+  if (filter.onlineIn) q = q.where('d.id', 'in', onlineCases(db, filter.onlineIn));
   if (filter.grievanceOnOrBefore) q = q.where('d.grievance_started_on', '<=', filter.grievanceOnOrBefore);
   if (filter.departmentId) q = q.where('d.id', 'in', assignedTo(db, [filter.departmentId]));
   if (filter.number) q = q.where('d.number', '=', filter.number);

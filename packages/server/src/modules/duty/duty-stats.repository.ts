@@ -42,12 +42,20 @@ export async function countDutyGroups(
     return [{ key: '', count: row?.count ?? 0 }];
   }
   const rows = await base
-    .leftJoin('jurisdictions as jp', 'jp.id', 'j.parent_id')
-    .leftJoin('jurisdictions as jg', 'jg.id', 'jp.parent_id')
+    // Only the district needs the place's ancestors.
+    .$if(needsAncestors(grouping), (qb) =>
+      qb
+        .leftJoin('jurisdictions as jp', 'jp.id', 'j.parent_id')
+        .leftJoin('jurisdictions as jg', 'jg.id', 'jp.parent_id'),
+    )
     .select([groupKey(grouping).as(GROUP_KEY), countAll.as('count')])
     .groupBy(sql.ref(GROUP_KEY))
     .execute();
   return rows.map((row) => ({ key: String(row[GROUP_KEY]), count: row.count }));
+}
+
+function needsAncestors(...groupings: readonly ({ dimension: string } | null)[]): boolean {
+  return groupings.some((grouping) => grouping?.dimension === 'district');
 }
 
 function groupKey(grouping: DutyGrouping): RawBuilder<string> {

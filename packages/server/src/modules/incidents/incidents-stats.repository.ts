@@ -38,8 +38,12 @@ export async function countIncidentGroups(
     return [{ key: '', count: row?.count ?? 0 }];
   }
   const grouped = base
-    .leftJoin('jurisdictions as jp', 'jp.id', 'j.parent_id')
-    .leftJoin('jurisdictions as jg', 'jg.id', 'jp.parent_id')
+    // Only the district needs the place's ancestors.
+    .$if(needsAncestors(grouping, thenBy), (qb) =>
+      qb
+        .leftJoin('jurisdictions as jp', 'jp.id', 'j.parent_id')
+        .leftJoin('jurisdictions as jg', 'jg.id', 'jp.parent_id'),
+    )
     .select([groupKey(grouping).as(GROUP_KEY), countAll.as('count')])
     .groupBy(sql.ref(GROUP_KEY));
   if (!thenBy) {
@@ -48,6 +52,10 @@ export async function countIncidentGroups(
   }
   const rows = await grouped.select(groupKey(thenBy).as(SECOND_KEY)).groupBy(sql.ref(SECOND_KEY)).execute();
   return rows.map((row) => ({ key: `${row[GROUP_KEY]}|${row[SECOND_KEY]}`, count: row.count }));
+}
+
+function needsAncestors(...groupings: readonly ({ dimension: string } | null)[]): boolean {
+  return groupings.some((grouping) => grouping?.dimension === 'district');
 }
 
 function groupKey(grouping: IncidentGrouping): RawBuilder<string> {

@@ -202,6 +202,7 @@ export function incidentFilterSql(scope: Scope, filter: IncidentFilter): RawBuil
   if (filter.late === true) parts.push(lateSql(filter.now));
   if (filter.late === false) parts.push(sql<SqlBool>`not ${lateSql(filter.now)}`);
   if (filter.dispute !== undefined) parts.push(sql<SqlBool>`i.dispute = ${filter.dispute ? 1 : 0}`);
+  // The literal term of the partial index incidents_open (migration 20261130-0001): open incidents are few.
   if (filter.open === true) parts.push(sql<SqlBool>`i.state <> 'CLOSED'`);
   if (filter.open === false) parts.push(sql<SqlBool>`i.state = 'CLOSED'`);
   if (filter.referred === true) parts.push(sql<SqlBool>`i.dispute_id is not null`);

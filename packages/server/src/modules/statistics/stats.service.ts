@@ -141,29 +141,28 @@ export class StatsService {
     const place = query.place ?? null;
     const lastYear = samePeriodLastYear(query.period);
     const previous = previousPeriod(query.period);
-    const out: StatsFigure[] = [];
-    for (const key of query.measures) {
-      const { measure } = this.registered(key);
-      const compare = (query.compare ?? true) && !measure.stock;
-      const current = await this.total(exec, key, query, query.period, now);
-      const drills = mayDrill(measure.listPermission);
-      out.push(
-        statsFigure(
+    // Independent counts run together: on PostgreSQL they spread over the pool's connections.
+    return Promise.all(
+      query.measures.map(async (key) => {
+        const { measure } = this.registered(key);
+        const compare = (query.compare ?? true) && !measure.stock;
+        const [current, lastYearCount, previousCount] = await Promise.all([
+          this.total(exec, key, query, query.period, now),
+          compare ? this.total(exec, key, query, lastYear, now) : undefined,
+          compare ? this.total(exec, key, query, previous, now) : undefined,
+        ]);
+        const drills = mayDrill(measure.listPermission);
+        return statsFigure(
           { measure: key, labelZh: measure.labelZh, labelEn: measure.labelEn },
-          {
-            current,
-            lastYear: compare ? await this.total(exec, key, query, lastYear, now) : undefined,
-            previous: compare ? await this.total(exec, key, query, previous, now) : undefined,
-          },
+          { current, lastYear: lastYearCount, previous: previousCount },
           {
             current: drills ? measure.drill({ period: query.period, place }) : null,
             lastYear: drills && compare ? measure.drill({ period: lastYear, place }) : null,
             previous: drills && compare ? measure.drill({ period: previous, place }) : null,
           },
-        ),
-      );
-    }
-    return out;
+        );
+      }),
+    );
   }
 
   /** Rates of the providers (resolution rate…) with their raw counts, compared with last year in 百分点. */
@@ -175,25 +174,25 @@ export class StatsService {
     const mayDrill = query.mayDrill ?? NO_DRILLS;
     const place = query.place ?? null;
     const lastYear = samePeriodLastYear(query.period);
-    const out: StatsRate[] = [];
-    for (const key of query.rates) {
-      const rate = this.rateMeasures.get(key);
-      if (!rate) throw new RangeError(`No rate ${key}`);
-      const numerator = this.registered(rate.numerator).measure;
-      const denominator = this.registered(rate.denominator).measure;
-      const compare = query.compare ?? true;
-      out.push(
-        statsRate(
+    const compare = query.compare ?? true;
+    return Promise.all(
+      query.rates.map(async (key) => {
+        const rate = this.rateMeasures.get(key);
+        if (!rate) throw new RangeError(`No rate ${key}`);
+        const numerator = this.registered(rate.numerator).measure;
+        const denominator = this.registered(rate.denominator).measure;
+        const [num, den, lastNum, lastDen] = await Promise.all([
+          this.total(exec, rate.numerator, query, query.period, now),
+          this.total(exec, rate.denominator, query, query.period, now),
+          compare ? this.total(exec, rate.numerator, query, lastYear, now) : 0,
+          compare ? this.total(exec, rate.denominator, query, lastYear, now) : 0,
+        ]);
+        return statsRate(
           { measure: key, labelZh: rate.labelZh, labelEn: rate.labelEn },
           {
-            numerator: await this.total(exec, rate.numerator, query, query.period, now),
-            denominator: await this.total(exec, rate.denominator, query, query.period, now),
-            lastYear: compare
-              ? {
-                  numerator: await this.total(exec, rate.numerator, query, lastYear, now),
-                  denominator: await this.total(exec, rate.denominator, query, lastYear, now),
-                }
-              : undefined,
+            numerator: num,
+            denominator: den,
+            lastYear: compare ? { numerator: lastNum, denominator: lastDen } : undefined,
           },
           {
             numerator: mayDrill(numerator.listPermission) ? numerator.drill({ period: query.period, place }) : null,
@@ -201,10 +200,9 @@ export class StatsService {
               ? denominator.drill({ period: query.period, place })
               : null,
           },
-        ),
-      );
-    }
-    return out;
+        );
+      }),
+    );
   }
 
   /** One measure by one dimension in the period (one query), named and with each group's drill link. */
@@ -267,15 +265,22 @@ export class StatsService {
     const view = await this.view(db, ctx, query.jurisdictionId);
     const mayDrill = await this.drillPermissions(db, ctx, view.scope);
     const base = { scope: view.scope, place: view.place, period, now, mayDrill };
-    const measures = this.measureKeys();
-    const breakdowns: StatsBreakdown[] = [];
-    for (const [measure, dimension] of DASHBOARD_BREAKDOWNS) {
-      if (this.measures.has(measure)) breakdowns.push(await this.breakdown(db, { ...base, measure, dimension }));
-    }
-    const trend: StatsTrend[] = [];
-    for (const measure of DASHBOARD_TRENDS) {
-      if (this.measures.has(measure)) trend.push(await this.trend(db, { ...base, measure }));
-    }
+    const [cards, rates, trend, heat, breakdowns, counters] = await Promise.all([
+      this.figures(db, { ...base, measures: this.measureKeys() }),
+      this.rates(db, { ...base, rates: this.rateKeys() }),
+      Promise.all(
+        DASHBOARD_TRENDS.filter((measure) => this.measures.has(measure)).map((measure) =>
+          this.trend(db, { ...base, measure }),
+        ),
+      ),
+      this.measures.has(DASHBOARD_HEAT) ? this.heat(db, { ...base, measure: DASHBOARD_HEAT }) : null,
+      Promise.all(
+        DASHBOARD_BREAKDOWNS.filter(([measure]) => this.measures.has(measure)).map(([measure, dimension]) =>
+          this.breakdown(db, { ...base, measure, dimension }),
+        ),
+      ),
+      this.counterList(db, view, now, mayDrill),
+    ]);
     return {
       scope: view.header,
       period,
@@ -284,12 +289,12 @@ export class StatsService {
       lastYearPeriod: samePeriodLastYear(period),
       previousPeriod: previousPeriod(period),
       generatedAt: now,
-      cards: await this.figures(db, { ...base, measures }),
-      rates: await this.rates(db, { ...base, rates: this.rateKeys() }),
+      cards,
+      rates,
       trend,
-      heat: this.measures.has(DASHBOARD_HEAT) ? await this.heat(db, { ...base, measure: DASHBOARD_HEAT }) : null,
+      heat,
       breakdowns,
-      counters: await this.counterList(db, view, now, mayDrill),
+      counters,
     };
   }
 
@@ -319,8 +324,7 @@ export class StatsService {
     const place = query.place ?? null;
     const count = (range: { from: string; to: string }) =>
       provider.count(exec, query.measure, { scope: query.scope, ...range, now, place, groupBy: 'month' });
-    const current = await count(span);
-    const previous = await count(lastYearSpan);
+    const [current, previous] = await Promise.all([count(span), count(lastYearSpan)]);
     const drills = (query.mayDrill ?? NO_DRILLS)(measure.listPermission);
     const months = [];
     for (let day = `${first.key}-01`; day <= last.firstDay; day = addMonths(day, 1)) {

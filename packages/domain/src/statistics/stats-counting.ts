@@ -1,0 +1,66 @@
+/**
+ * The counting rules of statistics without a database: which period a record falls in and under which group. The
+ * server's providers count the same in SQL; its tests hold the two against each other.
+ */
+import { type Instant, SHANGHAI_OFFSET_MS, toDate } from '../shared/shanghai-time';
+import type { StatsDimension } from './stats.schema';
+import { keyOfDay, type StatsPeriod } from './stats-periods';
+
+/** A record as statistics sees it: when it happened and the groups it belongs to. */
+export interface CountedRecord {
+  at: Instant;
+  classCode?: string | null | undefined;
+  category?: string | null | undefined;
+  risk?: string | null | undefined;
+  /** The village or community of its place (a group's village); null when it is not in one. */
+  villageId?: string | null | undefined;
+  districtId?: string | null | undefined;
+}
+
+/** The group of records in no village or district. */
+export const NO_GROUP = 'none';
+
+/** The hour of the day (0–23) of an instant in Beijing time. */
+export function beijingHour(instant: Instant): number {
+  return new Date(toDate(instant).getTime() + SHANGHAI_OFFSET_MS).getUTCHours();
+}
+
+/** Whether an instant lies in a period: from its first Shanghai midnight (inclusive) to the one after (exclusive). */
+export function inPeriod(instant: Instant, period: Pick<StatsPeriod, 'from' | 'to'>): boolean {
+  const time = toDate(instant).getTime();
+  return time >= Date.parse(period.from) && time < Date.parse(period.to);
+}
+
+/** The records in a period, in total (key `''`) or per group of a dimension; a group without records is absent. */
+export function countRecords(
+  records: readonly CountedRecord[],
+  period: Pick<StatsPeriod, 'from' | 'to'>,
+  dimension?: StatsDimension,
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const record of records) {
+    if (!inPeriod(record.at, period)) continue;
+    const key = dimension ? groupOf(record, dimension) : '';
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function groupOf(record: CountedRecord, dimension: StatsDimension): string {
+  switch (dimension) {
+    case 'class':
+      return record.classCode ?? NO_GROUP;
+    case 'category':
+      return record.category ?? NO_GROUP;
+    case 'risk':
+      return record.risk ?? NO_GROUP;
+    case 'village':
+      return record.villageId ?? NO_GROUP;
+    case 'district':
+      return record.districtId ?? NO_GROUP;
+    case 'hour':
+      return String(beijingHour(record.at));
+    case 'month':
+      return keyOfDay('month', new Date(toDate(record.at).getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10));
+  }
+}
