@@ -9,6 +9,7 @@ import { enHome } from './en-home';
 import { enIncidentClasses } from './en-incident-classes';
 import { enIncidents } from './en-incidents';
 import { enReports } from './en-reports';
+import { enMeetings } from './en-meetings';
 import { enRotation } from './en-rotation';
 import type { MessageKey } from './zh';
 
@@ -298,4 +299,5 @@ export const en: Record<MessageKey, string> = {
   ...enHome,
   ...enReports,
   ...enDashboard,
+  ...enMeetings,
 };

@@ -4,10 +4,12 @@ import {
   AuditOutlined,
   CalendarOutlined,
   CarryOutOutlined,
+  CommentOutlined,
   ControlOutlined,
   DashboardOutlined,
   FileTextOutlined,
   FundProjectionScreenOutlined,
+  FileDoneOutlined,
   HomeOutlined,
   SettingOutlined,
   SolutionOutlined,
@@ -38,6 +40,8 @@ const ICONS: Record<NavKey, ReactNode> = {
   reports: <FileTextOutlined />,
   dashboard: <DashboardOutlined />,
   wall: <FundProjectionScreenOutlined />,
+  meetings: <CommentOutlined />,
+  tasks: <FileDoneOutlined />,
 };
 
 export function SideMenu({ onNavigate, theme = 'dark' }: { onNavigate?: () => void; theme?: 'dark' | 'light' }) {

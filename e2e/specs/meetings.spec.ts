@@ -1,0 +1,119 @@
+import type { Task } from '@fengqiao/domain';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useDemoSuite } from '../support/demo-suite';
+import { apiGet, logIn, PHONE } from '../support/session';
+
+const DESKTOP = { width: 1440, height: 900 } as const;
+const TASK_TITLE = '排查双坪村山林权属纠纷隐患，逐户核实界址';
+const OWNER = '马良镇自然资源所';
+
+/** A PNG whose first and last bytes say what it is: the server sniffs uploads at both ends. */
+const PHOTO = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  Buffer.alloc(64, 1),
+  Buffer.from([0, 0, 0, 0, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82]),
+]);
+
+/** Picks the option containing `text` of the select behind `testId`. */
+async function pick(page: Page, testId: string, text: string): Promise<void> {
+  await page.getByTestId(testId).click();
+  await page.keyboard.type(text);
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text }).first().click();
+}
+
+describe('the monthly consultation and its tasks in Chromium, on the Maliang demo', () => {
+  const demo = useDemoSuite();
+  let taskId = '';
+
+  it('the chief creates a consultation and, on its page, assigns a task to the land office', async () => {
+    const { context, page } = await logIn(demo.browser, demo.server.url, 'chief', DESKTOP);
+    await page.getByTestId('nav-meetings').click();
+    await page.getByTestId('meeting-table').waitFor();
+    await page.getByTestId('meeting-add').click();
+    await page.getByTestId('meeting-place').fill('马良派出所二楼会议室');
+    await pick(page, 'meeting-attendees', OWNER);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('meeting-form-submit').click();
+    await page.waitForURL((url) => /^\/meetings\/[^/]+$/.test(url.pathname));
+    await page.getByTestId('meeting-title').waitFor();
+    // The agenda: the earlier meetings' pending tasks first, then the four items in order.
+    const items = await page
+      .locator('[data-testid^="meeting-item-"]')
+      .evaluateAll((cards) => cards.map((card) => card.getAttribute('data-testid')));
+    expect(items).toEqual(['meeting-item-intel', 'meeting-item-review', 'meeting-item-tasks', 'meeting-item-training']);
+    expect(await page.getByTestId('meeting-attendees-list').textContent()).toContain(OWNER);
+
+    await page.getByTestId('meeting-assign-task').click();
+    await page.getByTestId('task-form-title').fill(TASK_TITLE);
+    await pick(page, 'task-form-owner', OWNER);
+    await page.getByTestId('task-form-due').click();
+    await page
+      .locator('.ant-picker-dropdown:visible .ant-picker-cell-in-view:not(.ant-picker-cell-disabled)')
+      .last()
+      .click();
+    await page.getByTestId('task-form-submit').click();
+    const row = page.getByTestId('meeting-tasks').locator('tr', { hasText: TASK_TITLE });
+    await row.waitFor();
+    expect(await row.textContent()).toContain(OWNER);
+    const href = await row.getByRole('link', { name: TASK_TITLE }).getAttribute('href');
+    taskId = decodeURIComponent(href?.split('/').pop() ?? '');
+    expect(taskId).not.toBe('');
+    await page.screenshot({ path: 'e2e/results/meeting-page.png', fullPage: true }).catch(() => undefined);
+    await context.close();
+  });
+
+  it('the land office sees it among its tasks on a phone, adds feedback with a photo and marks it done', async () => {
+    const { context, page } = await logIn(demo.browser, demo.server.url, 'dept_land', PHONE);
+    await page.goto('/tasks?mine=true&open=true');
+    const card = page.getByTestId(`task-card-${taskId}`);
+    await card.waitFor();
+    expect(await card.textContent()).toContain(TASK_TITLE);
+    await card.click();
+    await page.getByTestId('task-title').waitFor();
+
+    // 添加反馈, the photo, 保存: the note is the only typing.
+    await page.getByTestId('task-action-feedback').click();
+    await page.getByTestId('task-feedback-note').fill('已约双方村民本周五现场核实界址');
+    await page
+      .getByTestId('task-feedback-photo-file')
+      .setInputFiles({ name: 'site.png', mimeType: 'image/png', buffer: PHOTO });
+    await page.getByTestId('task-feedback-submit').click();
+    const entry = page.getByTestId('task-feedback-entry').first();
+    await entry.locator('img').waitFor();
+    expect(await entry.textContent()).toContain('已约双方村民本周五现场核实界址');
+
+    await page.getByTestId('task-action-done').click();
+    await page.getByTestId('task-step-submit').click();
+    await expect.poll(() => page.getByTestId('task-state').first().textContent()).toBe('待确认');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: 'e2e/results/task-owner-phone.png', fullPage: true }).catch(() => undefined);
+
+    const task = await apiGet<Task>(page, `/api/v1/tasks/${encodeURIComponent(taskId)}`);
+    expect(task).toMatchObject({ state: 'done', owner: { kind: 'organization', name: OWNER } });
+    expect(task.feedback.some((item) => item.photos.length === 1)).toBe(true);
+    await context.close();
+  });
+
+  it('the chief confirms it from the overdue and open filters of the task list', async () => {
+    const { context, page } = await logIn(demo.browser, demo.server.url, 'chief', DESKTOP);
+    const listed = page.waitForResponse((res) => new URL(res.url()).pathname === '/api/v1/tasks');
+    await page.goto('/tasks?open=true');
+    expect(new URL((await listed).url()).searchParams.get('open')).toBe('true');
+    // The list's end (or 加载更多) shows once the page has rendered. Done tasks are no longer open: the filter read
+    // from the URL leaves it out.
+    await page
+      .getByText(/已全部显示|暂无数据|加载更多/)
+      .first()
+      .waitFor();
+    expect(await page.getByTestId(`task-row-${taskId}`).count()).toBe(0);
+    await page.getByTestId('task-filter-open').click();
+    await page.waitForURL((url) => !url.searchParams.has('open'));
+    await page.getByTestId(`task-row-${taskId}`).getByRole('link', { name: TASK_TITLE }).click();
+    await page.getByTestId('task-action-confirm').click();
+    await page.getByTestId('task-step-submit').click();
+    await expect.poll(() => page.getByTestId('task-state').first().textContent()).toBe('已办结');
+    await context.close();
+  });
+});
