@@ -9,7 +9,7 @@ import { shanghaiNow, toShanghaiIso } from '../../../ui/format-time';
 import { TimeItem } from '../../../ui/TimeItem';
 import { useCloseWithMessage } from '../../../ui/use-close-with-message';
 import { useAttendeeSuggestions, useCreateMeeting, useUpdateMeeting } from '../hooks/use-meetings';
-import { type AttendeeRef, attendeeKey, chosenAttendees } from '../lib/attendees';
+import { type AttendeeRef, attendeeKey, attendeePlace, chosenAttendees } from '../lib/attendees';
 
 interface Values {
   startsAt: Dayjs;
@@ -47,7 +47,7 @@ export function MeetingFormModal({ meeting, onClose }: { meeting?: Meeting; onCl
   const offered: AttendeeRef[] = [...(meeting?.attendees ?? []), ...(suggestions.data ?? [])];
   const options = [...new Map(offered.map((ref) => [attendeeKey(ref), ref])).entries()].map(([key, ref]) => ({
     value: key,
-    label: `${ref.name}（${ref.villageName ?? label(ATTENDEE_KIND_LABELS[ref.kind])}）`,
+    label: `${ref.name}（${attendeePlace(ref, label(ATTENDEE_KIND_LABELS[ref.kind]))}）`,
   }));
   const chairs = [
     ...new Map(

@@ -6,6 +6,7 @@ import { can } from '../../../app/auth/permissions';
 import { useT } from '../../../app/i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { type MeetingStep, meetingDocxUrl, meetingPrintUrl, useMeetingStep } from '../hooks/use-meetings';
+import { attendeePlace } from '../lib/attendees';
 import { MeetingFormModal } from './MeetingFormModal';
 import { MeetingStateTag, useMonthLabel } from './MeetingTags';
 
@@ -95,11 +96,8 @@ export function MeetingHeader({ meeting }: { meeting: Meeting }) {
                   <Flex gap={4} wrap data-testid="meeting-attendees-list">
                     {meeting.attendees.map((attendee) => (
                       <Tag key={attendee.id} color={attendee.present ? undefined : 'default'}>
-                        {attendee.name}（
-                        {attendee.villageName ??
-                          attendee.organizationName ??
-                          label(ATTENDEE_KIND_LABELS[attendee.kind])}
-                        ）{attendee.present ? '' : ` ${t('meetings.absent')}`}
+                        {attendee.name}（{attendeePlace(attendee, label(ATTENDEE_KIND_LABELS[attendee.kind]))}）
+                        {attendee.present ? '' : ` ${t('meetings.absent')}`}
                       </Tag>
                     ))}
                   </Flex>

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { type AttendeeRef, attendeeKey, chosenAttendees } from './attendees';
+import { type AttendeeRef, attendeeKey, attendeePlace, chosenAttendees } from './attendees';
 
-const blank = { userId: null, personId: null, organizationId: null, villageId: null, villageName: null };
+const blank = {
+  userId: null,
+  personId: null,
+  organizationId: null,
+  villageId: null,
+  villageName: null,
+  organizationName: null,
+};
 const chief: AttendeeRef = { ...blank, kind: 'station', name: '所长', userId: 'u1' };
 const land: AttendeeRef = { ...blank, kind: 'department', name: '自然资源所', organizationId: 'o1' };
 const director: AttendeeRef = {
@@ -35,5 +42,14 @@ describe('attendee seats', () => {
       { kind: 'village', present: true, personId: 'p1', villageId: 'v1' },
       { kind: 'other', present: true, name: '司法所李所长' },
     ]);
+  });
+});
+
+describe('a seat\u2019s place in brackets', () => {
+  it('names the village, or the body unless it is the name already, or else the kind', () => {
+    expect(attendeePlace(director, '治保主任')).toBe('双坪村');
+    expect(attendeePlace({ ...land, organizationName: '自然资源所' }, '镇职能部门')).toBe('镇职能部门');
+    expect(attendeePlace({ ...chief, name: '王五', organizationName: '马良派出所' }, '派出所')).toBe('马良派出所');
+    expect(attendeePlace(chief, '派出所')).toBe('派出所');
   });
 });

@@ -9,6 +9,7 @@ export interface AttendeeRef {
   organizationId: string | null;
   villageId: string | null;
   villageName: string | null;
+  organizationName: string | null;
   /** A saved attendee keeps their post and attendance when the list is saved again. */
   title?: string | null;
   present?: boolean;
@@ -50,4 +51,11 @@ export function chosenAttendees(keys: readonly string[], offered: readonly Atten
     out.push(toAttendeeInput(ref));
   }
   return out;
+}
+
+/** What follows a seat's name in brackets: its village, else its body when that is not the name itself, else its kind. */
+export function attendeePlace(ref: AttendeeRef, kindLabel: string): string {
+  if (ref.villageName) return ref.villageName;
+  if (ref.organizationName && ref.organizationName !== ref.name) return ref.organizationName;
+  return kindLabel;
 }
