@@ -47,6 +47,13 @@ describe('the monthly consultation and its tasks in Chromium, on the Maliang dem
     await page.getByTestId('meeting-assign-task').click();
     await page.getByTestId('task-form-title').fill(TASK_TITLE);
     await pick(page, 'task-form-owner', OWNER);
+    // The task concerns an incident, found through the incident list the chief may read.
+    await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
+    await page.getByTestId('task-form-incidents').click();
+    const incident = page.locator('.ant-select-dropdown:visible .ant-select-item-option').first();
+    const incidentLabel = (await incident.textContent()) ?? '';
+    await incident.click();
+    await page.keyboard.press('Escape');
     await page.getByTestId('task-form-due').click();
     await page
       .locator('.ant-picker-dropdown:visible .ant-picker-cell-in-view:not(.ant-picker-cell-disabled)')
@@ -56,6 +63,11 @@ describe('the monthly consultation and its tasks in Chromium, on the Maliang dem
     const row = page.getByTestId('meeting-tasks').locator('tr', { hasText: TASK_TITLE });
     await row.waitFor();
     expect(await row.textContent()).toContain(OWNER);
+    const incidentNumber = incidentLabel.split(' ')[0] ?? '';
+    expect(await row.getByTestId('task-links').textContent()).toBe(`警情 ${incidentNumber}`);
+    expect(await row.getByRole('link', { name: `警情 ${incidentNumber}` }).getAttribute('href')).toMatch(
+      /^\/incidents\//,
+    );
     const href = await row.getByRole('link', { name: TASK_TITLE }).getAttribute('href');
     taskId = decodeURIComponent(href?.split('/').pop() ?? '');
     expect(taskId).not.toBe('');
@@ -71,6 +83,9 @@ describe('the monthly consultation and its tasks in Chromium, on the Maliang dem
     expect(await card.textContent()).toContain(TASK_TITLE);
     await card.click();
     await page.getByTestId('task-title').waitFor();
+    // The land office may not read incidents: the link says so instead of naming it.
+    expect(await page.getByTestId('task-links').textContent()).toBe('警情 无权查看');
+    await page.screenshot({ path: 'e2e/results/task-owner-open-phone.png', fullPage: true }).catch(() => undefined);
 
     // 添加反馈, the photo, 保存: the note is the only typing.
     await page.getByTestId('task-action-feedback').click();

@@ -7,17 +7,19 @@ import type { MessageKey } from '../../../app/i18n/dictionaries';
 import { useT } from '../../../app/i18n/use-t';
 import { useIsMobile } from '../../../ui/use-is-mobile';
 import { FeedbackModal } from './FeedbackModal';
+import { TaskEditModal } from './TaskEditModal';
 import { type TaskStep, TaskStepModal } from './TaskStepModal';
 
-type BarAction = 'feedback' | TaskStep;
+type BarAction = 'feedback' | TaskStep | 'edit';
 
-const ORDER: readonly BarAction[] = ['feedback', 'done', 'confirm', 'reopen', 'cancel'];
+const ORDER: readonly BarAction[] = ['feedback', 'done', 'confirm', 'reopen', 'edit', 'cancel'];
 const LABELS: Record<BarAction, MessageKey> = {
   feedback: 'tasks.action.feedback',
   done: 'tasks.action.done',
   confirm: 'tasks.action.confirm',
   reopen: 'tasks.action.reopen',
   cancel: 'tasks.action.cancel',
+  edit: 'tasks.action.edit',
 };
 const ICONS: Partial<Record<BarAction, ReactNode>> = { feedback: <CameraOutlined />, done: <CheckOutlined /> };
 
@@ -51,7 +53,8 @@ export function TaskActionBar({ task }: { task: Task }) {
         ))}
       </Flex>
       {open === 'feedback' ? <FeedbackModal task={task} onClose={() => setOpen(null)} /> : null}
-      {open !== null && open !== 'feedback' ? (
+      {open === 'edit' ? <TaskEditModal task={task} onClose={() => setOpen(null)} /> : null}
+      {open !== null && open !== 'feedback' && open !== 'edit' ? (
         <TaskStepModal task={task} step={open} onClose={() => setOpen(null)} />
       ) : null}
     </>
