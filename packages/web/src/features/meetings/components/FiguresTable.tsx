@@ -73,19 +73,33 @@ export function FiguresTable({ snapshot }: { snapshot: unknown }) {
       {view.breakdowns.length > 0 ? (
         <Collapse
           size="small"
-          items={view.breakdowns.map((breakdown) => ({
-            key: breakdown.key,
-            label: breakdown.label,
-            children: (
-              <Flex gap={12} wrap>
-                {breakdown.rows.map((row) => (
-                  <Typography.Text key={row.key} className="fq-keep-together">
-                    {row.label} {row.count}
-                  </Typography.Text>
-                ))}
-              </Flex>
-            ),
-          }))}
+          items={[
+            {
+              key: 'breakdowns',
+              label: t('meetings.breakdowns'),
+              children: (
+                <Flex vertical gap={10}>
+                  {view.breakdowns.map((breakdown) => (
+                    <Flex key={breakdown.key} vertical gap={4}>
+                      <Typography.Text strong>
+                        {t('meetings.breakdownTitle', {
+                          measure: breakdown.label,
+                          dimension: t(`meetings.dimension.${breakdown.dimension}`),
+                        })}
+                      </Typography.Text>
+                      <Flex gap={12} wrap>
+                        {breakdown.rows.map((row) => (
+                          <Typography.Text key={row.key} className="fq-keep-together">
+                            {row.label} {row.count}
+                          </Typography.Text>
+                        ))}
+                      </Flex>
+                    </Flex>
+                  ))}
+                </Flex>
+              ),
+            },
+          ]}
         />
       ) : null}
     </Flex>

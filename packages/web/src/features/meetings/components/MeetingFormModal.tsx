@@ -47,7 +47,10 @@ export function MeetingFormModal({ meeting, onClose }: { meeting?: Meeting; onCl
   const offered: AttendeeRef[] = [...(meeting?.attendees ?? []), ...(suggestions.data ?? [])];
   const options = [...new Map(offered.map((ref) => [attendeeKey(ref), ref])).entries()].map(([key, ref]) => ({
     value: key,
-    label: `${ref.name}（${attendeePlace(ref, label(ATTENDEE_KIND_LABELS[ref.kind]))}）`,
+    label: t('meetings.attendeeWithPlace', {
+      name: ref.name,
+      place: attendeePlace(ref, label(ATTENDEE_KIND_LABELS[ref.kind])),
+    }),
   }));
   const chairs = [
     ...new Map(

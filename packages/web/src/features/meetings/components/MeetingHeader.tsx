@@ -85,26 +85,28 @@ export function MeetingHeader({ meeting }: { meeting: Meeting }) {
             { key: 'startsAt', label: t('meetings.startsAt'), children: dateTime(meeting.startsAt) },
             { key: 'place', label: t('meetings.place'), children: meeting.place },
             { key: 'chair', label: t('meetings.chair'), children: meeting.chair?.name ?? t('meetings.noChair') },
-            {
-              key: 'attendees',
-              label: `${t('meetings.attendees')}（${t('meetings.attendeeCount', { n: meeting.attendees.length })}）`,
-              span: 'filled',
-              children:
-                meeting.attendees.length === 0 ? (
-                  t('meetings.noAttendees')
-                ) : (
-                  <Flex gap={4} wrap data-testid="meeting-attendees-list">
-                    {meeting.attendees.map((attendee) => (
-                      <Tag key={attendee.id} color={attendee.present ? undefined : 'default'}>
-                        {attendee.name}（{attendeePlace(attendee, label(ATTENDEE_KIND_LABELS[attendee.kind]))}）
-                        {attendee.present ? '' : ` ${t('meetings.absent')}`}
-                      </Tag>
-                    ))}
-                  </Flex>
-                ),
-            },
           ]}
         />
+        <Flex gap={6} wrap align="baseline">
+          <Typography.Text type="secondary">
+            {t('meetings.attendees')}（{t('meetings.attendeeCount', { n: meeting.attendees.length })}）
+          </Typography.Text>
+          {meeting.attendees.length === 0 ? (
+            <Typography.Text type="secondary">{t('meetings.noAttendees')}</Typography.Text>
+          ) : (
+            <Flex gap={4} wrap data-testid="meeting-attendees-list">
+              {meeting.attendees.map((attendee) => (
+                <Tag key={attendee.id} color={attendee.present ? undefined : 'default'}>
+                  {t('meetings.attendeeWithPlace', {
+                    name: attendee.name,
+                    place: attendeePlace(attendee, label(ATTENDEE_KIND_LABELS[attendee.kind])),
+                  })}
+                  {attendee.present ? '' : ` ${t('meetings.absent')}`}
+                </Tag>
+              ))}
+            </Flex>
+          )}
+        </Flex>
       </Flex>
       {editing ? <MeetingFormModal meeting={meeting} onClose={() => setEditing(false)} /> : null}
     </Card>

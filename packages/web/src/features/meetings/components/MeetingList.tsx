@@ -40,18 +40,18 @@ export function MeetingTable({ meetings, loading }: { meetings: MeetingListItem[
           key: 'title',
           render: (_v, meeting) => <Link to={`/meetings/${encodeURIComponent(meeting.id)}`}>{meeting.title}</Link>,
         },
-        { title: t('meetings.month'), key: 'month', width: 110, render: (_v, meeting) => monthLabel(meeting.month) },
+        { title: t('meetings.month'), key: 'month', width: 130, render: (_v, meeting) => monthLabel(meeting.month) },
         {
           title: t('meetings.startsAt'),
           key: 'startsAt',
           width: 180,
           render: (_v, meeting) => dateTime(meeting.startsAt),
         },
-        { title: t('meetings.place'), dataIndex: 'place', key: 'place', width: 180, ellipsis: true },
+        { title: t('meetings.place'), dataIndex: 'place', key: 'place', width: 200, ellipsis: true },
         {
           title: t('meetings.chair'),
           key: 'chair',
-          width: 110,
+          width: 150,
           render: (_v, meeting) => meeting.chair?.name ?? t('meetings.noChair'),
         },
         {

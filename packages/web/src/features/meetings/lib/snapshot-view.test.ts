@@ -90,7 +90,12 @@ describe('the frozen figures of a meeting', () => {
 
   it('reads breakdowns in the chosen language and refuses what is not a snapshot', () => {
     expect(snapshotView(snapshot, 'en')?.breakdowns).toEqual([
-      { key: 'disputes.registered:village', label: 'Disputes', rows: [{ key: 'v1', label: 'Shuangping', count: 3 }] },
+      {
+        key: 'disputes.registered:village',
+        label: 'Disputes',
+        dimension: 'village',
+        rows: [{ key: 'v1', label: 'Shuangping', count: 3 }],
+      },
     ]);
     expect(snapshotView(null, 'zh')).toBeNull();
     expect(snapshotView({ figures: [] }, 'zh')).toBeNull();

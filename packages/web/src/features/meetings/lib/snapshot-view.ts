@@ -1,4 +1,4 @@
-import { formatPeriodLabel, statsSnapshotSchema } from '@fengqiao/domain';
+import { formatPeriodLabel, type StatsDimension, statsSnapshotSchema } from '@fengqiao/domain';
 import type { Lang } from '../../../app/i18n/lang';
 
 export interface FigureLine {
@@ -27,7 +27,12 @@ export interface SnapshotView {
   asOf: string;
   figures: FigureLine[];
   rates: RateLine[];
-  breakdowns: Array<{ key: string; label: string; rows: Array<{ key: string; label: string; count: number }> }>;
+  breakdowns: Array<{
+    key: string;
+    label: string;
+    dimension: StatsDimension;
+    rows: Array<{ key: string; label: string; count: number }>;
+  }>;
 }
 
 const pick = (lang: Lang, value: { textZh: string; textEn: string } | null) =>
@@ -75,6 +80,7 @@ export function snapshotView(snapshot: unknown, lang: Lang): SnapshotView | null
     breakdowns: breakdowns.map((breakdown) => ({
       key: `${breakdown.measure}:${breakdown.dimension}`,
       label: name(lang, breakdown),
+      dimension: breakdown.dimension,
       rows: breakdown.rows.map((row) => ({ key: row.key, label: name(lang, row), count: row.count })),
     })),
   };

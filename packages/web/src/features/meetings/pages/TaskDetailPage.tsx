@@ -16,7 +16,7 @@ import { useTask } from '../hooks/use-tasks';
  */
 export function TaskDetailPage() {
   const { id = '' } = useParams();
-  const { t } = useT();
+  const { t, dateTime } = useT();
   const navigate = useNavigate();
   const isMobile = useIsMobile();
   const task = useTask(id);
@@ -66,6 +66,15 @@ export function TaskDetailPage() {
                   '—'
                 ),
               },
+              ...(record.doneAt
+                ? [{ key: 'doneAt', label: t('tasks.doneAt'), children: dateTime(record.doneAt) }]
+                : []),
+              ...(record.confirmedAt
+                ? [{ key: 'confirmedAt', label: t('tasks.confirmedAt'), children: dateTime(record.confirmedAt) }]
+                : []),
+              ...(record.cancelledAt
+                ? [{ key: 'cancelledAt', label: t('tasks.cancelledAt'), children: dateTime(record.cancelledAt) }]
+                : []),
               {
                 key: 'links',
                 label: t('tasks.links'),
