@@ -25,6 +25,7 @@ async function pick(page: Page, testId: string, text: string): Promise<void> {
 describe('the monthly consultation and its tasks in Chromium, on the Maliang demo', () => {
   const demo = useDemoSuite();
   let taskId = '';
+  let meetingId = '';
 
   it('the chief creates a consultation and, on its page, assigns a task to the land office', async () => {
     const { context, page } = await logIn(demo.browser, demo.server.url, 'chief', DESKTOP);
@@ -37,11 +38,19 @@ describe('the monthly consultation and its tasks in Chromium, on the Maliang dem
     await page.getByTestId('meeting-form-submit').click();
     await page.waitForURL((url) => /^\/meetings\/[^/]+$/.test(url.pathname));
     await page.getByTestId('meeting-title').waitFor();
-    // The agenda: the earlier meetings' pending tasks first, then the four items in order.
-    const items = await page
-      .locator('[data-testid^="meeting-item-"]')
+    meetingId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop() ?? '');
+    // The agenda: the demo's earlier meetings' pending tasks first (some overdue), then the four items in order.
+    const agenda = await page
+      .locator('[data-testid="meeting-carry-over"], [data-testid^="meeting-item-"]')
       .evaluateAll((cards) => cards.map((card) => card.getAttribute('data-testid')));
-    expect(items).toEqual(['meeting-item-intel', 'meeting-item-review', 'meeting-item-tasks', 'meeting-item-training']);
+    expect(agenda).toEqual([
+      'meeting-carry-over',
+      'meeting-item-intel',
+      'meeting-item-review',
+      'meeting-item-tasks',
+      'meeting-item-training',
+    ]);
+    expect(await page.getByTestId('meeting-carry-over-counts').textContent()).toMatch(/逾期 [1-9]\d* 项/);
     expect(await page.getByTestId('meeting-attendees-list').textContent()).toContain(OWNER);
 
     await page.getByTestId('meeting-assign-task').click();
@@ -71,6 +80,15 @@ describe('the monthly consultation and its tasks in Chromium, on the Maliang dem
     const href = await row.getByRole('link', { name: TASK_TITLE }).getAttribute('href');
     taskId = decodeURIComponent(href?.split('/').pop() ?? '');
     expect(taskId).not.toBe('');
+
+    // Holding the meeting freezes the month's figures: every 同比 is the server's wording with its raw counts.
+    await page.getByTestId('meeting-action-hold').click();
+    await page.getByTestId('meeting-step-confirm').click();
+    await page.getByTestId('meeting-figures').waitFor();
+    const yoy = await page.locator('[data-testid^="figure-yoy-"]').allTextContents();
+    expect(yoy.length).toBeGreaterThan(0);
+    for (const text of yoy)
+      expect(text).toMatch(/^(—|持平|(上升|下降)\d+\.\d%（\d+→\d+）|持平（\d+→\d+）|新增\d+起（上年同期为0）)$/);
     await page.screenshot({ path: 'e2e/results/meeting-page.png', fullPage: true }).catch(() => undefined);
     await context.close();
   });
@@ -111,21 +129,27 @@ describe('the monthly consultation and its tasks in Chromium, on the Maliang dem
     await context.close();
   });
 
-  it('the chief confirms it from the overdue and open filters of the task list', async () => {
+  it('the chief finds it through the task list’s URL filters and confirms it', async () => {
     const { context, page } = await logIn(demo.browser, demo.server.url, 'chief', DESKTOP);
-    const listed = page.waitForResponse((res) => new URL(res.url()).pathname === '/api/v1/tasks');
-    await page.goto('/tasks?open=true');
-    expect(new URL((await listed).url()).searchParams.get('open')).toBe('true');
-    // The list's end (or 加载更多) shows once the page has rendered. Done tasks are no longer open: the filter read
-    // from the URL leaves it out.
-    await page
-      .getByText(/已全部显示|暂无数据|加载更多/)
-      .first()
-      .waitFor();
-    expect(await page.getByTestId(`task-row-${taskId}`).count()).toBe(0);
-    await page.getByTestId('task-filter-open').click();
-    await page.waitForURL((url) => !url.searchParams.has('open'));
-    await page.getByTestId(`task-row-${taskId}`).getByRole('link', { name: TASK_TITLE }).click();
+    const isList = (res: { url: () => string }) => new URL(res.url()).pathname === '/api/v1/tasks';
+    // A drill link's filters are read from the address and sent as the list query, and the boxes show them.
+    const opened = page.waitForResponse(isList);
+    await page.goto('/tasks?open=true&overdue=true');
+    const asked = new URL((await opened).url()).searchParams;
+    expect([asked.get('open'), asked.get('overdue'), asked.get('mine')]).toEqual(['true', 'true', null]);
+    expect(await page.getByTestId('task-filter-overdue').isChecked()).toBe(true);
+    const cleared = page.waitForResponse(isList);
+    await page.getByTestId('task-filter-overdue').click();
+    await page.waitForURL((url) => !url.searchParams.has('overdue') && url.searchParams.get('open') === 'true');
+    expect(new URL((await cleared).url()).searchParams.has('overdue')).toBe(false);
+
+    // The meeting's own tasks: just the one assigned above, now awaiting confirmation.
+    await page.goto(`/tasks?meetingId=${encodeURIComponent(meetingId)}`);
+    const row = page.getByTestId(`task-row-${taskId}`);
+    await row.waitFor();
+    expect(await page.locator('[data-testid^="task-row-"]').count()).toBe(1);
+    expect(await row.getByTestId('task-state').textContent()).toBe('待确认');
+    await row.getByRole('link', { name: TASK_TITLE }).click();
     await page.getByTestId('task-action-confirm').click();
     await page.getByTestId('task-step-submit').click();
     await expect.poll(() => page.getByTestId('task-state').first().textContent()).toBe('已办结');
