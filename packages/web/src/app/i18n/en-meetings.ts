@@ -53,7 +53,6 @@ export const enMeetings = {
   'meetings.carryOverNone': 'Every task of earlier consultations is finished',
   'meetings.figures': 'Figures for {month} (as of {at})',
   'meetings.figuresDraft': 'When the consultation is held, the month’s figures are frozen here as of its time.',
-  'meetings.figuresUnreadable': 'The frozen figures cannot be shown',
   'meetings.figure.measure': 'Measure',
   'meetings.figure.current': 'This month',
   'meetings.figure.lastYear': 'Same month last year',

@@ -50,7 +50,6 @@ export const zhMeetings = {
   'meetings.carryOverNone': '以前会商交办的任务均已办结',
   'meetings.figures': '{month}数据（截至 {at}）',
   'meetings.figuresDraft': '召开会商时，本月数据将按会商时间冻结在这里。',
-  'meetings.figuresUnreadable': '冻结的数据无法显示',
   'meetings.figure.measure': '指标',
   'meetings.figure.current': '本月',
   'meetings.figure.lastYear': '上年同期',

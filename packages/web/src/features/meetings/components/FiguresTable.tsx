@@ -1,4 +1,5 @@
-import { Alert, Collapse, Flex, Table, Typography } from 'antd';
+import type { StatsSnapshot } from '@fengqiao/domain';
+import { Collapse, Flex, Table, Typography } from 'antd';
 import { useT } from '../../../app/i18n/use-t';
 import { type FigureLine, type RateLine, snapshotView } from '../lib/snapshot-view';
 
@@ -7,10 +8,9 @@ import { type FigureLine, type RateLine, snapshotView } from '../lib/snapshot-vi
  * previous month beside the 同比 and 环比 wording exactly as the server wrote it, and each rate with its numerator
  * and denominator. Frozen, so there is no link to today's lists, which may count differently.
  */
-export function FiguresTable({ snapshot }: { snapshot: unknown }) {
+export function FiguresTable({ snapshot }: { snapshot: StatsSnapshot }) {
   const { t, dateTime, lang } = useT();
   const view = snapshotView(snapshot, lang);
-  if (!view) return <Alert type="warning" showIcon title={t('meetings.figuresUnreadable')} />;
   const orDash = (value: string | number | null) => value ?? '—';
 
   return (

@@ -1,9 +1,9 @@
-import { compareCounts, rateChangePoints } from '@fengqiao/domain';
+import { compareCounts, rateChangePoints, type StatsSnapshot } from '@fengqiao/domain';
 import { describe, expect, it } from 'vitest';
 import { rateText, snapshotView } from './snapshot-view';
 
 const period = {
-  kind: 'month',
+  kind: 'month' as const,
   key: '2026-10',
   firstDay: '2026-10-01',
   lastDay: '2026-10-31',
@@ -12,7 +12,7 @@ const period = {
 };
 const noDrills = { drill: null, lastYearDrill: null, previousDrill: null };
 
-const snapshot = {
+const snapshot: StatsSnapshot = {
   townId: 't1',
   period,
   asOf: '2026-11-03T01:00:00.000Z',
@@ -84,11 +84,13 @@ describe('the frozen figures of a meeting', () => {
       change: null,
     });
     expect(rateText(1, 3, 33.3, 'en')).toBe('33.3% (1/3)');
-    const changed = { ...snapshot.rates[0], change: rateChangePoints(92.5, 90) };
+    const [rate0] = snapshot.rates;
+    if (!rate0) throw new Error('the fixture has a rate');
+    const changed = { ...rate0, change: rateChangePoints(92.5, 90) };
     expect(snapshotView({ ...snapshot, rates: [changed] }, 'zh')?.rates[0]?.change).toBe('提高2.5个百分点');
   });
 
-  it('reads breakdowns in the chosen language and refuses what is not a snapshot', () => {
+  it('reads breakdowns in the chosen language', () => {
     expect(snapshotView(snapshot, 'en')?.breakdowns).toEqual([
       {
         key: 'disputes.registered:village',
@@ -97,7 +99,5 @@ describe('the frozen figures of a meeting', () => {
         rows: [{ key: 'v1', label: 'Shuangping', count: 3 }],
       },
     ]);
-    expect(snapshotView(null, 'zh')).toBeNull();
-    expect(snapshotView({ figures: [] }, 'zh')).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { formatPeriodLabel, type StatsDimension, statsSnapshotSchema } from '@fengqiao/domain';
+import { formatPeriodLabel, type StatsDimension, type StatsSnapshot } from '@fengqiao/domain';
 import type { Lang } from '../../../app/i18n/lang';
 
 export interface FigureLine {
@@ -47,14 +47,9 @@ export function rateText(numerator: number, denominator: number, percent: number
   return `${percent === null ? '—' : `${percent.toFixed(1)}%`}${open}${numerator}/${denominator}${close}`;
 }
 
-/**
- * A meeting's frozen figures (the stats contract's snapshot, stored by the server as JSON) as the 情报研判 item shows
- * them, or null when the stored value is not a snapshot this version can read.
- */
-export function snapshotView(snapshot: unknown, lang: Lang): SnapshotView | null {
-  const parsed = statsSnapshotSchema.safeParse(snapshot);
-  if (!parsed.success) return null;
-  const { period, asOf, figures, rates, breakdowns } = parsed.data;
+/** A meeting's frozen figures (the stats snapshot the server stored when it was held) as the 情报研判 item shows them. */
+export function snapshotView(snapshot: StatsSnapshot, lang: Lang): SnapshotView {
+  const { period, asOf, figures, rates, breakdowns } = snapshot;
   return {
     periodLabel: formatPeriodLabel(period, lang),
     asOf,
