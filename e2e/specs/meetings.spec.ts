@@ -90,6 +90,16 @@ describe('the monthly consultation and its tasks in Chromium, on the Maliang dem
     for (const text of yoy)
       expect(text).toMatch(/^(—|持平|(上升|下降)\d+\.\d%（\d+→\d+）|持平（\d+→\d+）|新增\d+起（上年同期为0）)$/);
     await page.screenshot({ path: 'e2e/results/meeting-page.png', fullPage: true }).catch(() => undefined);
+
+    // 打印纪要 opens the server's A4 page in a new tab; 下载纪要 is the DOCX, both with the session cookie.
+    const [printTab] = await Promise.all([context.waitForEvent('page'), page.getByTestId('meeting-print').click()]);
+    await printTab.waitForLoadState();
+    expect(new URL(printTab.url()).pathname).toBe(`/api/v1/meetings/${encodeURIComponent(meetingId)}/print`);
+    expect(await printTab.textContent('body')).toContain(TASK_TITLE);
+    await printTab.close();
+    const docx = await page.request.get((await page.getByTestId('meeting-docx').getAttribute('href')) ?? '');
+    expect(docx.status()).toBe(200);
+    expect(docx.headers()['content-type']).toContain('officedocument.wordprocessingml');
     await context.close();
   });
 
