@@ -103,13 +103,22 @@ describe('the monthly consultation and its tasks in Chromium, on the Maliang dem
     await context.close();
   });
 
-  it('the land office sees it among its tasks on a phone, adds feedback with a photo and marks it done', async () => {
+  it('the land office sees it on its phone home and among its tasks, adds feedback with a photo, marks it done', async () => {
     const { context, page } = await logIn(demo.browser, demo.server.url, 'dept_land', PHONE);
-    await page.goto('/tasks?mine=true&open=true');
+    // The home page lists it under 即将到期 (due today); its 查看全部 opens the task list with the same filter.
+    const dueSoon = page.getByTestId('today-task_due_soon');
+    const homeRow = dueSoon.getByTestId('today-item').filter({ hasText: TASK_TITLE });
+    await homeRow.waitFor();
+    await page.goto('/tasks?mine=true&dueSoon=true');
     const card = page.getByTestId(`task-card-${taskId}`);
     await card.waitFor();
     expect(await card.textContent()).toContain(TASK_TITLE);
-    await card.click();
+    expect(await page.getByTestId('task-filter-dueSoon').isChecked()).toBe(true);
+
+    // From the home page: the task, then 添加反馈, the photo and 保存.
+    await page.goto('/');
+    await homeRow.click();
+    await page.waitForURL((url) => url.pathname === `/tasks/${taskId}`);
     await page.getByTestId('task-title').waitFor();
     // The land office may not read incidents: the link says so instead of naming it.
     expect(await page.getByTestId('task-links').textContent()).toBe('警情 无权查看');
