@@ -25,6 +25,7 @@ export const enMeetings = {
   'meetings.attendeesPick': 'Choose attendees (station, governance office, departments, directors on rotation)',
   'meetings.attendeeRota': 'On rotation',
   'meetings.attendeeWithPlace': '{name} ({place})',
+  'meetings.absentPick': 'Absent (mark after the meeting)',
   'meetings.absent': 'Absent',
   'meetings.noAttendees': 'No attendees yet',
   'meetings.openTasks': 'Open tasks',

@@ -23,6 +23,7 @@ export const zhMeetings = {
   'meetings.attendeesPick': '选择参会人员（派出所、综治办、镇职能部门、当月轮值治保主任）',
   'meetings.attendeeRota': '轮值',
   'meetings.attendeeWithPlace': '{name}（{place}）',
+  'meetings.absentPick': '缺席人员（会后标记）',
   'meetings.absent': '缺席',
   'meetings.noAttendees': '尚未确定参会人员',
   'meetings.openTasks': '未办结任务',

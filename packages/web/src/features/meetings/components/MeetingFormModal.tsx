@@ -16,6 +16,7 @@ interface Values {
   place: string;
   chairUserId?: string;
   attendees?: string[];
+  absent?: string[];
 }
 
 /**
@@ -38,10 +39,12 @@ export function MeetingFormModal({ meeting, onClose }: { meeting?: Meeting; onCl
           place: meeting.place,
           ...(meeting.chair ? { chairUserId: meeting.chair.userId } : {}),
           attendees: meeting.attendees.map(attendeeKey),
+          absent: meeting.attendees.filter((attendee) => !attendee.present).map(attendeeKey),
         }
       : { startsAt: shanghaiNow().minute(0).second(0), place: '' },
   );
   const startsAt = Form.useWatch('startsAt', form) ?? initial.startsAt;
+  const chosen = Form.useWatch('attendees', form) ?? initial.attendees ?? [];
   const suggestions = useAttendeeSuggestions(startsAt ? startsAt.format('YYYY-MM-DD') : undefined);
   // The saved attendees stay choosable even when the day's suggestions no longer list them.
   const offered: AttendeeRef[] = [...(meeting?.attendees ?? []), ...(suggestions.data ?? [])];
@@ -65,7 +68,7 @@ export function MeetingFormModal({ meeting, onClose }: { meeting?: Meeting; onCl
     const body = {
       place: values.place.trim(),
       ...(values.chairUserId ? { chairUserId: values.chairUserId } : {}),
-      attendees: chosenAttendees(values.attendees ?? [], offered),
+      attendees: chosenAttendees(values.attendees ?? [], offered, values.absent ?? []),
       ...(scheduleEditable ? { startsAt: toShanghaiIso(values.startsAt) } : {}),
     };
     if (meeting) update.mutate(body, { onSuccess: () => done() });
@@ -121,6 +124,16 @@ export function MeetingFormModal({ meeting, onClose }: { meeting?: Meeting; onCl
             data-testid="meeting-attendees"
           />
         </Form.Item>
+        {meeting ? (
+          <Form.Item name="absent" label={t('meetings.absentPick')}>
+            <Select
+              mode="multiple"
+              showSearch={{ optionFilterProp: 'label' }}
+              options={options.filter((option) => chosen.includes(option.value))}
+              data-testid="meeting-absent"
+            />
+          </Form.Item>
+        ) : null}
       </Form>
     </FormModal>
   );

@@ -45,6 +45,14 @@ describe('attendee seats', () => {
   });
 });
 
+describe('attendance', () => {
+  it('sends the seats marked absent as absent and every other chosen seat as present', () => {
+    expect(
+      chosenAttendees(['user:u1', 'village:v1'], [chief, director], ['village:v1', 'org:o1']).map((a) => a.present),
+    ).toEqual([true, false]);
+  });
+});
+
 describe('a seat\u2019s place in brackets', () => {
   it('names the village, or the body unless it is the name already, or else the kind', () => {
     expect(attendeePlace(director, '治保主任')).toBe('双坪村');

@@ -10,9 +10,8 @@ export interface AttendeeRef {
   villageId: string | null;
   villageName: string | null;
   organizationName: string | null;
-  /** A saved attendee keeps their post and attendance when the list is saved again. */
+  /** A saved attendee keeps their post when the list is saved again. */
   title?: string | null;
-  present?: boolean;
 }
 
 /**
@@ -29,7 +28,7 @@ export function attendeeKey(ref: AttendeeRef): string {
 
 /** The request body of a seat: its ids, and the name only when no account or person gives one. */
 export function toAttendeeInput(ref: AttendeeRef): AttendeeInput {
-  const input: AttendeeInput = { kind: ref.kind, present: ref.present ?? true };
+  const input: AttendeeInput = { kind: ref.kind, present: true };
   if (ref.title) input.title = ref.title;
   if (ref.userId) input.userId = ref.userId;
   if (ref.personId) input.personId = ref.personId;
@@ -39,16 +38,24 @@ export function toAttendeeInput(ref: AttendeeRef): AttendeeInput {
   return input;
 }
 
-/** The chosen keys as request bodies, in the order offered; keys with no seat behind them are dropped. */
-export function chosenAttendees(keys: readonly string[], offered: readonly AttendeeRef[]): AttendeeInput[] {
+/**
+ * The chosen keys as request bodies, in the order offered; keys with no seat behind them are dropped. A seat listed in
+ * `absentKeys` is sent as absent (the minutes print who attended), every other chosen seat as present.
+ */
+export function chosenAttendees(
+  keys: readonly string[],
+  offered: readonly AttendeeRef[],
+  absentKeys: readonly string[] = [],
+): AttendeeInput[] {
   const wanted = new Set(keys);
+  const absent = new Set(absentKeys);
   const seen = new Set<string>();
   const out: AttendeeInput[] = [];
   for (const ref of offered) {
     const key = attendeeKey(ref);
     if (!wanted.has(key) || seen.has(key)) continue;
     seen.add(key);
-    out.push(toAttendeeInput(ref));
+    out.push({ ...toAttendeeInput(ref), present: !absent.has(key) });
   }
   return out;
 }
