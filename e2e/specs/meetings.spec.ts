@@ -151,6 +151,10 @@ describe('the monthly consultation and its tasks in Chromium, on the Maliang dem
   it('the chief finds it through the task list’s URL filters and confirms it', async () => {
     const { context, page } = await logIn(demo.browser, demo.server.url, 'chief', DESKTOP);
     const isList = (res: { url: () => string }) => new URL(res.url()).pathname === '/api/v1/tasks';
+    // From the menu the list opens on the tasks still being worked.
+    await page.getByTestId('nav-tasks').click();
+    await page.waitForURL((url) => url.pathname === '/tasks' && url.searchParams.get('open') === 'true');
+    expect(await page.getByTestId('task-filter-open').isChecked()).toBe(true);
     // A drill link's filters are read from the address and sent as the list query, and the boxes show them.
     const opened = page.waitForResponse(isList);
     await page.goto('/tasks?open=true&overdue=true');

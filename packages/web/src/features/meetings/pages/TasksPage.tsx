@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { usePermission } from '../../../app/auth/use-permission';
 import { useT } from '../../../app/i18n/use-t';
@@ -25,6 +25,14 @@ export function TasksPage() {
   const isMobile = useIsMobile();
   const [params, setParams] = useSearchParams();
   const filter = readTaskFilter(params);
+  // Opened bare (from the menu), the list starts on the tasks still being worked, soonest deadline first, instead of
+  // last year's confirmed ones; the box shows it, and unticking it afterwards lists everything.
+  const openedBare = useRef(params.size === 0);
+  useEffect(() => {
+    if (!openedBare.current) return;
+    openedBare.current = false;
+    setParams(writeTaskFilter({ open: true }), { replace: true });
+  }, [setParams]);
   // Those who assign tasks oversee the town's villages; an owner's own tasks rarely need a village filter.
   const wide = usePermission('task.assign');
   const tasks = useTasks(filter);
