@@ -113,7 +113,7 @@ describe('the monthly consultation and its tasks in Chromium, on the Maliang dem
     const card = page.getByTestId(`task-card-${taskId}`);
     await card.waitFor();
     expect(await card.textContent()).toContain(TASK_TITLE);
-    expect(await page.getByTestId('task-filter-dueSoon').isChecked()).toBe(true);
+    await expect.poll(() => page.getByTestId('task-filter-dueSoon').isChecked()).toBe(true);
 
     // From the home page: the task, then 添加反馈, the photo and 保存.
     await page.goto('/');
@@ -154,13 +154,13 @@ describe('the monthly consultation and its tasks in Chromium, on the Maliang dem
     // From the menu the list opens on the tasks still being worked.
     await page.getByTestId('nav-tasks').click();
     await page.waitForURL((url) => url.pathname === '/tasks' && url.searchParams.get('open') === 'true');
-    expect(await page.getByTestId('task-filter-open').isChecked()).toBe(true);
+    await expect.poll(() => page.getByTestId('task-filter-open').isChecked()).toBe(true);
     // A drill link's filters are read from the address and sent as the list query, and the boxes show them.
-    const opened = page.waitForResponse(isList);
+    const opened = page.waitForResponse((res) => isList(res) && new URL(res.url()).searchParams.has('overdue'));
     await page.goto('/tasks?open=true&overdue=true');
     const asked = new URL((await opened).url()).searchParams;
     expect([asked.get('open'), asked.get('overdue'), asked.get('mine')]).toEqual(['true', 'true', null]);
-    expect(await page.getByTestId('task-filter-overdue').isChecked()).toBe(true);
+    await expect.poll(() => page.getByTestId('task-filter-overdue').isChecked()).toBe(true);
     const cleared = page.waitForResponse(isList);
     await page.getByTestId('task-filter-overdue').click();
     await page.waitForURL((url) => !url.searchParams.has('overdue') && url.searchParams.get('open') === 'true');

@@ -8,8 +8,8 @@ import { enDuty } from './en-duty';
 import { enHome } from './en-home';
 import { enIncidentClasses } from './en-incident-classes';
 import { enIncidents } from './en-incidents';
-import { enReports } from './en-reports';
 import { enMeetings } from './en-meetings';
+import { enReports } from './en-reports';
 import { enRotation } from './en-rotation';
 import type { MessageKey } from './zh';
 

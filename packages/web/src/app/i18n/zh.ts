@@ -8,8 +8,8 @@ import { zhDuty } from './zh-duty';
 import { zhHome } from './zh-home';
 import { zhIncidentClasses } from './zh-incident-classes';
 import { zhIncidents } from './zh-incidents';
-import { zhReports } from './zh-reports';
 import { zhMeetings } from './zh-meetings';
+import { zhReports } from './zh-reports';
 import { zhRotation } from './zh-rotation';
 
 /** Chinese is the reference dictionary: its keys define MessageKey, and en.ts must supply every one. */
