@@ -8,6 +8,7 @@ import { enDuty } from './en-duty';
 import { enHome } from './en-home';
 import { enIncidentClasses } from './en-incident-classes';
 import { enIncidents } from './en-incidents';
+import { enMeetings } from './en-meetings';
 import { enReports } from './en-reports';
 import { enRotation } from './en-rotation';
 import type { MessageKey } from './zh';
@@ -298,4 +299,5 @@ export const en: Record<MessageKey, string> = {
   ...enHome,
   ...enReports,
   ...enDashboard,
+  ...enMeetings,
 };

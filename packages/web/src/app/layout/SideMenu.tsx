@@ -4,8 +4,10 @@ import {
   AuditOutlined,
   CalendarOutlined,
   CarryOutOutlined,
+  CommentOutlined,
   ControlOutlined,
   DashboardOutlined,
+  FileDoneOutlined,
   FileTextOutlined,
   FundProjectionScreenOutlined,
   HomeOutlined,
@@ -38,6 +40,8 @@ const ICONS: Record<NavKey, ReactNode> = {
   reports: <FileTextOutlined />,
   dashboard: <DashboardOutlined />,
   wall: <FundProjectionScreenOutlined />,
+  meetings: <CommentOutlined />,
+  tasks: <FileDoneOutlined />,
 };
 
 export function SideMenu({ onNavigate, theme = 'dark' }: { onNavigate?: () => void; theme?: 'dark' | 'light' }) {

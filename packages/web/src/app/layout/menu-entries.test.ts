@@ -67,3 +67,18 @@ describe('the dashboard entries', () => {
     expect(menuKeyForPath('/dashboard')).toBe('dashboard');
   });
 });
+
+describe('the consultation and task entries', () => {
+  it('shows 警治会商 to meeting readers and 交办任务 to task readers, highlighted on their records', () => {
+    expect(visibleMenuEntries(['meeting.read', 'task.read']).map((e) => e.key)).toEqual([
+      'home',
+      'meetings',
+      'tasks',
+      'profile',
+    ]);
+    // A department or village owner reads tasks but no meetings.
+    expect(visibleMenuEntries(['task.read']).map((e) => e.key)).not.toContain('meetings');
+    expect(menuKeyForPath('/meetings/01J9')).toBe('meetings');
+    expect(menuKeyForPath('/tasks/01J9')).toBe('tasks');
+  });
+});

@@ -16,7 +16,9 @@ export type NavKey =
   | 'incidents'
   | 'reports'
   | 'dashboard'
-  | 'wall';
+  | 'wall'
+  | 'meetings'
+  | 'tasks';
 
 export interface MenuEntry {
   key: NavKey;
@@ -35,6 +37,8 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   { key: 'assessments', path: '/assessments', labelKey: 'nav.assessments', permission: 'assessment.read' },
   { key: 'incidents', path: '/incidents', labelKey: 'nav.incidents', permission: 'incident.read' },
   { key: 'reports', path: '/reports/monthly', labelKey: 'nav.reports', permission: 'report.read' },
+  { key: 'meetings', path: '/meetings', labelKey: 'nav.meetings', permission: 'meeting.read' },
+  { key: 'tasks', path: '/tasks', labelKey: 'nav.tasks', permission: 'task.read' },
   { key: 'users', path: '/users', labelKey: 'nav.users', permission: 'user.read' },
   { key: 'audit', path: '/audit', labelKey: 'nav.audit', permission: 'audit.read' },
   {

@@ -94,3 +94,11 @@ export const MonthlyReportPage = lazyNamed(
 // The dashboards (issue #9): the only pages that load ECharts, each its own chunk; the 大屏 has no app layout.
 export const DashboardPage = lazyNamed(() => import('../../features/dashboard/pages/DashboardPage'), 'DashboardPage');
 export const WallPage = lazyNamed(() => import('../../features/dashboard/pages/WallPage'), 'WallPage');
+// The monthly consultation and its tasks: list and page of each, four chunks; an owner's phone loads only the tasks'.
+export const MeetingsPage = lazyNamed(() => import('../../features/meetings/pages/MeetingsPage'), 'MeetingsPage');
+export const MeetingDetailPage = lazyNamed(
+  () => import('../../features/meetings/pages/MeetingDetailPage'),
+  'MeetingDetailPage',
+);
+export const TasksPage = lazyNamed(() => import('../../features/meetings/pages/TasksPage'), 'TasksPage');
+export const TaskDetailPage = lazyNamed(() => import('../../features/meetings/pages/TaskDetailPage'), 'TaskDetailPage');

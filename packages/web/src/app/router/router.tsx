@@ -26,6 +26,8 @@ import {
   JurisdictionDetailPage,
   JurisdictionsPage,
   LoginPage,
+  MeetingDetailPage,
+  MeetingsPage,
   MfaSetupPage,
   MonthlyReportPage,
   MyScorecardPage,
@@ -36,6 +38,8 @@ import {
   ProfilePage,
   RotaPage,
   ScorecardPage,
+  TaskDetailPage,
+  TasksPage,
   TrainingsPage,
   UsersPage,
   WallPage,
@@ -73,6 +77,10 @@ const GUARDED_PAGES: ReadonlyArray<[path: string, permission: Permission, Page: 
   ['/incidents/:id', 'incident.read', IncidentDetailPage],
   ['/reports/monthly', 'report.read', MonthlyReportPage],
   ['/dashboard', 'stats.read', DashboardPage],
+  ['/meetings', 'meeting.read', MeetingsPage],
+  ['/meetings/:id', 'meeting.read', MeetingDetailPage],
+  ['/tasks', 'task.read', TasksPage],
+  ['/tasks/:id', 'task.read', TaskDetailPage],
 ];
 
 export function createAppRouter() {
