@@ -15,6 +15,7 @@ import { rotationMigration } from './migrations/20261129-0010-rotation';
 import { assessmentsMigration } from './migrations/20261129-0011-assessments';
 import { incidentIndexesMigration } from './migrations/20261129-0013-incident-indexes';
 import { meetingsMigration } from './migrations/20261130-0002-meetings';
+import { analysesMigration } from './migrations/20261130-0003-analyses';
 
 /** Migrations in order. Once merged, a migration is never edited: add a new one. */
 function migrations(kind: DialectKind): Record<string, Migration> {
@@ -34,6 +35,7 @@ function migrations(kind: DialectKind): Record<string, Migration> {
     '20261129-0011-assessments': assessmentsMigration(),
     '20261129-0013-incident-indexes': incidentIndexesMigration(),
     '20261130-0002-meetings': meetingsMigration(),
+    '20261130-0003-analyses': analysesMigration(),
   };
 }
 
