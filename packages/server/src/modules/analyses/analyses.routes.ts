@@ -41,10 +41,10 @@ export function analysesRoutes(app: FastifyInstance, deps: Deps): void {
           'Figures assembled from the data now and stored. 400 PERIOD_INVALID / PERIOD_IN_FUTURE, ' +
           '409 ANALYSIS_EXISTS (one per town, kind and period). Audited.',
         body: createAnalysisSchema,
-        response: { 200: analysisSchema },
+        response: { 201: analysisSchema },
       },
     },
-    async (request) => analyses.create(request.ctx, request.body),
+    async (request, reply) => reply.status(201).send(await analyses.create(request.ctx, request.body)),
   );
   r.get(
     '/api/v1/analyses/:id',
