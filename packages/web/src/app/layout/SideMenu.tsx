@@ -6,6 +6,7 @@ import {
   CarryOutOutlined,
   ControlOutlined,
   DashboardOutlined,
+  FileSearchOutlined,
   FileTextOutlined,
   FundProjectionScreenOutlined,
   HomeOutlined,
@@ -38,6 +39,7 @@ const ICONS: Record<NavKey, ReactNode> = {
   reports: <FileTextOutlined />,
   dashboard: <DashboardOutlined />,
   wall: <FundProjectionScreenOutlined />,
+  analyses: <FileSearchOutlined />,
 };
 
 export function SideMenu({ onNavigate, theme = 'dark' }: { onNavigate?: () => void; theme?: 'dark' | 'light' }) {

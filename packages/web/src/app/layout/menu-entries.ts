@@ -16,7 +16,8 @@ export type NavKey =
   | 'incidents'
   | 'reports'
   | 'dashboard'
-  | 'wall';
+  | 'wall'
+  | 'analyses';
 
 export interface MenuEntry {
   key: NavKey;
@@ -35,6 +36,7 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   { key: 'assessments', path: '/assessments', labelKey: 'nav.assessments', permission: 'assessment.read' },
   { key: 'incidents', path: '/incidents', labelKey: 'nav.incidents', permission: 'incident.read' },
   { key: 'reports', path: '/reports/monthly', labelKey: 'nav.reports', permission: 'report.read' },
+  { key: 'analyses', path: '/analyses', labelKey: 'nav.analyses', permission: 'analysis.read' },
   { key: 'users', path: '/users', labelKey: 'nav.users', permission: 'user.read' },
   { key: 'audit', path: '/audit', labelKey: 'nav.audit', permission: 'audit.read' },
   {

@@ -94,3 +94,6 @@ export const MonthlyReportPage = lazyNamed(
 // The dashboards (issue #9): the only pages that load ECharts, each its own chunk; the 大屏 has no app layout.
 export const DashboardPage = lazyNamed(() => import('../../features/dashboard/pages/DashboardPage'), 'DashboardPage');
 export const WallPage = lazyNamed(() => import('../../features/dashboard/pages/WallPage'), 'WallPage');
+// Daily analyses and weekly judgements: the archive and one analysis, a chunk each.
+export const AnalysesPage = lazyNamed(() => import('../../features/analyses/pages/AnalysesPage'), 'AnalysesPage');
+export const AnalysisPage = lazyNamed(() => import('../../features/analyses/pages/AnalysisPage'), 'AnalysisPage');

@@ -5,6 +5,8 @@ import { RequireAuth } from '../auth/RequireAuth';
 import { RequirePermission } from '../auth/RequirePermission';
 import { BareLayout } from '../layout/BareLayout';
 import {
+  AnalysesPage,
+  AnalysisPage,
   AppLayout,
   AssessmentSettingsPage,
   AssessmentsPage,
@@ -73,6 +75,8 @@ const GUARDED_PAGES: ReadonlyArray<[path: string, permission: Permission, Page: 
   ['/incidents/:id', 'incident.read', IncidentDetailPage],
   ['/reports/monthly', 'report.read', MonthlyReportPage],
   ['/dashboard', 'stats.read', DashboardPage],
+  ['/analyses', 'analysis.read', AnalysesPage],
+  ['/analyses/:id', 'analysis.read', AnalysisPage],
 ];
 
 export function createAppRouter() {
