@@ -1,9 +1,9 @@
 import {
   type AnalysisPeriod,
   addDays,
+  analysisKeyOfDay,
   analysisPeriodContaining,
   analysisPeriodOf,
-  isoWeekKey,
   shanghaiDate,
 } from '@fengqiao/domain';
 import { sql } from 'kysely';
@@ -26,6 +26,8 @@ import { createTestApp, type TestApp } from './support/test-app';
 interface Figure {
   key: string;
   count: number;
+  previous: number | null;
+  changeZh: string | null;
 }
 interface Section {
   module: string;
@@ -45,7 +47,7 @@ interface AnalysisBody {
 
 const TODAY = shanghaiDate(new Date());
 const YESTERDAY = addDays(TODAY, -1);
-const THIS_WEEK = isoWeekKey(TODAY);
+const THIS_WEEK = analysisKeyOfDay('weekly', TODAY);
 
 function periodOf(kind: 'daily' | 'weekly', key: string): AnalysisPeriod {
   const period = analysisPeriodOf(kind, key);
@@ -270,6 +272,9 @@ describe.each(testDialects())('daily analysis and weekly judgement on %s', (dial
     const now = await directCounts(periodOf('daily', TODAY));
     expect(now.disputes).toBe(3);
     expect(figure(today, 'disputes', 'registered')).toBe(now.disputes);
+    // The statistics' figure, with its 环比 against yesterday (no dispute then).
+    const registered = today.sections[1]?.figures.find((f) => f.key === 'registered');
+    expect(registered).toMatchObject({ previous: 0, changeZh: '新增3起（上期为0）' });
     expect(figure(today, 'disputes', 'referred')).toBe(now.referred);
     expect(figure(today, 'disputes', 'red')).toBe(now.red);
     expect(figure(today, 'disputes', 'overdue')).toBe(now.overdue);
@@ -324,7 +329,7 @@ describe.each(testDialects())('daily analysis and weekly judgement on %s', (dial
     const before = { analyses: await countRows(t.deps, 'analyses'), audit: await countRows(t.deps, 'audit_log') };
     const cases: [object, number, string][] = [
       [{ kind: 'daily', period: addDays(TODAY, 1) }, 400, 'PERIOD_IN_FUTURE'],
-      [{ kind: 'weekly', period: isoWeekKey(addDays(TODAY, 7)) }, 400, 'PERIOD_IN_FUTURE'],
+      [{ kind: 'weekly', period: analysisKeyOfDay('weekly', addDays(TODAY, 7)) }, 400, 'PERIOD_IN_FUTURE'],
       [{ kind: 'daily', period: '2026-02-30' }, 400, 'PERIOD_INVALID'],
       [{ kind: 'weekly', period: '2025-W53' }, 400, 'PERIOD_INVALID'],
       [{ kind: 'weekly', period: YESTERDAY }, 400, 'PERIOD_INVALID'],

@@ -120,7 +120,6 @@ const MONTH_BOUNDS = { townId: 'town-1', from: '2026-09-30T16:00:00.000Z', until
 
 /** One town's day, as the analysis sources count it. */
 const SOURCE_INPUT = {
-  townId: 'town-1',
   scope: { townIds: new Set(['town-1']), jurisdictionIds: new Set<string>() },
   from: '2026-11-28T16:00:00.000Z',
   to: '2026-11-29T16:00:00.000Z',
@@ -848,8 +847,7 @@ const REPOSITORIES: Repository[] = [
     countIncidentsByUtcHour: (db) => incidentsSource.countIncidentsByUtcHour(db, SOURCE_INPUT),
   }),
   repository('modules/analyses/sources/disputes-source.repository.ts', disputesSource, {
-    countNewDisputesByRisk: (db) => disputesSource.countNewDisputesByRisk(db, SOURCE_INPUT),
-    countOverdueDisputes: (db) => disputesSource.countOverdueDisputes(db, SOURCE_INPUT),
+    countDisputesFromIncidents: (db) => disputesSource.countDisputesFromIncidents(db, SOURCE_INPUT),
     countRedAlerts: (db) => disputesSource.countRedAlerts(db, SOURCE_INPUT),
   }),
   repository('modules/analyses/sources/duty-source.repository.ts', dutySource, {

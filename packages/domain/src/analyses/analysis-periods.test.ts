@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  analysisKeyOfDay,
   analysisPeriodContaining,
   analysisPeriodOf,
   analysisPeriodProblem,
   formatAnalysisPeriod,
-  isoWeekKey,
-  previousAnalysisPeriod,
 } from './analysis-periods';
 
 describe('analysis periods', () => {
@@ -21,10 +20,10 @@ describe('analysis periods', () => {
     expect(analysisPeriodOf('weekly', '2026-W48')).toMatchObject({ firstDay: '2026-11-23', lastDay: '2026-11-29' });
     expect(analysisPeriodOf('weekly', '2026-W01')).toMatchObject({ firstDay: '2025-12-29', lastDay: '2026-01-04' });
     expect(analysisPeriodOf('weekly', '2026-W53')?.firstDay).toBe('2026-12-28');
-    expect(isoWeekKey('2027-01-01')).toBe('2026-W53');
-    expect(isoWeekKey('2025-12-29')).toBe('2026-W01');
+    expect(analysisKeyOfDay('weekly', '2027-01-01')).toBe('2026-W53');
+    expect(analysisKeyOfDay('weekly', '2025-12-29')).toBe('2026-W01');
   });
-  it('refuses keys naming no real day or week', () => {
+  it('refuses keys naming no real day or week, and a key of the other kind', () => {
     expect(analysisPeriodOf('daily', '2026-02-30')).toBeNull();
     expect(analysisPeriodOf('weekly', '2025-W53')).toBeNull();
     expect(analysisPeriodOf('weekly', '2026-W00')).toBeNull();
@@ -32,10 +31,9 @@ describe('analysis periods', () => {
     expect(analysisPeriodOf('weekly', '2026-11-30')).toBeNull();
   });
   it('counts a record at 23:59:59 +08:00 on Sunday in that week', () => {
-    const week = analysisPeriodContaining('weekly', '2026-11-29T23:59:59+08:00');
-    expect(week.key).toBe('2026-W48');
+    expect(analysisPeriodContaining('weekly', '2026-11-29T23:59:59+08:00').key).toBe('2026-W48');
     expect(analysisPeriodContaining('weekly', '2026-11-30T00:00:00+08:00').key).toBe('2026-W49');
-    expect(previousAnalysisPeriod(week).key).toBe('2026-W47');
+    expect(analysisPeriodContaining('daily', '2026-11-30T23:59:59+08:00').key).toBe('2026-11-30');
   });
   it('refuses a period that starts after today, allows the running one', () => {
     const now = '2026-11-30T02:00:00Z';
@@ -44,6 +42,7 @@ describe('analysis periods', () => {
     expect(analysisPeriodProblem('weekly', '2026-W49', now)).toBeNull();
     expect(analysisPeriodProblem('weekly', '2026-W50', now)).toBe('PERIOD_IN_FUTURE');
     expect(analysisPeriodProblem('weekly', '2026-W60', now)).toBe('PERIOD_INVALID');
+    expect(analysisPeriodProblem('daily', '2026-W49', now)).toBe('PERIOD_INVALID');
   });
   it('reads in Chinese with the week’s days', () => {
     const week = analysisPeriodOf('weekly', '2026-W48');

@@ -50,8 +50,26 @@ describe('draft text', () => {
     titleZh: '警情',
     titleEn: 'Incidents',
     figures: [
-      { key: 'received', labelZh: '新增警情', labelEn: 'New', count: 5, unitZh: '起' },
-      { key: 'late', labelZh: '迟到', labelEn: 'Late', count: 1, unitZh: '起' },
+      {
+        key: 'received',
+        labelZh: '新增警情',
+        labelEn: 'New',
+        count: 5,
+        unitZh: '起',
+        previous: 4,
+        changeZh: '上升25.0%（4→5）',
+        changeEn: 'Up 25.0% (4 → 5)',
+      },
+      {
+        key: 'late',
+        labelZh: '迟到',
+        labelEn: 'Late',
+        count: 1,
+        unitZh: '起',
+        previous: null,
+        changeZh: null,
+        changeEn: null,
+      },
     ],
     breakdowns: [
       {
@@ -67,7 +85,9 @@ describe('draft text', () => {
     ],
   };
   it('sums a section up with its counts and top rows, leaving out zero rows', () => {
-    expect(sectionSummary(section)).toBe('警情：新增警情5起，迟到1起；类别前列：盗窃3、纠纷2。');
+    expect(sectionSummary(section)).toBe(
+      '警情：新增警情5起，环比上升25.0%（4→5）；迟到1起；类别前列：盗窃3、纠纷2。',
+    );
   });
   it('opens the judgement with every summary and a line for the assessment', () => {
     expect(

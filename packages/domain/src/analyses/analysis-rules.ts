@@ -59,7 +59,9 @@ export function analysisArchiveProblem(state: AnalysisState): AnalysisChangeProb
 
 /** A section's summary sentence from its figures and the top rows of its first breakdown. */
 export function sectionSummary(section: Omit<AnalysisSection, 'summaryZh'>): string {
-  const figures = section.figures.map((f) => `${f.labelZh}${f.count}${f.unitZh}`).join('，');
+  const figures = section.figures
+    .map((f) => `${f.labelZh}${f.count}${f.unitZh}${f.changeZh ? `，环比${f.changeZh}` : ''}`)
+    .join('；');
   const top = section.breakdowns[0]?.rows.filter((row) => row.count > 0).slice(0, 3) ?? [];
   const detail =
     top.length > 0

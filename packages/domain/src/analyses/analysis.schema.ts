@@ -19,6 +19,10 @@ export const analysisFigureSchema = z.object({
   count: z.number().int().min(0),
   /** The Chinese measure word printed after the count: 起, 条, 人次, 项. */
   unitZh: z.string(),
+  /** The previous period's count and the 环比 wording (`上升25.0%（4→5）`); null where the source does not compare. */
+  previous: z.number().int().min(0).nullable(),
+  changeZh: z.string().nullable(),
+  changeEn: z.string().nullable(),
 });
 export type AnalysisFigure = z.infer<typeof analysisFigureSchema>;
 

@@ -1,8 +1,8 @@
 import {
   type Analysis,
   addDays,
+  analysisKeyOfDay,
   analysisPeriodContaining,
-  isoWeekKey,
   permissionsOf,
   shanghaiDate,
 } from '@fengqiao/domain';
@@ -46,7 +46,8 @@ export async function seedMaliangAnalyses(tx: Tx, deps: Deps, now: Date): Promis
   const thisWeek = analysisPeriodContaining('weekly', now).key;
   const periods: { kind: 'daily' | 'weekly'; key: string }[] = [];
   for (let i = DAYS - 1; i >= 0; i--) periods.push({ kind: 'daily', key: addDays(today, -i) });
-  for (let i = WEEKS - 1; i >= 0; i--) periods.push({ kind: 'weekly', key: isoWeekKey(addDays(today, -7 * i)) });
+  for (let i = WEEKS - 1; i >= 0; i--)
+    periods.push({ kind: 'weekly', key: analysisKeyOfDay('weekly', addDays(today, -7 * i)) });
   for (const period of periods) {
     const made = await analyses.create(ctx, { kind: period.kind, period: period.key }, uow);
     if (period.key === today || period.key === thisWeek) continue;

@@ -24,6 +24,7 @@ import { AppError, refuseDuplicate } from '../../platform/errors';
 import { decodeCursor, toPage } from '../../platform/http/pagination';
 import { newId, nowIso } from '../../platform/ids';
 import { inUnitOfWork, type UnitOfWork } from '../../platform/unit-of-work';
+import { StatsService } from '../statistics/stats.service';
 import {
   analysisGrants,
   mayDraft,
@@ -53,7 +54,11 @@ import { ANALYSIS_SOURCES } from './analysis-sources';
  * audit row; rules are the domain's.
  */
 export class AnalysesService {
-  constructor(private readonly deps: Deps) {}
+  private readonly stats: StatsService;
+
+  constructor(private readonly deps: Deps) {
+    this.stats = new StatsService(deps);
+  }
 
   async list(ctx: RequestContext, query: AnalysisListQuery): Promise<AnalysisPage> {
     const { db } = this.deps;
@@ -94,7 +99,7 @@ export class AnalysesService {
         const townId = await writeTown(tx, ctx, input.townId);
         const period = periodOf(input.kind, input.period, new Date());
         const now = nowIso();
-        const sections = await assemble(tx, townId, period, now);
+        const sections = await assemble(tx, this.stats, townId, period, now);
         const id = newId();
         await refuseDuplicate(
           insertAnalysisRow(tx, {
@@ -161,7 +166,7 @@ export class AnalysesService {
         const row = await this.writable(uow.tx, ctx, id);
         const period = storedPeriod(row);
         const now = nowIso();
-        const sections = await assemble(uow.tx, row.town_id, period, now);
+        const sections = await assemble(uow.tx, this.stats, row.town_id, period, now);
         const changed = await updateAnalysisDraft(uow.tx, row.id, { sections, generated_at: now, updated_at: now });
         if (!changed) throw new AppError('ANALYSIS_SIGNED');
         await uow.audit({
@@ -265,8 +270,9 @@ function storedPeriod(row: { kind: AnalysisKind; period_key: string }): Analysis
 }
 
 /** Every registered source's section for the town and period, states taken at the period's end or now. */
-export async function assemble(
+async function assemble(
   exec: Executor,
+  stats: StatsService,
   townId: string,
   period: AnalysisPeriod,
   now: string,
@@ -274,9 +280,11 @@ export async function assemble(
   const input = {
     townId,
     scope: { townIds: new Set([townId]), jurisdictionIds: new Set<string>() },
+    period,
     from: period.from,
     to: period.to,
     asOf: now < period.to ? now : period.to,
+    stats,
   };
   const sections: AnalysisSection[] = [];
   for (const source of ANALYSIS_SOURCES) sections.push(await source.section(exec, input));

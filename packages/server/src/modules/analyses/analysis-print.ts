@@ -15,7 +15,12 @@ export function analysisHtml(a: Analysis): string {
   const draft = a.state === 'draft';
   const sections = a.sections
     .map((s, index) => {
-      const figures = s.figures.map((f) => `<li>${esc(f.labelZh)}：<b>${f.count}</b>${esc(f.unitZh)}</li>`).join('');
+      const figures = s.figures
+        .map(
+          (f) =>
+            `<li>${esc(f.labelZh)}：<b>${f.count}</b>${esc(f.unitZh)}${f.changeZh ? `，环比${esc(f.changeZh)}` : ''}</li>`,
+        )
+        .join('');
       const tables = s.breakdowns
         .filter((b) => b.rows.some((r) => r.count > 0))
         .map(

@@ -1,6 +1,7 @@
-import type { AnalysisSection } from '@fengqiao/domain';
+import type { AnalysisFigure, AnalysisSection, StatsFigure, StatsPeriod } from '@fengqiao/domain';
 import type { Executor } from '../../db/database';
 import type { Scope } from '../../platform/access/access';
+import type { StatsService } from '../statistics/stats.service';
 import { disputesAnalysisSource } from './sources/disputes.source';
 import { dutyAnalysisSource } from './sources/duty.source';
 import { incidentsAnalysisSource } from './sources/incidents.source';
@@ -10,12 +11,19 @@ export interface AnalysisSourceInput {
   townId: string;
   /** The town as a scope, so a source filters with the same predicate as every list. */
   scope: Scope;
+  /** The day or ISO week analysed. */
+  period: StatsPeriod;
   /** UTC instants of the period's Shanghai midnights: [from, to). */
   from: string;
   to: string;
   /** The end of the period, or now while it is still running: states ("overdue") are taken as of this instant. */
   asOf: string;
+  /** The statistics providers' counts: a source takes a figure from there when a measure fits, with its 环比. */
+  stats: StatsService;
 }
+
+/** What a source's repository counts over (the part of the input its SQL needs). */
+export type SourceBounds = Pick<AnalysisSourceInput, 'scope' | 'from' | 'to' | 'asOf'>;
 
 /** One module's contribution to a daily analysis or weekly judgement: a section computed from its records. */
 export interface AnalysisSource {
@@ -32,3 +40,36 @@ export const ANALYSIS_SOURCES: readonly AnalysisSource[] = [
   disputesAnalysisSource,
   dutyAnalysisSource,
 ];
+
+/** A statistics figure as an analysis figure: its count, the previous period's and the 环比 wording. */
+export function fromStatsFigure(
+  figure: StatsFigure,
+  key: string,
+  label: { zh: string; en: string },
+  unitZh: string,
+): AnalysisFigure {
+  return {
+    key,
+    labelZh: label.zh,
+    labelEn: label.en,
+    count: figure.current,
+    unitZh,
+    previous: figure.previous,
+    changeZh: figure.mom?.textZh ?? null,
+    changeEn: figure.mom?.textEn ?? null,
+  };
+}
+
+/** A figure a source counts itself, without a comparison. */
+export function countedFigure(key: string, label: { zh: string; en: string }, count: number, unitZh: string) {
+  return {
+    key,
+    labelZh: label.zh,
+    labelEn: label.en,
+    count,
+    unitZh,
+    previous: null,
+    changeZh: null,
+    changeEn: null,
+  } satisfies AnalysisFigure;
+}

@@ -32,4 +32,5 @@ export const enAnalyses: Record<keyof typeof zhAnalyses, string> = {
   'analysis.print': 'Print',
   'analysis.open': 'Open',
   'analysis.noRows': 'None',
+  'analysis.change': 'vs previous: {text}',
 };

@@ -30,4 +30,5 @@ export const zhAnalyses = {
   'analysis.print': '打印',
   'analysis.open': '打开',
   'analysis.noRows': '无',
+  'analysis.change': '环比{text}',
 } as const;

@@ -1,29 +1,34 @@
 import { type AnalysisSection, RISK_GRADE_LABELS, RISK_GRADES, sectionSummary } from '@fengqiao/domain';
-import type { AnalysisSource } from '../analysis-sources';
-import { countNewDisputesByRisk, countOverdueDisputes, countRedAlerts } from './disputes-source.repository';
+import { type AnalysisSource, countedFigure, fromStatsFigure } from '../analysis-sources';
+import { countDisputesFromIncidents, countRedAlerts } from './disputes-source.repository';
 
 /**
- * 矛盾纠纷: disputes registered in the period by risk grade, the red alerts raised in it, the referrals from incidents,
- * and the open disputes overdue at its end (or now, while it runs). Three queries.
+ * 矛盾纠纷: disputes registered in the period (with 环比) by risk grade and the open disputes overdue at its end (or
+ * now, while it runs), both the statistics' own measures (`disputes.registered`, `disputes.overdue`), so an analysis
+ * and the dashboard never disagree; then what the statistics do not count: the red alerts raised in the period
+ * (a dispute graded red at registration or on a re-grading) and the referrals from incidents.
  */
 export const disputesAnalysisSource: AnalysisSource = {
   module: 'disputes',
   async section(exec, input) {
-    const byRisk = await countNewDisputesByRisk(exec, input);
-    const overdue = await countOverdueDisputes(exec, input);
+    const base = { scope: input.scope, period: input.period, now: input.asOf };
+    const [registered, overdue] = await input.stats.figures(exec, {
+      ...base,
+      measures: ['disputes.registered', 'disputes.overdue'],
+    });
+    const byRisk = await input.stats.breakdown(exec, { ...base, measure: 'disputes.registered', dimension: 'risk' });
     const red = await countRedAlerts(exec, input);
-    const count = (grade: string) => Number(byRisk.find((row) => row.risk_grade === grade)?.n ?? 0);
-    const registered = byRisk.reduce((sum, row) => sum + Number(row.n), 0);
-    const referred = byRisk.reduce((sum, row) => sum + Number(row.from_incidents ?? 0), 0);
+    const referred = await countDisputesFromIncidents(exec, input);
+    if (!registered || !overdue) throw new Error('the statistics answer one figure per measure');
     const section: Omit<AnalysisSection, 'summaryZh'> = {
       module: 'disputes',
       titleZh: '矛盾纠纷',
       titleEn: 'Disputes',
       figures: [
-        { key: 'registered', labelZh: '新增纠纷', labelEn: 'New disputes', count: registered, unitZh: '起' },
-        { key: 'red', labelZh: '红色预警', labelEn: 'Red alerts', count: red, unitZh: '起' },
-        { key: 'referred', labelZh: '警情转调解', labelEn: 'Referred from incidents', count: referred, unitZh: '起' },
-        { key: 'overdue', labelZh: '逾期未结', labelEn: 'Overdue', count: overdue, unitZh: '起' },
+        fromStatsFigure(registered, 'registered', { zh: '新增纠纷', en: 'New disputes' }, '起'),
+        countedFigure('red', { zh: '红色预警', en: 'Red alerts' }, red, '起'),
+        countedFigure('referred', { zh: '警情转调解', en: 'Referred from incidents' }, referred, '起'),
+        fromStatsFigure(overdue, 'overdue', { zh: '逾期未结', en: 'Overdue' }, '起'),
       ],
       breakdowns: [
         {
@@ -34,7 +39,7 @@ export const disputesAnalysisSource: AnalysisSource = {
             key: grade,
             labelZh: RISK_GRADE_LABELS[grade].zh,
             labelEn: RISK_GRADE_LABELS[grade].en,
-            count: count(grade),
+            count: byRisk.rows.find((row) => row.key === grade)?.count ?? 0,
           })),
         },
       ],

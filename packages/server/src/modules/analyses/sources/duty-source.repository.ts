@@ -1,10 +1,10 @@
 import type { Executor } from '../../../db/database';
 import { countAll } from '../../../db/dialect';
 import { inScopeSql } from '../../../db/scope-filter';
-import type { AnalysisSourceInput } from '../analysis-sources';
+import type { SourceBounds } from '../analysis-sources';
 
 /** Duty log entries made in the period, by type. */
-export async function countDutyEntriesByType(db: Executor, input: AnalysisSourceInput) {
+export async function countDutyEntriesByType(db: Executor, input: SourceBounds) {
   return db
     .selectFrom('duty_logs as l')
     .where(inScopeSql(input.scope, { town: 'l.town_id', jurisdiction: 'l.jurisdiction_id' }))

@@ -1,5 +1,5 @@
 import { type AnalysisSection, DUTY_TYPE_LABELS, DUTY_TYPES, sectionSummary } from '@fengqiao/domain';
-import type { AnalysisSource } from '../analysis-sources';
+import { type AnalysisSource, countedFigure } from '../analysis-sources';
 import { countDutyEntriesByType } from './duty-source.repository';
 
 /** 警治联勤: duty log entries of the period, by type (the eight duties in their fixed order). One query. */
@@ -19,13 +19,12 @@ export const dutyAnalysisSource: AnalysisSource = {
       titleZh: '警治联勤',
       titleEn: 'Joint duty',
       figures: [
-        {
-          key: 'entries',
-          labelZh: '勤务记录',
-          labelEn: 'Duty entries',
-          count: rows.reduce((sum, row) => sum + row.count, 0),
-          unitZh: '条',
-        },
+        countedFigure(
+          'entries',
+          { zh: '勤务记录', en: 'Duty entries' },
+          rows.reduce((sum, row) => sum + row.count, 0),
+          '条',
+        ),
       ],
       breakdowns: [{ key: 'type', titleZh: '勤务类型', titleEn: 'By type', rows }],
     };

@@ -2,11 +2,11 @@ import { sql } from 'kysely';
 import type { Executor } from '../../../db/database';
 import { countAll } from '../../../db/dialect';
 import { inScopeSql } from '../../../db/scope-filter';
-import type { AnalysisSourceInput } from '../analysis-sources';
+import type { SourceBounds } from '../analysis-sources';
 
 const SCOPE = { town: 'i.town_id', jurisdiction: 'i.jurisdiction_id' };
 
-function received(db: Executor, input: AnalysisSourceInput) {
+function received(db: Executor, input: SourceBounds) {
   return db
     .selectFrom('incidents as i')
     .where(inScopeSql(input.scope, SCOPE))
@@ -15,7 +15,7 @@ function received(db: Executor, input: AnalysisSourceInput) {
 }
 
 /** Incidents received in the period by class (name at intake), with how many of each arrived late. */
-export async function countIncidentsByClass(db: Executor, input: AnalysisSourceInput) {
+export async function countIncidentsByClass(db: Executor, input: SourceBounds) {
   return received(db, input)
     .select([
       'i.class_code',
@@ -30,7 +30,7 @@ export async function countIncidentsByClass(db: Executor, input: AnalysisSourceI
 }
 
 /** Incidents received in the period by village (a group's incidents count for its village). */
-export async function countIncidentsByVillage(db: Executor, input: AnalysisSourceInput) {
+export async function countIncidentsByVillage(db: Executor, input: SourceBounds) {
   return received(db, input)
     .innerJoin('jurisdictions as j', 'j.id', 'i.jurisdiction_id')
     .leftJoin('jurisdictions as v', (join) => join.onRef('v.id', '=', 'j.parent_id').on('j.level', '=', 'group'))
@@ -44,7 +44,7 @@ export async function countIncidentsByVillage(db: Executor, input: AnalysisSourc
 }
 
 /** Incidents received in the period by UTC hour of reception (`00`–`23`); the source turns it into Beijing hours. */
-export async function countIncidentsByUtcHour(db: Executor, input: AnalysisSourceInput) {
+export async function countIncidentsByUtcHour(db: Executor, input: SourceBounds) {
   return received(db, input)
     .select([sql<string>`substr(i.received_at, 12, 2)`.as('utc_hour'), countAll.as('n')])
     .groupBy(sql`substr(i.received_at, 12, 2)`)

@@ -1,5 +1,5 @@
 import { type AnalysisBreakdown, type AnalysisSection, sectionSummary } from '@fengqiao/domain';
-import type { AnalysisSource } from '../analysis-sources';
+import { type AnalysisSource, countedFigure } from '../analysis-sources';
 import { countIncidentsByClass, countIncidentsByUtcHour, countIncidentsByVillage } from './incidents-source.repository';
 
 /** How many villages and hours a section names as hotspots. */
@@ -64,8 +64,8 @@ export const incidentsAnalysisSource: AnalysisSource = {
       titleZh: '警情',
       titleEn: 'Incidents',
       figures: [
-        { key: 'received', labelZh: '新增警情', labelEn: 'New incidents', count: total, unitZh: '起' },
-        { key: 'late', labelZh: '到场超时', labelEn: 'Late arrivals', count: late, unitZh: '起' },
+        countedFigure('received', { zh: '新增警情', en: 'New incidents' }, total, '起'),
+        countedFigure('late', { zh: '到场超时', en: 'Late arrivals' }, late, '起'),
       ],
       breakdowns: [classes, villages, hours],
     };

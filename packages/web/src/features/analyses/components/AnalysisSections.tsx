@@ -22,6 +22,11 @@ export function AnalysisSections({ sections }: { sections: readonly AnalysisSect
                   value={figure.count}
                   suffix={lang === 'zh' ? figure.unitZh : undefined}
                 />
+                {figure.changeZh ? (
+                  <Typography.Text type="secondary" data-testid={`analysis-change-${section.module}-${figure.key}`}>
+                    {t('analysis.change', { text: (lang === 'zh' ? figure.changeZh : figure.changeEn) ?? '' })}
+                  </Typography.Text>
+                ) : null}
               </Col>
             ))}
           </Row>
