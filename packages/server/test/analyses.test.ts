@@ -92,7 +92,13 @@ describe.each(testDialects())('daily analysis and weekly judgement on %s', (dial
   const incident = async (
     jurisdictionId: string,
     receivedAt: string,
-    overrides: { class_code?: string; class_name?: string; arrival_late?: number; town_id?: string } = {},
+    overrides: {
+      class_code?: string;
+      class_name?: string;
+      arrival_late?: number;
+      town_id?: string;
+      dispute_id?: string;
+    } = {},
   ) => {
     serial += 1;
     await insertIncidentRow(
@@ -126,6 +132,8 @@ describe.each(testDialects())('daily analysis and weekly judgement on %s', (dial
     const townId = town.town.id;
     const n = async (q: Promise<{ n: number | string | bigint }>) => Number((await q).n);
     const countOf = sql<number>`count(*)`;
+    const now = new Date().toISOString();
+    const asOf = Date.parse(now) < Date.parse(period.to) ? now : period.to;
     return {
       received: await n(
         db
@@ -136,12 +144,22 @@ describe.each(testDialects())('daily analysis and weekly judgement on %s', (dial
           .where('received_at', '<', period.to)
           .executeTakeFirstOrThrow(),
       ),
+      // Late: arrived late, or not reached and past its deadline at the period's end (or now, while it runs).
       late: await n(
         db
           .selectFrom('incidents')
           .select(countOf.as('n'))
           .where('town_id', '=', townId)
-          .where('arrival_late', '=', 1)
+          .where((eb) =>
+            eb.or([
+              eb('arrival_late', '=', 1),
+              eb.and([
+                eb('arrived_at', 'is', null),
+                eb('state', '<>', 'CLOSED'),
+                eb('arrival_deadline_at', '<=', asOf),
+              ]),
+            ]),
+          )
           .where('received_at', '>=', period.from)
           .where('received_at', '<', period.to)
           .executeTakeFirstOrThrow(),
@@ -157,12 +175,12 @@ describe.each(testDialects())('daily analysis and weekly judgement on %s', (dial
       ),
       referred: await n(
         db
-          .selectFrom('disputes')
+          .selectFrom('incidents')
           .select(countOf.as('n'))
           .where('town_id', '=', townId)
-          .where('source', '=', 'incident')
-          .where('created_at', '>=', period.from)
-          .where('created_at', '<', period.to)
+          .where('dispute_id', 'is not', null)
+          .where('received_at', '>=', period.from)
+          .where('received_at', '<', period.to)
           .executeTakeFirstOrThrow(),
       ),
       red: await n(
@@ -214,7 +232,7 @@ describe.each(testDialects())('daily analysis and weekly judgement on %s', (dial
     // Yesterday: 3 in 双坪 (one in its group) at 09:xx, 2 in 段江 at 21:xx, one of them late; a theft among them.
     await incident(town.shuangping.id, onDay(YESTERDAY, 9 * 60 + 5));
     await incident(group, onDay(YESTERDAY, 9 * 60 + 40), { arrival_late: 1 });
-    await incident(town.shuangping.id, onDay(YESTERDAY, 10 * 60), { class_code: '010101', class_name: '盗窃' });
+    await incident(town.shuangping.id, onDay(YESTERDAY, 10 * 60), { class_code: '010100', class_name: '盗窃' });
     await incident(town.duanjiang.id, onDay(YESTERDAY, 21 * 60 + 15));
     await incident(town.duanjiang.id, onDay(YESTERDAY, 24 * 60 - 1 / 60));
     // Just outside yesterday (the day before at 23:59), and another town's incident yesterday.
@@ -224,7 +242,7 @@ describe.each(testDialects())('daily analysis and weekly judgement on %s', (dial
     await dutyLog('patrol', onDay(YESTERDAY, 22 * 60));
     await dutyLog('mediation', onDay(YESTERDAY, 8 * 60));
 
-    // Today: three disputes (one red: a group of twelve, one referred from an incident), one flagged overdue.
+    // Today: three disputes (one red: a group of twelve, one from an incident referred to mediation), one flagged overdue.
     const dispute = async (payload: object) => {
       const res = await send(chief, 'POST', '/api/v1/disputes', {
         jurisdictionId: town.shuangping.id,
@@ -237,7 +255,9 @@ describe.each(testDialects())('daily analysis and weekly judgement on %s', (dial
       return res.json().id as string;
     };
     await dispute({});
-    await dispute({ source: 'incident' });
+    const fromIncident = await dispute({ source: 'incident' });
+    // The incident referred to people's mediation: it names the dispute made from it.
+    await incident(town.nanya.id, new Date(Date.now() - 1000).toISOString(), { dispute_id: fromIncident });
     const red = await dispute({ peopleInvolved: 12 });
     await t.deps.db.updateTable('disputes').set({ overdue: 1 }).where('id', '=', red).execute();
   }, 60_000);
@@ -263,7 +283,7 @@ describe.each(testDialects())('daily analysis and weekly judgement on %s', (dial
       ['盗窃', 1],
     ]);
     // Beijing hours: 09:00 twice, then 10, 21, 23.
-    expect(breakdown(day, 'incidents', 'hour')[0]).toMatchObject({ key: '09', count: 2 });
+    expect(breakdown(day, 'incidents', 'hour')[0]).toMatchObject({ key: '9', labelZh: '9时', count: 2 });
     expect(breakdown(day, 'duty', 'type')[0]).toMatchObject({ key: 'patrol', count: 2 });
     expect(day.judgement).toContain('新增警情5起');
     expect(day.judgement).toContain('研判意见：');
@@ -275,6 +295,7 @@ describe.each(testDialects())('daily analysis and weekly judgement on %s', (dial
     // The statistics' figure, with its 环比 against yesterday (no dispute then).
     const registered = today.sections[1]?.figures.find((f) => f.key === 'registered');
     expect(registered).toMatchObject({ previous: 0, changeZh: '新增3起（上期为0）' });
+    expect(now.referred).toBe(1);
     expect(figure(today, 'disputes', 'referred')).toBe(now.referred);
     expect(figure(today, 'disputes', 'red')).toBe(now.red);
     expect(figure(today, 'disputes', 'overdue')).toBe(now.overdue);

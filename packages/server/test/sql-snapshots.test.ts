@@ -23,8 +23,6 @@ import * as demoDisputes from '../src/demo/maliang-disputes.repository';
 import * as demoIncidents from '../src/demo/maliang-incidents.repository';
 import * as analysesRepo from '../src/modules/analyses/analyses.repository';
 import * as disputesSource from '../src/modules/analyses/sources/disputes-source.repository';
-import * as dutySource from '../src/modules/analyses/sources/duty-source.repository';
-import * as incidentsSource from '../src/modules/analyses/sources/incidents-source.repository';
 import * as assessments from '../src/modules/assessments/assessments.repository';
 import * as assignments from '../src/modules/directory/assignments.repository';
 import * as jurisdictions from '../src/modules/directory/jurisdictions.repository';
@@ -841,17 +839,8 @@ const REPOSITORIES: Repository[] = [
       analysesRepo.signAnalysisRow(db, 'a1', { signed_by: 'u1', signed_by_name: 'n', signed_at: 'x', updated_at: 'x' }),
     archiveAnalysisRow: (db) => analysesRepo.archiveAnalysisRow(db, 'a1', 'x'),
   }),
-  repository('modules/analyses/sources/incidents-source.repository.ts', incidentsSource, {
-    countIncidentsByClass: (db) => incidentsSource.countIncidentsByClass(db, SOURCE_INPUT),
-    countIncidentsByVillage: (db) => incidentsSource.countIncidentsByVillage(db, SOURCE_INPUT),
-    countIncidentsByUtcHour: (db) => incidentsSource.countIncidentsByUtcHour(db, SOURCE_INPUT),
-  }),
   repository('modules/analyses/sources/disputes-source.repository.ts', disputesSource, {
-    countDisputesFromIncidents: (db) => disputesSource.countDisputesFromIncidents(db, SOURCE_INPUT),
     countRedAlerts: (db) => disputesSource.countRedAlerts(db, SOURCE_INPUT),
-  }),
-  repository('modules/analyses/sources/duty-source.repository.ts', dutySource, {
-    countDutyEntriesByType: (db) => dutySource.countDutyEntriesByType(db, SOURCE_INPUT),
   }),
 ];
 

@@ -85,9 +85,7 @@ describe('draft text', () => {
     ],
   };
   it('sums a section up with its counts and top rows, leaving out zero rows', () => {
-    expect(sectionSummary(section)).toBe(
-      '警情：新增警情5起，环比上升25.0%（4→5）；迟到1起；类别前列：盗窃3、纠纷2。',
-    );
+    expect(sectionSummary(section)).toBe('警情：新增警情5起，环比上升25.0%（4→5）；迟到1起；类别前列：盗窃3、纠纷2。');
   });
   it('opens the judgement with every summary and a line for the assessment', () => {
     expect(

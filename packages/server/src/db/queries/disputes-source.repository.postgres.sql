@@ -1,10 +1,5 @@
 -- modules/analyses/sources/disputes-source.repository.ts on postgres: the SQL each function sends. Generated: npm run sql:snapshots
 
--- countDisputesFromIncidents
-select cast(count(*) as integer) as "n"
-from "disputes" as "d"
-where ("d"."town_id" in ($1)) and "d"."source" = $2 and "d"."created_at" >= $3 and "d"."created_at" < $4;
-
 -- countRedAlerts
 select cast(count(distinct h.dispute_id) as integer) as "n"
 from "dispute_risk_history" as "h"

@@ -1,10 +1,5 @@
 -- modules/analyses/sources/disputes-source.repository.ts on sqlite: the SQL each function sends. Generated: npm run sql:snapshots
 
--- countDisputesFromIncidents
-select cast(count(*) as integer) as "n"
-from "disputes" as "d"
-where ("d"."town_id" in (?)) and "d"."source" = ? and "d"."created_at" >= ? and "d"."created_at" < ?;
-
 -- countRedAlerts
 select cast(count(distinct h.dispute_id) as integer) as "n"
 from "dispute_risk_history" as "h"

@@ -283,7 +283,7 @@ async function assemble(
     period,
     from: period.from,
     to: period.to,
-    asOf: now < period.to ? now : period.to,
+    asOf: Date.parse(now) < Date.parse(period.to) ? now : period.to,
     stats,
   };
   const sections: AnalysisSection[] = [];

@@ -1,4 +1,11 @@
-import type { AnalysisFigure, AnalysisSection, StatsFigure, StatsPeriod } from '@fengqiao/domain';
+import type {
+  AnalysisBreakdown,
+  AnalysisFigure,
+  AnalysisSection,
+  StatsBreakdown,
+  StatsFigure,
+  StatsPeriod,
+} from '@fengqiao/domain';
 import type { Executor } from '../../db/database';
 import type { Scope } from '../../platform/access/access';
 import type { StatsService } from '../statistics/stats.service';
@@ -72,4 +79,20 @@ export function countedFigure(key: string, label: { zh: string; en: string }, co
     changeZh: null,
     changeEn: null,
   } satisfies AnalysisFigure;
+}
+
+/**
+ * A statistics breakdown as an analysis breakdown, largest first (equal counts by key, so they always print in the
+ * same order), the first `top` rows when given.
+ */
+export function fromStatsBreakdown(
+  breakdown: StatsBreakdown,
+  key: string,
+  title: { zh: string; en: string },
+  top?: number,
+): AnalysisBreakdown {
+  const rows = breakdown.rows
+    .map((row) => ({ key: row.key, labelZh: row.labelZh, labelEn: row.labelEn, count: row.count }))
+    .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+  return { key, titleZh: title.zh, titleEn: title.en, rows: top === undefined ? rows : rows.slice(0, top) };
 }

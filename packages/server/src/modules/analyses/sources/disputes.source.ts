@@ -1,25 +1,25 @@
 import { type AnalysisSection, RISK_GRADE_LABELS, RISK_GRADES, sectionSummary } from '@fengqiao/domain';
 import { type AnalysisSource, countedFigure, fromStatsFigure } from '../analysis-sources';
-import { countDisputesFromIncidents, countRedAlerts } from './disputes-source.repository';
+import { countRedAlerts } from './disputes-source.repository';
 
 /**
- * 矛盾纠纷: disputes registered in the period (with 环比) by risk grade and the open disputes overdue at its end (or
- * now, while it runs), both the statistics' own measures (`disputes.registered`, `disputes.overdue`), so an analysis
- * and the dashboard never disagree; then what the statistics do not count: the red alerts raised in the period
- * (a dispute graded red at registration or on a re-grading) and the referrals from incidents.
+ * 矛盾纠纷: disputes registered in the period (with 环比) by risk grade, the incidents of the period referred to
+ * people's mediation and the open disputes overdue at its end (or now, while it runs): the statistics' own measures
+ * (`disputes.registered`, `incidents.referred`, `disputes.overdue`), so an analysis and the dashboard never disagree;
+ * then what the statistics do not count: the red alerts raised in the period (a dispute graded red at registration
+ * or on a re-grading).
  */
 export const disputesAnalysisSource: AnalysisSource = {
   module: 'disputes',
   async section(exec, input) {
     const base = { scope: input.scope, period: input.period, now: input.asOf };
-    const [registered, overdue] = await input.stats.figures(exec, {
+    const [registered, overdue, referred] = await input.stats.figures(exec, {
       ...base,
-      measures: ['disputes.registered', 'disputes.overdue'],
+      measures: ['disputes.registered', 'disputes.overdue', 'incidents.referred'],
     });
     const byRisk = await input.stats.breakdown(exec, { ...base, measure: 'disputes.registered', dimension: 'risk' });
     const red = await countRedAlerts(exec, input);
-    const referred = await countDisputesFromIncidents(exec, input);
-    if (!registered || !overdue) throw new Error('the statistics answer one figure per measure');
+    if (!registered || !overdue || !referred) throw new Error('the statistics answer one figure per measure');
     const section: Omit<AnalysisSection, 'summaryZh'> = {
       module: 'disputes',
       titleZh: '矛盾纠纷',
@@ -27,7 +27,7 @@ export const disputesAnalysisSource: AnalysisSource = {
       figures: [
         fromStatsFigure(registered, 'registered', { zh: '新增纠纷', en: 'New disputes' }, '起'),
         countedFigure('red', { zh: '红色预警', en: 'Red alerts' }, red, '起'),
-        countedFigure('referred', { zh: '警情转调解', en: 'Referred from incidents' }, referred, '起'),
+        fromStatsFigure(referred, 'referred', { zh: '警情转调解', en: 'Referred from incidents' }, '起'),
         fromStatsFigure(overdue, 'overdue', { zh: '逾期未结', en: 'Overdue' }, '起'),
       ],
       breakdowns: [

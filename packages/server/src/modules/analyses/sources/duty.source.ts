@@ -1,32 +1,20 @@
-import { type AnalysisSection, DUTY_TYPE_LABELS, DUTY_TYPES, sectionSummary } from '@fengqiao/domain';
-import { type AnalysisSource, countedFigure } from '../analysis-sources';
-import { countDutyEntriesByType } from './duty-source.repository';
+import { type AnalysisSection, sectionSummary } from '@fengqiao/domain';
+import { type AnalysisSource, fromStatsBreakdown, fromStatsFigure } from '../analysis-sources';
 
-/** 警治联勤: duty log entries of the period, by type (the eight duties in their fixed order). One query. */
+/** 警治联勤: duty log entries of the period (with 环比) by type, the statistics' `duty.entries` measure. */
 export const dutyAnalysisSource: AnalysisSource = {
   module: 'duty',
   async section(exec, input) {
-    const byType = await countDutyEntriesByType(exec, input);
-    const count = (type: string) => Number(byType.find((row) => row.type === type)?.n ?? 0);
-    const rows = DUTY_TYPES.map((type) => ({
-      key: type,
-      labelZh: DUTY_TYPE_LABELS[type].zh,
-      labelEn: DUTY_TYPE_LABELS[type].en,
-      count: count(type),
-    })).sort((a, b) => b.count - a.count);
+    const base = { scope: input.scope, period: input.period, now: input.asOf };
+    const [entries] = await input.stats.figures(exec, { ...base, measures: ['duty.entries'] });
+    if (!entries) throw new Error('the statistics answer one figure per measure');
+    const byType = await input.stats.breakdown(exec, { ...base, measure: 'duty.entries', dimension: 'category' });
     const section: Omit<AnalysisSection, 'summaryZh'> = {
       module: 'duty',
       titleZh: '警治联勤',
       titleEn: 'Joint duty',
-      figures: [
-        countedFigure(
-          'entries',
-          { zh: '勤务记录', en: 'Duty entries' },
-          rows.reduce((sum, row) => sum + row.count, 0),
-          '条',
-        ),
-      ],
-      breakdowns: [{ key: 'type', titleZh: '勤务类型', titleEn: 'By type', rows }],
+      figures: [fromStatsFigure(entries, 'entries', { zh: '勤务记录', en: 'Duty entries' }, '条')],
+      breakdowns: [fromStatsBreakdown(byType, 'type', { zh: '勤务类型', en: 'By type' })],
     };
     return { ...section, summaryZh: sectionSummary(section) };
   },
