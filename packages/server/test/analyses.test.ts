@@ -260,6 +260,17 @@ describe.each(testDialects())('daily analysis and weekly judgement on %s', (dial
     await incident(town.nanya.id, new Date(Date.now() - 1000).toISOString(), { dispute_id: fromIncident });
     const red = await dispute({ peopleInvolved: 12 });
     await t.deps.db.updateTable('disputes').set({ overdue: 1 }).where('id', '=', red).execute();
+    // Two tasks assigned today: one still open past its last day (moved back to yesterday), one open and on time.
+    for (const late of [true, false]) {
+      const task = await send(chief, 'POST', '/api/v1/tasks', {
+        title: '走访排查',
+        owner: { kind: 'user', id: chiefUserId },
+        dueOn: TODAY,
+      });
+      expect(task.statusCode, task.body).toBe(201);
+      if (late)
+        await t.deps.db.updateTable('tasks').set({ due_on: YESTERDAY }).where('id', '=', task.json().id).execute();
+    }
   }, 60_000);
   afterAll(async () => t.close());
 
@@ -300,6 +311,9 @@ describe.each(testDialects())('daily analysis and weekly judgement on %s', (dial
     expect(figure(today, 'disputes', 'red')).toBe(now.red);
     expect(figure(today, 'disputes', 'overdue')).toBe(now.overdue);
     expect(breakdown(today, 'disputes', 'risk').find((r) => r.key === 'red')?.count).toBe(1);
+    expect(figure(today, 'tasks', 'assigned')).toBe(2);
+    expect(figure(today, 'tasks', 'overdue')).toBe(1);
+    expect(figure(today, 'tasks', 'done')).toBe(0);
 
     const weekRes = await draft(officer, 'weekly', THIS_WEEK);
     expect(weekRes.statusCode, weekRes.body).toBe(201);

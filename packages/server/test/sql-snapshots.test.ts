@@ -23,6 +23,7 @@ import * as demoDisputes from '../src/demo/maliang-disputes.repository';
 import * as demoIncidents from '../src/demo/maliang-incidents.repository';
 import * as analysesRepo from '../src/modules/analyses/analyses.repository';
 import * as disputesSource from '../src/modules/analyses/sources/disputes-source.repository';
+import * as tasksSource from '../src/modules/analyses/sources/tasks-source.repository';
 import * as assessments from '../src/modules/assessments/assessments.repository';
 import * as assignments from '../src/modules/directory/assignments.repository';
 import * as jurisdictions from '../src/modules/directory/jurisdictions.repository';
@@ -841,6 +842,9 @@ const REPOSITORIES: Repository[] = [
   }),
   repository('modules/analyses/sources/disputes-source.repository.ts', disputesSource, {
     countRedAlerts: (db) => disputesSource.countRedAlerts(db, SOURCE_INPUT),
+  }),
+  repository('modules/analyses/sources/tasks-source.repository.ts', tasksSource, {
+    countTaskFigures: (db) => tasksSource.countTaskFigures(db, { ...SOURCE_INPUT, overdueBefore: '2026-11-30' }),
   }),
 ];
 

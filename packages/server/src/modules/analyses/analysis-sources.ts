@@ -12,6 +12,7 @@ import type { StatsService } from '../statistics/stats.service';
 import { disputesAnalysisSource } from './sources/disputes.source';
 import { dutyAnalysisSource } from './sources/duty.source';
 import { incidentsAnalysisSource } from './sources/incidents.source';
+import { tasksAnalysisSource } from './sources/tasks.source';
 
 /** What a source counts over: one town, its scope, the period's bounds and the instant it is assembled at. */
 export interface AnalysisSourceInput {
@@ -39,13 +40,14 @@ export interface AnalysisSource {
 }
 
 /**
- * The sources, in the order their sections appear. A later module (meetings' tasks, patrols, video, key persons)
+ * The sources, in the order their sections appear. A later module (patrols, video, key persons)
  * adds its source with one line here; nothing else changes.
  */
 export const ANALYSIS_SOURCES: readonly AnalysisSource[] = [
   incidentsAnalysisSource,
   disputesAnalysisSource,
   dutyAnalysisSource,
+  tasksAnalysisSource,
 ];
 
 /** A statistics figure as an analysis figure: its count, the previous period's and the 环比 wording. */
