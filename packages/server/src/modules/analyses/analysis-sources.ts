@@ -1,10 +1,11 @@
-import type {
-  AnalysisBreakdown,
-  AnalysisFigure,
-  AnalysisSection,
-  StatsBreakdown,
-  StatsFigure,
-  StatsPeriod,
+import {
+  type AnalysisBreakdown,
+  type AnalysisFigure,
+  type AnalysisSection,
+  compareCounts,
+  previousPeriod,
+  type StatsBreakdown,
+  type StatsPeriod,
 } from '@fengqiao/domain';
 import type { Executor } from '../../db/database';
 import type { Scope } from '../../platform/access/access';
@@ -50,23 +51,50 @@ export const ANALYSIS_SOURCES: readonly AnalysisSource[] = [
   tasksAnalysisSource,
 ];
 
-/** A statistics figure as an analysis figure: its count, the previous period's and the 环比 wording. */
-export function fromStatsFigure(
-  figure: StatsFigure,
-  key: string,
-  label: { zh: string; en: string },
-  unitZh: string,
-): AnalysisFigure {
-  return {
-    key,
-    labelZh: label.zh,
-    labelEn: label.en,
-    count: figure.current,
-    unitZh,
-    previous: figure.previous,
-    changeZh: figure.mom?.textZh ?? null,
-    changeEn: figure.mom?.textEn ?? null,
-  };
+/** One statistics measure as a figure of a section; `compare` for a flow (a stock has no 环比). */
+export interface StatsFigureSpec {
+  measure: string;
+  key: string;
+  label: { zh: string; en: string };
+  unitZh: string;
+  compare: boolean;
+}
+
+/**
+ * The statistics' counts of some measures in the period, each flow with the previous period's count and the 环比
+ * wording: two queries per compared measure (last year's count, which an analysis does not print, is not asked for).
+ */
+export async function statsFigures(
+  exec: Executor,
+  input: AnalysisSourceInput,
+  specs: readonly StatsFigureSpec[],
+): Promise<AnalysisFigure[]> {
+  const base = { scope: input.scope, now: input.asOf, compare: false };
+  const current = await input.stats.figures(exec, {
+    ...base,
+    period: input.period,
+    measures: specs.map((s) => s.measure),
+  });
+  const compared = specs.filter((s) => s.compare).map((s) => s.measure);
+  const previous =
+    compared.length > 0
+      ? await input.stats.figures(exec, { ...base, period: previousPeriod(input.period), measures: compared })
+      : [];
+  return specs.map((spec) => {
+    const count = current.find((f) => f.measure === spec.measure)?.current ?? 0;
+    const before = previous.find((f) => f.measure === spec.measure)?.current;
+    const change = before === undefined ? null : compareCounts(count, before, '上期');
+    return {
+      key: spec.key,
+      labelZh: spec.label.zh,
+      labelEn: spec.label.en,
+      count,
+      unitZh: spec.unitZh,
+      previous: before ?? null,
+      changeZh: change?.textZh ?? null,
+      changeEn: change?.textEn ?? null,
+    };
+  });
 }
 
 /** A figure a source counts itself, without a comparison. */

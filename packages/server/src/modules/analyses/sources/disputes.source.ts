@@ -1,5 +1,5 @@
 import { type AnalysisSection, RISK_GRADE_LABELS, RISK_GRADES, sectionSummary } from '@fengqiao/domain';
-import { type AnalysisSource, countedFigure, fromStatsFigure } from '../analysis-sources';
+import { type AnalysisSource, countedFigure, statsFigures } from '../analysis-sources';
 import { countRedAlerts } from './disputes-source.repository';
 
 /**
@@ -13,10 +13,29 @@ export const disputesAnalysisSource: AnalysisSource = {
   module: 'disputes',
   async section(exec, input) {
     const base = { scope: input.scope, period: input.period, now: input.asOf };
-    const [registered, overdue, referred] = await input.stats.figures(exec, {
-      ...base,
-      measures: ['disputes.registered', 'disputes.overdue', 'incidents.referred'],
-    });
+    const [registered, referred, overdue] = await statsFigures(exec, input, [
+      {
+        measure: 'disputes.registered',
+        key: 'registered',
+        label: { zh: '新增纠纷', en: 'New disputes' },
+        unitZh: '起',
+        compare: true,
+      },
+      {
+        measure: 'incidents.referred',
+        key: 'referred',
+        label: { zh: '警情转调解', en: 'Referred from incidents' },
+        unitZh: '起',
+        compare: true,
+      },
+      {
+        measure: 'disputes.overdue',
+        key: 'overdue',
+        label: { zh: '逾期未结', en: 'Overdue' },
+        unitZh: '起',
+        compare: false,
+      },
+    ]);
     const byRisk = await input.stats.breakdown(exec, { ...base, measure: 'disputes.registered', dimension: 'risk' });
     const red = await countRedAlerts(exec, input);
     if (!registered || !overdue || !referred) throw new Error('the statistics answer one figure per measure');
@@ -24,12 +43,7 @@ export const disputesAnalysisSource: AnalysisSource = {
       module: 'disputes',
       titleZh: '矛盾纠纷',
       titleEn: 'Disputes',
-      figures: [
-        fromStatsFigure(registered, 'registered', { zh: '新增纠纷', en: 'New disputes' }, '起'),
-        countedFigure('red', { zh: '红色预警', en: 'Red alerts' }, red, '起'),
-        fromStatsFigure(referred, 'referred', { zh: '警情转调解', en: 'Referred from incidents' }, '起'),
-        fromStatsFigure(overdue, 'overdue', { zh: '逾期未结', en: 'Overdue' }, '起'),
-      ],
+      figures: [registered, countedFigure('red', { zh: '红色预警', en: 'Red alerts' }, red, '起'), referred, overdue],
       breakdowns: [
         {
           key: 'risk',

@@ -1,5 +1,5 @@
 import { type AnalysisSection, sectionSummary } from '@fengqiao/domain';
-import { type AnalysisSource, fromStatsBreakdown, fromStatsFigure } from '../analysis-sources';
+import { type AnalysisSource, fromStatsBreakdown, statsFigures } from '../analysis-sources';
 
 /** How many villages and hours a section names as hotspots. */
 const HOTSPOTS = 5;
@@ -13,21 +13,28 @@ export const incidentsAnalysisSource: AnalysisSource = {
   module: 'incidents',
   async section(exec, input) {
     const base = { scope: input.scope, period: input.period, now: input.asOf };
-    const [received, late] = await input.stats.figures(exec, {
-      ...base,
-      measures: ['incidents.received', 'incidents.late'],
-    });
-    if (!received || !late) throw new Error('the statistics answer one figure per measure');
     const by = (dimension: 'class' | 'village' | 'hour') =>
       input.stats.breakdown(exec, { ...base, measure: 'incidents.received', dimension });
     const section: Omit<AnalysisSection, 'summaryZh'> = {
       module: 'incidents',
       titleZh: '警情',
       titleEn: 'Incidents',
-      figures: [
-        fromStatsFigure(received, 'received', { zh: '新增警情', en: 'New incidents' }, '起'),
-        fromStatsFigure(late, 'late', { zh: '到场超时', en: 'Late arrivals' }, '起'),
-      ],
+      figures: await statsFigures(exec, input, [
+        {
+          measure: 'incidents.received',
+          key: 'received',
+          label: { zh: '新增警情', en: 'New incidents' },
+          unitZh: '起',
+          compare: true,
+        },
+        {
+          measure: 'incidents.late',
+          key: 'late',
+          label: { zh: '到场超时', en: 'Late arrivals' },
+          unitZh: '起',
+          compare: true,
+        },
+      ]),
       breakdowns: [
         fromStatsBreakdown(await by('class'), 'class', { zh: '警情类别', en: 'By class' }),
         fromStatsBreakdown(await by('village'), 'village', { zh: '高发村（社区）', en: 'Hotspot villages' }, HOTSPOTS),
