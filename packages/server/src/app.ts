@@ -8,6 +8,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config';
 import type { DatabaseHandle } from './db/database';
+import { analysesRoutes } from './modules/analyses/analyses.routes';
 import { assessmentsRoutes } from './modules/assessments/assessments.routes';
 import { directoryRoutes } from './modules/directory/directory.routes';
 import { deadlineRemindersJob } from './modules/disputes/deadline-reminders';
@@ -172,6 +173,7 @@ export async function buildApp(
   statsRoutes(app, deps);
   homeRoutes(app, deps);
   reportsRoutes(app, deps);
+  analysesRoutes(app, deps);
 
   await serveWeb(app, config);
   return app;

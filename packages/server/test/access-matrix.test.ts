@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { addMonths, ROLES, type Role, shanghaiDate } from '@fengqiao/domain';
+import { addDays, addMonths, ROLES, type Role, shanghaiDate } from '@fengqiao/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAssignmentRow } from '../src/modules/directory/assignments.repository';
 import { createJurisdictionRow } from '../src/modules/directory/jurisdictions.repository';
@@ -81,6 +81,9 @@ const DISPUTE_LISTERS: Role[] = ['chief', 'officer', 'auxiliary', 'zongzhiban', 
 const REPORT_READERS: Role[] = ['chief', 'officer', 'zongzhiban'];
 const DISPUTE_READERS: Role[] = ['chief', 'officer', 'auxiliary', 'zongzhiban'];
 const ASSESSMENT_READERS: Role[] = ['chief', 'officer', 'auxiliary'];
+const ANALYSIS_READERS: Role[] = ['chief', 'officer', 'zongzhiban'];
+// Chief and officers draft, edit and sign (both with town reach); the governance office reads.
+const ANALYSIS_WRITERS: Role[] = ['chief', 'officer'];
 // The duty log: the chief and officers read the town's, the auxiliary officer their village's; all three log.
 const DUTY_LOGGERS: Role[] = ['chief', 'officer', 'auxiliary'];
 const ROTA_READERS: Role[] = ['chief', 'officer', 'auxiliary', 'zongzhiban', 'village_cadre'];
@@ -394,6 +397,22 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
         payload: taskPhoto.payload,
       })
     ).json().id as string;
+    // Analyses: one draft to read and edit, and per role a draft to sign and a signed one to archive.
+    const today = shanghaiDate(new Date());
+    const dayBack = (days: number) => addDays(today, -days);
+    const analysisOf = async (day: string, signed: boolean) => {
+      const made = await asChief('POST', '/api/v1/analyses', { kind: 'daily', period: day });
+      const id = made.json().id as string;
+      if (signed) await t.app.inject({ method: 'POST', url: `/api/v1/analyses/${id}/sign`, headers: chief?.headers() });
+      return id;
+    };
+    const analysisId = await analysisOf(dayBack(30), false);
+    const analysisToSign = new Map<Role, string>();
+    const analysisToArchive = new Map<Role, string>();
+    for (const [i, role] of ROLES.entries()) {
+      analysisToSign.set(role, await analysisOf(dayBack(40 + i), false));
+      analysisToArchive.set(role, await analysisOf(dayBack(60 + i), true));
+    }
     cases = [
       { name: 'GET /auth/me', allowed: ROLES, refusal: 403, call: () => ({ method: 'GET', url: '/api/v1/auth/me' }) },
       {
@@ -1465,6 +1484,62 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
           call: () => ({ method: 'GET', url: `${path}?month=${lastMonth}` }),
         }),
       ),
+      {
+        name: 'GET /analyses',
+        allowed: ANALYSIS_READERS,
+        refusal: 403,
+        call: () => ({ method: 'GET', url: '/api/v1/analyses' }),
+      },
+      {
+        name: 'POST /analyses',
+        allowed: ANALYSIS_WRITERS,
+        refusal: 403,
+        call: (_s, role) => ({
+          method: 'POST',
+          url: '/api/v1/analyses',
+          payload: { kind: 'daily', period: dayBack(1 + ROLES.indexOf(role)) },
+        }),
+      },
+      {
+        name: 'GET /analyses/:id',
+        allowed: ANALYSIS_READERS,
+        refusal: 404,
+        call: () => ({ method: 'GET', url: `/api/v1/analyses/${analysisId}` }),
+      },
+      {
+        name: 'GET /analyses/:id/print',
+        allowed: ANALYSIS_READERS,
+        refusal: 404,
+        call: () => ({ method: 'GET', url: `/api/v1/analyses/${analysisId}/print` }),
+      },
+      {
+        name: 'PATCH /analyses/:id',
+        allowed: ANALYSIS_WRITERS,
+        refusal: { seenBy: ANALYSIS_READERS },
+        call: () => ({
+          method: 'PATCH',
+          url: `/api/v1/analyses/${analysisId}`,
+          payload: { judgement: '研判意见：平稳。' },
+        }),
+      },
+      {
+        name: 'POST /analyses/:id/regenerate',
+        allowed: ANALYSIS_WRITERS,
+        refusal: { seenBy: ANALYSIS_READERS },
+        call: () => ({ method: 'POST', url: `/api/v1/analyses/${analysisId}/regenerate` }),
+      },
+      {
+        name: 'POST /analyses/:id/sign',
+        allowed: ANALYSIS_WRITERS,
+        refusal: { seenBy: ANALYSIS_READERS },
+        call: (_s, role) => ({ method: 'POST', url: `/api/v1/analyses/${analysisToSign.get(role)}/sign` }),
+      },
+      {
+        name: 'POST /analyses/:id/archive',
+        allowed: ANALYSIS_WRITERS,
+        refusal: { seenBy: ANALYSIS_READERS },
+        call: (_s, role) => ({ method: 'POST', url: `/api/v1/analyses/${analysisToArchive.get(role)}/archive` }),
+      },
     ];
   });
   afterAll(async () => t.close());

@@ -1,6 +1,7 @@
 import {
   addDays,
   addMonths,
+  analysisPeriodContaining,
   applyIncidentAction,
   DUTY_TYPES,
   INCIDENT_ACTIONS,
@@ -485,5 +486,43 @@ describe.each(testDialects())('the Maliang demo on %s', (dialect) => {
       ).json().items as unknown[];
       expect(mine.length, username).toBeGreaterThan(0);
     }
+  });
+
+  it('has 30 daily analyses and 12 weekly judgements assembled from the demo, signed except today’s and this week’s', async () => {
+    const rows = await t.deps.db
+      .selectFrom('analyses')
+      .select(['id', 'kind', 'period_key', 'state', 'signed_by_name'])
+      .orderBy('period_key')
+      .execute();
+    const daily = rows.filter((row) => row.kind === 'daily');
+    const weekly = rows.filter((row) => row.kind === 'weekly');
+    const today = shanghaiDate(NOW);
+    const thisWeek = analysisPeriodContaining('weekly', NOW).key;
+    expect(daily).toHaveLength(30);
+    expect(weekly).toHaveLength(12);
+    expect(daily.at(-1)?.period_key).toBe(today);
+    expect(weekly.at(-1)?.period_key).toBe(thisWeek);
+    const drafts = rows.filter((row) => row.state === 'draft').map((row) => row.period_key);
+    expect(drafts.sort()).toEqual([today, thisWeek].sort());
+    expect(new Set(rows.filter((r) => r.state === 'signed').map((r) => r.signed_by_name))).toEqual(
+      new Set(['周建国（所长）']),
+    );
+    // A signed week's incident figure is the direct count of the demo's incidents in that week.
+    const chief = await loginAs(t.app, 'chief', PASSWORD);
+    const week = weekly.at(-2);
+    if (!week) throw new Error('no signed week');
+    const body = (
+      await t.app.inject({ method: 'GET', url: `/api/v1/analyses/${week.id}`, headers: chief.headers() })
+    ).json();
+    const received = body.sections[0].figures.find((f: { key: string }) => f.key === 'received').count;
+    const direct = await t.deps.db
+      .selectFrom('incidents')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('received_at', '>=', body.period.from)
+      .where('received_at', '<', body.period.to)
+      .executeTakeFirstOrThrow();
+    expect(received).toBe(Number(direct.n));
+    expect(received).toBeGreaterThan(0);
+    expect(body.judgement).toContain('研判意见：');
   });
 });

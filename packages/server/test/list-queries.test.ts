@@ -1,9 +1,11 @@
-import type { Role } from '@fengqiao/domain';
+import { addDays, type Role } from '@fengqiao/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertAnalysisRow } from '../src/modules/analyses/analyses.repository';
 import { createOrganizationRow } from '../src/modules/directory/organizations.repository';
 import { insertPersonRow } from '../src/modules/directory/people.repository';
 import { newPersonRow } from '../src/modules/directory/person-pii';
 import { insertDepartments } from '../src/modules/disputes/disputes.repository';
+import { newId } from '../src/platform/ids';
 import { testDialects } from './support/databases';
 import { createAccount, loginAs, type Session, seedSmallTown } from './support/fixtures';
 import { QueryCounter } from './support/query-counter';
@@ -151,6 +153,30 @@ describe.each(testDialects())('queries per list on %s', (dialect) => {
         attendeeIds: [mediator.id],
       });
     }
+    // Analyses: written directly (their assembly is tested in analyses.test.ts), one per day.
+    for (let i = 0; i < ROWS; i++) {
+      const at = new Date().toISOString();
+      await insertAnalysisRow(t.deps.db, {
+        id: newId(),
+        town_id: town.town.id,
+        jurisdiction_id: town.town.id,
+        kind: 'daily',
+        period_key: addDays('2026-10-31', -i),
+        first_day: addDays('2026-10-31', -i),
+        state: i % 2 === 0 ? 'signed' : 'draft',
+        sections: [],
+        judgement: '研判意见：平稳。',
+        generated_at: at,
+        created_by: null,
+        created_by_name: null,
+        created_at: at,
+        updated_at: at,
+        signed_by: null,
+        signed_by_name: i % 2 === 0 ? '所长' : null,
+        signed_at: i % 2 === 0 ? at : null,
+        archived_at: null,
+      });
+    }
     // Some 150 requests: room for a busy machine.
   }, 180_000);
   afterAll(async () => t.close());
@@ -174,6 +200,7 @@ describe.each(testDialects())('queries per list on %s', (dialect) => {
         '/api/v1/duty-logs',
         '/api/v1/meetings',
         '/api/v1/tasks',
+        '/api/v1/analyses',
       ]),
     );
 

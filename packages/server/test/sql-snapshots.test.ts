@@ -21,6 +21,9 @@ import { migrateToLatest } from '../src/db/migrate';
 import type { Database } from '../src/db/schema';
 import * as demoDisputes from '../src/demo/maliang-disputes.repository';
 import * as demoIncidents from '../src/demo/maliang-incidents.repository';
+import * as analysesRepo from '../src/modules/analyses/analyses.repository';
+import * as disputesSource from '../src/modules/analyses/sources/disputes-source.repository';
+import * as tasksSource from '../src/modules/analyses/sources/tasks-source.repository';
 import * as assessments from '../src/modules/assessments/assessments.repository';
 import * as assignments from '../src/modules/directory/assignments.repository';
 import * as jurisdictions from '../src/modules/directory/jurisdictions.repository';
@@ -113,6 +116,14 @@ const DISPUTE_FILTER: disputes.DisputePageFilter = {
 
 const CIPHER_VALUES = { id_number_enc: 'x', id_number_bidx: 'x', phone_enc: 'x', phone_bidx: 'x', address_enc: 'x' };
 const MONTH_BOUNDS = { townId: 'town-1', from: '2026-09-30T16:00:00.000Z', until: '2026-10-31T16:00:00.000Z' };
+
+/** One town's day, as the analysis sources count it. */
+const SOURCE_INPUT = {
+  scope: { townIds: new Set(['town-1']), jurisdictionIds: new Set<string>() },
+  from: '2026-11-28T16:00:00.000Z',
+  to: '2026-11-29T16:00:00.000Z',
+  asOf: '2026-11-29T16:00:00.000Z',
+};
 
 const REPOSITORIES: Repository[] = [
   repository('modules/disputes/disputes.repository.ts', disputes, {
@@ -804,6 +815,36 @@ const REPOSITORIES: Repository[] = [
           { dimension: 'month', from: MONTH_BOUNDS.from, to: MONTH_BOUNDS.until },
         ),
     },
+  }),
+  repository('modules/analyses/analyses.repository.ts', analysesRepo, {
+    insertAnalysisRow: (db) => analysesRepo.insertAnalysisRow(db, row('analyses')),
+    findAnalysisRow: (db) => analysesRepo.findAnalysisRow(db, 'a1'),
+    listAnalysisRows: {
+      'no filter': (db) => analysesRepo.listAnalysisRows(db, SCOPE, { limit: 21 }),
+      'every filter': (db) =>
+        analysesRepo.listAnalysisRows(db, SCOPE, {
+          kind: 'daily',
+          state: 'signed',
+          fromDay: '2026-11-01',
+          toDay: '2026-11-30',
+          after: { firstDay: '2026-11-20', id: 'a9' },
+          limit: 21,
+        }),
+    },
+    updateAnalysisDraft: {
+      judgement: (db) => analysesRepo.updateAnalysisDraft(db, 'a1', { judgement: 'x', updated_at: 'x' }),
+      regenerated: (db) =>
+        analysesRepo.updateAnalysisDraft(db, 'a1', { sections: [], generated_at: 'x', updated_at: 'x' }),
+    },
+    signAnalysisRow: (db) =>
+      analysesRepo.signAnalysisRow(db, 'a1', { signed_by: 'u1', signed_by_name: 'n', signed_at: 'x', updated_at: 'x' }),
+    archiveAnalysisRow: (db) => analysesRepo.archiveAnalysisRow(db, 'a1', 'x'),
+  }),
+  repository('modules/analyses/sources/disputes-source.repository.ts', disputesSource, {
+    countRedAlerts: (db) => disputesSource.countRedAlerts(db, SOURCE_INPUT),
+  }),
+  repository('modules/analyses/sources/tasks-source.repository.ts', tasksSource, {
+    countTaskFigures: (db) => tasksSource.countTaskFigures(db, { ...SOURCE_INPUT, overdueBefore: '2026-11-30' }),
   }),
 ];
 

@@ -107,6 +107,11 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, Label>> = {
   'task.feedback.photo.download': { zh: '下载任务反馈照片', en: 'Downloaded a task feedback photo' },
   'report.print': { zh: '打印月度工作报告', en: 'Printed a monthly report' },
   'report.export': { zh: '导出月度工作报告', en: 'Exported a monthly report' },
+  'analysis.create': { zh: '生成分析草稿', en: 'Drafted an analysis' },
+  'analysis.update': { zh: '修改研判意见', en: 'Edited an analysis' },
+  'analysis.regenerate': { zh: '重新生成分析数据', en: 'Regenerated an analysis' },
+  'analysis.sign': { zh: '签发分析', en: 'Signed an analysis' },
+  'analysis.archive': { zh: '归档分析', en: 'Archived an analysis' },
 };
 
 export const AUDIT_TARGET_LABELS: Readonly<Record<string, Label>> = {
@@ -132,6 +137,7 @@ export const AUDIT_TARGET_LABELS: Readonly<Record<string, Label>> = {
   meeting: { zh: '警治会商', en: 'Consultation' },
   task: { zh: '交办任务', en: 'Task' },
   task_feedback: { zh: '任务反馈', en: 'Task feedback' },
+  analysis: { zh: '日分析/周研判', en: 'Analysis' },
 };
 
 export const AUDIT_OUTCOME_LABELS: Readonly<Record<string, Label>> = {
@@ -219,6 +225,7 @@ export const AUDIT_DETAIL_LABELS: Readonly<Record<string, Label>> = {
   startsAt: { zh: '会商时间', en: 'Meeting time' },
   feedbackId: { zh: '反馈', en: 'Feedback' },
   note: { zh: '说明', en: 'Note' },
+  period: { zh: '期间', en: 'Period' },
 };
 
 /** One detail field ready to show: its label and its value as text (lists joined, yes/no for flags). */

@@ -469,6 +469,31 @@ export const ERRORS = {
     en: 'Your reach includes no town to report on',
     zh: '您的权限范围内没有可出报告的乡镇',
   },
+  ANALYSIS_EXISTS: {
+    status: 409,
+    en: 'This town already has an analysis of that kind for that period: open it',
+    zh: '该镇本期的分析已存在，请直接打开',
+  },
+  ANALYSIS_SIGNED: {
+    status: 409,
+    en: 'This analysis has been signed: it is read-only',
+    zh: '该分析已签发，不能再修改',
+  },
+  ANALYSIS_JUDGEMENT_REQUIRED: {
+    status: 400,
+    en: 'Write the judgement before signing',
+    zh: '请先填写研判意见再签发',
+  },
+  ANALYSIS_NOT_SIGNED: {
+    status: 409,
+    en: 'Only a signed analysis can be archived, once',
+    zh: '只有已签发的分析才能归档',
+  },
+  ANALYSIS_TOWN_REQUIRED: {
+    status: 400,
+    en: 'Choose the town the analysis is for',
+    zh: '请选择分析所属的镇',
+  },
   INTERNAL: { status: 500, en: 'Something went wrong on the server', zh: '服务器内部错误' },
 } as const satisfies Record<string, { status: number; en: string; zh: string }>;
 

@@ -16,6 +16,7 @@ import { assessmentsMigration } from './migrations/20261129-0011-assessments';
 import { incidentIndexesMigration } from './migrations/20261129-0013-incident-indexes';
 import { statsIndexesMigration } from './migrations/20261130-0001-stats-indexes';
 import { meetingsMigration } from './migrations/20261130-0002-meetings';
+import { analysesMigration } from './migrations/20261130-0003-analyses';
 
 /** Migrations in order. Once merged, a migration is never edited: add a new one. */
 function migrations(kind: DialectKind): Record<string, Migration> {
@@ -36,6 +37,7 @@ function migrations(kind: DialectKind): Record<string, Migration> {
     '20261129-0013-incident-indexes': incidentIndexesMigration(),
     '20261130-0001-stats-indexes': statsIndexesMigration(),
     '20261130-0002-meetings': meetingsMigration(),
+    '20261130-0003-analyses': analysesMigration(),
   };
 }
 

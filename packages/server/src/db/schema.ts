@@ -1,6 +1,9 @@
 import type {
   AdjustmentKind,
   Agreement,
+  AnalysisKind,
+  AnalysisSection,
+  AnalysisState,
   AssessmentItem,
   AssessmentSettings,
   AttendeeKind,
@@ -830,6 +833,29 @@ export interface TaskRemindersTable {
   sent_at: string;
 }
 
+export interface AnalysesTable {
+  id: string;
+  town_id: string;
+  /** The town itself: an analysis is the town's. */
+  jurisdiction_id: string;
+  kind: AnalysisKind;
+  /** `2026-11-30` (daily) or `2026-W48` (weekly). */
+  period_key: string;
+  first_day: string;
+  state: AnalysisState;
+  sections: Json<AnalysisSection[]>;
+  judgement: string;
+  generated_at: string;
+  created_by: string | null;
+  created_by_name: string | null;
+  created_at: string;
+  updated_at: string;
+  signed_by: string | null;
+  signed_by_name: string | null;
+  signed_at: string | null;
+  archived_at: string | null;
+}
+
 export interface Database {
   jurisdictions: JurisdictionsTable;
   organizations: OrganizationsTable;
@@ -884,4 +910,5 @@ export interface Database {
   task_feedback: TaskFeedbackTable;
   task_feedback_photos: TaskFeedbackPhotosTable;
   task_reminders: TaskRemindersTable;
+  analyses: AnalysesTable;
 }

@@ -9,6 +9,7 @@ import { UsersService } from '../modules/users/users.service';
 import type { RequestContext } from '../platform/context';
 import type { Deps } from '../platform/deps';
 import { newId, nowIso } from '../platform/ids';
+import { seedMaliangAnalyses } from './maliang-analyses';
 import { seedMaliangAssessments } from './maliang-assessments';
 import { COUNTY, DEPARTMENTS, DISTRICT_SIZES, GIVEN, PARTNER_STATIONS, SURNAMES, TOWN, VILLAGES } from './maliang-data';
 import { seedMaliangDisputes } from './maliang-disputes';
@@ -275,5 +276,6 @@ export async function seedMaliang(deps: Deps, password: string, now: Date = new 
     await seedMaliangRotation(tx, deps, now);
     await seedMaliangAssessments(tx, deps, now);
     await seedMaliangMeetings(tx, now, new StatsService(deps));
+    await seedMaliangAnalyses(tx, deps, now);
   });
 }

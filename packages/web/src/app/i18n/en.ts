@@ -1,4 +1,5 @@
 import { enAgreement } from './en-agreement';
+import { enAnalyses } from './en-analyses';
 import { enAssessment } from './en-assessment';
 import { enBoard } from './en-board';
 import { enDashboard } from './en-dashboard';
@@ -300,4 +301,5 @@ export const en: Record<MessageKey, string> = {
   ...enReports,
   ...enDashboard,
   ...enMeetings,
+  ...enAnalyses,
 };

@@ -1,4 +1,5 @@
 import { zhAgreement } from './zh-agreement';
+import { zhAnalyses } from './zh-analyses';
 import { zhAssessment } from './zh-assessment';
 import { zhBoard } from './zh-board';
 import { zhDashboard } from './zh-dashboard';
@@ -293,6 +294,7 @@ export const zh = {
   ...zhReports,
   ...zhDashboard,
   ...zhMeetings,
+  ...zhAnalyses,
   'profile.logoutAllHelp': '手机丢失或在别人的电脑上登录过时使用：所有设备（包括本机）都需要重新登录。',
 } satisfies Record<string, string>;
 

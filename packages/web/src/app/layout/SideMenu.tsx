@@ -8,6 +8,7 @@ import {
   ControlOutlined,
   DashboardOutlined,
   FileDoneOutlined,
+  FileSearchOutlined,
   FileTextOutlined,
   FundProjectionScreenOutlined,
   HomeOutlined,
@@ -42,6 +43,7 @@ const ICONS: Record<NavKey, ReactNode> = {
   wall: <FundProjectionScreenOutlined />,
   meetings: <CommentOutlined />,
   tasks: <FileDoneOutlined />,
+  analyses: <FileSearchOutlined />,
 };
 
 export function SideMenu({ onNavigate, theme = 'dark' }: { onNavigate?: () => void; theme?: 'dark' | 'light' }) {

@@ -18,7 +18,8 @@ export type NavKey =
   | 'dashboard'
   | 'wall'
   | 'meetings'
-  | 'tasks';
+  | 'tasks'
+  | 'analyses';
 
 export interface MenuEntry {
   key: NavKey;
@@ -39,6 +40,7 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   { key: 'reports', path: '/reports/monthly', labelKey: 'nav.reports', permission: 'report.read' },
   { key: 'meetings', path: '/meetings', labelKey: 'nav.meetings', permission: 'meeting.read' },
   { key: 'tasks', path: '/tasks', labelKey: 'nav.tasks', permission: 'task.read' },
+  { key: 'analyses', path: '/analyses', labelKey: 'nav.analyses', permission: 'analysis.read' },
   { key: 'users', path: '/users', labelKey: 'nav.users', permission: 'user.read' },
   { key: 'audit', path: '/audit', labelKey: 'nav.audit', permission: 'audit.read' },
   {

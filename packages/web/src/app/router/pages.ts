@@ -102,3 +102,6 @@ export const MeetingDetailPage = lazyNamed(
 );
 export const TasksPage = lazyNamed(() => import('../../features/meetings/pages/TasksPage'), 'TasksPage');
 export const TaskDetailPage = lazyNamed(() => import('../../features/meetings/pages/TaskDetailPage'), 'TaskDetailPage');
+// Daily analyses and weekly judgements: the archive and one analysis, a chunk each.
+export const AnalysesPage = lazyNamed(() => import('../../features/analyses/pages/AnalysesPage'), 'AnalysesPage');
+export const AnalysisPage = lazyNamed(() => import('../../features/analyses/pages/AnalysisPage'), 'AnalysisPage');

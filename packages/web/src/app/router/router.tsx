@@ -5,6 +5,8 @@ import { RequireAuth } from '../auth/RequireAuth';
 import { RequirePermission } from '../auth/RequirePermission';
 import { BareLayout } from '../layout/BareLayout';
 import {
+  AnalysesPage,
+  AnalysisPage,
   AppLayout,
   AssessmentSettingsPage,
   AssessmentsPage,
@@ -81,6 +83,8 @@ const GUARDED_PAGES: ReadonlyArray<[path: string, permission: Permission, Page: 
   ['/meetings/:id', 'meeting.read', MeetingDetailPage],
   ['/tasks', 'task.read', TasksPage],
   ['/tasks/:id', 'task.read', TaskDetailPage],
+  ['/analyses', 'analysis.read', AnalysesPage],
+  ['/analyses/:id', 'analysis.read', AnalysisPage],
 ];
 
 export function createAppRouter() {
