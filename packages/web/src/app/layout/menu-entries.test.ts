@@ -14,8 +14,8 @@ describe('visibleMenuEntries', () => {
   it('shows an auxiliary officer the directory and people but no admin pages', () => {
     expect(visibleMenuEntries(['directory.read', 'person.read', 'person.manage']).map((e) => e.key)).toEqual([
       'home',
-      'jurisdictions',
       'people',
+      'jurisdictions',
       'profile',
     ]);
   });
@@ -72,8 +72,8 @@ describe('the consultation and task entries', () => {
   it('shows 警治会商 to meeting readers and 交办任务 to task readers, highlighted on their records', () => {
     expect(visibleMenuEntries(['meeting.read', 'task.read']).map((e) => e.key)).toEqual([
       'home',
-      'meetings',
       'tasks',
+      'meetings',
       'profile',
     ]);
     // A department or village owner reads tasks but no meetings.

@@ -29,28 +29,29 @@ export interface MenuEntry {
 }
 
 export const MENU_ENTRIES: readonly MenuEntry[] = [
+  // The day's work first (cases, calls, duty), then the consultation and its figures, then the registers and settings.
   { key: 'home', path: '/', labelKey: 'nav.home' },
-  { key: 'jurisdictions', path: '/jurisdictions', labelKey: 'nav.jurisdictions', permission: 'directory.read' },
-  { key: 'people', path: '/people', labelKey: 'nav.people', permission: 'person.read' },
+  { key: 'dashboard', path: '/dashboard', labelKey: 'nav.dashboard', permission: 'stats.read' },
+  { key: 'incidents', path: '/incidents', labelKey: 'nav.incidents', permission: 'incident.read' },
   { key: 'disputes', path: '/disputes', labelKey: 'nav.disputes', permission: 'dispute.read' },
+  { key: 'tasks', path: '/tasks', labelKey: 'nav.tasks', permission: 'task.read' },
   { key: 'duty', path: '/duty', labelKey: 'nav.duty', permission: 'duty.read' },
   { key: 'rotation', path: '/rotation', labelKey: 'nav.rotation', permission: 'rotation.read' },
   { key: 'assessments', path: '/assessments', labelKey: 'nav.assessments', permission: 'assessment.read' },
-  { key: 'incidents', path: '/incidents', labelKey: 'nav.incidents', permission: 'incident.read' },
-  { key: 'reports', path: '/reports/monthly', labelKey: 'nav.reports', permission: 'report.read' },
   { key: 'meetings', path: '/meetings', labelKey: 'nav.meetings', permission: 'meeting.read' },
-  { key: 'tasks', path: '/tasks', labelKey: 'nav.tasks', permission: 'task.read' },
   { key: 'analyses', path: '/analyses', labelKey: 'nav.analyses', permission: 'analysis.read' },
-  { key: 'users', path: '/users', labelKey: 'nav.users', permission: 'user.read' },
-  { key: 'audit', path: '/audit', labelKey: 'nav.audit', permission: 'audit.read' },
+  { key: 'reports', path: '/reports/monthly', labelKey: 'nav.reports', permission: 'report.read' },
+  { key: 'wall', path: '/wall', labelKey: 'nav.wall', permission: 'stats.read' },
+  { key: 'people', path: '/people', labelKey: 'nav.people', permission: 'person.read' },
+  { key: 'jurisdictions', path: '/jurisdictions', labelKey: 'nav.jurisdictions', permission: 'directory.read' },
   {
     key: 'incidentClasses',
     path: '/incident-classes',
     labelKey: 'nav.incidentClasses',
     permission: 'incident.configure',
   },
-  { key: 'dashboard', path: '/dashboard', labelKey: 'nav.dashboard', permission: 'stats.read' },
-  { key: 'wall', path: '/wall', labelKey: 'nav.wall', permission: 'stats.read' },
+  { key: 'users', path: '/users', labelKey: 'nav.users', permission: 'user.read' },
+  { key: 'audit', path: '/audit', labelKey: 'nav.audit', permission: 'audit.read' },
   { key: 'profile', path: '/profile', labelKey: 'nav.profile' },
 ];
 
