@@ -138,4 +138,8 @@ export const enMeetings = {
   'tasks.saved': 'Saved',
   'tasks.createTitle': 'Assign a task',
   'tasks.created': 'Task assigned',
+  'meetings.daysFilter': 'Only meetings held from {from} to {to}',
+  'meetings.showAll': 'Show all meetings',
+  'meetings.noneInDays': 'No meeting in these days',
+  'meetings.none': 'No meeting yet',
 } satisfies Record<keyof typeof zhMeetings, string>;

@@ -135,4 +135,8 @@ export const zhMeetings = {
   'tasks.saved': '已保存',
   'tasks.createTitle': '交办任务',
   'tasks.created': '任务已交办',
+  'meetings.daysFilter': '只显示 {from} 至 {to} 召开的会商',
+  'meetings.showAll': '显示全部会商',
+  'meetings.noneInDays': '这段时间没有安排会商',
+  'meetings.none': '还没有会商记录',
 } satisfies Record<string, string>;

@@ -12,12 +12,22 @@ import { API_BASE, apiGet, apiSend } from '../../../api/client';
 
 const PAGE_SIZE = 30;
 
-/** The town's meetings, newest first (GET /meetings). */
-export function useMeetings() {
+/** Inclusive Shanghai days of the meetings' start, as the home page's "本周会商" link passes them. */
+export interface MeetingDays {
+  from?: string;
+  to?: string;
+}
+
+/** The town's meetings, newest first (GET /meetings), optionally only those between two days. */
+export function useMeetings(days: MeetingDays = {}) {
   return useInfiniteQuery({
-    queryKey: ['meetings', 'list'],
+    queryKey: ['meetings', 'list', days.from ?? null, days.to ?? null],
     queryFn: ({ pageParam, signal }) =>
-      apiGet<Page<MeetingListItem>>('/meetings', { cursor: pageParam, limit: PAGE_SIZE }, { signal }),
+      apiGet<Page<MeetingListItem>>(
+        '/meetings',
+        { from: days.from, to: days.to, cursor: pageParam, limit: PAGE_SIZE },
+        { signal },
+      ),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     placeholderData: keepPreviousData,

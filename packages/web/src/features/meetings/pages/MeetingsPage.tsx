@@ -1,6 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button } from 'antd';
+import { Alert, Button, Empty } from 'antd';
 import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import { usePermission } from '../../../app/auth/use-permission';
 import { useT } from '../../../app/i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
@@ -10,14 +11,28 @@ import { isListLoading, pagedItems } from '../../../ui/paged-list';
 import { useIsMobile } from '../../../ui/use-is-mobile';
 import { MeetingFormModal } from '../components/MeetingFormModal';
 import { MeetingCards, MeetingTable } from '../components/MeetingList';
-import { useMeetings } from '../hooks/use-meetings';
+import { type MeetingDays, useMeetings } from '../hooks/use-meetings';
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The `from`/`to` days of the address (the home page's "本周会商" link); a malformed one is left out. */
+function daysOf(params: URLSearchParams): MeetingDays {
+  const day = (key: string) => {
+    const value = params.get(key);
+    return value !== null && DAY.test(value) ? value : undefined;
+  };
+  return { from: day('from'), to: day('to') };
+}
 
 /** The town's monthly consultations, newest first, with how many of each one's tasks are still open or overdue. */
 export function MeetingsPage() {
-  const { t } = useT();
+  const { t, date } = useT();
   const isMobile = useIsMobile();
   const canManage = usePermission('meeting.manage');
-  const meetings = useMeetings();
+  const [params] = useSearchParams();
+  const days = daysOf(params);
+  const filtered = days.from !== undefined || days.to !== undefined;
+  const meetings = useMeetings(days);
   const items = pagedItems(meetings);
   const [creating, setCreating] = useState(false);
 
@@ -33,8 +48,20 @@ export function MeetingsPage() {
           ) : null
         }
       />
+      {filtered ? (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="meeting-days"
+          title={t('meetings.daysFilter', { from: date(days.from), to: date(days.to) })}
+          action={<Link to="/meetings">{t('meetings.showAll')}</Link>}
+        />
+      ) : null}
       {meetings.isError ? <ErrorAlert error={meetings.error} /> : null}
-      {isMobile ? (
+      {meetings.isSuccess && items.length === 0 ? (
+        <Empty description={t(filtered ? 'meetings.noneInDays' : 'meetings.none')} data-testid="meeting-empty" />
+      ) : isMobile ? (
         <div data-testid="meeting-cards">
           <MeetingCards meetings={items} />
         </div>
