@@ -5,6 +5,7 @@ import {
   EditOutlined,
   FormOutlined,
   HomeOutlined,
+  ScheduleOutlined,
   SearchOutlined,
   SettingOutlined,
   SolutionOutlined,
@@ -65,6 +66,10 @@ export function MobileHome() {
           {t('home.myDisputes')}
         </BigButton>
       ) : null}
+      {/* Anyone may own a task, whatever their role, so the button does not hang on task.read. */}
+      <BigButton to="/tasks?mine=true&open=true" icon={<ScheduleOutlined />} testId="home-my-tasks">
+        {t('home.myTasks')}
+      </BigButton>
       {canReadDuty ? (
         <BigButton to="/duty" icon={<CarryOutOutlined />} testId="home-duty-list">
           {t('home.dutyList')}

@@ -142,4 +142,5 @@ export const enMeetings = {
   'meetings.showAll': 'Show all meetings',
   'meetings.noneInDays': 'No meeting in these days',
   'meetings.none': 'No meeting yet',
+  'home.myTasks': 'My tasks',
 } satisfies Record<keyof typeof zhMeetings, string>;

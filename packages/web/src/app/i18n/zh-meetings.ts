@@ -139,4 +139,5 @@ export const zhMeetings = {
   'meetings.showAll': '显示全部会商',
   'meetings.noneInDays': '这段时间没有安排会商',
   'meetings.none': '还没有会商记录',
+  'home.myTasks': '我的任务',
 } satisfies Record<string, string>;
