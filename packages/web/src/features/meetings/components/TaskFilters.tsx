@@ -32,6 +32,8 @@ export function TaskFilters({
           checked={filter[key] === true}
           onChange={(event) => set({ [key]: event.target.checked })}
           data-testid={`task-filter-${key}`}
+          // On the phone the whole label is the tap target, so it is made a finger high.
+          style={isMobile ? { minHeight: 44, alignItems: 'center' } : undefined}
         >
           {t(text)}
         </Checkbox>
