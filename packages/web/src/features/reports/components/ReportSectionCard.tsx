@@ -124,7 +124,9 @@ function FigureTable({ figures }: { figures: ReportFigure[] }) {
       size="small"
       pagination={false}
       rowKey="key"
-      scroll={{ x: true }}
+      // Columns keep their text on one line and the table scrolls sideways: squeezed onto a phone, the figure's
+      // name otherwise breaks into one character a line.
+      scroll={{ x: 'max-content' }}
       dataSource={figures.map((figure) => figureRow(figure, i18n))}
       onRow={figureRowProps}
       columns={[
@@ -148,7 +150,7 @@ function BreakdownTable({ table }: { table: ReportTable }) {
         size="small"
         pagination={false}
         rowKey="key"
-        scroll={{ x: true }}
+        scroll={{ x: 'max-content' }}
         dataSource={table.rows}
         columns={[
           {
