@@ -400,6 +400,8 @@ describe.each(testDialects())('meetings and tasks on %s', (dialect) => {
     for (const text of ['情报研判', '总结点评', '交办任务', '业务培训', '张治保（签名）', '国土所核查宅基地纠纷']) {
       expect(page.body).toContain(text);
     }
+    // An attendee whose name already says their office (a department, "周建国（所长）") is not named twice.
+    expect(page.body).not.toMatch(/([\p{Script=Han}（）]+) \1(?=[、<])/u);
     const docx = await get(officer, `/api/v1/meetings/${ids.meeting}/minutes.docx`);
     expect(docx.statusCode).toBe(200);
     expect(docx.rawPayload.subarray(0, 2).toString()).toBe('PK');

@@ -40,7 +40,7 @@ export function minutesSections(meeting: Meeting): MinutesSection[] {
       paragraphs: ATTENDEE_KINDS.flatMap((kind) => {
         const names = meeting.attendees
           .filter((a) => a.kind === kind && a.present)
-          .map((a) => [a.organizationName ?? a.villageName, a.name, a.title].filter((part) => part).join(' '));
+          .map((a) => attendeeName([a.organizationName ?? a.villageName, a.name, a.title]));
         return names.length > 0 ? [`${ATTENDEE_KIND_LABELS[kind].zh}：${names.join('、')}`] : [];
       }),
     },
@@ -60,6 +60,16 @@ export function minutesSections(meeting: Meeting): MinutesSection[] {
     sections.push({ heading: `${'一二三四'[index]}、${item.labelZh}`, paragraphs });
   });
   return sections;
+}
+
+/**
+ * An attendee's place, name and office, each part once: a department's account is named after the department and
+ * a station account's name often carries its office ("周建国（所长）"), which would otherwise print twice.
+ */
+function attendeeName(parts: ReadonlyArray<string | null | undefined>): string {
+  const shown: string[] = [];
+  for (const part of parts) if (part && !shown.some((earlier) => earlier.includes(part))) shown.push(part);
+  return shown.join(' ');
 }
 
 /** The attendees present, one signature line each. */
