@@ -120,13 +120,16 @@ export function WallPage() {
                 border: '1px solid rgba(96, 160, 255, 0.25)',
               }}
             >
+              {/* Two lines rather than an ellipsis: "矛盾纠纷排…" on a wall tells nobody what the number counts. */}
               <div
                 style={{
                   fontSize: 24,
+                  lineHeight: 1.25,
                   color: MUTED,
-                  whiteSpace: 'nowrap',
+                  display: '-webkit-box',
+                  WebkitLineClamp: 2,
+                  WebkitBoxOrient: 'vertical',
                   overflow: 'hidden',
-                  textOverflow: 'ellipsis',
                 }}
               >
                 {labelOf(card, lang)}
@@ -139,7 +142,7 @@ export function WallPage() {
               {card.yoy ? (
                 <div style={{ fontSize: 20, lineHeight: 1.3, overflowWrap: 'break-word' }}>
                   <span style={{ color: MUTED }}>{t('dashboard.yoy')} </span>
-                  {textOf(card.yoy, lang)}
+                  <ChangeText text={textOf(card.yoy, lang)} />
                 </div>
               ) : null}
             </div>
@@ -236,6 +239,18 @@ function WallBreakdown({ breakdown: all }: { breakdown: StatsBreakdown }) {
         style={FILL}
       />
     </WallPanel>
+  );
+}
+
+/** `上升6.2%（113→120）` with the raw counts kept whole on their own line when the card is too narrow for both. */
+function ChangeText({ text }: { text: string }) {
+  const at = text.search(/[（(]/);
+  if (at <= 0) return <>{text}</>;
+  return (
+    <>
+      {text.slice(0, at)}
+      <span style={{ display: 'inline-block', whiteSpace: 'nowrap' }}>{text.slice(at)}</span>
+    </>
   );
 }
 
