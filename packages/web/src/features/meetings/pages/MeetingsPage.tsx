@@ -55,7 +55,12 @@ export function MeetingsPage() {
           style={{ marginBottom: 12 }}
           data-testid="meeting-days"
           title={t('meetings.daysFilter', { from: date(days.from), to: date(days.to) })}
-          action={<Link to="/meetings">{t('meetings.showAll')}</Link>}
+          action={
+            // Padded to a finger's height: on the phone this is the only way back to the whole list.
+            <Link to="/meetings" style={{ display: 'inline-block', padding: '11px 0' }}>
+              {t('meetings.showAll')}
+            </Link>
+          }
         />
       ) : null}
       {meetings.isError ? <ErrorAlert error={meetings.error} /> : null}
