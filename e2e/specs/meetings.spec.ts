@@ -103,6 +103,24 @@ describe('the monthly consultation and its tasks in Chromium, on the Maliang dem
     await context.close();
   });
 
+  it('the chief’s 本周会商 on the home page opens the list of exactly this week’s meetings', async () => {
+    const { context, page } = await logIn(demo.browser, demo.server.url, 'chief', DESKTOP);
+    const week = page.getByTestId('today-meeting_this_week');
+    await week.getByTestId('today-item').first().waitFor();
+    const total = Number((await page.getByTestId('today-meeting_this_week-total').textContent())?.match(/\d+/)?.[0]);
+    await week.getByRole('link', { name: '打开列表' }).click();
+    await page.waitForURL((url) => url.pathname === '/meetings' && url.searchParams.has('from'));
+    await page.getByTestId('meeting-days').waitFor();
+    await page.getByTestId(`meeting-row-${meetingId}`).waitFor();
+    const rows = page.locator('[data-testid^="meeting-row-"]');
+    expect(await rows.count()).toBe(total);
+    // The demo's year of earlier meetings comes back with the whole list.
+    await page.getByRole('link', { name: '显示全部会商' }).click();
+    await page.waitForURL((url) => !url.searchParams.has('from'));
+    await expect.poll(() => rows.count()).toBeGreaterThan(total);
+    await context.close();
+  });
+
   it('the land office sees it on its phone home and among its tasks, adds feedback with a photo, marks it done', async () => {
     const { context, page } = await logIn(demo.browser, demo.server.url, 'dept_land', PHONE);
     // The home page lists it under 即将到期 (due today); its 查看全部 opens the task list with the same filter.
