@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  comparisonPeriods,
   formatPeriodLabel,
   isoWeekOf,
   isoWeeksInYear,
@@ -194,5 +195,42 @@ describe('labels', () => {
     expect(formatPeriodLabel(period('quarter', '2026-Q4'), 'en')).toBe('Q4 2026');
     expect(formatPeriodLabel(period('week', '2026-W48'), 'en')).toBe('Week 48 of 2026 (2026-11-23 to 2026-11-29)');
     expect(formatPeriodLabel(period('ytd', '2026-11-30'), 'en')).toBe('2026-01-01 to 2026-11-30');
+  });
+});
+
+describe('comparisonPeriods', () => {
+  it('sets a running month against the same first days of last year and of the month before', () => {
+    const compared = comparisonPeriods(period('month', '2026-11'), '2026-11-29T10:00:00+08:00');
+    expect(compared.partial).toBe(true);
+    expect([compared.lastYear.firstDay, compared.lastYear.lastDay]).toEqual(['2025-11-01', '2025-11-29']);
+    expect([compared.previous.firstDay, compared.previous.lastDay]).toEqual(['2026-10-01', '2026-10-29']);
+  });
+
+  it('sets the Monday of a running week against the Monday before and last year’s', () => {
+    const compared = comparisonPeriods(period('week', '2026-W49'), '2026-11-30T00:00:00+08:00');
+    expect([compared.previous.firstDay, compared.previous.lastDay]).toEqual(['2026-11-23', '2026-11-23']);
+    expect([compared.lastYear.firstDay, compared.lastYear.lastDay]).toEqual(['2025-12-01', '2025-12-01']);
+  });
+
+  it('keeps the base whole when the running period is longer than it (31 March against February)', () => {
+    const compared = comparisonPeriods(period('month', '2026-03'), '2026-03-30T12:00:00+08:00');
+    expect(compared.previous).toEqual(period('month', '2026-02'));
+  });
+
+  it('compares a period that is over, a day and a year to date whole', () => {
+    const over = comparisonPeriods(period('month', '2026-10'), '2026-11-29T10:00:00+08:00');
+    expect(over).toEqual({
+      lastYear: period('month', '2025-10'),
+      previous: period('month', '2026-09'),
+      partial: false,
+    });
+    expect(comparisonPeriods(period('day', '2026-11-29'), '2026-11-29T10:00:00+08:00').partial).toBe(false);
+    expect(comparisonPeriods(period('ytd', '2026-11-29'), '2026-11-29T10:00:00+08:00').partial).toBe(false);
+  });
+
+  it('counts the running day by Shanghai time: 23:59 +08:00 on the 29th is still the 29th', () => {
+    const compared = comparisonPeriods(period('month', '2026-11'), '2026-11-29T15:59:00Z');
+    expect(compared.lastYear.lastDay).toBe('2025-11-29');
+    expect(comparisonPeriods(period('month', '2026-11'), '2026-11-29T16:00:00Z').lastYear.lastDay).toBe('2025-11-30');
   });
 });

@@ -211,6 +211,38 @@ export function samePeriodLastYear(p: StatsPeriod): StatsPeriod {
   }
 }
 
+/** What a period's figures are set against: 同比 (last year) and 环比 (the previous period). */
+export interface ComparisonPeriods {
+  lastYear: StatsPeriod;
+  previous: StatsPeriod;
+  /** True when the period is still running and both were cut to the days it has had so far. */
+  partial: boolean;
+}
+
+/**
+ * The periods a period is compared with. A period still running on `now` (a month, week, quarter or year not yet
+ * over) is set against the same number of days at the start of last year's and of the previous period — 1–30
+ * November so far against 1–30 November last year and 1–30 October — never against a whole one, which would show
+ * every running period as a fall. A period that is over, a day, or a year to date (already the same days) is
+ * compared whole.
+ */
+export function comparisonPeriods(p: StatsPeriod, now: Instant = new Date()): ComparisonPeriods {
+  const lastYear = samePeriodLastYear(p);
+  const previous = previousPeriod(p);
+  const today = shanghaiDate(now);
+  if (p.kind === 'day' || p.kind === 'ytd' || today < p.firstDay || today >= p.lastDay) {
+    return { lastYear, previous, partial: false };
+  }
+  const days = daysBetween(p.firstDay, today) + 1;
+  return { lastYear: firstDaysOf(lastYear, days), previous: firstDaysOf(previous, days), partial: true };
+}
+
+/** The first `days` days of a period (the whole period when it is no longer), as a range. */
+function firstDaysOf(p: StatsPeriod, days: number): StatsPeriod {
+  const lastDay = addDays(p.firstDay, days - 1);
+  return lastDay >= p.lastDay ? p : rangePeriod(p.firstDay, lastDay);
+}
+
 /** The months (`YYYY-MM`) a period touches, first to last. */
 export function monthsOfPeriod(p: StatsPeriod): string[] {
   const months: string[] = [];
