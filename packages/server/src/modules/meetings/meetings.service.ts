@@ -19,6 +19,7 @@ import {
   type UpdateMeeting,
 } from '@fengqiao/domain';
 import type { Executor } from '../../db/database';
+import type { Scope } from '../../platform/access/access';
 import { type RequestContext, requireActor } from '../../platform/context';
 import type { Deps } from '../../platform/deps';
 import { AppError, notFound } from '../../platform/errors';
@@ -27,6 +28,7 @@ import { newId, nowIso } from '../../platform/ids';
 import { inUnitOfWork, type UnitOfWork } from '../../platform/unit-of-work';
 import { findJurisdiction } from '../directory/jurisdictions.repository';
 import { findOrganization } from '../directory/organizations.repository';
+import type { MayDrill } from '../statistics/stats.service';
 import {
   meetingActionsChecker,
   meetingManageScope,
@@ -54,6 +56,7 @@ import {
   replaceAttendeeRows,
   updateMeetingRow,
 } from './meetings.repository';
+import { snapshotForReader } from './snapshot-drills';
 import { countMeetingTasks, listCarryOverTaskViews, listMeetingTaskViews } from './tasks.repository';
 import type { TasksService } from './tasks.service';
 
@@ -69,6 +72,8 @@ export interface MeetingSnapshotSource {
     asOf: string,
     exec?: Executor,
   ): Promise<StatsSnapshot>;
+  /** The lists whose scope covers the whole of `scope` for the caller (StatsService.drillPermissions). */
+  drillPermissions(exec: Executor, ctx: RequestContext, scope: Scope): Promise<MayDrill>;
 }
 
 const VILLAGE_LEVELS: readonly string[] = ['village', 'community'];
@@ -350,7 +355,15 @@ export class MeetingsService {
         labelEn: MEETING_ITEM_LABELS[item].en,
         minutes: minutes[item],
       })),
-      snapshot: row.snapshot,
+      snapshot: row.snapshot
+        ? snapshotForReader(
+            row.snapshot,
+            await this.snapshots.drillPermissions(db, ctx, {
+              townIds: new Set([row.town_id]),
+              jurisdictionIds: new Set(),
+            }),
+          )
+        : null,
       tasks,
       carryOver,
     };

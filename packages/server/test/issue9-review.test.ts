@@ -1,0 +1,68 @@
+import type { Meeting, StatsSnapshot } from '@fengqiao/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDialects } from './support/databases';
+import { createAccount, loginAs, type Session, type SmallTown, seedSmallTown } from './support/fixtures';
+import { createTestApp, type TestApp } from './support/test-app';
+
+const DAY_MS = 86_400_000;
+
+/** Regression tests of the issue #9 review's findings (one `it` per finding). */
+describe.each(testDialects())('issue #9 review findings on %s', (dialect) => {
+  let t: TestApp;
+  let town: SmallTown;
+  let chief: Session;
+  let zongzhiban: Session;
+  const send = (s: Session, url: string, payload: object = {}) =>
+    t.app.inject({ method: 'POST', url, headers: s.headers(), payload });
+  const get = (s: Session, url: string) => t.app.inject({ method: 'GET', url, headers: s.headers() });
+
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+    town = await seedSmallTown(t.deps);
+    await createAccount(t.deps, 'chief', 'chief', town.town.id);
+    await createAccount(t.deps, 'zzb', 'zongzhiban', town.town.id);
+    chief = await loginAs(t.app, 'chief');
+    zongzhiban = await loginAs(t.app, 'zzb');
+  });
+  afterAll(async () => t?.close());
+
+  it("gives a meeting's frozen figures drill links only to a reader who may open those lists", async () => {
+    const created = await send(chief, '/api/v1/meetings', {
+      startsAt: new Date(Date.now() - 2 * DAY_MS).toISOString(),
+      place: '马良镇派出所会议室',
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const held = await send(chief, `/api/v1/meetings/${created.json().id}/hold`);
+    expect(held.statusCode, held.body).toBe(200);
+    const links = (snapshot: StatsSnapshot | null) => {
+      const byModule = new Map<string, number>();
+      const add = (measure: string, link: unknown) => {
+        const module = measure.split('.')[0] ?? '';
+        byModule.set(module, (byModule.get(module) ?? 0) + (link ? 1 : 0));
+      };
+      for (const figure of snapshot?.figures ?? []) {
+        add(figure.measure, figure.drill);
+        add(figure.measure, figure.lastYearDrill);
+        add(figure.measure, figure.previousDrill);
+      }
+      for (const rate of snapshot?.rates ?? []) {
+        add(rate.measure, rate.drill);
+        add(rate.measure, rate.denominatorDrill);
+      }
+      for (const breakdown of snapshot?.breakdowns ?? []) {
+        for (const row of breakdown.rows) add(breakdown.measure, row.drill);
+      }
+      return Object.fromEntries(byModule);
+    };
+    // The chief reads incidents and disputes: links to both lists.
+    const asChief = links((held.json() as Meeting).snapshot);
+    expect(asChief.incidents).toBeGreaterThan(0);
+    expect(asChief.disputes).toBeGreaterThan(0);
+    // 综治办 reads the disputes but not the incident list: the figures the chief froze carry no incident links for it.
+    const read = await get(zongzhiban, `/api/v1/meetings/${created.json().id}`);
+    expect(read.statusCode).toBe(200);
+    const asZongzhiban = links((read.json() as Meeting).snapshot);
+    expect(asZongzhiban.incidents).toBe(0);
+    expect(asZongzhiban.disputes).toBe(asChief.disputes);
+  });
+});
