@@ -1,4 +1,4 @@
-import type { Meeting, StatsSnapshot } from '@fengqiao/domain';
+import { addDays, type Meeting, type StatsSnapshot, shanghaiDate } from '@fengqiao/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialects } from './support/databases';
 import { createAccount, loginAs, type Session, type SmallTown, seedSmallTown } from './support/fixtures';
@@ -64,5 +64,24 @@ describe.each(testDialects())('issue #9 review findings on %s', (dialect) => {
     const asZongzhiban = links((read.json() as Meeting).snapshot);
     expect(asZongzhiban.incidents).toBe(0);
     expect(asZongzhiban.disputes).toBe(asChief.disputes);
+  });
+
+  it('audits the print of an analysis like every other print', async () => {
+    const yesterday = addDays(shanghaiDate(new Date()), -1);
+    const created = await send(chief, '/api/v1/analyses', { kind: 'daily', period: yesterday });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().id as string;
+    const printed = await get(chief, `/api/v1/analyses/${id}/print`);
+    expect(printed.statusCode).toBe(200);
+    const rows = await t.deps.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'analysis.print')
+      .where('target_id', '=', id)
+      .execute();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.target_type).toBe('analysis');
+    // A reader outside the town gets the same 404 as for a missing analysis, and no print is recorded.
+    expect((await get(zongzhiban, '/api/v1/analyses/nope/print')).statusCode).toBe(404);
   });
 });
