@@ -1,5 +1,7 @@
-import { addDays, type Meeting, type StatsSnapshot, shanghaiDate } from '@fengqiao/domain';
+import { addDays, type Meeting, type MonthlyReport, type StatsSnapshot, shanghaiDate } from '@fengqiao/domain';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { monthlyReportXlsx } from '../src/modules/reports/report-xlsx';
 import { testDialects } from './support/databases';
 import { createAccount, loginAs, type Session, type SmallTown, seedSmallTown } from './support/fixtures';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -83,5 +85,67 @@ describe.each(testDialects())('issue #9 review findings on %s', (dialect) => {
     expect(rows[0]?.target_type).toBe('analysis');
     // A reader outside the town gets the same 404 as for a missing analysis, and no print is recorded.
     expect((await get(zongzhiban, '/api/v1/analyses/nope/print')).statusCode).toBe(404);
+  });
+});
+
+describe('the monthly report workbook', () => {
+  it('neutralises text a spreadsheet would take for a formula (a code-table name typed as =cmd|…)', async () => {
+    const hostile = ["=cmd|' /C calc'!A0", '+1+1', '-2+3', '@SUM(A1)', '\t=1', '＝HYPERLINK("x")'];
+    const report: MonthlyReport = {
+      townId: 't',
+      townName: '马良镇',
+      month: '2026-04',
+      labelZh: '2026年4月',
+      labelEn: 'April 2026',
+      firstDay: '2026-04-01',
+      lastDay: '2026-04-30',
+      asOf: '2026-05-01T00:00:00.000Z',
+      complete: true,
+      actions: [],
+      sections: [
+        {
+          key: 'incidents',
+          titleZh: '一、警情',
+          titleEn: 'Incidents',
+          available: true,
+          figures: [],
+          notes: [],
+          tables: [
+            {
+              key: 'by_class',
+              titleZh: '按类别',
+              titleEn: 'By class',
+              columnZh: '类别',
+              columnEn: 'Class',
+              total: hostile.length,
+              rows: hostile.map((label, index) => ({
+                key: `k${index}`,
+                labelZh: label,
+                labelEn: label,
+                count: 1,
+                lastYear: 0,
+                drill: null,
+              })),
+            },
+          ],
+        },
+      ],
+    };
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await monthlyReportXlsx(report)) as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('报告');
+    const first: unknown[] = [];
+    const second: unknown[] = [];
+    sheet?.eachRow((row) => {
+      first.push(row.getCell(1).value);
+      second.push(row.getCell(2).value);
+      row.eachCell((cell) => expect(cell.formula).toBeUndefined());
+    });
+    for (const label of hostile) {
+      const cell = first.find((value) => typeof value === 'string' && value.endsWith(label.trim()));
+      expect(cell, label).toBe(`'${label}`);
+    }
+    // Counts stay numbers a reader can sum.
+    expect(second).toContain(1);
   });
 });
