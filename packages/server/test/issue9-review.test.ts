@@ -68,6 +68,26 @@ describe.each(testDialects())('issue #9 review findings on %s', (dialect) => {
     expect(asZongzhiban.disputes).toBe(asChief.disputes);
   });
 
+  it('neutralises a dispute summary or party name typed as a formula in the disputes export', async () => {
+    const made = await send(chief, '/api/v1/disputes', {
+      jurisdictionId: town.shuangping.id,
+      category: 'forest_land',
+      source: 'screening',
+      summary: "=cmd|' /C calc'!A0",
+      parties: [{ role: 'applicant', name: '@SUM(1+1)' }],
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    const file = await get(chief, '/api/v1/disputes/export.xlsx');
+    expect(file.statusCode).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Uint8Array.from(file.rawPayload).buffer);
+    const row = workbook.worksheets[0]
+      ?.getRows(2, (workbook.worksheets[0]?.rowCount ?? 1) - 1)
+      ?.find((r) => r.getCell(1).text === made.json().number);
+    expect(row?.getCell(7).value).toBe("'=cmd|' /C calc'!A0");
+    expect(row?.getCell(8).value).toBe("'@SUM(1+1)");
+  });
+
   it('audits the print of an analysis like every other print', async () => {
     const yesterday = addDays(shanghaiDate(new Date()), -1);
     const created = await send(chief, '/api/v1/analyses', { kind: 'daily', period: yesterday });
