@@ -88,6 +88,33 @@ describe.each(testDialects())('issue #9 review findings on %s', (dialect) => {
     expect(row?.getCell(8).value).toBe("'@SUM(1+1)");
   });
 
+  it('refuses a meeting that would review a month not yet begun on its day (it could never be held)', async () => {
+    const before = await t.deps.db.selectFrom('meetings').select('id').execute();
+    const startsAt = '2026-05-08T09:00:00+08:00';
+    for (const month of ['2026-06', '2099-01']) {
+      const res = await send(chief, '/api/v1/meetings', { startsAt, place: '会议室', month });
+      expect(res.statusCode, month).toBe(400);
+      expect(res.json().error.code).toBe('PERIOD_IN_FUTURE');
+    }
+    expect(await t.deps.db.selectFrom('meetings').select('id').execute()).toHaveLength(before.length);
+    // The month of the meeting itself (figures so far) and any earlier month stay possible.
+    const draft = await send(chief, '/api/v1/meetings', { startsAt, place: '会议室', month: '2026-05' });
+    expect(draft.statusCode, draft.body).toBe(201);
+    // Moving the draft's day before its month, or its month after its day, is refused the same way.
+    const id = draft.json().id as string;
+    for (const payload of [{ startsAt: '2026-04-30T09:00:00+08:00' }, { month: '2026-07' }]) {
+      const res = await t.app.inject({
+        method: 'PATCH',
+        url: `/api/v1/meetings/${id}`,
+        headers: chief.headers(),
+        payload,
+      });
+      expect(res.statusCode, JSON.stringify(payload)).toBe(400);
+      expect(res.json().error.code).toBe('PERIOD_IN_FUTURE');
+    }
+    expect((await get(chief, `/api/v1/meetings/${id}`)).json()).toMatchObject({ month: '2026-05', day: '2026-05-08' });
+  });
+
   it('audits the print of an analysis like every other print', async () => {
     const yesterday = addDays(shanghaiDate(new Date()), -1);
     const created = await send(chief, '/api/v1/analyses', { kind: 'daily', period: yesterday });

@@ -12,6 +12,7 @@ import {
   type MeetingListItem,
   type MeetingListQuery,
   type MeetingState,
+  meetingMonthProblem,
   meetingScheduleEditable,
   type Page,
   type StatsSnapshot,
@@ -99,6 +100,8 @@ export class MeetingsService {
       const startsAt = new Date(input.startsAt).toISOString();
       const day = shanghaiDate(startsAt);
       const month = input.month ?? defaultMeetingMonth(day);
+      const monthProblem = meetingMonthProblem(month, day);
+      if (monthProblem) throw new AppError(monthProblem);
       const chair = await this.chair(tx, townId, input.chairUserId ?? actor.userId, input.chairUserId !== undefined);
       const at = nowIso(new Date());
       const row: MeetingRow = {
@@ -153,6 +156,10 @@ export class MeetingsService {
         patch.day = shanghaiDate(patch.starts_at);
       }
       if (input.month !== undefined) patch.month = input.month;
+      if (patch.month !== undefined || patch.day !== undefined) {
+        const monthProblem = meetingMonthProblem(patch.month ?? meeting.month, patch.day ?? meeting.day);
+        if (monthProblem) throw new AppError(monthProblem);
+      }
       if (input.title !== undefined) patch.title = input.title;
       if (input.place !== undefined) patch.place = input.place;
       if (input.chairUserId !== undefined) {
