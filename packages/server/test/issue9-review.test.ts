@@ -115,6 +115,15 @@ describe.each(testDialects())('issue #9 review findings on %s', (dialect) => {
     expect((await get(chief, `/api/v1/meetings/${id}`)).json()).toMatchObject({ month: '2026-05', day: '2026-05-08' });
   });
 
+  it('refuses a dashboard year to date that ends after today', async () => {
+    const tomorrow = addDays(shanghaiDate(new Date()), 1);
+    for (const query of [`period=ytd&key=${tomorrow}`, `period=ytd&key=${addDays(tomorrow, 30)}`]) {
+      const res = await get(chief, `/api/v1/stats/dashboard?${query}`);
+      expect(res.statusCode, query).toBe(400);
+      expect(res.json().error.code).toBe('PERIOD_IN_FUTURE');
+    }
+  });
+
   it('audits the print of an analysis like every other print', async () => {
     const yesterday = addDays(shanghaiDate(new Date()), -1);
     const created = await send(chief, '/api/v1/analyses', { kind: 'daily', period: yesterday });
