@@ -124,6 +124,37 @@ describe.each(testDialects())('issue #9 review findings on %s', (dialect) => {
     }
   });
 
+  it('lets one of two simultaneous holds or signs win, the other 409, with one audit row', async () => {
+    const meeting = await send(chief, '/api/v1/meetings', {
+      startsAt: new Date(Date.now() - 3 * DAY_MS).toISOString(),
+      place: '会议室',
+    });
+    const id = meeting.json().id as string;
+    const holds = await Promise.all([1, 2].map(() => send(chief, `/api/v1/meetings/${id}/hold`)));
+    expect(holds.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    const holdRows = await t.deps.db
+      .selectFrom('audit_log')
+      .select('seq')
+      .where('action', '=', 'meeting.hold')
+      .where('target_id', '=', id)
+      .execute();
+    expect(holdRows).toHaveLength(1);
+    const analysis = await send(chief, '/api/v1/analyses', {
+      kind: 'daily',
+      period: addDays(shanghaiDate(new Date()), -2),
+    });
+    const analysisId = analysis.json().id as string;
+    const signs = await Promise.all([1, 2].map(() => send(chief, `/api/v1/analyses/${analysisId}/sign`)));
+    expect(signs.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    const signRows = await t.deps.db
+      .selectFrom('audit_log')
+      .select('seq')
+      .where('action', '=', 'analysis.sign')
+      .where('target_id', '=', analysisId)
+      .execute();
+    expect(signRows).toHaveLength(1);
+  });
+
   it('audits the print of an analysis like every other print', async () => {
     const yesterday = addDays(shanghaiDate(new Date()), -1);
     const created = await send(chief, '/api/v1/analyses', { kind: 'daily', period: yesterday });
