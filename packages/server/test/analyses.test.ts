@@ -438,7 +438,7 @@ describe.each(testDialects())('daily analysis and weekly judgement on %s', (dial
     expect(signed.body).toContain('签发人：an_chief');
   });
 
-  it('audits every change with the analysis as its target', async () => {
+  it('audits every change and every print with the analysis as its target', async () => {
     const rows = await t.deps.db
       .selectFrom('audit_log')
       .select(['action', 'target_type', 'target_id'])
@@ -448,6 +448,7 @@ describe.each(testDialects())('daily analysis and weekly judgement on %s', (dial
     expect([...actions].sort()).toEqual([
       'analysis.archive',
       'analysis.create',
+      'analysis.print',
       'analysis.regenerate',
       'analysis.sign',
       'analysis.update',

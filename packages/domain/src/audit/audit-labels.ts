@@ -112,6 +112,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, Label>> = {
   'analysis.regenerate': { zh: '重新生成分析数据', en: 'Regenerated an analysis' },
   'analysis.sign': { zh: '签发分析', en: 'Signed an analysis' },
   'analysis.archive': { zh: '归档分析', en: 'Archived an analysis' },
+  'analysis.print': { zh: '打印分析', en: 'Printed an analysis' },
 };
 
 export const AUDIT_TARGET_LABELS: Readonly<Record<string, Label>> = {

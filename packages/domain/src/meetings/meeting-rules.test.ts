@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { MEETING_ACTIONS } from './meeting.schema';
-import { defaultMeetingMonth, defaultMeetingTitle, meetingScheduleEditable, meetingStepAllowed } from './meeting-rules';
+import {
+  defaultMeetingMonth,
+  defaultMeetingTitle,
+  meetingMonthProblem,
+  meetingScheduleEditable,
+  meetingStepAllowed,
+} from './meeting-rules';
 
 describe('the steps of a meeting', () => {
   it('prepares a draft, holds it, then closes the minutes', () => {
@@ -31,5 +37,15 @@ describe('the steps of a meeting', () => {
     expect(defaultMeetingMonth('2026-12-03')).toBe('2026-11');
     expect(defaultMeetingMonth('2027-01-05')).toBe('2026-12');
     expect(defaultMeetingTitle('2026-11')).toBe('2026年11月警治会商');
+  });
+});
+
+describe('the month a meeting reviews', () => {
+  it('has begun by the meeting day: its own month or an earlier one, never a later one', () => {
+    expect(meetingMonthProblem('2026-04', '2026-05-08')).toBeNull();
+    expect(meetingMonthProblem('2026-05', '2026-05-08')).toBeNull();
+    expect(meetingMonthProblem('2025-12', '2026-01-02')).toBeNull();
+    expect(meetingMonthProblem('2026-06', '2026-05-31')).toBe('PERIOD_IN_FUTURE');
+    expect(meetingMonthProblem('2027-01', '2026-12-31')).toBe('PERIOD_IN_FUTURE');
   });
 });

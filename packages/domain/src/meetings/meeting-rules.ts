@@ -22,6 +22,14 @@ export function meetingScheduleEditable(state: MeetingState): boolean {
   return state === 'draft';
 }
 
+/**
+ * A meeting reviews a month that has begun by its Shanghai day (its own month's figures so far, or an earlier
+ * month's): a later month has no figures as of the meeting, so it could never be held (PERIOD_IN_FUTURE).
+ */
+export function meetingMonthProblem(month: string, day: string): 'PERIOD_IN_FUTURE' | null {
+  return month > day.slice(0, 7) ? 'PERIOD_IN_FUTURE' : null;
+}
+
 /** The month a meeting reviews by default: the month before its Shanghai day's (`2026-12-03` → `2026-11`). */
 export function defaultMeetingMonth(day: string): string {
   const [year, month] = day.split('-').map(Number) as [number, number];

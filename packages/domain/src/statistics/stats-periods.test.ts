@@ -177,6 +177,15 @@ describe('resolving a request', () => {
       expect(resolveStatsPeriod(query, NOW), JSON.stringify(query)).toEqual({ ok: false, code: 'PERIOD_IN_FUTURE' });
     }
   });
+
+  it('a year to date past today is PERIOD_IN_FUTURE: “to date” ends today', () => {
+    for (const key of ['2026-12-01', '2026-12-31']) {
+      expect(resolveStatsPeriod({ period: 'ytd', key }, NOW), key).toEqual({ ok: false, code: 'PERIOD_IN_FUTURE' });
+    }
+    // Up to and including today stays fine, as does a keyed period still running (this year: figures so far).
+    expect(resolveStatsPeriod({ period: 'ytd', key: '2026-11-30' }, NOW).ok).toBe(true);
+    expect(resolveStatsPeriod({ period: 'year', key: '2026' }, NOW).ok).toBe(true);
+  });
 });
 
 describe('labels', () => {

@@ -74,8 +74,10 @@ const KEY_PATTERNS: Record<KeyedPeriodKind, RegExp> = {
 
 /**
  * The period a request names, checked against `now`: PERIOD_INVALID when it names none, PERIOD_REVERSED when a range
- * ends before it starts, PERIOD_IN_FUTURE when it starts after today (Shanghai). A period that has begun but not
- * ended (this month) is fine: it counts what has happened so far.
+ * ends before it starts, PERIOD_IN_FUTURE when it starts after today (Shanghai). A keyed period that has begun but
+ * not ended (this month) is fine: it counts what has happened so far. A year to date is named by its last day: one
+ * past today is PERIOD_IN_FUTURE too, for "to date" ends today and its 同比 would set days not yet lived against
+ * last year's same days.
  */
 export function resolveStatsPeriod(query: StatsPeriodQuery, now: Instant = new Date()): StatsPeriodResult {
   const today = shanghaiDate(now);
@@ -93,6 +95,7 @@ export function resolveStatsPeriod(query: StatsPeriodQuery, now: Instant = new D
   }
   if (!period) return { ok: false, code: 'PERIOD_INVALID' };
   if (period.firstDay > today) return { ok: false, code: 'PERIOD_IN_FUTURE' };
+  if (kind === 'ytd' && period.lastDay > today) return { ok: false, code: 'PERIOD_IN_FUTURE' };
   return { ok: true, period };
 }
 

@@ -110,12 +110,12 @@ export function analysesRoutes(app: FastifyInstance, deps: Deps): void {
       schema: {
         tags,
         summary: 'Printable A4 analysis (HTML) 打印分析',
-        description: 'An unsigned draft prints with a 草稿 watermark and 未签发 in place of the signature.',
+        description: 'An unsigned draft prints with a 草稿 watermark and 未签发 in place of the signature. Audited.',
         params,
       },
     },
     async (request, reply) => {
-      const analysis = await analyses.get(request.ctx, request.params.id);
+      const analysis = await analyses.document(request.ctx, request.params.id);
       return reply
         .header('content-type', 'text/html; charset=utf-8')
         .header('cache-control', 'no-store')

@@ -86,6 +86,20 @@ export class AnalysesService {
     return this.view(this.deps.db, ctx, id);
   }
 
+  /** The analysis for its A4 print page: a print is audited like every other print (analysis.print). */
+  async document(ctx: RequestContext, id: string): Promise<Analysis> {
+    return inUnitOfWork(this.deps, ctx, async (uow) => {
+      const analysis = await this.view(uow.tx, ctx, id);
+      await uow.audit({
+        action: 'analysis.print',
+        targetType: 'analysis',
+        targetId: id,
+        detail: { kind: analysis.kind, period: analysis.period.key, state: analysis.state },
+      });
+      return analysis;
+    });
+  }
+
   /**
    * Drafts the analysis of a period: refused (nothing written) for a key naming no real period, a period starting
    * after today, or a period the town already has (409 ANALYSIS_EXISTS, also when two requests race).

@@ -7,7 +7,7 @@ import {
   disputeLedgerFileName,
   formatBeijingDateTime,
   RISK_GRADE_LABELS,
-  stripXmlForbidden,
+  spreadsheetText,
 } from '@fengqiao/domain';
 import ExcelJS from 'exceljs';
 import type { Executor } from '../../db/database';
@@ -93,8 +93,9 @@ export class DisputesExport {
           formatBeijingDateTime(row.created_at),
         ];
         // Older rows may hold characters XML forbids (stored before the contracts stripped them): one of them
-        // would make the whole workbook unreadable.
-        sheet.addRow(cells.map((cell) => stripXmlForbidden(cell)));
+        // would make the whole workbook unreadable. Summaries and names are typed in the villages: none may start
+        // like a formula in the chief's spreadsheet.
+        sheet.addRow(cells.map((cell) => spreadsheetText(cell)));
         if (clear) unmaskedRows += 1;
       }
       await uow.audit({

@@ -12,6 +12,7 @@ import {
   type MeetingListItem,
   type MeetingListQuery,
   type MeetingState,
+  meetingMonthProblem,
   meetingScheduleEditable,
   type Page,
   type StatsSnapshot,
@@ -19,6 +20,7 @@ import {
   type UpdateMeeting,
 } from '@fengqiao/domain';
 import type { Executor } from '../../db/database';
+import type { Scope } from '../../platform/access/access';
 import { type RequestContext, requireActor } from '../../platform/context';
 import type { Deps } from '../../platform/deps';
 import { AppError, notFound } from '../../platform/errors';
@@ -27,6 +29,7 @@ import { newId, nowIso } from '../../platform/ids';
 import { inUnitOfWork, type UnitOfWork } from '../../platform/unit-of-work';
 import { findJurisdiction } from '../directory/jurisdictions.repository';
 import { findOrganization } from '../directory/organizations.repository';
+import type { MayDrill } from '../statistics/stats.service';
 import {
   meetingActionsChecker,
   meetingManageScope,
@@ -54,6 +57,7 @@ import {
   replaceAttendeeRows,
   updateMeetingRow,
 } from './meetings.repository';
+import { snapshotForReader } from './snapshot-drills';
 import { countMeetingTasks, listCarryOverTaskViews, listMeetingTaskViews } from './tasks.repository';
 import type { TasksService } from './tasks.service';
 
@@ -69,6 +73,8 @@ export interface MeetingSnapshotSource {
     asOf: string,
     exec?: Executor,
   ): Promise<StatsSnapshot>;
+  /** The lists whose scope covers the whole of `scope` for the caller (StatsService.drillPermissions). */
+  drillPermissions(exec: Executor, ctx: RequestContext, scope: Scope): Promise<MayDrill>;
 }
 
 const VILLAGE_LEVELS: readonly string[] = ['village', 'community'];
@@ -94,6 +100,8 @@ export class MeetingsService {
       const startsAt = new Date(input.startsAt).toISOString();
       const day = shanghaiDate(startsAt);
       const month = input.month ?? defaultMeetingMonth(day);
+      const monthProblem = meetingMonthProblem(month, day);
+      if (monthProblem) throw new AppError(monthProblem);
       const chair = await this.chair(tx, townId, input.chairUserId ?? actor.userId, input.chairUserId !== undefined);
       const at = nowIso(new Date());
       const row: MeetingRow = {
@@ -148,6 +156,10 @@ export class MeetingsService {
         patch.day = shanghaiDate(patch.starts_at);
       }
       if (input.month !== undefined) patch.month = input.month;
+      if (patch.month !== undefined || patch.day !== undefined) {
+        const monthProblem = meetingMonthProblem(patch.month ?? meeting.month, patch.day ?? meeting.day);
+        if (monthProblem) throw new AppError(monthProblem);
+      }
       if (input.title !== undefined) patch.title = input.title;
       if (input.place !== undefined) patch.place = input.place;
       if (input.chairUserId !== undefined) {
@@ -350,7 +362,15 @@ export class MeetingsService {
         labelEn: MEETING_ITEM_LABELS[item].en,
         minutes: minutes[item],
       })),
-      snapshot: row.snapshot,
+      snapshot: row.snapshot
+        ? snapshotForReader(
+            row.snapshot,
+            await this.snapshots.drillPermissions(db, ctx, {
+              townIds: new Set([row.town_id]),
+              jurisdictionIds: new Set(),
+            }),
+          )
+        : null,
       tasks,
       carryOver,
     };

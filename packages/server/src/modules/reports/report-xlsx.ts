@@ -1,4 +1,4 @@
-import { type MonthlyReport, stripXmlForbidden } from '@fengqiao/domain';
+import { type MonthlyReport, spreadsheetText } from '@fengqiao/domain';
 import ExcelJS from 'exceljs';
 import {
   FIGURE_HEADINGS,
@@ -20,8 +20,9 @@ export async function monthlyReportXlsx(report: MonthlyReport): Promise<Buffer> 
   const sheet = workbook.addWorksheet('报告');
   sheet.columns = [{ width: 28 }, { width: 22 }, { width: 18 }, { width: 30 }, { width: 12 }, { width: 30 }];
   const add = (cells: readonly string[], bold = false) => {
-    // Older rows may hold characters XML forbids: one of them would make the whole workbook unreadable.
-    const row = sheet.addRow(cells.map((cell) => (/^\d+$/.test(cell) ? Number(cell) : stripXmlForbidden(cell))));
+    // Older rows may hold characters XML forbids (one would make the whole workbook unreadable), and names from the
+    // towns' code tables are typed by people: none may start like a formula.
+    const row = sheet.addRow(cells.map((cell) => (/^\d+$/.test(cell) ? Number(cell) : spreadsheetText(cell))));
     if (bold) row.font = { bold: true };
   };
   add([reportTitle(report)], true);
