@@ -110,6 +110,7 @@ describe.each(testDialects())('home page on %s', (dialect) => {
         },
         {
           state,
+          summary: `张某某报称${name}家中被盗`,
           dispatched_at: receivedAt,
           acked_at: state === 'DISPATCHED' ? null : receivedAt,
           arrived_at: state === 'ON_SCENE' ? receivedAt : null,
@@ -208,6 +209,13 @@ describe.each(testDialects())('home page on %s', (dialect) => {
       incident_late: ['spAckedLate'],
       meeting_this_week: ['thisWeek'],
     });
+  });
+
+  it('names an incident by its class and place, never by its summary, which can name people (the list audits it)', async () => {
+    const page = await today('chief');
+    const items = page.groups.filter((g) => g.key.startsWith('incident_')).flatMap((g) => g.items);
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) expect(item.title).not.toContain('张某某');
   });
 
   it('shows an officer the cases of their districts to work, the town red alerts and the desk incidents', async () => {

@@ -58,7 +58,8 @@ function item(row: IncidentListRow, badge: TodayBadge, now: Date): TodayItem {
   return {
     id: row.id,
     number: row.number,
-    title: todayTitle(`${row.class_name} · ${row.summary}`),
+    // The class, not the summary: a caller's free text can name people, and reading it is an audited list read.
+    title: todayTitle(row.class_name),
     place: disputePlaceName({ jurisdictionName: row.jurisdiction_name, villageName: row.village_name }),
     dueOn: null,
     // When the first responder should be there (the class's target after the call): what they race against.
