@@ -38,11 +38,9 @@ import { inUnitOfWork, type UnitOfWork } from '../../platform/unit-of-work';
 import { findJurisdiction } from '../directory/jurisdictions.repository';
 import { findOrganization } from '../directory/organizations.repository';
 import { auditedStoredDownload, storeUploadWithRow, uploadAuditDetail } from '../disputes/attachment-upload';
-import { disputeReadChecker } from '../disputes/disputes.policy';
-import { listDepartmentIds, listDepartmentUsers } from '../disputes/disputes.repository';
+import { listDepartmentUsers } from '../disputes/disputes.repository';
 import type { DisputesService } from '../disputes/disputes.service';
-import { incidentReadChecker, mayReadIncident } from '../incidents/incidents.policy';
-import { findIncidentView } from '../incidents/incidents.repository';
+import { linkedRecordNumber, linkedRecordReadability } from '../duty/linked-records';
 import {
   meetingStepAllowedOrThrow,
   requireTaskRead,
@@ -68,7 +66,6 @@ import {
   listTaskViews,
   type TaskFeedbackRow,
   type TaskFilter,
-  type TaskLinkPlaceRow,
   type TaskLinkRow,
   type TaskPhotoRow,
   type TaskRow,
@@ -508,7 +505,7 @@ export class TasksService {
   ): Promise<TaskLinkRow[]> {
     const rows = new Map<string, TaskLinkRow>();
     for (const [index, link] of links.entries()) {
-      const label = await this.linkLabel(tx, ctx, link);
+      const label = await linkedRecordNumber(tx, ctx, this.disputes, link);
       if (label === null) throw new AppError('TASK_LINK_UNKNOWN', { index, kind: link.kind, id: link.id });
       rows.set(`${link.kind}:${link.id}`, {
         task_id: task.id,
@@ -520,50 +517,6 @@ export class TasksService {
       });
     }
     return [...rows.values()];
-  }
-
-  private async linkLabel(
-    tx: Executor,
-    ctx: RequestContext,
-    link: { kind: TaskLinkKind; id: string },
-  ): Promise<string | null> {
-    if (link.kind === 'incident') {
-      const incident = await findIncidentView(tx, link.id);
-      return incident && (await mayReadIncident(tx, ctx, incident)) ? incident.number : null;
-    }
-    try {
-      return (await this.disputes.readable(tx, ctx, link.id)).row.number;
-    } catch (error) {
-      if (error instanceof AppError && error.code === 'NOT_FOUND') return null;
-      throw error;
-    }
-  }
-
-  /** Whether the caller may read each link's record, in a fixed number of queries for the whole page. */
-  private async linkReadability(
-    db: Executor,
-    ctx: RequestContext,
-    links: readonly TaskLinkPlaceRow[],
-  ): Promise<(link: TaskLinkPlaceRow) => boolean> {
-    if (links.length === 0) return () => false;
-    const mayReadIncidentAt = await incidentReadChecker(db, ctx);
-    const mayReadDispute = await disputeReadChecker(db, ctx);
-    const disputeIds = links.filter((link) => link.kind === 'dispute').map((link) => link.target_id);
-    const departments = await listDepartmentIds(db, disputeIds);
-    return (link) => {
-      if (link.kind === 'incident') {
-        return link.incident_town_id !== null && link.incident_jurisdiction_id !== null
-          ? mayReadIncidentAt({ town_id: link.incident_town_id, jurisdiction_id: link.incident_jurisdiction_id })
-          : false;
-      }
-      return link.dispute_town_id !== null && link.dispute_jurisdiction_id !== null
-        ? mayReadDispute({
-            town_id: link.dispute_town_id,
-            jurisdiction_id: link.dispute_jurisdiction_id,
-            departmentIds: departments.get(link.target_id) ?? [],
-          })
-        : false;
-    };
   }
 
   /**
@@ -579,7 +532,7 @@ export class TasksService {
     const ids = rows.map((row) => row.id);
     const linkRows = await listTaskLinkRows(db, ids);
     const links = groupBy(linkRows, (link) => link.task_id);
-    const readable = await this.linkReadability(db, ctx, linkRows);
+    const readable = await linkedRecordReadability(db, ctx, linkRows);
     const feedbackCounts = await countFeedback(db, ids);
     const now = new Date();
     return rows.map((row) => {
