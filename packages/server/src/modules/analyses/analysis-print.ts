@@ -2,8 +2,8 @@ import { ANALYSIS_KIND_LABELS, type Analysis, formatBeijingDateTime } from '@fen
 import { esc, printablePage } from '../disputes/printable-page';
 
 /** The words an unsigned analysis carries on screen and on paper, so a draft is never taken for a signed one. */
-export const DRAFT_MARK = '草稿';
-export const UNSIGNED_NOTE = '未签发';
+const DRAFT_MARK = '草稿';
+const UNSIGNED_NOTE = '未签发';
 
 /**
  * The printable A4 page of an analysis: heading, period, each section's figures and breakdowns, the judgement and

@@ -16,6 +16,7 @@ import {
   type TaskLinkKind,
   type TaskListItem,
   type TaskListQuery,
+  type TaskNotificationKind,
   type TaskOwnerOption,
   type TaskOwnerOptionsQuery,
   type TaskReason,
@@ -449,7 +450,7 @@ export class TasksService {
     return entry;
   }
 
-  private async notifyOwner(uow: UnitOfWork, task: TaskRow, kind: string, title: string, body: string) {
+  private async notifyOwner(uow: UnitOfWork, task: TaskRow, kind: TaskNotificationKind, title: string, body: string) {
     const actorId = requireActor(uow.ctx).userId;
     await uow.notify({
       userIds: (await ownerUsers(uow.tx, task)).filter((userId) => userId !== actorId),
