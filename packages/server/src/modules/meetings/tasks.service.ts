@@ -32,6 +32,7 @@ import { type RequestContext, requireActor } from '../../platform/context';
 import type { Deps } from '../../platform/deps';
 import { AppError, notFound } from '../../platform/errors';
 import { FileStore } from '../../platform/files/file-store';
+import { groupBy } from '../../platform/group-by';
 import type { FilePart } from '../../platform/http/multipart';
 import { decodeCursor, toPage } from '../../platform/http/pagination';
 import { newId, nowIso } from '../../platform/ids';
@@ -594,16 +595,6 @@ function presentPhoto(row: TaskPhotoRow): TaskFeedbackPhoto {
     uploadedBy: row.uploaded_by,
     createdAt: row.created_at,
   };
-}
-
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const group = groups.get(keyOf(item));
-    if (group) group.push(item);
-    else groups.set(keyOf(item), [item]);
-  }
-  return groups;
 }
 
 /** The repository's filter for a list query on `today` (a Shanghai day): the list and the home page's counts share it. */
