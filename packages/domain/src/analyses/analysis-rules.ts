@@ -9,12 +9,6 @@ import type { AnalysisSection } from './analysis.schema';
 export const ANALYSIS_STATES = ['draft', 'signed', 'archived'] as const;
 export type AnalysisState = (typeof ANALYSIS_STATES)[number];
 
-export const ANALYSIS_STATE_LABELS: Record<AnalysisState, { zh: string; en: string }> = {
-  draft: { zh: '草稿', en: 'Draft' },
-  signed: { zh: '已签发', en: 'Signed' },
-  archived: { zh: '已归档', en: 'Archived' },
-};
-
 export const ANALYSIS_KIND_LABELS = {
   daily: { zh: '日分析', en: 'Daily analysis' },
   weekly: { zh: '周研判', en: 'Weekly judgement' },

@@ -1,17 +1,10 @@
-import {
-  type Analysis,
-  addDays,
-  analysisKeyOfDay,
-  analysisPeriodContaining,
-  permissionsOf,
-  shanghaiDate,
-} from '@fengqiao/domain';
+import { type Analysis, addDays, analysisKeyOfDay, analysisPeriodContaining, shanghaiDate } from '@fengqiao/domain';
 import type { Tx } from '../db/database';
 import { AnalysesService } from '../modules/analyses/analyses.service';
 import { findUserByUsername, listGrantsOf } from '../platform/auth/accounts.repository';
-import type { RequestContext } from '../platform/context';
 import type { Deps } from '../platform/deps';
 import { UnitOfWork } from '../platform/unit-of-work';
+import { demoContext } from './demo-actor';
 
 /** How far back the demo's analyses go. */
 const DAYS = 30;
@@ -28,18 +21,7 @@ export async function seedMaliangAnalyses(tx: Tx, deps: Deps, now: Date): Promis
   const chief = await findUserByUsername(tx, 'chief');
   if (!chief) throw new Error('demo: the chief account is missing');
   const grants = (await listGrantsOf(tx, [chief.id])).get(chief.id) ?? [];
-  const ctx: RequestContext = {
-    actor: {
-      userId: chief.id,
-      username: chief.username,
-      displayName: chief.display_name,
-      sessionId: 'demo-seed',
-      grants,
-      permissions: new Set(permissionsOf(grants.map((grant) => grant.role))),
-    },
-    ip: null,
-    requestId: 'demo-seed',
-  };
+  const ctx = demoContext(chief, grants);
   const analyses = new AnalysesService(deps);
   const uow = new UnitOfWork(tx, ctx);
   const today = shanghaiDate(now);

@@ -1,11 +1,11 @@
-import { addMonths, permissionsOf, shanghaiDate } from '@fengqiao/domain';
+import { addMonths, shanghaiDate } from '@fengqiao/domain';
 import type { Tx } from '../db/database';
 import { listOfficerRows } from '../modules/assessments/assessments.repository';
 import { AssessmentsService } from '../modules/assessments/assessments.service';
 import { findUserByUsername, listGrantsOf } from '../platform/auth/accounts.repository';
-import type { RequestContext } from '../platform/context';
 import type { Deps } from '../platform/deps';
 import { UnitOfWork } from '../platform/unit-of-work';
+import { demoContext } from './demo-actor';
 
 /**
  * Last month assessed and signed off by the chief (周建国) for every village auxiliary officer of Maliang, through
@@ -17,18 +17,7 @@ export async function seedMaliangAssessments(tx: Tx, deps: Deps, now: Date): Pro
   const chief = await findUserByUsername(tx, 'chief');
   if (!chief) throw new Error('demo: the chief account is missing');
   const grants = (await listGrantsOf(tx, [chief.id])).get(chief.id) ?? [];
-  const ctx: RequestContext = {
-    actor: {
-      userId: chief.id,
-      username: chief.username,
-      displayName: chief.display_name,
-      sessionId: 'demo-seed',
-      grants,
-      permissions: new Set(permissionsOf(grants.map((grant) => grant.role))),
-    },
-    ip: null,
-    requestId: 'demo-seed',
-  };
+  const ctx = demoContext(chief, grants);
   const month = addMonths(`${shanghaiDate(now).slice(0, 7)}-01`, -1).slice(0, 7);
   const townIds = new Set(grants.flatMap((grant) => (grant.townId ? [grant.townId] : [])));
   const officers = await listOfficerRows(tx, { townIds, jurisdictionIds: new Set() });

@@ -3,7 +3,6 @@ import {
   addMonths,
   defaultMeetingMonth,
   defaultMeetingTitle,
-  permissionsOf,
   shanghaiDate,
   shanghaiDayStart,
   type TaskPriority,
@@ -26,7 +25,7 @@ import {
   type TaskRow,
 } from '../modules/meetings/tasks.repository';
 import { findUserByUsername, listGrantsOf } from '../platform/auth/accounts.repository';
-import type { RequestContext } from '../platform/context';
+import { demoContext } from './demo-actor';
 import { timedId } from './dispute-case-builder';
 import { DEPARTMENTS } from './maliang-data';
 import { pick, seededRandom } from './random';
@@ -90,18 +89,7 @@ export async function seedMaliangMeetings(tx: Tx, now: Date, snapshots: MeetingS
   const grants = (await listGrantsOf(tx, [chief.id])).get(chief.id) ?? [];
   const townId = grants[0]?.townId;
   if (!townId) throw new Error('demo: the chief has no town');
-  const ctx: RequestContext = {
-    actor: {
-      userId: chief.id,
-      username: chief.username,
-      displayName: chief.display_name,
-      sessionId: 'demo-seed',
-      grants,
-      permissions: new Set(permissionsOf(grants.map((grant) => grant.role))),
-    },
-    ip: null,
-    requestId: 'demo-seed',
-  };
+  const ctx = demoContext(chief, grants);
   const departments = await listTownDepartments(tx, townId);
   const land = departments.find((d) => d.name === DEPARTMENTS[0]);
   const justice = departments.find((d) => d.name === DEPARTMENTS[1]);

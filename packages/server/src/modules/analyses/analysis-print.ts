@@ -1,9 +1,9 @@
 import { ANALYSIS_KIND_LABELS, type Analysis, formatBeijingDateTime } from '@fengqiao/domain';
-import { PRINT_SCRIPT } from '../disputes/agreement-print';
+import { esc, printablePage } from '../disputes/printable-page';
 
 /** The words an unsigned analysis carries on screen and on paper, so a draft is never taken for a signed one. */
-export const DRAFT_MARK = '草稿';
-export const UNSIGNED_NOTE = '未签发';
+const DRAFT_MARK = '草稿';
+const UNSIGNED_NOTE = '未签发';
 
 /**
  * The printable A4 page of an analysis: heading, period, each section's figures and breakdowns, the judgement and
@@ -41,10 +41,9 @@ export function analysisHtml(a: Analysis): string {
   const signature = draft
     ? `<p class="unsigned">${UNSIGNED_NOTE}</p>`
     : `<p>签发人：${esc(a.signedByName ?? '')}　　签发时间：${esc(a.signedAt ? formatBeijingDateTime(a.signedAt) : '')}</p>`;
-  return `<!DOCTYPE html>
-<html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(title)} ${esc(a.period.labelZh)}${draft ? `（${DRAFT_MARK}）` : ''}</title>
-<style>
-@page { size: A4; margin: 20mm 18mm; }
+  return printablePage({
+    title: `${title} ${a.period.labelZh}${draft ? `（${DRAFT_MARK}）` : ''}`,
+    css: `@page { size: A4; margin: 20mm 18mm; }
 html { background: #e5e5e5; }
 body { font-family: "SimSun", "Songti SC", serif; font-size: 12pt; line-height: 1.7; color: #000; margin: 0; }
 .toolbar { position: sticky; top: 0; display: flex; justify-content: center; gap: 4mm; padding: 3mm; background: #f5f5f5; border-bottom: 1px solid #ccc; font-family: sans-serif; font-size: 11pt; z-index: 2; }
@@ -67,12 +66,8 @@ p { margin: 0 0 1mm; }
   .toolbar { display: none; }
   html { background: none; }
   .page { width: auto; min-height: 0; margin: 0; padding: 0; box-shadow: none; }
-}
-</style>
-<script src="${PRINT_SCRIPT}" defer></script></head>
-<body>
-<div class="toolbar"><button type="button" id="print-button">打印</button></div>
-${draft ? `<div class="watermark" aria-hidden="true">${DRAFT_MARK}</div>` : ''}
+}`,
+    body: `${draft ? `<div class="watermark" aria-hidden="true">${DRAFT_MARK}</div>` : ''}
 <main class="page">
 <h1>${esc(title)}${draft ? `（${DRAFT_MARK}）` : ''}</h1>
 <div class="period">${esc(a.period.labelZh)}</div>
@@ -80,17 +75,8 @@ ${sections}
 <section><h2>${CHINESE_ORDINALS[a.sections.length] ?? a.sections.length + 1}、研判意见</h2>${judgement}</section>
 <div class="signature">${signature}</div>
 <p class="meta">数据生成时间：${esc(formatBeijingDateTime(a.generatedAt))}</p>
-</main>
-</body></html>`;
+</main>`,
+  });
 }
 
 const CHINESE_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-
-function esc(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
-}

@@ -1,5 +1,4 @@
-import { stripXmlForbidden } from '@fengqiao/domain';
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Paragraph } from 'docx';
 import {
   type AgreementDocument,
   copiesSentence,
@@ -10,29 +9,12 @@ import {
   MISSING_MARK,
   signatureText,
 } from './agreement-print';
-
-const FONT = 'SimSun';
-// Sizes are in half-points: 小四 (12 pt) for text, 二号 (22 pt) for the title.
-const TEXT_SIZE = 24;
-const TITLE_SIZE = 44;
-// A4 in twentieths of a point, with the margins offices use (about 2.5 cm top/bottom, 2 cm left/right).
-const A4 = { width: 11906, height: 16838 };
-const MARGIN = { top: 1418, bottom: 1418, left: 1134, right: 1134 };
+import { docxA4, docxLine as line, docxText as text } from './docx-page';
 
 /** The agreement as a Word document with the same items as the print page (agreement-print.ts). */
 export async function agreementDocx(doc: AgreementDocument): Promise<Buffer> {
   const r = doc.record;
-  // A row stored before the contracts stripped them may still hold characters XML forbids; one would make Word
-  // refuse the whole file.
-  const text = (value: string, bold = false) =>
-    new TextRun({ text: stripXmlForbidden(value), bold, font: FONT, size: TEXT_SIZE });
-  const line = (...runs: TextRun[]) => new Paragraph({ children: runs, spacing: { after: 80 } });
   const body: Paragraph[] = [
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      heading: HeadingLevel.TITLE,
-      children: [new TextRun({ text: documentTitle(doc), bold: true, font: FONT, size: TITLE_SIZE })],
-    }),
     new Paragraph({ alignment: AlignmentType.RIGHT, children: [text(r.number ?? '编号：（生效时编号）')] }),
     line(text(`纠纷编号：${doc.disputeNumber}`)),
   ];
@@ -69,10 +51,5 @@ export async function agreementDocx(doc: AgreementDocument): Promise<Buffer> {
       children: [text(`生效日期：${effectiveDateText(doc)}`)],
     }),
   );
-  const document = new Document({
-    creator: 'Fengqiao',
-    title: documentTitle(doc),
-    sections: [{ properties: { page: { size: A4, margin: MARGIN } }, children: body }],
-  });
-  return Packer.toBuffer(document);
+  return docxA4(documentTitle(doc), body);
 }

@@ -10,6 +10,7 @@ import {
   SIGNATURE_METHOD_LABELS,
   type SignatureMethod,
 } from '@fengqiao/domain';
+import { esc, printablePage } from './printable-page';
 
 /**
  * A party as the document shows them: in clear on the original the parties sign, masked on the copy printed by
@@ -150,12 +151,6 @@ export function effectiveDateText(doc: AgreementDocument): string {
 }
 
 /**
- * Where the print page's 打印 button gets its handler: the CSP (script-src 'self') forbids inline scripts, so it is
- * a file the web app serves (packages/web/public).
- */
-export const PRINT_SCRIPT = '/agreement-print.js';
-
-/**
  * The printable page (inline style is allowed by the CSP): on screen an A4 sheet with a 打印 toolbar, on paper
  * only the document. Missing Art. 29 items are printed as 【缺】 and listed in a notice above the document, so
  * nobody signs an incomplete original by mistake.
@@ -189,10 +184,9 @@ export function agreementHtml(doc: AgreementDocument): string {
       return `<p>当事人（签名、盖章或按指印）：${esc(p.name)}　　${esc(signatureText(signed?.at ?? null, signed?.method ?? null))}</p>`;
     })
     .join('');
-  return `<!DOCTYPE html>
-<html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(title)} ${esc(r.number ?? '')}</title>
-<style>
-@page { size: A4; margin: 25mm 20mm; }
+  return printablePage({
+    title: `${title} ${r.number ?? ''}`,
+    css: `@page { size: A4; margin: 25mm 20mm; }
 html { background: #e5e5e5; }
 body { font-family: "SimSun", "Songti SC", serif; font-size: 14pt; line-height: 1.8; color: #000; margin: 0; }
 .toolbar { position: sticky; top: 0; display: flex; justify-content: center; gap: 4mm; padding: 3mm; background: #f5f5f5; border-bottom: 1px solid #ccc; font-family: sans-serif; font-size: 11pt; }
@@ -214,12 +208,8 @@ h1, h2 { break-after: avoid; }
   .toolbar, .notice { display: none; }
   html { background: none; }
   .page { width: auto; min-height: 0; margin: 0; padding: 0; box-shadow: none; }
-}
-</style>
-<script src="${PRINT_SCRIPT}" defer></script></head>
-<body>
-<div class="toolbar"><button type="button" id="print-button">打印</button></div>
-<main class="page">
+}`,
+    body: `<main class="page">
 ${missing}
 ${masked}
 <h1>${esc(title)}</h1>
@@ -235,15 +225,6 @@ ${partySignatures}
 <p>${esc(doc.committee)}（印章）　${esc(signatureText(r.committeeSealedAt))}</p>
 <p>生效日期：${esc(effectiveDateText(doc))}</p>
 </div>
-</main>
-</body></html>`;
-}
-
-function esc(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
+</main>`,
+  });
 }

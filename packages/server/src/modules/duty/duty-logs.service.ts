@@ -22,6 +22,7 @@ import { type RequestContext, requireActor } from '../../platform/context';
 import type { Deps } from '../../platform/deps';
 import { AppError, notFound } from '../../platform/errors';
 import { FileStore } from '../../platform/files/file-store';
+import { groupBy } from '../../platform/group-by';
 import type { FilePart } from '../../platform/http/multipart';
 import { decodeCursor, toPage } from '../../platform/http/pagination';
 import { newId, nowIso } from '../../platform/ids';
@@ -29,11 +30,7 @@ import { inUnitOfWork } from '../../platform/unit-of-work';
 import { findSignoffRow, lockOfficer } from '../assessments/assessments.repository';
 import { findJurisdiction } from '../directory/jurisdictions.repository';
 import { auditedStoredDownload, storeUploadWithRow, uploadAuditDetail } from '../disputes/attachment-upload';
-import { disputeReadChecker } from '../disputes/disputes.policy';
-import { listDepartmentIds } from '../disputes/disputes.repository';
 import type { DisputesService } from '../disputes/disputes.service';
-import { incidentReadChecker, mayReadIncident } from '../incidents/incidents.policy';
-import { findIncidentView } from '../incidents/incidents.repository';
 import {
   dutyActionsChecker,
   dutyLogScope,
@@ -45,7 +42,6 @@ import {
 } from './duty-logs.policy';
 import {
   countDutyCalendar,
-  type DutyLinkPlaceRow,
   type DutyLinkRow,
   type DutyLogRow,
   type DutyLogView,
@@ -60,6 +56,7 @@ import {
   listDutyOfficers,
   listDutyPhotoIds,
 } from './duty-logs.repository';
+import { linkedRecordNumber, linkedRecordReadability } from './linked-records';
 
 /** Photos are photos: a duty entry takes jpg and png only (documents belong on the dispute or incident). */
 const PHOTO_TYPES = ['jpg', 'png'] as const;
@@ -279,7 +276,7 @@ export class DutyLogsService {
   ): Promise<DutyLinkRow[]> {
     const rows = new Map<string, DutyLinkRow>();
     for (const [index, link] of links.entries()) {
-      const label = await this.linkLabel(tx, ctx, link);
+      const label = await linkedRecordNumber(tx, ctx, this.disputes, link);
       if (label === null) throw new AppError('DUTY_LINK_NOT_FOUND', { index, kind: link.kind, id: link.id });
       rows.set(`${link.kind}:${link.id}`, {
         duty_log_id: entry.id,
@@ -293,49 +290,6 @@ export class DutyLogsService {
     return [...rows.values()];
   }
 
-  private async linkLabel(
-    tx: Executor,
-    ctx: RequestContext,
-    link: { kind: DutyLinkKind; id: string },
-  ): Promise<string | null> {
-    if (link.kind === 'incident') {
-      const incident = await findIncidentView(tx, link.id);
-      return incident && (await mayReadIncident(tx, ctx, incident)) ? incident.number : null;
-    }
-    try {
-      return (await this.disputes.readable(tx, ctx, link.id)).row.number;
-    } catch (error) {
-      if (error instanceof AppError && error.code === 'NOT_FOUND') return null;
-      throw error;
-    }
-  }
-
-  /** Whether the caller may read each link's record, in a fixed number of queries for the whole page. */
-  private async linkReadability(
-    db: Executor,
-    ctx: RequestContext,
-    links: readonly DutyLinkPlaceRow[],
-  ): Promise<(link: DutyLinkPlaceRow) => boolean> {
-    const mayReadIncident = await incidentReadChecker(db, ctx);
-    const mayReadDispute = await disputeReadChecker(db, ctx);
-    const disputeIds = links.filter((link) => link.kind === 'dispute').map((link) => link.target_id);
-    const departments = await listDepartmentIds(db, disputeIds);
-    return (link) => {
-      if (link.kind === 'incident') {
-        return link.incident_town_id !== null && link.incident_jurisdiction_id !== null
-          ? mayReadIncident({ town_id: link.incident_town_id, jurisdiction_id: link.incident_jurisdiction_id })
-          : false;
-      }
-      return link.dispute_town_id !== null && link.dispute_jurisdiction_id !== null
-        ? mayReadDispute({
-            town_id: link.dispute_town_id,
-            jurisdiction_id: link.dispute_jurisdiction_id,
-            departmentIds: departments.get(link.target_id) ?? [],
-          })
-        : false;
-    };
-  }
-
   /**
    * Entries with their links and photo ids: one query per kind for the whole page. A link shows its record's number
    * only to a reader the incidents or disputes policy lets read that record; to others it is inaccessible.
@@ -344,7 +298,7 @@ export class DutyLogsService {
     const ids = rows.map((row) => row.id);
     const linkRows = await listDutyLinkRows(db, ids);
     const links = groupBy(linkRows, (link) => link.duty_log_id);
-    const readable = await this.linkReadability(db, ctx, linkRows);
+    const readable = await linkedRecordReadability(db, ctx, linkRows);
     const photos = groupBy(await listDutyPhotoIds(db, ids), (photo) => photo.duty_log_id);
     const actionsOf = await dutyActionsChecker(db, ctx);
     return rows.map((row) => ({
@@ -383,16 +337,6 @@ function presentPhoto(row: DutyPhotoRow): DutyLogPhoto {
     uploadedBy: row.uploaded_by,
     createdAt: row.created_at,
   };
-}
-
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const group = groups.get(keyOf(item));
-    if (group) group.push(item);
-    else groups.set(keyOf(item), [item]);
-  }
-  return groups;
 }
 
 /**

@@ -31,12 +31,12 @@ import type { TaskVisibility } from './tasks.repository';
  */
 
 /** A meeting (or a town) as platform/access sees it: the town's record. */
-export function scopedMeeting(meeting: { town_id: string }): ScopedRecord {
+function scopedMeeting(meeting: { town_id: string }): ScopedRecord {
   return { townId: meeting.town_id, jurisdictionId: meeting.town_id };
 }
 
 /** A task as platform/access sees it: its village (or town), owned by its department when it has one. */
-export function scopedTask(task: {
+function scopedTask(task: {
   town_id: string;
   jurisdiction_id: string;
   owner_organization_id: string | null;

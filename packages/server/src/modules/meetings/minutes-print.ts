@@ -9,7 +9,7 @@ import {
   TASK_STATE_LABELS,
   type TaskListItem,
 } from '@fengqiao/domain';
-import { PRINT_SCRIPT } from '../disputes/agreement-print';
+import { esc, printablePage } from '../disputes/printable-page';
 import { snapshotLines } from './snapshot-lines';
 
 /** One block of the minutes: a heading and its paragraphs. */
@@ -101,10 +101,9 @@ export function minutesHtml(meeting: Meeting): string {
   const signatures = signatureLines(meeting)
     .map((line) => `<p>${esc(line)}</p>`)
     .join('');
-  return `<!DOCTYPE html>
-<html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(title)}</title>
-<style>
-@page { size: A4; margin: 25mm 20mm; }
+  return printablePage({
+    title,
+    css: `@page { size: A4; margin: 25mm 20mm; }
 html { background: #e5e5e5; }
 body { font-family: "SimSun", "Songti SC", serif; font-size: 14pt; line-height: 1.8; color: #000; margin: 0; }
 .toolbar { position: sticky; top: 0; display: flex; justify-content: center; gap: 4mm; padding: 3mm; background: #f5f5f5; border-bottom: 1px solid #ccc; font-family: sans-serif; font-size: 11pt; }
@@ -119,24 +118,11 @@ h1, h2 { break-after: avoid; }
   .toolbar { display: none; }
   html { background: none; }
   .page { width: auto; min-height: 0; margin: 0; padding: 0; box-shadow: none; }
-}
-</style>
-<script src="${PRINT_SCRIPT}" defer></script></head>
-<body>
-<div class="toolbar"><button type="button" id="print-button">打印</button></div>
-<main class="page">
+}`,
+    body: `<main class="page">
 <h1>${esc(title)}</h1>
 ${sections}
 <div class="signatures"><h2>参会人员签名</h2>${signatures}</div>
-</main>
-</body></html>`;
-}
-
-function esc(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
+</main>`,
+  });
 }

@@ -16,6 +16,7 @@ import {
   type TaskLinkKind,
   type TaskListItem,
   type TaskListQuery,
+  type TaskNotificationKind,
   type TaskOwnerOption,
   type TaskOwnerOptionsQuery,
   type TaskReason,
@@ -31,6 +32,7 @@ import { type RequestContext, requireActor } from '../../platform/context';
 import type { Deps } from '../../platform/deps';
 import { AppError, notFound } from '../../platform/errors';
 import { FileStore } from '../../platform/files/file-store';
+import { groupBy } from '../../platform/group-by';
 import type { FilePart } from '../../platform/http/multipart';
 import { decodeCursor, toPage } from '../../platform/http/pagination';
 import { newId, nowIso } from '../../platform/ids';
@@ -38,11 +40,9 @@ import { inUnitOfWork, type UnitOfWork } from '../../platform/unit-of-work';
 import { findJurisdiction } from '../directory/jurisdictions.repository';
 import { findOrganization } from '../directory/organizations.repository';
 import { auditedStoredDownload, storeUploadWithRow, uploadAuditDetail } from '../disputes/attachment-upload';
-import { disputeReadChecker } from '../disputes/disputes.policy';
-import { listDepartmentIds, listDepartmentUsers } from '../disputes/disputes.repository';
+import { listDepartmentUsers } from '../disputes/disputes.repository';
 import type { DisputesService } from '../disputes/disputes.service';
-import { incidentReadChecker, mayReadIncident } from '../incidents/incidents.policy';
-import { findIncidentView } from '../incidents/incidents.repository';
+import { linkedRecordNumber, linkedRecordReadability } from '../duty/linked-records';
 import {
   meetingStepAllowedOrThrow,
   requireTaskRead,
@@ -68,7 +68,6 @@ import {
   listTaskViews,
   type TaskFeedbackRow,
   type TaskFilter,
-  type TaskLinkPlaceRow,
   type TaskLinkRow,
   type TaskPhotoRow,
   type TaskRow,
@@ -452,7 +451,7 @@ export class TasksService {
     return entry;
   }
 
-  private async notifyOwner(uow: UnitOfWork, task: TaskRow, kind: string, title: string, body: string) {
+  private async notifyOwner(uow: UnitOfWork, task: TaskRow, kind: TaskNotificationKind, title: string, body: string) {
     const actorId = requireActor(uow.ctx).userId;
     await uow.notify({
       userIds: (await ownerUsers(uow.tx, task)).filter((userId) => userId !== actorId),
@@ -508,7 +507,7 @@ export class TasksService {
   ): Promise<TaskLinkRow[]> {
     const rows = new Map<string, TaskLinkRow>();
     for (const [index, link] of links.entries()) {
-      const label = await this.linkLabel(tx, ctx, link);
+      const label = await linkedRecordNumber(tx, ctx, this.disputes, link);
       if (label === null) throw new AppError('TASK_LINK_UNKNOWN', { index, kind: link.kind, id: link.id });
       rows.set(`${link.kind}:${link.id}`, {
         task_id: task.id,
@@ -520,50 +519,6 @@ export class TasksService {
       });
     }
     return [...rows.values()];
-  }
-
-  private async linkLabel(
-    tx: Executor,
-    ctx: RequestContext,
-    link: { kind: TaskLinkKind; id: string },
-  ): Promise<string | null> {
-    if (link.kind === 'incident') {
-      const incident = await findIncidentView(tx, link.id);
-      return incident && (await mayReadIncident(tx, ctx, incident)) ? incident.number : null;
-    }
-    try {
-      return (await this.disputes.readable(tx, ctx, link.id)).row.number;
-    } catch (error) {
-      if (error instanceof AppError && error.code === 'NOT_FOUND') return null;
-      throw error;
-    }
-  }
-
-  /** Whether the caller may read each link's record, in a fixed number of queries for the whole page. */
-  private async linkReadability(
-    db: Executor,
-    ctx: RequestContext,
-    links: readonly TaskLinkPlaceRow[],
-  ): Promise<(link: TaskLinkPlaceRow) => boolean> {
-    if (links.length === 0) return () => false;
-    const mayReadIncidentAt = await incidentReadChecker(db, ctx);
-    const mayReadDispute = await disputeReadChecker(db, ctx);
-    const disputeIds = links.filter((link) => link.kind === 'dispute').map((link) => link.target_id);
-    const departments = await listDepartmentIds(db, disputeIds);
-    return (link) => {
-      if (link.kind === 'incident') {
-        return link.incident_town_id !== null && link.incident_jurisdiction_id !== null
-          ? mayReadIncidentAt({ town_id: link.incident_town_id, jurisdiction_id: link.incident_jurisdiction_id })
-          : false;
-      }
-      return link.dispute_town_id !== null && link.dispute_jurisdiction_id !== null
-        ? mayReadDispute({
-            town_id: link.dispute_town_id,
-            jurisdiction_id: link.dispute_jurisdiction_id,
-            departmentIds: departments.get(link.target_id) ?? [],
-          })
-        : false;
-    };
   }
 
   /**
@@ -579,7 +534,7 @@ export class TasksService {
     const ids = rows.map((row) => row.id);
     const linkRows = await listTaskLinkRows(db, ids);
     const links = groupBy(linkRows, (link) => link.task_id);
-    const readable = await this.linkReadability(db, ctx, linkRows);
+    const readable = await linkedRecordReadability(db, ctx, linkRows);
     const feedbackCounts = await countFeedback(db, ids);
     const now = new Date();
     return rows.map((row) => {
@@ -640,16 +595,6 @@ function presentPhoto(row: TaskPhotoRow): TaskFeedbackPhoto {
     uploadedBy: row.uploaded_by,
     createdAt: row.created_at,
   };
-}
-
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const group = groups.get(keyOf(item));
-    if (group) group.push(item);
-    else groups.set(keyOf(item), [item]);
-  }
-  return groups;
 }
 
 /** The repository's filter for a list query on `today` (a Shanghai day): the list and the home page's counts share it. */

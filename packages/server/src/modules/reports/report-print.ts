@@ -1,5 +1,5 @@
 import type { MonthlyReport, ReportSection } from '@fengqiao/domain';
-import { PRINT_SCRIPT } from '../disputes/agreement-print';
+import { esc, printablePage } from '../disputes/printable-page';
 import {
   FIGURE_HEADINGS,
   figureCells,
@@ -15,10 +15,9 @@ import {
  */
 export function monthlyReportHtml(report: MonthlyReport): string {
   const title = reportTitle(report);
-  return `<!DOCTYPE html>
-<html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(title)}</title>
-<style>
-@page { size: A4; margin: 20mm 18mm; }
+  return printablePage({
+    title,
+    css: `@page { size: A4; margin: 20mm 18mm; }
 html { background: #e5e5e5; }
 body { font-family: "SimSun", "Songti SC", serif; font-size: 12pt; line-height: 1.7; color: #000; margin: 0; }
 .toolbar { position: sticky; top: 0; display: flex; justify-content: center; gap: 4mm; padding: 3mm; background: #f5f5f5; border-bottom: 1px solid #ccc; font-family: sans-serif; font-size: 11pt; }
@@ -42,19 +41,15 @@ tr { break-inside: avoid; }
   html { background: none; }
   .page { width: auto; min-height: 0; margin: 0; padding: 0; box-shadow: none; }
   th { background: none; }
-}
-</style>
-<script src="${PRINT_SCRIPT}" defer></script></head>
-<body>
-<div class="toolbar"><button type="button" id="print-button">打印</button></div>
-<main class="page">
+}`,
+    body: `<main class="page">
 <h1>${esc(title)}</h1>
 <div class="subtitle">${reportSubtitle(report)
-    .map((line) => `<p>${esc(line)}</p>`)
-    .join('')}</div>
+      .map((line) => `<p>${esc(line)}</p>`)
+      .join('')}</div>
 ${report.sections.map(sectionHtml).join('\n')}
-</main>
-</body></html>`;
+</main>`,
+  });
 }
 
 function sectionHtml(section: ReportSection): string {
@@ -88,13 +83,4 @@ function tableHtml(headings: readonly string[], rows: readonly string[][]): stri
     )
     .join('');
   return `<table><thead>${head}</thead><tbody>${body}</tbody></table>`;
-}
-
-function esc(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
 }

@@ -2,7 +2,6 @@ import {
   addDays,
   type KeyedPeriodKind,
   keyOfDay,
-  periodContaining,
   type StatsPeriod,
   shanghaiDate,
   statsPeriodOf,
@@ -52,11 +51,6 @@ export function writeDashboardView(view: DashboardView): URLSearchParams {
 /** The query the server takes: the period kind, its key when one is chosen, the jurisdiction of the view. */
 export function dashboardQuery(view: DashboardView): Record<string, string> {
   return Object.fromEntries(writeDashboardView(view));
-}
-
-/** The period a view names, as of `now` when it names no key. */
-export function viewPeriod(view: DashboardView, now: Date): StatsPeriod | null {
-  return view.key ? statsPeriodOf(view.kind, view.key) : periodContaining(view.kind, now);
 }
 
 /**

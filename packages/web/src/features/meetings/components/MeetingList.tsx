@@ -1,8 +1,8 @@
-import { RightOutlined } from '@ant-design/icons';
 import type { MeetingListItem } from '@fengqiao/domain';
-import { Card, Flex, Table, Typography } from 'antd';
+import { Flex, Table, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useT } from '../../../app/i18n/use-t';
+import { LinkCard } from '../../../ui/LinkCard';
 import { rowTestId } from '../../../ui/row-test-id';
 import { MeetingStateTag, useMonthLabel } from './MeetingTags';
 
@@ -76,32 +76,26 @@ export function MeetingCards({ meetings }: { meetings: MeetingListItem[] }) {
   return (
     <Flex vertical gap={10}>
       {meetings.map((meeting) => (
-        <Link
+        <LinkCard
           key={meeting.id}
           to={`/meetings/${encodeURIComponent(meeting.id)}`}
-          data-testid={`meeting-card-${meeting.id}`}
-          style={{ color: 'inherit' }}
+          testId={`meeting-card-${meeting.id}`}
         >
-          <Card size="small" hoverable styles={{ body: { padding: '12px 14px' } }}>
-            <Flex justify="space-between" align="center" gap={8}>
-              <Flex vertical gap={4} style={{ minWidth: 0 }}>
-                <Flex align="center" gap={6} wrap>
-                  <MeetingStateTag state={meeting.state} />
-                  <Typography.Text strong style={{ fontSize: 17 }}>
-                    {meeting.title}
-                  </Typography.Text>
-                </Flex>
-                <Typography.Text type="secondary">
-                  {dateTime(meeting.startsAt)} · {meeting.place}
-                </Typography.Text>
-                <Typography.Text>
-                  {t('meetings.openTasks')} <TaskCounts meeting={meeting} />
-                </Typography.Text>
-              </Flex>
-              <RightOutlined style={{ color: '#999' }} />
+          <Flex vertical gap={4} style={{ minWidth: 0 }}>
+            <Flex align="center" gap={6} wrap>
+              <MeetingStateTag state={meeting.state} />
+              <Typography.Text strong style={{ fontSize: 17 }}>
+                {meeting.title}
+              </Typography.Text>
             </Flex>
-          </Card>
-        </Link>
+            <Typography.Text type="secondary">
+              {dateTime(meeting.startsAt)} · {meeting.place}
+            </Typography.Text>
+            <Typography.Text>
+              {t('meetings.openTasks')} <TaskCounts meeting={meeting} />
+            </Typography.Text>
+          </Flex>
+        </LinkCard>
       ))}
     </Flex>
   );

@@ -27,7 +27,7 @@ export function attendeeKey(ref: AttendeeRef): string {
 }
 
 /** The request body of a seat: its ids, and the name only when no account or person gives one. */
-export function toAttendeeInput(ref: AttendeeRef): AttendeeInput {
+function toAttendeeInput(ref: AttendeeRef): AttendeeInput {
   const input: AttendeeInput = { kind: ref.kind, present: true };
   if (ref.title) input.title = ref.title;
   if (ref.userId) input.userId = ref.userId;
