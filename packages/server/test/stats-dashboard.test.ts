@@ -238,7 +238,7 @@ describe.each(testDialects())('GET /stats/dashboard (%s)', (dialect) => {
     }
   });
 
-  it('shares its counts without changing one: each card and rate equals its figure counted on its own', async () => {
+  it('shares its counts without changing one: each card, rate and breakdown equals its figure counted on its own', async () => {
     // The dashboard sums a card's total from a breakdown or a month of the trend of the same records, and counts a
     // rate's terms once with the cards; the service's figures without sharing count every number in its own query.
     const service = new StatsService(t.deps);
@@ -274,6 +274,12 @@ describe.each(testDialects())('GET /stats/dashboard (%s)', (dialect) => {
       const rateKeys = ['measure', 'numerator', 'denominator', 'lastYearNumerator', 'lastYearDenominator', 'percent'];
       expect(counts(d.cards, cardKeys), query).toEqual(counts(figures, cardKeys));
       expect(counts(d.rates, rateKeys), query).toEqual(counts(rates, rateKeys));
+      for (const b of d.breakdowns) {
+        const alone = await service.breakdown(t.deps.db, { ...base, measure: b.measure, dimension: b.dimension });
+        expect(counts(b.rows, ['key', 'count']), `${query} ${b.measure} by ${b.dimension}`).toEqual(
+          counts(alone.rows, ['key', 'count']),
+        );
+      }
       expect(
         d.cards.some((card) => card.current > 0),
         query,

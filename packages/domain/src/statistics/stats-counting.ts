@@ -90,3 +90,17 @@ export function countOfMonth(
   if (Date.parse(month.from) < Date.parse(span.from) || Date.parse(month.to) > Date.parse(span.to)) return undefined;
   return byMonth.get(month.key) ?? 0;
 }
+
+/**
+ * One grouping of a count grouped by a pair (keys `first|second`): each group of that side is the sum over the other,
+ * as every record falls in exactly one pair.
+ */
+export function groupsOfPairs(pairs: ReadonlyMap<string, number>, side: 'first' | 'second'): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [key, count] of pairs) {
+    const cut = key.indexOf('|');
+    const group = side === 'first' ? key.slice(0, cut) : key.slice(cut + 1);
+    out.set(group, (out.get(group) ?? 0) + count);
+  }
+  return out;
+}

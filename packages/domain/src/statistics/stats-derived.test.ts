@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addMonths } from '../shared/shanghai-time';
-import { type CountedRecord, countOfMonth, countRecords, totalOfGroups } from './stats-counting';
+import { type CountedRecord, countOfMonth, countRecords, groupsOfPairs, totalOfGroups } from './stats-counting';
 import { type StatsPeriod, statsPeriodOf } from './stats-periods';
 
 function month(key: string): StatsPeriod {
@@ -64,6 +64,23 @@ describe('countOfMonth', () => {
           if (n) grouped.set(k, n);
         }
         expect(countOfMonth(grouped, span, month(key))).toBe(countRecords(records, month(key)).get('') ?? 0);
+      }),
+    );
+  });
+});
+
+describe('groupsOfPairs', () => {
+  it('folds a pair count into the count of either side', () => {
+    fc.assert(
+      fc.property(fc.array(record, { maxLength: 200 }), (records: CountedRecord[]) => {
+        const year = { from: month('2024-01').from, to: month('2024-12').to };
+        const pairs = new Map<string, number>();
+        for (const [village] of countRecords(records, year, 'village')) {
+          const own = records.filter((r) => (r.villageId ?? 'none') === village);
+          for (const [category, n] of countRecords(own, year, 'category')) pairs.set(`${category}|${village}`, n);
+        }
+        expect(groupsOfPairs(pairs, 'first')).toEqual(countRecords(records, year, 'category'));
+        expect(groupsOfPairs(pairs, 'second')).toEqual(countRecords(records, year, 'village'));
       }),
     );
   });

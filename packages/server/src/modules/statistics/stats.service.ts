@@ -4,6 +4,7 @@ import {
   type Dashboard,
   type DashboardQuery,
   formatPeriodLabel,
+  groupsOfPairs,
   type Permission,
   previousPeriod,
   resolveStatsPeriod,
@@ -98,6 +99,10 @@ const DASHBOARD_BREAKDOWNS: readonly [measure: string, dimension: StatsDimension
 /** The measures of the 12-month trend and of the village × hour heat table. */
 const DASHBOARD_TRENDS: readonly string[] = ['incidents.received', 'disputes.registered'];
 const DASHBOARD_HEAT = 'incidents.received';
+/** Breakdowns of a measure by two dimensions counted as one pair, each then folded out of it. */
+const DASHBOARD_PAIRS: readonly [measure: string, first: StatsDimension, second: StatsDimension][] = [
+  ['disputes.overdue', 'risk', 'village'],
+];
 
 /** Where a dashboard counts: the caller's scope, narrowed to a viewed place, and how the view is named. */
 interface StatsView {
@@ -273,6 +278,13 @@ export class StatsService {
     const base = { scope: view.scope, place: view.place, period, now, mayDrill, counts };
     // The grouped counts start first (each call registers its count before its first await), so that the cards'
     // totals of the same records are summed from them instead of being counted again.
+    for (const [measure, groupBy, thenBy] of DASHBOARD_PAIRS) {
+      const registered = this.measures.get(measure);
+      if (!registered) continue;
+      const pair = { scope: view.scope, from: period.from, to: period.to, now, place: view.place, groupBy, thenBy };
+      // Awaited through the breakdowns folded out of it; a failure surfaces there.
+      counts.count(registered.provider, measure, pair).catch(() => undefined);
+    }
     const [trend, heat, breakdowns, cards, rates, counters] = await Promise.all([
       Promise.all(
         DASHBOARD_TRENDS.filter((measure) => this.measures.has(measure)).map((measure) =>
@@ -318,7 +330,7 @@ export class StatsService {
     return { scope: view.header, generatedAt: now, counters: await this.counterList(db, view, now, mayDrill) };
   }
 
-  /** Twelve months ending with the period's last month, each against the same month last year (two queries). */
+  /** Twelve months ending with the period's last month, each against the same month last year (one query). */
   async trend(exec: Executor, query: Omit<BreakdownQuery, 'dimension'>): Promise<StatsTrend> {
     const { provider, measure } = this.registered(query.measure);
     const lastMonth = query.period.lastDay.slice(0, 7);
@@ -338,7 +350,11 @@ export class StatsService {
         place,
         groupBy: 'month',
       });
-    const [current, previous] = await Promise.all([count(span), count(lastYearSpan)]);
+    // Last year's twelve months end where this year's begin: one count by month over the 24 months.
+    const [current, previous] =
+      lastYearSpan.to === span.from
+        ? await count({ from: lastYearSpan.from, to: span.to }).then((both) => [both, both])
+        : await Promise.all([count(span), count(lastYearSpan)]);
     const drills = (query.mayDrill ?? NO_DRILLS)(measure.listPermission);
     const months = [];
     for (let day = `${first.key}-01`; day <= last.firstDay; day = addMonths(day, 1)) {
@@ -598,9 +614,10 @@ export function covers(list: Scope, stats: Scope, townOf: ReadonlyMap<string, st
 
 /**
  * The provider counts of one dashboard (one scope, place and `now`): a count asked twice (a rate's numerator is also
- * a card) runs once, and a total is taken from a grouped count of the same measure already running when that holds
- * exactly the same records: the same range grouped by anything but month (the groups add up to the total), or a
- * span grouped by month that holds the range as one whole month.
+ * a card) runs once, and a count is taken from a grouped count of the same measure already running when that holds
+ * exactly the same records: a total from the same range grouped by anything but month (the groups add up to the
+ * total) or from a span grouped by month that holds the range as one whole month; a breakdown from the same range
+ * grouped by a pair that has its dimension on one side.
  */
 export class SharedCounts {
   private readonly runs = new Map<
@@ -622,17 +639,25 @@ export class SharedCounts {
     ]);
     const known = this.runs.get(id);
     if (known) return known.counts;
-    const counts = (query.groupBy ? undefined : this.derived(key, query)) ?? provider.count(this.exec, key, query);
+    const counts = this.derived(key, query) ?? provider.count(this.exec, key, query);
     this.runs.set(id, { key, query, counts });
     return counts;
   }
 
   private derived(key: string, query: StatsCountQuery): Promise<Map<string, number>> | undefined {
+    if (query.thenBy) return undefined;
     for (const run of this.runs.values()) {
       const grouped = run.query;
       if (run.key !== key || !grouped.groupBy || grouped.now !== query.now) continue;
       if ((grouped.place?.id ?? null) !== (query.place?.id ?? null)) continue;
-      if (grouped.groupBy !== 'month' && grouped.from === query.from && grouped.to === query.to) {
+      const sameRange = grouped.from === query.from && grouped.to === query.to;
+      if (query.groupBy) {
+        if (!sameRange || !grouped.thenBy) continue;
+        if (grouped.groupBy === query.groupBy) return run.counts.then((pairs) => groupsOfPairs(pairs, 'first'));
+        if (grouped.thenBy === query.groupBy) return run.counts.then((pairs) => groupsOfPairs(pairs, 'second'));
+        continue;
+      }
+      if (grouped.groupBy !== 'month' && sameRange) {
         return run.counts.then((counts) => new Map([['', totalOfGroups(counts)]]));
       }
       if (grouped.groupBy === 'month' && !grouped.thenBy && countOfMonth(new Map(), grouped, query) !== undefined) {
