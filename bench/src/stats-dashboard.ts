@@ -271,7 +271,8 @@ async function runEngine(label: string, databaseUrl: string | null, towns: numbe
       const first = await app.inject({ method: 'GET', url: c.url, headers: { cookie } });
       if (first.statusCode !== 200) throw new Error(`${c.url}: ${first.statusCode} ${first.body.slice(0, 300)}`);
       const api = await time(() => app.inject({ method: 'GET', url: c.url, headers: { cookie } }));
-      if (profile) lines.push(...(await profileCounts(db, () => app.inject({ method: 'GET', url: c.url, headers: { cookie } }))));
+      if (profile)
+        lines.push(...(await profileCounts(db, () => app.inject({ method: 'GET', url: c.url, headers: { cookie } }))));
       const bare = await time(() => raw(c.towns));
       lines.push(
         `  ${c.label.padEnd(36)} api p50 ${api.p50.toFixed(1).padStart(6)} ms  p95 ${api.p95.toFixed(1).padStart(6)} ms` +
