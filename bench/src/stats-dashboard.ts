@@ -16,6 +16,8 @@ import { migrateToLatest } from '../../packages/server/src/db/migrate';
 import type { DutyLogsTable, IncidentsTable } from '../../packages/server/src/db/schema';
 import { timedId } from '../../packages/server/src/demo/dispute-case-builder';
 import { pick, seededRandom } from '../../packages/server/src/demo/random';
+import type { StatsCountQuery } from '../../packages/server/src/modules/statistics/stats-provider';
+import { STATS_PROVIDERS } from '../../packages/server/src/modules/statistics/stats-providers';
 import { UsersService } from '../../packages/server/src/modules/users/users.service';
 import { createPlaces, fastLoad, generateDisputes, type ScaleOptions, type ScalePlaces } from './disputes-scale-data';
 
@@ -24,6 +26,8 @@ const years = Number(process.env.BENCH_YEARS ?? 5);
 const runs = Number(process.env.BENCH_RUNS ?? 40);
 const countyTowns = Number(process.env.BENCH_COUNTY_TOWNS ?? 20);
 const only = process.env.ONLY;
+/** PROFILE=1: after each case, replay one dashboard's provider counts one at a time and print the slowest. */
+const profile = process.env.PROFILE === '1';
 /** Per town and year: about what a rural town of 30,000 people records. */
 const DISPUTES_PER_YEAR = 2000;
 const INCIDENTS_PER_YEAR = 3000;
@@ -267,6 +271,8 @@ async function runEngine(label: string, databaseUrl: string | null, towns: numbe
       const first = await app.inject({ method: 'GET', url: c.url, headers: { cookie } });
       if (first.statusCode !== 200) throw new Error(`${c.url}: ${first.statusCode} ${first.body.slice(0, 300)}`);
       const api = await time(() => app.inject({ method: 'GET', url: c.url, headers: { cookie } }));
+      if (profile)
+        lines.push(...(await profileCounts(db, () => app.inject({ method: 'GET', url: c.url, headers: { cookie } }))));
       const bare = await time(() => raw(c.towns));
       lines.push(
         `  ${c.label.padEnd(36)} api p50 ${api.p50.toFixed(1).padStart(6)} ms  p95 ${api.p95.toFixed(1).padStart(6)} ms` +
@@ -280,6 +286,45 @@ async function runEngine(label: string, databaseUrl: string | null, towns: numbe
     await handle.close().catch(() => undefined);
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/** The provider counts one dashboard makes, replayed one at a time (median of 5), slowest first. */
+async function profileCounts(db: Db, request: () => Promise<unknown>): Promise<string[]> {
+  const calls: { provider: (typeof STATS_PROVIDERS)[number]; key: string; query: StatsCountQuery }[] = [];
+  const originals = STATS_PROVIDERS.map((provider) => provider.count);
+  STATS_PROVIDERS.forEach((provider, index) => {
+    const original = originals[index];
+    if (!original) return;
+    (provider as { count: typeof original }).count = (exec, key, query) => {
+      calls.push({ provider, key, query });
+      return original.call(provider, exec, key, query);
+    };
+  });
+  const t0 = performance.now();
+  await request();
+  const wall = performance.now() - t0;
+  STATS_PROVIDERS.forEach((provider, index) => {
+    const original = originals[index];
+    if (original) (provider as { count: typeof original }).count = original;
+  });
+  const timed: { label: string; ms: number }[] = [];
+  for (const { provider, key, query } of calls) {
+    const samples: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const s0 = performance.now();
+      await provider.count(db, key, query);
+      samples.push(performance.now() - s0);
+    }
+    samples.sort((a, b) => a - b);
+    const group = [query.groupBy, query.thenBy].filter(Boolean).join('×') || 'total';
+    timed.push({ label: `${key} ${group} ${query.from.slice(0, 10)}..${query.to.slice(0, 10)}`, ms: samples[2] ?? 0 });
+  }
+  timed.sort((a, b) => b.ms - a.ms);
+  const sum = timed.reduce((total, row) => total + row.ms, 0);
+  return [
+    `    profile: ${calls.length} counts, ${sum.toFixed(1)} ms one at a time (dashboard ${wall.toFixed(1)} ms)`,
+    ...timed.map((row) => `      ${row.ms.toFixed(2).padStart(7)} ms  ${row.label}`),
+  ];
 }
 
 async function withPostgres(adminUrl: string, fn: (url: string) => Promise<string[]>): Promise<string[]> {

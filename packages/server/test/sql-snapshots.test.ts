@@ -740,6 +740,8 @@ const REPOSITORIES: Repository[] = [
           from: '2025-11-30T16:00:00.000Z',
           to: '2026-02-28T16:00:00.000Z',
         }),
+      'by risk and village': (db) =>
+        disputesStats.countDisputeGroups(db, SCOPE, DISPUTE_FILTER, { dimension: 'risk' }, { dimension: 'village' }),
     },
   }),
   repository('modules/incidents/incidents-stats.repository.ts', incidentsStats, {

@@ -2,6 +2,7 @@ import { type Dashboard, type DrillLink, type DutyType, type StatsCounters, shan
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JurisdictionRow } from '../src/modules/directory/jurisdictions.repository';
 import { insertIncidentRow } from '../src/modules/incidents/incidents.repository';
+import { StatsService } from '../src/modules/statistics/stats.service';
 import { newId } from '../src/platform/ids';
 import { testDialects } from './support/databases';
 import { insertDispute, insertMediationSession, insertResolvedStep } from './support/dispute-rows';
@@ -234,6 +235,55 @@ describe.each(testDialects())('GET /stats/dashboard (%s)', (dialect) => {
         if (n.drill && (await listed(session, n.drill)) !== n.count) mismatches.push(`${n.what}: ${n.count}`);
       }
       expect(mismatches).toEqual([]);
+    }
+  });
+
+  it('shares its counts without changing one: each card, rate and breakdown equals its figure counted on its own', async () => {
+    // The dashboard sums a card's total from a breakdown or a month of the trend of the same records, and counts a
+    // rate's terms once with the cards; the service's figures without sharing count every number in its own query.
+    const service = new StatsService(t.deps);
+    const views = [
+      ['period=month&key=2026-10', null],
+      ['period=month&key=2026-09', null],
+      ['period=quarter&key=2026-Q4', null],
+      ['period=ytd&key=2026-10-31', null],
+      ['period=week&key=2026-W40', null],
+      ['period=range&from=2026-10-01&to=2026-10-31', null],
+      ['period=month&key=2026-10', town.district2],
+      ['period=month&key=2026-10', town.shuangping],
+    ] as const;
+    for (const [query, place] of views) {
+      const d = await dashboard(chief, place ? `${query}&jurisdictionId=${place.id}` : query);
+      const base = {
+        scope: { townIds: new Set([town.town.id]), jurisdictionIds: new Set<string>() },
+        period: d.period,
+        now: d.generatedAt,
+        place: place
+          ? {
+              level: place.level === 'district' ? ('district' as const) : ('village' as const),
+              id: place.id,
+              path: place.path,
+            }
+          : null,
+      };
+      const figures = await service.figures(t.deps.db, { ...base, measures: service.measureKeys() });
+      const rates = await service.rates(t.deps.db, { ...base, rates: service.rateKeys() });
+      const counts = (rows: readonly object[], keys: readonly string[]) =>
+        rows.map((row) => Object.fromEntries(keys.map((key) => [key, (row as Record<string, unknown>)[key]])));
+      const cardKeys = ['measure', 'current', 'lastYear', 'previous'];
+      const rateKeys = ['measure', 'numerator', 'denominator', 'lastYearNumerator', 'lastYearDenominator', 'percent'];
+      expect(counts(d.cards, cardKeys), query).toEqual(counts(figures, cardKeys));
+      expect(counts(d.rates, rateKeys), query).toEqual(counts(rates, rateKeys));
+      for (const b of d.breakdowns) {
+        const alone = await service.breakdown(t.deps.db, { ...base, measure: b.measure, dimension: b.dimension });
+        expect(counts(b.rows, ['key', 'count']), `${query} ${b.measure} by ${b.dimension}`).toEqual(
+          counts(alone.rows, ['key', 'count']),
+        );
+      }
+      expect(
+        d.cards.some((card) => card.current > 0),
+        query,
+      ).toBe(true);
     }
   });
 

@@ -42,3 +42,10 @@ from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
 where ("d"."town_id" in ($6) or "d"."jurisdiction_id" in ($7, $8))
 group by "grp";
+
+-- countDisputeGroups (by risk and village)
+select d.risk_grade as "grp", cast(count(*) as integer) as "count", (case when j.level in ('village', 'community') then j.id when j.level = 'group' then j.parent_id else $1 end) as "grp2"
+from "disputes" as "d"
+inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
+where ("d"."town_id" in ($2) or "d"."jurisdiction_id" in ($3, $4))
+group by "grp", "grp2";

@@ -42,3 +42,10 @@ from "disputes" as "d"
 inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
 where ("d"."town_id" in (?) or "d"."jurisdiction_id" in (?, ?))
 group by "grp";
+
+-- countDisputeGroups (by risk and village)
+select d.risk_grade as "grp", cast(count(*) as integer) as "count", (case when j.level in ('village', 'community') then j.id when j.level = 'group' then j.parent_id else ? end) as "grp2"
+from "disputes" as "d"
+inner join "jurisdictions" as "j" on "j"."id" = "d"."jurisdiction_id"
+where ("d"."town_id" in (?) or "d"."jurisdiction_id" in (?, ?))
+group by "grp", "grp2";

@@ -10,6 +10,8 @@ export type DisputeGrouping =
   | { dimension: 'category' | 'risk' | 'village' | 'district' }
   | { dimension: 'month'; from: string; to: string };
 
+const SECOND_KEY = 'grp2';
+
 export interface GroupCount {
   key: string;
   count: number;
@@ -24,23 +26,29 @@ export async function countDisputeGroups(
   scope: Scope,
   filter: DisputeFilter,
   grouping: DisputeGrouping | null,
+  /** A second grouping (overdue cases by risk, then village): keys `first|second`. */
+  thenBy: DisputeGrouping | null = null,
 ): Promise<GroupCount[]> {
   const base = matching(db, scope, filter);
   if (!grouping) {
     const row = await base.select(countAll.as('count')).executeTakeFirst();
     return [{ key: '', count: row?.count ?? 0 }];
   }
-  const rows = await base
+  const grouped = base
     // Only the district needs the place's ancestors.
-    .$if(needsAncestors(grouping), (qb) =>
+    .$if(needsAncestors(grouping, thenBy), (qb) =>
       qb
         .leftJoin('jurisdictions as jp', 'jp.id', 'j.parent_id')
         .leftJoin('jurisdictions as jg', 'jg.id', 'jp.parent_id'),
     )
     .select([groupKey(grouping).as(GROUP_KEY), countAll.as('count')])
-    .groupBy(sql.ref(GROUP_KEY))
-    .execute();
-  return rows.map((row) => ({ key: String(row[GROUP_KEY]), count: row.count }));
+    .groupBy(sql.ref(GROUP_KEY));
+  if (!thenBy) {
+    const rows = await grouped.execute();
+    return rows.map((row) => ({ key: String(row[GROUP_KEY]), count: row.count }));
+  }
+  const rows = await grouped.select(groupKey(thenBy).as(SECOND_KEY)).groupBy(sql.ref(SECOND_KEY)).execute();
+  return rows.map((row) => ({ key: `${row[GROUP_KEY]}|${row[SECOND_KEY]}`, count: row.count }));
 }
 
 function needsAncestors(...groupings: readonly ({ dimension: string } | null)[]): boolean {

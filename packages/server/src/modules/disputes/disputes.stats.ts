@@ -50,6 +50,7 @@ function measure(
   filter: DisputeMeasure['filter'],
   query: DisputeMeasure['query'],
   stock = false,
+  pairs: readonly (readonly [StatsDimension, StatsDimension])[] = [],
 ): DisputeMeasure {
   return {
     key,
@@ -57,6 +58,7 @@ function measure(
     labelEn,
     listPermission: 'dispute.read',
     dimensions,
+    pairs,
     stock,
     filter,
     query,
@@ -107,6 +109,8 @@ export const DISPUTE_MEASURES: readonly DisputeMeasure[] = [
     () => ({ open: true, overdue: true }),
     () => ({ open: 'true', overdue: 'true' }),
     true,
+    // The dashboard breaks the overdue cases down by risk and by village: both from one count of the pair.
+    [['risk', 'village']],
   ),
   measure(
     'disputes.mediated_online',
@@ -169,7 +173,11 @@ export const disputesStatsProvider: StatsProvider = {
     const m = DISPUTE_MEASURES.find((candidate) => candidate.key === measureKey);
     if (!m) throw new RangeError(`No dispute measure ${measureKey}`);
     if (q.groupBy && !m.dimensions.includes(q.groupBy)) throw new RangeError(`${measureKey} by ${q.groupBy}`);
-    const rows = await countDisputeGroups(exec, q.scope, filterOf(m, q), groupingOf(q.groupBy, q));
+    const { groupBy, thenBy } = q;
+    if (thenBy && !m.pairs?.some(([first, second]) => first === groupBy && second === thenBy)) {
+      throw new RangeError(`${measureKey} by ${groupBy} and ${thenBy}`);
+    }
+    const rows = await countDisputeGroups(exec, q.scope, filterOf(m, q), groupingOf(groupBy, q), groupingOf(thenBy, q));
     return new Map(rows.map((row) => [row.key, row.count]));
   },
   counterPermissions: ['dispute.read'],

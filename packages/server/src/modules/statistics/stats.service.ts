@@ -1,8 +1,10 @@
 import {
   addMonths,
+  countOfMonth,
   type Dashboard,
   type DashboardQuery,
   formatPeriodLabel,
+  groupsOfPairs,
   type Permission,
   previousPeriod,
   resolveStatsPeriod,
@@ -26,6 +28,7 @@ import {
   statsFigure,
   statsPeriodOf,
   statsRate,
+  totalOfGroups,
 } from '@fengqiao/domain';
 import type { Executor } from '../../db/database';
 import { NO_PLACE } from '../../db/stats-grouping';
@@ -36,6 +39,7 @@ import { AppError, notFound } from '../../platform/errors';
 import { findJurisdiction, listJurisdictionsByIds } from '../directory/jurisdictions.repository';
 import type {
   StatsCounterValue,
+  StatsCountQuery,
   StatsLabel,
   StatsMeasure,
   StatsPlace,
@@ -60,6 +64,8 @@ export interface FiguresQuery {
   /** 同比 and 环比 (default true). */
   compare?: boolean | undefined;
   mayDrill?: MayDrill | undefined;
+  /** One dashboard's counts, shared by its figures (absent: each count is its own query). */
+  counts?: SharedCounts | undefined;
 }
 
 export interface BreakdownQuery extends Omit<FiguresQuery, 'measures' | 'compare'> {
@@ -93,6 +99,10 @@ const DASHBOARD_BREAKDOWNS: readonly [measure: string, dimension: StatsDimension
 /** The measures of the 12-month trend and of the village × hour heat table. */
 const DASHBOARD_TRENDS: readonly string[] = ['incidents.received', 'disputes.registered'];
 const DASHBOARD_HEAT = 'incidents.received';
+/** Breakdowns of a measure by two dimensions counted as one pair, each then folded out of it. */
+const DASHBOARD_PAIRS: readonly [measure: string, first: StatsDimension, second: StatsDimension][] = [
+  ['disputes.overdue', 'risk', 'village'],
+];
 
 /** Where a dashboard counts: the caller's scope, narrowed to a viewed place, and how the view is named. */
 interface StatsView {
@@ -210,7 +220,7 @@ export class StatsService {
     const { provider, measure } = this.registered(query.measure);
     const now = query.now ?? new Date().toISOString();
     const place = query.place ?? null;
-    const counts = await provider.count(exec, query.measure, {
+    const counts = await countWith(query.counts, exec, provider, query.measure, {
       scope: query.scope,
       from: query.period.from,
       to: minInstant(query.period.to, query.until),
@@ -264,10 +274,18 @@ export class StatsService {
     const period = resolved.period;
     const view = await this.view(db, ctx, query.jurisdictionId);
     const mayDrill = await this.drillPermissions(db, ctx, view.scope);
-    const base = { scope: view.scope, place: view.place, period, now, mayDrill };
-    const [cards, rates, trend, heat, breakdowns, counters] = await Promise.all([
-      this.figures(db, { ...base, measures: this.measureKeys() }),
-      this.rates(db, { ...base, rates: this.rateKeys() }),
+    const counts = new SharedCounts(db);
+    const base = { scope: view.scope, place: view.place, period, now, mayDrill, counts };
+    // The grouped counts start first (each call registers its count before its first await), so that the cards'
+    // totals of the same records are summed from them instead of being counted again.
+    for (const [measure, groupBy, thenBy] of DASHBOARD_PAIRS) {
+      const registered = this.measures.get(measure);
+      if (!registered) continue;
+      const pair = { scope: view.scope, from: period.from, to: period.to, now, place: view.place, groupBy, thenBy };
+      // Awaited through the breakdowns folded out of it; a failure surfaces there.
+      counts.count(registered.provider, measure, pair).catch(() => undefined);
+    }
+    const [trend, heat, breakdowns, cards, rates, counters] = await Promise.all([
       Promise.all(
         DASHBOARD_TRENDS.filter((measure) => this.measures.has(measure)).map((measure) =>
           this.trend(db, { ...base, measure }),
@@ -279,6 +297,8 @@ export class StatsService {
           this.breakdown(db, { ...base, measure, dimension }),
         ),
       ),
+      this.figures(db, { ...base, measures: this.measureKeys() }),
+      this.rates(db, { ...base, rates: this.rateKeys() }),
       this.counterList(db, view, now, mayDrill),
     ]);
     return {
@@ -310,7 +330,7 @@ export class StatsService {
     return { scope: view.header, generatedAt: now, counters: await this.counterList(db, view, now, mayDrill) };
   }
 
-  /** Twelve months ending with the period's last month, each against the same month last year (two queries). */
+  /** Twelve months ending with the period's last month, each against the same month last year (one query). */
   async trend(exec: Executor, query: Omit<BreakdownQuery, 'dimension'>): Promise<StatsTrend> {
     const { provider, measure } = this.registered(query.measure);
     const lastMonth = query.period.lastDay.slice(0, 7);
@@ -323,8 +343,18 @@ export class StatsService {
     const now = query.now ?? new Date().toISOString();
     const place = query.place ?? null;
     const count = (range: { from: string; to: string }) =>
-      provider.count(exec, query.measure, { scope: query.scope, ...range, now, place, groupBy: 'month' });
-    const [current, previous] = await Promise.all([count(span), count(lastYearSpan)]);
+      countWith(query.counts, exec, provider, query.measure, {
+        scope: query.scope,
+        ...range,
+        now,
+        place,
+        groupBy: 'month',
+      });
+    // Last year's twelve months end where this year's begin: one count by month over the 24 months.
+    const [current, previous] =
+      lastYearSpan.to === span.from
+        ? await count({ from: lastYearSpan.from, to: span.to }).then((both) => [both, both])
+        : await Promise.all([count(span), count(lastYearSpan)]);
     const drills = (query.mayDrill ?? NO_DRILLS)(measure.listPermission);
     const months = [];
     for (let day = `${first.key}-01`; day <= last.firstDay; day = addMonths(day, 1)) {
@@ -346,7 +376,7 @@ export class StatsService {
   async heat(exec: Executor, query: Omit<BreakdownQuery, 'dimension'>): Promise<StatsHeat> {
     const { provider, measure } = this.registered(query.measure);
     const place = query.place ?? null;
-    const counts = await provider.count(exec, query.measure, {
+    const counts = await countWith(query.counts, exec, provider, query.measure, {
       scope: query.scope,
       from: query.period.from,
       to: minInstant(query.period.to, query.until),
@@ -531,7 +561,7 @@ export class StatsService {
     period: StatsPeriod,
     now: string,
   ): Promise<number> {
-    const counts = await this.registered(key).provider.count(exec, key, {
+    const counts = await countWith(query.counts, exec, this.registered(key).provider, key, {
       scope: query.scope,
       from: period.from,
       to: minInstant(period.to, query.until),
@@ -580,6 +610,72 @@ export function covers(list: Scope, stats: Scope, townOf: ReadonlyMap<string, st
     if (!list.jurisdictionIds.has(id) && !(town && list.townIds.has(town))) return false;
   }
   return !stats.assigned || stats.assigned.townIds.size === 0;
+}
+
+/**
+ * The provider counts of one dashboard (one scope, place and `now`): a count asked twice (a rate's numerator is also
+ * a card) runs once, and a count is taken from a grouped count of the same measure already running when that holds
+ * exactly the same records: a total from the same range grouped by anything but month (the groups add up to the
+ * total) or from a span grouped by month that holds the range as one whole month; a breakdown from the same range
+ * grouped by a pair that has its dimension on one side.
+ */
+export class SharedCounts {
+  private readonly runs = new Map<
+    string,
+    { key: string; query: StatsCountQuery; counts: Promise<Map<string, number>> }
+  >();
+
+  constructor(private readonly exec: Executor) {}
+
+  count(provider: StatsProvider, key: string, query: StatsCountQuery): Promise<Map<string, number>> {
+    const id = JSON.stringify([
+      key,
+      query.from,
+      query.to,
+      query.now,
+      query.place?.id ?? null,
+      query.groupBy ?? null,
+      query.thenBy ?? null,
+    ]);
+    const known = this.runs.get(id);
+    if (known) return known.counts;
+    const counts = this.derived(key, query) ?? provider.count(this.exec, key, query);
+    this.runs.set(id, { key, query, counts });
+    return counts;
+  }
+
+  private derived(key: string, query: StatsCountQuery): Promise<Map<string, number>> | undefined {
+    if (query.thenBy) return undefined;
+    for (const run of this.runs.values()) {
+      const grouped = run.query;
+      if (run.key !== key || !grouped.groupBy || grouped.now !== query.now) continue;
+      if ((grouped.place?.id ?? null) !== (query.place?.id ?? null)) continue;
+      const sameRange = grouped.from === query.from && grouped.to === query.to;
+      if (query.groupBy) {
+        if (!sameRange || !grouped.thenBy) continue;
+        if (grouped.groupBy === query.groupBy) return run.counts.then((pairs) => groupsOfPairs(pairs, 'first'));
+        if (grouped.thenBy === query.groupBy) return run.counts.then((pairs) => groupsOfPairs(pairs, 'second'));
+        continue;
+      }
+      if (grouped.groupBy !== 'month' && sameRange) {
+        return run.counts.then((counts) => new Map([['', totalOfGroups(counts)]]));
+      }
+      if (grouped.groupBy === 'month' && !grouped.thenBy && countOfMonth(new Map(), grouped, query) !== undefined) {
+        return run.counts.then((counts) => new Map([['', countOfMonth(counts, grouped, query) ?? 0]]));
+      }
+    }
+    return undefined;
+  }
+}
+
+function countWith(
+  shared: SharedCounts | undefined,
+  exec: Executor,
+  provider: StatsProvider,
+  key: string,
+  query: StatsCountQuery,
+): Promise<Map<string, number>> {
+  return shared ? shared.count(provider, key, query) : provider.count(exec, key, query);
 }
 
 function minInstant(a: string, b: string | undefined): string {
