@@ -85,6 +85,17 @@ describe.each(testDialects())('statistics core (%s)', (dialect) => {
     expect(registered?.drill).toBeNull();
   });
 
+  it('sets a month still running against the same first days of last year and of the month before', async () => {
+    // On 4 October: 1–4 October 2025 (three of its four) and 1–4 September 2026 (not the one of the 30th).
+    const [registered] = await stats.figures(t.deps.db, {
+      scope: await townScope(chief),
+      period: OCTOBER,
+      measures: ['disputes.registered'],
+      now: '2026-10-04T04:00:00.000Z',
+    });
+    expect(registered).toMatchObject({ lastYear: 3, previous: 0 });
+  });
+
   it('a stock is counted as it stands now, without comparisons', async () => {
     const [overdue] = await stats.figures(t.deps.db, {
       scope: await townScope(chief),

@@ -1,12 +1,12 @@
 import {
   addMonths,
+  comparisonPeriods,
   countOfMonth,
   type Dashboard,
   type DashboardQuery,
   formatPeriodLabel,
   groupsOfPairs,
   type Permission,
-  previousPeriod,
   resolveStatsPeriod,
   STATS_COUNTER_KEYS,
   type StatsBreakdown,
@@ -149,8 +149,7 @@ export class StatsService {
     const now = query.now ?? new Date().toISOString();
     const mayDrill = query.mayDrill ?? NO_DRILLS;
     const place = query.place ?? null;
-    const lastYear = samePeriodLastYear(query.period);
-    const previous = previousPeriod(query.period);
+    const { lastYear, previous } = comparisonPeriods(query.period, now);
     // Independent counts run together: on PostgreSQL they spread over the pool's connections.
     return Promise.all(
       query.measures.map(async (key) => {
@@ -183,7 +182,7 @@ export class StatsService {
     const now = query.now ?? new Date().toISOString();
     const mayDrill = query.mayDrill ?? NO_DRILLS;
     const place = query.place ?? null;
-    const lastYear = samePeriodLastYear(query.period);
+    const { lastYear } = comparisonPeriods(query.period, now);
     const compare = query.compare ?? true;
     return Promise.all(
       query.rates.map(async (key) => {
@@ -272,6 +271,7 @@ export class StatsService {
     const resolved = resolveStatsPeriod(query, now);
     if (!resolved.ok) throw new AppError(resolved.code);
     const period = resolved.period;
+    const compared = comparisonPeriods(period, now);
     const view = await this.view(db, ctx, query.jurisdictionId);
     const mayDrill = await this.drillPermissions(db, ctx, view.scope);
     const counts = new SharedCounts(db);
@@ -306,8 +306,8 @@ export class StatsService {
       period,
       periodLabelZh: formatPeriodLabel(period, 'zh'),
       periodLabelEn: formatPeriodLabel(period, 'en'),
-      lastYearPeriod: samePeriodLastYear(period),
-      previousPeriod: previousPeriod(period),
+      lastYearPeriod: compared.lastYear,
+      previousPeriod: compared.previous,
       generatedAt: now,
       cards,
       rates,
