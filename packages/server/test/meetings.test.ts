@@ -158,6 +158,7 @@ describe.each(testDialects())('meetings and tasks on %s', (dialect) => {
       [{ ...base, owner }, 'TASK_DEADLINE_REQUIRED'],
       [{ ...base, owner, dueOn: addDays(meetingDay, -1) }, 'TASK_DEADLINE_BEFORE_MEETING'],
       [{ title: '独立任务', owner, dueOn: addDays(shanghaiDate(new Date()), -1) }, 'TASK_DEADLINE_PAST'],
+      [{ ...base, owner, dueOn: addDays(shanghaiDate(new Date()), 367) }, 'TASK_DEADLINE_TOO_FAR'],
       [{ ...base, owner: { kind: 'user', id: 'nobody' }, dueOn: meetingDay }, 'TASK_OWNER_UNKNOWN'],
       [{ ...base, owner, dueOn: meetingDay, villageId: town.district1.id }, 'TASK_VILLAGE_UNKNOWN'],
       [{ ...base, owner, dueOn: meetingDay, links: [{ kind: 'dispute', id: 'missing' }] }, 'TASK_LINK_UNKNOWN'],

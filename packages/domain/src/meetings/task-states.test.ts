@@ -90,4 +90,12 @@ describe('the input of a new task', () => {
     );
     expect(taskInputProblem({ owner, dueOn: '2026-12-05' }, { meetingDay: null, today: '2026-12-05' })).toBeNull();
   });
+
+  it('refuses a deadline more than a year and a day ahead, a mistyped year', () => {
+    expect(taskInputProblem({ owner, dueOn: '2027-12-06' }, meeting)).toBeNull();
+    expect(taskInputProblem({ owner, dueOn: '2027-12-07' }, meeting)).toBe('TASK_DEADLINE_TOO_FAR');
+    expect(taskInputProblem({ owner, dueOn: '2062-12-05' }, { meetingDay: null, today: '2026-12-05' })).toBe(
+      'TASK_DEADLINE_TOO_FAR',
+    );
+  });
 });

@@ -4,7 +4,7 @@
  * Rules without I/O: the server asks `taskStep` before every change and `taskActions` when it presents a task, so a
  * button shows exactly when its request would be allowed.
  */
-import { daysBetween, type Instant, shanghaiDate } from '../shared/shanghai-time';
+import { addDays, daysBetween, type Instant, shanghaiDate } from '../shared/shanghai-time';
 
 export const TASK_STATES = ['open', 'done', 'confirmed', 'cancelled'] as const;
 export type TaskState = (typeof TASK_STATES)[number];
@@ -117,7 +117,8 @@ export type TaskInputProblem =
   | 'TASK_OWNER_REQUIRED'
   | 'TASK_DEADLINE_REQUIRED'
   | 'TASK_DEADLINE_BEFORE_MEETING'
-  | 'TASK_DEADLINE_PAST';
+  | 'TASK_DEADLINE_PAST'
+  | 'TASK_DEADLINE_TOO_FAR';
 
 export function taskInputProblem(
   input: { owner?: { kind: TaskOwnerKind; id: string } | null; dueOn?: string | null },
@@ -128,14 +129,21 @@ export function taskInputProblem(
   return taskDeadlineProblem(input.dueOn, context);
 }
 
-/** A deadline (new or changed) cannot fall before the meeting's day, or without a meeting before today. */
+/**
+ * A deadline (new or changed) cannot fall before the meeting's day, or without a meeting before today; nor more
+ * than TASK_DEADLINE_MAX_DAYS ahead, which is a mistyped year (2062 for 2026) rather than a task a meeting sets.
+ */
 export function taskDeadlineProblem(
   dueOn: string,
   context: { meetingDay: string | null; today: string },
-): 'TASK_DEADLINE_BEFORE_MEETING' | 'TASK_DEADLINE_PAST' | null {
+): 'TASK_DEADLINE_BEFORE_MEETING' | 'TASK_DEADLINE_PAST' | 'TASK_DEADLINE_TOO_FAR' | null {
+  if (dueOn > addDays(context.today, TASK_DEADLINE_MAX_DAYS)) return 'TASK_DEADLINE_TOO_FAR';
   if (context.meetingDay !== null) return dueOn < context.meetingDay ? 'TASK_DEADLINE_BEFORE_MEETING' : null;
   return dueOn < context.today ? 'TASK_DEADLINE_PAST' : null;
 }
+
+/** How far ahead a task's deadline may lie: a year and a day. */
+export const TASK_DEADLINE_MAX_DAYS = 366;
 
 /** The notification kinds tasks send through the notification centre. */
 export const TASK_NOTIFICATION_KINDS = [

@@ -426,6 +426,11 @@ export const ERRORS = {
     en: 'The deadline cannot fall before the meeting',
     zh: '办理期限不能早于会商日期',
   },
+  TASK_DEADLINE_TOO_FAR: {
+    status: 400,
+    en: 'The deadline lies more than a year ahead: check the year',
+    zh: '办理期限超过一年，请检查年份',
+  },
   TASK_DEADLINE_PAST: { status: 400, en: 'The deadline cannot lie in the past', zh: '办理期限不能早于今天' },
   TASK_VILLAGE_UNKNOWN: {
     status: 400,
