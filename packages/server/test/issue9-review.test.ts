@@ -115,6 +115,25 @@ describe.each(testDialects())('issue #9 review findings on %s', (dialect) => {
     expect((await get(chief, `/api/v1/meetings/${id}`)).json()).toMatchObject({ month: '2026-05', day: '2026-05-08' });
   });
 
+  it('refuses a meeting more than a year and a day ahead, on create and when its day moves (a mistyped year)', async () => {
+    const before = await t.deps.db.selectFrom('meetings').select('id').execute();
+    const farDay = addDays(shanghaiDate(new Date()), 367);
+    const res = await send(chief, '/api/v1/meetings', { startsAt: `${farDay}T09:00:00+08:00`, place: '会议室' });
+    expect(res.statusCode, res.body).toBe(400);
+    expect(res.json().error.code).toBe('MEETING_TOO_FAR_AHEAD');
+    expect(await t.deps.db.selectFrom('meetings').select('id').execute()).toHaveLength(before.length);
+    const draft = await send(chief, '/api/v1/meetings', { startsAt: new Date().toISOString(), place: '会议室' });
+    expect(draft.statusCode, draft.body).toBe(201);
+    const moved = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/meetings/${draft.json().id}`,
+      headers: chief.headers(),
+      payload: { startsAt: `${farDay}T09:00:00+08:00` },
+    });
+    expect(moved.statusCode).toBe(400);
+    expect(moved.json().error.code).toBe('MEETING_TOO_FAR_AHEAD');
+  });
+
   it('refuses a dashboard year to date that ends after today', async () => {
     const tomorrow = addDays(shanghaiDate(new Date()), 1);
     for (const query of [`period=ytd&key=${tomorrow}`, `period=ytd&key=${addDays(tomorrow, 30)}`]) {

@@ -3,6 +3,7 @@ import { MEETING_ACTIONS } from './meeting.schema';
 import {
   defaultMeetingMonth,
   defaultMeetingTitle,
+  meetingDayProblem,
   meetingMonthProblem,
   meetingScheduleEditable,
   meetingStepAllowed,
@@ -47,5 +48,13 @@ describe('the month a meeting reviews', () => {
     expect(meetingMonthProblem('2025-12', '2026-01-02')).toBeNull();
     expect(meetingMonthProblem('2026-06', '2026-05-31')).toBe('PERIOD_IN_FUTURE');
     expect(meetingMonthProblem('2027-01', '2026-12-31')).toBe('PERIOD_IN_FUTURE');
+  });
+});
+
+describe('how far ahead a meeting may be planned', () => {
+  it('accepts a year and a day ahead and refuses later, a mistyped year', () => {
+    expect(meetingDayProblem('2027-12-01', '2026-11-30')).toBeNull();
+    expect(meetingDayProblem('2027-12-02', '2026-11-30')).toBe('MEETING_TOO_FAR_AHEAD');
+    expect(meetingDayProblem('9999-12-05', '2026-11-30')).toBe('MEETING_TOO_FAR_AHEAD');
   });
 });

@@ -1,4 +1,5 @@
 /** The meeting's rules without I/O: which step each state allows, and the defaults of a new meeting. */
+import { addDays } from '../shared/shanghai-time';
 import type { MeetingAction, MeetingState } from './meeting.schema';
 
 /** The meeting's steps and what each allows, checked before every change and when presenting `actions`. */
@@ -28,6 +29,11 @@ export function meetingScheduleEditable(state: MeetingState): boolean {
  */
 export function meetingMonthProblem(month: string, day: string): 'PERIOD_IN_FUTURE' | null {
   return month > day.slice(0, 7) ? 'PERIOD_IN_FUTURE' : null;
+}
+
+/** A meeting is planned at most a year and a day ahead of today: a later day is a mistyped year. */
+export function meetingDayProblem(day: string, today: string): 'MEETING_TOO_FAR_AHEAD' | null {
+  return day > addDays(today, 366) ? 'MEETING_TOO_FAR_AHEAD' : null;
 }
 
 /** The month a meeting reviews by default: the month before its Shanghai day's (`2026-12-03` → `2026-11`). */

@@ -389,6 +389,11 @@ export const ERRORS = {
     en: 'A recorded time cannot lie further back than the configured number of days',
     zh: '记录的时间早于允许补录的天数',
   },
+  MEETING_TOO_FAR_AHEAD: {
+    status: 400,
+    en: 'The meeting lies more than a year ahead: check the year',
+    zh: '会商日期超过一年以后，请检查年份',
+  },
   MEETING_STATE_INVALID: {
     status: 409,
     en: 'The meeting is not in a state that allows this',

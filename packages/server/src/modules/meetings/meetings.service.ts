@@ -12,6 +12,7 @@ import {
   type MeetingListItem,
   type MeetingListQuery,
   type MeetingState,
+  meetingDayProblem,
   meetingMonthProblem,
   meetingScheduleEditable,
   type Page,
@@ -100,8 +101,8 @@ export class MeetingsService {
       const startsAt = new Date(input.startsAt).toISOString();
       const day = shanghaiDate(startsAt);
       const month = input.month ?? defaultMeetingMonth(day);
-      const monthProblem = meetingMonthProblem(month, day);
-      if (monthProblem) throw new AppError(monthProblem);
+      const problem = meetingDayProblem(day, shanghaiDate(new Date())) ?? meetingMonthProblem(month, day);
+      if (problem) throw new AppError(problem);
       const chair = await this.chair(tx, townId, input.chairUserId ?? actor.userId, input.chairUserId !== undefined);
       const at = nowIso(new Date());
       const row: MeetingRow = {
@@ -154,6 +155,8 @@ export class MeetingsService {
       if (input.startsAt !== undefined) {
         patch.starts_at = new Date(input.startsAt).toISOString();
         patch.day = shanghaiDate(patch.starts_at);
+        const dayProblem = meetingDayProblem(patch.day, shanghaiDate(new Date()));
+        if (dayProblem) throw new AppError(dayProblem);
       }
       if (input.month !== undefined) patch.month = input.month;
       if (patch.month !== undefined || patch.day !== undefined) {
