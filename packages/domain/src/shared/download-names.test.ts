@@ -9,6 +9,8 @@ import {
   meetingMinutesFileName,
   monthlyReportAsciiName,
   monthlyReportFileName,
+  registerAsciiName,
+  registerFileName,
 } from './download-names';
 
 describe('download names', () => {
@@ -46,5 +48,14 @@ describe('download names', () => {
     expect(monthlyReportFileName('马良镇', '2026-10', 'docx')).toBe('月度工作报告_马良镇_2026-10.docx');
     expect(monthlyReportFileName('马良镇', '2026-10', 'xlsx')).toBe('月度工作报告_马良镇_2026-10.xlsx');
     expect(monthlyReportAsciiName('2026-10', 'docx')).toBe('monthly-report-2026-10.docx');
+  });
+});
+
+describe('registerFileName', () => {
+  it('names a register by title, town and Beijing day, and leaves the place out for a county', () => {
+    const at = '2026-11-29T16:30:00.000Z';
+    expect(registerFileName('安全隐患台账', '马良镇', at)).toBe('安全隐患台账_马良镇_20261130.xlsx');
+    expect(registerFileName('安全隐患台账', null, at)).toBe('安全隐患台账_20261130.xlsx');
+    expect(registerAsciiName('hazards', at)).toBe('hazards-20261130.xlsx');
   });
 });

@@ -55,6 +55,22 @@ export function monthlyReportAsciiName(month: string, ext: 'docx' | 'xlsx'): str
   return `monthly-report-${safePart(month)}.${ext}`;
 }
 
+/**
+ * The export of a register (台账) of the safety-network modules: `安全隐患台账_马良镇_20261130.xlsx`; without a single
+ * town the place is left out.
+ */
+export function registerFileName(title: string, place: string | null, at: Instant): string {
+  return `${[title, place, beijingDateStamp(at)]
+    .filter((part) => part)
+    .map(safePart)
+    .join('_')}.xlsx`;
+}
+
+/** The ASCII name of the same file: `hazards-20261130.xlsx` (`slug` is ASCII). */
+export function registerAsciiName(slug: string, at: Instant): string {
+  return `${safePart(slug)}-${beijingDateStamp(at)}.xlsx`;
+}
+
 /** Characters a file system refuses are replaced, so a number or place name never breaks the saved file. */
 function safePart(part: string | null): string {
   return (part ?? '').replace(/[\p{Cc}<>:"/\\|?*]/gu, '_').trim();
