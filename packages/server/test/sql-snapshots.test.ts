@@ -25,6 +25,7 @@ import * as analysesRepo from '../src/modules/analyses/analyses.repository';
 import * as disputesSource from '../src/modules/analyses/sources/disputes-source.repository';
 import * as tasksSource from '../src/modules/analyses/sources/tasks-source.repository';
 import * as assessments from '../src/modules/assessments/assessments.repository';
+import * as districtOfficer from '../src/modules/coverage/district-officer.repository';
 import * as assignments from '../src/modules/directory/assignments.repository';
 import * as jurisdictions from '../src/modules/directory/jurisdictions.repository';
 import * as organizations from '../src/modules/directory/organizations.repository';
@@ -847,6 +848,10 @@ const REPOSITORIES: Repository[] = [
   }),
   repository('modules/analyses/sources/tasks-source.repository.ts', tasksSource, {
     countTaskFigures: (db) => tasksSource.countTaskFigures(db, { ...SOURCE_INPUT, overdueBefore: '2026-11-30' }),
+  }),
+  repository('modules/coverage/district-officer.repository.ts', districtOfficer, {
+    listDistrictOfficerRows: (db) => districtOfficer.listDistrictOfficerRows(db, 'village-1', '2026-12-01'),
+    listVillageAuxiliaryRows: (db) => districtOfficer.listVillageAuxiliaryRows(db, 'village-1'),
   }),
 ];
 

@@ -17,6 +17,7 @@ import { incidentIndexesMigration } from './migrations/20261129-0013-incident-in
 import { statsIndexesMigration } from './migrations/20261130-0001-stats-indexes';
 import { meetingsMigration } from './migrations/20261130-0002-meetings';
 import { analysesMigration } from './migrations/20261130-0003-analyses';
+import { coverageMigration } from './migrations/20261201-0001-coverage';
 
 /** Migrations in order. Once merged, a migration is never edited: add a new one. */
 function migrations(kind: DialectKind): Record<string, Migration> {
@@ -38,6 +39,7 @@ function migrations(kind: DialectKind): Record<string, Migration> {
     '20261130-0001-stats-indexes': statsIndexesMigration(),
     '20261130-0002-meetings': meetingsMigration(),
     '20261130-0003-analyses': analysesMigration(),
+    '20261201-0001-coverage': coverageMigration(),
   };
 }
 

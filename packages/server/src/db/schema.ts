@@ -856,6 +856,25 @@ export interface AnalysesTable {
   archived_at: string | null;
 }
 
+/** A stand-in covering an officer's duty on a jurisdiction for Shanghai days `from_day`..`to_day` (issue #10). */
+export interface CoverageStandInsTable {
+  id: string;
+  town_id: string;
+  jurisdiction_id: string;
+  duty: Duty;
+  absent_person_id: string;
+  stand_in_person_id: string;
+  from_day: string;
+  to_day: string;
+  reason: string;
+  created_by: string | null;
+  created_by_name: string | null;
+  created_at: string;
+  ended_at: string | null;
+  ended_by: string | null;
+  ended_by_name: string | null;
+}
+
 export interface Database {
   jurisdictions: JurisdictionsTable;
   organizations: OrganizationsTable;
@@ -911,4 +930,5 @@ export interface Database {
   task_feedback_photos: TaskFeedbackPhotosTable;
   task_reminders: TaskRemindersTable;
   analyses: AnalysesTable;
+  coverage_stand_ins: CoverageStandInsTable;
 }

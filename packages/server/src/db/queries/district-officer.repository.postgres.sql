@@ -1,0 +1,24 @@
+-- modules/coverage/district-officer.repository.ts on postgres: the SQL each function sends. Generated: npm run sql:snapshots
+
+-- listDistrictOfficerRows
+select "a"."person_id", "p"."name", (select min("u"."id") as "id"
+from "users" as "u"
+where "u"."person_id" = "p"."id" and "u"."status" = $1) as "user_id", "s"."stand_in_person_id", "sp"."name" as "stand_in_name", (select min("su"."id") as "id"
+from "users" as "su"
+where "su"."person_id" = "s"."stand_in_person_id" and "su"."status" = $2) as "stand_in_user_id"
+from "jurisdictions" as "v"
+inner join "assignments" as "a" on "a"."jurisdiction_id" = "v"."parent_id" and "a"."duty" = $3
+inner join "persons" as "p" on "p"."id" = "a"."person_id"
+left join "coverage_stand_ins" as "s" on "s"."absent_person_id" = "a"."person_id" and "s"."jurisdiction_id" = "a"."jurisdiction_id" and "s"."duty" = "a"."duty" and "s"."from_day" <= $4 and "s"."to_day" >= $5 and "s"."ended_at" is null
+left join "persons" as "sp" on "sp"."id" = "s"."stand_in_person_id"
+where "v"."id" = $6
+order by "p"."name_pinyin", "a"."person_id", "s"."created_at" desc;
+
+-- listVillageAuxiliaryRows
+select "a"."person_id", "p"."name", (select min("u"."id") as "id"
+from "users" as "u"
+where "u"."person_id" = "p"."id" and "u"."status" = $1) as "user_id"
+from "assignments" as "a"
+inner join "persons" as "p" on "p"."id" = "a"."person_id"
+where "a"."jurisdiction_id" = $2 and "a"."duty" = $3
+order by "p"."name_pinyin", "a"."person_id";
