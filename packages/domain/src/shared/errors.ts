@@ -504,6 +504,86 @@ export const ERRORS = {
     en: 'Choose the town the analysis is for',
     zh: '请选择分析所属的镇',
   },
+  PATROL_OUTSIDE_SHIFT: {
+    status: 409,
+    en: 'It is not patrol time: check-ins are taken during the night shift only',
+    zh: '当前不在巡逻时段，只能在夜巡班次内签到',
+  },
+  PATROL_NOT_ON_ROTA: {
+    status: 403,
+    en: 'You are not in a team on tonight’s rota for this checkpoint',
+    zh: '您不在今晚负责此巡逻点的巡逻队中',
+  },
+  PATROL_TOKEN_FORGED: {
+    status: 400,
+    en: 'This checkpoint code is not valid',
+    zh: '巡逻点二维码无效',
+  },
+  PATROL_TOKEN_OTHER_CHECKPOINT: {
+    status: 400,
+    en: 'This code belongs to another checkpoint',
+    zh: '该二维码属于其他巡逻点',
+  },
+  PATROL_TOKEN_REVOKED: {
+    status: 410,
+    en: 'This checkpoint code has been replaced by a reprinted one',
+    zh: '该巡逻点二维码已作废，请扫描新打印的二维码',
+  },
+  PATROL_CHECKPOINT_INACTIVE: {
+    status: 410,
+    en: 'This checkpoint is no longer in use',
+    zh: '该巡逻点已停用',
+  },
+  PATROL_CHECKIN_REPLAYED: {
+    status: 409,
+    en: 'You have already checked in at this checkpoint on this shift',
+    zh: '本班次您已在此巡逻点签到',
+  },
+  PATROL_LEADER_INVALID: {
+    status: 400,
+    en: 'The team leader must be an officer or auxiliary officer of the town',
+    zh: '巡逻队长须为本镇民警或辅警',
+  },
+  PATROL_AREA_INVALID: {
+    status: 400,
+    en: 'A team’s area is one district or villages of its town',
+    zh: '巡逻区域须为本镇的一个片区或若干村（社区）',
+  },
+  PATROL_MEMBER_EXISTS: {
+    status: 409,
+    en: 'This person is already a member of the team',
+    zh: '该人员已是本队队员',
+  },
+  PATROL_MEMBER_ACCOUNT_INVALID: {
+    status: 400,
+    en: 'The account must belong to the same person',
+    zh: '所关联账号须属于该人员本人',
+  },
+  PATROL_SHIFT_HAS_CHECKINS: {
+    status: 409,
+    en: 'A shift with check-ins or a log cannot be removed from the rota',
+    zh: '已有签到或巡逻日志的班次不能删除',
+  },
+  PATROL_SHIFT_NOT_STARTED: {
+    status: 409,
+    en: 'The log is written once the shift has begun',
+    zh: '班次开始后才能填写巡逻日志',
+  },
+  PATROL_LOG_EXISTS: {
+    status: 409,
+    en: 'This shift’s patrol log has been written already',
+    zh: '该班次的巡逻日志已填写',
+  },
+  PATROL_FINDING_INCOMPLETE: {
+    status: 400,
+    en: 'A hazard or incident found on patrol needs its village and a description',
+    zh: '巡逻发现的隐患或警情须填写所在村（社区）和情况说明',
+  },
+  PATROL_VILLAGE_NOT_FOUND: {
+    status: 404,
+    en: 'No such village in the town',
+    zh: '本镇没有该村（社区）',
+  },
   INTERNAL: { status: 500, en: 'Something went wrong on the server', zh: '服务器内部错误' },
 } as const satisfies Record<string, { status: number; en: string; zh: string }>;
 
