@@ -34,6 +34,8 @@ export * from './disputes/record-times';
 export * from './duty/duty-log.schema';
 export * from './duty/duty-log-rules';
 export * from './duty/duty-types';
+export * from './hazards/hazard.schema';
+export * from './hazards/hazard-states';
 export * from './home/today.schema';
 export * from './incidents/incident.schema';
 export * from './incidents/incident-arrival';

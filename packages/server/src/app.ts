@@ -14,6 +14,8 @@ import { directoryRoutes } from './modules/directory/directory.routes';
 import { deadlineRemindersJob } from './modules/disputes/deadline-reminders';
 import { disputesModuleRoutes } from './modules/disputes/disputes-module.routes';
 import { dutyRoutes } from './modules/duty/duty-logs.routes';
+import { hazardRemindersJob } from './modules/hazards/hazard-reminders';
+import { hazardsRoutes } from './modules/hazards/hazards.routes';
 import { homeRoutes } from './modules/home/home.routes';
 import { incidentClassesRoutes } from './modules/incidents/incident-classes.routes';
 import { incidentsRoutes } from './modules/incidents/incidents.routes';
@@ -62,7 +64,7 @@ export function createDeps(config: Config, handle: DatabaseHandle): Deps {
 
 /** Every module's timers, run by platform/jobs in `serve` (a module adds its jobs here, as it adds its routes). */
 export function appJobs(deps: Deps): Job[] {
-  return [deadlineRemindersJob(deps), taskRemindersJob(deps)];
+  return [deadlineRemindersJob(deps), taskRemindersJob(deps), hazardRemindersJob(deps)];
 }
 
 export interface AppOptions {
@@ -174,6 +176,7 @@ export async function buildApp(
   homeRoutes(app, deps);
   reportsRoutes(app, deps);
   analysesRoutes(app, deps);
+  hazardsRoutes(app, deps);
 
   await serveWeb(app, config);
   return app;

@@ -93,6 +93,14 @@ const INCIDENT_CONFIGURERS: Role[] = ['chief'];
 const MEETING_MANAGERS: Role[] = ['chief', 'officer', 'zongzhiban'];
 // A task of 双坪村: the town's readers, the village's (auxiliary officer, cadre); department staff only their own.
 const TASK_READERS: Role[] = ['chief', 'officer', 'auxiliary', 'zongzhiban', 'village_cadre'];
+// A hazard of 双坪村 reported by the chief: the town's readers and the village's; department staff only those assigned
+// to their department; the patrol volunteer reports but reads only his own.
+const HAZARD_READERS: Role[] = ['chief', 'officer', 'auxiliary', 'zongzhiban', 'village_cadre'];
+const HAZARD_REPORTERS: Role[] = ['chief', 'officer', 'auxiliary', 'zongzhiban', 'village_cadre', 'patrol'];
+const HAZARD_ASSIGNERS: Role[] = ['chief', 'officer', 'zongzhiban'];
+// Assigned to the village: its auxiliary officer and cadre rectify; reported by the police: the police verify.
+const HAZARD_RECTIFIERS: Role[] = ['auxiliary', 'village_cadre'];
+const HAZARD_POLICE_VERIFIERS: Role[] = ['chief', 'officer'];
 
 describe.each(testDialects())('access matrix on %s: every route as every role', (dialect) => {
   let t: TestApp;
@@ -413,6 +421,52 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
       analysisToSign.set(role, await analysisOf(dayBack(40 + i), false));
       analysisToArchive.set(role, await analysisOf(dayBack(60 + i), true));
     }
+    // Hazards of 双坪村 reported by the chief (police side): one reported, one assigned with a photo of each kind, and
+    // per role one to assign, one assigned to rectify (with its photo) and two rectified to verify or send back.
+    const auxHeaders = (extra?: Record<string, string>) => sessions.get('auxiliary')?.headers(extra);
+    const hazardPhoto = async (id: string, kind: 'report' | 'rectification') => {
+      const file = multipart(pngFile(Buffer.from([0, 0])), { filename: 'photo.png' });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/hazards/${id}/photos?kind=${kind}`,
+        headers: kind === 'report' ? chief?.headers(file.headers) : auxHeaders(file.headers),
+        payload: file.payload,
+      });
+      return res.json().id as string;
+    };
+    const newHazard = async (state: 'reported' | 'assigned' | 'rectified') => {
+      const id = (
+        await asChief('POST', '/api/v1/hazards', {
+          source: 'patrol',
+          villageId: town.shuangping.id,
+          title: '护栏缺失',
+          description: '桥头护栏缺失',
+        })
+      ).json().id as string;
+      if (state === 'reported') return id;
+      await asChief('POST', `/api/v1/hazards/${id}/assign`, { assignee: { kind: 'village' }, deadline: today });
+      await hazardPhoto(id, 'rectification');
+      if (state === 'rectified') {
+        await t.app.inject({
+          method: 'POST',
+          url: `/api/v1/hazards/${id}/rectify`,
+          headers: auxHeaders(),
+          payload: { note: '已整改' },
+        });
+      }
+      return id;
+    };
+    const reportedHazardId = await newHazard('reported');
+    const assignedHazardId = await newHazard('assigned');
+    const hazardPhotoId = await hazardPhoto(assignedHazardId, 'report');
+    const hazardOf = new Map<string, string>();
+    for (const role of ROLES) {
+      hazardOf.set(`assign:${role}`, await newHazard('reported'));
+      hazardOf.set(`rectify:${role}`, await newHazard('assigned'));
+      hazardOf.set(`verify:${role}`, await newHazard('rectified'));
+      hazardOf.set(`sendBack:${role}`, await newHazard('rectified'));
+    }
+    const hazard = (step: string, role: Role) => hazardOf.get(`${step}:${role}`) ?? reportedHazardId;
     cases = [
       { name: 'GET /auth/me', allowed: ROLES, refusal: 403, call: () => ({ method: 'GET', url: '/api/v1/auth/me' }) },
       {
@@ -1539,6 +1593,91 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
         allowed: ANALYSIS_WRITERS,
         refusal: { seenBy: ANALYSIS_READERS },
         call: (_s, role) => ({ method: 'POST', url: `/api/v1/analyses/${analysisToArchive.get(role)}/archive` }),
+      },
+      {
+        name: 'GET /hazards',
+        allowed: ROLES,
+        refusal: 403,
+        call: () => ({ method: 'GET', url: '/api/v1/hazards' }),
+      },
+      {
+        name: 'GET /hazards/export.xlsx',
+        allowed: ROLES,
+        refusal: 403,
+        call: () => ({ method: 'GET', url: '/api/v1/hazards/export.xlsx' }),
+      },
+      {
+        name: 'POST /hazards',
+        allowed: HAZARD_REPORTERS,
+        refusal: 403,
+        call: () => ({
+          method: 'POST',
+          url: '/api/v1/hazards',
+          payload: { source: 'patrol', villageId: town.shuangping.id, title: '井盖缺失', description: '路口井盖缺失' },
+        }),
+      },
+      {
+        name: 'GET /hazards/:id',
+        allowed: HAZARD_READERS,
+        refusal: 404,
+        call: () => ({ method: 'GET', url: `/api/v1/hazards/${reportedHazardId}` }),
+      },
+      {
+        name: 'POST /hazards/:id/assign',
+        allowed: HAZARD_ASSIGNERS,
+        refusal: { seenBy: HAZARD_READERS },
+        call: (_s, role) => ({
+          method: 'POST',
+          url: `/api/v1/hazards/${hazard('assign', role)}/assign`,
+          payload: { assignee: { kind: 'village' }, deadline: today },
+        }),
+      },
+      {
+        name: 'POST /hazards/:id/rectify',
+        allowed: HAZARD_RECTIFIERS,
+        refusal: { seenBy: HAZARD_READERS },
+        call: (_s, role) => ({
+          method: 'POST',
+          url: `/api/v1/hazards/${hazard('rectify', role)}/rectify`,
+          payload: { note: '已整改' },
+        }),
+      },
+      {
+        name: 'POST /hazards/:id/verify',
+        allowed: HAZARD_POLICE_VERIFIERS,
+        refusal: { seenBy: HAZARD_READERS },
+        call: (_s, role) => ({ method: 'POST', url: `/api/v1/hazards/${hazard('verify', role)}/verify`, payload: {} }),
+      },
+      {
+        name: 'POST /hazards/:id/send-back',
+        allowed: HAZARD_POLICE_VERIFIERS,
+        refusal: { seenBy: HAZARD_READERS },
+        call: (_s, role) => ({
+          method: 'POST',
+          url: `/api/v1/hazards/${hazard('sendBack', role)}/send-back`,
+          payload: { reason: '未整改到位' },
+        }),
+      },
+      {
+        // A rectification photo: the village's rectifiers while it is assigned.
+        name: 'POST /hazards/:id/photos',
+        allowed: HAZARD_RECTIFIERS,
+        refusal: { seenBy: HAZARD_READERS },
+        call: () => {
+          const file = multipart(pngFile(Buffer.from([0, 0])), { filename: 'photo.png' });
+          return {
+            method: 'POST',
+            url: `/api/v1/hazards/${assignedHazardId}/photos?kind=rectification`,
+            payload: file.payload,
+            headers: file.headers,
+          };
+        },
+      },
+      {
+        name: 'GET /hazard-photos/:id/download',
+        allowed: HAZARD_READERS,
+        refusal: 404,
+        call: () => ({ method: 'GET', url: `/api/v1/hazard-photos/${hazardPhotoId}/download` }),
       },
     ];
   });

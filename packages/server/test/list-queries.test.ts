@@ -1,4 +1,4 @@
-import { addDays, type Role } from '@fengqiao/domain';
+import { addDays, type Role, shanghaiDate } from '@fengqiao/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertAnalysisRow } from '../src/modules/analyses/analyses.repository';
 import { createOrganizationRow } from '../src/modules/directory/organizations.repository';
@@ -177,6 +177,19 @@ describe.each(testDialects())('queries per list on %s', (dialect) => {
         archived_at: null,
       });
     }
+    // Hazards of 双坪村, assigned to the department (its staff list them through their organisation).
+    for (let i = 0; i < ROWS; i++) {
+      const hazard = await post('/api/v1/hazards', {
+        source: 'patrol',
+        villageId: town.shuangping.id,
+        title: `安全隐患${i}`,
+        description: '桥头护栏缺失',
+      });
+      await post(`/api/v1/hazards/${hazard.id}/assign`, {
+        assignee: { kind: 'department', organizationId: department.id },
+        deadline: addDays(shanghaiDate(new Date()), 7),
+      });
+    }
     // Some 150 requests: room for a busy machine.
   }, 180_000);
   afterAll(async () => t.close());
@@ -201,6 +214,7 @@ describe.each(testDialects())('queries per list on %s', (dialect) => {
         '/api/v1/meetings',
         '/api/v1/tasks',
         '/api/v1/analyses',
+        '/api/v1/hazards',
       ]),
     );
 

@@ -39,6 +39,7 @@ import * as mediations from '../src/modules/disputes/mediations.repository';
 import * as parties from '../src/modules/disputes/parties.repository';
 import * as dutyLogs from '../src/modules/duty/duty-logs.repository';
 import * as dutyStats from '../src/modules/duty/duty-stats.repository';
+import * as hazardsRepo from '../src/modules/hazards/hazards.repository';
 import * as incidentClasses from '../src/modules/incidents/incident-classes.repository';
 import * as incidentRepeats from '../src/modules/incidents/incident-repeats.repository';
 import * as incidents from '../src/modules/incidents/incidents.repository';
@@ -852,6 +853,55 @@ const REPOSITORIES: Repository[] = [
   repository('modules/coverage/district-officer.repository.ts', districtOfficer, {
     listDistrictOfficerRows: (db) => districtOfficer.listDistrictOfficerRows(db, 'village-1', '2026-12-01'),
     listVillageAuxiliaryRows: (db) => districtOfficer.listVillageAuxiliaryRows(db, 'village-1'),
+  }),
+  repository('modules/hazards/hazards.repository.ts', hazardsRepo, {
+    insertHazardRows: (db) => hazardsRepo.insertHazardRows(db, [row('hazards')]),
+    updateHazardRow: (db) => hazardsRepo.updateHazardRow(db, 'h1', 'assigned', { state: 'rectified', updated_at: 'x' }),
+    findHazardView: (db) => hazardsRepo.findHazardView(db, 'h1'),
+    listHazardViews: {
+      'town scope': (db) => hazardsRepo.listHazardViews(db, { scope: SCOPE, reporterUserId: 'u1' }, { limit: 51 }),
+      'department, every filter': (db) =>
+        hazardsRepo.listHazardViews(
+          db,
+          { scope: ASSIGNED_SCOPE, reporterUserId: 'u1' },
+          {
+            states: ['reported', 'assigned'],
+            source: 'patrol',
+            villageId: 'village-1',
+            dueBy: '2026-12-01',
+            dueFrom: '2026-11-29',
+            reportedFrom: '2026-10-31T16:00:00.000Z',
+            reportedBefore: '2026-11-30T16:00:00.000Z',
+            after: { reportedAt: '2026-11-20T01:00:00.000Z', id: 'h9' },
+            limit: 11,
+          },
+        ),
+      'reporter only': (db) =>
+        hazardsRepo.listHazardViews(db, { scope: EMPTY_SCOPE, reporterUserId: 'u1' }, { limit: 11 }),
+    },
+    countHazardViews: (db) =>
+      hazardsRepo.countHazardViews(
+        db,
+        { scope: SCOPE, reporterUserId: 'u1' },
+        { states: ['reported', 'assigned'], dueBy: '2026-11-28' },
+      ),
+    listOverdueHazardRows: (db) => hazardsRepo.listOverdueHazardRows(db, '2026-11-29'),
+    claimHazardReminder: (db) =>
+      hazardsRepo.claimHazardReminder(db, 'overdue:h1:2026-11-29', 'h1', '2026-11-29T01:00:00.000Z'),
+    insertHazardEventRows: (db) => hazardsRepo.insertHazardEventRows(db, [row('hazard_events')]),
+    listHazardEventRows: (db) => hazardsRepo.listHazardEventRows(db, 'h1'),
+    insertHazardPhotoRows: (db) => hazardsRepo.insertHazardPhotoRows(db, [row('hazard_photos')]),
+    findHazardPhotoRow: (db) => hazardsRepo.findHazardPhotoRow(db, 'ph1'),
+    listHazardPhotoRows: (db) => hazardsRepo.listHazardPhotoRows(db, 'h1'),
+    countHazardPhotos: (db) => hazardsRepo.countHazardPhotos(db, 'h1', 'rectification', 1),
+    listHazardRoleUsers: {
+      village: (db) =>
+        hazardsRepo.listHazardRoleUsers(db, { townId: 'town-1', jurisdictionId: 'village-1' }, [
+          'auxiliary',
+          'village_cadre',
+        ]),
+      town: (db) => hazardsRepo.listHazardRoleUsers(db, { townId: 'town-1' }, ['chief']),
+    },
   }),
 ];
 

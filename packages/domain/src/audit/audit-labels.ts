@@ -113,6 +113,14 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, Label>> = {
   'analysis.sign': { zh: '签发分析', en: 'Signed an analysis' },
   'analysis.archive': { zh: '归档分析', en: 'Archived an analysis' },
   'analysis.print': { zh: '打印分析', en: 'Printed an analysis' },
+  'hazard.report': { zh: '报告安全隐患', en: 'Reported a hazard' },
+  'hazard.assign': { zh: '交办隐患整改', en: 'Assigned a hazard' },
+  'hazard.rectify': { zh: '提交隐患整改', en: 'Rectified a hazard' },
+  'hazard.verify': { zh: '验收隐患销号', en: 'Verified a hazard' },
+  'hazard.send_back': { zh: '退回隐患整改', en: 'Sent a hazard back' },
+  'hazard.photo': { zh: '上传隐患照片', en: 'Uploaded a hazard photo' },
+  'hazard.photo.download': { zh: '下载隐患照片', en: 'Downloaded a hazard photo' },
+  'hazard.export': { zh: '导出安全隐患台账', en: 'Exported hazards' },
 };
 
 export const AUDIT_TARGET_LABELS: Readonly<Record<string, Label>> = {
@@ -139,6 +147,7 @@ export const AUDIT_TARGET_LABELS: Readonly<Record<string, Label>> = {
   task: { zh: '交办任务', en: 'Task' },
   task_feedback: { zh: '任务反馈', en: 'Task feedback' },
   analysis: { zh: '日分析/周研判', en: 'Analysis' },
+  hazard: { zh: '安全隐患', en: 'Hazard' },
 };
 
 export const AUDIT_OUTCOME_LABELS: Readonly<Record<string, Label>> = {

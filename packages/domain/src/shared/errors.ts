@@ -584,6 +584,47 @@ export const ERRORS = {
     en: 'No such village in the town',
     zh: '本镇没有该村（社区）',
   },
+  HAZARD_STATE_INVALID: {
+    status: 409,
+    en: 'The hazard is not in a state that allows this step',
+    zh: '该隐患当前状态不允许此操作',
+  },
+  HAZARD_RECTIFY_PHOTO_REQUIRED: {
+    status: 400,
+    en: 'Add at least one photo of the rectification before closing it',
+    zh: '请至少上传一张整改照片后再提交整改',
+  },
+  HAZARD_RECTIFY_NOTE_REQUIRED: {
+    status: 400,
+    en: 'Describe what was done to rectify the hazard',
+    zh: '请填写整改情况说明',
+  },
+  HAZARD_DEADLINE_PAST: { status: 400, en: 'The deadline cannot lie in the past', zh: '整改期限不能早于今天' },
+  HAZARD_DEADLINE_TOO_FAR: {
+    status: 400,
+    en: 'The deadline lies more than a year ahead: check the year',
+    zh: '整改期限超过一年，请检查年份',
+  },
+  HAZARD_VILLAGE_UNKNOWN: {
+    status: 400,
+    en: 'Choose a village or community of the town',
+    zh: '请选择本镇的村或社区',
+  },
+  HAZARD_DEPARTMENT_UNKNOWN: {
+    status: 400,
+    en: "Choose one of the town's departments",
+    zh: '请选择本镇的职能部门',
+  },
+  HAZARD_WRONG_SIDE: {
+    status: 403,
+    en: 'This hazard is verified by the side that reported it',
+    zh: '该隐患须由报告方验收',
+  },
+  HAZARD_NOT_RECTIFIER: {
+    status: 403,
+    en: 'Only the village or department the hazard is assigned to rectifies it',
+    zh: '只有被交办的村或部门可以整改该隐患',
+  },
   INTERNAL: { status: 500, en: 'Something went wrong on the server', zh: '服务器内部错误' },
 } as const satisfies Record<string, { status: number; en: string; zh: string }>;
 

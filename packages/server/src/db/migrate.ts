@@ -18,6 +18,7 @@ import { statsIndexesMigration } from './migrations/20261130-0001-stats-indexes'
 import { meetingsMigration } from './migrations/20261130-0002-meetings';
 import { analysesMigration } from './migrations/20261130-0003-analyses';
 import { coverageMigration } from './migrations/20261201-0001-coverage';
+import { hazardsMigration } from './migrations/20261201-0003-hazards';
 
 /** Migrations in order. Once merged, a migration is never edited: add a new one. */
 function migrations(kind: DialectKind): Record<string, Migration> {
@@ -40,6 +41,7 @@ function migrations(kind: DialectKind): Record<string, Migration> {
     '20261130-0002-meetings': meetingsMigration(),
     '20261130-0003-analyses': analysesMigration(),
     '20261201-0001-coverage': coverageMigration(),
+    '20261201-0003-hazards': hazardsMigration(),
   };
 }
 

@@ -18,6 +18,12 @@ import type {
   Duty,
   DutyLinkKind,
   DutyType,
+  HazardAssigneeKind,
+  HazardEventKind,
+  HazardPhotoKind,
+  HazardSource,
+  HazardState,
+  HazardVerifierSide,
   IncidentCategory,
   IncidentDisposition,
   IncidentPartyRole,
@@ -875,6 +881,83 @@ export interface CoverageStandInsTable {
   ended_by_name: string | null;
 }
 
+export interface HazardsTable {
+  id: string;
+  town_id: string;
+  /** The hazard's village (or community). */
+  jurisdiction_id: string;
+  source: HazardSource;
+  source_ref_kind: string | null;
+  source_ref_id: string | null;
+  title: string;
+  description: string;
+  location: string | null;
+  state: HazardState;
+  verifier_side: HazardVerifierSide;
+  reported_by: string | null;
+  reported_by_name: string | null;
+  reporter_name: string | null;
+  phone_enc: string | null;
+  phone_bidx: string | null;
+  phone_masked: string | null;
+  responsible_person_id: string | null;
+  responsible_user_id: string | null;
+  responsible_name: string | null;
+  assignee_kind: HazardAssigneeKind | null;
+  assignee_organization_id: string | null;
+  assignee_name: string | null;
+  /** The last Shanghai day for the rectification. */
+  due_on: string | null;
+  /** The rectification round: 0 until assigned, then 1, and one more after each send-back. */
+  round: number;
+  assigned_at: string | null;
+  rectified_at: string | null;
+  rectify_note: string | null;
+  verified_at: string | null;
+  verified_by: string | null;
+  verified_by_name: string | null;
+  reason: string | null;
+  reported_at: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface HazardEventsTable {
+  id: string;
+  hazard_id: string;
+  town_id: string;
+  jurisdiction_id: string;
+  kind: HazardEventKind;
+  actor_id: string | null;
+  actor_name: string | null;
+  note: string | null;
+  assignee_name: string | null;
+  deadline: string | null;
+  at: string;
+}
+
+export interface HazardPhotosTable {
+  id: string;
+  hazard_id: string;
+  town_id: string;
+  jurisdiction_id: string;
+  kind: HazardPhotoKind;
+  round: number;
+  file_name: string;
+  stored_name: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  uploaded_by: string | null;
+  created_at: string;
+}
+
+export interface HazardRemindersTable {
+  key: string;
+  hazard_id: string;
+  sent_at: string;
+}
+
 export interface Database {
   jurisdictions: JurisdictionsTable;
   organizations: OrganizationsTable;
@@ -931,4 +1014,8 @@ export interface Database {
   task_reminders: TaskRemindersTable;
   analyses: AnalysesTable;
   coverage_stand_ins: CoverageStandInsTable;
+  hazards: HazardsTable;
+  hazard_events: HazardEventsTable;
+  hazard_photos: HazardPhotosTable;
+  hazard_reminders: HazardRemindersTable;
 }
