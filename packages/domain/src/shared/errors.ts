@@ -625,6 +625,51 @@ export const ERRORS = {
     en: 'Only the village or department the hazard is assigned to rectifies it',
     zh: '只有被交办的村或部门可以整改该隐患',
   },
+  COVERAGE_TOWN_REQUIRED: {
+    status: 400,
+    en: 'Choose the town whose coverage to show',
+    zh: '请选择要查看的镇',
+  },
+  STAND_IN_DATES_REVERSED: {
+    status: 400,
+    en: 'The last day of the leave comes before its first day',
+    zh: '请假结束日期早于开始日期',
+  },
+  STAND_IN_SAME_PERSON: {
+    status: 400,
+    en: 'The stand-in must be someone other than the person away',
+    zh: '代岗人不能是请假人本人',
+  },
+  STAND_IN_IN_PAST: {
+    status: 400,
+    en: 'This leave is already over',
+    zh: '该请假时段已经结束',
+  },
+  STAND_IN_TOO_FAR: {
+    status: 400,
+    en: 'The leave starts more than a year from today: check the year',
+    zh: '请假开始日期距今超过一年，请核对年份',
+  },
+  STAND_IN_TOO_LONG: {
+    status: 400,
+    en: 'A leave lasts at most a year',
+    zh: '请假时长不能超过一年',
+  },
+  STAND_IN_NOT_ON_DUTY: {
+    status: 400,
+    en: 'The person away does not hold this duty here',
+    zh: '请假人不在该辖区担任此职责',
+  },
+  STAND_IN_PERSON_UNKNOWN: {
+    status: 400,
+    en: "The stand-in must be a member of the town's staff in the directory",
+    zh: '代岗人须为本镇工作人员',
+  },
+  STAND_IN_ENDED: {
+    status: 409,
+    en: 'This leave has already ended',
+    zh: '该请假已结束',
+  },
   INTERNAL: { status: 500, en: 'Something went wrong on the server', zh: '服务器内部错误' },
 } as const satisfies Record<string, { status: number; en: string; zh: string }>;
 

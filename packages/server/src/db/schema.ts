@@ -869,7 +869,8 @@ export interface CoverageStandInsTable {
   jurisdiction_id: string;
   duty: Duty;
   absent_person_id: string;
-  stand_in_person_id: string;
+  /** Null while the leave is recorded but nobody covers it yet. */
+  stand_in_person_id: string | null;
   from_day: string;
   to_day: string;
   reason: string;

@@ -4,6 +4,8 @@ export interface DistrictOfficerRow {
   person_id: string;
   name: string;
   user_id: string | null;
+  /** The officer's leave on that day, if any; its stand-in may still be missing. */
+  leave_id: string | null;
   stand_in_person_id: string | null;
   stand_in_name: string | null;
   stand_in_user_id: string | null;
@@ -17,7 +19,7 @@ export interface VillageAuxiliaryRow {
 
 /**
  * The officers on duty `district_officer` on the village's district (its parent in the tree), each with the stand-in
- * covering him on `day` when there is one: one query whatever the number of officers. A person may hold several
+ * covering him on `day` when he is on leave: one query whatever the number of officers. A person may hold several
  * accounts; the earliest active one answers for him, so a row never repeats.
  */
 export async function listDistrictOfficerRows(
@@ -50,6 +52,7 @@ export async function listDistrictOfficerRows(
         .whereRef('u.person_id', '=', 'p.id')
         .where('u.status', '=', 'active')
         .as('user_id'),
+      's.id as leave_id',
       's.stand_in_person_id',
       'sp.name as stand_in_name',
       eb
