@@ -10,6 +10,7 @@ import type { Config } from './config';
 import type { DatabaseHandle } from './db/database';
 import { analysesRoutes } from './modules/analyses/analyses.routes';
 import { assessmentsRoutes } from './modules/assessments/assessments.routes';
+import { coverageRoutes } from './modules/coverage/coverage.routes';
 import { directoryRoutes } from './modules/directory/directory.routes';
 import { deadlineRemindersJob } from './modules/disputes/deadline-reminders';
 import { disputesModuleRoutes } from './modules/disputes/disputes-module.routes';
@@ -177,6 +178,7 @@ export async function buildApp(
   reportsRoutes(app, deps);
   analysesRoutes(app, deps);
   hazardsRoutes(app, deps);
+  coverageRoutes(app, deps);
 
   await serveWeb(app, config);
   return app;

@@ -467,6 +467,30 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
       hazardOf.set(`sendBack:${role}`, await newHazard('rectified'));
     }
     const hazard = (step: string, role: Role) => hazardOf.get(`${step}:${role}`) ?? reportedHazardId;
+    // Coverage: one leave of 孙辅警 per role for the end route, and distinct days per role for creating one.
+    const standInOf = new Map<Role, string>();
+    for (const [i, role] of ROLES.entries()) {
+      const made = await asChief('POST', '/api/v1/coverage/stand-ins', {
+        jurisdictionId: town.shuangping.id,
+        duty: 'village_auxiliary',
+        absentPersonId: assessed.id,
+        fromDay: addDays(shanghaiDate(new Date()), 2 * i),
+        toDay: addDays(shanghaiDate(new Date()), 2 * i),
+        reason: '年休假',
+      });
+      standInOf.set(role, made.json().id);
+    }
+    const standInBody = (role: Role) => {
+      const day = addDays(shanghaiDate(new Date()), 100 + 2 * ROLES.indexOf(role));
+      return {
+        jurisdictionId: town.shuangping.id,
+        duty: 'village_auxiliary',
+        absentPersonId: assessed.id,
+        fromDay: day,
+        toDay: day,
+        reason: '病假',
+      };
+    };
     cases = [
       { name: 'GET /auth/me', allowed: ROLES, refusal: 403, call: () => ({ method: 'GET', url: '/api/v1/auth/me' }) },
       {
@@ -1678,6 +1702,36 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
         allowed: HAZARD_READERS,
         refusal: 404,
         call: () => ({ method: 'GET', url: `/api/v1/hazard-photos/${hazardPhotoId}/download` }),
+      },
+      {
+        name: 'GET /coverage',
+        allowed: READERS,
+        refusal: 403,
+        call: () => ({ method: 'GET', url: '/api/v1/coverage' }),
+      },
+      {
+        name: 'GET /coverage/export.xlsx',
+        allowed: READERS,
+        refusal: 403,
+        call: () => ({ method: 'GET', url: '/api/v1/coverage/export.xlsx' }),
+      },
+      {
+        name: 'GET /coverage/stand-ins',
+        allowed: READERS,
+        refusal: 403,
+        call: () => ({ method: 'GET', url: '/api/v1/coverage/stand-ins' }),
+      },
+      {
+        name: 'POST /coverage/stand-ins',
+        allowed: DIRECTORY_WRITERS,
+        refusal: 403,
+        call: (_s, role) => ({ method: 'POST', url: '/api/v1/coverage/stand-ins', payload: standInBody(role) }),
+      },
+      {
+        name: 'POST /coverage/stand-ins/:id/end',
+        allowed: DIRECTORY_WRITERS,
+        refusal: { seenBy: READERS },
+        call: (_s, role) => ({ method: 'POST', url: `/api/v1/coverage/stand-ins/${standInOf.get(role)}/end` }),
       },
     ];
   });

@@ -25,6 +25,7 @@ import * as analysesRepo from '../src/modules/analyses/analyses.repository';
 import * as disputesSource from '../src/modules/analyses/sources/disputes-source.repository';
 import * as tasksSource from '../src/modules/analyses/sources/tasks-source.repository';
 import * as assessments from '../src/modules/assessments/assessments.repository';
+import * as coverage from '../src/modules/coverage/coverage.repository';
 import * as districtOfficer from '../src/modules/coverage/district-officer.repository';
 import * as assignments from '../src/modules/directory/assignments.repository';
 import * as jurisdictions from '../src/modules/directory/jurisdictions.repository';
@@ -902,6 +903,31 @@ const REPOSITORIES: Repository[] = [
         ]),
       town: (db) => hazardsRepo.listHazardRoleUsers(db, { townId: 'town-1' }, ['chief']),
     },
+  }),
+  repository('modules/coverage/coverage.repository.ts', coverage, {
+    listCoveragePlaces: (db) => coverage.listCoveragePlaces(db, 'town-1'),
+    listPolicePosts: (db) => coverage.listPolicePosts(db, 'town-1'),
+    listCoverageHolders: (db) => coverage.listCoverageHolders(db, 'town-1'),
+    listPhoneCiphertexts: {
+      none: (db) => coverage.listPhoneCiphertexts(db, []),
+      some: (db) => coverage.listPhoneCiphertexts(db, ['p1', 'p2']),
+    },
+    listStandInRows: {
+      all: (db) => coverage.listStandInRows(db, 'town-1', {}),
+      'open on a day': (db) =>
+        coverage.listStandInRows(db, 'town-1', { fromDay: '2026-12-01', toDay: '2026-12-01', openOnly: true }),
+    },
+    findStandIn: (db) => coverage.findStandIn(db, 's1'),
+    findOverlappingStandIn: (db) =>
+      coverage.findOverlappingStandIn(db, {
+        absentPersonId: 'p1',
+        jurisdictionId: 'village-1',
+        duty: 'village_auxiliary',
+        fromDay: '2026-12-01',
+        toDay: '2026-12-05',
+      }),
+    insertStandInRow: (db) => coverage.insertStandInRow(db, row('coverage_stand_ins')),
+    endStandInRow: (db) => coverage.endStandInRow(db, 's1', { ended_at: 'x', ended_by: 'u1', ended_by_name: 'n' }),
   }),
 ];
 

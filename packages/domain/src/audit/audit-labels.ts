@@ -121,6 +121,9 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, Label>> = {
   'hazard.photo': { zh: '上传隐患照片', en: 'Uploaded a hazard photo' },
   'hazard.photo.download': { zh: '下载隐患照片', en: 'Downloaded a hazard photo' },
   'hazard.export': { zh: '导出安全隐患台账', en: 'Exported hazards' },
+  'coverage.stand_in.create': { zh: '登记请假与代岗', en: 'Recorded a leave and its stand-in' },
+  'coverage.stand_in.end': { zh: '结束请假', en: 'Ended a leave' },
+  'coverage.export': { zh: '导出片区覆盖', en: 'Exported the districts coverage' },
 };
 
 export const AUDIT_TARGET_LABELS: Readonly<Record<string, Label>> = {
@@ -148,6 +151,7 @@ export const AUDIT_TARGET_LABELS: Readonly<Record<string, Label>> = {
   task_feedback: { zh: '任务反馈', en: 'Task feedback' },
   analysis: { zh: '日分析/周研判', en: 'Analysis' },
   hazard: { zh: '安全隐患', en: 'Hazard' },
+  coverage_stand_in: { zh: '请假与代岗', en: 'Leave and stand-in' },
 };
 
 export const AUDIT_OUTCOME_LABELS: Readonly<Record<string, Label>> = {
@@ -236,6 +240,11 @@ export const AUDIT_DETAIL_LABELS: Readonly<Record<string, Label>> = {
   feedbackId: { zh: '反馈', en: 'Feedback' },
   note: { zh: '说明', en: 'Note' },
   period: { zh: '期间', en: 'Period' },
+  absentPersonId: { zh: '请假人', en: 'Person away' },
+  standInPersonId: { zh: '代岗人', en: 'Stand-in' },
+  fromDay: { zh: '开始日期', en: 'From' },
+  toDay: { zh: '结束日期', en: 'To' },
+  clear: { zh: '明文电话数', en: 'Phones in clear' },
 };
 
 /** One detail field ready to show: its label and its value as text (lists joined, yes/no for flags). */

@@ -145,3 +145,5 @@ export const createStandInSchema = z.object({
 export type CreateStandIn = z.infer<typeof createStandInSchema>;
 
 export const STAND_IN_AUDIT_TARGET = 'coverage_stand_in';
+
+export const standInIdParamsSchema = z.object({ id: idSchema });

@@ -665,6 +665,11 @@ export const ERRORS = {
     en: "The stand-in must be a member of the town's staff in the directory",
     zh: '代岗人须为本镇工作人员',
   },
+  STAND_IN_OVERLAPS: {
+    status: 409,
+    en: 'This person already has a leave for some of these days',
+    zh: '该人员在这段时间内已有请假记录',
+  },
   STAND_IN_ENDED: {
     status: 409,
     en: 'This leave has already ended',

@@ -10,6 +10,7 @@ import type {
   AUDIT_OUTCOMES,
   CalendarDayKind,
   CaseKind,
+  CoverageDuty,
   DisputeComplexity,
   DisputeSource,
   DisputeState,
@@ -867,7 +868,7 @@ export interface CoverageStandInsTable {
   id: string;
   town_id: string;
   jurisdiction_id: string;
-  duty: Duty;
+  duty: CoverageDuty;
   absent_person_id: string;
   /** Null while the leave is recorded but nobody covers it yet. */
   stand_in_person_id: string | null;

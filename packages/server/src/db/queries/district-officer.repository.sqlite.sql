@@ -3,7 +3,7 @@
 -- listDistrictOfficerRows
 select "a"."person_id", "p"."name", (select min("u"."id") as "id"
 from "users" as "u"
-where "u"."person_id" = "p"."id" and "u"."status" = ?) as "user_id", "s"."stand_in_person_id", "sp"."name" as "stand_in_name", (select min("su"."id") as "id"
+where "u"."person_id" = "p"."id" and "u"."status" = ?) as "user_id", "s"."id" as "leave_id", "s"."stand_in_person_id", "sp"."name" as "stand_in_name", (select min("su"."id") as "id"
 from "users" as "su"
 where "su"."person_id" = "s"."stand_in_person_id" and "su"."status" = ?) as "stand_in_user_id"
 from "jurisdictions" as "v"
