@@ -525,4 +525,19 @@ describe.each(testDialects())('the Maliang demo on %s', (dialect) => {
     expect(received).toBeGreaterThan(0);
     expect(body.judgement).toContain('研判意见：');
   });
+
+  it('covers the 12 districts "1+1+N" with one officer away and covered, and one real gap', async () => {
+    const chief = await loginAs(t.app, 'chief', PASSWORD);
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/coverage', headers: chief.headers() });
+    const body = res.json() as {
+      districts: { posts: unknown[]; officers: { away: { standInName: string | null } | null }[] }[];
+      gaps: { kind: string }[];
+    };
+    expect(body.districts).toHaveLength(12);
+    expect(body.districts.every((d) => d.posts.length === 1 && d.officers.length === 1)).toBe(true);
+    expect(body.districts.flatMap((d) => d.officers).filter((o) => o.away?.standInName)).toHaveLength(1);
+    expect(body.gaps.map((gap) => gap.kind)).toEqual(['auxiliary_uncovered']);
+    const leaves = await t.app.inject({ method: 'GET', url: '/api/v1/coverage/stand-ins', headers: chief.headers() });
+    expect(leaves.json().items).toHaveLength(3);
+  });
 });

@@ -11,6 +11,7 @@ import type { Deps } from '../platform/deps';
 import { newId, nowIso } from '../platform/ids';
 import { seedMaliangAnalyses } from './maliang-analyses';
 import { seedMaliangAssessments } from './maliang-assessments';
+import { seedMaliangCoverage } from './maliang-coverage';
 import { COUNTY, DEPARTMENTS, DISTRICT_SIZES, GIVEN, PARTNER_STATIONS, SURNAMES, TOWN, VILLAGES } from './maliang-data';
 import { seedMaliangDisputes } from './maliang-disputes';
 import { seedMaliangDuty } from './maliang-duty';
@@ -277,5 +278,6 @@ export async function seedMaliang(deps: Deps, password: string, now: Date = new 
     await seedMaliangAssessments(tx, deps, now);
     await seedMaliangMeetings(tx, now, new StatsService(deps));
     await seedMaliangAnalyses(tx, deps, now);
+    await seedMaliangCoverage(tx, deps, now);
   });
 }

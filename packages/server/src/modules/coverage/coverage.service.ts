@@ -25,7 +25,7 @@ import type { Deps } from '../../platform/deps';
 import { AppError, notFound } from '../../platform/errors';
 import { type ListWorkbook, listWorkbookBody } from '../../platform/files/list-workbook';
 import { newId, nowIso } from '../../platform/ids';
-import { inUnitOfWork } from '../../platform/unit-of-work';
+import { inUnitOfWork, type UnitOfWork } from '../../platform/unit-of-work';
 import { findAssignmentByKey } from '../directory/assignments.repository';
 import { findJurisdiction } from '../directory/jurisdictions.repository';
 import { findPersonView } from '../directory/people.repository';
@@ -86,75 +86,85 @@ export class CoverageService {
    * written: bad dates (STAND_IN_*), a place outside the caller's directory.manage (JURISDICTION_UNKNOWN), a person
    * away who does not hold the duty there, a stand-in who is not the town's staff, a leave overlapping an open one.
    */
-  async createStandIn(ctx: RequestContext, body: CreateStandIn, now = new Date()): Promise<StandIn> {
+  async createStandIn(
+    ctx: RequestContext,
+    body: CreateStandIn,
+    joined?: UnitOfWork,
+    now = new Date(),
+  ): Promise<StandIn> {
     const today = shanghaiDate(now);
     const problem = standInProblem(body, today);
     if (problem) throw new AppError(problem);
-    return inUnitOfWork(this.deps, ctx, async (uow) => {
-      const { tx } = uow;
-      await manageScope(tx, ctx);
-      const place = await findJurisdiction(tx, body.jurisdictionId);
-      if (!place || place.town_id === null) throw new AppError('JURISDICTION_UNKNOWN');
-      const grants = await coverageGrants(tx, ctx);
-      if (!grants.mayManage({ townId: place.town_id, jurisdictionId: place.id })) {
-        throw new AppError('JURISDICTION_UNKNOWN');
-      }
-      const held = await findAssignmentByKey(tx, {
-        personId: body.absentPersonId,
-        jurisdictionId: place.id,
-        duty: body.duty,
-      });
-      if (!held) throw new AppError('STAND_IN_NOT_ON_DUTY');
-      const standInId = body.standInPersonId ?? null;
-      if (standInId !== null) {
-        const person = await findPersonView(tx, standInId);
-        if (person?.kind !== 'staff' || person.town_id !== place.town_id) {
-          throw new AppError('STAND_IN_PERSON_UNKNOWN');
+    return inUnitOfWork(
+      this.deps,
+      ctx,
+      async (uow) => {
+        const { tx } = uow;
+        await manageScope(tx, ctx);
+        const place = await findJurisdiction(tx, body.jurisdictionId);
+        if (!place || place.town_id === null) throw new AppError('JURISDICTION_UNKNOWN');
+        const grants = await coverageGrants(tx, ctx);
+        if (!grants.mayManage({ townId: place.town_id, jurisdictionId: place.id })) {
+          throw new AppError('JURISDICTION_UNKNOWN');
         }
-      }
-      const overlap = await findOverlappingStandIn(tx, {
-        absentPersonId: body.absentPersonId,
-        jurisdictionId: place.id,
-        duty: body.duty,
-        fromDay: body.fromDay,
-        toDay: body.toDay,
-      });
-      if (overlap) throw new AppError('STAND_IN_OVERLAPS');
-      const id = newId();
-      await insertStandInRow(tx, {
-        id,
-        town_id: place.town_id,
-        jurisdiction_id: place.id,
-        duty: body.duty,
-        absent_person_id: body.absentPersonId,
-        stand_in_person_id: standInId,
-        from_day: body.fromDay,
-        to_day: body.toDay,
-        reason: body.reason,
-        created_by: ctx.actor?.userId ?? null,
-        created_by_name: ctx.actor?.displayName ?? null,
-        created_at: nowIso(),
-        ended_at: null,
-        ended_by: null,
-        ended_by_name: null,
-      });
-      await uow.audit({
-        action: 'coverage.stand_in.create',
-        targetType: 'coverage_stand_in',
-        targetId: id,
-        detail: {
+        const held = await findAssignmentByKey(tx, {
+          personId: body.absentPersonId,
           jurisdictionId: place.id,
           duty: body.duty,
+        });
+        if (!held) throw new AppError('STAND_IN_NOT_ON_DUTY');
+        const standInId = body.standInPersonId ?? null;
+        if (standInId !== null) {
+          const person = await findPersonView(tx, standInId);
+          if (person?.kind !== 'staff' || person.town_id !== place.town_id) {
+            throw new AppError('STAND_IN_PERSON_UNKNOWN');
+          }
+        }
+        const overlap = await findOverlappingStandIn(tx, {
           absentPersonId: body.absentPersonId,
-          standInPersonId: standInId,
+          jurisdictionId: place.id,
+          duty: body.duty,
           fromDay: body.fromDay,
           toDay: body.toDay,
-        },
-      });
-      const row = await findStandIn(tx, id);
-      if (!row) throw notFound();
-      return presentStandIn(row, today, grants);
-    });
+        });
+        if (overlap) throw new AppError('STAND_IN_OVERLAPS');
+        const id = newId();
+        await insertStandInRow(tx, {
+          id,
+          town_id: place.town_id,
+          jurisdiction_id: place.id,
+          duty: body.duty,
+          absent_person_id: body.absentPersonId,
+          stand_in_person_id: standInId,
+          from_day: body.fromDay,
+          to_day: body.toDay,
+          reason: body.reason,
+          created_by: ctx.actor?.userId ?? null,
+          created_by_name: ctx.actor?.displayName ?? null,
+          created_at: nowIso(),
+          ended_at: null,
+          ended_by: null,
+          ended_by_name: null,
+        });
+        await uow.audit({
+          action: 'coverage.stand_in.create',
+          targetType: 'coverage_stand_in',
+          targetId: id,
+          detail: {
+            jurisdictionId: place.id,
+            duty: body.duty,
+            absentPersonId: body.absentPersonId,
+            standInPersonId: standInId,
+            fromDay: body.fromDay,
+            toDay: body.toDay,
+          },
+        });
+        const row = await findStandIn(tx, id);
+        if (!row) throw notFound();
+        return presentStandIn(row, today, grants);
+      },
+      joined,
+    );
   }
 
   /** Ends a leave early (the officer is back): 409 STAND_IN_ENDED once ended or over. */
