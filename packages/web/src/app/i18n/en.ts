@@ -2,6 +2,7 @@ import { enAgreement } from './en-agreement';
 import { enAnalyses } from './en-analyses';
 import { enAssessment } from './en-assessment';
 import { enBoard } from './en-board';
+import { enCoverage } from './en-coverage';
 import { enDashboard } from './en-dashboard';
 import { enDisputeHandling } from './en-dispute-handling';
 import { enDisputes } from './en-disputes';
@@ -302,4 +303,5 @@ export const en: Record<MessageKey, string> = {
   ...enDashboard,
   ...enMeetings,
   ...enAnalyses,
+  ...enCoverage,
 };

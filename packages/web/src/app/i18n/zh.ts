@@ -2,6 +2,7 @@ import { zhAgreement } from './zh-agreement';
 import { zhAnalyses } from './zh-analyses';
 import { zhAssessment } from './zh-assessment';
 import { zhBoard } from './zh-board';
+import { zhCoverage } from './zh-coverage';
 import { zhDashboard } from './zh-dashboard';
 import { zhDisputeHandling } from './zh-dispute-handling';
 import { zhDisputes } from './zh-disputes';
@@ -295,6 +296,7 @@ export const zh = {
   ...zhDashboard,
   ...zhMeetings,
   ...zhAnalyses,
+  ...zhCoverage,
   'profile.logoutAllHelp': '手机丢失或在别人的电脑上登录过时使用：所有设备（包括本机）都需要重新登录。',
 } satisfies Record<string, string>;
 

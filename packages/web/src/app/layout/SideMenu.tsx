@@ -12,6 +12,7 @@ import {
   FileTextOutlined,
   FundProjectionScreenOutlined,
   HomeOutlined,
+  SafetyOutlined,
   SettingOutlined,
   SolutionOutlined,
   TeamOutlined,
@@ -44,6 +45,7 @@ const ICONS: Record<NavKey, ReactNode> = {
   meetings: <CommentOutlined />,
   tasks: <FileDoneOutlined />,
   analyses: <FileSearchOutlined />,
+  coverage: <SafetyOutlined />,
 };
 
 export function SideMenu({ onNavigate, theme = 'dark' }: { onNavigate?: () => void; theme?: 'dark' | 'light' }) {

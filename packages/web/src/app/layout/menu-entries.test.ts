@@ -14,6 +14,7 @@ describe('visibleMenuEntries', () => {
   it('shows an auxiliary officer the directory and people but no admin pages', () => {
     expect(visibleMenuEntries(['directory.read', 'person.read', 'person.manage']).map((e) => e.key)).toEqual([
       'home',
+      'coverage',
       'people',
       'jurisdictions',
       'profile',

@@ -19,7 +19,8 @@ export type NavKey =
   | 'wall'
   | 'meetings'
   | 'tasks'
-  | 'analyses';
+  | 'analyses'
+  | 'coverage';
 
 export interface MenuEntry {
   key: NavKey;
@@ -41,6 +42,7 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   { key: 'meetings', path: '/meetings', labelKey: 'nav.meetings', permission: 'meeting.read' },
   { key: 'analyses', path: '/analyses', labelKey: 'nav.analyses', permission: 'analysis.read' },
   { key: 'reports', path: '/reports/monthly', labelKey: 'nav.reports', permission: 'report.read' },
+  { key: 'coverage', path: '/coverage', labelKey: 'nav.coverage', permission: 'directory.read' },
   { key: 'wall', path: '/wall', labelKey: 'nav.wall', permission: 'stats.read' },
   { key: 'people', path: '/people', labelKey: 'nav.people', permission: 'person.read' },
   { key: 'jurisdictions', path: '/jurisdictions', labelKey: 'nav.jurisdictions', permission: 'directory.read' },

@@ -105,3 +105,5 @@ export const TaskDetailPage = lazyNamed(() => import('../../features/meetings/pa
 // Daily analyses and weekly judgements: the archive and one analysis, a chunk each.
 export const AnalysesPage = lazyNamed(() => import('../../features/analyses/pages/AnalysesPage'), 'AnalysesPage');
 export const AnalysisPage = lazyNamed(() => import('../../features/analyses/pages/AnalysisPage'), 'AnalysisPage');
+// Districts "1+1+N" coverage: one chunk.
+export const CoveragePage = lazyNamed(() => import('../../features/coverage/pages/CoveragePage'), 'CoveragePage');

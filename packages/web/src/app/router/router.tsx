@@ -12,6 +12,7 @@ import {
   AssessmentsPage,
   AuditPage,
   ChangePasswordPage,
+  CoveragePage,
   DashboardPage,
   DirectorStayPage,
   DisputeDetailPage,
@@ -83,6 +84,7 @@ const GUARDED_PAGES: ReadonlyArray<[path: string, permission: Permission, Page: 
   ['/meetings/:id', 'meeting.read', MeetingDetailPage],
   ['/analyses', 'analysis.read', AnalysesPage],
   ['/analyses/:id', 'analysis.read', AnalysisPage],
+  ['/coverage', 'directory.read', CoveragePage],
 ];
 
 export function createAppRouter() {
