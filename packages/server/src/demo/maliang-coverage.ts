@@ -9,8 +9,9 @@ import { UnitOfWork } from '../platform/unit-of-work';
 import { demoContext } from './demo-actor';
 
 /**
- * Leaves and stand-ins of Maliang's "1+1+N" net, recorded by the chief: the officer of the third district on annual
- * leave this week with the fifth district's officer standing in (the view shows who covers him), an auxiliary
+ * Leaves and stand-ins of Maliang's "1+1+N" net, recorded by the chief: the officer of the third district (and of
+ * his second district) on annual leave this week with the fifth district's officer standing in (the view shows who
+ * covers him), an auxiliary
  * officer's sick leave two months ago covered by a neighbour (ended, in the history), and the last village's
  * auxiliary officer on sick leave from today with nobody found yet: the one real gap the coverage view shows. Runs
  * after the other seeds, so none of their records depends on these leaves.
@@ -43,22 +44,26 @@ export async function seedMaliangCoverage(tx: Tx, deps: Deps, now: Date): Promis
     return { village, aux };
   };
 
+  // An officer answers for two districts: his leave is recorded on each, with the same stand-in.
   const away = officerOf(2);
   const standIn = officerOf(4);
-  await coverage.createStandIn(
-    ctx,
-    {
-      jurisdictionId: away.district.id,
-      duty: 'district_officer',
-      absentPersonId: away.officer.person_id,
-      standInPersonId: standIn.officer.person_id,
-      fromDay: addDays(today, -2),
-      toDay: addDays(today, 4),
-      reason: '年休假',
-    },
-    uow,
-    now,
-  );
+  const hisDistricts = holders.filter((h) => h.person_id === away.officer.person_id && h.duty === 'district_officer');
+  for (const held of hisDistricts) {
+    await coverage.createStandIn(
+      ctx,
+      {
+        jurisdictionId: held.jurisdiction_id,
+        duty: 'district_officer',
+        absentPersonId: away.officer.person_id,
+        standInPersonId: standIn.officer.person_id,
+        fromDay: addDays(today, -2),
+        toDay: addDays(today, 4),
+        reason: '年休假',
+      },
+      uow,
+      now,
+    );
+  }
 
   const sick = auxiliaryOf(1);
   const neighbour = auxiliaryOf(2);
