@@ -1,4 +1,4 @@
-import type { Assignment, Coverage } from '@fengqiao/domain';
+import type { Assignment, Coverage, StandIn } from '@fengqiao/domain';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useDemoSuite } from '../support/demo-suite';
@@ -49,6 +49,36 @@ describe('the districts coverage in Chromium, on the Maliang demo', () => {
     const card = page.getByTestId(`coverage-district-${district?.districtName}`);
     await card.getByText('无驻村辅警', { exact: true }).waitFor();
     await card.getByTestId('coverage-district-gap').getByText('段江村 无驻村辅警').waitFor();
+    await context.close();
+  });
+
+  it('the chief records a leave nobody covers through the form: a gap until he ends it', async () => {
+    const { context, page } = await logIn(demo.browser, demo.server.url, 'chief', DESKTOP);
+    await page.goto('/coverage');
+    const coverage = await apiGet<Coverage>(page, '/api/v1/coverage');
+    const village = coverage.districts.flatMap((d) => d.villages).find((v) => v.villageName === '双坪村');
+    const aux = village?.auxiliaries[0];
+    if (!aux) throw new Error('双坪村 has no auxiliary officer in the demo');
+
+    await page.getByTestId('coverage-add-stand-in').click();
+    await page.getByTestId('stand-in-absent').click();
+    await page.locator(`.ant-select-item-option[title="${aux.name}（双坪村 驻村辅警）"]`).click();
+    await page.getByPlaceholder('开始日期').click();
+    await page.locator(`.ant-picker-dropdown td[title="${coverage.day}"]`).first().click();
+    await page.locator(`.ant-picker-dropdown td[title="${coverage.day}"]`).first().click();
+    await page.getByLabel('事由').fill('病假');
+    await page.getByTestId('stand-in-submit').click();
+
+    const gap = `双坪村 ${aux.name} 辅警请假无人代岗`;
+    await page.getByTestId('coverage-gaps').getByText(gap).waitFor();
+    const { items } = await apiGet<{ items: StandIn[] }>(page, '/api/v1/coverage/stand-ins?when=current');
+    const leave = items.find((item) => item.absentPersonId === aux.personId);
+    if (!leave) throw new Error('the leave was not recorded');
+    expect([leave.fromDay, leave.toDay, leave.standInPersonId]).toEqual([coverage.day, coverage.day, null]);
+
+    await page.getByTestId(`stand-in-end-${leave.id}`).click();
+    await page.locator('.ant-modal-confirm-btns .ant-btn-primary').click();
+    await page.getByTestId('coverage-gaps').getByText(gap).waitFor({ state: 'detached' });
     await context.close();
   });
 
