@@ -1,14 +1,25 @@
 import { addDays, shanghaiDate } from '@fengqiao/domain';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertStandInRow } from '../src/modules/coverage/coverage.repository';
 import { responsibleOfficerFor } from '../src/modules/coverage/district-officer';
 import { createAssignmentRow } from '../src/modules/directory/assignments.repository';
 import { createJurisdictionRow } from '../src/modules/directory/jurisdictions.repository';
 import { createOrganizationRow } from '../src/modules/directory/organizations.repository';
 import { insertPersonRow } from '../src/modules/directory/people.repository';
 import { newPersonRow } from '../src/modules/directory/person-pii';
+import { newId } from '../src/platform/ids';
 import { testDialects } from './support/databases';
-import { countRows, createAccount, loginAs, type Session, type SmallTown, seedSmallTown } from './support/fixtures';
+import {
+  countRows,
+  createAccount,
+  loginAs,
+  type Session,
+  type SmallTown,
+  seedOtherTown,
+  seedOtherVillage,
+  seedSmallTown,
+} from './support/fixtures';
 import { QueryCounter } from './support/query-counter';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -235,10 +246,40 @@ describe.each(testDialects())('districts coverage on %s', (dialect) => {
     ]);
   });
 
-  it('an end by someone who may read but not manage is refused, another town answers 404', async () => {
+  it('an end by someone who may read but not manage is refused, another town answers 404 like a missing one', async () => {
     const open = (await get(chief, '/api/v1/coverage/stand-ins?when=current')).json().items[0] as { id: string };
     expect((await post(cadre, `/api/v1/coverage/stand-ins/${open.id}/end`)).statusCode).toBe(403);
     expect((await post(chief, '/api/v1/coverage/stand-ins/missing/end')).statusCode).toBe(404);
+    const otherTown = await seedOtherTown(t.deps, town);
+    const otherVillage = await seedOtherVillage(t.deps, otherTown);
+    const stranger = newPersonRow(t.deps.cipher, {
+      townId: otherTown.id,
+      jurisdictionId: otherVillage.id,
+      name: '歇马辅警',
+      kind: 'staff',
+    });
+    await insertPersonRow(t.deps.db, stranger);
+    const id = newId();
+    await insertStandInRow(t.deps.db, {
+      id,
+      town_id: otherTown.id,
+      jurisdiction_id: otherVillage.id,
+      duty: 'village_auxiliary',
+      absent_person_id: stranger.id,
+      stand_in_person_id: null,
+      from_day: TODAY,
+      to_day: TODAY,
+      reason: '病假',
+      created_by: null,
+      created_by_name: null,
+      created_at: new Date().toISOString(),
+      ended_at: null,
+      ended_by: null,
+      ended_by_name: null,
+    });
+    const refused = await post(chief, `/api/v1/coverage/stand-ins/${id}/end`);
+    expect([refused.statusCode, refused.json().error.code]).toEqual([404, 'NOT_FOUND']);
+    expect((await get(chief, `/api/v1/coverage?townId=${otherTown.id}`)).statusCode).toBe(404);
   });
 
   it('exports the coverage with phones in clear only where the caller may unmask, audited', async () => {
