@@ -12,7 +12,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Deps } from '../../platform/deps';
-import { contentDisposition } from '../disputes/attachment-types';
+import { contentDisposition } from '../../platform/http/content-disposition';
 import { AssessmentsService } from './assessments.service';
 import { AssessmentsExport } from './assessments-export';
 

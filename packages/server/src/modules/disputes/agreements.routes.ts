@@ -11,10 +11,10 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { contentDisposition } from '../../platform/http/content-disposition';
 import { agreementDocx } from './agreement-docx';
 import { agreementHtml, documentTitle } from './agreement-print';
 import type { AgreementsService } from './agreements.service';
-import { contentDisposition } from './attachment-types';
 
 const idParams = z.object({ id: z.string().min(1).max(64) });
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

@@ -4,6 +4,7 @@ import type { FastifyReply } from 'fastify';
 import type { RequestContext } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import type { FileStore, StoredFile } from '../../platform/files/file-store';
+import { contentDisposition } from '../../platform/http/content-disposition';
 import type { FilePart } from '../../platform/http/multipart';
 import { newId, nowIso } from '../../platform/ids';
 import { inUnitOfWork, type UnitOfWork, type UnitOfWorkDeps } from '../../platform/unit-of-work';
@@ -11,7 +12,6 @@ import {
   ATTACHMENT_TYPES,
   AttachmentSniffer,
   type AttachmentType,
-  contentDisposition,
   extensionType,
   sanitiseFileName,
 } from './attachment-types';

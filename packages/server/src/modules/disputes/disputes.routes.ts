@@ -15,7 +15,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { contentDisposition } from './attachment-types';
+import { contentDisposition } from '../../platform/http/content-disposition';
 import type { DisputesService } from './disputes.service';
 import type { DisputesExport } from './disputes-export';
 

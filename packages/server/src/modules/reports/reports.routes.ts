@@ -7,7 +7,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Deps } from '../../platform/deps';
-import { contentDisposition } from '../disputes/attachment-types';
+import { contentDisposition } from '../../platform/http/content-disposition';
 import { StatsService } from '../statistics/stats.service';
 import { monthlyReportDocx } from './report-docx';
 import { monthlyReportHtml } from './report-print';

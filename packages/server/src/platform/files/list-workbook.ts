@@ -1,7 +1,7 @@
 import { spreadsheetText } from '@fengqiao/domain';
 import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
-import { contentDisposition } from '../../modules/disputes/attachment-types';
+import { contentDisposition } from '../http/content-disposition';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
