@@ -1,4 +1,4 @@
-import { INCIDENT_CATEGORIES } from '@fengqiao/domain';
+import { HAZARD_SOURCES, INCIDENT_CATEGORIES } from '@fengqiao/domain';
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { createJurisdictionRow } from '../src/modules/directory/jurisdictions.re
 import { insertDisputeRow, insertTimelineRow } from '../src/modules/disputes/disputes.repository';
 import { insertMediationRow, insertSessionRow } from '../src/modules/disputes/mediations.repository';
 import { insertDutyLogRows } from '../src/modules/duty/duty-logs.repository';
+import { type HazardRow, insertHazardRows } from '../src/modules/hazards/hazards.repository';
 import { insertIncidentRow } from '../src/modules/incidents/incidents.repository';
 import { MonthlyReportsService } from '../src/modules/reports/reports.service';
 import { StatsService } from '../src/modules/statistics/stats.service';
@@ -256,6 +257,52 @@ async function seedRecords(db: Db, town: SmallTown, officerUserId: string): Prom
     });
   }
   await insertDutyLogRows(db, rows);
+
+  // Hazards: found over the months, two in three fixed (verified) some days later, perhaps in the next month.
+  const hazards: HazardRow[] = [];
+  for (let i = 0; i < 60; i += 1) {
+    const at = instant(pick);
+    const place = villages[pick(3)] ?? town.shuangping;
+    const fixedAt = pick(3) > 0 ? new Date(Date.parse(at) + (1 + pick(20)) * 86_400_000).toISOString() : null;
+    hazards.push({
+      id: newId(),
+      town_id: town.town.id,
+      jurisdiction_id: place.id,
+      source: HAZARD_SOURCES[pick(HAZARD_SOURCES.length)] ?? 'patrol',
+      source_ref_kind: null,
+      source_ref_id: null,
+      title: '安全隐患',
+      description: '隐患',
+      location: null,
+      state: fixedAt ? 'verified' : 'assigned',
+      verifier_side: 'police',
+      reported_by: null,
+      reported_by_name: null,
+      reporter_name: null,
+      phone_enc: null,
+      phone_bidx: null,
+      phone_masked: null,
+      responsible_person_id: null,
+      responsible_user_id: null,
+      responsible_name: null,
+      assignee_kind: 'village',
+      assignee_organization_id: null,
+      assignee_name: place.name,
+      due_on: '2026-06-30',
+      round: 1,
+      assigned_at: at,
+      rectified_at: fixedAt,
+      rectify_note: fixedAt ? '已整改' : null,
+      verified_at: fixedAt,
+      verified_by: null,
+      verified_by_name: fixedAt ? '所长' : null,
+      reason: null,
+      reported_at: at,
+      created_at: at,
+      updated_at: at,
+    });
+  }
+  await insertHazardRows(db, hazards);
 }
 
 /**
@@ -294,6 +341,12 @@ function directQueries(db: Db, townId: string) {
     'duty.entries': (r) =>
       count(sql`select count(*) as n from duty_logs l where l.town_id = ${townId}
         and l.occurred_at >= ${RANGES[r].from} and l.occurred_at < ${RANGES[r].to}`),
+    'prevention.hazards_found': (r) =>
+      count(sql`select count(*) as n from hazards h where h.town_id = ${townId}
+        and h.reported_at >= ${RANGES[r].from} and h.reported_at < ${RANGES[r].to}`),
+    'prevention.hazards_fixed': (r) =>
+      count(sql`select count(*) as n from hazards h where h.town_id = ${townId} and h.state = 'verified'
+        and h.verified_at >= ${RANGES[r].from} and h.verified_at < ${RANGES[r].to}`),
   };
   for (const category of INCIDENT_CATEGORIES) {
     counts[`incidents.received.${category}`] = (r) => incidents(r, sql`i.category = ${category}`);
@@ -386,7 +439,6 @@ describe.each(testDialects())('the monthly report (%s)', (dialect) => {
     expect(unavailable.map((figure) => figure.key)).toEqual(
       expect.arrayContaining([
         'disputes.criminal_prevented',
-        'prevention.hazards_found',
         'prevention.antifraud_app',
         // The dashboard's counter is null too: no provider counts telecom-fraud cases yet.
         'prevention.days_since_fraud',
@@ -452,6 +504,8 @@ describe.each(testDialects())('the monthly report (%s)', (dialect) => {
         'disputes.registered',
         'disputes.resolution_rate',
         'disputes.registered_open',
+        'prevention.hazards_found',
+        'prevention.hazards_fixed',
       ]),
     );
     expect(figures().find((figure) => figure.key === 'incidents.received')?.current).toBeGreaterThan(0);

@@ -41,6 +41,7 @@ import * as parties from '../src/modules/disputes/parties.repository';
 import * as dutyLogs from '../src/modules/duty/duty-logs.repository';
 import * as dutyStats from '../src/modules/duty/duty-stats.repository';
 import * as hazardsRepo from '../src/modules/hazards/hazards.repository';
+import * as hazardsStats from '../src/modules/hazards/hazards-stats.repository';
 import * as incidentClasses from '../src/modules/incidents/incident-classes.repository';
 import * as incidentRepeats from '../src/modules/incidents/incident-repeats.repository';
 import * as incidents from '../src/modules/incidents/incidents.repository';
@@ -873,6 +874,9 @@ const REPOSITORIES: Repository[] = [
             dueFrom: '2026-11-29',
             reportedFrom: '2026-10-31T16:00:00.000Z',
             reportedBefore: '2026-11-30T16:00:00.000Z',
+            districtId: 'district-1',
+            fixedFrom: '2026-10-31T16:00:00.000Z',
+            fixedBefore: '2026-11-30T16:00:00.000Z',
             after: { reportedAt: '2026-11-20T01:00:00.000Z', id: 'h9' },
             limit: 11,
           },
@@ -928,6 +932,35 @@ const REPOSITORIES: Repository[] = [
       }),
     insertStandInRow: (db) => coverage.insertStandInRow(db, row('coverage_stand_ins')),
     endStandInRow: (db) => coverage.endStandInRow(db, 's1', { ended_at: 'x', ended_by: 'u1', ended_by_name: 'n' }),
+  }),
+  repository('modules/hazards/hazards-stats.repository.ts', hazardsStats, {
+    countHazardGroups: {
+      'found, total': (db) =>
+        hazardsStats.countHazardGroups(
+          db,
+          SCOPE,
+          { kind: 'found', fromAt: MONTH_BOUNDS.from, beforeAt: MONTH_BOUNDS.until },
+          null,
+        ),
+      'fixed in a district by source': (db) =>
+        hazardsStats.countHazardGroups(
+          db,
+          SCOPE,
+          { kind: 'fixed', fromAt: MONTH_BOUNDS.from, beforeAt: MONTH_BOUNDS.until, underPath: '/c/t/d/' },
+          { dimension: 'category' },
+        ),
+      'fixed by month': (db) =>
+        hazardsStats.countHazardGroups(
+          db,
+          SCOPE,
+          { kind: 'fixed', fromAt: MONTH_BOUNDS.from, beforeAt: MONTH_BOUNDS.until },
+          { dimension: 'month', from: MONTH_BOUNDS.from, to: MONTH_BOUNDS.until },
+        ),
+      'overdue by district': (db) =>
+        hazardsStats.countHazardGroups(db, SCOPE, { kind: 'overdue', today: '2026-11-30' }, { dimension: 'district' }),
+      'overdue by village': (db) =>
+        hazardsStats.countHazardGroups(db, SCOPE, { kind: 'overdue', today: '2026-11-30' }, { dimension: 'village' }),
+    },
   }),
 ];
 

@@ -16,6 +16,7 @@ import {
   seedOtherVillage,
   seedSmallTown,
 } from './support/fixtures';
+import { insertHazard } from './support/hazard-rows';
 import { incidentRow } from './support/incident-rows';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -24,6 +25,7 @@ const LIST_API: Record<string, string> = {
   '/incidents': '/api/v1/incidents',
   '/disputes': '/api/v1/disputes',
   '/duty': '/api/v1/duty-logs',
+  '/hazards': '/api/v1/hazards',
 };
 
 describe.each(testDialects())('GET /stats/dashboard (%s)', (dialect) => {
@@ -104,6 +106,12 @@ describe.each(testDialects())('GET /stats/dashboard (%s)', (dialect) => {
     await duty(town.shuangping, 'patrol', '2026-10-09T02:00:00.000Z', chiefUser.id);
     await duty(town.shuangping, 'mediation', '2026-10-10T02:00:00.000Z', chiefUser.id);
     await duty(town.nanya, 'patrol', '2026-10-31T15:59:59.000Z', chiefUser.id);
+    // Hazards: found and fixed on the last second of October, found on 1 November, one overdue now, one elsewhere.
+    const fixed = { state: 'verified', verified_at: '2026-10-31T15:59:59.000Z' } as const;
+    await insertHazard(t.deps.db, town.shuangping, '2026-10-31T15:59:59.000Z', fixed);
+    await insertHazard(t.deps.db, town.nanya, '2026-10-31T16:00:00.000Z', { source: 'inspection' });
+    await insertHazard(t.deps.db, town.duanjiang, '2026-10-12T02:00:00.000Z', { due_on: '2026-10-20' });
+    await insertHazard(t.deps.db, otherVillage, '2026-10-12T02:00:00.000Z', fixed);
   });
   afterAll(() => t.close());
 

@@ -151,12 +151,16 @@ export const hazardListFiltersSchema = z.object({
   state: z.enum(HAZARD_STATES).optional(),
   source: z.enum(HAZARD_SOURCES).optional(),
   villageId: idSchema.optional(),
+  districtId: idSchema.optional(),
   overdue: z.stringbool().optional(),
   dueSoon: z.stringbool().optional(),
   open: z.stringbool().optional(),
   /** Reported on or after / before this Shanghai day (inclusive). */
   from: dateSchema.optional(),
   to: dateSchema.optional(),
+  /** Verified (fixed) on or after / before this Shanghai day (inclusive). */
+  fixedFrom: dateSchema.optional(),
+  fixedTo: dateSchema.optional(),
 });
 export type HazardListFilters = z.infer<typeof hazardListFiltersSchema>;
 

@@ -27,9 +27,9 @@ limit $5;
 select "h".*, "v"."name" as "village_name"
 from "hazards" as "h"
 inner join "jurisdictions" as "v" on "v"."id" = "h"."jurisdiction_id"
-where ((("h"."town_id" in ($1) and h.assignee_organization_id in ($2))) or h.reported_by = $3) and "h"."state" in ($4, $5) and "h"."source" = $6 and "h"."jurisdiction_id" = $7 and "h"."due_on" <= $8 and "h"."due_on" >= $9 and "h"."reported_at" >= $10 and "h"."reported_at" < $11 and (h.reported_at < $12 or (h.reported_at = $13 and h.id < $14))
+where ((("h"."town_id" in ($1) and h.assignee_organization_id in ($2))) or h.reported_by = $3) and "h"."state" in ($4, $5) and "h"."source" = $6 and "h"."jurisdiction_id" = $7 and "h"."due_on" <= $8 and "h"."due_on" >= $9 and "h"."reported_at" >= $10 and "h"."reported_at" < $11 and "v"."parent_id" = $12 and "h"."state" = $13 and "h"."verified_at" >= $14 and "h"."verified_at" < $15 and (h.reported_at < $16 or (h.reported_at = $17 and h.id < $18))
 order by "h"."reported_at" desc, "h"."id" desc
-limit $15;
+limit $19;
 
 -- listHazardViews (reporter only)
 select "h".*, "v"."name" as "village_name"

@@ -27,7 +27,7 @@ limit ?;
 select "h".*, "v"."name" as "village_name"
 from "hazards" as "h"
 inner join "jurisdictions" as "v" on "v"."id" = "h"."jurisdiction_id"
-where ((("h"."town_id" in (?) and h.assignee_organization_id in (?))) or h.reported_by = ?) and "h"."state" in (?, ?) and "h"."source" = ? and "h"."jurisdiction_id" = ? and "h"."due_on" <= ? and "h"."due_on" >= ? and "h"."reported_at" >= ? and "h"."reported_at" < ? and (h.reported_at < ? or (h.reported_at = ? and h.id < ?))
+where ((("h"."town_id" in (?) and h.assignee_organization_id in (?))) or h.reported_by = ?) and "h"."state" in (?, ?) and "h"."source" = ? and "h"."jurisdiction_id" = ? and "h"."due_on" <= ? and "h"."due_on" >= ? and "h"."reported_at" >= ? and "h"."reported_at" < ? and "v"."parent_id" = ? and "h"."state" = ? and "h"."verified_at" >= ? and "h"."verified_at" < ? and (h.reported_at < ? or (h.reported_at = ? and h.id < ?))
 order by "h"."reported_at" desc, "h"."id" desc
 limit ?;
 

@@ -16,7 +16,8 @@ const OPEN: readonly HazardState[] = ['reported', 'assigned'];
 /**
  * The repository's filter for a list query at `now`: the list, its export and the home page's counts share it, so a
  * home figure opens exactly its records. `overdue`: open past the last day (Shanghai); `dueSoon`: open, due within
- * HAZARD_DUE_SOON_DAYS (today included); both together: either. `from`/`to` are Shanghai days of the report.
+ * HAZARD_DUE_SOON_DAYS (today included); both together: either. `from`/`to` are Shanghai days of the report,
+ * `fixedFrom`/`fixedTo` of the verification.
  */
 export function hazardFilterFor(filters: HazardListFilters, now: Date): Omit<HazardFilter, 'after' | 'limit'> {
   const today = shanghaiDate(now);
@@ -25,6 +26,7 @@ export function hazardFilterFor(filters: HazardListFilters, now: Date): Omit<Haz
     states: pending ? OPEN : filters.state ? [filters.state] : undefined,
     source: filters.source,
     villageId: filters.villageId,
+    districtId: filters.districtId,
     dueBy: filters.dueSoon
       ? addDays(today, HAZARD_DUE_SOON_DAYS - 1)
       : filters.overdue
@@ -33,6 +35,8 @@ export function hazardFilterFor(filters: HazardListFilters, now: Date): Omit<Haz
     dueFrom: filters.dueSoon && !filters.overdue ? today : undefined,
     reportedFrom: filters.from ? shanghaiDayStart(filters.from).toISOString() : undefined,
     reportedBefore: filters.to ? shanghaiDayStart(addDays(filters.to, 1)).toISOString() : undefined,
+    fixedFrom: filters.fixedFrom ? shanghaiDayStart(filters.fixedFrom).toISOString() : undefined,
+    fixedBefore: filters.fixedTo ? shanghaiDayStart(addDays(filters.fixedTo, 1)).toISOString() : undefined,
   };
 }
 

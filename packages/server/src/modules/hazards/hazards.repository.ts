@@ -37,6 +37,8 @@ export interface HazardFilter {
   states?: readonly HazardState[] | undefined;
   source?: HazardSource | undefined;
   villageId?: string | undefined;
+  /** The villages of a district (a village's parent is its district). */
+  districtId?: string | undefined;
   /** Due on or before this day (inclusive). */
   dueBy?: string | undefined;
   /** Due on or after this day (inclusive). */
@@ -44,6 +46,9 @@ export interface HazardFilter {
   /** Reported at or after / before these instants (UTC ISO). */
   reportedFrom?: string | undefined;
   reportedBefore?: string | undefined;
+  /** Verified at or after / before these instants (UTC ISO). */
+  fixedFrom?: string | undefined;
+  fixedBefore?: string | undefined;
   /** The sort key of the last row of the previous page (newest report first). */
   after?: { reportedAt: string; id: string } | null | undefined;
   limit: number;
@@ -95,6 +100,10 @@ function matchingHazards(db: Executor, visibility: HazardVisibility, filter: Omi
   if (filter.dueFrom) q = q.where('h.due_on', '>=', filter.dueFrom);
   if (filter.reportedFrom) q = q.where('h.reported_at', '>=', filter.reportedFrom);
   if (filter.reportedBefore) q = q.where('h.reported_at', '<', filter.reportedBefore);
+  if (filter.districtId) q = q.where('v.parent_id', '=', filter.districtId);
+  if (filter.fixedFrom || filter.fixedBefore) q = q.where('h.state', '=', 'verified');
+  if (filter.fixedFrom) q = q.where('h.verified_at', '>=', filter.fixedFrom);
+  if (filter.fixedBefore) q = q.where('h.verified_at', '<', filter.fixedBefore);
   return q;
 }
 

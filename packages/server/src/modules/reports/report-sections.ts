@@ -110,6 +110,17 @@ async function countFigures(context: ReportSectionContext, base: Counting, measu
   return figures.map((figure): ReportFigure => ({ kind: 'count', key: figure.measure, ...figure }));
 }
 
+/** A provider's count under the report's own key (the prevention section names its figures `prevention.*`). */
+async function reportCount(
+  context: ReportSectionContext,
+  base: Counting,
+  key: string,
+  measure: string,
+): Promise<ReportFigure[]> {
+  if (!counts(context, measure)) return [];
+  return (await countFigures(context, base, [measure])).map((figure) => ({ ...figure, key }));
+}
+
 /**
  * One figure per group of a breakdown (incidents of each class), each with its 同比 and 环比: three grouped queries
  * (this month, the same month last year, the previous month) whatever the number of groups.
@@ -355,8 +366,8 @@ const preventionSection: ReportSectionSource = {
     if (counts(context, 'duty.entries')) figures.push(...(await countFigures(context, base, ['duty.entries'])));
     figures.push(
       pendingFigure('prevention.night_patrols', '夜间巡防', 'Night patrols', ...safety),
-      pendingFigure('prevention.hazards_found', '发现安全隐患', 'Hazards found', ...safety),
-      pendingFigure('prevention.hazards_fixed', '整改安全隐患', 'Hazards fixed', ...safety),
+      ...(await reportCount(context, base, 'prevention.hazards_found', 'hazards.found')),
+      ...(await reportCount(context, base, 'prevention.hazards_fixed', 'hazards.fixed')),
       pendingFigure('prevention.suspects_caught', '巡防抓获嫌疑人', 'Suspects caught on patrol', ...safety),
       pendingFigure('prevention.video_patrols', '视频巡查', 'Video patrols', ...video),
       pendingFigure('prevention.remote_reminders', '远程喊话提醒', 'Remote reminders', ...video),

@@ -1,5 +1,6 @@
 import { disputesStatsProvider } from '../disputes/disputes.stats';
 import { dutyStatsProvider } from '../duty/duty.stats';
+import { hazardsStatsProvider } from '../hazards/hazards.stats';
 import { incidentsStatsProvider } from '../incidents/incidents.stats';
 import type { StatsProvider } from './stats-provider';
 
@@ -11,4 +12,5 @@ export const STATS_PROVIDERS: readonly StatsProvider[] = [
   incidentsStatsProvider,
   disputesStatsProvider,
   dutyStatsProvider,
+  hazardsStatsProvider,
 ];
