@@ -36,6 +36,8 @@ describe('the home page (工作台) in Chromium, on the Maliang demo', () => {
       'dispute_red',
       'incident_unacknowledged',
       'incident_late',
+      'hazard_overdue',
+      'hazard_due_soon',
     ]);
     // Everything on it lies in the village the officer is granted.
     for (const item of today.groups.filter((g) => g.module !== 'tasks').flatMap((g) => g.items)) {

@@ -1,4 +1,4 @@
-import { addDays, type Hazard, type HazardDetail, type Page, shanghaiDate } from '@fengqiao/domain';
+import { addDays, type Hazard, type HazardDetail, type Page, shanghaiDate, type Today } from '@fengqiao/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appJobs } from '../src/app';
 import { runHazardReminders } from '../src/modules/hazards/hazard-reminders';
@@ -334,6 +334,11 @@ describe.each(testDialects())('hazards on %s', (dialect) => {
     expect(await runHazardReminders(t.deps, new Date(now.getTime() + DAY_MS))).toBe(1);
     expect(await notifications(ids.aux, 'hazard.overdue')).toHaveLength(2);
     expect(appJobs(t.deps).map((job) => job.name)).toContain('hazards.overdue-reminders');
+    // The home page shows it to the village's officer, linked to the overdue list.
+    const home = (await get(aux, '/api/v1/home/today')).json() as Today;
+    const group = home.groups.find((g) => g.key === 'hazard_overdue');
+    expect(group?.items.map((item) => item.link)).toEqual([`/hazards/${hazard.id}`]);
+    expect(group?.list).toEqual({ path: '/hazards', query: { overdue: 'true' } });
   });
 
   it('exports the list to Excel with the reporter’s phone masked, audited once', async () => {

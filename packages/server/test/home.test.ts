@@ -202,6 +202,8 @@ describe.each(testDialects())('home page on %s', (dialect) => {
     expect(shown(await today('chief'))).toEqual({
       task_overdue: [],
       task_due_soon: [],
+      hazard_overdue: [],
+      hazard_due_soon: [],
       dispute_overdue: ['djOverdue', 'djRedOverdue', 'spLandOverdue', 'spOverdue'],
       dispute_due_soon: ['spDueSoon'],
       dispute_red: ['djRedOverdue', 'nyRed'],
@@ -222,6 +224,8 @@ describe.each(testDialects())('home page on %s', (dialect) => {
     expect(shown(await today('officer'))).toEqual({
       task_overdue: [],
       task_due_soon: [],
+      hazard_overdue: [],
+      hazard_due_soon: [],
       dispute_overdue: ['spLandOverdue', 'spOverdue'],
       dispute_due_soon: ['spDueSoon'],
       dispute_red: ['djRedOverdue', 'nyRed'],
@@ -235,6 +239,8 @@ describe.each(testDialects())('home page on %s', (dialect) => {
     expect(shown(await today('auxiliary'))).toEqual({
       task_overdue: ['auxOverdue'],
       task_due_soon: ['auxDueSoon'],
+      hazard_overdue: [],
+      hazard_due_soon: [],
       dispute_overdue: ['spLandOverdue', 'spOverdue'],
       dispute_due_soon: ['spDueSoon'],
       dispute_red: [],
@@ -247,6 +253,8 @@ describe.each(testDialects())('home page on %s', (dialect) => {
     expect(shown(await today('department'))).toEqual({
       task_overdue: ['landOverdue'],
       task_due_soon: [],
+      hazard_overdue: [],
+      hazard_due_soon: [],
       dispute_overdue: ['spLandOverdue'],
       dispute_due_soon: [],
       dispute_red: [],
@@ -257,6 +265,8 @@ describe.each(testDialects())('home page on %s', (dialect) => {
     expect(shown(await today('zongzhiban'))).toEqual({
       task_overdue: [],
       task_due_soon: [],
+      hazard_overdue: [],
+      hazard_due_soon: [],
       dispute_overdue: ['djOverdue', 'djRedOverdue', 'spLandOverdue', 'spOverdue'],
       dispute_due_soon: ['spDueSoon'],
       dispute_red: ['djRedOverdue', 'nyRed'],
@@ -266,13 +276,20 @@ describe.each(testDialects())('home page on %s', (dialect) => {
 
   it('gives an administrator an empty page, not a refusal, and a village cadre only the tasks', async () => {
     expect((await today('sysadmin')).groups).toEqual([]);
-    expect(shown(await today('cadre'))).toEqual({ task_overdue: [], task_due_soon: [] });
+    expect(shown(await today('cadre'))).toEqual({
+      task_overdue: [],
+      task_due_soon: [],
+      hazard_overdue: [],
+      hazard_due_soon: [],
+    });
   });
 
   it("keeps another town's records out, and shows them to that town's chief", async () => {
     expect(shown(await today('otherChief'))).toEqual({
       task_overdue: [],
       task_due_soon: [],
+      hazard_overdue: [],
+      hazard_due_soon: [],
       dispute_overdue: ['otherOverdue'],
       dispute_due_soon: [],
       dispute_red: ['otherOverdue'],
@@ -320,6 +337,7 @@ describe.each(testDialects())('home page on %s', (dialect) => {
       '/incidents': '/api/v1/incidents',
       '/tasks': '/api/v1/tasks',
       '/meetings': '/api/v1/meetings',
+      '/hazards': '/api/v1/hazards',
     } as const;
     for (const name of ['chief', 'officer', 'auxiliary', 'department', 'zongzhiban']) {
       for (const group of (await today(name)).groups) {
