@@ -1,6 +1,9 @@
 import { addDays, type Hazard, type HazardDetail, type Page, shanghaiDate, type Today } from '@fengqiao/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appJobs } from '../src/app';
+import { createAssignmentRow } from '../src/modules/directory/assignments.repository';
+import { insertPersonRow } from '../src/modules/directory/people.repository';
+import { newPersonRow } from '../src/modules/directory/person-pii';
 import { runHazardReminders } from '../src/modules/hazards/hazard-reminders';
 import { HazardsService } from '../src/modules/hazards/hazards.service';
 import { inUnitOfWork } from '../src/platform/unit-of-work';
@@ -79,6 +82,20 @@ describe.each(testDialects())('hazards on %s', (dialect) => {
       .set({ person_id: seeded.staffPeople.国土所 })
       .where('id', '=', ids.land)
       .execute();
+    // 片区一's district officer answers for the hazards of 双坪村 and 南垭村.
+    const districtOfficer = newPersonRow(t.deps.cipher, {
+      townId: town.town.id,
+      jurisdictionId: town.district1.id,
+      name: '李警官',
+      kind: 'staff',
+    });
+    await insertPersonRow(t.deps.db, districtOfficer);
+    await createAssignmentRow(t.deps.db, {
+      townId: town.town.id,
+      personId: districtOfficer.id,
+      jurisdictionId: town.district1.id,
+      duty: 'district_officer',
+    });
     chief = await loginAs(t.app, 'chief');
     officer = await loginAs(t.app, 'officer');
     aux = await loginAs(t.app, 'aux');
@@ -113,6 +130,7 @@ describe.each(testDialects())('hazards on %s', (dialect) => {
     expect(hazard.verifierSide).toBe('police');
     expect(hazard.sourceRef).toEqual({ kind: 'patrol_log', id: 'log-1' });
     expect(hazard.villageName).toBe('双坪村');
+    expect(hazard.responsibleName).toBe('李警官');
     expect(await audits('hazard.report')).toHaveLength(1);
   });
 

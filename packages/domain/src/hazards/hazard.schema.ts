@@ -31,8 +31,8 @@ export type HazardSourceRef = z.infer<typeof hazardSourceRefSchema>;
 
 /**
  * A new hazard. Photos follow through POST /api/v1/hazards/:id/photos (multipart). `reporterName`/`reporterPhone`:
- * the member of the public who reported it at the desk (the phone is stored encrypted and shown masked).
- * `responsibleUserId`: the officer answering for it; without one, the village's district officer.
+ * the member of the public who reported it at the desk (the phone is stored encrypted and shown masked). The
+ * officer answering for it is the village's district officer that day (his stand-in while he is away).
  */
 export const reportHazardSchema = z.object({
   source: z.enum(HAZARD_SOURCES),

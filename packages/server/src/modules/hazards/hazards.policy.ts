@@ -10,7 +10,6 @@ import {
 } from '@fengqiao/domain';
 import type { Executor } from '../../db/database';
 import {
-  holds,
   inScope,
   requireAccess,
   rolesOver,
@@ -18,7 +17,6 @@ import {
   type ScopedRecord,
   scopeOf,
 } from '../../platform/access/access';
-import { findUserOrganizationId } from '../../platform/access/access.repository';
 import { type RequestContext, requireActor } from '../../platform/context';
 import { notFound } from '../../platform/errors';
 import type { HazardVisibility } from './hazards.repository';
@@ -118,14 +116,4 @@ export async function requireHazardRead<T extends HazardPlace>(
   const policy = await hazardPolicy(db, ctx);
   if (!hazard || !policy.mayRead(hazard)) throw notFound();
   return { hazard, policy };
-}
-
-/** The department the caller works in (department staff rectify what is assigned to it). */
-export function callerOrganizationId(db: Executor, ctx: RequestContext): Promise<string | null> {
-  return findUserOrganizationId(db, requireActor(ctx).userId);
-}
-
-/** Whether the caller may export the list (a bulk read: hazard.read anywhere). */
-export function mayExportHazards(db: Executor, ctx: RequestContext): Promise<boolean> {
-  return holds(db, ctx, 'hazard.read');
 }

@@ -33,6 +33,7 @@ import type { FilePart } from '../../platform/http/multipart';
 import { decodeCursor, toPage } from '../../platform/http/pagination';
 import { newId, nowIso } from '../../platform/ids';
 import { inUnitOfWork, type UnitOfWork } from '../../platform/unit-of-work';
+import { responsibleOfficerFor } from '../coverage/district-officer';
 import { findJurisdiction } from '../directory/jurisdictions.repository';
 import { findOrganization } from '../directory/organizations.repository';
 import { type PiiColumns, piiColumns } from '../directory/person-pii';
@@ -96,6 +97,8 @@ export class HazardsService {
           if (problem) throw new AppError(problem);
         }
         const reporterRoles = await rolesOver(tx, ctx, 'hazard.report', place);
+        // A new record in a village answers to its district's officer (domain.md §8, "1+1+N").
+        const responsible = await responsibleOfficerFor(tx, village.id, shanghaiDate(now));
         const at = nowIso(now);
         const row: HazardRow = {
           id: newId(),
@@ -113,10 +116,9 @@ export class HazardsService {
           reported_by_name: actor.displayName,
           reporter_name: body.reporterName || null,
           ...reporterPhone(piiColumns(this.deps.cipher, { phone: body.reporterPhone || null })),
-          // The district officer lookup (coverage) fills this once it lands; until then the record names none.
-          responsible_person_id: null,
-          responsible_user_id: null,
-          responsible_name: null,
+          responsible_person_id: responsible?.personId ?? null,
+          responsible_user_id: responsible?.userId ?? null,
+          responsible_name: responsible?.name ?? null,
           assignee_kind: null,
           assignee_organization_id: null,
           assignee_name: null,
