@@ -541,4 +541,24 @@ describe.each(testDialects())('the Maliang demo on %s', (dialect) => {
     const leaves = await t.app.inject({ method: 'GET', url: '/api/v1/coverage/stand-ins', headers: chief.headers() });
     expect(leaves.json().items).toHaveLength(4);
   });
+
+  it('holds the story’s hazards: about 45 found and fixed in the year, some open, a few overdue', async () => {
+    const rows = await t.deps.db.selectFrom('hazards').selectAll().execute();
+    const fixed = rows.filter((row) => row.state === 'verified');
+    expect(fixed.length).toBe(45);
+    for (const row of fixed) {
+      expect(row.rectified_at && row.verified_at && row.rectified_at < row.verified_at).toBe(true);
+      expect(Date.parse(row.reported_at)).toBeGreaterThan(NOW.getTime() - 366 * 86_400_000);
+    }
+    expect(new Set(rows.map((row) => row.source))).toEqual(new Set(['patrol', 'video_patrol', 'inspection', 'public']));
+    expect(new Set(rows.map((row) => row.jurisdiction_id)).size).toBeGreaterThan(10);
+    const today = shanghaiDate(NOW);
+    const open = rows.filter((row) => row.state === 'reported' || row.state === 'assigned');
+    const overdue = open.filter((row) => row.due_on !== null && row.due_on < today);
+    expect(open.length).toBeGreaterThan(overdue.length);
+    expect(overdue.length).toBeGreaterThanOrEqual(2);
+    expect(rows.filter((row) => row.responsible_name !== null).length).toBe(rows.length);
+    const events = await t.deps.db.selectFrom('hazard_events').select('kind').where('kind', '=', 'verified').execute();
+    expect(events).toHaveLength(45);
+  });
 });

@@ -15,6 +15,7 @@ import { seedMaliangCoverage } from './maliang-coverage';
 import { COUNTY, DEPARTMENTS, DISTRICT_SIZES, GIVEN, PARTNER_STATIONS, SURNAMES, TOWN, VILLAGES } from './maliang-data';
 import { seedMaliangDisputes } from './maliang-disputes';
 import { seedMaliangDuty } from './maliang-duty';
+import { seedMaliangHazards } from './maliang-hazards';
 import { seedMaliangIncidents } from './maliang-incidents';
 import { seedMaliangMeetings } from './maliang-meetings';
 import { seedMaliangRotation } from './maliang-rotation';
@@ -279,5 +280,6 @@ export async function seedMaliang(deps: Deps, password: string, now: Date = new 
     await seedMaliangMeetings(tx, now, new StatsService(deps));
     await seedMaliangAnalyses(tx, deps, now);
     await seedMaliangCoverage(tx, deps, now);
+    await seedMaliangHazards(tx, deps, now);
   });
 }
