@@ -10,6 +10,7 @@ import {
   SettingOutlined,
   SolutionOutlined,
   TrophyOutlined,
+  WarningOutlined,
 } from '@ant-design/icons';
 import { Flex, Typography } from 'antd';
 import { useCurrentUser } from '../app/auth/current-user-context';
@@ -33,6 +34,7 @@ export function MobileHome() {
   const canReadDuty = hasPermission(me, 'duty.read');
   const canReadAssessment = hasPermission(me, 'assessment.read');
   const canReadIncidents = hasPermission(me, 'incident.read');
+  const canReportHazard = hasPermission(me, 'hazard.report');
   const jurisdictions = useJurisdictions(canReadDirectory);
   const levels = new Map((jurisdictions.data ?? []).map((j) => [j.id, j.level]));
   const villages = villageGrants(me.roles, (id) => levels.get(id));
@@ -49,6 +51,11 @@ export function MobileHome() {
       {canLogDuty ? (
         <BigButton to="/duty/new" icon={<EditOutlined />} testId="home-duty-log">
           {t('home.dutyLog')}
+        </BigButton>
+      ) : null}
+      {canReportHazard ? (
+        <BigButton to="/hazards/new" icon={<WarningOutlined />} testId="home-hazard-report">
+          {t('hazards.report')}
         </BigButton>
       ) : null}
       {canRegisterDispute ? (

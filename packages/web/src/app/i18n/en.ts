@@ -7,6 +7,7 @@ import { enDashboard } from './en-dashboard';
 import { enDisputeHandling } from './en-dispute-handling';
 import { enDisputes } from './en-disputes';
 import { enDuty } from './en-duty';
+import { enHazards } from './en-hazards';
 import { enHome } from './en-home';
 import { enIncidentClasses } from './en-incident-classes';
 import { enIncidents } from './en-incidents';
@@ -304,4 +305,5 @@ export const en: Record<MessageKey, string> = {
   ...enMeetings,
   ...enAnalyses,
   ...enCoverage,
+  ...enHazards,
 };

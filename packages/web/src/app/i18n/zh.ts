@@ -7,6 +7,7 @@ import { zhDashboard } from './zh-dashboard';
 import { zhDisputeHandling } from './zh-dispute-handling';
 import { zhDisputes } from './zh-disputes';
 import { zhDuty } from './zh-duty';
+import { zhHazards } from './zh-hazards';
 import { zhHome } from './zh-home';
 import { zhIncidentClasses } from './zh-incident-classes';
 import { zhIncidents } from './zh-incidents';
@@ -297,6 +298,7 @@ export const zh = {
   ...zhMeetings,
   ...zhAnalyses,
   ...zhCoverage,
+  ...zhHazards,
   'profile.logoutAllHelp': '手机丢失或在别人的电脑上登录过时使用：所有设备（包括本机）都需要重新登录。',
 } satisfies Record<string, string>;
 

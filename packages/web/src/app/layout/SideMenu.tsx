@@ -18,6 +18,7 @@ import {
   TeamOutlined,
   TrophyOutlined,
   UserSwitchOutlined,
+  WarningOutlined,
 } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import type { ReactNode } from 'react';
@@ -46,6 +47,7 @@ const ICONS: Record<NavKey, ReactNode> = {
   tasks: <FileDoneOutlined />,
   analyses: <FileSearchOutlined />,
   coverage: <SafetyOutlined />,
+  hazards: <WarningOutlined />,
 };
 
 export function SideMenu({ onNavigate, theme = 'dark' }: { onNavigate?: () => void; theme?: 'dark' | 'light' }) {

@@ -107,3 +107,13 @@ export const AnalysesPage = lazyNamed(() => import('../../features/analyses/page
 export const AnalysisPage = lazyNamed(() => import('../../features/analyses/pages/AnalysisPage'), 'AnalysisPage');
 // Districts "1+1+N" coverage: one chunk.
 export const CoveragePage = lazyNamed(() => import('../../features/coverage/pages/CoveragePage'), 'CoveragePage');
+// Safety hazards: the list, one hazard, and the phone report page, a chunk each.
+export const HazardsPage = lazyNamed(() => import('../../features/hazards/pages/HazardsPage'), 'HazardsPage');
+export const HazardDetailPage = lazyNamed(
+  () => import('../../features/hazards/pages/HazardDetailPage'),
+  'HazardDetailPage',
+);
+export const HazardReportPage = lazyNamed(
+  () => import('../../features/hazards/pages/HazardReportPage'),
+  'HazardReportPage',
+);

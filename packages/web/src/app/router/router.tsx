@@ -21,6 +21,9 @@ import {
   DutyCalendarPage,
   DutyLogsPage,
   DutyNewPage,
+  HazardDetailPage,
+  HazardReportPage,
+  HazardsPage,
   HolidayCalendarPage,
   HomePage,
   IncidentClassesPage,
@@ -85,6 +88,8 @@ const GUARDED_PAGES: ReadonlyArray<[path: string, permission: Permission, Page: 
   ['/analyses', 'analysis.read', AnalysesPage],
   ['/analyses/:id', 'analysis.read', AnalysisPage],
   ['/coverage', 'directory.read', CoveragePage],
+  ['/hazards', 'hazard.read', HazardsPage],
+  ['/hazards/new', 'hazard.report', HazardReportPage],
 ];
 
 export function createAppRouter() {
@@ -130,6 +135,8 @@ export function createAppRouter() {
                 // answers each caller with the tasks they may see, so these need only a signed-in user.
                 { path: '/tasks', element: <TasksPage /> },
                 { path: '/tasks/:id', element: <TaskDetailPage /> },
+                // A reporter without hazard.read (a patrol volunteer) opens what he reported: the server decides.
+                { path: '/hazards/:id', element: <HazardDetailPage /> },
                 { path: '*', element: <NotFoundPage /> },
               ],
             },
