@@ -20,6 +20,7 @@ import {
   seedOtherTown,
   seedSmallTown,
 } from './support/fixtures';
+import { insertHazard } from './support/hazard-rows';
 import { incidentRow } from './support/incident-rows';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -241,6 +242,14 @@ describe.each(testDialects())('daily analysis and weekly judgement on %s', (dial
     await dutyLog('patrol', onDay(YESTERDAY, 20 * 60));
     await dutyLog('patrol', onDay(YESTERDAY, 22 * 60));
     await dutyLog('mediation', onDay(YESTERDAY, 8 * 60));
+    // Hazards yesterday: two found (one at 23:59, one fixed the same evening), one found the day before; one overdue.
+    await insertHazard(t.deps.db, town.shuangping, onDay(YESTERDAY, 9 * 60), {
+      state: 'verified',
+      verified_at: onDay(YESTERDAY, 20 * 60),
+      source: 'inspection',
+    });
+    await insertHazard(t.deps.db, town.duanjiang, onDay(YESTERDAY, 24 * 60 - 1 / 60), { due_on: addDays(TODAY, -1) });
+    await insertHazard(t.deps.db, town.nanya, onDay(YESTERDAY, -1));
 
     // Today: three disputes (one red: a group of twelve, one from an incident referred to mediation), one flagged overdue.
     const dispute = async (payload: object) => {
@@ -296,6 +305,11 @@ describe.each(testDialects())('daily analysis and weekly judgement on %s', (dial
     // Beijing hours: 09:00 twice, then 10, 21, 23.
     expect(breakdown(day, 'incidents', 'hour')[0]).toMatchObject({ key: '9', labelZh: '9时', count: 2 });
     expect(breakdown(day, 'duty', 'type')[0]).toMatchObject({ key: 'patrol', count: 2 });
+    expect([figure(day, 'hazards', 'found'), figure(day, 'hazards', 'fixed')]).toEqual([2, 1]);
+    expect(breakdown(day, 'hazards', 'source').map((r) => [r.key, r.count])).toEqual([
+      ['inspection', 1],
+      ['patrol', 1],
+    ]);
     expect(day.judgement).toContain('新增警情5起');
     expect(day.judgement).toContain('研判意见：');
 

@@ -12,6 +12,7 @@ import type { Scope } from '../../platform/access/access';
 import type { StatsService } from '../statistics/stats.service';
 import { disputesAnalysisSource } from './sources/disputes.source';
 import { dutyAnalysisSource } from './sources/duty.source';
+import { hazardsAnalysisSource } from './sources/hazards.source';
 import { incidentsAnalysisSource } from './sources/incidents.source';
 import { tasksAnalysisSource } from './sources/tasks.source';
 
@@ -49,6 +50,7 @@ export const ANALYSIS_SOURCES: readonly AnalysisSource[] = [
   disputesAnalysisSource,
   dutyAnalysisSource,
   tasksAnalysisSource,
+  hazardsAnalysisSource,
 ];
 
 /** One statistics measure as a figure of a section; `compare` for a flow (a stock has no 环比). */
