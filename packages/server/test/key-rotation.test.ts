@@ -94,4 +94,28 @@ describe.each(testDialects())('personal data across a key rotation on %s', (dial
       expect(value).toContain(rotated.to);
     }
   });
+
+  it('re-encrypts and re-indexes the phone of a hazard’s public reporter', async () => {
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/hazards',
+      headers: chief.headers(),
+      payload: {
+        source: 'public',
+        villageId: town.shuangping.id,
+        title: '井盖缺失',
+        description: '路口井盖缺失',
+        reporterName: '王大爷',
+        reporterPhone: PHONE,
+      },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const { crypto, rotated } = rotate();
+    const { to } = await rotated;
+    const cipher = new PiiCipher(Keyring.load(crypto), t.config.crypto.suite);
+    const hazard = await t.deps.db.selectFrom('hazards').selectAll().executeTakeFirstOrThrow();
+    expect(hazard.phone_bidx).toBe(cipher.blindIndex(PHONE));
+    expect(hazard.phone_enc).toContain(to);
+    expect(cipher.decrypt(hazard.phone_enc ?? '')).toBe(PHONE);
+  });
 });

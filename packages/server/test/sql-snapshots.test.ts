@@ -490,6 +490,8 @@ const REPOSITORIES: Repository[] = [
       piiRotation.updateIncidentAddressCipher(db, 'i1', { address_enc: 'x', address_bidx: 'x' }),
     listEncryptedDisputeAddresses: (db) => piiRotation.listEncryptedDisputeAddresses(db),
     updateDisputeAddressCipher: (db) => piiRotation.updateDisputeAddressCipher(db, 'd1', 'x'),
+    listEncryptedHazardPhones: (db) => piiRotation.listEncryptedHazardPhones(db),
+    updateHazardPhoneCipher: (db) => piiRotation.updateHazardPhoneCipher(db, 'h1', { phone_enc: 'x', phone_bidx: 'x' }),
   }),
   repository('modules/duty/duty-logs.repository.ts', dutyLogs, {
     insertDutyLogRows: (db) => dutyLogs.insertDutyLogRows(db, [row('duty_logs'), row('duty_logs')]),

@@ -64,3 +64,16 @@ export async function listEncryptedDisputeAddresses(db: Executor) {
 export async function updateDisputeAddressCipher(db: Executor, id: string, addressEnc: string): Promise<void> {
   await db.updateTable('disputes').set({ address_enc: addressEnc }).where('id', '=', id).execute();
 }
+
+/** The public reporters' phones on hazards (ciphertext and blind index like a person's phone). */
+export async function listEncryptedHazardPhones(db: Executor) {
+  return db.selectFrom('hazards').select(['id', 'phone_enc']).where('phone_enc', 'is not', null).execute();
+}
+
+export async function updateHazardPhoneCipher(
+  db: Executor,
+  id: string,
+  values: { phone_enc: string | null; phone_bidx: string | null },
+): Promise<void> {
+  await db.updateTable('hazards').set(values).where('id', '=', id).execute();
+}

@@ -7,11 +7,13 @@ import { Keyring } from '../platform/crypto/keyring';
 import { PiiCipher } from '../platform/crypto/pii-cipher';
 import {
   listEncryptedDisputeAddresses,
+  listEncryptedHazardPhones,
   listEncryptedIncidentAddresses,
   listEncryptedPersonPii,
   listUsersWithMfaSecrets,
   PERSON_PII_TABLES,
   updateDisputeAddressCipher,
+  updateHazardPhoneCipher,
   updateIncidentAddressCipher,
   updatePersonPiiCipher,
   updateUserMfaCipher,
@@ -64,6 +66,13 @@ export async function rotateKey(
       await updateIncidentAddressCipher(tx, incident.id, {
         address_enc: reencrypt(incident.address_enc),
         address_bidx: key === null ? null : cipher.blindIndex(key),
+      });
+      values += 1;
+    }
+    for (const hazard of await listEncryptedHazardPhones(tx)) {
+      await updateHazardPhoneCipher(tx, hazard.id, {
+        phone_enc: reencrypt(hazard.phone_enc),
+        phone_bidx: reindex(hazard.phone_enc),
       });
       values += 1;
     }

@@ -59,3 +59,13 @@ where "address_enc" is not null;
 update "disputes"
 set "address_enc" = $1
 where "id" = $2;
+
+-- listEncryptedHazardPhones
+select "id", "phone_enc"
+from "hazards"
+where "phone_enc" is not null;
+
+-- updateHazardPhoneCipher
+update "hazards"
+set "phone_enc" = $1, "phone_bidx" = $2
+where "id" = $3;

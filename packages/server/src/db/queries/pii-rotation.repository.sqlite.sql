@@ -59,3 +59,13 @@ where "address_enc" is not null;
 update "disputes"
 set "address_enc" = ?
 where "id" = ?;
+
+-- listEncryptedHazardPhones
+select "id", "phone_enc"
+from "hazards"
+where "phone_enc" is not null;
+
+-- updateHazardPhoneCipher
+update "hazards"
+set "phone_enc" = ?, "phone_bidx" = ?
+where "id" = ?;
