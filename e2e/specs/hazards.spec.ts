@@ -18,6 +18,29 @@ describe('a hazard found on patrol, rectified with a photo and verified, in Chro
   const demo = useDemoSuite();
   let hazardId = '';
 
+  it('is reported on the auxiliary officer’s phone in three taps: 报告隐患, 拍照, 报告 (the village is his own)', async () => {
+    const { context, page } = await logIn(demo.browser, demo.server.url, 'auxiliary', PHONE);
+    await page.getByTestId('home-hazard-report').click();
+    await page.waitForURL((url) => url.pathname === '/hazards/new');
+    // His village is preselected: no picker to open.
+    expect(await page.getByTestId('hazard-new-village').count()).toBe(0);
+    const save = await page.getByTestId('hazard-new-save').boundingBox();
+    expect(save?.height ?? 0).toBeGreaterThanOrEqual(64);
+    await page.getByTestId('hazard-new-text').fill('村口废弃鱼塘无护栏，有小孩在旁边玩耍');
+    await page
+      .getByTestId('hazard-new-photo-file')
+      .setInputFiles({ name: 'pond.png', mimeType: 'image/png', buffer: PHOTO });
+    await page.getByTestId('hazard-new-save').click();
+    await page.waitForURL((url) => /^\/hazards\/[^/]+$/.test(url.pathname) && url.pathname !== '/hazards/new');
+    const id = new URL(page.url()).pathname.split('/').pop() ?? '';
+    const saved = await apiGet<HazardDetail>(page, `/api/v1/hazards/${id}`);
+    expect(saved.title).toBe('村口废弃鱼塘无护栏，有小孩在旁边玩耍');
+    expect([saved.source, saved.villageName, saved.verifierSide]).toEqual(['patrol', '双坪村', 'police']);
+    expect(saved.photos.map((photo) => photo.kind)).toEqual(['report']);
+    await page.getByTestId('hazard-title').waitFor();
+    await context.close();
+  });
+
   it('is reported from the patrol and assigned to the village with a deadline (set up through the API)', async () => {
     const { context, page } = await logIn(demo.browser, demo.server.url, 'auxiliary', PHONE);
     const me = await apiGet<{ roles: { jurisdictionId: string }[] }>(page, '/api/v1/auth/me');

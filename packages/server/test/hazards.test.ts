@@ -131,6 +131,7 @@ describe.each(testDialects())('hazards on %s', (dialect) => {
     expect(hazard.sourceRef).toEqual({ kind: 'patrol_log', id: 'log-1' });
     expect(hazard.villageName).toBe('双坪村');
     expect(hazard.responsibleName).toBe('李警官');
+    expect(await notifications(ids.chief, 'hazard.reported')).toHaveLength(1);
     expect(await audits('hazard.report')).toHaveLength(1);
   });
 

@@ -137,6 +137,11 @@ export class HazardsService {
         };
         await insertHazardRows(tx, [row]);
         await this.addEvent(work, row, 'reported', { note: null, at });
+        // The side that will verify it also assigns it (the chief or the 综治办): they are told a hazard awaits.
+        await this.notify(work, await verifierUsers(tx, row), 'hazard.reported', row, {
+          title: `新报告安全隐患：${row.title}`,
+          body: `${village.name}${row.location ? `，${row.location}` : ''}`,
+        });
         await work.audit({
           action: 'hazard.report',
           targetType: 'hazard',
