@@ -1,3 +1,4 @@
+import { antifraudStatsProvider } from '../antifraud/antifraud.stats';
 import { disputesStatsProvider } from '../disputes/disputes.stats';
 import { dutyStatsProvider } from '../duty/duty.stats';
 import { incidentsStatsProvider } from '../incidents/incidents.stats';
@@ -11,4 +12,5 @@ export const STATS_PROVIDERS: readonly StatsProvider[] = [
   incidentsStatsProvider,
   disputesStatsProvider,
   dutyStatsProvider,
+  antifraudStatsProvider,
 ];
