@@ -24,6 +24,8 @@ const LIST_API: Record<string, string> = {
   '/incidents': '/api/v1/incidents',
   '/disputes': '/api/v1/disputes',
   '/duty': '/api/v1/duty-logs',
+  '/antifraud/activities': '/api/v1/antifraud/activities',
+  '/antifraud/cases': '/api/v1/antifraud/cases',
 };
 
 describe.each(testDialects())('GET /stats/dashboard (%s)', (dialect) => {

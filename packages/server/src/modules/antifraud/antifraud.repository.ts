@@ -199,9 +199,10 @@ export async function insertBaseRows(db: Executor, rows: readonly BaseRow[]): Pr
   }
 }
 
-/** Replaces the base a village already has for that day (the record of a correction keeps the new recorder). */
-export async function replaceBaseRow(db: Executor, id: string, row: Omit<BaseRow, 'id'>): Promise<void> {
-  await db.updateTable('antifraud_bases').set(row).where('id', '=', id).execute();
+/** Replaces the base a village already has for that day (a correction keeps the new recorder). */
+export async function replaceBaseRow(db: Executor, row: BaseRow): Promise<void> {
+  const { id, ...values } = row;
+  await db.updateTable('antifraud_bases').set(values).where('id', '=', id).execute();
 }
 
 export async function insertInstallRows(db: Executor, rows: readonly InstallRow[]): Promise<void> {
@@ -213,8 +214,10 @@ export async function insertInstallRows(db: Executor, rows: readonly InstallRow[
   }
 }
 
-export async function replaceInstallRow(db: Executor, id: string, row: Omit<InstallRow, 'id'>): Promise<void> {
-  await db.updateTable('antifraud_installs').set(row).where('id', '=', id).execute();
+/** Replaces the install count a village already has for that day. */
+export async function replaceInstallRow(db: Executor, row: InstallRow): Promise<void> {
+  const { id, ...values } = row;
+  await db.updateTable('antifraud_installs').set(values).where('id', '=', id).execute();
 }
 
 export async function insertFraudCaseRows(db: Executor, rows: readonly FraudCaseRow[]): Promise<void> {

@@ -131,7 +131,7 @@ export class CoverageService {
         recorded_by_name: actor.displayName,
         created_at: nowIso(),
       };
-      if (existing) await replaceBaseRow(tx, existing.id, row);
+      if (existing) await replaceBaseRow(tx, row);
       else await insertBaseRows(tx, [row]);
       await uow.audit({
         action: 'antifraud.base.set',
@@ -184,7 +184,7 @@ export class CoverageService {
         recorded_by_name: actor.displayName,
         created_at: nowIso(),
       };
-      if (existing) await replaceInstallRow(tx, existing.id, row);
+      if (existing) await replaceInstallRow(tx, row);
       else await insertInstallRows(tx, [row]);
       await uow.audit({
         action: 'antifraud.installs.record',
