@@ -129,8 +129,8 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, Label>> = {
   'antifraud.activity.delete': { zh: '删除反诈宣传活动', en: 'Deleted an anti-fraud activity' },
   'antifraud.activity.photo.create': { zh: '上传反诈宣传照片', en: 'Uploaded an anti-fraud activity photo' },
   'antifraud.activity.photo.download': { zh: '下载反诈宣传照片', en: 'Downloaded an anti-fraud activity photo' },
-  'antifraud.base.set': { zh: '登记反诈APP安装基数', en: 'Set an anti-fraud app base' },
-  'antifraud.installs.record': { zh: '登记反诈APP安装数', en: 'Recorded anti-fraud app installs' },
+  'antifraud.base.set': { zh: '登记反诈应用安装基数', en: 'Set an anti-fraud app base' },
+  'antifraud.installs.record': { zh: '登记反诈应用安装数', en: 'Recorded anti-fraud app installs' },
   'antifraud.case.create': { zh: '登记电信网络诈骗案件', en: 'Recorded a telecom-fraud case' },
   'antifraud.case.update': { zh: '修改电信网络诈骗案件', en: 'Changed a telecom-fraud case' },
   'antifraud.export': { zh: '导出反诈台账', en: 'Exported an anti-fraud register' },
@@ -163,7 +163,7 @@ export const AUDIT_TARGET_LABELS: Readonly<Record<string, Label>> = {
   hazard: { zh: '安全隐患', en: 'Hazard' },
   coverage_stand_in: { zh: '请假与代岗', en: 'Leave and stand-in' },
   antifraud_activity: { zh: '反诈宣传活动', en: 'Anti-fraud activity' },
-  antifraud_coverage: { zh: '反诈APP安装', en: 'Anti-fraud app coverage' },
+  antifraud_coverage: { zh: '反诈应用安装', en: 'Anti-fraud app coverage' },
   fraud_case: { zh: '电信网络诈骗案件', en: 'Telecom-fraud case' },
 };
 

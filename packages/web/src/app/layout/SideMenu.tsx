@@ -13,6 +13,7 @@ import {
   FundProjectionScreenOutlined,
   HomeOutlined,
   SafetyOutlined,
+  SecurityScanOutlined,
   SettingOutlined,
   SolutionOutlined,
   TeamOutlined,
@@ -46,6 +47,7 @@ const ICONS: Record<NavKey, ReactNode> = {
   tasks: <FileDoneOutlined />,
   analyses: <FileSearchOutlined />,
   coverage: <SafetyOutlined />,
+  antifraud: <SecurityScanOutlined />,
 };
 
 export function SideMenu({ onNavigate, theme = 'dark' }: { onNavigate?: () => void; theme?: 'dark' | 'light' }) {

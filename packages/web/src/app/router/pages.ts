@@ -107,3 +107,5 @@ export const AnalysesPage = lazyNamed(() => import('../../features/analyses/page
 export const AnalysisPage = lazyNamed(() => import('../../features/analyses/pages/AnalysisPage'), 'AnalysisPage');
 // Districts "1+1+N" coverage: one chunk.
 export const CoveragePage = lazyNamed(() => import('../../features/coverage/pages/CoveragePage'), 'CoveragePage');
+// Anti-fraud (issue #10): coverage, activities and cases as tabs of one page, one chunk.
+export const AntifraudPage = lazyNamed(() => import('../../features/antifraud/pages/AntifraudPage'), 'AntifraudPage');

@@ -7,6 +7,7 @@ import { BareLayout } from '../layout/BareLayout';
 import {
   AnalysesPage,
   AnalysisPage,
+  AntifraudPage,
   AppLayout,
   AssessmentSettingsPage,
   AssessmentsPage,
@@ -85,6 +86,9 @@ const GUARDED_PAGES: ReadonlyArray<[path: string, permission: Permission, Page: 
   ['/analyses', 'analysis.read', AnalysesPage],
   ['/analyses/:id', 'analysis.read', AnalysisPage],
   ['/coverage', 'directory.read', CoveragePage],
+  ['/antifraud', 'antifraud.read', AntifraudPage],
+  ['/antifraud/activities', 'antifraud.read', AntifraudPage],
+  ['/antifraud/cases', 'antifraud.read', AntifraudPage],
 ];
 
 export function createAppRouter() {
