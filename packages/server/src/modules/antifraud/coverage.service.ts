@@ -166,7 +166,7 @@ export class CoverageService {
       // A later base this count stands against until the next count (a base lowered after the day).
       const nextCount = history.installs.find((row) => row.day > input.day)?.day;
       const later = history.bases.filter(
-        (row) => row.effective_from > input.day && (nextCount === undefined || row.effective_from <= nextCount),
+        (row) => row.effective_from > input.day && (nextCount === undefined || row.effective_from < nextCount),
       );
       const smallest = [base, ...later]
         .filter((row): row is BaseRow => row !== null)
