@@ -111,7 +111,7 @@ export function CoverageTab() {
           {
             title: t('antifraud.installsDay'),
             key: 'installsDay',
-            width: 130,
+            width: 150,
             render: (_, row) => date(row.installsDay),
           },
           {
