@@ -165,6 +165,31 @@ describe.each(testDialects())('anti-fraud on %s', (dialect) => {
       expect(JSON.parse(String(recorded.at(-1)?.detail))).toMatchObject({ installs: 395, before: { installs: 392 } });
     });
 
+    it('refuses a count above a later, lower base it would stand against until the next count', async () => {
+      // 南垭村: 1000 residents from two months ago; counts a month ago (950) and today (990).
+      const lowered = await send(chief, 'POST', '/api/v1/antifraud/bases', {
+        villageId: town.nanya.id,
+        measure: 'residents',
+        count: 960,
+        effectiveFrom: addDays(monthAgo, 2),
+      });
+      expect(lowered.json().error.code).toBe('ANTIFRAUD_BASE_BELOW_INSTALLS');
+      const set = await send(chief, 'POST', '/api/v1/antifraud/bases', {
+        villageId: town.nanya.id,
+        measure: 'residents',
+        count: 990,
+        effectiveFrom: addDays(monthAgo, 2),
+      });
+      expect(set.statusCode).toBe(201);
+      // 995 on the day after a month ago would stand against the base of 990 from the day after.
+      const above = await send(chief, 'POST', '/api/v1/antifraud/installs', {
+        villageId: town.nanya.id,
+        day: addDays(monthAgo, 1),
+        installs: 995,
+      });
+      expect(above.json().error.code).toBe('ANTIFRAUD_INSTALLS_ABOVE_BASE');
+    });
+
     it('lets a village auxiliary see and record his village only; a department sees nothing', async () => {
       const own = (await get(aux, '/api/v1/antifraud/coverage')).json() as AntifraudCoverage;
       expect(own.villages.map((row) => row.villageId)).toEqual([town.shuangping.id]);
