@@ -9,6 +9,7 @@ import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zo
 import type { Config } from './config';
 import type { DatabaseHandle } from './db/database';
 import { analysesRoutes } from './modules/analyses/analyses.routes';
+import { antifraudRoutes } from './modules/antifraud/antifraud.routes';
 import { assessmentsRoutes } from './modules/assessments/assessments.routes';
 import { coverageRoutes } from './modules/coverage/coverage.routes';
 import { directoryRoutes } from './modules/directory/directory.routes';
@@ -179,6 +180,7 @@ export async function buildApp(
   analysesRoutes(app, deps);
   hazardsRoutes(app, deps);
   coverageRoutes(app, deps);
+  antifraudRoutes(app, deps);
 
   await serveWeb(app, config);
   return app;

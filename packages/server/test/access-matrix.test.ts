@@ -102,6 +102,12 @@ const HAZARD_ASSIGNERS: Role[] = ['chief', 'officer', 'zongzhiban'];
 const HAZARD_RECTIFIERS: Role[] = ['auxiliary', 'village_cadre'];
 const HAZARD_POLICE_VERIFIERS: Role[] = ['chief', 'officer'];
 
+// Anti-fraud: the town's readers and the village's (auxiliary officer, cadre); a village's auxiliary officer records
+// its activities and installs; only the police record fraud cases. Department staff see nothing.
+const ANTIFRAUD_READERS: Role[] = ['chief', 'officer', 'auxiliary', 'zongzhiban', 'village_cadre'];
+const ANTIFRAUD_RECORDERS: Role[] = ['chief', 'officer', 'auxiliary', 'zongzhiban'];
+const FRAUD_CASE_RECORDERS: Role[] = ['chief', 'officer'];
+
 describe.each(testDialects())('access matrix on %s: every route as every role', (dialect) => {
   let t: TestApp;
   let town: SmallTown;
@@ -491,6 +497,43 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
         reason: '病假',
       };
     };
+    // Anti-fraud: a base for 双坪村, an activity per role (to delete) and one with a photo, a case.
+    const antifraudActivity = async () =>
+      (
+        await asChief('POST', '/api/v1/antifraud/activities', {
+          jurisdictionId: town.shuangping.id,
+          type: 'lecture',
+          venue: '村委会',
+          day: dayBack(3),
+          audience: 40,
+        })
+      ).json().id as string;
+    await asChief('POST', '/api/v1/antifraud/bases', {
+      villageId: town.shuangping.id,
+      measure: 'households',
+      count: 500,
+      effectiveFrom: dayBack(30),
+    });
+    const activityId = await antifraudActivity();
+    const activityToDelete = new Map<Role, string>();
+    for (const role of ROLES) activityToDelete.set(role, await antifraudActivity());
+    const activityPhoto = multipart(pngFile(Buffer.from([2, 2])), { filename: 'photo.png' });
+    const activityPhotoId = (
+      await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/antifraud/activities/${activityId}/photos`,
+        headers: chief?.headers(activityPhoto.headers),
+        payload: activityPhoto.payload,
+      })
+    ).json().id;
+    const fraudCaseId = (
+      await asChief('POST', '/api/v1/antifraud/cases', {
+        villageId: town.shuangping.id,
+        type: 'fake_service',
+        day: dayBack(10),
+        lostFen: 500000,
+      })
+    ).json().id;
     cases = [
       { name: 'GET /auth/me', allowed: ROLES, refusal: 403, call: () => ({ method: 'GET', url: '/api/v1/auth/me' }) },
       {
@@ -1732,6 +1775,154 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
         allowed: DIRECTORY_WRITERS,
         refusal: { seenBy: READERS },
         call: (_s, role) => ({ method: 'POST', url: `/api/v1/coverage/stand-ins/${standInOf.get(role)}/end` }),
+      },
+      {
+        name: 'GET /antifraud/activities',
+        allowed: ANTIFRAUD_READERS,
+        refusal: 403,
+        call: () => ({ method: 'GET', url: '/api/v1/antifraud/activities' }),
+      },
+      {
+        name: 'POST /antifraud/activities',
+        allowed: ANTIFRAUD_RECORDERS,
+        refusal: 403,
+        call: () => ({
+          method: 'POST',
+          url: '/api/v1/antifraud/activities',
+          payload: {
+            jurisdictionId: town.shuangping.id,
+            type: 'campaign',
+            venue: '广场',
+            day: dayBack(1),
+            audience: 80,
+          },
+        }),
+      },
+      {
+        name: 'GET /antifraud/activities/export.xlsx',
+        allowed: ANTIFRAUD_READERS,
+        refusal: 403,
+        call: () => ({ method: 'GET', url: '/api/v1/antifraud/activities/export.xlsx' }),
+      },
+      {
+        name: 'GET /antifraud/activities/:id',
+        allowed: ANTIFRAUD_READERS,
+        refusal: 404,
+        call: () => ({ method: 'GET', url: `/api/v1/antifraud/activities/${activityId}` }),
+      },
+      {
+        name: 'PATCH /antifraud/activities/:id',
+        allowed: ANTIFRAUD_RECORDERS,
+        refusal: { seenBy: ANTIFRAUD_READERS },
+        call: () => ({ method: 'PATCH', url: `/api/v1/antifraud/activities/${activityId}`, payload: { audience: 41 } }),
+      },
+      {
+        name: 'DELETE /antifraud/activities/:id',
+        allowed: ANTIFRAUD_RECORDERS,
+        refusal: { seenBy: ANTIFRAUD_READERS },
+        call: (_s, role) => ({ method: 'DELETE', url: `/api/v1/antifraud/activities/${activityToDelete.get(role)}` }),
+      },
+      {
+        name: 'POST /antifraud/activities/:id/photos',
+        allowed: ANTIFRAUD_RECORDERS,
+        refusal: { seenBy: ANTIFRAUD_READERS },
+        call: () => {
+          const file = multipart(pngFile(Buffer.from([3, 3])), { filename: 'photo.png' });
+          return {
+            method: 'POST',
+            url: `/api/v1/antifraud/activities/${activityId}/photos`,
+            payload: file.payload,
+            headers: file.headers,
+          };
+        },
+      },
+      {
+        name: 'GET /antifraud/activity-photos/:id/download',
+        allowed: ANTIFRAUD_READERS,
+        refusal: 404,
+        call: () => ({ method: 'GET', url: `/api/v1/antifraud/activity-photos/${activityPhotoId}/download` }),
+      },
+      {
+        name: 'GET /antifraud/coverage',
+        allowed: ANTIFRAUD_READERS,
+        refusal: 403,
+        call: () => ({ method: 'GET', url: '/api/v1/antifraud/coverage' }),
+      },
+      {
+        name: 'GET /antifraud/coverage/export.xlsx',
+        allowed: ANTIFRAUD_READERS,
+        refusal: 403,
+        call: () => ({ method: 'GET', url: '/api/v1/antifraud/coverage/export.xlsx' }),
+      },
+      {
+        name: 'GET /antifraud/villages/:id/history',
+        allowed: ANTIFRAUD_READERS,
+        refusal: 404,
+        call: () => ({ method: 'GET', url: `/api/v1/antifraud/villages/${town.shuangping.id}/history` }),
+      },
+      {
+        name: 'POST /antifraud/bases',
+        allowed: ANTIFRAUD_RECORDERS,
+        refusal: 403,
+        call: () => ({
+          method: 'POST',
+          url: '/api/v1/antifraud/bases',
+          payload: { villageId: town.shuangping.id, measure: 'households', count: 520, effectiveFrom: dayBack(20) },
+        }),
+      },
+      {
+        name: 'POST /antifraud/installs',
+        allowed: ANTIFRAUD_RECORDERS,
+        refusal: 403,
+        call: () => ({
+          method: 'POST',
+          url: '/api/v1/antifraud/installs',
+          payload: { villageId: town.shuangping.id, day: dayBack(2), installs: 480 },
+        }),
+      },
+      {
+        name: 'GET /antifraud/cases',
+        allowed: ANTIFRAUD_READERS,
+        refusal: 403,
+        call: () => ({ method: 'GET', url: '/api/v1/antifraud/cases' }),
+      },
+      {
+        name: 'POST /antifraud/cases',
+        allowed: FRAUD_CASE_RECORDERS,
+        refusal: 403,
+        call: () => ({
+          method: 'POST',
+          url: '/api/v1/antifraud/cases',
+          payload: { villageId: town.shuangping.id, type: 'online_loan', day: dayBack(5), lostFen: 300000 },
+        }),
+      },
+      {
+        name: 'GET /antifraud/cases/summary',
+        allowed: ANTIFRAUD_READERS,
+        refusal: 403,
+        call: () => ({ method: 'GET', url: '/api/v1/antifraud/cases/summary' }),
+      },
+      {
+        name: 'GET /antifraud/cases/export.xlsx',
+        allowed: ANTIFRAUD_READERS,
+        refusal: 403,
+        call: () => ({ method: 'GET', url: '/api/v1/antifraud/cases/export.xlsx' }),
+      },
+      {
+        name: 'GET /antifraud/cases/:id',
+        allowed: ANTIFRAUD_READERS,
+        refusal: 404,
+        call: () => ({ method: 'GET', url: `/api/v1/antifraud/cases/${fraudCaseId}` }),
+      },
+      {
+        name: 'PATCH /antifraud/cases/:id',
+        allowed: FRAUD_CASE_RECORDERS,
+        refusal: { seenBy: ANTIFRAUD_READERS },
+        call: () => ({
+          method: 'PATCH',
+          url: `/api/v1/antifraud/cases/${fraudCaseId}`,
+          payload: { recoveredFen: 1000 },
+        }),
       },
     ];
   });

@@ -561,4 +561,30 @@ describe.each(testDialects())('the Maliang demo on %s', (dialect) => {
     const events = await t.deps.db.selectFrom('hazard_events').select('kind').where('kind', '=', 'verified').execute();
     expect(events).toHaveLength(45);
   });
+
+  it('has anti-fraud coverage near 98 % rising over the year, activities every month and a case some weeks ago', async () => {
+    const chief = await loginAs(t.app, 'chief', PASSWORD);
+    const get = async (url: string) => (await t.app.inject({ method: 'GET', url, headers: chief.headers() })).json();
+    const coverage = await get('/api/v1/antifraud/coverage');
+    expect(coverage.total.percent).toBeGreaterThanOrEqual(97);
+    expect(coverage.total.percent).toBeLessThanOrEqual(99.5);
+    expect(coverage.villages.every((row: { percent: number | null }) => row.percent !== null)).toBe(true);
+    const yearAgo = await get(`/api/v1/antifraud/coverage?day=${addMonths(shanghaiDate(NOW), -11)}`);
+    expect(yearAgo.total.percent).toBeLessThan(80);
+    const activities = await t.deps.db.selectFrom('antifraud_activities').select('day').execute();
+    const perMonth = new Map<string, number>();
+    for (const { day } of activities) perMonth.set(day.slice(0, 7), (perMonth.get(day.slice(0, 7)) ?? 0) + 1);
+    const today = shanghaiDate(NOW);
+    for (let m = 1; m <= 11; m++) {
+      const month = addMonths(today, -m).slice(0, 7);
+      expect(perMonth.get(month) ?? 0, month).toBeGreaterThanOrEqual(2);
+    }
+    const summary = await get('/api/v1/antifraud/cases/summary');
+    expect(summary.daysSinceLastCase).toBeGreaterThanOrEqual(21);
+    expect(summary.daysSinceLastCase).toBeLessThanOrEqual(60);
+    const counters = await get('/api/v1/stats/counters');
+    expect(counters.counters.find((c: { key: string }) => c.key === 'days_since_fraud').value).toBe(
+      summary.daysSinceLastCase,
+    );
+  });
 });

@@ -190,6 +190,22 @@ describe.each(testDialects())('queries per list on %s', (dialect) => {
         deadline: addDays(shanghaiDate(new Date()), 7),
       });
     }
+    // Anti-fraud: activities (one of them town-wide) and telecom-fraud cases, one a day.
+    for (let i = 0; i < ROWS; i++) {
+      await post('/api/v1/antifraud/activities', {
+        jurisdictionId: i === 0 ? town.town.id : town.shuangping.id,
+        type: 'lecture',
+        venue: '村委会',
+        day: addDays('2026-10-31', -i),
+        audience: 30,
+      });
+      await post('/api/v1/antifraud/cases', {
+        villageId: town.shuangping.id,
+        type: 'rebate_task',
+        day: addDays('2026-10-31', -i),
+        lostFen: 10000,
+      });
+    }
     // Some 150 requests: room for a busy machine.
   }, 180_000);
   afterAll(async () => t.close());
@@ -215,6 +231,8 @@ describe.each(testDialects())('queries per list on %s', (dialect) => {
         '/api/v1/tasks',
         '/api/v1/analyses',
         '/api/v1/hazards',
+        '/api/v1/antifraud/activities',
+        '/api/v1/antifraud/cases',
       ]),
     );
 

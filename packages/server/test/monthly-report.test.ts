@@ -1,8 +1,9 @@
-import { HAZARD_SOURCES, INCIDENT_CATEGORIES } from '@fengqiao/domain';
+import { daysBetween, HAZARD_SOURCES, INCIDENT_CATEGORIES, shanghaiDate } from '@fengqiao/domain';
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../src/db/database';
+import { insertBaseRows, insertFraudCaseRows, insertInstallRows } from '../src/modules/antifraud/antifraud.repository';
 import { createJurisdictionRow } from '../src/modules/directory/jurisdictions.repository';
 import { insertDisputeRow, insertTimelineRow } from '../src/modules/disputes/disputes.repository';
 import { insertMediationRow, insertSessionRow } from '../src/modules/disputes/mediations.repository';
@@ -303,6 +304,78 @@ async function seedRecords(db: Db, town: SmallTown, officerUserId: string): Prom
     });
   }
   await insertHazardRows(db, hazards);
+  await seedAntifraud(db, town, officerUserId, pick);
+}
+
+/**
+ * Anti-fraud: two villages with a base (one changed in between) and install counts on random days, and fraud cases on
+ * random days before today, so the app coverage and the days since the last case have something to stand on.
+ */
+async function seedAntifraud(db: Db, town: SmallTown, userId: string, pick: (n: number) => number): Promise<void> {
+  const at = new Date().toISOString();
+  const recorded = { recorded_by: userId, recorded_by_name: '民警', created_at: at };
+  const day = () => shanghaiDate(instant(pick));
+  await insertBaseRows(db, [
+    {
+      id: newId(),
+      town_id: town.town.id,
+      jurisdiction_id: town.shuangping.id,
+      measure: 'households',
+      count: 300,
+      effective_from: '2025-01-01',
+      ...recorded,
+    },
+    {
+      id: newId(),
+      town_id: town.town.id,
+      jurisdiction_id: town.shuangping.id,
+      measure: 'households',
+      count: 320,
+      effective_from: '2026-01-01',
+      ...recorded,
+    },
+    {
+      id: newId(),
+      town_id: town.town.id,
+      jurisdiction_id: town.nanya.id,
+      measure: 'residents',
+      count: 900,
+      effective_from: '2025-02-01',
+      ...recorded,
+    },
+  ]);
+  const installs = new Map<string, { village: string; day: string }>();
+  for (let i = 0; i < 24; i++) {
+    const village = i % 2 === 0 ? town.shuangping.id : town.nanya.id;
+    const picked = day();
+    installs.set(`${village}|${picked}`, { village, day: picked });
+  }
+  await insertInstallRows(
+    db,
+    [...installs.values()].map(({ village, day: d }) => ({
+      id: newId(),
+      town_id: town.town.id,
+      jurisdiction_id: village,
+      day: d,
+      installs: 200 + pick(100),
+      ...recorded,
+    })),
+  );
+  await insertFraudCaseRows(
+    db,
+    [0, 1, 2, 3, 4].map(() => ({
+      id: newId(),
+      town_id: town.town.id,
+      jurisdiction_id: town.duanjiang.id,
+      type: 'rebate_task' as const,
+      day: day(),
+      lost_fen: 100_000,
+      recovered_fen: 0,
+      note: null,
+      ...recorded,
+      updated_at: at,
+    })),
+  );
 }
 
 /**
@@ -387,9 +460,28 @@ function directQueries(db: Db, townId: string) {
       denominator: await registered(r),
     }),
   };
+  const appCoverage = async (day: string) => {
+    // Each village's base and install count standing on the day, summed over the villages that have both.
+    const rows = await sql<{ num: number | string | null; den: number | string | null }>`select
+        sum(i.installs) as num, sum(b.count) as den
+      from antifraud_bases b inner join antifraud_installs i on i.jurisdiction_id = b.jurisdiction_id
+      where b.town_id = ${townId}
+        and b.effective_from = (select max(b2.effective_from) from antifraud_bases b2
+          where b2.jurisdiction_id = b.jurisdiction_id and b2.effective_from <= ${day})
+        and i.day = (select max(i2.day) from antifraud_installs i2
+          where i2.jurisdiction_id = i.jurisdiction_id and i2.day <= ${day})`.execute(db);
+    return { numerator: Number(rows.rows[0]?.num ?? 0), denominator: Number(rows.rows[0]?.den ?? 0) };
+  };
+  rates['prevention.antifraud_app'] = (r) => appCoverage(r === 'lastYear' ? '2025-04-30' : '2026-04-30');
   const values: Record<string, () => Promise<number>> = {
     'disputes.registered_open': async () =>
       (await registered('current')) - (await registered('current', resolvedStep('current', true))),
+    'prevention.days_since_fraud': async () => {
+      const today = shanghaiDate(new Date());
+      const rows = await sql<{ day: string }>`select max(c.day) as day from fraud_cases c
+        where c.town_id = ${townId} and c.day <= ${today}`.execute(db);
+      return daysBetween(rows.rows[0]?.day ?? today, today);
+    },
   };
   return { counts, tables, rates, values };
 }
@@ -437,12 +529,7 @@ describe.each(testDialects())('the monthly report (%s)', (dialect) => {
     expect(keyPersons?.figures).toBeUndefined();
     const unavailable = figures().filter((figure) => figure.kind === 'unavailable');
     expect(unavailable.map((figure) => figure.key)).toEqual(
-      expect.arrayContaining([
-        'disputes.criminal_prevented',
-        'prevention.antifraud_app',
-        // The dashboard's counter is null too: no provider counts telecom-fraud cases yet.
-        'prevention.days_since_fraud',
-      ]),
+      expect.arrayContaining(['disputes.criminal_prevented', 'prevention.video_patrols']),
     );
     for (const figure of unavailable) {
       expect(figure.textZh).toMatch(/模块/);
@@ -506,6 +593,8 @@ describe.each(testDialects())('the monthly report (%s)', (dialect) => {
         'disputes.registered_open',
         'prevention.hazards_found',
         'prevention.hazards_fixed',
+        'prevention.antifraud_app',
+        'prevention.days_since_fraud',
       ]),
     );
     expect(figures().find((figure) => figure.key === 'incidents.received')?.current).toBeGreaterThan(0);

@@ -24,6 +24,8 @@ import * as demoIncidents from '../src/demo/maliang-incidents.repository';
 import * as analysesRepo from '../src/modules/analyses/analyses.repository';
 import * as disputesSource from '../src/modules/analyses/sources/disputes-source.repository';
 import * as tasksSource from '../src/modules/analyses/sources/tasks-source.repository';
+import * as antifraudRepo from '../src/modules/antifraud/antifraud.repository';
+import * as antifraudStats from '../src/modules/antifraud/antifraud-stats.repository';
 import * as assessments from '../src/modules/assessments/assessments.repository';
 import * as coverage from '../src/modules/coverage/coverage.repository';
 import * as districtOfficer from '../src/modules/coverage/district-officer.repository';
@@ -962,6 +964,80 @@ const REPOSITORIES: Repository[] = [
         hazardsStats.countHazardGroups(db, SCOPE, { kind: 'overdue', today: '2026-11-30' }, { dimension: 'district' }),
       'overdue by village': (db) =>
         hazardsStats.countHazardGroups(db, SCOPE, { kind: 'overdue', today: '2026-11-30' }, { dimension: 'village' }),
+    },
+  }),
+  repository('modules/antifraud/antifraud.repository.ts', antifraudRepo, {
+    insertActivityRows: (db) => antifraudRepo.insertActivityRows(db, [row('antifraud_activities')]),
+    updateActivityRow: (db) => antifraudRepo.updateActivityRow(db, 'a1', { audience: 5, updated_at: 'x' }),
+    deleteActivityRows: (db) => antifraudRepo.deleteActivityRows(db, 'a1'),
+    findActivityView: (db) => antifraudRepo.findActivityView(db, 'a1'),
+    listActivityViews: {
+      'no filter': (db) => antifraudRepo.listActivityViews(db, SCOPE, { limit: 51 }),
+      'every filter': (db) =>
+        antifraudRepo.listActivityViews(db, SCOPE, {
+          villageId: 'village-1',
+          type: 'lecture',
+          fromDay: '2026-10-01',
+          toDay: '2026-10-31',
+          after: { day: '2026-10-15', id: 'a9' },
+          limit: 11,
+        }),
+    },
+    listActivityPhotoIds: (db) => antifraudRepo.listActivityPhotoIds(db, ['a1', 'a2']),
+    insertActivityPhotoRows: (db) => antifraudRepo.insertActivityPhotoRows(db, [row('antifraud_activity_photos')]),
+    findActivityPhotoRow: (db) => antifraudRepo.findActivityPhotoRow(db, 'ph1'),
+    listScopeVillages: (db) => antifraudRepo.listScopeVillages(db, SCOPE),
+    listBaseRows: (db) => antifraudRepo.listBaseRows(db, ['village-1', 'village-2'], '2026-10-31'),
+    listStandingInstalls: (db) => antifraudRepo.listStandingInstalls(db, ['village-1', 'village-2'], '2026-10-31'),
+    listVillageHistory: (db) => antifraudRepo.listVillageHistory(db, 'village-1'),
+    insertBaseRows: (db) => antifraudRepo.insertBaseRows(db, [row('antifraud_bases')]),
+    replaceBaseRow: (db) => antifraudRepo.replaceBaseRow(db, row('antifraud_bases')),
+    insertInstallRows: (db) => antifraudRepo.insertInstallRows(db, [row('antifraud_installs')]),
+    replaceInstallRow: (db) => antifraudRepo.replaceInstallRow(db, row('antifraud_installs')),
+    insertFraudCaseRows: (db) => antifraudRepo.insertFraudCaseRows(db, [row('fraud_cases')]),
+    updateFraudCaseRow: (db) => antifraudRepo.updateFraudCaseRow(db, 'c1', { recovered_fen: 100, updated_at: 'x' }),
+    findFraudCaseView: (db) => antifraudRepo.findFraudCaseView(db, 'c1'),
+    listFraudCaseViews: {
+      'no filter': (db) => antifraudRepo.listFraudCaseViews(db, SCOPE, { limit: 51 }),
+      'every filter': (db) =>
+        antifraudRepo.listFraudCaseViews(db, SCOPE, {
+          villageId: 'village-1',
+          type: 'fake_police',
+          fromDay: '2026-10-01',
+          toDay: '2026-10-31',
+          after: { day: '2026-10-15', id: 'c9' },
+          limit: 11,
+        }),
+    },
+  }),
+  repository('modules/antifraud/antifraud-stats.repository.ts', antifraudStats, {
+    countActivityGroups: {
+      total: (db) =>
+        antifraudStats.countActivityGroups(db, SCOPE, { fromDay: '2026-10-01', toDay: '2026-10-31' }, null),
+      'village under a district': (db) =>
+        antifraudStats.countActivityGroups(
+          db,
+          SCOPE,
+          { fromDay: '2026-10-01', toDay: '2026-10-31', underPath: '/c/t/d/' },
+          'village',
+        ),
+      district: (db) =>
+        antifraudStats.countActivityGroups(db, SCOPE, { fromDay: '2026-10-01', toDay: '2026-10-31' }, 'district'),
+      category: (db) =>
+        antifraudStats.countActivityGroups(db, SCOPE, { fromDay: '2026-10-01', toDay: '2026-10-31' }, 'category'),
+      month: (db) =>
+        antifraudStats.countActivityGroups(db, SCOPE, { fromDay: '2026-01-01', toDay: '2026-10-31' }, 'month'),
+    },
+    countFraudCaseGroups: {
+      total: (db) =>
+        antifraudStats.countFraudCaseGroups(db, SCOPE, { fromDay: '2026-10-01', toDay: '2026-10-31' }, null),
+      category: (db) =>
+        antifraudStats.countFraudCaseGroups(db, SCOPE, { fromDay: '2026-10-01', toDay: '2026-10-31' }, 'category'),
+    },
+    findLastFraudCaseDay: {
+      town: (db) => antifraudStats.findLastFraudCaseDay(db, SCOPE, { untilDay: '2026-10-31' }),
+      village: (db) =>
+        antifraudStats.findLastFraudCaseDay(db, SCOPE, { untilDay: '2026-10-31', underPath: '/c/t/d/v/' }),
     },
   }),
 ];

@@ -26,6 +26,8 @@ const LIST_API: Record<string, string> = {
   '/disputes': '/api/v1/disputes',
   '/duty': '/api/v1/duty-logs',
   '/hazards': '/api/v1/hazards',
+  '/antifraud/activities': '/api/v1/antifraud/activities',
+  '/antifraud/cases': '/api/v1/antifraud/cases',
 };
 
 describe.each(testDialects())('GET /stats/dashboard (%s)', (dialect) => {

@@ -124,6 +124,16 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, Label>> = {
   'coverage.stand_in.create': { zh: '登记请假与代岗', en: 'Recorded a leave and its stand-in' },
   'coverage.stand_in.end': { zh: '结束请假', en: 'Ended a leave' },
   'coverage.export': { zh: '导出片区覆盖', en: 'Exported the districts coverage' },
+  'antifraud.activity.create': { zh: '登记反诈宣传活动', en: 'Recorded an anti-fraud activity' },
+  'antifraud.activity.update': { zh: '修改反诈宣传活动', en: 'Changed an anti-fraud activity' },
+  'antifraud.activity.delete': { zh: '删除反诈宣传活动', en: 'Deleted an anti-fraud activity' },
+  'antifraud.activity.photo.create': { zh: '上传反诈宣传照片', en: 'Uploaded an anti-fraud activity photo' },
+  'antifraud.activity.photo.download': { zh: '下载反诈宣传照片', en: 'Downloaded an anti-fraud activity photo' },
+  'antifraud.base.set': { zh: '登记反诈应用安装基数', en: 'Set an anti-fraud app base' },
+  'antifraud.installs.record': { zh: '登记反诈应用安装数', en: 'Recorded anti-fraud app installs' },
+  'antifraud.case.create': { zh: '登记电信网络诈骗案件', en: 'Recorded a telecom-fraud case' },
+  'antifraud.case.update': { zh: '修改电信网络诈骗案件', en: 'Changed a telecom-fraud case' },
+  'antifraud.export': { zh: '导出反诈台账', en: 'Exported an anti-fraud register' },
 };
 
 export const AUDIT_TARGET_LABELS: Readonly<Record<string, Label>> = {
@@ -152,6 +162,9 @@ export const AUDIT_TARGET_LABELS: Readonly<Record<string, Label>> = {
   analysis: { zh: '日分析/周研判', en: 'Analysis' },
   hazard: { zh: '安全隐患', en: 'Hazard' },
   coverage_stand_in: { zh: '请假与代岗', en: 'Leave and stand-in' },
+  antifraud_activity: { zh: '反诈宣传活动', en: 'Anti-fraud activity' },
+  antifraud_coverage: { zh: '反诈应用安装', en: 'Anti-fraud app coverage' },
+  fraud_case: { zh: '电信网络诈骗案件', en: 'Telecom-fraud case' },
 };
 
 export const AUDIT_OUTCOME_LABELS: Readonly<Record<string, Label>> = {
@@ -245,6 +258,15 @@ export const AUDIT_DETAIL_LABELS: Readonly<Record<string, Label>> = {
   fromDay: { zh: '开始日期', en: 'From' },
   toDay: { zh: '结束日期', en: 'To' },
   clear: { zh: '明文电话数', en: 'Phones in clear' },
+  installs: { zh: '安装数', en: 'Installs' },
+  measure: { zh: '基数口径', en: 'Measure' },
+  effectiveFrom: { zh: '生效日期', en: 'Effective from' },
+  lostFen: { zh: '损失金额（分）', en: 'Lost (fen)' },
+  recoveredFen: { zh: '挽回金额（分）', en: 'Recovered (fen)' },
+  audience: { zh: '受众人数', en: 'Audience' },
+  list: { zh: '台账', en: 'Register' },
+  filters: { zh: '筛选条件', en: 'Filters' },
+  day: { zh: '日期', en: 'Day' },
 };
 
 /** One detail field ready to show: its label and its value as text (lists joined, yes/no for flags). */

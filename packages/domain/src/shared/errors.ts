@@ -675,6 +675,36 @@ export const ERRORS = {
     en: 'This leave has already ended',
     zh: '该请假已结束',
   },
+  ANTIFRAUD_INSTALLS_ABOVE_BASE: {
+    status: 400,
+    en: 'The install count is above the village’s base on that day',
+    zh: '安装数不能超过该村当日的基数',
+  },
+  ANTIFRAUD_BASE_MISSING: {
+    status: 400,
+    en: 'Record the village’s base (households or residents) before its installs',
+    zh: '请先登记该村的基数（户数或人数）再登记安装数',
+  },
+  ANTIFRAUD_BASE_BELOW_INSTALLS: {
+    status: 400,
+    en: 'The base is below installs already recorded while it stands',
+    zh: '基数不能低于其有效期内已登记的安装数',
+  },
+  ANTIFRAUD_DAY_IN_FUTURE: {
+    status: 400,
+    en: 'The day is after today',
+    zh: '日期不能晚于今天',
+  },
+  ANTIFRAUD_PLACE_NOT_FOUND: {
+    status: 404,
+    en: 'No such village or town within your reach',
+    zh: '辖区内没有该村（社区）或乡镇',
+  },
+  FRAUD_RECOVERED_ABOVE_LOST: {
+    status: 400,
+    en: 'More cannot be recovered than was lost',
+    zh: '挽回金额不能超过损失金额',
+  },
   INTERNAL: { status: 500, en: 'Something went wrong on the server', zh: '服务器内部错误' },
 } as const satisfies Record<string, { status: number; en: string; zh: string }>;
 

@@ -4,6 +4,8 @@ import type {
   AnalysisKind,
   AnalysisSection,
   AnalysisState,
+  AntifraudActivityType,
+  AntifraudBaseMeasure,
   AssessmentItem,
   AssessmentSettings,
   AttendeeKind,
@@ -19,6 +21,7 @@ import type {
   Duty,
   DutyLinkKind,
   DutyType,
+  FraudCaseType,
   HazardAssigneeKind,
   HazardEventKind,
   HazardPhotoKind,
@@ -960,6 +963,77 @@ export interface HazardRemindersTable {
   sent_at: string;
 }
 
+/** 反诈 publicity activity: in a village, or town-wide (`jurisdiction_id` = the town). */
+export interface AntifraudActivitiesTable {
+  id: string;
+  town_id: string;
+  jurisdiction_id: string;
+  type: AntifraudActivityType;
+  venue: string;
+  day: string;
+  audience: number;
+  note: string | null;
+  recorded_by: string;
+  recorded_by_name: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AntifraudActivityPhotosTable {
+  id: string;
+  activity_id: string;
+  town_id: string;
+  jurisdiction_id: string;
+  file_name: string;
+  stored_name: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  uploaded_by: string | null;
+  created_at: string;
+}
+
+/** A village's base from `effective_from` on (one per village and day). */
+export interface AntifraudBasesTable {
+  id: string;
+  town_id: string;
+  jurisdiction_id: string;
+  measure: AntifraudBaseMeasure;
+  count: number;
+  effective_from: string;
+  recorded_by: string;
+  recorded_by_name: string;
+  created_at: string;
+}
+
+/** A village's install count of the anti-fraud app on `day` (one per village and day). */
+export interface AntifraudInstallsTable {
+  id: string;
+  town_id: string;
+  jurisdiction_id: string;
+  day: string;
+  installs: number;
+  recorded_by: string;
+  recorded_by_name: string;
+  created_at: string;
+}
+
+/** A telecom-fraud case: no victim identity; money in integer fen. */
+export interface FraudCasesTable {
+  id: string;
+  town_id: string;
+  jurisdiction_id: string;
+  type: FraudCaseType;
+  day: string;
+  lost_fen: number;
+  recovered_fen: number;
+  note: string | null;
+  recorded_by: string;
+  recorded_by_name: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   jurisdictions: JurisdictionsTable;
   organizations: OrganizationsTable;
@@ -1020,4 +1094,9 @@ export interface Database {
   hazard_events: HazardEventsTable;
   hazard_photos: HazardPhotosTable;
   hazard_reminders: HazardRemindersTable;
+  antifraud_activities: AntifraudActivitiesTable;
+  antifraud_activity_photos: AntifraudActivityPhotosTable;
+  antifraud_bases: AntifraudBasesTable;
+  antifraud_installs: AntifraudInstallsTable;
+  fraud_cases: FraudCasesTable;
 }

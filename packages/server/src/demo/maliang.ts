@@ -10,6 +10,7 @@ import type { RequestContext } from '../platform/context';
 import type { Deps } from '../platform/deps';
 import { newId, nowIso } from '../platform/ids';
 import { seedMaliangAnalyses } from './maliang-analyses';
+import { seedMaliangAntifraud } from './maliang-antifraud';
 import { seedMaliangAssessments } from './maliang-assessments';
 import { seedMaliangCoverage } from './maliang-coverage';
 import { COUNTY, DEPARTMENTS, DISTRICT_SIZES, GIVEN, PARTNER_STATIONS, SURNAMES, TOWN, VILLAGES } from './maliang-data';
@@ -281,5 +282,6 @@ export async function seedMaliang(deps: Deps, password: string, now: Date = new 
     await seedMaliangAnalyses(tx, deps, now);
     await seedMaliangCoverage(tx, deps, now);
     await seedMaliangHazards(tx, deps, now);
+    await seedMaliangAntifraud(tx, deps, now);
   });
 }

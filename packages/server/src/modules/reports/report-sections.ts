@@ -1,4 +1,5 @@
 import {
+  addMonths,
   formatBeijingDate,
   type MeetingListItem,
   type MonthlyReportSectionKey,
@@ -14,13 +15,16 @@ import {
   type StatsDimension,
   type StatsPeriod,
   samePeriodLastYear,
+  shanghaiDate,
   statsFigure,
+  statsRate,
   TASK_STATE_LABELS,
 } from '@fengqiao/domain';
 import type { Executor } from '../../db/database';
 import { holds, type Scope } from '../../platform/access/access';
 import type { RequestContext } from '../../platform/context';
 import type { Deps } from '../../platform/deps';
+import { antifraudCoverageOn } from '../antifraud/antifraud.stats';
 import { DisputesService } from '../disputes/disputes.service';
 import { MeetingsService } from '../meetings/meetings.service';
 import { TasksService } from '../meetings/tasks.service';
@@ -216,6 +220,21 @@ async function counterValue(
   return null;
 }
 
+/**
+ * 反诈APP安装率: the installs and bases standing on the month's last day (or the report's time, if earlier), with
+ * the same day last year in 百分点, as every rate of the report. The counts are stocks, so no list links to them.
+ */
+async function antifraudAppFigure(context: ReportSectionContext, base: Counting): Promise<ReportFigure> {
+  const [day = base.period.lastDay] = [base.period.lastDay, shanghaiDate(base.now)].sort();
+  const counts = await antifraudCoverageOn(context.exec, base.scope, day, addMonths(day, -12));
+  const label = { measure: 'antifraud.app_coverage', labelZh: '反诈APP安装率', labelEn: 'Anti-fraud app coverage' };
+  return {
+    kind: 'rate',
+    key: 'prevention.antifraud_app',
+    ...statsRate(label, counts, { numerator: null, denominator: null }),
+  };
+}
+
 const INCIDENTS_MISSING = {
   available: false as const,
   textZh: '警情统计尚未接入，本节暂无数据。',
@@ -355,7 +374,8 @@ const disputesSection: ReportSectionSource = {
 
 /**
  * 五、防范工作. The joint-duty log exists (patrols and video patrols logged by village auxiliary officers); night
- * patrol teams, hazards, video patrol rounds, remote reminders and anti-fraud belong to modules not built yet.
+ * patrol teams, hazards, video patrol rounds and remote reminders belong to modules not built yet; anti-fraud
+ * gives the app's coverage and the days since the last telecom-fraud case.
  */
 const preventionSection: ReportSectionSource = {
   async build(context) {
@@ -371,7 +391,7 @@ const preventionSection: ReportSectionSource = {
       pendingFigure('prevention.suspects_caught', '巡防抓获嫌疑人', 'Suspects caught on patrol', ...safety),
       pendingFigure('prevention.video_patrols', '视频巡查', 'Video patrols', ...video),
       pendingFigure('prevention.remote_reminders', '远程喊话提醒', 'Remote reminders', ...video),
-      pendingFigure('prevention.antifraud_app', '反诈APP安装率', 'Anti-fraud app coverage', ...safety),
+      await antifraudAppFigure(context, base),
     );
     const fraud = await counterValue(context, base, 'days_since_fraud');
     figures.push(
@@ -386,12 +406,15 @@ const preventionSection: ReportSectionSource = {
             unitEn: ' days',
             drill: base.mayDrill(fraud.listPermission) ? fraud.drill : null,
           }
-        : pendingFigure(
-            'prevention.days_since_fraud',
-            '距上一起电信诈骗案件天数',
-            'Days since the last telecom-fraud case',
-            ...safety,
-          ),
+        : {
+            kind: 'unavailable',
+            key: 'prevention.days_since_fraud',
+            labelZh: '距上一起电信诈骗案件天数',
+            labelEn: 'Days since the last telecom-fraud case',
+            // Never a made-up count: with no case on record there is no day to count from.
+            textZh: '反诈模块尚无电信网络诈骗案件记录，暂无数据',
+            textEn: 'The anti-fraud module has no telecom-fraud case on record yet',
+          },
     );
     const tables = counts(context, 'duty.entries')
       ? [

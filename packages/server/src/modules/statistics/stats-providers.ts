@@ -1,3 +1,4 @@
+import { antifraudStatsProvider } from '../antifraud/antifraud.stats';
 import { disputesStatsProvider } from '../disputes/disputes.stats';
 import { dutyStatsProvider } from '../duty/duty.stats';
 import { hazardsStatsProvider } from '../hazards/hazards.stats';
@@ -13,4 +14,5 @@ export const STATS_PROVIDERS: readonly StatsProvider[] = [
   disputesStatsProvider,
   dutyStatsProvider,
   hazardsStatsProvider,
+  antifraudStatsProvider,
 ];

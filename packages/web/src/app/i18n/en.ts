@@ -1,5 +1,6 @@
 import { enAgreement } from './en-agreement';
 import { enAnalyses } from './en-analyses';
+import { enAntifraud } from './en-antifraud';
 import { enAssessment } from './en-assessment';
 import { enBoard } from './en-board';
 import { enCoverage } from './en-coverage';
@@ -306,4 +307,5 @@ export const en: Record<MessageKey, string> = {
   ...enAnalyses,
   ...enCoverage,
   ...enHazards,
+  ...enAntifraud,
 };

@@ -1,5 +1,6 @@
 import { zhAgreement } from './zh-agreement';
 import { zhAnalyses } from './zh-analyses';
+import { zhAntifraud } from './zh-antifraud';
 import { zhAssessment } from './zh-assessment';
 import { zhBoard } from './zh-board';
 import { zhCoverage } from './zh-coverage';
@@ -299,6 +300,7 @@ export const zh = {
   ...zhAnalyses,
   ...zhCoverage,
   ...zhHazards,
+  ...zhAntifraud,
   'profile.logoutAllHelp': '手机丢失或在别人的电脑上登录过时使用：所有设备（包括本机）都需要重新登录。',
 } satisfies Record<string, string>;
 

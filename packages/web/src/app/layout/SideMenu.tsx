@@ -13,6 +13,7 @@ import {
   FundProjectionScreenOutlined,
   HomeOutlined,
   SafetyOutlined,
+  SecurityScanOutlined,
   SettingOutlined,
   SolutionOutlined,
   TeamOutlined,
@@ -48,6 +49,7 @@ const ICONS: Record<NavKey, ReactNode> = {
   analyses: <FileSearchOutlined />,
   coverage: <SafetyOutlined />,
   hazards: <WarningOutlined />,
+  antifraud: <SecurityScanOutlined />,
 };
 
 export function SideMenu({ onNavigate, theme = 'dark' }: { onNavigate?: () => void; theme?: 'dark' | 'light' }) {

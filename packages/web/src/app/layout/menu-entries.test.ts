@@ -83,3 +83,12 @@ describe('the consultation and task entries', () => {
     expect(menuKeyForPath('/tasks/01J9')).toBe('tasks');
   });
 });
+
+describe('the anti-fraud entry', () => {
+  it('shows 反诈 after the monthly report to whoever may read anti-fraud work, and keeps it on its tabs', () => {
+    const keys = visibleMenuEntries(['report.read', 'antifraud.read']).map((e) => e.key);
+    expect(keys.indexOf('antifraud')).toBe(keys.indexOf('reports') + 1);
+    expect(visibleMenuEntries(['dispute.read']).map((e) => e.key)).not.toContain('antifraud');
+    expect(menuKeyForPath('/antifraud/cases')).toBe('antifraud');
+  });
+});

@@ -21,7 +21,8 @@ export type NavKey =
   | 'tasks'
   | 'analyses'
   | 'coverage'
-  | 'hazards';
+  | 'hazards'
+  | 'antifraud';
 
 export interface MenuEntry {
   key: NavKey;
@@ -45,6 +46,7 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   { key: 'reports', path: '/reports/monthly', labelKey: 'nav.reports', permission: 'report.read' },
   { key: 'coverage', path: '/coverage', labelKey: 'nav.coverage', permission: 'directory.read' },
   { key: 'hazards', path: '/hazards', labelKey: 'nav.hazards', permission: 'hazard.read' },
+  { key: 'antifraud', path: '/antifraud', labelKey: 'nav.antifraud', permission: 'antifraud.read' },
   { key: 'wall', path: '/wall', labelKey: 'nav.wall', permission: 'stats.read' },
   { key: 'people', path: '/people', labelKey: 'nav.people', permission: 'person.read' },
   { key: 'jurisdictions', path: '/jurisdictions', labelKey: 'nav.jurisdictions', permission: 'directory.read' },

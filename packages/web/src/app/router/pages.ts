@@ -117,3 +117,5 @@ export const HazardReportPage = lazyNamed(
   () => import('../../features/hazards/pages/HazardReportPage'),
   'HazardReportPage',
 );
+// Anti-fraud (issue #10): coverage, activities and cases as tabs of one page, one chunk.
+export const AntifraudPage = lazyNamed(() => import('../../features/antifraud/pages/AntifraudPage'), 'AntifraudPage');

@@ -7,6 +7,7 @@ import { BareLayout } from '../layout/BareLayout';
 import {
   AnalysesPage,
   AnalysisPage,
+  AntifraudPage,
   AppLayout,
   AssessmentSettingsPage,
   AssessmentsPage,
@@ -90,6 +91,9 @@ const GUARDED_PAGES: ReadonlyArray<[path: string, permission: Permission, Page: 
   ['/coverage', 'directory.read', CoveragePage],
   ['/hazards', 'hazard.read', HazardsPage],
   ['/hazards/new', 'hazard.report', HazardReportPage],
+  ['/antifraud', 'antifraud.read', AntifraudPage],
+  ['/antifraud/activities', 'antifraud.read', AntifraudPage],
+  ['/antifraud/cases', 'antifraud.read', AntifraudPage],
 ];
 
 export function createAppRouter() {
