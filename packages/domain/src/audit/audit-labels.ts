@@ -124,6 +124,19 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, Label>> = {
   'coverage.stand_in.create': { zh: '登记请假与代岗', en: 'Recorded a leave and its stand-in' },
   'coverage.stand_in.end': { zh: '结束请假', en: 'Ended a leave' },
   'coverage.export': { zh: '导出片区覆盖', en: 'Exported the districts coverage' },
+  'key_person.create': { zh: '列管重点人员', en: 'Placed a key person under control' },
+  'key_person.read': { zh: '查看重点人员', en: 'Opened a key person' },
+  'key_person.list': { zh: '查看重点人员列表', en: 'Listed key persons' },
+  'key_person.export': { zh: '导出重点人员', en: 'Exported key persons' },
+  'key_person.unmask': { zh: '查看重点人员完整信息', en: 'Unmasked a key person' },
+  'key_person.visit': { zh: '登记重点人员走访', en: 'Logged a key-person visit' },
+  'key_person.visit.list': { zh: '查看重点人员走访记录', en: 'Read key-person visits' },
+  'key_person.visit.photo': { zh: '上传走访照片', en: 'Uploaded a visit photo' },
+  'key_person.visit.photo.download': { zh: '下载走访照片', en: 'Downloaded a visit photo' },
+  'key_person.request': { zh: '申请调整管控', en: 'Requested a control change' },
+  'key_person.approve': { zh: '批准管控调整', en: 'Approved a control change' },
+  'key_person.reject': { zh: '驳回管控调整', en: 'Rejected a control change' },
+  'key_person.visit_plans': { zh: '修改走访计划', en: 'Changed the visit plans' },
 };
 
 export const AUDIT_TARGET_LABELS: Readonly<Record<string, Label>> = {
@@ -152,6 +165,9 @@ export const AUDIT_TARGET_LABELS: Readonly<Record<string, Label>> = {
   analysis: { zh: '日分析/周研判', en: 'Analysis' },
   hazard: { zh: '安全隐患', en: 'Hazard' },
   coverage_stand_in: { zh: '请假与代岗', en: 'Leave and stand-in' },
+  key_person: { zh: '重点人员', en: 'Key person' },
+  key_person_request: { zh: '管控调整申请', en: 'Control change request' },
+  key_person_visit: { zh: '重点人员走访', en: 'Key-person visit' },
 };
 
 export const AUDIT_OUTCOME_LABELS: Readonly<Record<string, Label>> = {
@@ -245,6 +261,16 @@ export const AUDIT_DETAIL_LABELS: Readonly<Record<string, Label>> = {
   fromDay: { zh: '开始日期', en: 'From' },
   toDay: { zh: '结束日期', en: 'To' },
   clear: { zh: '明文电话数', en: 'Phones in clear' },
+  category: { zh: '人员类别', en: 'Category' },
+  group: { zh: '类别组', en: 'Category group' },
+  level: { zh: '管控级别', en: 'Control level' },
+  toLevel: { zh: '新管控级别', en: 'New control level' },
+  decision: { zh: '审批结果', en: 'Decision' },
+  requestId: { zh: '申请', en: 'Request' },
+  method: { zh: '走访方式', en: 'Visit method' },
+  visitedAt: { zh: '走访时间', en: 'Visited at' },
+  visitId: { zh: '走访', en: 'Visit' },
+  plans: { zh: '走访计划', en: 'Visit plans' },
 };
 
 /** One detail field ready to show: its label and its value as text (lists joined, yes/no for flags). */

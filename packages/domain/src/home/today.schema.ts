@@ -8,7 +8,7 @@ import type { Label } from '../disputes/dispute-dictionaries';
 import { addDays, type Instant, shanghaiDate } from '../shared/shanghai-time';
 
 /** The modules that contribute to-dos; a later module adds its name here and a source on the server. */
-export const TODAY_MODULES = ['tasks', 'disputes', 'incidents', 'meetings'] as const;
+export const TODAY_MODULES = ['tasks', 'disputes', 'incidents', 'meetings', 'key_persons'] as const;
 export type TodayModule = (typeof TODAY_MODULES)[number];
 
 export const TODAY_GROUPS = [
@@ -20,6 +20,7 @@ export const TODAY_GROUPS = [
   'incident_unacknowledged',
   'incident_late',
   'meeting_this_week',
+  'key_person_visit_overdue',
 ] as const;
 export type TodayGroupKey = (typeof TODAY_GROUPS)[number];
 
@@ -51,6 +52,7 @@ export const TODAY_GROUP_LABELS: Record<TodayGroupKey, Label> = {
   incident_unacknowledged: { zh: '待签收警情', en: 'Incidents to acknowledge' },
   incident_late: { zh: '到场超时警情', en: 'Incidents not reached in time' },
   meeting_this_week: { zh: '本周会商', en: 'Meetings this week' },
+  key_person_visit_overdue: { zh: '走访逾期的重点人员', en: 'Key persons overdue for a visit' },
 };
 
 /** A web route with its query: the list page reads its filters from the URL. */
