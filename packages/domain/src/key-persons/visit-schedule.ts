@@ -3,8 +3,9 @@
  * default), and the rules turning the last visit into the day the next one is due and a status. All days are
  * Shanghai calendar days (YYYY-MM-DD): a visit at 23:30 Beijing time counts for that day, not the next.
  */
-import { addDays, addMonths, daysBetween } from '../shared/shanghai-time';
+
 import type { Label } from '../disputes/dispute-dictionaries';
+import { addDays, addMonths, daysBetween } from '../shared/shanghai-time';
 import type { KeyPersonLevel } from './key-person-categories';
 
 export const VISIT_INTERVALS = ['weekly', 'biweekly', 'monthly', 'bimonthly', 'quarterly'] as const;

@@ -1057,7 +1057,8 @@ export interface KeyPersonsTable {
   auxiliary_person_id: string | null;
   auxiliary_name: string | null;
   last_visit_on: string | null;
-  next_visit_due: string | null;
+  /** Kept after removal (the list of removed persons pages on it too); shown only while active. */
+  next_visit_due: string;
   removed_at: string | null;
   removed_reason: string | null;
   created_by: string | null;

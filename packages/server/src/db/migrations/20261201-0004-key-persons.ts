@@ -30,7 +30,7 @@ export function keyPersonsMigration(): Migration {
         .addColumn('auxiliary_person_id', 'text', (c) => c.references('persons.id'))
         .addColumn('auxiliary_name', 'text')
         .addColumn('last_visit_on', 'text')
-        .addColumn('next_visit_due', 'text')
+        .addColumn('next_visit_due', 'text', (c) => c.notNull())
         .addColumn('removed_at', 'text')
         .addColumn('removed_reason', 'text')
         .addColumn('created_by', 'text', (c) => c.references('users.id'))
@@ -47,11 +47,13 @@ export function keyPersonsMigration(): Migration {
         .on('key_persons')
         .columns(['town_id', 'status', 'next_visit_due'])
         .execute();
-      // One active control per person; a removed record stays as history and the person may be listed again.
+      // One active control per person and group; a removed record stays as history and the person may be listed
+      // again. Per group, so placing a person under the governance group never tells its manager that the person
+      // is already a police-group key person he may not see.
       await db.schema
         .createIndex('key_persons_person_active')
         .on('key_persons')
-        .column('person_bidx')
+        .columns(['person_bidx', 'category_group'])
         .unique()
         .where(sql.ref('status'), '=', sql.lit('active'))
         .execute();
