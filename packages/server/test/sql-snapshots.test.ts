@@ -27,6 +27,7 @@ import * as tasksSource from '../src/modules/analyses/sources/tasks-source.repos
 import * as assessments from '../src/modules/assessments/assessments.repository';
 import * as coverage from '../src/modules/coverage/coverage.repository';
 import * as districtOfficer from '../src/modules/coverage/district-officer.repository';
+import * as keyPersons from '../src/modules/key-persons/key-persons.repository';
 import * as assignments from '../src/modules/directory/assignments.repository';
 import * as jurisdictions from '../src/modules/directory/jurisdictions.repository';
 import * as organizations from '../src/modules/directory/organizations.repository';
@@ -928,6 +929,76 @@ const REPOSITORIES: Repository[] = [
       }),
     insertStandInRow: (db) => coverage.insertStandInRow(db, row('coverage_stand_ins')),
     endStandInRow: (db) => coverage.endStandInRow(db, 's1', { ended_at: 'x', ended_by: 'u1', ended_by_name: 'n' }),
+  }),
+  repository('modules/key-persons/key-persons.repository.ts', keyPersons, {
+    insertKeyPersonRow: (db) => keyPersons.insertKeyPersonRow(db, row('key_persons')),
+    findKeyPersonView: (db) => keyPersons.findKeyPersonView(db, 'k1'),
+    findActiveKeyPersonIdByPersonIndex: (db) => keyPersons.findActiveKeyPersonIdByPersonIndex(db, 'bidx', 'police'),
+    listKeyPersonViews: {
+      'both groups': (db) =>
+        keyPersons.listKeyPersonViews(db, { police: SCOPE, governance: SCOPE }, { status: 'active', limit: 51 }),
+      'governance only, every filter': (db) =>
+        keyPersons.listKeyPersonViews(
+          db,
+          { police: null, governance: SCOPE },
+          {
+            status: 'active',
+            group: 'governance',
+            category: 'released_prisoner',
+            level: 'high',
+            villageId: 'village-1',
+            overdueBefore: '2026-11-30',
+            staffPersonId: 'p1',
+            after: { due: '2026-12-01', id: 'k9' },
+            limit: 11,
+          },
+        ),
+      'no group': (db) =>
+        keyPersons.listKeyPersonViews(db, { police: null, governance: null }, { status: 'removed', limit: 11 }),
+    },
+    countKeyPersons: (db) =>
+      keyPersons.countKeyPersons(
+        db,
+        { police: SCOPE, governance: SCOPE },
+        { status: 'active', overdueBefore: '2026-11-30', staffPersonId: 'p1' },
+      ),
+    updateKeyPersonRow: (db) => keyPersons.updateKeyPersonRow(db, 'k1', { level: 'low', updated_at: 'x' }),
+    listActiveKeyPersonsAtLevel: (db) => keyPersons.listActiveKeyPersonsAtLevel(db, 'town-1', 'medium'),
+    listKeyPersonPeople: (db) => keyPersons.listKeyPersonPeople(db, ['p1', 'p2']),
+    findKeyPersonPersonCipher: (db) => keyPersons.findKeyPersonPersonCipher(db, 'p1'),
+    listUserIdsOfPeople: (db) => keyPersons.listUserIdsOfPeople(db, ['p1', 'p2']),
+    insertKeyPersonRequestRow: (db) => keyPersons.insertKeyPersonRequestRow(db, row('key_person_requests')),
+    findKeyPersonRequestRow: (db) => keyPersons.findKeyPersonRequestRow(db, 'r1'),
+    listPendingKeyPersonRequestRows: (db) => keyPersons.listPendingKeyPersonRequestRows(db, ['k1', 'k2']),
+    listKeyPersonRequestRows: (db) => keyPersons.listKeyPersonRequestRows(db, 'k1'),
+    decideKeyPersonRequestRow: (db) =>
+      keyPersons.decideKeyPersonRequestRow(db, 'r1', {
+        state: 'approved',
+        decided_by: 'u1',
+        decided_by_name: 'x',
+        decided_at: 'x',
+        decision_note: null,
+      }),
+    insertKeyPersonVisitRow: (db) => keyPersons.insertKeyPersonVisitRow(db, row('key_person_visits')),
+    findKeyPersonVisitRow: (db) => keyPersons.findKeyPersonVisitRow(db, 'v1'),
+    listKeyPersonVisitRows: {
+      'first page': (db) => keyPersons.listKeyPersonVisitRows(db, 'k1', null, 51),
+      'next page': (db) =>
+        keyPersons.listKeyPersonVisitRows(db, 'k1', { visitedAt: '2026-11-20T02:00:00.000Z', id: 'v9' }, 11),
+    },
+    listKeyPersonVisitPhotoIds: (db) => keyPersons.listKeyPersonVisitPhotoIds(db, ['v1', 'v2']),
+    insertKeyPersonVisitPhotoRow: (db) => keyPersons.insertKeyPersonVisitPhotoRow(db, row('key_person_visit_photos')),
+    findKeyPersonVisitPhotoRow: (db) => keyPersons.findKeyPersonVisitPhotoRow(db, 'ph1'),
+    listVisitPlanRows: (db) => keyPersons.listVisitPlanRows(db, 'town-1'),
+    upsertVisitPlanRows: (db) => keyPersons.upsertVisitPlanRows(db, [row('key_person_visit_plans')]),
+    listOverdueKeyPersonRows: (db) => keyPersons.listOverdueKeyPersonRows(db, '2026-11-30'),
+    claimKeyPersonReminder: (db) => keyPersons.claimKeyPersonReminder(db, 'overdue:k1:2026-11-30', 'k1', 'x'),
+    countKeyPersonFigures: (db) =>
+      keyPersons.countKeyPersonFigures(db, 'town-1', 'police', {
+        fromDay: '2026-11-01',
+        toDay: '2026-11-30',
+        asOfDay: '2026-11-30',
+      }),
   }),
 ];
 

@@ -41,7 +41,7 @@ const SCOPE_COLUMNS = { town: 'k.town_id', jurisdiction: 'k.jurisdiction_id' };
  * The one predicate of "a key person the caller may see": the row's group is one the caller may read, over the
  * row's village. A caller with neither group matches nothing, so lists and counts never include a hidden record.
  */
-export function keyPersonScopeSql(scopes: GroupScopes): RawBuilder<SqlBool> {
+function keyPersonScopeSql(scopes: GroupScopes): RawBuilder<SqlBool> {
   const parts: RawBuilder<SqlBool>[] = [];
   for (const group of ['police', 'governance'] as const) {
     const scope = scopes[group];
@@ -256,16 +256,6 @@ export async function listKeyPersonVisitRows(
     );
   }
   return query.orderBy('visited_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
-}
-
-/** The latest visit day of one key person (after a visit is logged with an earlier time than the last one). */
-export async function findLastKeyPersonVisitDay(db: Executor, keyPersonId: string): Promise<string | null> {
-  const row = await db
-    .selectFrom('key_person_visits')
-    .select((eb) => eb.fn.max('visited_on').as('day'))
-    .where('key_person_id', '=', keyPersonId)
-    .executeTakeFirst();
-  return row?.day ?? null;
 }
 
 export async function listKeyPersonVisitPhotoIds(
