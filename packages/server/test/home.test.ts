@@ -208,6 +208,7 @@ describe.each(testDialects())('home page on %s', (dialect) => {
       incident_unacknowledged: ['djDispatchedLate', 'spDispatched'],
       incident_late: ['spAckedLate'],
       meeting_this_week: ['thisWeek'],
+      key_person_visit_overdue: [],
     });
   });
 
@@ -228,6 +229,7 @@ describe.each(testDialects())('home page on %s', (dialect) => {
       incident_unacknowledged: ['djDispatchedLate', 'spDispatched'],
       incident_late: ['spAckedLate'],
       meeting_this_week: ['thisWeek'],
+      key_person_visit_overdue: [],
     });
   });
 
@@ -240,6 +242,7 @@ describe.each(testDialects())('home page on %s', (dialect) => {
       dispute_red: [],
       incident_unacknowledged: ['spDispatched'],
       incident_late: ['spAckedLate'],
+      key_person_visit_overdue: [],
     });
   });
 
@@ -261,6 +264,7 @@ describe.each(testDialects())('home page on %s', (dialect) => {
       dispute_due_soon: ['spDueSoon'],
       dispute_red: ['djRedOverdue', 'nyRed'],
       meeting_this_week: ['thisWeek'],
+      key_person_visit_overdue: [],
     });
   });
 
@@ -279,6 +283,7 @@ describe.each(testDialects())('home page on %s', (dialect) => {
       incident_unacknowledged: ['otherDispatched'],
       incident_late: [],
       meeting_this_week: ['otherThisWeek'],
+      key_person_visit_overdue: [],
     });
   });
 
@@ -320,6 +325,7 @@ describe.each(testDialects())('home page on %s', (dialect) => {
       '/incidents': '/api/v1/incidents',
       '/tasks': '/api/v1/tasks',
       '/meetings': '/api/v1/meetings',
+      '/key-persons': '/api/v1/key-persons',
     } as const;
     for (const name of ['chief', 'officer', 'auxiliary', 'department', 'zongzhiban']) {
       for (const group of (await today(name)).groups) {

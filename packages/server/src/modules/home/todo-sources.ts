@@ -5,6 +5,7 @@ import type { Deps } from '../../platform/deps';
 import { DisputesService } from '../disputes/disputes.service';
 import { disputeTodos } from './dispute-todos';
 import { incidentTodos } from './incident-todos';
+import { keyPersonTodos } from './key-person-todos';
 import { meetingTodos } from './meeting-todos';
 import { taskTodos } from './task-todos';
 
@@ -21,5 +22,5 @@ export interface TodoSource {
 
 /** The registry: a later module (tasks, meetings, key-person visits…) adds its source with one line here. */
 export function todoSources(deps: Deps): readonly TodoSource[] {
-  return [taskTodos, disputeTodos(new DisputesService(deps)), incidentTodos, meetingTodos];
+  return [taskTodos, disputeTodos(new DisputesService(deps)), incidentTodos, meetingTodos, keyPersonTodos];
 }
