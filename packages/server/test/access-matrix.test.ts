@@ -511,7 +511,8 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
         kind: 'resident',
       });
       await insertPersonRow(t.deps.db, resident);
-      return (await asChief('POST', '/api/v1/key-persons', { personId: resident.id, category, level })).json().id as string;
+      return (await asChief('POST', '/api/v1/key-persons', { personId: resident.id, category, level })).json()
+        .id as string;
     };
     const policeKeyPersonId = await newKeyPerson('重点甲', 'stability');
     const zongzhiban = sessions.get('zongzhiban');

@@ -389,6 +389,31 @@ describe.each(testDialects())('key persons on %s', (dialect) => {
     expect(after.nextVisitDue && before.nextVisitDue && after.nextVisitDue < before.nextVisitDue).toBe(true);
   });
 
+  it('counts a group in the monthly report only for a reader of that group across the town', async () => {
+    const month = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 7);
+    const keysOf = async (who: string) => {
+      const res = await get(who, `/api/v1/reports/monthly?month=${month}`);
+      expect(res.statusCode, res.body).toBe(200);
+      const section = res.json().sections.find((one: { key: string }) => one.key === 'key_persons');
+      return (section.figures as { key: string; value: number }[]).map((figure) => `${figure.key}=${figure.value}`);
+    };
+    expect(await keysOf('chief')).toEqual([
+      'key_persons.police.active=1',
+      'key_persons.police.visits=0',
+      'key_persons.police.overdue=0',
+      'key_persons.governance.active=1',
+      'key_persons.governance.visits=1',
+      'key_persons.governance.overdue=0',
+    ]);
+    expect(await keysOf('zzb')).toEqual([
+      'key_persons.governance.active=1',
+      'key_persons.governance.visits=1',
+      'key_persons.governance.overdue=0',
+    ]);
+    // The district officer reads key persons of his district only: no town totals.
+    expect(await keysOf('officer')).toEqual([]);
+  });
+
   it('reminds the responsible staff of an overdue visit at most once a day, naming no one', async () => {
     const row = await t.deps.db
       .selectFrom('key_persons')
@@ -407,7 +432,11 @@ describe.each(testDialects())('key persons on %s', (dialect) => {
     const home = await t.app.inject({ method: 'GET', url: '/api/v1/home/today', headers: s.officer?.headers() });
     const overdue = home.json().groups.find((group: { key: string }) => group.key === 'key_person_visit_overdue');
     expect(overdue).toMatchObject({ total: 0, list: { path: '/key-persons', query: { overdue: 'true' } } });
-    await t.deps.db.updateTable('key_persons').set({ next_visit_due: '2026-01-01' }).where('id', '=', kp.zhang).execute();
+    await t.deps.db
+      .updateTable('key_persons')
+      .set({ next_visit_due: '2026-01-01' })
+      .where('id', '=', kp.zhang)
+      .execute();
     const late = await t.app.inject({ method: 'GET', url: '/api/v1/home/today', headers: s.officer?.headers() });
     const group = late.json().groups.find((g: { key: string }) => g.key === 'key_person_visit_overdue');
     expect(group.total).toBe(1);

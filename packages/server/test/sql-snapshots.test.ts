@@ -27,7 +27,6 @@ import * as tasksSource from '../src/modules/analyses/sources/tasks-source.repos
 import * as assessments from '../src/modules/assessments/assessments.repository';
 import * as coverage from '../src/modules/coverage/coverage.repository';
 import * as districtOfficer from '../src/modules/coverage/district-officer.repository';
-import * as keyPersons from '../src/modules/key-persons/key-persons.repository';
 import * as assignments from '../src/modules/directory/assignments.repository';
 import * as jurisdictions from '../src/modules/directory/jurisdictions.repository';
 import * as organizations from '../src/modules/directory/organizations.repository';
@@ -46,6 +45,7 @@ import * as incidentClasses from '../src/modules/incidents/incident-classes.repo
 import * as incidentRepeats from '../src/modules/incidents/incident-repeats.repository';
 import * as incidents from '../src/modules/incidents/incidents.repository';
 import * as incidentsStats from '../src/modules/incidents/incidents-stats.repository';
+import * as keyPersons from '../src/modules/key-persons/key-persons.repository';
 import * as meetings from '../src/modules/meetings/meetings.repository';
 import * as tasks from '../src/modules/meetings/tasks.repository';
 import * as rotation from '../src/modules/rotation/rotation.repository';
