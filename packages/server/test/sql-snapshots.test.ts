@@ -490,6 +490,9 @@ const REPOSITORIES: Repository[] = [
       piiRotation.updateIncidentAddressCipher(db, 'i1', { address_enc: 'x', address_bidx: 'x' }),
     listEncryptedDisputeAddresses: (db) => piiRotation.listEncryptedDisputeAddresses(db),
     updateDisputeAddressCipher: (db) => piiRotation.updateDisputeAddressCipher(db, 'd1', 'x'),
+    listEncryptedKeyPersons: (db) => piiRotation.listEncryptedKeyPersons(db),
+    updateKeyPersonCipher: (db) =>
+      piiRotation.updateKeyPersonCipher(db, 'k1', { person_enc: 'x', person_bidx: 'x', basis_enc: null }),
   }),
   repository('modules/duty/duty-logs.repository.ts', dutyLogs, {
     insertDutyLogRows: (db) => dutyLogs.insertDutyLogRows(db, [row('duty_logs'), row('duty_logs')]),

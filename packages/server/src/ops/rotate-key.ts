@@ -8,11 +8,13 @@ import { PiiCipher } from '../platform/crypto/pii-cipher';
 import {
   listEncryptedDisputeAddresses,
   listEncryptedIncidentAddresses,
+  listEncryptedKeyPersons,
   listEncryptedPersonPii,
   listUsersWithMfaSecrets,
   PERSON_PII_TABLES,
   updateDisputeAddressCipher,
   updateIncidentAddressCipher,
+  updateKeyPersonCipher,
   updatePersonPiiCipher,
   updateUserMfaCipher,
 } from './pii-rotation.repository';
@@ -66,6 +68,16 @@ export async function rotateKey(
         address_bidx: key === null ? null : cipher.blindIndex(key),
       });
       values += 1;
+    }
+    // The key-person link is looked up by the blind index of the person's id: it must follow the new key too.
+    for (const kp of await listEncryptedKeyPersons(tx)) {
+      const personId = cipher.decrypt(kp.person_enc);
+      await updateKeyPersonCipher(tx, kp.id, {
+        person_enc: cipher.encrypt(personId),
+        person_bidx: cipher.blindIndex(personId),
+        basis_enc: reencrypt(kp.basis_enc),
+      });
+      values += kp.basis_enc === null ? 1 : 2;
     }
     for (const u of await listUsersWithMfaSecrets(tx)) {
       await updateUserMfaCipher(tx, u.id, {

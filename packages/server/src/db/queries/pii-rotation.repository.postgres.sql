@@ -59,3 +59,12 @@ where "address_enc" is not null;
 update "disputes"
 set "address_enc" = $1
 where "id" = $2;
+
+-- listEncryptedKeyPersons
+select "id", "person_enc", "basis_enc"
+from "key_persons";
+
+-- updateKeyPersonCipher
+update "key_persons"
+set "person_enc" = $1, "person_bidx" = $2, "basis_enc" = $3
+where "id" = $4;

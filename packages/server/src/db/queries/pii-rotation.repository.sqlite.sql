@@ -59,3 +59,12 @@ where "address_enc" is not null;
 update "disputes"
 set "address_enc" = ?
 where "id" = ?;
+
+-- listEncryptedKeyPersons
+select "id", "person_enc", "basis_enc"
+from "key_persons";
+
+-- updateKeyPersonCipher
+update "key_persons"
+set "person_enc" = ?, "person_bidx" = ?, "basis_enc" = ?
+where "id" = ?;
