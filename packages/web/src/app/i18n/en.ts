@@ -10,6 +10,7 @@ import { enDuty } from './en-duty';
 import { enHome } from './en-home';
 import { enIncidentClasses } from './en-incident-classes';
 import { enIncidents } from './en-incidents';
+import { enKeyPersons } from './en-key-persons';
 import { enMeetings } from './en-meetings';
 import { enReports } from './en-reports';
 import { enRotation } from './en-rotation';
@@ -304,4 +305,5 @@ export const en: Record<MessageKey, string> = {
   ...enMeetings,
   ...enAnalyses,
   ...enCoverage,
+  ...enKeyPersons,
 };

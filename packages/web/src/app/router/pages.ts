@@ -107,3 +107,16 @@ export const AnalysesPage = lazyNamed(() => import('../../features/analyses/page
 export const AnalysisPage = lazyNamed(() => import('../../features/analyses/pages/AnalysisPage'), 'AnalysisPage');
 // Districts "1+1+N" coverage: one chunk.
 export const CoveragePage = lazyNamed(() => import('../../features/coverage/pages/CoveragePage'), 'CoveragePage');
+// Key persons: the list, one record, and the phone visit log (a chunk of its own, small for a village signal).
+export const KeyPersonsPage = lazyNamed(
+  () => import('../../features/key-persons/pages/KeyPersonsPage'),
+  'KeyPersonsPage',
+);
+export const KeyPersonDetailPage = lazyNamed(
+  () => import('../../features/key-persons/pages/KeyPersonDetailPage'),
+  'KeyPersonDetailPage',
+);
+export const KeyPersonVisitPage = lazyNamed(
+  () => import('../../features/key-persons/pages/KeyPersonVisitPage'),
+  'KeyPersonVisitPage',
+);

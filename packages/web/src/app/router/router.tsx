@@ -28,6 +28,9 @@ import {
   IncidentsPage,
   JurisdictionDetailPage,
   JurisdictionsPage,
+  KeyPersonDetailPage,
+  KeyPersonsPage,
+  KeyPersonVisitPage,
   LoginPage,
   MeetingDetailPage,
   MeetingsPage,
@@ -85,6 +88,10 @@ const GUARDED_PAGES: ReadonlyArray<[path: string, permission: Permission, Page: 
   ['/analyses', 'analysis.read', AnalysesPage],
   ['/analyses/:id', 'analysis.read', AnalysisPage],
   ['/coverage', 'directory.read', CoveragePage],
+  // Every holder of keyperson.read_police also holds read_governance: one permission opens the pages.
+  ['/key-persons', 'keyperson.read_governance', KeyPersonsPage],
+  ['/key-persons/:id', 'keyperson.read_governance', KeyPersonDetailPage],
+  ['/key-persons/:id/visit', 'keyperson.visit', KeyPersonVisitPage],
 ];
 
 export function createAppRouter() {

@@ -22,6 +22,7 @@ export const TODAY_TIME_KEYS = {
   disputes: 'home.at',
   incidents: 'home.arriveBy',
   meetings: 'home.startsAt',
+  key_persons: 'home.at',
 } as const satisfies Record<TodayModule, string>;
 
 /** Tag colours: red for what is already late or dangerous, orange for what is about to be. */
