@@ -16,6 +16,7 @@ import { COUNTY, DEPARTMENTS, DISTRICT_SIZES, GIVEN, PARTNER_STATIONS, SURNAMES,
 import { seedMaliangDisputes } from './maliang-disputes';
 import { seedMaliangDuty } from './maliang-duty';
 import { seedMaliangIncidents } from './maliang-incidents';
+import { seedMaliangKeyPersons } from './maliang-key-persons';
 import { seedMaliangMeetings } from './maliang-meetings';
 import { seedMaliangRotation } from './maliang-rotation';
 import { between, pick, seededRandom } from './random';
@@ -279,5 +280,6 @@ export async function seedMaliang(deps: Deps, password: string, now: Date = new 
     await seedMaliangMeetings(tx, now, new StatsService(deps));
     await seedMaliangAnalyses(tx, deps, now);
     await seedMaliangCoverage(tx, deps, now);
+    await seedMaliangKeyPersons(tx, deps, now);
   });
 }
