@@ -1844,6 +1844,12 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
         call: () => ({ method: 'GET', url: `/api/v1/key-persons/${policeKeyPersonId}` }),
       },
       {
+        name: 'GET /key-persons/:id/print',
+        allowed: KEY_PERSON_POLICE_READERS,
+        refusal: 404,
+        call: () => ({ method: 'GET', url: `/api/v1/key-persons/${policeKeyPersonId}/print` }),
+      },
+      {
         name: 'POST /key-persons/:id/unmask',
         allowed: KEY_PERSON_MANAGERS,
         refusal: { seenBy: KEY_PERSON_READERS },

@@ -183,7 +183,7 @@ describe.each(testDialects())('key persons on %s', (dialect) => {
     const missing = await get('aux', `/api/v1/key-persons/${MISSING}`);
     expect(hidden.statusCode).toBe(404);
     expect(hidden.body).toBe(missing.body);
-    for (const path of ['visits', 'unmask']) {
+    for (const path of ['visits', 'unmask', 'print']) {
       const method = path === 'unmask' ? 'POST' : 'GET';
       const a = await t.app.inject({
         method,
@@ -257,16 +257,22 @@ describe.each(testDialects())('key persons on %s', (dialect) => {
     expect(JSON.stringify(keyPersonAudits)).not.toContain(people.zhang);
   });
 
-  it('audits every read: list page, record, visits and export', async () => {
+  it('audits every read: list page, record, visits, print and export', async () => {
     const before = {
       list: await audits('key_person.list'),
       read: await audits('key_person.read'),
       visits: await audits('key_person.visit.list'),
       export: await audits('key_person.export'),
+      print: await audits('key_person.print'),
     };
     await get('officer', '/api/v1/key-persons');
     await get('officer', `/api/v1/key-persons/${kp.zhang}`);
     await get('officer', `/api/v1/key-persons/${kp.zhang}/visits`);
+    const printed = await get('officer', `/api/v1/key-persons/${kp.zhang}/print`);
+    expect(printed.statusCode).toBe(200);
+    expect(printed.body).toContain('重点人员管控档案');
+    expect(printed.body).not.toContain(idNumber);
+    expect(printed.body).not.toContain('13800001234');
     const exported = await get('officer', '/api/v1/key-persons/export.xlsx');
     expect(exported.statusCode).toBe(200);
     expect(exported.rawPayload.toString('latin1')).not.toContain(idNumber);
@@ -275,11 +281,13 @@ describe.each(testDialects())('key persons on %s', (dialect) => {
       read: await audits('key_person.read'),
       visits: await audits('key_person.visit.list'),
       export: await audits('key_person.export'),
+      print: await audits('key_person.print'),
     }).toEqual({
       list: before.list + 1,
       read: before.read + 1,
       visits: before.visits + 1,
       export: before.export + 1,
+      print: before.print + 1,
     });
   });
 

@@ -21,6 +21,7 @@ import { migrateToLatest } from '../src/db/migrate';
 import type { Database } from '../src/db/schema';
 import * as demoDisputes from '../src/demo/maliang-disputes.repository';
 import * as demoIncidents from '../src/demo/maliang-incidents.repository';
+import * as demoKeyPersons from '../src/demo/maliang-key-persons.repository';
 import * as analysesRepo from '../src/modules/analyses/analyses.repository';
 import * as disputesSource from '../src/modules/analyses/sources/disputes-source.repository';
 import * as tasksSource from '../src/modules/analyses/sources/tasks-source.repository';
@@ -608,6 +609,10 @@ const REPOSITORIES: Repository[] = [
         parties: [row('dispute_parties')],
       }),
     advanceSequence: (db) => demoDisputes.advanceSequence(db, 'town-1', 2026, 'incident', 15),
+  }),
+  repository('demo/maliang-key-persons.repository.ts', demoKeyPersons, {
+    listDemoResidents: (db) => demoKeyPersons.listDemoResidents(db, 'town-1'),
+    findDemoTownId: (db) => demoKeyPersons.findDemoTownId(db),
   }),
   repository('demo/maliang-incidents.repository.ts', demoIncidents, {
     emptyIncidentRowSet: null,

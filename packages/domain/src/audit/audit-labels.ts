@@ -128,6 +128,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, Label>> = {
   'key_person.read': { zh: '查看重点人员', en: 'Opened a key person' },
   'key_person.list': { zh: '查看重点人员列表', en: 'Listed key persons' },
   'key_person.export': { zh: '导出重点人员', en: 'Exported key persons' },
+  'key_person.print': { zh: '打印重点人员档案', en: 'Printed a key person' },
   'key_person.unmask': { zh: '查看重点人员完整信息', en: 'Unmasked a key person' },
   'key_person.visit': { zh: '登记重点人员走访', en: 'Logged a key-person visit' },
   'key_person.visit.list': { zh: '查看重点人员走访记录', en: 'Read key-person visits' },

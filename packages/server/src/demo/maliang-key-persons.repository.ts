@@ -14,3 +14,8 @@ export async function listDemoResidents(db: Executor, townId: string) {
     .orderBy('p.id')
     .execute();
 }
+
+/** The demo's one town. */
+export async function findDemoTownId(db: Executor): Promise<string> {
+  return (await db.selectFrom('jurisdictions').select('id').where('level', '=', 'town').executeTakeFirstOrThrow()).id;
+}

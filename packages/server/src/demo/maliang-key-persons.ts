@@ -22,7 +22,7 @@ import {
 import { findUserByUsername } from '../platform/auth/accounts.repository';
 import type { Deps } from '../platform/deps';
 import { timedId } from './dispute-case-builder';
-import { listDemoResidents } from './maliang-key-persons.repository';
+import { findDemoTownId, listDemoResidents } from './maliang-key-persons.repository';
 import { between, pick, seededRandom } from './random';
 
 const HOUR = 3_600_000;
@@ -71,9 +71,7 @@ const METHODS: readonly KeyPersonVisitMethod[] = ['home', 'home', 'home', 'phone
 export async function seedMaliangKeyPersons(tx: Tx, deps: Deps, now: Date): Promise<number> {
   const random = seededRandom(20_261_201);
   const today = shanghaiDate(now);
-  const townId = (
-    await tx.selectFrom('jurisdictions').select('id').where('level', '=', 'town').executeTakeFirstOrThrow()
-  ).id;
+  const townId = await findDemoTownId(tx);
   const residents = await listDemoResidents(tx, townId);
   const officerUser = await findUserByUsername(tx, 'officer');
   const auxiliaryUser = await findUserByUsername(tx, 'auxiliary');

@@ -21,6 +21,7 @@ import type { Deps } from '../../platform/deps';
 import { sendWorkbook } from '../../platform/files/list-workbook';
 import { openFilePart } from '../../platform/http/multipart';
 import { sendStoredUpload } from '../disputes/attachment-upload';
+import { keyPersonHtml } from './key-person-print';
 import { KeyPersonsService } from './key-persons.service';
 import { keyPersonsWorkbook } from './key-persons-export';
 
@@ -118,6 +119,24 @@ export function keyPersonsRoutes(app: FastifyInstance, deps: Deps): void {
       },
     },
     async (request) => service.get(request.ctx, request.params.id),
+  );
+  r.get(
+    '/api/v1/key-persons/:id/print',
+    {
+      schema: {
+        tags,
+        summary: 'Print one key person (A4, masked) 打印管控档案',
+        description: NOT_FOUND_NOTE,
+        params: idParams,
+      },
+    },
+    async (request, reply) => {
+      const { record, visits } = await service.printable(request.ctx, request.params.id);
+      return reply
+        .header('content-type', 'text/html; charset=utf-8')
+        .header('cache-control', 'no-store')
+        .send(keyPersonHtml(record, visits, new Date()));
+    },
   );
   r.post(
     '/api/v1/key-persons/:id/unmask',

@@ -85,6 +85,8 @@ import {
 
 const VILLAGE_LEVELS: readonly string[] = ['village', 'community'];
 const PHOTO_TYPES = ['jpg', 'png'] as const;
+/** The latest visits a printed record carries (the screen pages through all of them). */
+const PRINTED_VISITS = 50;
 
 /** What a list filter means in SQL, shared by the list, the export and the home page's to-do source. */
 export function keyPersonFilterOf(
@@ -172,6 +174,17 @@ export class KeyPersonsService {
       const row = await requireKeyPersonRead(tx, ctx, await findKeyPersonView(tx, id));
       await uow.audit({ action: 'key_person.read', targetType: 'key_person', targetId: id });
       return this.detail(tx, ctx, row);
+    });
+  }
+
+  /** The record with its latest visits for the A4 print page: one read, audited as a print. */
+  async printable(ctx: RequestContext, id: string): Promise<{ record: KeyPersonDetail; visits: KeyPersonVisit[] }> {
+    return inUnitOfWork(this.deps, ctx, async (uow) => {
+      const { tx } = uow;
+      const row = await requireKeyPersonRead(tx, ctx, await findKeyPersonView(tx, id));
+      const visits = await listKeyPersonVisitRows(tx, id, null, PRINTED_VISITS);
+      await uow.audit({ action: 'key_person.print', targetType: 'key_person', targetId: id });
+      return { record: await this.detail(tx, ctx, row), visits: await this.presentVisits(tx, ctx, row, visits) };
     });
   }
 

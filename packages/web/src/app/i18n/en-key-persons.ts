@@ -6,6 +6,7 @@ export const enKeyPersons = {
   'keyPersons.title': 'Key persons',
   'home.keyPersonVisits': 'Key-person visits',
   'keyPersons.export': 'Export',
+  'keyPersons.print': 'Print',
   'keyPersons.name': 'Name',
   'keyPersons.village': 'Village',
   'keyPersons.group': 'Group',

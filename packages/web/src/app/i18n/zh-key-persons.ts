@@ -4,6 +4,7 @@ export const zhKeyPersons = {
   'keyPersons.title': '重点人员',
   'home.keyPersonVisits': '重点人员走访',
   'keyPersons.export': '导出',
+  'keyPersons.print': '打印档案',
   'keyPersons.name': '姓名',
   'keyPersons.village': '村（社区）',
   'keyPersons.group': '类别组',

@@ -94,3 +94,6 @@ export const keyPersonsExportUrl = (filter: KeyPersonFilter) =>
   `${API_BASE}/key-persons/export.xlsx${toQueryString({ ...filter })}`;
 
 export const visitPhotoUrl = (id: string) => `${API_BASE}/key-person-visit-photos/${encodeURIComponent(id)}/download`;
+
+/** The A4 record (masked), opened in a new tab; the server audits the print. */
+export const keyPersonPrintUrl = (id: string) => `${API_BASE}${path(id)}/print`;

@@ -22,6 +22,7 @@ import { pagedItems } from '../../../ui/paged-list';
 import { RecordLoadError } from '../../../ui/RecordLoadError';
 import { CategoryTag, LevelTag, VisitTag } from '../components/KeyPersonTags';
 import {
+  keyPersonPrintUrl,
   unmaskKeyPerson,
   useDecideRequest,
   useKeyPerson,
@@ -64,6 +65,9 @@ export function KeyPersonDetailPage() {
                 {t('keyPersons.visitTitle')}
               </Button>
             ) : null}
+            <Button href={keyPersonPrintUrl(id)} target="_blank" rel="noreferrer" data-testid="kp-print">
+              {t('keyPersons.print')}
+            </Button>
             {kp.actions.includes('request_level') ? (
               <Button onClick={() => setAsking('level')} data-testid="kp-request-level">
                 {t('keyPersons.requestLevel')}
