@@ -21,6 +21,8 @@ import { hazardsRoutes } from './modules/hazards/hazards.routes';
 import { homeRoutes } from './modules/home/home.routes';
 import { incidentClassesRoutes } from './modules/incidents/incident-classes.routes';
 import { incidentsRoutes } from './modules/incidents/incidents.routes';
+import { keyPersonRemindersJob } from './modules/key-persons/key-person-reminders';
+import { keyPersonsRoutes } from './modules/key-persons/key-persons.routes';
 import { meetingsRoutes } from './modules/meetings/meetings.routes';
 import { taskRemindersJob } from './modules/meetings/task-reminders';
 import { reportsRoutes } from './modules/reports/reports.routes';
@@ -66,7 +68,7 @@ export function createDeps(config: Config, handle: DatabaseHandle): Deps {
 
 /** Every module's timers, run by platform/jobs in `serve` (a module adds its jobs here, as it adds its routes). */
 export function appJobs(deps: Deps): Job[] {
-  return [deadlineRemindersJob(deps), taskRemindersJob(deps), hazardRemindersJob(deps)];
+  return [deadlineRemindersJob(deps), taskRemindersJob(deps), hazardRemindersJob(deps), keyPersonRemindersJob(deps)];
 }
 
 export interface AppOptions {
@@ -181,6 +183,7 @@ export async function buildApp(
   hazardsRoutes(app, deps);
   coverageRoutes(app, deps);
   antifraudRoutes(app, deps);
+  keyPersonsRoutes(app, deps);
 
   await serveWeb(app, config);
   return app;

@@ -107,6 +107,12 @@ const HAZARD_POLICE_VERIFIERS: Role[] = ['chief', 'officer'];
 const ANTIFRAUD_READERS: Role[] = ['chief', 'officer', 'auxiliary', 'zongzhiban', 'village_cadre'];
 const ANTIFRAUD_RECORDERS: Role[] = ['chief', 'officer', 'auxiliary', 'zongzhiban'];
 const FRAUD_CASE_RECORDERS: Role[] = ['chief', 'officer'];
+// Key persons: both groups for the chief and the district officer; the governance group also for the governance office
+// and the village's auxiliary officer; nobody else sees either (village cadres, departments, partner stations).
+const KEY_PERSON_READERS: Role[] = ['chief', 'officer', 'auxiliary', 'zongzhiban'];
+const KEY_PERSON_POLICE_READERS: Role[] = ['chief', 'officer'];
+const KEY_PERSON_MANAGERS: Role[] = ['chief', 'officer', 'zongzhiban'];
+const KEY_PERSON_APPROVERS: Role[] = ['chief', 'zongzhiban'];
 
 describe.each(testDialects())('access matrix on %s: every route as every role', (dialect) => {
   let t: TestApp;
@@ -534,6 +540,65 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
         lostFen: 500000,
       })
     ).json().id;
+    // Key persons of 双坪村: one governance record per role (requests), one with a request to decide per role (made
+    // by someone else than the role's own account, never self-approval), a police record, visits and a photo.
+    const keyPersonOf = new Map<Role, string>();
+    const decisionOf = new Map<Role, { id: string; requestId: string }>();
+    const visitOf = new Map<Role, string>();
+    const newKeyPerson = async (name: string, category: string, level = 'medium') => {
+      const resident = newPersonRow(t.deps.cipher, {
+        townId: town.town.id,
+        jurisdictionId: town.shuangping.id,
+        name,
+        kind: 'resident',
+      });
+      await insertPersonRow(t.deps.db, resident);
+      return (await asChief('POST', '/api/v1/key-persons', { personId: resident.id, category, level })).json()
+        .id as string;
+    };
+    const policeKeyPersonId = await newKeyPerson('重点甲', 'stability');
+    const zongzhiban = sessions.get('zongzhiban');
+    for (const role of ROLES) {
+      keyPersonOf.set(role, await newKeyPerson(`重点${role}`, 'released_prisoner'));
+      const decided = await newKeyPerson(`审批${role}`, 'drug_user');
+      const asker = role === 'chief' ? zongzhiban : chief;
+      const asked = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/key-persons/${decided}/requests`,
+        headers: asker?.headers(),
+        payload: { kind: 'level', toLevel: 'low', reason: '表现稳定' },
+      });
+      decisionOf.set(role, { id: decided, requestId: asked.json().pendingRequest.id });
+      const visitor = KEY_PERSON_READERS.includes(role) ? (sessions.get(role) ?? chief) : chief;
+      const visit = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/key-persons/${keyPersonOf.get('chief')}/visits`,
+        headers: visitor?.headers(),
+        payload: { method: 'home' },
+      });
+      visitOf.set(role, visit.json().id);
+    }
+    const keyPersonPhoto = multipart(pngFile(Buffer.from([3, 3])), { filename: 'visit.png' });
+    const keyPersonPhotoId = (
+      await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/key-person-visits/${visitOf.get('chief')}/photos`,
+        headers: chief?.headers(keyPersonPhoto.headers),
+        payload: keyPersonPhoto.payload,
+      })
+    ).json().id as string;
+    const residentFor = new Map<Role, string>();
+    for (const role of ROLES) {
+      const resident = newPersonRow(t.deps.cipher, {
+        townId: town.town.id,
+        jurisdictionId: town.shuangping.id,
+        name: `新列管${role}`,
+        kind: 'resident',
+      });
+      await insertPersonRow(t.deps.db, resident);
+      residentFor.set(role, resident.id);
+    }
+    const keyPerson = (role: Role) => keyPersonOf.get(role) ?? '';
     cases = [
       { name: 'GET /auth/me', allowed: ROLES, refusal: 403, call: () => ({ method: 'GET', url: '/api/v1/auth/me' }) },
       {
@@ -1922,6 +1987,118 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
           method: 'PATCH',
           url: `/api/v1/antifraud/cases/${fraudCaseId}`,
           payload: { recoveredFen: 1000 },
+        }),
+      },
+      {
+        name: 'GET /key-persons',
+        allowed: KEY_PERSON_READERS,
+        refusal: 403,
+        call: () => ({ method: 'GET', url: '/api/v1/key-persons' }),
+      },
+      {
+        name: 'GET /key-persons/export.xlsx',
+        allowed: KEY_PERSON_READERS,
+        refusal: 403,
+        call: () => ({ method: 'GET', url: '/api/v1/key-persons/export.xlsx' }),
+      },
+      {
+        name: 'GET /key-persons/visit-plans',
+        allowed: KEY_PERSON_READERS,
+        refusal: 403,
+        call: () => ({ method: 'GET', url: '/api/v1/key-persons/visit-plans' }),
+      },
+      {
+        name: 'PUT /key-persons/visit-plans',
+        allowed: KEY_PERSON_APPROVERS,
+        refusal: 403,
+        call: () => ({
+          method: 'PUT',
+          url: '/api/v1/key-persons/visit-plans',
+          payload: { plans: { high: 'weekly', medium: 'monthly', low: 'quarterly' } },
+        }),
+      },
+      {
+        name: 'POST /key-persons',
+        allowed: KEY_PERSON_MANAGERS,
+        refusal: 403,
+        call: (_s, role) => ({
+          method: 'POST',
+          url: '/api/v1/key-persons',
+          payload: { personId: residentFor.get(role), category: 'at_risk_youth', level: 'low' },
+        }),
+      },
+      {
+        name: 'GET /key-persons/:id',
+        allowed: KEY_PERSON_POLICE_READERS,
+        refusal: 404,
+        call: () => ({ method: 'GET', url: `/api/v1/key-persons/${policeKeyPersonId}` }),
+      },
+      {
+        name: 'GET /key-persons/:id/print',
+        allowed: KEY_PERSON_POLICE_READERS,
+        refusal: 404,
+        call: () => ({ method: 'GET', url: `/api/v1/key-persons/${policeKeyPersonId}/print` }),
+      },
+      {
+        name: 'POST /key-persons/:id/unmask',
+        allowed: KEY_PERSON_MANAGERS,
+        refusal: { seenBy: KEY_PERSON_READERS },
+        call: () => ({ method: 'POST', url: `/api/v1/key-persons/${keyPerson('chief')}/unmask` }),
+      },
+      {
+        name: 'GET /key-persons/:id/visits',
+        allowed: KEY_PERSON_READERS,
+        refusal: 404,
+        call: () => ({ method: 'GET', url: `/api/v1/key-persons/${keyPerson('chief')}/visits` }),
+      },
+      {
+        name: 'POST /key-persons/:id/visits',
+        allowed: KEY_PERSON_READERS,
+        refusal: 404,
+        call: () => ({
+          method: 'POST',
+          url: `/api/v1/key-persons/${keyPerson('chief')}/visits`,
+          payload: { method: 'phone' },
+        }),
+      },
+      {
+        name: 'POST /key-person-visits/:id/photos',
+        allowed: KEY_PERSON_READERS,
+        refusal: 404,
+        call: (_s, role) => {
+          const file = multipart(pngFile(Buffer.from([4, 4])), { filename: 'visit.png' });
+          return {
+            method: 'POST',
+            url: `/api/v1/key-person-visits/${visitOf.get(role)}/photos`,
+            payload: file.payload,
+            headers: file.headers,
+          };
+        },
+      },
+      {
+        name: 'GET /key-person-visit-photos/:id/download',
+        allowed: KEY_PERSON_READERS,
+        refusal: 404,
+        call: () => ({ method: 'GET', url: `/api/v1/key-person-visit-photos/${keyPersonPhotoId}/download` }),
+      },
+      {
+        name: 'POST /key-persons/:id/requests',
+        allowed: KEY_PERSON_MANAGERS,
+        refusal: { seenBy: KEY_PERSON_READERS },
+        call: (_s, role) => ({
+          method: 'POST',
+          url: `/api/v1/key-persons/${keyPerson(role)}/requests`,
+          payload: { kind: 'level', toLevel: 'low', reason: '表现稳定' },
+        }),
+      },
+      {
+        name: 'POST /key-persons/:id/requests/:requestId/decision',
+        allowed: KEY_PERSON_APPROVERS,
+        refusal: { seenBy: KEY_PERSON_READERS },
+        call: (_s, role) => ({
+          method: 'POST',
+          url: `/api/v1/key-persons/${decisionOf.get(role)?.id}/requests/${decisionOf.get(role)?.requestId}/decision`,
+          payload: { decision: 'approve' },
         }),
       },
     ];

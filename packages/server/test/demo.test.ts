@@ -488,6 +488,27 @@ describe.each(testDialects())('the Maliang demo on %s', (dialect) => {
     }
   });
 
+  it('has key persons of both groups with visits over the months, a few overdue, one level change pending', async () => {
+    const rows = await t.deps.db.selectFrom('key_persons').selectAll().execute();
+    expect(new Set(rows.map((row) => row.category_group))).toEqual(new Set(['police', 'governance']));
+    expect(new Set(rows.map((row) => row.jurisdiction_id)).size).toBeGreaterThan(5);
+    const today = shanghaiDate(NOW);
+    const overdue = rows.filter((row) => row.next_visit_due < today);
+    expect(overdue.length).toBeGreaterThanOrEqual(3);
+    expect(overdue.length).toBeLessThan(rows.length / 2);
+    const visits = await t.deps.db.selectFrom('key_person_visits').select(['visited_on']).execute();
+    expect(new Set(visits.map((visit) => visit.visited_on.slice(0, 7))).size).toBeGreaterThanOrEqual(3);
+    const pending = await t.deps.db
+      .selectFrom('key_person_requests')
+      .selectAll()
+      .where('state', '=', 'pending')
+      .execute();
+    expect(pending).toHaveLength(1);
+    const chief = await loginAs(t.app, 'chief', PASSWORD);
+    const page = await t.app.inject({ method: 'GET', url: '/api/v1/key-persons?limit=100', headers: chief.headers() });
+    expect(page.json().items).toHaveLength(rows.length);
+  });
+
   it('has 30 daily analyses and 12 weekly judgements assembled from the demo, signed except today’s and this week’s', async () => {
     const rows = await t.deps.db
       .selectFrom('analyses')

@@ -210,6 +210,7 @@ describe.each(testDialects())('home page on %s', (dialect) => {
       incident_unacknowledged: ['djDispatchedLate', 'spDispatched'],
       incident_late: ['spAckedLate'],
       meeting_this_week: ['thisWeek'],
+      key_person_visit_overdue: [],
     });
   });
 
@@ -232,6 +233,7 @@ describe.each(testDialects())('home page on %s', (dialect) => {
       incident_unacknowledged: ['djDispatchedLate', 'spDispatched'],
       incident_late: ['spAckedLate'],
       meeting_this_week: ['thisWeek'],
+      key_person_visit_overdue: [],
     });
   });
 
@@ -246,6 +248,7 @@ describe.each(testDialects())('home page on %s', (dialect) => {
       dispute_red: [],
       incident_unacknowledged: ['spDispatched'],
       incident_late: ['spAckedLate'],
+      key_person_visit_overdue: [],
     });
   });
 
@@ -271,6 +274,7 @@ describe.each(testDialects())('home page on %s', (dialect) => {
       dispute_due_soon: ['spDueSoon'],
       dispute_red: ['djRedOverdue', 'nyRed'],
       meeting_this_week: ['thisWeek'],
+      key_person_visit_overdue: [],
     });
   });
 
@@ -296,6 +300,7 @@ describe.each(testDialects())('home page on %s', (dialect) => {
       incident_unacknowledged: ['otherDispatched'],
       incident_late: [],
       meeting_this_week: ['otherThisWeek'],
+      key_person_visit_overdue: [],
     });
   });
 
@@ -338,6 +343,7 @@ describe.each(testDialects())('home page on %s', (dialect) => {
       '/tasks': '/api/v1/tasks',
       '/meetings': '/api/v1/meetings',
       '/hazards': '/api/v1/hazards',
+      '/key-persons': '/api/v1/key-persons',
     } as const;
     for (const name of ['chief', 'officer', 'auxiliary', 'department', 'zongzhiban']) {
       for (const group of (await today(name)).groups) {

@@ -206,6 +206,23 @@ describe.each(testDialects())('queries per list on %s', (dialect) => {
         lostFen: 10000,
       });
     }
+    // Key persons of both groups in 双坪村 (residents written directly; the record through the API, so the person
+    // link is encrypted as it is in use): the page decrypts each link and reads the people in one query. Enough of
+    // each group that a reader of the governance group alone (the auxiliary officer) fills a page too.
+    for (let i = 0; i < 2 * ROWS; i++) {
+      const resident = newPersonRow(t.deps.cipher, {
+        townId: town.town.id,
+        jurisdictionId: town.shuangping.id,
+        name: `重点人员${i}`,
+        kind: 'resident',
+      });
+      await insertPersonRow(t.deps.db, resident);
+      await post('/api/v1/key-persons', {
+        personId: resident.id,
+        category: i % 2 === 0 ? 'drugs' : 'released_prisoner',
+        level: 'medium',
+      });
+    }
     // Some 150 requests: room for a busy machine.
   }, 180_000);
   afterAll(async () => t.close());
@@ -233,6 +250,7 @@ describe.each(testDialects())('queries per list on %s', (dialect) => {
         '/api/v1/hazards',
         '/api/v1/antifraud/activities',
         '/api/v1/antifraud/cases',
+        '/api/v1/key-persons',
       ]),
     );
 

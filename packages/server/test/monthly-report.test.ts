@@ -473,6 +473,13 @@ function directQueries(db: Db, townId: string) {
     return { numerator: Number(rows.rows[0]?.num ?? 0), denominator: Number(rows.rows[0]?.den ?? 0) };
   };
   rates['prevention.antifraud_app'] = (r) => appCoverage(r === 'lastYear' ? '2025-04-30' : '2026-04-30');
+  const keyPersons = (group: string, extra: ReturnType<typeof sql>) =>
+    count(sql`select count(*) as n from key_persons k where k.town_id = ${townId}
+      and k.category_group = ${group} and k.status = 'active' and ${extra}`);
+  const visits = (group: string) =>
+    count(sql`select count(*) as n from key_person_visits v inner join key_persons k on k.id = v.key_person_id
+      where v.town_id = ${townId} and k.category_group = ${group}
+      and v.visited_on >= '2026-04-01' and v.visited_on <= '2026-04-30'`);
   const values: Record<string, () => Promise<number>> = {
     'disputes.registered_open': async () =>
       (await registered('current')) - (await registered('current', resolvedStep('current', true))),
@@ -482,6 +489,13 @@ function directQueries(db: Db, townId: string) {
         where c.town_id = ${townId} and c.day <= ${today}`.execute(db);
       return daysBetween(rows.rows[0]?.day ?? today, today);
     },
+    ...Object.fromEntries(
+      ['police', 'governance'].flatMap((group) => [
+        [`key_persons.${group}.active`, () => keyPersons(group, sql`1 = 1`)],
+        [`key_persons.${group}.visits`, () => visits(group)],
+        [`key_persons.${group}.overdue`, () => keyPersons(group, sql`k.next_visit_due < '2026-05-01'`)],
+      ]),
+    ),
   };
   return { counts, tables, rates, values };
 }
@@ -523,10 +537,17 @@ describe.each(testDialects())('the monthly report (%s)', (dialect) => {
       'warnings',
       'next_steps',
     ]);
+    // The chief reads both groups across the town: under control, visits this month and overdue, per group.
     const keyPersons = report.sections.find((section) => section.key === 'key_persons');
-    expect(keyPersons).toMatchObject({ available: false });
-    expect(keyPersons?.textZh).toContain('重点人员');
-    expect(keyPersons?.figures).toBeUndefined();
+    expect(keyPersons).toMatchObject({ available: true });
+    expect(keyPersons?.figures?.map((figure) => figure.key)).toEqual([
+      'key_persons.police.active',
+      'key_persons.police.visits',
+      'key_persons.police.overdue',
+      'key_persons.governance.active',
+      'key_persons.governance.visits',
+      'key_persons.governance.overdue',
+    ]);
     const unavailable = figures().filter((figure) => figure.kind === 'unavailable');
     expect(unavailable.map((figure) => figure.key)).toEqual(
       expect.arrayContaining(['disputes.criminal_prevented', 'prevention.video_patrols']),
@@ -676,7 +697,7 @@ describe.each(testDialects())('the monthly report (%s)', (dialect) => {
     expect(html.body).toContain('size: A4');
     expect(html.body).toContain('马良镇2026年4月工作报告');
     expect(html.body).toContain('2026年4月1日至2026年4月30日');
-    expect(html.body).toContain('重点人员管控模块');
+    expect(html.body).toContain('公安重点人员在管');
 
     const docx = await t.app.inject({
       method: 'GET',
@@ -688,7 +709,7 @@ describe.each(testDialects())('the monthly report (%s)', (dialect) => {
     const document = zipEntry(docx.rawPayload, 'word/document.xml');
     expect(document).toContain('下降75.0%（4→1）');
     expect(document).toContain('马良镇2026年4月工作报告');
-    expect(document).toContain('重点人员管控模块');
+    expect(document).toContain('公安重点人员在管');
 
     const xlsx = await t.app.inject({
       method: 'GET',

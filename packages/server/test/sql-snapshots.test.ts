@@ -21,6 +21,7 @@ import { migrateToLatest } from '../src/db/migrate';
 import type { Database } from '../src/db/schema';
 import * as demoDisputes from '../src/demo/maliang-disputes.repository';
 import * as demoIncidents from '../src/demo/maliang-incidents.repository';
+import * as demoKeyPersons from '../src/demo/maliang-key-persons.repository';
 import * as analysesRepo from '../src/modules/analyses/analyses.repository';
 import * as disputesSource from '../src/modules/analyses/sources/disputes-source.repository';
 import * as tasksSource from '../src/modules/analyses/sources/tasks-source.repository';
@@ -48,6 +49,7 @@ import * as incidentClasses from '../src/modules/incidents/incident-classes.repo
 import * as incidentRepeats from '../src/modules/incidents/incident-repeats.repository';
 import * as incidents from '../src/modules/incidents/incidents.repository';
 import * as incidentsStats from '../src/modules/incidents/incidents-stats.repository';
+import * as keyPersons from '../src/modules/key-persons/key-persons.repository';
 import * as meetings from '../src/modules/meetings/meetings.repository';
 import * as tasks from '../src/modules/meetings/tasks.repository';
 import * as rotation from '../src/modules/rotation/rotation.repository';
@@ -494,6 +496,9 @@ const REPOSITORIES: Repository[] = [
     updateDisputeAddressCipher: (db) => piiRotation.updateDisputeAddressCipher(db, 'd1', 'x'),
     listEncryptedHazardPhones: (db) => piiRotation.listEncryptedHazardPhones(db),
     updateHazardPhoneCipher: (db) => piiRotation.updateHazardPhoneCipher(db, 'h1', { phone_enc: 'x', phone_bidx: 'x' }),
+    listEncryptedKeyPersons: (db) => piiRotation.listEncryptedKeyPersons(db),
+    updateKeyPersonCipher: (db) =>
+      piiRotation.updateKeyPersonCipher(db, 'k1', { person_enc: 'x', person_bidx: 'x', basis_enc: null }),
   }),
   repository('modules/duty/duty-logs.repository.ts', dutyLogs, {
     insertDutyLogRows: (db) => dutyLogs.insertDutyLogRows(db, [row('duty_logs'), row('duty_logs')]),
@@ -609,6 +614,10 @@ const REPOSITORIES: Repository[] = [
         parties: [row('dispute_parties')],
       }),
     advanceSequence: (db) => demoDisputes.advanceSequence(db, 'town-1', 2026, 'incident', 15),
+  }),
+  repository('demo/maliang-key-persons.repository.ts', demoKeyPersons, {
+    listDemoResidents: (db) => demoKeyPersons.listDemoResidents(db, 'town-1'),
+    findDemoTownId: (db) => demoKeyPersons.findDemoTownId(db),
   }),
   repository('demo/maliang-incidents.repository.ts', demoIncidents, {
     emptyIncidentRowSet: null,
@@ -1039,6 +1048,76 @@ const REPOSITORIES: Repository[] = [
       village: (db) =>
         antifraudStats.findLastFraudCaseDay(db, SCOPE, { untilDay: '2026-10-31', underPath: '/c/t/d/v/' }),
     },
+  }),
+  repository('modules/key-persons/key-persons.repository.ts', keyPersons, {
+    insertKeyPersonRow: (db) => keyPersons.insertKeyPersonRow(db, row('key_persons')),
+    findKeyPersonView: (db) => keyPersons.findKeyPersonView(db, 'k1'),
+    findActiveKeyPersonIdByPersonIndex: (db) => keyPersons.findActiveKeyPersonIdByPersonIndex(db, 'bidx', 'police'),
+    listKeyPersonViews: {
+      'both groups': (db) =>
+        keyPersons.listKeyPersonViews(db, { police: SCOPE, governance: SCOPE }, { status: 'active', limit: 51 }),
+      'governance only, every filter': (db) =>
+        keyPersons.listKeyPersonViews(
+          db,
+          { police: null, governance: SCOPE },
+          {
+            status: 'active',
+            group: 'governance',
+            category: 'released_prisoner',
+            level: 'high',
+            villageId: 'village-1',
+            overdueBefore: '2026-11-30',
+            staffPersonId: 'p1',
+            after: { due: '2026-12-01', id: 'k9' },
+            limit: 11,
+          },
+        ),
+      'no group': (db) =>
+        keyPersons.listKeyPersonViews(db, { police: null, governance: null }, { status: 'removed', limit: 11 }),
+    },
+    countKeyPersons: (db) =>
+      keyPersons.countKeyPersons(
+        db,
+        { police: SCOPE, governance: SCOPE },
+        { status: 'active', overdueBefore: '2026-11-30', staffPersonId: 'p1' },
+      ),
+    updateKeyPersonRow: (db) => keyPersons.updateKeyPersonRow(db, 'k1', { level: 'low', updated_at: 'x' }),
+    listActiveKeyPersonsAtLevel: (db) => keyPersons.listActiveKeyPersonsAtLevel(db, 'town-1', 'medium'),
+    listKeyPersonPeople: (db) => keyPersons.listKeyPersonPeople(db, ['p1', 'p2']),
+    findKeyPersonPersonCipher: (db) => keyPersons.findKeyPersonPersonCipher(db, 'p1'),
+    listUserIdsOfPeople: (db) => keyPersons.listUserIdsOfPeople(db, ['p1', 'p2']),
+    insertKeyPersonRequestRow: (db) => keyPersons.insertKeyPersonRequestRow(db, row('key_person_requests')),
+    findKeyPersonRequestRow: (db) => keyPersons.findKeyPersonRequestRow(db, 'r1'),
+    listPendingKeyPersonRequestRows: (db) => keyPersons.listPendingKeyPersonRequestRows(db, ['k1', 'k2']),
+    listKeyPersonRequestRows: (db) => keyPersons.listKeyPersonRequestRows(db, 'k1'),
+    decideKeyPersonRequestRow: (db) =>
+      keyPersons.decideKeyPersonRequestRow(db, 'r1', {
+        state: 'approved',
+        decided_by: 'u1',
+        decided_by_name: 'x',
+        decided_at: 'x',
+        decision_note: null,
+      }),
+    insertKeyPersonVisitRow: (db) => keyPersons.insertKeyPersonVisitRow(db, row('key_person_visits')),
+    findKeyPersonVisitRow: (db) => keyPersons.findKeyPersonVisitRow(db, 'v1'),
+    listKeyPersonVisitRows: {
+      'first page': (db) => keyPersons.listKeyPersonVisitRows(db, 'k1', null, 51),
+      'next page': (db) =>
+        keyPersons.listKeyPersonVisitRows(db, 'k1', { visitedAt: '2026-11-20T02:00:00.000Z', id: 'v9' }, 11),
+    },
+    listKeyPersonVisitPhotoIds: (db) => keyPersons.listKeyPersonVisitPhotoIds(db, ['v1', 'v2']),
+    insertKeyPersonVisitPhotoRow: (db) => keyPersons.insertKeyPersonVisitPhotoRow(db, row('key_person_visit_photos')),
+    findKeyPersonVisitPhotoRow: (db) => keyPersons.findKeyPersonVisitPhotoRow(db, 'ph1'),
+    listVisitPlanRows: (db) => keyPersons.listVisitPlanRows(db, 'town-1'),
+    upsertVisitPlanRows: (db) => keyPersons.upsertVisitPlanRows(db, [row('key_person_visit_plans')]),
+    listOverdueKeyPersonRows: (db) => keyPersons.listOverdueKeyPersonRows(db, '2026-11-30'),
+    claimKeyPersonReminder: (db) => keyPersons.claimKeyPersonReminder(db, 'overdue:k1:2026-11-30', 'k1', 'x'),
+    countKeyPersonFigures: (db) =>
+      keyPersons.countKeyPersonFigures(db, 'town-1', 'police', {
+        fromDay: '2026-11-01',
+        toDay: '2026-11-30',
+        asOfDay: '2026-11-30',
+      }),
   }),
 ];
 

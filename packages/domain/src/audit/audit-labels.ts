@@ -134,6 +134,20 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, Label>> = {
   'antifraud.case.create': { zh: '登记电信网络诈骗案件', en: 'Recorded a telecom-fraud case' },
   'antifraud.case.update': { zh: '修改电信网络诈骗案件', en: 'Changed a telecom-fraud case' },
   'antifraud.export': { zh: '导出反诈台账', en: 'Exported an anti-fraud register' },
+  'key_person.create': { zh: '列管重点人员', en: 'Placed a key person under control' },
+  'key_person.read': { zh: '查看重点人员', en: 'Opened a key person' },
+  'key_person.list': { zh: '查看重点人员列表', en: 'Listed key persons' },
+  'key_person.export': { zh: '导出重点人员', en: 'Exported key persons' },
+  'key_person.print': { zh: '打印重点人员档案', en: 'Printed a key person' },
+  'key_person.unmask': { zh: '查看重点人员完整信息', en: 'Unmasked a key person' },
+  'key_person.visit': { zh: '登记重点人员走访', en: 'Logged a key-person visit' },
+  'key_person.visit.list': { zh: '查看重点人员走访记录', en: 'Read key-person visits' },
+  'key_person.visit.photo': { zh: '上传走访照片', en: 'Uploaded a visit photo' },
+  'key_person.visit.photo.download': { zh: '下载走访照片', en: 'Downloaded a visit photo' },
+  'key_person.request': { zh: '申请调整管控', en: 'Requested a control change' },
+  'key_person.approve': { zh: '批准管控调整', en: 'Approved a control change' },
+  'key_person.reject': { zh: '驳回管控调整', en: 'Rejected a control change' },
+  'key_person.visit_plans': { zh: '修改走访计划', en: 'Changed the visit plans' },
 };
 
 export const AUDIT_TARGET_LABELS: Readonly<Record<string, Label>> = {
@@ -165,6 +179,9 @@ export const AUDIT_TARGET_LABELS: Readonly<Record<string, Label>> = {
   antifraud_activity: { zh: '反诈宣传活动', en: 'Anti-fraud activity' },
   antifraud_coverage: { zh: '反诈应用安装', en: 'Anti-fraud app coverage' },
   fraud_case: { zh: '电信网络诈骗案件', en: 'Telecom-fraud case' },
+  key_person: { zh: '重点人员', en: 'Key person' },
+  key_person_request: { zh: '管控调整申请', en: 'Control change request' },
+  key_person_visit: { zh: '重点人员走访', en: 'Key-person visit' },
 };
 
 export const AUDIT_OUTCOME_LABELS: Readonly<Record<string, Label>> = {
@@ -267,6 +284,16 @@ export const AUDIT_DETAIL_LABELS: Readonly<Record<string, Label>> = {
   list: { zh: '台账', en: 'Register' },
   filters: { zh: '筛选条件', en: 'Filters' },
   day: { zh: '日期', en: 'Day' },
+  category: { zh: '人员类别', en: 'Category' },
+  group: { zh: '类别组', en: 'Category group' },
+  level: { zh: '管控级别', en: 'Control level' },
+  toLevel: { zh: '新管控级别', en: 'New control level' },
+  decision: { zh: '审批结果', en: 'Decision' },
+  requestId: { zh: '申请', en: 'Request' },
+  method: { zh: '走访方式', en: 'Visit method' },
+  visitedAt: { zh: '走访时间', en: 'Visited at' },
+  visitId: { zh: '走访', en: 'Visit' },
+  plans: { zh: '走访计划', en: 'Visit plans' },
 };
 
 /** One detail field ready to show: its label and its value as text (lists joined, yes/no for flags). */

@@ -8,7 +8,7 @@ import type { Label } from '../disputes/dispute-dictionaries';
 import { addDays, type Instant, shanghaiDate } from '../shared/shanghai-time';
 
 /** The modules that contribute to-dos; a later module adds its name here and a source on the server. */
-export const TODAY_MODULES = ['tasks', 'disputes', 'incidents', 'meetings', 'hazards'] as const;
+export const TODAY_MODULES = ['tasks', 'disputes', 'incidents', 'meetings', 'hazards', 'key_persons'] as const;
 export type TodayModule = (typeof TODAY_MODULES)[number];
 
 export const TODAY_GROUPS = [
@@ -22,6 +22,7 @@ export const TODAY_GROUPS = [
   'meeting_this_week',
   'hazard_overdue',
   'hazard_due_soon',
+  'key_person_visit_overdue',
 ] as const;
 export type TodayGroupKey = (typeof TODAY_GROUPS)[number];
 
@@ -55,6 +56,7 @@ export const TODAY_GROUP_LABELS: Record<TodayGroupKey, Label> = {
   meeting_this_week: { zh: '本周会商', en: 'Meetings this week' },
   hazard_overdue: { zh: '逾期未整改隐患', en: 'Overdue hazards' },
   hazard_due_soon: { zh: '即将到期的隐患', en: 'Hazards due soon' },
+  key_person_visit_overdue: { zh: '走访逾期的重点人员', en: 'Key persons overdue for a visit' },
 };
 
 /** A web route with its query: the list page reads its filters from the URL. */

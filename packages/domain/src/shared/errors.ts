@@ -705,6 +705,61 @@ export const ERRORS = {
     en: 'More cannot be recovered than was lost',
     zh: '挽回金额不能超过损失金额',
   },
+  KEY_PERSON_REMOVED: {
+    status: 409,
+    en: 'This person is no longer under control: nothing can be recorded for them',
+    zh: '该人员已撤销管控，不能再登记',
+  },
+  KEY_PERSON_EXISTS: {
+    status: 409,
+    en: 'This person is already under control',
+    zh: '该人员已列为重点人员',
+  },
+  KEY_PERSON_PERSON_NOT_FOUND: {
+    status: 404,
+    en: 'No such person in your area',
+    zh: '您的辖区内没有该人员',
+  },
+  KEY_PERSON_NOT_IN_VILLAGE: {
+    status: 400,
+    en: 'The person must live in a village or community',
+    zh: '该人员未登记所属村（社区）',
+  },
+  KEY_PERSON_STAFF_NOT_FOUND: {
+    status: 400,
+    en: 'The responsible officer or auxiliary officer is not staff of this town',
+    zh: '责任民警或辅警不是本镇工作人员',
+  },
+  KEY_PERSON_REQUEST_PENDING: {
+    status: 409,
+    en: 'A request for this person is waiting for approval',
+    zh: '该人员已有待审批的申请',
+  },
+  KEY_PERSON_LEVEL_REQUIRED: {
+    status: 400,
+    en: 'Choose the new control level',
+    zh: '请选择新的管控级别',
+  },
+  KEY_PERSON_LEVEL_UNCHANGED: {
+    status: 400,
+    en: 'The new level is the current level',
+    zh: '新的管控级别与当前级别相同',
+  },
+  KEY_PERSON_REQUEST_DECIDED: {
+    status: 409,
+    en: 'This request has already been decided',
+    zh: '该申请已审批',
+  },
+  KEY_PERSON_SELF_APPROVAL: {
+    status: 403,
+    en: 'A request is approved by someone other than the one who made it',
+    zh: '不能审批本人提出的申请',
+  },
+  KEY_PERSON_TOWN_REQUIRED: {
+    status: 400,
+    en: 'Choose the town',
+    zh: '请选择乡镇',
+  },
   INTERNAL: { status: 500, en: 'Something went wrong on the server', zh: '服务器内部错误' },
 } as const satisfies Record<string, { status: number; en: string; zh: string }>;
 

@@ -19,6 +19,7 @@ import { meetingsMigration } from './migrations/20261130-0002-meetings';
 import { analysesMigration } from './migrations/20261130-0003-analyses';
 import { coverageMigration } from './migrations/20261201-0001-coverage';
 import { hazardsMigration } from './migrations/20261201-0003-hazards';
+import { keyPersonsMigration } from './migrations/20261201-0004-key-persons';
 import { antifraudMigration } from './migrations/20261201-0005-antifraud';
 
 /** Migrations in order. Once merged, a migration is never edited: add a new one. */
@@ -44,6 +45,7 @@ function migrations(kind: DialectKind): Record<string, Migration> {
     '20261201-0001-coverage': coverageMigration(),
     '20261201-0003-hazards': hazardsMigration(),
     '20261201-0005-antifraud': antifraudMigration(),
+    '20261201-0004-key-persons': keyPersonsMigration(),
   };
 }
 

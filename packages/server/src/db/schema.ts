@@ -35,6 +35,13 @@ import type {
   IncidentState,
   IncidentTimelineEvent,
   JurisdictionLevel,
+  KeyPersonCategory,
+  KeyPersonGroup,
+  KeyPersonLevel,
+  KeyPersonRequestKind,
+  KeyPersonRequestState,
+  KeyPersonStatus,
+  KeyPersonVisitMethod,
   Mediation,
   MediationSession,
   MediationTrack,
@@ -60,6 +67,7 @@ import type {
   TaskState,
   TimelineEvent,
   USER_STATUSES,
+  VisitInterval,
 } from '@fengqiao/domain';
 import type { Json } from './json-column';
 
@@ -1099,4 +1107,103 @@ export interface Database {
   antifraud_bases: AntifraudBasesTable;
   antifraud_installs: AntifraudInstallsTable;
   fraud_cases: FraudCasesTable;
+  key_persons: KeyPersonsTable;
+  key_person_requests: KeyPersonRequestsTable;
+  key_person_visits: KeyPersonVisitsTable;
+  key_person_visit_photos: KeyPersonVisitPhotosTable;
+  key_person_visit_plans: KeyPersonVisitPlansTable;
+  key_person_reminders: KeyPersonRemindersTable;
+}
+
+/** A key person (重点人员): the person's id only encrypted with its blind index, never in clear (§10). */
+export interface KeyPersonsTable {
+  id: string;
+  town_id: string;
+  /** The person's village or community. */
+  jurisdiction_id: string;
+  person_enc: string;
+  person_bidx: string;
+  category_group: KeyPersonGroup;
+  category: KeyPersonCategory;
+  level: KeyPersonLevel;
+  status: KeyPersonStatus;
+  basis_enc: string | null;
+  /** Shanghai days: placed under control, and the current level's start. */
+  since: string;
+  level_since: string;
+  officer_person_id: string | null;
+  officer_name: string | null;
+  auxiliary_person_id: string | null;
+  auxiliary_name: string | null;
+  last_visit_on: string | null;
+  /** Kept after removal (the list of removed persons pages on it too); shown only while active. */
+  next_visit_due: string;
+  removed_at: string | null;
+  removed_reason: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface KeyPersonRequestsTable {
+  id: string;
+  key_person_id: string;
+  town_id: string;
+  jurisdiction_id: string;
+  kind: KeyPersonRequestKind;
+  from_level: KeyPersonLevel;
+  to_level: KeyPersonLevel | null;
+  reason: string;
+  state: KeyPersonRequestState;
+  requested_by: string;
+  requested_by_name: string;
+  requested_at: string;
+  decided_by: string | null;
+  decided_by_name: string | null;
+  decided_at: string | null;
+  decision_note: string | null;
+}
+
+export interface KeyPersonVisitsTable {
+  id: string;
+  key_person_id: string;
+  town_id: string;
+  jurisdiction_id: string;
+  visited_at: string;
+  /** The Shanghai day of visited_at. */
+  visited_on: string;
+  method: KeyPersonVisitMethod;
+  place: string | null;
+  findings: string | null;
+  visitor_user_id: string;
+  visitor_name: string;
+  created_at: string;
+}
+
+export interface KeyPersonVisitPhotosTable {
+  id: string;
+  visit_id: string;
+  town_id: string;
+  jurisdiction_id: string;
+  file_name: string;
+  stored_name: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  uploaded_by: string | null;
+  created_at: string;
+}
+
+export interface KeyPersonVisitPlansTable {
+  town_id: string;
+  level: KeyPersonLevel;
+  interval: VisitInterval;
+  updated_by: string | null;
+  updated_at: string;
+}
+
+export interface KeyPersonRemindersTable {
+  key: string;
+  key_person_id: string;
+  created_at: string;
 }

@@ -18,6 +18,7 @@ import { seedMaliangDisputes } from './maliang-disputes';
 import { seedMaliangDuty } from './maliang-duty';
 import { seedMaliangHazards } from './maliang-hazards';
 import { seedMaliangIncidents } from './maliang-incidents';
+import { seedMaliangKeyPersons } from './maliang-key-persons';
 import { seedMaliangMeetings } from './maliang-meetings';
 import { seedMaliangRotation } from './maliang-rotation';
 import { between, pick, seededRandom } from './random';
@@ -283,5 +284,6 @@ export async function seedMaliang(deps: Deps, password: string, now: Date = new 
     await seedMaliangCoverage(tx, deps, now);
     await seedMaliangHazards(tx, deps, now);
     await seedMaliangAntifraud(tx, deps, now);
+    await seedMaliangKeyPersons(tx, deps, now);
   });
 }

@@ -77,3 +77,16 @@ export async function updateHazardPhoneCipher(
 ): Promise<void> {
   await db.updateTable('hazards').set(values).where('id', '=', id).execute();
 }
+
+/** Key persons: the encrypted link to the directory person (with its blind index) and the basis of the listing. */
+export async function listEncryptedKeyPersons(db: Executor) {
+  return db.selectFrom('key_persons').select(['id', 'person_enc', 'basis_enc']).execute();
+}
+
+export async function updateKeyPersonCipher(
+  db: Executor,
+  id: string,
+  values: { person_enc: string; person_bidx: string; basis_enc: string | null },
+): Promise<void> {
+  await db.updateTable('key_persons').set(values).where('id', '=', id).execute();
+}

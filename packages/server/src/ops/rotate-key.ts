@@ -9,12 +9,14 @@ import {
   listEncryptedDisputeAddresses,
   listEncryptedHazardPhones,
   listEncryptedIncidentAddresses,
+  listEncryptedKeyPersons,
   listEncryptedPersonPii,
   listUsersWithMfaSecrets,
   PERSON_PII_TABLES,
   updateDisputeAddressCipher,
   updateHazardPhoneCipher,
   updateIncidentAddressCipher,
+  updateKeyPersonCipher,
   updatePersonPiiCipher,
   updateUserMfaCipher,
 } from './pii-rotation.repository';
@@ -75,6 +77,16 @@ export async function rotateKey(
         phone_bidx: reindex(hazard.phone_enc),
       });
       values += 1;
+    }
+    // The key-person link is looked up by the blind index of the person's id: it must follow the new key too.
+    for (const kp of await listEncryptedKeyPersons(tx)) {
+      const personId = cipher.decrypt(kp.person_enc);
+      await updateKeyPersonCipher(tx, kp.id, {
+        person_enc: cipher.encrypt(personId),
+        person_bidx: cipher.blindIndex(personId),
+        basis_enc: reencrypt(kp.basis_enc),
+      });
+      values += kp.basis_enc === null ? 1 : 2;
     }
     for (const u of await listUsersWithMfaSecrets(tx)) {
       await updateUserMfaCipher(tx, u.id, {

@@ -9,6 +9,7 @@ import {
   SearchOutlined,
   SettingOutlined,
   SolutionOutlined,
+  TeamOutlined,
   TrophyOutlined,
   WarningOutlined,
 } from '@ant-design/icons';
@@ -35,6 +36,7 @@ export function MobileHome() {
   const canReadAssessment = hasPermission(me, 'assessment.read');
   const canReadIncidents = hasPermission(me, 'incident.read');
   const canReportHazard = hasPermission(me, 'hazard.report');
+  const canVisitKeyPersons = hasPermission(me, 'keyperson.visit') && hasPermission(me, 'keyperson.read_governance');
   const jurisdictions = useJurisdictions(canReadDirectory);
   const levels = new Map((jurisdictions.data ?? []).map((j) => [j.id, j.level]));
   const villages = villageGrants(me.roles, (id) => levels.get(id));
@@ -77,6 +79,11 @@ export function MobileHome() {
       <BigButton to="/tasks?mine=true&open=true" icon={<ScheduleOutlined />} testId="home-my-tasks">
         {t('home.myTasks')}
       </BigButton>
+      {canVisitKeyPersons ? (
+        <BigButton to="/key-persons?mine=true" icon={<TeamOutlined />} testId="home-key-persons">
+          {t('home.keyPersonVisits')}
+        </BigButton>
+      ) : null}
       {canReadDuty ? (
         <BigButton to="/duty" icon={<CarryOutOutlined />} testId="home-duty-list">
           {t('home.dutyList')}

@@ -69,3 +69,12 @@ where "phone_enc" is not null;
 update "hazards"
 set "phone_enc" = $1, "phone_bidx" = $2
 where "id" = $3;
+
+-- listEncryptedKeyPersons
+select "id", "person_enc", "basis_enc"
+from "key_persons";
+
+-- updateKeyPersonCipher
+update "key_persons"
+set "person_enc" = $1, "person_bidx" = $2, "basis_enc" = $3
+where "id" = $4;

@@ -69,3 +69,12 @@ where "phone_enc" is not null;
 update "hazards"
 set "phone_enc" = ?, "phone_bidx" = ?
 where "id" = ?;
+
+-- listEncryptedKeyPersons
+select "id", "person_enc", "basis_enc"
+from "key_persons";
+
+-- updateKeyPersonCipher
+update "key_persons"
+set "person_enc" = ?, "person_bidx" = ?, "basis_enc" = ?
+where "id" = ?;

@@ -6,6 +6,7 @@ import { DisputesService } from '../disputes/disputes.service';
 import { disputeTodos } from './dispute-todos';
 import { hazardTodos } from './hazard-todos';
 import { incidentTodos } from './incident-todos';
+import { keyPersonTodos } from './key-person-todos';
 import { meetingTodos } from './meeting-todos';
 import { taskTodos } from './task-todos';
 
@@ -22,5 +23,5 @@ export interface TodoSource {
 
 /** The registry: a later module (tasks, meetings, key-person visits…) adds its source with one line here. */
 export function todoSources(deps: Deps): readonly TodoSource[] {
-  return [taskTodos, disputeTodos(new DisputesService(deps)), incidentTodos, meetingTodos, hazardTodos];
+  return [taskTodos, disputeTodos(new DisputesService(deps)), incidentTodos, meetingTodos, hazardTodos, keyPersonTodos];
 }

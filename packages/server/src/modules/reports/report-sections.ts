@@ -26,6 +26,7 @@ import type { RequestContext } from '../../platform/context';
 import type { Deps } from '../../platform/deps';
 import { antifraudCoverageOn } from '../antifraud/antifraud.stats';
 import { DisputesService } from '../disputes/disputes.service';
+import { keyPersonsSection } from '../key-persons/key-persons-report';
 import { MeetingsService } from '../meetings/meetings.service';
 import { TasksService } from '../meetings/tasks.service';
 import type { MayDrill, StatsService } from '../statistics/stats.service';
@@ -78,17 +79,6 @@ function counting(context: ReportSectionContext): Promise<Counting> {
     countings.set(context, found);
   }
   return found;
-}
-
-/** A section of a module that does not exist yet: one sentence naming it, never zeros. */
-function pendingModule(moduleZh: string, moduleEn: string): ReportSectionSource {
-  return {
-    build: async () => ({
-      available: false,
-      textZh: `${moduleZh}尚未建设，本节暂无数据。`,
-      textEn: `${moduleEn} does not exist yet: this section has no figures.`,
-    }),
-  };
 }
 
 /** A figure of a module that does not exist yet. */
@@ -509,7 +499,7 @@ export const REPORT_SECTION_SOURCES: Record<MonthlyReportSectionKey, ReportSecti
   incidents: incidentsSection,
   hotspots: hotspotsSection,
   disputes: disputesSection,
-  key_persons: pendingModule('重点人员管控模块（平安联创）', 'The key persons module (safety network)'),
+  key_persons: keyPersonsSection,
   prevention: preventionSection,
   warnings: warningsSection,
   next_steps: nextStepsSection,

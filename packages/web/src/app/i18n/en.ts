@@ -12,6 +12,7 @@ import { enHazards } from './en-hazards';
 import { enHome } from './en-home';
 import { enIncidentClasses } from './en-incident-classes';
 import { enIncidents } from './en-incidents';
+import { enKeyPersons } from './en-key-persons';
 import { enMeetings } from './en-meetings';
 import { enReports } from './en-reports';
 import { enRotation } from './en-rotation';
@@ -308,4 +309,5 @@ export const en: Record<MessageKey, string> = {
   ...enCoverage,
   ...enHazards,
   ...enAntifraud,
+  ...enKeyPersons,
 };

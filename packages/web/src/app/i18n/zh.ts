@@ -12,6 +12,7 @@ import { zhHazards } from './zh-hazards';
 import { zhHome } from './zh-home';
 import { zhIncidentClasses } from './zh-incident-classes';
 import { zhIncidents } from './zh-incidents';
+import { zhKeyPersons } from './zh-key-persons';
 import { zhMeetings } from './zh-meetings';
 import { zhReports } from './zh-reports';
 import { zhRotation } from './zh-rotation';
@@ -301,6 +302,7 @@ export const zh = {
   ...zhCoverage,
   ...zhHazards,
   ...zhAntifraud,
+  ...zhKeyPersons,
   'profile.logoutAllHelp': '手机丢失或在别人的电脑上登录过时使用：所有设备（包括本机）都需要重新登录。',
 } satisfies Record<string, string>;
 

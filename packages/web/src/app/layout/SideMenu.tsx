@@ -7,6 +7,7 @@ import {
   CommentOutlined,
   ControlOutlined,
   DashboardOutlined,
+  EyeOutlined,
   FileDoneOutlined,
   FileSearchOutlined,
   FileTextOutlined,
@@ -50,6 +51,7 @@ const ICONS: Record<NavKey, ReactNode> = {
   coverage: <SafetyOutlined />,
   hazards: <WarningOutlined />,
   antifraud: <SecurityScanOutlined />,
+  keyPersons: <EyeOutlined />,
 };
 
 export function SideMenu({ onNavigate, theme = 'dark' }: { onNavigate?: () => void; theme?: 'dark' | 'light' }) {

@@ -22,7 +22,8 @@ export type NavKey =
   | 'analyses'
   | 'coverage'
   | 'hazards'
-  | 'antifraud';
+  | 'antifraud'
+  | 'keyPersons';
 
 export interface MenuEntry {
   key: NavKey;
@@ -47,6 +48,8 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   { key: 'coverage', path: '/coverage', labelKey: 'nav.coverage', permission: 'directory.read' },
   { key: 'hazards', path: '/hazards', labelKey: 'nav.hazards', permission: 'hazard.read' },
   { key: 'antifraud', path: '/antifraud', labelKey: 'nav.antifraud', permission: 'antifraud.read' },
+  // Every holder of keyperson.read_police also holds read_governance (domain test), so one permission gates both.
+  { key: 'keyPersons', path: '/key-persons', labelKey: 'nav.keyPersons', permission: 'keyperson.read_governance' },
   { key: 'wall', path: '/wall', labelKey: 'nav.wall', permission: 'stats.read' },
   { key: 'people', path: '/people', labelKey: 'nav.people', permission: 'person.read' },
   { key: 'jurisdictions', path: '/jurisdictions', labelKey: 'nav.jurisdictions', permission: 'directory.read' },

@@ -119,3 +119,16 @@ export const HazardReportPage = lazyNamed(
 );
 // Anti-fraud (issue #10): coverage, activities and cases as tabs of one page, one chunk.
 export const AntifraudPage = lazyNamed(() => import('../../features/antifraud/pages/AntifraudPage'), 'AntifraudPage');
+// Key persons: the list, one record, and the phone visit log (a chunk of its own, small for a village signal).
+export const KeyPersonsPage = lazyNamed(
+  () => import('../../features/key-persons/pages/KeyPersonsPage'),
+  'KeyPersonsPage',
+);
+export const KeyPersonDetailPage = lazyNamed(
+  () => import('../../features/key-persons/pages/KeyPersonDetailPage'),
+  'KeyPersonDetailPage',
+);
+export const KeyPersonVisitPage = lazyNamed(
+  () => import('../../features/key-persons/pages/KeyPersonVisitPage'),
+  'KeyPersonVisitPage',
+);

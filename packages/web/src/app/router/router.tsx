@@ -32,6 +32,9 @@ import {
   IncidentsPage,
   JurisdictionDetailPage,
   JurisdictionsPage,
+  KeyPersonDetailPage,
+  KeyPersonsPage,
+  KeyPersonVisitPage,
   LoginPage,
   MeetingDetailPage,
   MeetingsPage,
@@ -94,6 +97,10 @@ const GUARDED_PAGES: ReadonlyArray<[path: string, permission: Permission, Page: 
   ['/antifraud', 'antifraud.read', AntifraudPage],
   ['/antifraud/activities', 'antifraud.read', AntifraudPage],
   ['/antifraud/cases', 'antifraud.read', AntifraudPage],
+  // Every holder of keyperson.read_police also holds read_governance: one permission opens the pages.
+  ['/key-persons', 'keyperson.read_governance', KeyPersonsPage],
+  ['/key-persons/:id', 'keyperson.read_governance', KeyPersonDetailPage],
+  ['/key-persons/:id/visit', 'keyperson.visit', KeyPersonVisitPage],
 ];
 
 export function createAppRouter() {

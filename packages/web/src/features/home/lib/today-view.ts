@@ -23,6 +23,7 @@ export const TODAY_TIME_KEYS = {
   incidents: 'home.arriveBy',
   meetings: 'home.startsAt',
   hazards: 'home.at',
+  key_persons: 'home.at',
 } as const satisfies Record<TodayModule, string>;
 
 /** Tag colours: red for what is already late or dangerous, orange for what is about to be. */

@@ -32,6 +32,7 @@ describe('notifications', () => {
   it('links to the dispute a notification is about', () => {
     expect(notificationLink(sample)).toBe('/disputes/d%201');
     expect(notificationLink({ targetType: 'incident', targetId: 'i 1' })).toBe('/incidents/i%201');
+    expect(notificationLink({ targetType: 'key_person', targetId: 'k1' })).toBe('/key-persons/k1');
     expect(notificationLink({ targetType: null, targetId: null })).toBeNull();
     expect(notificationLink({ targetType: 'rota_slot', targetId: 's1' })).toBe('/rotation/slots/s1');
   });

@@ -22,6 +22,7 @@ export function notificationLink(notification: Pick<AppNotification, 'targetType
   if (notification.targetType === 'dispute') return `/disputes/${encodeURIComponent(notification.targetId)}`;
   if (notification.targetType === 'rota_slot') return `/rotation/slots/${encodeURIComponent(notification.targetId)}`;
   if (notification.targetType === 'incident') return `/incidents/${encodeURIComponent(notification.targetId)}`;
+  if (notification.targetType === 'key_person') return `/key-persons/${encodeURIComponent(notification.targetId)}`;
   return null;
 }
 
