@@ -25,6 +25,7 @@ import { keyPersonRemindersJob } from './modules/key-persons/key-person-reminder
 import { keyPersonsRoutes } from './modules/key-persons/key-persons.routes';
 import { meetingsRoutes } from './modules/meetings/meetings.routes';
 import { taskRemindersJob } from './modules/meetings/task-reminders';
+import { patrolsRoutes } from './modules/patrols/patrols.routes';
 import { reportsRoutes } from './modules/reports/reports.routes';
 import { rotationRoutes } from './modules/rotation/rotation.routes';
 import { statsRoutes } from './modules/statistics/stats.routes';
@@ -180,6 +181,7 @@ export async function buildApp(
   homeRoutes(app, deps);
   reportsRoutes(app, deps);
   analysesRoutes(app, deps);
+  patrolsRoutes(app, deps);
   hazardsRoutes(app, deps);
   coverageRoutes(app, deps);
   antifraudRoutes(app, deps);

@@ -1,5 +1,12 @@
 import path from 'node:path';
-import { DEFAULT_BACKDATE_DAYS, DEFAULT_REPEAT_WINDOW_DAYS } from '@fengqiao/domain';
+import {
+  DEFAULT_BACKDATE_DAYS,
+  DEFAULT_PATROL_SHIFT,
+  DEFAULT_REPEAT_WINDOW_DAYS,
+  type PatrolShiftSettings,
+  SHIFT_TIME_PATTERN,
+  validShiftSettings,
+} from '@fengqiao/domain';
 import { z } from 'zod';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
@@ -41,6 +48,9 @@ const envSchema = z.object({
   FENGQIAO_AUDIT_ANCHOR_INTERVAL_SECONDS: int(10, 86_400).default(300),
   FENGQIAO_INCIDENT_REPEAT_WINDOW_DAYS: int(1, 365).default(DEFAULT_REPEAT_WINDOW_DAYS),
   FENGQIAO_INCIDENT_BACKDATE_DAYS: int(1, 3650).default(DEFAULT_BACKDATE_DAYS),
+  FENGQIAO_PATROL_SHIFT_START: z.string().regex(SHIFT_TIME_PATTERN).default(DEFAULT_PATROL_SHIFT.start),
+  FENGQIAO_PATROL_SHIFT_END: z.string().regex(SHIFT_TIME_PATTERN).default(DEFAULT_PATROL_SHIFT.end),
+  FENGQIAO_PUBLIC_ORIGIN: z.url().optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -79,6 +89,10 @@ export interface Config {
   incidentRepeatWindowDays: number;
   /** How many days back an incident's receipt or a duty entry may be recorded. */
   backdateDays: number;
+  /** The night-patrol shift's times of day in Shanghai (`HH:mm`); an end not after the start is the next day. */
+  patrolShift: PatrolShiftSettings;
+  /** The web origin a checkpoint's QR code links to (`<origin>/c/<token>`); unset: the origin of the print request. */
+  publicOrigin: string | undefined;
 }
 
 /** The documented default demo password: it meets the password policy. */
@@ -148,5 +162,15 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { demo?: boolean } =
     },
     incidentRepeatWindowDays: e.FENGQIAO_INCIDENT_REPEAT_WINDOW_DAYS,
     backdateDays: e.FENGQIAO_INCIDENT_BACKDATE_DAYS,
+    patrolShift: patrolShiftOf(e.FENGQIAO_PATROL_SHIFT_START, e.FENGQIAO_PATROL_SHIFT_END),
+    publicOrigin: e.FENGQIAO_PUBLIC_ORIGIN?.replace(/\/+$/, ''),
   };
+}
+
+function patrolShiftOf(start: string, end: string): PatrolShiftSettings {
+  const settings = { start, end };
+  if (!validShiftSettings(settings)) {
+    throw new ConfigError('Invalid configuration 配置有误:\n  FENGQIAO_PATROL_SHIFT_START/END: must differ');
+  }
+  return settings;
 }

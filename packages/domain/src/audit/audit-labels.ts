@@ -148,6 +148,21 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, Label>> = {
   'key_person.approve': { zh: '批准管控调整', en: 'Approved a control change' },
   'key_person.reject': { zh: '驳回管控调整', en: 'Rejected a control change' },
   'key_person.visit_plans': { zh: '修改走访计划', en: 'Changed the visit plans' },
+  'patrol_team.create': { zh: '新建巡逻队', en: 'Created a patrol team' },
+  'patrol_team.update': { zh: '修改巡逻队', en: 'Changed a patrol team' },
+  'patrol_member.create': { zh: '添加巡逻队员', en: 'Added a patrol volunteer' },
+  'patrol_member.delete': { zh: '移除巡逻队员', en: 'Removed a patrol volunteer' },
+  'patrol_shift.create': { zh: '夜巡排班', en: 'Put a team on the patrol rota' },
+  'patrol_shift.delete': { zh: '取消夜巡班次', en: 'Removed a patrol shift' },
+  'patrol_checkpoint.create': { zh: '新增巡逻点', en: 'Added a checkpoint' },
+  'patrol_checkpoint.update': { zh: '修改巡逻点', en: 'Changed a checkpoint' },
+  'patrol_checkpoint.reissue': { zh: '重新生成巡逻点二维码', en: 'Reissued a checkpoint code' },
+  'patrol_checkpoint.print': { zh: '打印巡逻点二维码', en: 'Printed checkpoint codes' },
+  'patrol.check_in': { zh: '巡逻签到', en: 'Checked in on patrol' },
+  'patrol.check_in.export': { zh: '导出巡逻签到记录', en: 'Exported patrol check-ins' },
+  'patrol_log.create': { zh: '填写巡逻日志', en: 'Wrote a patrol log' },
+  'patrol_log.export': { zh: '导出巡逻日志', en: 'Exported patrol logs' },
+  'patrol_hours.export': { zh: '导出志愿时长', en: 'Exported volunteer hours' },
 };
 
 export const AUDIT_TARGET_LABELS: Readonly<Record<string, Label>> = {
@@ -182,6 +197,9 @@ export const AUDIT_TARGET_LABELS: Readonly<Record<string, Label>> = {
   key_person: { zh: '重点人员', en: 'Key person' },
   key_person_request: { zh: '管控调整申请', en: 'Control change request' },
   key_person_visit: { zh: '重点人员走访', en: 'Key-person visit' },
+  patrol_team: { zh: '巡逻队', en: 'Patrol team' },
+  patrol_checkpoint: { zh: '巡逻点', en: 'Checkpoint' },
+  patrol_log: { zh: '巡逻日志', en: 'Patrol log' },
 };
 
 export const AUDIT_OUTCOME_LABELS: Readonly<Record<string, Label>> = {

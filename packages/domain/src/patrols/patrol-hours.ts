@@ -28,9 +28,9 @@ export interface HoursTotal {
 }
 
 /** Totals per key (a person, or a team) over shifts: each shift counted once per person. */
-export function totalHours<K extends string>(
-  entries: readonly ShiftCheckIns[],
-  keyOf: (entry: ShiftCheckIns) => K,
+export function totalHours<E extends ShiftCheckIns, K extends string>(
+  entries: readonly E[],
+  keyOf: (entry: E) => K,
 ): Map<K, HoursTotal> {
   const totals = new Map<K, HoursTotal>();
   for (const entry of entries) {

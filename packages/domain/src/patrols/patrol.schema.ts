@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { freeTextSchema } from '../disputes/dispute.schema';
+import { INCIDENT_CLASS_CODE_PATTERN } from '../incidents/incident-dictionaries';
 import { CHECKPOINT_TOKEN_MAX } from './checkpoint-token';
 import { SHIFT_TIME_PATTERN } from './patrol-shifts';
 
@@ -186,6 +187,11 @@ export const createPatrolCheckInSchema = z.object({
   token: checkpointTokenSchema,
   position: positionSchema.optional(),
   clientId: z.string().min(8).max(64).optional(),
+  /**
+   * The checkpoint the page was opened for, when it knows one (a posted label's id): a token of another checkpoint
+   * is then refused with PATROL_TOKEN_OTHER_CHECKPOINT.
+   */
+  checkpointId: idSchema.optional(),
 });
 export type CreatePatrolCheckIn = z.infer<typeof createPatrolCheckInSchema>;
 
@@ -268,6 +274,8 @@ export const createPatrolFindingSchema = z.object({
   villageId: idSchema.optional(),
   /** The hazard's or incident's short title (defaults to the note's start). */
   title: freeTextSchema(100).optional(),
+  /** The incident's class code from the town's code table; required for `incident`. */
+  classCode: z.string().regex(INCIDENT_CLASS_CODE_PATTERN).optional(),
 });
 export type CreatePatrolFinding = z.infer<typeof createPatrolFindingSchema>;
 

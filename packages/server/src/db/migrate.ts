@@ -18,6 +18,7 @@ import { statsIndexesMigration } from './migrations/20261130-0001-stats-indexes'
 import { meetingsMigration } from './migrations/20261130-0002-meetings';
 import { analysesMigration } from './migrations/20261130-0003-analyses';
 import { coverageMigration } from './migrations/20261201-0001-coverage';
+import { patrolsMigration } from './migrations/20261201-0002-patrols';
 import { hazardsMigration } from './migrations/20261201-0003-hazards';
 import { keyPersonsMigration } from './migrations/20261201-0004-key-persons';
 import { antifraudMigration } from './migrations/20261201-0005-antifraud';
@@ -43,6 +44,7 @@ function migrations(kind: DialectKind): Record<string, Migration> {
     '20261130-0002-meetings': meetingsMigration(),
     '20261130-0003-analyses': analysesMigration(),
     '20261201-0001-coverage': coverageMigration(),
+    '20261201-0002-patrols': patrolsMigration(),
     '20261201-0003-hazards': hazardsMigration(),
     '20261201-0005-antifraud': antifraudMigration(),
     '20261201-0004-key-persons': keyPersonsMigration(),

@@ -48,6 +48,7 @@ import type {
   MeetingState,
   OrganizationKind,
   PartyRole,
+  PatrolFindingKind,
   PERSON_KINDS,
   PerformanceStatus,
   RepeatReason,
@@ -1042,6 +1043,100 @@ export interface FraudCasesTable {
   updated_at: string;
 }
 
+export interface PatrolTeamsTable {
+  id: string;
+  town_id: string;
+  jurisdiction_id: string;
+  name: string;
+  leader_person_id: string;
+  active: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PatrolTeamAreasTable {
+  team_id: string;
+  area_id: string;
+  town_id: string;
+}
+
+export interface PatrolMembersTable {
+  id: string;
+  team_id: string;
+  town_id: string;
+  person_id: string;
+  user_id: string | null;
+  joined_at: string;
+}
+
+export interface PatrolShiftsTable {
+  id: string;
+  town_id: string;
+  jurisdiction_id: string;
+  team_id: string;
+  day: string;
+  starts_at: string;
+  ends_at: string;
+  created_at: string;
+}
+
+export interface PatrolCheckpointsTable {
+  id: string;
+  town_id: string;
+  jurisdiction_id: string;
+  name: string;
+  lat: number | null;
+  lng: number | null;
+  version: number;
+  active: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PatrolCheckInsTable {
+  id: string;
+  town_id: string;
+  jurisdiction_id: string;
+  checkpoint_id: string;
+  shift_id: string;
+  team_id: string;
+  day: string;
+  person_id: string;
+  user_id: string;
+  at: string;
+  lat: number | null;
+  lng: number | null;
+  accuracy: number | null;
+  client_id: string | null;
+}
+
+export interface PatrolLogsTable {
+  id: string;
+  town_id: string;
+  jurisdiction_id: string;
+  shift_id: string;
+  team_id: string;
+  day: string;
+  note: string | null;
+  written_by: string;
+  written_by_name: string;
+  created_at: string;
+}
+
+export interface PatrolFindingsTable {
+  id: string;
+  log_id: string;
+  town_id: string;
+  jurisdiction_id: string;
+  day: string;
+  kind: PatrolFindingKind;
+  note: string | null;
+  village_id: string | null;
+  hazard_id: string | null;
+  incident_id: string | null;
+  sort_order: number;
+}
+
 export interface Database {
   jurisdictions: JurisdictionsTable;
   organizations: OrganizationsTable;
@@ -1113,6 +1208,14 @@ export interface Database {
   key_person_visit_photos: KeyPersonVisitPhotosTable;
   key_person_visit_plans: KeyPersonVisitPlansTable;
   key_person_reminders: KeyPersonRemindersTable;
+  patrol_teams: PatrolTeamsTable;
+  patrol_team_areas: PatrolTeamAreasTable;
+  patrol_members: PatrolMembersTable;
+  patrol_shifts: PatrolShiftsTable;
+  patrol_checkpoints: PatrolCheckpointsTable;
+  patrol_check_ins: PatrolCheckInsTable;
+  patrol_logs: PatrolLogsTable;
+  patrol_findings: PatrolFindingsTable;
 }
 
 /** A key person (重点人员): the person's id only encrypted with its blind index, never in clear (§10). */

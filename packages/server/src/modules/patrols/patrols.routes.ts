@@ -30,11 +30,13 @@ import {
   updatePatrolCheckpointSchema,
   updatePatrolTeamSchema,
 } from '@fengqiao/domain';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../platform/deps';
 import { sendWorkbook } from '../../platform/files/list-workbook';
+import { DisputesService } from '../disputes/disputes.service';
+import { IncidentsService } from '../incidents/incidents.service';
 import { PatrolCheckInsService } from './patrol-checkins.service';
 import { PatrolLogsService } from './patrol-logs.service';
 import { PatrolsService } from './patrols.service';
@@ -46,7 +48,7 @@ const memberParams = z.object({ id: z.string().min(1).max(64), memberId: z.strin
 export function patrolsRoutes(app: FastifyInstance, deps: Deps): void {
   const patrols = new PatrolsService(deps);
   const checkIns = new PatrolCheckInsService(deps);
-  const logs = new PatrolLogsService(deps);
+  const logs = new PatrolLogsService(deps, new IncidentsService(deps, new DisputesService(deps)));
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['patrols'];
 
@@ -226,7 +228,7 @@ export function patrolsRoutes(app: FastifyInstance, deps: Deps): void {
       reply
         .header('content-type', 'text/html; charset=utf-8')
         .header('cache-control', 'no-store')
-        .send(await patrols.printSheet(request.ctx, request.query)),
+        .send(await patrols.printSheet(request.ctx, request.query, originOf(request, deps))),
   );
   r.patch(
     '/api/v1/patrols/checkpoints/:id',
@@ -265,7 +267,7 @@ export function patrolsRoutes(app: FastifyInstance, deps: Deps): void {
         response: { 200: patrolCheckpointCodeSchema },
       },
     },
-    async (request) => patrols.checkpointCode(request.ctx, request.params.id),
+    async (request) => patrols.checkpointCode(request.ctx, request.params.id, originOf(request, deps)),
   );
 
   r.get(
@@ -393,4 +395,9 @@ export function patrolsRoutes(app: FastifyInstance, deps: Deps): void {
     },
     async (request, reply) => sendWorkbook(reply, await logs.exportHours(request.ctx, request.query)),
   );
+}
+
+/** Where QR codes link to: the configured web origin, else the origin the print request came to. */
+function originOf(request: FastifyRequest, deps: Deps): string {
+  return deps.config.publicOrigin ?? `${request.protocol}://${request.host}`;
 }

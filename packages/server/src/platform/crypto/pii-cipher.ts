@@ -88,6 +88,24 @@ export class PiiCipher {
     return crypto.createHmac(SUITES[this.suite].hash, index).update(normalized, 'utf8').digest('hex');
   }
 
+  /**
+   * HMAC signers (base64url) for one purpose, under keys derived from the ring: the active key's first, to sign;
+   * then the older keys', so what was signed before a key rotation (a printed QR code) still verifies.
+   */
+  signers(purpose: string): ((message: string) => string)[] {
+    const hash = SUITES[this.suite].hash;
+    const ids = [
+      this.keyring.activeId,
+      ...Object.keys(this.keyring.data.keys).filter((id) => id !== this.keyring.activeId),
+    ];
+    return ids.map((id) => {
+      const key = Buffer.from(
+        crypto.hkdfSync(hash, this.keyring.key(id), Buffer.alloc(0), `fengqiao/sign/${purpose}`, 32),
+      );
+      return (message: string) => crypto.createHmac(hash, key).update(message, 'utf8').digest('base64url');
+    });
+  }
+
   private derive(keyId: string, suite: CryptoSuite): { enc: Buffer; mac: Buffer; index: Buffer } {
     const cacheKey = `${suite}:${keyId}`;
     const cached = this.derived.get(cacheKey);
