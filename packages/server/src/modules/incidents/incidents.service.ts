@@ -101,6 +101,7 @@ export class IncidentsService {
   async create(ctx: RequestContext, input: CreateIncident, joined?: UnitOfWork): Promise<Incident> {
     const { cipher } = this.deps;
     const scope = await createScope(joined?.tx ?? this.deps.db, ctx);
+    const unitOfWork = (work: (uow: UnitOfWork) => Promise<Incident>) => inUnitOfWork(this.deps, ctx, work, joined);
     const now = new Date();
     const [timeProblem] = recordTimeProblems([['receivedAt', input.receivedAt]], {
       now,
@@ -108,121 +109,116 @@ export class IncidentsService {
     });
     if (timeProblem) throw new AppError(timeProblem.code);
     const receivedAt = input.receivedAt ? new Date(input.receivedAt).toISOString() : nowIso(now);
-    return inUnitOfWork(
-      this.deps,
-      ctx,
-      async (uow) => {
-        const { tx } = uow;
-        const place = await findIntakePlace(tx, input.jurisdictionId);
-        if (!place?.town_id || !inScope(scope, { townId: place.town_id, jurisdictionId: place.id })) throw notFound();
-        if (!VILLAGE_LEVELS.has(place.level)) throw new AppError('INCIDENT_JURISDICTION_INVALID');
-        const incidentClass = await incidentClassFor(tx, place.town_id, input.classCode);
-        if (!incidentClass) throw new AppError('INCIDENT_CLASS_UNKNOWN');
-        const parties = input.parties ?? [];
-        await checkPartyPeople(tx, place.town_id, parties);
-        const year = incidentNumberYear(receivedAt);
-        const seq = await nextSequence(tx, place.town_id, year, INCIDENT_SEQUENCE_KIND);
-        const number = formatIncidentNumber(year, townShortNameOf(place.town_name), seq);
-        const id = newId();
-        const home = { id, town_id: place.town_id, jurisdiction_id: place.id };
-        const partyRows = parties.map((party) => this.newPartyRow(home, party));
-        const address = input.address?.trim() || null;
-        const key = addressKey(address);
-        const at = nowIso(now);
-        const row: IncidentRow = {
-          id,
-          town_id: place.town_id,
-          jurisdiction_id: place.id,
-          number,
-          source: input.source,
-          class_code: incidentClass.code,
-          class_name: incidentClass.name,
-          category: incidentClass.category,
-          dispute: (input.dispute ?? incidentClass.dispute) ? 1 : 0,
-          summary: input.summary,
-          address_enc: address ? cipher.encrypt(address) : null,
-          address_bidx: key ? cipher.blindIndex(key) : null,
-          address_masked: piiColumns(cipher, { address }).address_masked ?? null,
-          latitude: input.latitude ?? null,
-          longitude: input.longitude ?? null,
-          state: 'RECEIVED',
-          disposition: null,
-          case_kind: null,
-          case_number: null,
-          department_id: null,
-          duplicate_of_id: null,
-          dispute_id: null,
-          responsible_officer_id: null,
-          received_at: receivedAt,
-          dispatched_at: null,
-          acked_at: null,
-          arrived_at: null,
-          handling_at: null,
-          feedback_at: null,
-          reviewed_at: null,
-          closed_at: null,
-          arrival_target_minutes: incidentClass.arrivalTargetMinutes,
-          arrival_deadline_at: arrivalDeadline(receivedAt, incidentClass.arrivalTargetMinutes),
-          arrival_late: 0,
-          feedback: null,
-          ...searchColumns(number, input.summary, partyRows),
-          created_by: ctx.actor?.userId ?? null,
-          created_at: at,
-          updated_at: at,
-        };
-        await insertIncidentRow(tx, row);
-        await insertIncidentPartyRows(tx, partyRows);
-        const received = timelineRow(uow, row, { at: receivedAt, event: 'received', to: 'RECEIVED' });
-        const { linked, timeline } = await linkRepeats(uow, row, partyRows, this.deps.config.incidentRepeatWindowDays, [
-          received,
-        ]);
-        await uow.audit({
-          action: 'incident.create',
-          targetType: 'incident',
-          targetId: id,
-          detail: { number, jurisdictionId: place.id, classCode: row.class_code, parties: partyRows.length },
-        });
-        const police = (await listTownPolice(tx, place.town_id)).map((officer) => officer.user_id);
-        const auxiliaries = await listUsersWithRoleOver(tx, place.path, ['auxiliary']);
-        await uow.notify({
-          userIds: [...police, ...auxiliaries].filter((userId) => userId !== ctx.actor?.userId),
-          kind: 'incident.created',
-          title: `新警情 ${number}`,
-          body: `${place.name} · ${incidentClass.name}`,
-          targetType: 'incident',
-          targetId: id,
-        });
-        // Answered from the rows just written rather than read back: a new incident has no department, duplicate,
-        // dispute or responsible officer yet, and its only repeats are the ones just linked.
-        const repeats = linked
-          .map((other) => ({
-            incident_id: id,
-            other_id: other.id,
-            other_number: other.number,
-            other_received_at: other.received_at,
-            reason: other.reason,
-          }))
-          .sort(byRepeatOrder);
-        return this.detail(
-          ctx,
-          {
-            ...row,
-            jurisdiction_name: place.name,
-            jurisdiction_path: place.path,
-            village_name: place.village_name,
-            department_name: null,
-            duplicate_of_number: null,
-            dispute_number: null,
-            responsible_officer_name: null,
-          },
-          [...partyRows].sort((a, b) => compareText(a.id, b.id)),
-          repeats,
-          timeline,
-          tx,
-        );
-      },
-      joined,
-    );
+    return unitOfWork(async (uow) => {
+      const { tx } = uow;
+      const place = await findIntakePlace(tx, input.jurisdictionId);
+      if (!place?.town_id || !inScope(scope, { townId: place.town_id, jurisdictionId: place.id })) throw notFound();
+      if (!VILLAGE_LEVELS.has(place.level)) throw new AppError('INCIDENT_JURISDICTION_INVALID');
+      const incidentClass = await incidentClassFor(tx, place.town_id, input.classCode);
+      if (!incidentClass) throw new AppError('INCIDENT_CLASS_UNKNOWN');
+      const parties = input.parties ?? [];
+      await checkPartyPeople(tx, place.town_id, parties);
+      const year = incidentNumberYear(receivedAt);
+      const seq = await nextSequence(tx, place.town_id, year, INCIDENT_SEQUENCE_KIND);
+      const number = formatIncidentNumber(year, townShortNameOf(place.town_name), seq);
+      const id = newId();
+      const home = { id, town_id: place.town_id, jurisdiction_id: place.id };
+      const partyRows = parties.map((party) => this.newPartyRow(home, party));
+      const address = input.address?.trim() || null;
+      const key = addressKey(address);
+      const at = nowIso(now);
+      const row: IncidentRow = {
+        id,
+        town_id: place.town_id,
+        jurisdiction_id: place.id,
+        number,
+        source: input.source,
+        class_code: incidentClass.code,
+        class_name: incidentClass.name,
+        category: incidentClass.category,
+        dispute: (input.dispute ?? incidentClass.dispute) ? 1 : 0,
+        summary: input.summary,
+        address_enc: address ? cipher.encrypt(address) : null,
+        address_bidx: key ? cipher.blindIndex(key) : null,
+        address_masked: piiColumns(cipher, { address }).address_masked ?? null,
+        latitude: input.latitude ?? null,
+        longitude: input.longitude ?? null,
+        state: 'RECEIVED',
+        disposition: null,
+        case_kind: null,
+        case_number: null,
+        department_id: null,
+        duplicate_of_id: null,
+        dispute_id: null,
+        responsible_officer_id: null,
+        received_at: receivedAt,
+        dispatched_at: null,
+        acked_at: null,
+        arrived_at: null,
+        handling_at: null,
+        feedback_at: null,
+        reviewed_at: null,
+        closed_at: null,
+        arrival_target_minutes: incidentClass.arrivalTargetMinutes,
+        arrival_deadline_at: arrivalDeadline(receivedAt, incidentClass.arrivalTargetMinutes),
+        arrival_late: 0,
+        feedback: null,
+        ...searchColumns(number, input.summary, partyRows),
+        created_by: ctx.actor?.userId ?? null,
+        created_at: at,
+        updated_at: at,
+      };
+      await insertIncidentRow(tx, row);
+      await insertIncidentPartyRows(tx, partyRows);
+      const received = timelineRow(uow, row, { at: receivedAt, event: 'received', to: 'RECEIVED' });
+      const { linked, timeline } = await linkRepeats(uow, row, partyRows, this.deps.config.incidentRepeatWindowDays, [
+        received,
+      ]);
+      await uow.audit({
+        action: 'incident.create',
+        targetType: 'incident',
+        targetId: id,
+        detail: { number, jurisdictionId: place.id, classCode: row.class_code, parties: partyRows.length },
+      });
+      const police = (await listTownPolice(tx, place.town_id)).map((officer) => officer.user_id);
+      const auxiliaries = await listUsersWithRoleOver(tx, place.path, ['auxiliary']);
+      await uow.notify({
+        userIds: [...police, ...auxiliaries].filter((userId) => userId !== ctx.actor?.userId),
+        kind: 'incident.created',
+        title: `新警情 ${number}`,
+        body: `${place.name} · ${incidentClass.name}`,
+        targetType: 'incident',
+        targetId: id,
+      });
+      // Answered from the rows just written rather than read back: a new incident has no department, duplicate,
+      // dispute or responsible officer yet, and its only repeats are the ones just linked.
+      const repeats = linked
+        .map((other) => ({
+          incident_id: id,
+          other_id: other.id,
+          other_number: other.number,
+          other_received_at: other.received_at,
+          reason: other.reason,
+        }))
+        .sort(byRepeatOrder);
+      return this.detail(
+        ctx,
+        {
+          ...row,
+          jurisdiction_name: place.name,
+          jurisdiction_path: place.path,
+          village_name: place.village_name,
+          department_name: null,
+          duplicate_of_number: null,
+          dispute_number: null,
+          responsible_officer_name: null,
+        },
+        [...partyRows].sort((a, b) => compareText(a.id, b.id)),
+        repeats,
+        timeline,
+        tx,
+      );
+    });
   }
 
   async list(ctx: RequestContext, query: IncidentListQuery): Promise<Page<IncidentListItem>> {
