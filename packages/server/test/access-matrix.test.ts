@@ -8,6 +8,7 @@ import { newPersonRow } from '../src/modules/directory/person-pii';
 import { testDialects } from './support/databases';
 import { createAccount, loginAs, type Session, type SmallTown, seedSmallTown } from './support/fixtures';
 import { multipart } from './support/multipart';
+import { seedPatrols, shiftAroundNow } from './support/patrol-fixtures';
 import { createTestApp, type TestApp } from './support/test-app';
 import { pngFile } from './support/upload-files';
 
@@ -101,6 +102,12 @@ const HAZARD_ASSIGNERS: Role[] = ['chief', 'officer', 'zongzhiban'];
 // Assigned to the village: its auxiliary officer and cadre rectify; reported by the police: the police verify.
 const HAZARD_RECTIFIERS: Role[] = ['auxiliary', 'village_cadre'];
 const HAZARD_POLICE_VERIFIERS: Role[] = ['chief', 'officer'];
+// Night patrols: the town's readers and volunteers read; a village cadre sees its village's checkpoints but not a
+// district's team; the chief and officers manage; those four check in (here all are members of the team on duty).
+const PATROL_READERS: Role[] = ['chief', 'officer', 'auxiliary', 'zongzhiban', 'village_cadre', 'patrol'];
+const PATROL_TEAM_READERS: Role[] = ['chief', 'officer', 'auxiliary', 'zongzhiban', 'patrol'];
+const PATROL_MANAGERS: Role[] = ['chief', 'officer'];
+const PATROL_CHECKERS: Role[] = ['chief', 'officer', 'auxiliary', 'patrol'];
 
 // Anti-fraud: the town's readers and the village's (auxiliary officer, cadre); a village's auxiliary officer records
 // its activities and installs; only the police record fraud cases. Department staff see nothing.
@@ -125,7 +132,7 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
   let cases: RouteCase[] = [];
 
   beforeAll(async () => {
-    t = await createTestApp(dialect);
+    t = await createTestApp(dialect, { patrolShift: shiftAroundNow() });
     town = await seedSmallTown(t.deps);
     for (const role of ROLES) {
       userIdOf.set(role, (await createAccount(t.deps, `as_${role}`, role, grantFor(role, town))).id);
@@ -599,6 +606,16 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
       residentFor.set(role, resident.id);
     }
     const keyPerson = (role: Role) => keyPersonOf.get(role) ?? '';
+    const patrols = await seedPatrols(
+      t.deps,
+      town,
+      ROLES,
+      self,
+      (method, url, payload) =>
+        t.app.inject({ method, url, headers: chief?.headers(), ...(payload ? { payload } : {}) }),
+      t.config.patrolShift,
+    );
+    const fromMap = (map: Map<Role, string>, role: Role) => map.get(role) ?? '';
     cases = [
       { name: 'GET /auth/me', allowed: ROLES, refusal: 403, call: () => ({ method: 'GET', url: '/api/v1/auth/me' }) },
       {
@@ -2100,6 +2117,160 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
           url: `/api/v1/key-persons/${decisionOf.get(role)?.id}/requests/${decisionOf.get(role)?.requestId}/decision`,
           payload: { decision: 'approve' },
         }),
+      },
+      ...(
+        [
+          ['GET /patrols/settings', '/api/v1/patrols/settings'],
+          ['GET /patrols/teams', '/api/v1/patrols/teams'],
+          ['GET /patrols/shifts', '/api/v1/patrols/shifts'],
+          ['GET /patrols/checkpoints', '/api/v1/patrols/checkpoints'],
+          ['GET /patrols/check-ins', '/api/v1/patrols/check-ins'],
+          ['GET /patrols/check-ins/export.xlsx', '/api/v1/patrols/check-ins/export.xlsx'],
+          ['GET /patrols/logs', '/api/v1/patrols/logs'],
+          ['GET /patrols/export.xlsx', '/api/v1/patrols/export.xlsx'],
+          ['GET /patrols/hours', '/api/v1/patrols/hours?year=2026'],
+          ['GET /patrols/hours/export.xlsx', '/api/v1/patrols/hours/export.xlsx?year=2026'],
+        ] as const
+      ).map(
+        ([name, url]): RouteCase => ({
+          name,
+          allowed: PATROL_READERS,
+          refusal: 403,
+          call: () => ({ method: 'GET', url }),
+        }),
+      ),
+      {
+        name: 'POST /patrols/teams',
+        allowed: PATROL_MANAGERS,
+        refusal: 403,
+        call: (_s, role) => ({
+          method: 'POST',
+          url: '/api/v1/patrols/teams',
+          payload: { name: `${role}队`, leaderPersonId: patrols.leaderPersonId, areaIds: [town.district1.id] },
+        }),
+      },
+      {
+        name: 'GET /patrols/teams/:id',
+        allowed: PATROL_TEAM_READERS,
+        refusal: 404,
+        call: () => ({ method: 'GET', url: `/api/v1/patrols/teams/${patrols.teamId}` }),
+      },
+      {
+        name: 'PATCH /patrols/teams/:id',
+        allowed: PATROL_MANAGERS,
+        refusal: { seenBy: PATROL_TEAM_READERS },
+        call: () => ({
+          method: 'PATCH',
+          url: `/api/v1/patrols/teams/${patrols.teamId}`,
+          payload: { name: '矩阵巡逻队' },
+        }),
+      },
+      {
+        name: 'POST /patrols/teams/:id/members',
+        allowed: PATROL_MANAGERS,
+        refusal: { seenBy: PATROL_TEAM_READERS },
+        call: (_s, role) => ({
+          method: 'POST',
+          url: `/api/v1/patrols/teams/${patrols.teamId}/members`,
+          payload: { personId: fromMap(patrols.newMemberPerson, role) },
+        }),
+      },
+      {
+        name: 'DELETE /patrols/teams/:id/members/:memberId',
+        allowed: PATROL_MANAGERS,
+        refusal: { seenBy: PATROL_TEAM_READERS },
+        call: (_s, role) => ({
+          method: 'DELETE',
+          url: `/api/v1/patrols/teams/${patrols.teamId}/members/${fromMap(patrols.memberToRemove, role)}`,
+        }),
+      },
+      {
+        name: 'POST /patrols/shifts',
+        allowed: PATROL_MANAGERS,
+        refusal: { seenBy: PATROL_TEAM_READERS },
+        call: (_s, role) => ({
+          method: 'POST',
+          url: '/api/v1/patrols/shifts',
+          payload: { teamId: patrols.teamId, days: [addDays(today, 100 + ROLES.indexOf(role))] },
+        }),
+      },
+      {
+        name: 'GET /patrols/shifts/:id',
+        allowed: PATROL_TEAM_READERS,
+        refusal: 404,
+        call: () => ({ method: 'GET', url: `/api/v1/patrols/shifts/${patrols.shiftNow}` }),
+      },
+      {
+        name: 'DELETE /patrols/shifts/:id',
+        allowed: PATROL_MANAGERS,
+        refusal: { seenBy: PATROL_TEAM_READERS },
+        call: (_s, role) => ({ method: 'DELETE', url: `/api/v1/patrols/shifts/${fromMap(patrols.emptyShift, role)}` }),
+      },
+      {
+        name: 'POST /patrols/checkpoints',
+        allowed: PATROL_MANAGERS,
+        refusal: 403,
+        call: (_s, role) => ({
+          method: 'POST',
+          url: '/api/v1/patrols/checkpoints',
+          payload: { name: `${role}点`, villageId: town.shuangping.id },
+        }),
+      },
+      {
+        name: 'GET /patrols/checkpoints/print',
+        allowed: PATROL_MANAGERS,
+        refusal: 403,
+        call: () => ({ method: 'GET', url: '/api/v1/patrols/checkpoints/print' }),
+      },
+      {
+        name: 'PATCH /patrols/checkpoints/:id',
+        allowed: PATROL_MANAGERS,
+        refusal: { seenBy: PATROL_READERS },
+        call: () => ({
+          method: 'PATCH',
+          url: `/api/v1/patrols/checkpoints/${patrols.otherCheckpointId}`,
+          payload: { name: '桥头' },
+        }),
+      },
+      {
+        name: 'POST /patrols/checkpoints/:id/reissue',
+        allowed: PATROL_MANAGERS,
+        refusal: { seenBy: PATROL_READERS },
+        call: () => ({ method: 'POST', url: `/api/v1/patrols/checkpoints/${patrols.otherCheckpointId}/reissue` }),
+      },
+      {
+        name: 'GET /patrols/checkpoints/:id/code',
+        allowed: PATROL_MANAGERS,
+        refusal: { seenBy: PATROL_READERS },
+        call: () => ({ method: 'GET', url: `/api/v1/patrols/checkpoints/${patrols.checkpointId}/code` }),
+      },
+      {
+        name: 'GET /patrols/check-ins/preview',
+        allowed: PATROL_CHECKERS,
+        refusal: 403,
+        call: () => ({ method: 'GET', url: `/api/v1/patrols/check-ins/preview?token=${patrols.checkInToken}` }),
+      },
+      {
+        name: 'POST /patrols/check-ins',
+        allowed: PATROL_CHECKERS,
+        refusal: 403,
+        call: () => ({ method: 'POST', url: '/api/v1/patrols/check-ins', payload: { token: patrols.checkInToken } }),
+      },
+      {
+        name: 'POST /patrols/logs',
+        allowed: PATROL_MANAGERS,
+        refusal: { seenBy: PATROL_TEAM_READERS },
+        call: (_s, role) => ({
+          method: 'POST',
+          url: '/api/v1/patrols/logs',
+          payload: { shiftId: fromMap(patrols.pastShift, role), findings: [] },
+        }),
+      },
+      {
+        name: 'GET /patrols/logs/:id',
+        allowed: PATROL_TEAM_READERS,
+        refusal: 404,
+        call: () => ({ method: 'GET', url: `/api/v1/patrols/logs/${patrols.logId}` }),
       },
     ];
   });

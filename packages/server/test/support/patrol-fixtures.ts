@@ -1,0 +1,130 @@
+import {
+  addDays,
+  type PatrolShiftSettings,
+  type Role,
+  shanghaiDate,
+  shanghaiTimeOfDay,
+  shiftContaining,
+} from '@fengqiao/domain';
+import { createAssignmentRow } from '../../src/modules/directory/assignments.repository';
+import { insertPersonRow } from '../../src/modules/directory/people.repository';
+import { newPersonRow } from '../../src/modules/directory/person-pii';
+import type { Deps } from '../../src/platform/deps';
+import type { SmallTown } from './fixtures';
+
+/** A shift running now (an hour ago to three hours ahead), so check-ins can be tested at any time of day. */
+export function shiftAroundNow(now = new Date()): PatrolShiftSettings {
+  return {
+    start: shanghaiTimeOfDay(new Date(now.getTime() - 3_600_000)),
+    end: shanghaiTimeOfDay(new Date(now.getTime() + 3 * 3_600_000)),
+  };
+}
+
+export interface PatrolFixture {
+  teamId: string;
+  leaderPersonId: string;
+  /** Per role: a person to add as a member, a member to remove, an empty shift, a past shift to log. */
+  newMemberPerson: Map<Role, string>;
+  memberToRemove: Map<Role, string>;
+  emptyShift: Map<Role, string>;
+  pastShift: Map<Role, string>;
+  shiftNow: string;
+  logId: string;
+  /** A checkpoint to check in at, and one to change and reissue. */
+  checkInToken: string;
+  checkpointId: string;
+  otherCheckpointId: string;
+}
+
+type Send = (method: 'POST' | 'GET', url: string, payload?: object) => Promise<{ json(): unknown }>;
+
+/**
+ * One team over 片区一 led by a district officer, with every role's account a member (each linked to its own
+ * person), a shift now and past ones, two checkpoints in 双坪村, and a written log, all made through the API as the
+ * chief.
+ */
+export async function seedPatrols(
+  deps: Deps,
+  town: SmallTown,
+  roles: readonly Role[],
+  userIdOf: (role: Role) => string,
+  asChief: Send,
+  settings: PatrolShiftSettings,
+): Promise<PatrolFixture> {
+  const person = async (name: string) => {
+    const row = newPersonRow(deps.cipher, {
+      townId: town.town.id,
+      jurisdictionId: town.shuangping.id,
+      name,
+      kind: 'resident',
+    });
+    await insertPersonRow(deps.db, row);
+    return row.id;
+  };
+  const leaderPersonId = await person('巡逻队长');
+  await createAssignmentRow(deps.db, {
+    townId: town.town.id,
+    personId: leaderPersonId,
+    jurisdictionId: town.district1.id,
+    duty: 'district_officer',
+  });
+  const team = (await asChief('POST', '/api/v1/patrols/teams', {
+    name: '矩阵巡逻队',
+    leaderPersonId,
+    areaIds: [town.district1.id],
+  })) as { json(): { id: string } };
+  const teamId = team.json().id;
+  const newMemberPerson = new Map<Role, string>();
+  const memberToRemove = new Map<Role, string>();
+  for (const role of roles) {
+    const own = await person(`队员${role}`);
+    await deps.db.updateTable('users').set({ person_id: own }).where('id', '=', userIdOf(role)).execute();
+    await asChief('POST', `/api/v1/patrols/teams/${teamId}/members`, { personId: own });
+    newMemberPerson.set(role, await person(`新队员${role}`));
+    const leaving = await person(`离队${role}`);
+    const added = (await asChief('POST', `/api/v1/patrols/teams/${teamId}/members`, { personId: leaving })) as {
+      json(): { id: string };
+    };
+    memberToRemove.set(role, added.json().id);
+  }
+  const shiftDay = shiftContaining(new Date(), settings)?.day ?? shanghaiDate(new Date());
+  const past = roles.map((_, i) => addDays(shiftDay, -(10 + i)));
+  const future = roles.map((_, i) => addDays(shiftDay, 30 + i));
+  const created = (await asChief('POST', '/api/v1/patrols/shifts', {
+    teamId,
+    days: [shiftDay, addDays(shiftDay, -5), ...past, ...future],
+  })) as { json(): { created: { id: string; day: string }[] } };
+  const idOf = new Map(created.json().created.map((s) => [s.day, s.id]));
+  const emptyShift = new Map<Role, string>();
+  const pastShift = new Map<Role, string>();
+  roles.forEach((role, i) => {
+    pastShift.set(role, idOf.get(past[i] ?? '') ?? '');
+    emptyShift.set(role, idOf.get(future[i] ?? '') ?? '');
+  });
+  const log = (await asChief('POST', '/api/v1/patrols/logs', {
+    shiftId: idOf.get(addDays(shiftDay, -5)),
+    findings: [{ kind: 'nothing' }],
+  })) as { json(): { id: string } };
+  const checkpoint = (name: string) =>
+    asChief('POST', '/api/v1/patrols/checkpoints', { name, villageId: town.shuangping.id }) as Promise<{
+      json(): { id: string };
+    }>;
+  const checkpointId = (await checkpoint('村委会')).json().id;
+  const otherCheckpointId = (await checkpoint('桥头')).json().id;
+  const code = (await asChief('GET', `/api/v1/patrols/checkpoints/${checkpointId}/code`)) as {
+    json(): { token: string };
+  };
+  return {
+    teamId,
+    leaderPersonId,
+    newMemberPerson,
+    memberToRemove,
+    emptyShift,
+    pastShift,
+    shiftNow: idOf.get(shiftDay) ?? '',
+    logId: log.json().id,
+    checkInToken: code.json().token,
+    checkpointId,
+    otherCheckpointId,
+  };
+}
