@@ -29,6 +29,7 @@ import {
   TEST_PASSWORD,
 } from './support/fixtures';
 import { incidentRow } from './support/incident-rows';
+import { seedPatrolRecords } from './support/patrol-fixtures';
 import { createTestApp, type TestApp } from './support/test-app';
 import { zipEntry } from './support/zip';
 
@@ -420,6 +421,14 @@ function directQueries(db: Db, townId: string) {
     'prevention.hazards_fixed': (r) =>
       count(sql`select count(*) as n from hazards h where h.town_id = ${townId} and h.state = 'verified'
         and h.verified_at >= ${RANGES[r].from} and h.verified_at < ${RANGES[r].to}`),
+    // A night patrol is a shift with its log, counted in the month its shift began (domain.md §8).
+    'prevention.night_patrols': (r) =>
+      count(sql`select count(*) as n from patrol_shifts s inner join patrol_logs l on l.shift_id = s.id
+        where s.town_id = ${townId} and s.starts_at >= ${RANGES[r].from} and s.starts_at < ${RANGES[r].to}`),
+    'prevention.suspects_caught': (r) =>
+      count(sql`select count(*) as n from patrol_findings f inner join patrol_logs l on l.id = f.log_id
+        inner join patrol_shifts s on s.id = l.shift_id where f.town_id = ${townId} and f.kind = 'suspect'
+        and s.starts_at >= ${RANGES[r].from} and s.starts_at < ${RANGES[r].to}`),
   };
   for (const category of INCIDENT_CATEGORIES) {
     counts[`incidents.received.${category}`] = (r) => incidents(r, sql`i.category = ${category}`);
@@ -515,6 +524,9 @@ describe.each(testDialects())('the monthly report (%s)', (dialect) => {
     const officer = await createAccount(t.deps, 'aux', 'auxiliary', town.shuangping.id);
     officerId = officer.id;
     await seedRecords(t.deps.db, town, officer.id);
+    // Nights around the month's edges: the shift from 22:00 on 30 April belongs to April, 31 March's to March.
+    const nights = ['2025-04-02', '2025-04-30', '2026-03-05', '2026-03-31', '2026-04-01', '2026-04-15', '2026-04-30'];
+    await seedPatrolRecords(t.deps, town, officer.id, nights, (i) => i % 3);
     const res = await t.app.inject({
       method: 'GET',
       url: `/api/v1/reports/monthly?month=${MONTH}`,

@@ -5,10 +5,19 @@ import {
   shanghaiDate,
   shanghaiTimeOfDay,
   shiftContaining,
+  shiftOfDay,
 } from '@fengqiao/domain';
 import { createAssignmentRow } from '../../src/modules/directory/assignments.repository';
 import { insertPersonRow } from '../../src/modules/directory/people.repository';
 import { newPersonRow } from '../../src/modules/directory/person-pii';
+import {
+  insertPatrolCheckInRows,
+  insertPatrolCheckpointRows,
+  insertPatrolFindingRows,
+  insertPatrolLogRows,
+  insertPatrolShiftRows,
+  insertPatrolTeamRows,
+} from '../../src/modules/patrols/patrols.repository';
 import type { Deps } from '../../src/platform/deps';
 import type { SmallTown } from './fixtures';
 
@@ -127,4 +136,119 @@ export async function seedPatrols(
     checkpointId,
     otherCheckpointId,
   };
+}
+
+/**
+ * Patrol rows written directly for the report and statistics tests: one team over 片区一, a shift on each of `days`
+ * (Shanghai days, 22:00–06:00) with a log, and `suspects(i)` suspect findings on the i-th; check-ins of the leader.
+ */
+export async function seedPatrolRecords(
+  deps: Deps,
+  town: SmallTown,
+  writerUserId: string,
+  days: readonly string[],
+  suspects: (index: number) => number,
+): Promise<void> {
+  const leader = newPersonRow(deps.cipher, {
+    townId: town.town.id,
+    jurisdictionId: town.shuangping.id,
+    name: '报表巡逻队长',
+    kind: 'resident',
+  });
+  await insertPersonRow(deps.db, leader);
+  const at = new Date().toISOString();
+  const teamId = `team-${leader.id}`;
+  await insertPatrolTeamRows(deps.db, [
+    {
+      id: teamId,
+      town_id: town.town.id,
+      jurisdiction_id: town.district1.id,
+      name: '报表巡逻队',
+      leader_person_id: leader.id,
+      active: 1,
+      created_at: at,
+      updated_at: at,
+    },
+  ]);
+  const checkpointId = `cp-${leader.id}`;
+  await insertPatrolCheckpointRows(deps.db, [
+    {
+      id: checkpointId,
+      town_id: town.town.id,
+      jurisdiction_id: town.shuangping.id,
+      name: '村委会',
+      lat: null,
+      lng: null,
+      version: 1,
+      active: 1,
+      created_at: at,
+      updated_at: at,
+    },
+  ]);
+  const shifts = days.map((day, i) => {
+    const window = shiftOfDay(day);
+    return {
+      id: `shift-${i}-${leader.id}`,
+      town_id: town.town.id,
+      jurisdiction_id: town.district1.id,
+      team_id: teamId,
+      day,
+      starts_at: window.startsAt,
+      ends_at: window.endsAt,
+      created_at: at,
+    };
+  });
+  await insertPatrolShiftRows(deps.db, shifts);
+  await insertPatrolCheckInRows(
+    deps.db,
+    shifts.map((shift) => ({
+      id: `ci-${shift.id}`,
+      town_id: town.town.id,
+      jurisdiction_id: town.shuangping.id,
+      checkpoint_id: checkpointId,
+      shift_id: shift.id,
+      team_id: teamId,
+      day: shift.day,
+      person_id: leader.id,
+      user_id: writerUserId,
+      at: new Date(Date.parse(shift.starts_at) + 3_600_000).toISOString(),
+      lat: null,
+      lng: null,
+      accuracy: null,
+      client_id: null,
+    })),
+  );
+  await insertPatrolLogRows(
+    deps.db,
+    shifts.map((shift) => ({
+      id: `log-${shift.id}`,
+      town_id: town.town.id,
+      jurisdiction_id: town.district1.id,
+      shift_id: shift.id,
+      team_id: teamId,
+      day: shift.day,
+      note: null,
+      written_by: writerUserId,
+      written_by_name: '队长',
+      created_at: shift.ends_at,
+    })),
+  );
+  await insertPatrolFindingRows(
+    deps.db,
+    shifts.flatMap((shift, i) =>
+      Array.from({ length: suspects(i) }, (_, k) => ({
+        id: `f-${k}-${shift.id}`,
+        log_id: `log-${shift.id}`,
+        town_id: town.town.id,
+        jurisdiction_id: town.district1.id,
+        day: shift.day,
+        kind: 'suspect' as const,
+        note: '抓获嫌疑人',
+        village_id: null,
+        hazard_id: null,
+        incident_id: null,
+        sort_order: k,
+      })),
+    ),
+  );
 }

@@ -370,15 +370,14 @@ const disputesSection: ReportSectionSource = {
 const preventionSection: ReportSectionSource = {
   async build(context) {
     const base = await counting(context);
-    const safety = ['平安联创模块', 'The safety network module'] as const;
     const video = ['平台联建（视频）模块', 'The video module'] as const;
     const figures: ReportFigure[] = [];
     if (counts(context, 'duty.entries')) figures.push(...(await countFigures(context, base, ['duty.entries'])));
     figures.push(
-      pendingFigure('prevention.night_patrols', '夜间巡防', 'Night patrols', ...safety),
+      ...(await reportCount(context, base, 'prevention.night_patrols', 'patrols.shifts')),
       ...(await reportCount(context, base, 'prevention.hazards_found', 'hazards.found')),
       ...(await reportCount(context, base, 'prevention.hazards_fixed', 'hazards.fixed')),
-      pendingFigure('prevention.suspects_caught', '巡防抓获嫌疑人', 'Suspects caught on patrol', ...safety),
+      ...(await reportCount(context, base, 'prevention.suspects_caught', 'patrols.suspects')),
       pendingFigure('prevention.video_patrols', '视频巡查', 'Video patrols', ...video),
       pendingFigure('prevention.remote_reminders', '远程喊话提醒', 'Remote reminders', ...video),
       await antifraudAppFigure(context, base),

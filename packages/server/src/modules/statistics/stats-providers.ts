@@ -3,6 +3,7 @@ import { disputesStatsProvider } from '../disputes/disputes.stats';
 import { dutyStatsProvider } from '../duty/duty.stats';
 import { hazardsStatsProvider } from '../hazards/hazards.stats';
 import { incidentsStatsProvider } from '../incidents/incidents.stats';
+import { patrolsStatsProvider } from '../patrols/patrols.stats';
 import type { StatsProvider } from './stats-provider';
 
 /**
@@ -15,4 +16,5 @@ export const STATS_PROVIDERS: readonly StatsProvider[] = [
   dutyStatsProvider,
   hazardsStatsProvider,
   antifraudStatsProvider,
+  patrolsStatsProvider,
 ];
