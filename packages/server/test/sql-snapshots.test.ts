@@ -52,6 +52,8 @@ import * as incidentsStats from '../src/modules/incidents/incidents-stats.reposi
 import * as keyPersons from '../src/modules/key-persons/key-persons.repository';
 import * as meetings from '../src/modules/meetings/meetings.repository';
 import * as tasks from '../src/modules/meetings/tasks.repository';
+import * as patrols from '../src/modules/patrols/patrols.repository';
+import * as patrolsStats from '../src/modules/patrols/patrols-stats.repository';
 import * as rotation from '../src/modules/rotation/rotation.repository';
 import * as trainings from '../src/modules/rotation/trainings.repository';
 import * as users from '../src/modules/users/users.repository';
@@ -1118,6 +1120,137 @@ const REPOSITORIES: Repository[] = [
         toDay: '2026-11-30',
         asOfDay: '2026-11-30',
       }),
+  }),
+  repository('modules/patrols/patrols.repository.ts', patrols, {
+    insertPatrolTeamRows: (db) => patrols.insertPatrolTeamRows(db, [row('patrol_teams')]),
+    insertPatrolTeamAreaRows: (db) => patrols.insertPatrolTeamAreaRows(db, [row('patrol_team_areas')]),
+    deletePatrolTeamAreas: (db) => patrols.deletePatrolTeamAreas(db, 't1'),
+    updatePatrolTeamRow: (db) => patrols.updatePatrolTeamRow(db, 't1', { name: 'x', updated_at: 'x' }),
+    findPatrolTeamView: (db) => patrols.findPatrolTeamView(db, 't1'),
+    listPatrolTeamViews: {
+      first: (db) => patrols.listPatrolTeamViews(db, SCOPE, { limit: 51 }),
+      'active, after': (db) =>
+        patrols.listPatrolTeamViews(db, SCOPE, { active: true, after: { name: 'n', id: 't1' }, limit: 11 }),
+    },
+    listPatrolTeamAreas: (db) => patrols.listPatrolTeamAreas(db, ['t1', 't2']),
+    listPatrolPlaces: (db) => patrols.listPatrolPlaces(db, ['j1', 'j2']),
+    findLeaderCandidate: (db) => patrols.findLeaderCandidate(db, 'p1'),
+    insertPatrolMemberRows: (db) => patrols.insertPatrolMemberRows(db, [row('patrol_members')]),
+    deletePatrolMember: (db) => patrols.deletePatrolMember(db, 'm1'),
+    findPatrolMember: (db) => patrols.findPatrolMember(db, 'm1'),
+    findPatrolMemberByPerson: (db) => patrols.findPatrolMemberByPerson(db, 't1', 'p1'),
+    listPatrolMemberViews: (db) => patrols.listPatrolMemberViews(db, ['t1']),
+    insertPatrolShiftRows: (db) => patrols.insertPatrolShiftRows(db, [row('patrol_shifts')]),
+    deletePatrolShift: (db) => patrols.deletePatrolShift(db, 's1'),
+    listPatrolShiftDays: (db) => patrols.listPatrolShiftDays(db, 't1', ['2026-11-01', '2026-11-02']),
+    findPatrolShiftView: (db) => patrols.findPatrolShiftView(db, 's1'),
+    listPatrolShiftViews: {
+      first: (db) => patrols.listPatrolShiftViews(db, SCOPE, { limit: 51 }),
+      'team, days, after': (db) =>
+        patrols.listPatrolShiftViews(db, SCOPE, {
+          teamId: 't1',
+          fromDay: '2026-11-01',
+          toDay: '2026-11-30',
+          after: { day: '2026-11-20', id: 's1' },
+          limit: 11,
+        }),
+    },
+    insertPatrolCheckpointRows: (db) => patrols.insertPatrolCheckpointRows(db, [row('patrol_checkpoints')]),
+    updatePatrolCheckpointRow: (db) => patrols.updatePatrolCheckpointRow(db, 'k1', { version: 2, updated_at: 'x' }),
+    findPatrolCheckpointView: (db) => patrols.findPatrolCheckpointView(db, 'k1'),
+    listPatrolCheckpointViews: {
+      first: (db) => patrols.listPatrolCheckpointViews(db, SCOPE, { limit: 51 }),
+      'village, active, after': (db) =>
+        patrols.listPatrolCheckpointViews(db, SCOPE, {
+          villageId: 'village-1',
+          active: true,
+          after: { villageName: 'v', name: 'n', id: 'k1' },
+          limit: 11,
+        }),
+      'all (print)': (db) => patrols.listPatrolCheckpointViews(db, SCOPE, { active: true, limit: null }),
+    },
+    findRotaForCheckIn: {
+      'member or leader': (db) =>
+        patrols.findRotaForCheckIn(db, { userId: 'u1', personId: 'p1', day: '2026-11-01', areaIds: ['v1', 'd1'] }),
+      'member only': (db) =>
+        patrols.findRotaForCheckIn(db, { userId: 'u1', personId: null, day: '2026-11-01', areaIds: ['v1'] }),
+    },
+    insertPatrolCheckInOnce: (db) => patrols.insertPatrolCheckInOnce(db, row('patrol_check_ins')),
+    insertPatrolCheckInRows: (db) => patrols.insertPatrolCheckInRows(db, [row('patrol_check_ins')]),
+    findPatrolCheckInConflict: {
+      'with clientId': (db) =>
+        patrols.findPatrolCheckInConflict(db, {
+          userId: 'u1',
+          clientId: 'c1',
+          checkpointId: 'k1',
+          day: '2026-11-01',
+          personId: 'p1',
+        }),
+      'without clientId': (db) =>
+        patrols.findPatrolCheckInConflict(db, {
+          userId: 'u1',
+          clientId: null,
+          checkpointId: 'k1',
+          day: '2026-11-01',
+          personId: 'p1',
+        }),
+    },
+    findPatrolCheckInView: (db) => patrols.findPatrolCheckInView(db, 'c1'),
+    listPatrolCheckInViews: {
+      first: (db) => patrols.listPatrolCheckInViews(db, SCOPE, { limit: 51 }),
+      'filters, after': (db) =>
+        patrols.listPatrolCheckInViews(db, SCOPE, {
+          shiftId: 's1',
+          teamId: 't1',
+          personId: 'p1',
+          fromDay: '2026-11-01',
+          toDay: '2026-11-30',
+          after: { at: 'x', id: 'c1' },
+          limit: 11,
+        }),
+      all: (db) => patrols.listPatrolCheckInViews(db, SCOPE, { limit: null }),
+    },
+    insertPatrolLogRows: (db) => patrols.insertPatrolLogRows(db, [row('patrol_logs')]),
+    insertPatrolFindingRows: (db) => patrols.insertPatrolFindingRows(db, [row('patrol_findings')]),
+    findPatrolLogView: (db) => patrols.findPatrolLogView(db, 'l1'),
+    findPatrolLogIdOfShift: (db) => patrols.findPatrolLogIdOfShift(db, 's1'),
+    listPatrolLogViews: {
+      first: (db) => patrols.listPatrolLogViews(db, SCOPE, { limit: 51 }),
+      'filters, after': (db) =>
+        patrols.listPatrolLogViews(db, SCOPE, {
+          teamId: 't1',
+          fromDay: '2026-11-01',
+          toDay: '2026-11-30',
+          finding: 'suspect',
+          after: { day: '2026-11-20', id: 'l1' },
+          limit: 11,
+        }),
+      all: (db) => patrols.listPatrolLogViews(db, SCOPE, { limit: null }),
+    },
+    listPatrolFindings: (db) => patrols.listPatrolFindings(db, ['l1', 'l2']),
+    listPatrolHoursRows: {
+      town: (db) => patrols.listPatrolHoursRows(db, SCOPE, { fromDay: '2026-11-01', toDay: '2026-11-30' }),
+      team: (db) =>
+        patrols.listPatrolHoursRows(db, SCOPE, { fromDay: '2026-01-01', toDay: '2026-12-31', teamId: 't1' }),
+    },
+    listPatrolUserIdsOfPerson: (db) => patrols.listPatrolUserIdsOfPerson(db, 'p1'),
+    findPatrolPerson: (db) => patrols.findPatrolPerson(db, 'p1'),
+  }),
+  repository('modules/patrols/patrols-stats.repository.ts', patrolsStats, {
+    countPatrolShiftGroups: {
+      total: (db) => patrolsStats.countPatrolShiftGroups(db, SCOPE, { fromAt: 'a', beforeAt: 'b' }),
+      'by month under a place': (db) =>
+        patrolsStats.countPatrolShiftGroups(db, SCOPE, {
+          fromAt: MONTH_BOUNDS.from,
+          beforeAt: MONTH_BOUNDS.until,
+          underPath: '/c/t/d/',
+          byMonth: { from: MONTH_BOUNDS.from, to: MONTH_BOUNDS.until },
+        }),
+    },
+    countPatrolCheckInGroups: (db) =>
+      patrolsStats.countPatrolCheckInGroups(db, SCOPE, { fromAt: 'a', beforeAt: 'b', underPath: '/c/t/' }),
+    countPatrolFindingGroups: (db) =>
+      patrolsStats.countPatrolFindingGroups(db, SCOPE, { fromAt: 'a', beforeAt: 'b', kind: 'suspect' }),
   }),
 ];
 

@@ -28,6 +28,7 @@ const LIST_API: Record<string, string> = {
   '/hazards': '/api/v1/hazards',
   '/antifraud/activities': '/api/v1/antifraud/activities',
   '/antifraud/cases': '/api/v1/antifraud/cases',
+  '/patrols': '/api/v1/patrols/logs',
 };
 
 describe.each(testDialects())('GET /stats/dashboard (%s)', (dialect) => {
