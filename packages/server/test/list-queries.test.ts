@@ -8,6 +8,7 @@ import { insertDepartments } from '../src/modules/disputes/disputes.repository';
 import { newId } from '../src/platform/ids';
 import { testDialects } from './support/databases';
 import { createAccount, loginAs, type Session, seedSmallTown } from './support/fixtures';
+import { seedPatrolLists } from './support/patrol-fixtures';
 import { QueryCounter } from './support/query-counter';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -223,6 +224,12 @@ describe.each(testDialects())('queries per list on %s', (dialect) => {
         level: 'medium',
       });
     }
+    const chiefUser = await t.deps.db
+      .selectFrom('users')
+      .select('id')
+      .where('username', '=', 'lq_chief')
+      .executeTakeFirstOrThrow();
+    await seedPatrolLists(t.deps, town, chiefUser.id, ROWS);
     // Some 150 requests: room for a busy machine.
   }, 180_000);
   afterAll(async () => t.close());
@@ -251,6 +258,11 @@ describe.each(testDialects())('queries per list on %s', (dialect) => {
         '/api/v1/antifraud/activities',
         '/api/v1/antifraud/cases',
         '/api/v1/key-persons',
+        '/api/v1/patrols/teams',
+        '/api/v1/patrols/shifts',
+        '/api/v1/patrols/checkpoints',
+        '/api/v1/patrols/check-ins',
+        '/api/v1/patrols/logs',
       ]),
     );
 

@@ -252,3 +252,39 @@ export async function seedPatrolRecords(
     ),
   );
 }
+
+/** `n` of every paged patrol list (teams, shifts with logs and check-ins, checkpoints), written directly. */
+export async function seedPatrolLists(deps: Deps, town: SmallTown, userId: string, n: number): Promise<void> {
+  const days = Array.from({ length: n }, (_, i) => addDays('2026-10-31', -i));
+  await seedPatrolRecords(deps, town, userId, days, () => 1);
+  const leader = await deps.db.selectFrom('patrol_teams').select('leader_person_id').executeTakeFirstOrThrow();
+  const at = new Date().toISOString();
+  await insertPatrolTeamRows(
+    deps.db,
+    Array.from({ length: n }, (_, i) => ({
+      id: `list-team-${i}`,
+      town_id: town.town.id,
+      jurisdiction_id: town.district1.id,
+      name: `列表巡逻队${String(i).padStart(2, '0')}`,
+      leader_person_id: leader.leader_person_id,
+      active: 1,
+      created_at: at,
+      updated_at: at,
+    })),
+  );
+  await insertPatrolCheckpointRows(
+    deps.db,
+    Array.from({ length: n }, (_, i) => ({
+      id: `list-cp-${i}`,
+      town_id: town.town.id,
+      jurisdiction_id: town.shuangping.id,
+      name: `巡逻点${String(i).padStart(2, '0')}`,
+      lat: null,
+      lng: null,
+      version: 1,
+      active: 1,
+      created_at: at,
+      updated_at: at,
+    })),
+  );
+}
