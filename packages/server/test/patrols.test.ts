@@ -28,6 +28,7 @@ describe.each(testDialects())('night patrols on %s', (dialect) => {
   let volA: Session;
   let volB: Session;
   let leader: Session;
+  let leader2: Session;
   const person: Record<string, string> = {};
   let team1: PatrolTeam;
   let team2: PatrolTeam;
@@ -76,11 +77,13 @@ describe.each(testDialects())('night patrols on %s', (dialect) => {
     await linkAccount((await createAccount(t.deps, 'vol_a', 'patrol', town.town.id)).id, person.a);
     await linkAccount((await createAccount(t.deps, 'vol_b', 'patrol', town.town.id)).id, person.b);
     await linkAccount((await createAccount(t.deps, 'leader', 'officer', town.district1.id)).id, person.leader);
+    await linkAccount((await createAccount(t.deps, 'leader2', 'auxiliary', town.duanjiang.id)).id, person.leader2);
     chief = await loginAs(t.app, 'chief');
     office = await loginAs(t.app, 'office');
     volA = await loginAs(t.app, 'vol_a');
     volB = await loginAs(t.app, 'vol_b');
     leader = await loginAs(t.app, 'leader');
+    leader2 = await loginAs(t.app, 'leader2');
   });
   afterAll(async () => {
     await t?.close();
@@ -248,7 +251,7 @@ describe.each(testDialects())('night patrols on %s', (dialect) => {
     expect((await get(volA, '/api/v1/patrols/checkpoints/print')).statusCode).toBe(403);
   });
 
-  it('writes the shift log with an incident found on patrol in one transaction', async () => {
+  it('writes the shift log with a hazard and an incident found on patrol in one transaction', async () => {
     at('2026-03-15T07:00:00');
     const shifts = (await get(chief, `/api/v1/patrols/shifts?teamId=${team1.id}`)).json() as Page<{
       id: string;
@@ -283,11 +286,24 @@ describe.each(testDialects())('night patrols on %s', (dialect) => {
       findings: [
         { kind: 'suspect', note: '抓获盗窃嫌疑人一名' },
         { kind: 'incident', note: '两人酒后争吵', villageId: town.shuangping.id, classCode: '020100' },
+        { kind: 'hazard', title: '桥头护栏缺失', note: '南垭桥头护栏缺失两米', villageId: town.nanya.id },
       ],
     });
     expect(written.statusCode).toBe(201);
     const log = written.json() as PatrolLog;
-    expect(log.findings.map((f) => f.kind)).toEqual(['suspect', 'incident']);
+    expect(log.findings.map((f) => f.kind)).toEqual(['suspect', 'incident', 'hazard']);
+    const hazard = await t.deps.db
+      .selectFrom('hazards')
+      .selectAll()
+      .where('id', '=', log.findings[2]?.hazardId ?? '')
+      .executeTakeFirst();
+    expect(hazard).toMatchObject({
+      source: 'patrol',
+      source_ref_kind: 'patrol_log',
+      source_ref_id: log.id,
+      jurisdiction_id: town.nanya.id,
+      title: '桥头护栏缺失',
+    });
     const incidentId = log.findings[1]?.incidentId;
     const incident = await t.deps.db
       .selectFrom('incidents')
@@ -297,6 +313,20 @@ describe.each(testDialects())('night patrols on %s', (dialect) => {
     expect(incident).toMatchObject({ source: 'patrol', jurisdiction_id: town.shuangping.id });
     expect((await audits('patrol_log.create')).length).toBe(1);
     expect((await audits('incident.create')).length).toBe(1);
+    const team2Shift = ((await get(chief, `/api/v1/patrols/shifts?teamId=${team2.id}`)).json() as Page<{ id: string }>)
+      .items[0];
+    // The auxiliary officer leading team 2 may report hazards in 段江村 only: the hazard is refused, and so the log.
+    const refusedHazard = await send(leader2, 'POST', '/api/v1/patrols/logs', {
+      shiftId: team2Shift?.id,
+      findings: [
+        { kind: 'suspect', note: '抓获嫌疑人' },
+        { kind: 'hazard', note: '双坪村电线老化', villageId: town.shuangping.id },
+      ],
+    });
+    expect(refusedHazard.statusCode).toBe(404);
+    expect(await countRows(t.deps, 'patrol_logs')).toBe(1);
+    expect(await countRows(t.deps, 'patrol_findings')).toBe(3);
+    expect(await countRows(t.deps, 'hazards')).toBe(1);
     const twice = await send(chief, 'POST', '/api/v1/patrols/logs', { shiftId: shift?.id, findings: [] });
     expect([twice.statusCode, twice.json().error.code]).toEqual([409, 'PATROL_LOG_EXISTS']);
     const listed = (await get(office, '/api/v1/patrols/logs?finding=suspect')).json() as Page<PatrolLog>;

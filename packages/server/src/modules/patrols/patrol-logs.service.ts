@@ -25,6 +25,7 @@ import { groupBy } from '../../platform/group-by';
 import { decodeCursor, toPage } from '../../platform/http/pagination';
 import { newId, nowIso } from '../../platform/ids';
 import { inUnitOfWork, type UnitOfWork } from '../../platform/unit-of-work';
+import type { HazardsService } from '../hazards/hazards.service';
 import type { IncidentsService } from '../incidents/incidents.service';
 import { presentCheckIn } from './patrol-checkins.service';
 import { patrolActionsChecker, patrolReadScope, requirePatrolLogWriter, requirePatrolRead } from './patrols.policy';
@@ -57,6 +58,7 @@ export class PatrolLogsService {
   constructor(
     private readonly deps: Deps,
     private readonly incidents: IncidentsService,
+    private readonly hazards: HazardsService,
   ) {}
 
   async shiftDetail(ctx: RequestContext, id: string): Promise<PatrolShiftDetail> {
@@ -112,7 +114,7 @@ export class PatrolLogsService {
           kind: finding.kind,
           note: finding.note || null,
           village_id: finding.villageId ?? null,
-          hazard_id: null,
+          hazard_id: finding.kind === 'hazard' ? await this.reportHazard(ctx, finding, log.id, uow) : null,
           incident_id: finding.kind === 'incident' ? await this.intakeIncident(ctx, finding, uow) : null,
           sort_order: index,
         });
@@ -127,6 +129,7 @@ export class PatrolLogsService {
           day: shift.day,
           findings: findings.map((finding) => finding.kind),
           incidentIds: findings.flatMap((finding) => (finding.incident_id ? [finding.incident_id] : [])),
+          hazardIds: findings.flatMap((finding) => (finding.hazard_id ? [finding.hazard_id] : [])),
         },
       });
       const view = await findPatrolLogView(tx, log.id);
@@ -275,6 +278,28 @@ export class PatrolLogsService {
         }
       }
     }
+  }
+
+  /** The hazard, reported by the log's writer with the log as its source, in the log's transaction. */
+  private async reportHazard(
+    ctx: RequestContext,
+    finding: CreatePatrolFinding,
+    logId: string,
+    uow: UnitOfWork,
+  ): Promise<string> {
+    const note = finding.note ?? '';
+    const hazard = await this.hazards.report(
+      ctx,
+      {
+        source: 'patrol',
+        sourceRef: { kind: 'patrol_log', id: logId },
+        villageId: finding.villageId ?? '',
+        title: finding.title || note.slice(0, 30),
+        description: note,
+      },
+      uow,
+    );
+    return hazard.id;
   }
 
   private async intakeIncident(ctx: RequestContext, finding: CreatePatrolFinding, uow: UnitOfWork): Promise<string> {

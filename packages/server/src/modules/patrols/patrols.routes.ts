@@ -36,6 +36,7 @@ import { z } from 'zod';
 import type { Deps } from '../../platform/deps';
 import { sendWorkbook } from '../../platform/files/list-workbook';
 import { DisputesService } from '../disputes/disputes.service';
+import { HazardsService } from '../hazards/hazards.service';
 import { IncidentsService } from '../incidents/incidents.service';
 import { PatrolCheckInsService } from './patrol-checkins.service';
 import { PatrolLogsService } from './patrol-logs.service';
@@ -48,7 +49,11 @@ const memberParams = z.object({ id: z.string().min(1).max(64), memberId: z.strin
 export function patrolsRoutes(app: FastifyInstance, deps: Deps): void {
   const patrols = new PatrolsService(deps);
   const checkIns = new PatrolCheckInsService(deps);
-  const logs = new PatrolLogsService(deps, new IncidentsService(deps, new DisputesService(deps)));
+  const logs = new PatrolLogsService(
+    deps,
+    new IncidentsService(deps, new DisputesService(deps)),
+    new HazardsService(deps),
+  );
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['patrols'];
 
