@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IncidentsTable } from '../src/db/schema';
 import { seedMaliang } from '../src/demo/maliang';
 import { testDialects } from './support/databases';
-import { loginAs } from './support/fixtures';
+import { loginAs, type Session } from './support/fixtures';
 import { createTestApp, type TestApp } from './support/test-app';
 
 const PASSWORD = 'Fengqiao@2026';
@@ -105,6 +105,28 @@ describe.each(testDialects())('the Maliang demo on %s', (dialect) => {
     ).json();
     const sessions = mediations.flatMap((m: { sessions: { mode: string }[] }) => m.sessions);
     expect(sessions.some((s: { mode: string }) => s.mode === 'online')).toBe(true);
+  });
+
+  it('has 12 night-patrol teams with a year of patrols, and patrol01 on tonight’s rota of the 双坪 team', async () => {
+    const chief = await loginAs(t.app, 'chief', PASSWORD);
+    const get = async (s: Session, url: string) =>
+      (await t.app.inject({ method: 'GET', url, headers: s.headers() })).json();
+    const teams = await get(chief, '/api/v1/patrols/teams');
+    expect(teams.items).toHaveLength(12);
+    const kinds = await t.deps.db.selectFrom('patrol_findings').select('kind').distinct().execute();
+    expect(kinds.map((k) => k.kind).sort()).toEqual(['hazard', 'incident', 'nothing', 'suspect']);
+    const linked = await t.deps.db
+      .selectFrom('patrol_findings')
+      .select(['kind', 'hazard_id', 'incident_id'])
+      .where('kind', 'in', ['hazard', 'incident'])
+      .execute();
+    expect(linked.every((f) => (f.kind === 'hazard' ? f.hazard_id : f.incident_id) !== null)).toBe(true);
+    const volunteer = await loginAs(t.app, 'patrol01', PASSWORD);
+    const year = await get(volunteer, `/api/v1/patrols/hours?year=${NOW.toISOString().slice(0, 4)}`);
+    expect(year.people.length).toBeGreaterThan(0);
+    const tonight = await get(chief, '/api/v1/patrols/shifts?limit=200');
+    const days = new Set(tonight.items.map((s: { day: string }) => s.day));
+    expect(days.has(shanghaiDate(NOW))).toBe(true);
   });
 
   it('continues numbering after the demo cases', async () => {

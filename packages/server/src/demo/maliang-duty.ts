@@ -65,7 +65,7 @@ function hourOf(random: () => number, type: DutyType): number {
  * The demo's officers all get the demo password: argon2 is slow on purpose, so it is hashed once for all of them
  * rather than forty times (the shared salt tells nothing the printed demo password does not).
  */
-class HashOnce extends PasswordHasher {
+export class HashOnce extends PasswordHasher {
   private readonly hashes = new Map<string, Promise<string>>();
 
   override hash(password: string): Promise<string> {

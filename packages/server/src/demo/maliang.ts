@@ -20,6 +20,7 @@ import { seedMaliangHazards } from './maliang-hazards';
 import { seedMaliangIncidents } from './maliang-incidents';
 import { seedMaliangKeyPersons } from './maliang-key-persons';
 import { seedMaliangMeetings } from './maliang-meetings';
+import { seedMaliangPatrols } from './maliang-patrols';
 import { seedMaliangRotation } from './maliang-rotation';
 import { between, pick, seededRandom } from './random';
 
@@ -37,6 +38,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { username: 'zongzhiban', role: 'zongzhiban', label: '综治办 governance office' },
   { username: 'auxiliary', role: 'auxiliary', label: '双坪村驻村辅警 auxiliary officer of 双坪村' },
   { username: 'dept_land', role: 'department', label: '自然资源所 land office' },
+  { username: 'patrol01', role: 'patrol', label: '双坪夜巡队队员 night-patrol volunteer (双坪村所在片区)' },
   { username: 'sysadmin', role: 'sysadmin', label: '系统管理员 system administrator' },
   { username: 'secadmin', role: 'secadmin', label: '安全管理员 security administrator' },
   { username: 'auditor', role: 'auditor', label: '审计管理员 audit administrator' },
@@ -285,5 +287,6 @@ export async function seedMaliang(deps: Deps, password: string, now: Date = new 
     await seedMaliangHazards(tx, deps, now);
     await seedMaliangAntifraud(tx, deps, now);
     await seedMaliangKeyPersons(tx, deps, now);
+    await seedMaliangPatrols(tx, deps, password, now);
   });
 }
