@@ -425,8 +425,9 @@ function directQueries(db: Db, townId: string) {
     'prevention.night_patrols': (r) =>
       count(sql`select count(*) as n from patrol_shifts s inner join patrol_logs l on l.shift_id = s.id
         where s.town_id = ${townId} and s.starts_at >= ${RANGES[r].from} and s.starts_at < ${RANGES[r].to}`),
+    // Patrols that caught a suspect: logs with a suspect finding, however many suspects it records.
     'prevention.suspects_caught': (r) =>
-      count(sql`select count(*) as n from patrol_findings f inner join patrol_logs l on l.id = f.log_id
+      count(sql`select count(distinct l.id) as n from patrol_findings f inner join patrol_logs l on l.id = f.log_id
         inner join patrol_shifts s on s.id = l.shift_id where f.town_id = ${townId} and f.kind = 'suspect'
         and s.starts_at >= ${RANGES[r].from} and s.starts_at < ${RANGES[r].to}`),
   };

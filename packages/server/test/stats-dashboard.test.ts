@@ -18,6 +18,7 @@ import {
 } from './support/fixtures';
 import { insertHazard } from './support/hazard-rows';
 import { incidentRow } from './support/incident-rows';
+import { seedPatrolRecords } from './support/patrol-fixtures';
 import { createTestApp, type TestApp } from './support/test-app';
 
 /** The API list each web route of a drill link reads. */
@@ -28,7 +29,6 @@ const LIST_API: Record<string, string> = {
   '/hazards': '/api/v1/hazards',
   '/antifraud/activities': '/api/v1/antifraud/activities',
   '/antifraud/cases': '/api/v1/antifraud/cases',
-  '/patrols': '/api/v1/patrols/logs',
 };
 
 describe.each(testDialects())('GET /stats/dashboard (%s)', (dialect) => {
@@ -115,6 +115,14 @@ describe.each(testDialects())('GET /stats/dashboard (%s)', (dialect) => {
     await insertHazard(t.deps.db, town.nanya, '2026-10-31T16:00:00.000Z', { source: 'inspection' });
     await insertHazard(t.deps.db, town.duanjiang, '2026-10-12T02:00:00.000Z', { due_on: '2026-10-20' });
     await insertHazard(t.deps.db, otherVillage, '2026-10-12T02:00:00.000Z', fixed);
+    // Night patrols at October's edges: 30 September's shift and its check-ins after midnight belong to September.
+    await seedPatrolRecords(
+      t.deps,
+      town,
+      chiefUser.id,
+      ['2025-10-12', '2026-09-30', '2026-10-01', '2026-10-31'],
+      (i) => (i === 0 ? 0 : 2 - (i % 2)),
+    );
   });
   afterAll(() => t.close());
 
@@ -221,7 +229,8 @@ describe.each(testDialects())('GET /stats/dashboard (%s)', (dialect) => {
     // Only records of the town itself, in no village, have no link: no list filter names "no village".
     const unlinked = checked.filter((n) => n.drill === null && !n.what.startsWith('counter ')).map((n) => n.what);
     expect(unlinked.length).toBeGreaterThan(0);
-    expect(unlinked.filter((what) => !/village none|heat 不属任何村/.test(what))).toEqual([]);
+    // And the night patrols' figures: their lists reach the whole town for readers whose statistics reach a village.
+    expect(unlinked.filter((what) => !/village none|heat 不属任何村|^patrols\./.test(what))).toEqual([]);
     const mismatches: string[] = [];
     for (const n of checked) {
       if (n.drill && (await listed(chief, n.drill)) !== n.count) mismatches.push(`${n.what}: ${n.count}`);

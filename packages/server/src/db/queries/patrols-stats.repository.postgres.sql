@@ -19,15 +19,17 @@ group by "grp";
 -- countPatrolCheckInGroups
 select '' as "grp", cast(count(*) as integer) as "count"
 from "patrol_check_ins" as "c"
+inner join "patrol_shifts" as "s" on "s"."id" = "c"."shift_id"
 inner join "jurisdictions" as "j" on "j"."id" = "c"."jurisdiction_id"
-where ("c"."town_id" in ($1) or "c"."jurisdiction_id" in ($2, $3)) and "c"."at" >= $4 and "c"."at" < $5 and lower("j"."path") like lower($6) escape '\'
+where ("c"."town_id" in ($1) or "c"."jurisdiction_id" in ($2, $3)) and "s"."starts_at" >= $4 and "s"."starts_at" < $5 and lower("j"."path") like lower($6) escape '\'
 group by "grp";
 
 -- countPatrolFindingGroups
 select '' as "grp", cast(count(*) as integer) as "count"
-from "patrol_findings" as "f"
-inner join "patrol_logs" as "l" on "l"."id" = "f"."log_id"
+from "patrol_logs" as "l"
 inner join "patrol_shifts" as "s" on "s"."id" = "l"."shift_id"
-inner join "jurisdictions" as "j" on "j"."id" = "f"."jurisdiction_id"
-where ("f"."town_id" in ($1) or "f"."jurisdiction_id" in ($2, $3)) and "f"."kind" = $4 and "s"."starts_at" >= $5 and "s"."starts_at" < $6
+inner join "jurisdictions" as "j" on "j"."id" = "l"."jurisdiction_id"
+where ("l"."town_id" in ($1) or "l"."jurisdiction_id" in ($2, $3)) and exists (select "f"."id"
+from "patrol_findings" as "f"
+where "f"."log_id" = "l"."id" and "f"."kind" = $4) and "s"."starts_at" >= $5 and "s"."starts_at" < $6
 group by "grp";

@@ -19,15 +19,17 @@ group by "grp";
 -- countPatrolCheckInGroups
 select '' as "grp", cast(count(*) as integer) as "count"
 from "patrol_check_ins" as "c"
+inner join "patrol_shifts" as "s" on "s"."id" = "c"."shift_id"
 inner join "jurisdictions" as "j" on "j"."id" = "c"."jurisdiction_id"
-where ("c"."town_id" in (?) or "c"."jurisdiction_id" in (?, ?)) and "c"."at" >= ? and "c"."at" < ? and lower("j"."path") like lower(?) escape '\'
+where ("c"."town_id" in (?) or "c"."jurisdiction_id" in (?, ?)) and "s"."starts_at" >= ? and "s"."starts_at" < ? and lower("j"."path") like lower(?) escape '\'
 group by "grp";
 
 -- countPatrolFindingGroups
 select '' as "grp", cast(count(*) as integer) as "count"
-from "patrol_findings" as "f"
-inner join "patrol_logs" as "l" on "l"."id" = "f"."log_id"
+from "patrol_logs" as "l"
 inner join "patrol_shifts" as "s" on "s"."id" = "l"."shift_id"
-inner join "jurisdictions" as "j" on "j"."id" = "f"."jurisdiction_id"
-where ("f"."town_id" in (?) or "f"."jurisdiction_id" in (?, ?)) and "f"."kind" = ? and "s"."starts_at" >= ? and "s"."starts_at" < ?
+inner join "jurisdictions" as "j" on "j"."id" = "l"."jurisdiction_id"
+where ("l"."town_id" in (?) or "l"."jurisdiction_id" in (?, ?)) and exists (select "f"."id"
+from "patrol_findings" as "f"
+where "f"."log_id" = "l"."id" and "f"."kind" = ?) and "s"."starts_at" >= ? and "s"."starts_at" < ?
 group by "grp";

@@ -45,7 +45,7 @@ export async function countPatrolShiftGroups(
   return rows.map((row) => ({ key: String(row[GROUP_KEY]), count: row.count }));
 }
 
-/** Check-ins in the range. */
+/** Check-ins on shifts that began in the range (a check-in at 01:30 counts with its shift, like the list's days). */
 export async function countPatrolCheckInGroups(
   db: Executor,
   scope: Scope,
@@ -53,31 +53,43 @@ export async function countPatrolCheckInGroups(
 ): Promise<PatrolGroupCount[]> {
   let q = db
     .selectFrom('patrol_check_ins as c')
+    .innerJoin('patrol_shifts as s', 's.id', 'c.shift_id')
     .innerJoin('jurisdictions as j', 'j.id', 'c.jurisdiction_id')
     .where(inScopeSql(scope, { town: 'c.town_id', jurisdiction: 'c.jurisdiction_id' }))
-    .where('c.at', '>=', filter.fromAt)
-    .where('c.at', '<', filter.beforeAt);
+    .where('s.starts_at', '>=', filter.fromAt)
+    .where('s.starts_at', '<', filter.beforeAt);
   if (filter.underPath) q = q.where(likeSql('j.path', likePrefix(filter.underPath)));
   const rows = await q
-    .select([grouped(filter, 'c.at').as(GROUP_KEY), countAll.as('count')])
+    .select([grouped(filter, 's.starts_at').as(GROUP_KEY), countAll.as('count')])
     .groupBy(sql.ref(GROUP_KEY))
     .execute();
   return rows.map((row) => ({ key: String(row[GROUP_KEY]), count: row.count }));
 }
 
-/** Findings of one kind (suspects caught) on shifts that began in the range. */
+/**
+ * Patrols (logged shifts) with a finding of one kind (a suspect caught), on shifts that began in the range: the rows
+ * the log list shows for that finding.
+ */
 export async function countPatrolFindingGroups(
   db: Executor,
   scope: Scope,
   filter: PatrolStatsFilter & { kind: 'suspect' | 'hazard' | 'incident' },
 ): Promise<PatrolGroupCount[]> {
+  const kind = filter.kind;
   let q = db
-    .selectFrom('patrol_findings as f')
-    .innerJoin('patrol_logs as l', 'l.id', 'f.log_id')
+    .selectFrom('patrol_logs as l')
     .innerJoin('patrol_shifts as s', 's.id', 'l.shift_id')
-    .innerJoin('jurisdictions as j', 'j.id', 'f.jurisdiction_id')
-    .where(inScopeSql(scope, { town: 'f.town_id', jurisdiction: 'f.jurisdiction_id' }))
-    .where('f.kind', '=', filter.kind)
+    .innerJoin('jurisdictions as j', 'j.id', 'l.jurisdiction_id')
+    .where(inScopeSql(scope, { town: 'l.town_id', jurisdiction: 'l.jurisdiction_id' }))
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('patrol_findings as f')
+          .select('f.id')
+          .whereRef('f.log_id', '=', 'l.id')
+          .where('f.kind', '=', kind),
+      ),
+    )
     .where('s.starts_at', '>=', filter.fromAt)
     .where('s.starts_at', '<', filter.beforeAt);
   if (filter.underPath) q = q.where(likeSql('j.path', likePrefix(filter.underPath)));

@@ -1,5 +1,4 @@
 import type { Executor } from '../../db/database';
-import { drillLink } from '../statistics/drill-links';
 import type { StatsCountQuery, StatsMeasure, StatsProvider } from '../statistics/stats-provider';
 import {
   countPatrolCheckInGroups,
@@ -9,10 +8,12 @@ import {
 } from './patrols-stats.repository';
 
 /**
- * The night patrols' figures: patrols done (shifts with their log), check-ins, and suspects caught (findings of kind
- * `suspect`), in the period by the shift's start (a shift from 22:00 on the 31st belongs to that month), in total or
- * by month. Patrols done drill to the patrol log list over the same days; a place view has no link (the log list
- * filters by team, not by village), nor do check-ins and suspects (no list shows exactly those rows).
+ * The night patrols' figures: patrols done (shifts with their log), check-ins, and patrols that caught a suspect
+ * (logs with a `suspect` finding), in the period by the shift's start (a shift from 22:00 on the 31st belongs to that
+ * month, and so do its check-ins after midnight), in total or by month. No drill links: the patrol lists reach the
+ * whole town for readers whose statistics reach one village (an auxiliary officer), and they filter by team, not by
+ * place, so no link could show exactly the rows counted. The log list's `from`/`to` and `finding=suspect` give the
+ * same rows for a town-wide reader.
  */
 const SHIFTS: StatsMeasure = {
   key: 'patrols.shifts',
@@ -20,7 +21,7 @@ const SHIFTS: StatsMeasure = {
   labelEn: 'Night patrols',
   listPermission: 'patrol.read',
   dimensions: ['month'],
-  drill: (target) => (target.place ? null : drillLink('/patrols', (from, to) => ({ from, to }), target, {})),
+  drill: () => null,
 };
 
 const CHECKINS: StatsMeasure = {
