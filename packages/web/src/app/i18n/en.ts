@@ -11,6 +11,7 @@ import { enHome } from './en-home';
 import { enIncidentClasses } from './en-incident-classes';
 import { enIncidents } from './en-incidents';
 import { enMeetings } from './en-meetings';
+import { enPatrols } from './en-patrols';
 import { enReports } from './en-reports';
 import { enRotation } from './en-rotation';
 import type { MessageKey } from './zh';
@@ -304,4 +305,5 @@ export const en: Record<MessageKey, string> = {
   ...enMeetings,
   ...enAnalyses,
   ...enCoverage,
+  ...enPatrols,
 };

@@ -11,6 +11,7 @@ import { zhHome } from './zh-home';
 import { zhIncidentClasses } from './zh-incident-classes';
 import { zhIncidents } from './zh-incidents';
 import { zhMeetings } from './zh-meetings';
+import { zhPatrols } from './zh-patrols';
 import { zhReports } from './zh-reports';
 import { zhRotation } from './zh-rotation';
 
@@ -297,6 +298,7 @@ export const zh = {
   ...zhMeetings,
   ...zhAnalyses,
   ...zhCoverage,
+  ...zhPatrols,
   'profile.logoutAllHelp': '手机丢失或在别人的电脑上登录过时使用：所有设备（包括本机）都需要重新登录。',
 } satisfies Record<string, string>;
 

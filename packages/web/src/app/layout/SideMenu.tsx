@@ -7,6 +7,7 @@ import {
   CommentOutlined,
   ControlOutlined,
   DashboardOutlined,
+  EnvironmentOutlined,
   FileDoneOutlined,
   FileSearchOutlined,
   FileTextOutlined,
@@ -46,6 +47,7 @@ const ICONS: Record<NavKey, ReactNode> = {
   tasks: <FileDoneOutlined />,
   analyses: <FileSearchOutlined />,
   coverage: <SafetyOutlined />,
+  patrols: <EnvironmentOutlined />,
 };
 
 export function SideMenu({ onNavigate, theme = 'dark' }: { onNavigate?: () => void; theme?: 'dark' | 'light' }) {

@@ -83,3 +83,15 @@ describe('the consultation and task entries', () => {
     expect(menuKeyForPath('/tasks/01J9')).toBe('tasks');
   });
 });
+
+describe('the night patrol entry', () => {
+  it('shows 夜间巡逻 to whoever may read patrols, highlighted on its sub-pages', () => {
+    expect(visibleMenuEntries(['patrol.read', 'patrol.checkin']).map((e) => e.key)).toEqual([
+      'home',
+      'patrols',
+      'profile',
+    ]);
+    expect(visibleMenuEntries(['patrol.checkin']).map((e) => e.key)).not.toContain('patrols');
+    expect(menuKeyForPath('/patrols/teams/01J9')).toBe('patrols');
+  });
+});

@@ -20,7 +20,8 @@ export type NavKey =
   | 'meetings'
   | 'tasks'
   | 'analyses'
-  | 'coverage';
+  | 'coverage'
+  | 'patrols';
 
 export interface MenuEntry {
   key: NavKey;
@@ -43,6 +44,7 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   { key: 'analyses', path: '/analyses', labelKey: 'nav.analyses', permission: 'analysis.read' },
   { key: 'reports', path: '/reports/monthly', labelKey: 'nav.reports', permission: 'report.read' },
   { key: 'coverage', path: '/coverage', labelKey: 'nav.coverage', permission: 'directory.read' },
+  { key: 'patrols', path: '/patrols', labelKey: 'nav.patrols', permission: 'patrol.read' },
   { key: 'wall', path: '/wall', labelKey: 'nav.wall', permission: 'stats.read' },
   { key: 'people', path: '/people', labelKey: 'nav.people', permission: 'person.read' },
   { key: 'jurisdictions', path: '/jurisdictions', labelKey: 'nav.jurisdictions', permission: 'directory.read' },

@@ -107,3 +107,20 @@ export const AnalysesPage = lazyNamed(() => import('../../features/analyses/page
 export const AnalysisPage = lazyNamed(() => import('../../features/analyses/pages/AnalysisPage'), 'AnalysisPage');
 // Districts "1+1+N" coverage: one chunk.
 export const CoveragePage = lazyNamed(() => import('../../features/coverage/pages/CoveragePage'), 'CoveragePage');
+// The night patrols: the log, teams, one team, checkpoints and hours, a chunk each; the phone's check-in page
+// opened from a checkpoint's QR code is its own small chunk.
+export const PatrolLogPage = lazyNamed(() => import('../../features/patrols/pages/PatrolLogPage'), 'PatrolLogPage');
+export const PatrolTeamsPage = lazyNamed(
+  () => import('../../features/patrols/pages/PatrolTeamsPage'),
+  'PatrolTeamsPage',
+);
+export const PatrolTeamPage = lazyNamed(() => import('../../features/patrols/pages/PatrolTeamPage'), 'PatrolTeamPage');
+export const CheckpointsPage = lazyNamed(
+  () => import('../../features/patrols/pages/CheckpointsPage'),
+  'CheckpointsPage',
+);
+export const PatrolHoursPage = lazyNamed(
+  () => import('../../features/patrols/pages/PatrolHoursPage'),
+  'PatrolHoursPage',
+);
+export const CheckInPage = lazyNamed(() => import('../../features/patrols/pages/CheckInPage'), 'CheckInPage');

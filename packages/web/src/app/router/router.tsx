@@ -12,6 +12,8 @@ import {
   AssessmentsPage,
   AuditPage,
   ChangePasswordPage,
+  CheckInPage,
+  CheckpointsPage,
   CoveragePage,
   DashboardPage,
   DirectorStayPage,
@@ -36,6 +38,10 @@ import {
   MyScorecardPage,
   NotFoundPage,
   OralAgreementsPage,
+  PatrolHoursPage,
+  PatrolLogPage,
+  PatrolTeamPage,
+  PatrolTeamsPage,
   PeoplePage,
   PersonDetailPage,
   ProfilePage,
@@ -85,6 +91,13 @@ const GUARDED_PAGES: ReadonlyArray<[path: string, permission: Permission, Page: 
   ['/analyses', 'analysis.read', AnalysesPage],
   ['/analyses/:id', 'analysis.read', AnalysisPage],
   ['/coverage', 'directory.read', CoveragePage],
+  ['/patrols', 'patrol.read', PatrolLogPage],
+  ['/patrols/teams', 'patrol.read', PatrolTeamsPage],
+  ['/patrols/teams/:id', 'patrol.read', PatrolTeamPage],
+  ['/patrols/checkpoints', 'patrol.read', CheckpointsPage],
+  ['/patrols/hours', 'patrol.read', PatrolHoursPage],
+  // A checkpoint's QR code opens this on a phone; RequireAuth keeps the token through the login page.
+  ['/c/:token', 'patrol.checkin', CheckInPage],
 ];
 
 export function createAppRouter() {
