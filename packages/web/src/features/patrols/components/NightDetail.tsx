@@ -2,6 +2,7 @@ import { Descriptions, Flex, Skeleton, Table, Typography } from 'antd';
 import { useT } from '../../../app/i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { rowTestId } from '../../../ui/row-test-id';
+import { useIsMobile } from '../../../ui/use-is-mobile';
 import { usePatrolShift } from '../hooks/use-patrols';
 import { checkInsByCheckpoint } from '../lib/night-rows';
 import { FindingTags } from './FindingTags';
@@ -19,6 +20,7 @@ interface CheckInLine {
 /** One night opened: the check-ins per checkpoint with their Beijing times, and the log with its findings. */
 export function NightDetail({ shiftId }: { shiftId: string }) {
   const { t, dateTime } = useT();
+  const isMobile = useIsMobile();
   const shift = usePatrolShift(shiftId);
   if (shift.isPending) return <Skeleton active paragraph={{ rows: 2 }} />;
   if (shift.isError) return <ErrorAlert error={shift.error} />;
@@ -46,6 +48,19 @@ export function NightDetail({ shiftId }: { shiftId: string }) {
       <Typography.Text strong>{t('patrols.checkInsOfNight')}</Typography.Text>
       {lines.length === 0 ? (
         <Typography.Text type="secondary">{t('patrols.noCheckIns')}</Typography.Text>
+      ) : isMobile ? (
+        <Flex vertical gap={6}>
+          {lines.map((line) => (
+            <Flex key={line.id} vertical data-testid="patrol-checkin-row">
+              <Typography.Text>
+                {line.checkpointName}（{line.villageName}）· {line.personName}
+              </Typography.Text>
+              <Typography.Text type="secondary">
+                {dateTime(line.at)} · {where(line)}
+              </Typography.Text>
+            </Flex>
+          ))}
+        </Flex>
       ) : (
         <Table<CheckInLine>
           rowKey="id"
