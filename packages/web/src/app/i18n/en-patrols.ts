@@ -66,6 +66,8 @@ export const enPatrols = {
   'patrols.memberCount': '{n} people',
   'patrols.active': 'Active',
   'patrols.inactive': 'Disbanded',
+  'patrols.status': 'Status',
+  'patrols.inUse': 'In use',
   'patrols.newTeam': 'New team',
   'patrols.teamNameRequired': 'Enter the team’s name',
   'patrols.leaderRequired': 'Choose the leader',

@@ -64,6 +64,8 @@ export const zhPatrols = {
   'patrols.memberCount': '{n} 人',
   'patrols.active': '在岗',
   'patrols.inactive': '已停用',
+  'patrols.status': '状态',
+  'patrols.inUse': '在用',
   'patrols.newTeam': '新建巡逻队',
   'patrols.teamNameRequired': '请填写队名',
   'patrols.leaderRequired': '请选择队长',

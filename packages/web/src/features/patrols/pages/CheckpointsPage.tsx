@@ -84,11 +84,15 @@ export function CheckpointsPage() {
           { title: t('patrols.checkpointVillage'), dataIndex: 'villageName' },
           { title: t('patrols.checkpointVersion'), dataIndex: 'version', align: 'right', width: 110 },
           {
-            title: t('patrols.active'),
+            title: t('patrols.status'),
             key: 'active',
             width: 90,
             render: (_, checkpoint) =>
-              checkpoint.active ? <Tag color="green">{t('patrols.active')}</Tag> : <Tag>{t('patrols.inactive')}</Tag>,
+              checkpoint.active ? (
+                <Tag color="green">{t('patrols.inUse')}</Tag>
+              ) : (
+                <Tag>{t('patrols.refused.inactive')}</Tag>
+              ),
           },
           {
             title: t('common.actions'),

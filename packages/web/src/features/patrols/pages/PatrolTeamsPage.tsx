@@ -90,7 +90,7 @@ export function PatrolTeamsPage() {
               align: 'right',
               render: (_, team) => t('patrols.memberCount', { n: team.memberCount }),
             },
-            { title: t('patrols.active'), key: 'active', width: 100, render: (_, team) => state(team) },
+            { title: t('patrols.status'), key: 'active', width: 100, render: (_, team) => state(team) },
           ]}
         />
       )}
