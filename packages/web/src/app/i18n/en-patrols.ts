@@ -51,6 +51,7 @@ export const enPatrols = {
   'patrols.findingNoteRequired': 'Describe what was found',
   'patrols.findingVillage': 'Village',
   'patrols.findingVillageRequired': 'Choose the village',
+  'patrols.findingClass': 'Incident class',
   'patrols.findingTitle': 'Title (optional)',
   'patrols.logNote': 'Note (optional)',
   'patrols.logSave': 'Save the log',

@@ -49,6 +49,7 @@ export const zhPatrols = {
   'patrols.findingNoteRequired': '请填写情况说明',
   'patrols.findingVillage': '所在村（社区）',
   'patrols.findingVillageRequired': '请选择所在村（社区）',
+  'patrols.findingClass': '警情类别',
   'patrols.findingTitle': '标题（可选）',
   'patrols.logNote': '备注（可选）',
   'patrols.logSave': '保存日志',

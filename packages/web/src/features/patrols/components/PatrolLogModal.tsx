@@ -1,9 +1,11 @@
 import { PATROL_FINDING_KINDS, PATROL_FINDING_LABELS, type PatrolFindingKind } from '@fengqiao/domain';
-import { Alert, App, Button, Flex, Input, Modal, Typography } from 'antd';
+import { Alert, App, Button, Flex, Input, Modal, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useT } from '../../../app/i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { useIsMobile } from '../../../ui/use-is-mobile';
+import { useIncidentClasses } from '../../incidents/hooks/use-incident-classes';
+import { classOptions } from '../../incidents/lib/incident-form';
 import { JurisdictionPicker } from '../../jurisdictions/components/JurisdictionPicker';
 import { useCreatePatrolLog } from '../hooks/use-patrols';
 import { findingNeedsPlace, logBody, logFormComplete } from '../lib/log-form';
@@ -30,7 +32,8 @@ export function PatrolLogModal({ shift, defaultVillageId, onClose }: Props) {
   const [kind, setKind] = useState<PatrolFindingKind>();
   const [note, setNote] = useState('');
   const [villageId, setVillageId] = useState<string | undefined>(defaultVillageId);
-  const values = kind ? { kind, note, villageId } : undefined;
+  const [classCode, setClassCode] = useState<string>();
+  const values = kind ? { kind, note, villageId, classCode } : undefined;
   const ready = values !== undefined && logFormComplete(values);
 
   const save = () => {
@@ -102,6 +105,7 @@ export function PatrolLogModal({ shift, defaultVillageId, onClose }: Props) {
               placeholder={t('patrols.findingVillage')}
               testId="patrol-finding-village"
             />
+            {kind === 'incident' ? <IncidentClassSelect value={classCode} onChange={setClassCode} /> : null}
           </>
         ) : null}
         {kind ? (
@@ -118,5 +122,23 @@ export function PatrolLogModal({ shift, defaultVillageId, onClose }: Props) {
         <ErrorAlert error={create.error} testId="patrol-log-error" />
       </Flex>
     </Modal>
+  );
+}
+
+/** The incident's class from the town's code table; loaded only once the leader picks 发现警情. */
+function IncidentClassSelect({ value, onChange }: { value: string | undefined; onChange: (code: string) => void }) {
+  const { t } = useT();
+  const classes = useIncidentClasses();
+  return (
+    <Select
+      value={value}
+      onChange={onChange}
+      showSearch={{ optionFilterProp: 'label' }}
+      loading={classes.isPending}
+      placeholder={t('patrols.findingClass')}
+      options={classOptions(classes.data?.items ?? [])}
+      style={{ width: '100%' }}
+      data-testid="patrol-finding-class"
+    />
   );
 }

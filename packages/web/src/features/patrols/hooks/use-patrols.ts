@@ -2,7 +2,6 @@ import type {
   AddPatrolMember,
   CreatedPatrolShifts,
   CreatePatrolCheckpoint,
-  CreatePatrolLog,
   CreatePatrolShifts,
   CreatePatrolTeam,
   Page,
@@ -20,6 +19,7 @@ import type {
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { API_BASE, apiGet, apiSend } from '../../../api/client';
 import { type QueryParams, toQueryString } from '../../../api/query-string';
+import type { LogBody } from '../lib/log-form';
 import type { PatrolLogFilter } from '../lib/patrol-filter';
 
 const PAGE_SIZE = 30;
@@ -194,7 +194,7 @@ export function usePatrolHours(query: { month?: string; year?: string; teamId?: 
 export function useCreatePatrolLog() {
   const refresh = useRefreshPatrols();
   return useMutation({
-    mutationFn: (body: CreatePatrolLog) => apiSend<PatrolLog>('POST', '/patrols/logs', body, { idempotent: true }),
+    mutationFn: (body: LogBody) => apiSend<PatrolLog>('POST', '/patrols/logs', body, { idempotent: true }),
     onSuccess: refresh,
   });
 }

@@ -19,6 +19,16 @@ describe('the patrol log form', () => {
     expect(createPatrolLogSchema.safeParse(body).success).toBe(true);
   });
 
+  it('needs the class code for an incident, and sends it only with one', () => {
+    expect(logFormComplete({ kind: 'incident', note: '有人打架', villageId: 'v1' })).toBe(false);
+    const values = { kind: 'incident' as const, note: '有人打架', villageId: 'v1', classCode: '030100' };
+    expect(logFormComplete(values)).toBe(true);
+    expect(logBody('s1', values).findings).toEqual([
+      { kind: 'incident', note: '有人打架', villageId: 'v1', classCode: '030100' },
+    ]);
+    expect(logBody('s1', { ...values, kind: 'hazard' }).findings[0]).not.toHaveProperty('classCode');
+  });
+
   it('does not send a village chosen before the kind changed to one that needs none', () => {
     expect(logBody('s1', { kind: 'suspect', note: '一人', villageId: 'v1' }).findings).toEqual([
       { kind: 'suspect', note: '一人' },
