@@ -61,8 +61,9 @@ export function CheckInPage() {
   const place = preview.data;
   const done = checkIn.data;
   const refused = isApiError(checkIn.error) ? checkInRefusal(checkIn.error.code) : null;
-  const problem = done ? null : checkInRefusal(place.problem);
-  const earlier = place.checkedInAt;
+  // Checked in here earlier this shift: the page says when, rather than only that a second one is refused.
+  const earlier = place.problem === null || place.problem === 'PATROL_CHECKIN_REPLAYED' ? place.checkedInAt : null;
+  const problem = done || earlier ? null : checkInRefusal(place.problem);
 
   return (
     <Flex vertical gap={16} style={{ maxWidth: 520, margin: '0 auto' }} data-testid="check-in-page">
@@ -81,7 +82,7 @@ export function CheckInPage() {
 
       {done ? (
         <CheckedIn checkIn={done} canReadLog={canReadLog} onLog={() => navigate('/patrols')} />
-      ) : earlier && !problem ? (
+      ) : earlier ? (
         <Result
           status="success"
           title={t('patrols.refused.already')}
