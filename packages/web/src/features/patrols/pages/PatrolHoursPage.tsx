@@ -3,7 +3,6 @@ import type { PatrolHours } from '@fengqiao/domain';
 import { Alert, Button, DatePicker, Flex, Segmented, Select, Table, Tabs } from 'antd';
 import dayjs from 'dayjs';
 import { useSearchParams } from 'react-router';
-import { usePermission } from '../../../app/auth/use-permission';
 import { useT } from '../../../app/i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { PageHeader } from '../../../ui/PageHeader';
@@ -22,7 +21,6 @@ export function PatrolHoursPage() {
   const isMobile = useIsMobile();
   const [params, setParams] = useSearchParams();
   const query = readHoursQuery(params);
-  const canManage = usePermission('patrol.manage');
   const teams = usePatrolTeams();
   const hours = usePatrolHours(query);
   const set = (next: HoursQuery) => setParams(writeHoursQuery(next), { replace: true });
@@ -36,15 +34,13 @@ export function PatrolHoursPage() {
       <PageHeader
         title={t('patrols.hoursTitle')}
         extra={
-          canManage ? (
-            <Button
-              icon={<DownloadOutlined />}
-              href={patrolUrl('/hours/export.xlsx', { ...query })}
-              data-testid="patrol-hours-export"
-            >
-              {t('patrols.export')}
-            </Button>
-          ) : null
+          <Button
+            icon={<DownloadOutlined />}
+            href={patrolUrl('/hours/export.xlsx', { ...query })}
+            data-testid="patrol-hours-export"
+          >
+            {t('patrols.export')}
+          </Button>
         }
       />
       <PatrolNav />
