@@ -31,10 +31,12 @@ const checkIn = (id: string, checkpointId: string, checkpointName: string, at: s
 });
 
 describe('the nights of the patrol log', () => {
-  it('offers 填写日志 only when the shift allows it and no log is written', () => {
-    expect(nightOfShift(shift({ actions: ['log'] })).mayLog).toBe(true);
-    expect(nightOfShift(shift({ actions: ['log'], logId: 'l1' })).mayLog).toBe(false);
-    expect(nightOfShift(shift({ actions: ['delete'] })).mayLog).toBe(false);
+  it('offers 填写日志 only when the shift allows it, has begun and has no log', () => {
+    const night = new Date('2026-11-29T17:30:00.000Z');
+    expect(nightOfShift(shift({ actions: ['log'] }), night).mayLog).toBe(true);
+    expect(nightOfShift(shift({ actions: ['log'], logId: 'l1' }), night).mayLog).toBe(false);
+    expect(nightOfShift(shift({ actions: ['delete'] }), night).mayLog).toBe(false);
+    expect(nightOfShift(shift({ actions: ['log'] }), new Date('2026-11-29T13:59:59.000Z')).mayLog).toBe(false);
   });
 
   it('carries a written log’s findings', () => {

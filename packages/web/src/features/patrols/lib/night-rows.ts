@@ -10,11 +10,12 @@ export interface NightRow {
   logWritten: boolean;
   /** Known for a row from the written logs; a rota row shows its findings once opened. */
   findings: PatrolFinding[] | null;
-  /** The leader may write the log now (the shift's `log` action and no log yet). */
+  /** The leader may write the log now (the shift's `log` action, begun, no log yet). */
   mayLog: boolean;
 }
 
-export function nightOfShift(shift: PatrolShift): NightRow {
+/** A rota night; 填写日志 only once the shift has begun (the server refuses an earlier log). */
+export function nightOfShift(shift: PatrolShift, now: Date = new Date()): NightRow {
   return {
     shiftId: shift.id,
     day: shift.day,
@@ -23,7 +24,7 @@ export function nightOfShift(shift: PatrolShift): NightRow {
     checkInCount: shift.checkInCount,
     logWritten: shift.logId !== null,
     findings: null,
-    mayLog: shift.logId === null && shift.actions.includes('log'),
+    mayLog: shift.logId === null && shift.actions.includes('log') && Date.parse(shift.startsAt) <= now.getTime(),
   };
 }
 

@@ -32,7 +32,9 @@ export function PatrolLogPage() {
   const shifts = usePatrolShifts(shiftQueryOf(filter), !byFinding);
   const logs = usePatrolLogs(filter, byFinding);
   const list = byFinding ? logs : shifts;
-  const nights: NightRow[] = byFinding ? pagedItems(logs).map(nightOfLog) : pagedItems(shifts).map(nightOfShift);
+  const nights: NightRow[] = byFinding
+    ? pagedItems(logs).map(nightOfLog)
+    : pagedItems(shifts).map((shift) => nightOfShift(shift));
   const [writing, setWriting] = useState<NightRow | null>(null);
 
   return (
