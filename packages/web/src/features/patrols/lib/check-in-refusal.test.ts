@@ -1,7 +1,7 @@
 import { ERRORS } from '@fengqiao/domain';
 import { describe, expect, it } from 'vitest';
 import { zh } from '../../../app/i18n/zh';
-import { checkInRefusal } from './check-in-refusal';
+import { checkInRefusal, checkInStage } from './check-in-refusal';
 
 const CHECK_IN_CODES = [
   'PATROL_OUTSIDE_SHIFT',
@@ -34,5 +34,23 @@ describe('checkInRefusal', () => {
   it('leaves other codes to the server’s message', () => {
     expect(checkInRefusal('INTERNAL')).toBeNull();
     expect(checkInRefusal(null)).toBeNull();
+  });
+});
+
+describe('checkInStage', () => {
+  it('shows the earlier check-in’s time on a second scan, not a bare refusal', () => {
+    const at = '2026-11-29T17:31:00.000Z';
+    expect(checkInStage({ problem: 'PATROL_CHECKIN_REPLAYED', checkedInAt: at })).toEqual({ stage: 'earlier', at });
+    expect(checkInStage({ problem: null, checkedInAt: at })).toEqual({ stage: 'earlier', at });
+  });
+
+  it('replaces the button with the refusal it has words for, and keeps it otherwise', () => {
+    expect(checkInStage({ problem: 'PATROL_OUTSIDE_SHIFT', checkedInAt: null })).toMatchObject({
+      stage: 'refused',
+      refusal: { later: true },
+    });
+    expect(checkInStage({ problem: 'PATROL_NOT_ON_ROTA', checkedInAt: null }).stage).toBe('refused');
+    expect(checkInStage({ problem: null, checkedInAt: null })).toEqual({ stage: 'ready' });
+    expect(checkInStage({ problem: 'SOMETHING_NEW', checkedInAt: null })).toEqual({ stage: 'ready' });
   });
 });

@@ -36,3 +36,20 @@ export function checkInRefusal(code: string | null | undefined): Refusal | null 
   if (!code) return null;
   return REFUSALS[code] ?? null;
 }
+
+/** What the phone page offers before the tap, from the server's preview. */
+export type CheckInStage =
+  | { stage: 'earlier'; at: string }
+  | { stage: 'refused'; refusal: Refusal }
+  | { stage: 'ready' };
+
+/**
+ * Checked in here earlier this shift: the page says when, rather than only that a second one is refused. A refusal
+ * the page has words for replaces the button; an unknown one leaves the button, and the tap gets the server's answer.
+ */
+export function checkInStage(preview: { problem: string | null; checkedInAt: string | null }): CheckInStage {
+  const repeat = preview.problem === null || preview.problem === 'PATROL_CHECKIN_REPLAYED';
+  if (repeat && preview.checkedInAt) return { stage: 'earlier', at: preview.checkedInAt };
+  const refusal = checkInRefusal(preview.problem);
+  return refusal ? { stage: 'refused', refusal } : { stage: 'ready' };
+}

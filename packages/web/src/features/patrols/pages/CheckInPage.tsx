@@ -14,7 +14,7 @@ import { PatrolLogModal } from '../components/PatrolLogModal';
 import { RefusalResult } from '../components/RefusalResult';
 import { useCheckIn, useCheckInPreview } from '../hooks/use-check-in';
 import { usePatrolShift } from '../hooks/use-patrols';
-import { checkInRefusal } from '../lib/check-in-refusal';
+import { checkInRefusal, checkInStage } from '../lib/check-in-refusal';
 import { browserPositionSource, readPosition } from '../lib/position';
 
 const MAIN_BUTTON = { height: 88, fontSize: 30, borderRadius: 16, letterSpacing: 8 } as const;
@@ -61,9 +61,7 @@ export function CheckInPage() {
   const place = preview.data;
   const done = checkIn.data;
   const refused = isApiError(checkIn.error) ? checkInRefusal(checkIn.error.code) : null;
-  // Checked in here earlier this shift: the page says when, rather than only that a second one is refused.
-  const earlier = place.problem === null || place.problem === 'PATROL_CHECKIN_REPLAYED' ? place.checkedInAt : null;
-  const problem = done || earlier ? null : checkInRefusal(place.problem);
+  const before = checkInStage(place);
 
   return (
     <Flex vertical gap={16} style={{ maxWidth: 520, margin: '0 auto' }} data-testid="check-in-page">
@@ -82,14 +80,15 @@ export function CheckInPage() {
 
       {done ? (
         <CheckedIn checkIn={done} canReadLog={canReadLog} onLog={() => navigate('/patrols')} />
-      ) : earlier ? (
+      ) : before.stage === 'earlier' ? (
         <Result
           status="success"
           title={t('patrols.refused.already')}
-          subTitle={t('patrols.checkedInBefore', { time: dateTime(earlier) })}
+          subTitle={t('patrols.checkedInBefore', { time: dateTime(before.at) })}
+          data-testid="check-in-earlier"
         />
-      ) : problem ? (
-        <RefusalResult refusal={problem} onRetry={retry} />
+      ) : before.stage === 'refused' ? (
+        <RefusalResult refusal={before.refusal} onRetry={retry} />
       ) : (
         <>
           <Button
