@@ -19,8 +19,6 @@ import { apiSend } from '../support/disputes-api';
 import { apiGet, logIn, PHONE } from '../support/session';
 
 const DESKTOP = { width: 1440, height: 900 } as const;
-/** The demo's patrol volunteer (a member of a team, holding the patrol role). */
-const VOLUNTEER = 'patrol';
 
 // The shift is a setting (22:00–06:00 by default), and the test runs at any hour: its server starts with a shift from
 // an hour ago to three hours ahead, Shanghai time, so "now" is inside tonight's shift whatever the clock says.
@@ -32,13 +30,18 @@ const SHIFT = {
 
 interface Plan {
   team: PatrolTeamDetail;
+  /** A volunteer of the team with an account (not its leader), who logs in on the phone. */
+  username: string;
   volunteerName: string;
   checkpoint: PatrolCheckpoint;
   token: string;
   shiftDay: string;
 }
 
-/** Which of the volunteer's teams and which checkpoint in its area, chosen as the chief, with the team on tonight's rota. */
+/**
+ * A demo team with a volunteer who has an account, and a checkpoint in its area, chosen as the chief; the team is put
+ * on tonight's rota (a night already on it is skipped).
+ */
 async function planAsChief(page: Page): Promise<Plan> {
   const shiftDay = shiftContaining(new Date(), SHIFT)?.day;
   if (!shiftDay) throw new Error('the test shift does not hold now');
@@ -47,8 +50,8 @@ async function planAsChief(page: Page): Promise<Plan> {
   const checkpoints = await apiGet<ListPage<PatrolCheckpoint>>(page, '/api/v1/patrols/checkpoints?limit=200');
   for (const listed of teams.items.filter((team) => team.active)) {
     const team = await apiGet<PatrolTeamDetail>(page, `/api/v1/patrols/teams/${listed.id}`);
-    const member = team.members.find((m) => m.username === VOLUNTEER);
-    if (!member) continue;
+    const member = team.members.find((m) => m.username !== null && m.personId !== team.leaderPersonId);
+    if (!member?.username) continue;
     // The team's area is a district or villages; a checkpoint lies in a village.
     const areaIds = new Set(team.areas.map((area) => area.id));
     const inArea = (villageId: string) =>
@@ -59,9 +62,9 @@ async function planAsChief(page: Page): Promise<Plan> {
     expect(code.url.endsWith(`/c/${code.token}`)).toBe(true);
     const rota = await apiSend<unknown>(page, 'POST', '/api/v1/patrols/shifts', { teamId: team.id, days: [shiftDay] });
     expect(rota.status).toBe(201);
-    return { team, volunteerName: member.name, checkpoint, token: code.token, shiftDay };
+    return { team, username: member.username, volunteerName: member.name, checkpoint, token: code.token, shiftDay };
   }
-  throw new Error(`no active team with the volunteer ${VOLUNTEER} and a checkpoint in its area`);
+  throw new Error('no active team with a volunteer account and a checkpoint in its area');
 }
 
 describe('night patrol check-in in Chromium, on the Maliang demo', () => {
@@ -88,7 +91,7 @@ describe('night patrol check-in in Chromium, on the Maliang demo', () => {
     const link = `/c/${encodeURIComponent(plan.token)}`;
     await page.goto(link);
     await page.waitForURL((url) => url.pathname === '/login');
-    await page.getByTestId('login-username').fill(VOLUNTEER);
+    await page.getByTestId('login-username').fill(plan.username);
     await page.getByTestId('login-password').fill(DEMO_PASSWORD);
     await page.getByTestId('login-submit').click();
     // The login page returns to the checkpoint with its token.
