@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { patchPatrolLogFilter, readPatrolLogFilter, shiftQueryOf, writePatrolLogFilter } from './patrol-filter';
+import {
+  nightsQueryOf,
+  patchPatrolLogFilter,
+  readPatrolLogFilter,
+  shiftQueryOf,
+  writePatrolLogFilter,
+} from './patrol-filter';
 
 describe('the patrol log filter in the URL', () => {
   it('reads what the server accepts and drops the rest', () => {
@@ -18,5 +24,20 @@ describe('the patrol log filter in the URL', () => {
       finding: 'hazard',
     });
     expect(shiftQueryOf({ teamId: 't1', finding: 'hazard' })).toEqual({ teamId: 't1' });
+  });
+});
+
+describe('the nights the log lists', () => {
+  // 2026-11-30 01:30 in Shanghai: tonight's shift began on the 29th, and today is the 30th.
+  const now = new Date('2026-11-29T17:30:00Z');
+
+  it('ends at today’s Shanghai day unless told otherwise, so the rota weeks ahead stay on the team page', () => {
+    expect(nightsQueryOf({ teamId: 't1', finding: 'hazard' }, now)).toEqual({ teamId: 't1', to: '2026-11-30' });
+    expect(nightsQueryOf({ from: '2026-11-01' }, now)).toEqual({ from: '2026-11-01', to: '2026-11-30' });
+  });
+
+  it('keeps an end day or a start day ahead that the reader chose', () => {
+    expect(nightsQueryOf({ to: '2026-12-20' }, now)).toEqual({ to: '2026-12-20' });
+    expect(nightsQueryOf({ from: '2026-12-05' }, now)).toEqual({ from: '2026-12-05' });
   });
 });

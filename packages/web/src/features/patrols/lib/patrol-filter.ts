@@ -1,4 +1,4 @@
-import { isCalendarDate, PATROL_FINDING_KINDS, type PatrolFindingKind } from '@fengqiao/domain';
+import { isCalendarDate, PATROL_FINDING_KINDS, type PatrolFindingKind, shanghaiDate } from '@fengqiao/domain';
 
 /**
  * The patrol log's filters, exactly the query the server accepts (minus paging): the team, the nights from and to
@@ -48,4 +48,15 @@ export function patchPatrolLogFilter(filter: PatrolLogFilter, patch: Partial<Pat
 export function shiftQueryOf(filter: PatrolLogFilter): Omit<PatrolLogFilter, 'finding'> {
   const { finding: _finding, ...rest } = filter;
   return rest;
+}
+
+/**
+ * The log shows the nights patrolled, up to tonight: the rota weeks ahead belong to the team's page. Without an end
+ * day the list ends at today's Shanghai day, unless the reader starts it later on purpose.
+ */
+export function nightsQueryOf(filter: PatrolLogFilter, now: Date = new Date()): Omit<PatrolLogFilter, 'finding'> {
+  const query = shiftQueryOf(filter);
+  const today = shanghaiDate(now);
+  if (query.to || (query.from && query.from > today)) return query;
+  return { ...query, to: today };
 }

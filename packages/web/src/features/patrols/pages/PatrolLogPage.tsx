@@ -15,7 +15,7 @@ import { PatrolLogModal } from '../components/PatrolLogModal';
 import { PatrolNav } from '../components/PatrolNav';
 import { patrolUrl, usePatrolLogs, usePatrolSettings, usePatrolShifts } from '../hooks/use-patrols';
 import { type NightRow, nightOfLog, nightOfShift } from '../lib/night-rows';
-import { readPatrolLogFilter, shiftQueryOf, writePatrolLogFilter } from '../lib/patrol-filter';
+import { nightsQueryOf, readPatrolLogFilter, shiftQueryOf, writePatrolLogFilter } from '../lib/patrol-filter';
 
 /**
  * 巡逻日志: every team's nights, newest first; a night opens to its check-ins per checkpoint and its findings. The
@@ -29,7 +29,7 @@ export function PatrolLogPage() {
   const filter = readPatrolLogFilter(params);
   const byFinding = filter.finding !== undefined;
   const settings = usePatrolSettings();
-  const shifts = usePatrolShifts(shiftQueryOf(filter), !byFinding);
+  const shifts = usePatrolShifts(nightsQueryOf(filter), !byFinding);
   const logs = usePatrolLogs(filter, byFinding);
   const list = byFinding ? logs : shifts;
   const nights: NightRow[] = byFinding
