@@ -28,10 +28,12 @@ const SHIFT = {
   end: shanghaiTimeOfDay(new Date(now + 180 * 60_000)),
 };
 
+/** The demo's volunteer of the 双坪 team, and the team's leader (the 双坪村 auxiliary officer). */
+const VOLUNTEER = 'patrol01';
+const LEADER = 'auxiliary';
+
 interface Plan {
   team: PatrolTeamDetail;
-  /** A volunteer of the team with an account (not its leader), who logs in on the phone. */
-  username: string;
   volunteerName: string;
   checkpoint: PatrolCheckpoint;
   token: string;
@@ -39,8 +41,8 @@ interface Plan {
 }
 
 /**
- * A demo team with a volunteer who has an account, and a checkpoint in its area, chosen as the chief; the team is put
- * on tonight's rota (a night already on it is skipped).
+ * The volunteer's team and a checkpoint in its area, found as the chief; the team is put on tonight's rota (the demo
+ * has it there already, and a night already on it is skipped).
  */
 async function planAsChief(page: Page): Promise<Plan> {
   const shiftDay = shiftContaining(new Date(), SHIFT)?.day;
@@ -50,7 +52,7 @@ async function planAsChief(page: Page): Promise<Plan> {
   const checkpoints = await apiGet<ListPage<PatrolCheckpoint>>(page, '/api/v1/patrols/checkpoints?limit=200');
   for (const listed of teams.items.filter((team) => team.active)) {
     const team = await apiGet<PatrolTeamDetail>(page, `/api/v1/patrols/teams/${listed.id}`);
-    const member = team.members.find((m) => m.username !== null && m.personId !== team.leaderPersonId);
+    const member = team.members.find((m) => m.username === VOLUNTEER);
     if (!member?.username) continue;
     // The team's area is a district or villages; a checkpoint lies in a village.
     const areaIds = new Set(team.areas.map((area) => area.id));
@@ -62,9 +64,9 @@ async function planAsChief(page: Page): Promise<Plan> {
     expect(code.url.endsWith(`/c/${code.token}`)).toBe(true);
     const rota = await apiSend<unknown>(page, 'POST', '/api/v1/patrols/shifts', { teamId: team.id, days: [shiftDay] });
     expect(rota.status).toBe(201);
-    return { team, username: member.username, volunteerName: member.name, checkpoint, token: code.token, shiftDay };
+    return { team, volunteerName: member.name, checkpoint, token: code.token, shiftDay };
   }
-  throw new Error('no active team with a volunteer account and a checkpoint in its area');
+  throw new Error(`no active team with ${VOLUNTEER} and a checkpoint in its area`);
 }
 
 describe('night patrol check-in in Chromium, on the Maliang demo', () => {
@@ -91,7 +93,7 @@ describe('night patrol check-in in Chromium, on the Maliang demo', () => {
     const link = `/c/${encodeURIComponent(plan.token)}`;
     await page.goto(link);
     await page.waitForURL((url) => url.pathname === '/login');
-    await page.getByTestId('login-username').fill(plan.username);
+    await page.getByTestId('login-username').fill(VOLUNTEER);
     await page.getByTestId('login-password').fill(DEMO_PASSWORD);
     await page.getByTestId('login-submit').click();
     // The login page returns to the checkpoint with its token.
@@ -145,6 +147,23 @@ describe('night patrol check-in in Chromium, on the Maliang demo', () => {
     const detail = await apiGet<PatrolShiftDetail>(page, `/api/v1/patrols/shifts/${checkIn.shiftId}`);
     expect(detail.checkIns.map((c) => c.id)).toContain(checkIn.id);
     await page.screenshot({ path: 'e2e/results/patrol-log-chief.png' }).catch(() => undefined);
+    await context.close();
+  });
+
+  it('the team leader writes tonight’s log on a phone in three taps from the patrol log', async () => {
+    if (!plan || !checkIn) throw new Error('the check-in of the first test is missing');
+    const { context, page } = await logIn(demo.browser, demo.server.url, LEADER, PHONE);
+    await page.getByTestId('home-patrols').click();
+    await page.waitForURL((url) => url.pathname === '/patrols');
+    await page.getByTestId('patrol-night-cards').waitFor();
+    // The three taps: 填写日志 on tonight's card (only the leader's own night has it), the finding, 保存日志.
+    await page.getByTestId('patrol-write-log').first().click();
+    await page.getByTestId('patrol-finding-nothing').click();
+    await page.getByTestId('patrol-log-save').click();
+    await page.getByTestId('patrol-log-save').waitFor({ state: 'detached' });
+    const detail = await apiGet<PatrolShiftDetail>(page, `/api/v1/patrols/shifts/${checkIn.shiftId}`);
+    expect(detail.log?.findings.map((f) => f.kind)).toEqual(['nothing']);
+    expect(await page.getByTestId('patrol-write-log').count()).toBe(0);
     await context.close();
   });
 });
