@@ -10,13 +10,14 @@ export interface DemoSuite {
 
 /**
  * The Maliang demo on a temp directory and one Chromium, started before a spec's tests and stopped after them;
- * every spec runs against its own server so no spec sees another's changes.
+ * every spec runs against its own server so no spec sees another's changes. `settings` are extra environment
+ * variables of that server.
  */
-export function useDemoSuite(): DemoSuite {
+export function useDemoSuite(settings: Record<string, string> = {}): DemoSuite {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    server = await startDemoServer();
+    server = await startDemoServer(settings);
     browser = await launchBrowser();
   });
   afterAll(async () => {

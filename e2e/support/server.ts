@@ -24,11 +24,20 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Starts `fengqiao demo` on a fresh temp data directory and waits until /api/health answers. */
-export async function startDemoServer(): Promise<RunningServer> {
+/**
+ * Starts `fengqiao demo` on a fresh temp data directory and waits until /api/health answers. `settings` are extra
+ * FENGQIAO_… variables for a spec that needs one (the patrol spec sets the shift hours around the hour it runs).
+ */
+export async function startDemoServer(settings: Record<string, string> = {}): Promise<RunningServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fengqiao-e2e-'));
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', FENGQIAO_DATA_DIR: dataDir };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...settings,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    FENGQIAO_DATA_DIR: dataDir,
+  };
   delete env.DATABASE_URL;
   const child: ChildProcess = spawn(process.execPath, [path.join(root, 'packages/server/bin/fengqiao.js'), 'demo'], {
     cwd: root,

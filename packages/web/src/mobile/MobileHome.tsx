@@ -5,6 +5,7 @@ import {
   EditOutlined,
   FormOutlined,
   HomeOutlined,
+  SafetyOutlined,
   ScheduleOutlined,
   SearchOutlined,
   SettingOutlined,
@@ -109,6 +110,11 @@ export function MobileHome() {
       {canReadDirectory ? (
         <BigButton to="/jurisdictions" icon={<ApartmentOutlined />} testId="home-jurisdictions">
           {t('home.jurisdictions')}
+        </BigButton>
+      ) : null}
+      {hasPermission(me, 'patrol.read') ? (
+        <BigButton to="/patrols" icon={<SafetyOutlined />} testId="home-patrols">
+          {t('home.patrolLog')}
         </BigButton>
       ) : null}
       {canReadAssessment ? (

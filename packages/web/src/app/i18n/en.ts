@@ -14,6 +14,7 @@ import { enIncidentClasses } from './en-incident-classes';
 import { enIncidents } from './en-incidents';
 import { enKeyPersons } from './en-key-persons';
 import { enMeetings } from './en-meetings';
+import { enPatrols } from './en-patrols';
 import { enReports } from './en-reports';
 import { enRotation } from './en-rotation';
 import type { MessageKey } from './zh';
@@ -310,4 +311,5 @@ export const en: Record<MessageKey, string> = {
   ...enHazards,
   ...enAntifraud,
   ...enKeyPersons,
+  ...enPatrols,
 };

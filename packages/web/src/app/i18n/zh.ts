@@ -14,6 +14,7 @@ import { zhIncidentClasses } from './zh-incident-classes';
 import { zhIncidents } from './zh-incidents';
 import { zhKeyPersons } from './zh-key-persons';
 import { zhMeetings } from './zh-meetings';
+import { zhPatrols } from './zh-patrols';
 import { zhReports } from './zh-reports';
 import { zhRotation } from './zh-rotation';
 
@@ -303,6 +304,7 @@ export const zh = {
   ...zhHazards,
   ...zhAntifraud,
   ...zhKeyPersons,
+  ...zhPatrols,
   'profile.logoutAllHelp': '手机丢失或在别人的电脑上登录过时使用：所有设备（包括本机）都需要重新登录。',
 } satisfies Record<string, string>;
 

@@ -7,6 +7,7 @@ import {
   CommentOutlined,
   ControlOutlined,
   DashboardOutlined,
+  EnvironmentOutlined,
   EyeOutlined,
   FileDoneOutlined,
   FileSearchOutlined,
@@ -52,6 +53,7 @@ const ICONS: Record<NavKey, ReactNode> = {
   hazards: <WarningOutlined />,
   antifraud: <SecurityScanOutlined />,
   keyPersons: <EyeOutlined />,
+  patrols: <EnvironmentOutlined />,
 };
 
 export function SideMenu({ onNavigate, theme = 'dark' }: { onNavigate?: () => void; theme?: 'dark' | 'light' }) {

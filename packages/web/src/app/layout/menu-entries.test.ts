@@ -92,3 +92,15 @@ describe('the anti-fraud entry', () => {
     expect(menuKeyForPath('/antifraud/cases')).toBe('antifraud');
   });
 });
+
+describe('the night patrol entry', () => {
+  it('shows 夜间巡逻 to whoever may read patrols, highlighted on its sub-pages', () => {
+    expect(visibleMenuEntries(['patrol.read', 'patrol.checkin']).map((e) => e.key)).toEqual([
+      'home',
+      'patrols',
+      'profile',
+    ]);
+    expect(visibleMenuEntries(['patrol.checkin']).map((e) => e.key)).not.toContain('patrols');
+    expect(menuKeyForPath('/patrols/teams/01J9')).toBe('patrols');
+  });
+});

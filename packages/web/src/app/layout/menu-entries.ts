@@ -23,7 +23,8 @@ export type NavKey =
   | 'coverage'
   | 'hazards'
   | 'antifraud'
-  | 'keyPersons';
+  | 'keyPersons'
+  | 'patrols';
 
 export interface MenuEntry {
   key: NavKey;
@@ -46,10 +47,11 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   { key: 'analyses', path: '/analyses', labelKey: 'nav.analyses', permission: 'analysis.read' },
   { key: 'reports', path: '/reports/monthly', labelKey: 'nav.reports', permission: 'report.read' },
   { key: 'coverage', path: '/coverage', labelKey: 'nav.coverage', permission: 'directory.read' },
+  { key: 'patrols', path: '/patrols', labelKey: 'nav.patrols', permission: 'patrol.read' },
   { key: 'hazards', path: '/hazards', labelKey: 'nav.hazards', permission: 'hazard.read' },
-  { key: 'antifraud', path: '/antifraud', labelKey: 'nav.antifraud', permission: 'antifraud.read' },
   // Every holder of keyperson.read_police also holds read_governance (domain test), so one permission gates both.
   { key: 'keyPersons', path: '/key-persons', labelKey: 'nav.keyPersons', permission: 'keyperson.read_governance' },
+  { key: 'antifraud', path: '/antifraud', labelKey: 'nav.antifraud', permission: 'antifraud.read' },
   { key: 'wall', path: '/wall', labelKey: 'nav.wall', permission: 'stats.read' },
   { key: 'people', path: '/people', labelKey: 'nav.people', permission: 'person.read' },
   { key: 'jurisdictions', path: '/jurisdictions', labelKey: 'nav.jurisdictions', permission: 'directory.read' },

@@ -132,3 +132,20 @@ export const KeyPersonVisitPage = lazyNamed(
   () => import('../../features/key-persons/pages/KeyPersonVisitPage'),
   'KeyPersonVisitPage',
 );
+// The night patrols: the log, teams, one team, checkpoints and hours, a chunk each; the phone's check-in page
+// opened from a checkpoint's QR code is its own small chunk.
+export const PatrolLogPage = lazyNamed(() => import('../../features/patrols/pages/PatrolLogPage'), 'PatrolLogPage');
+export const PatrolTeamsPage = lazyNamed(
+  () => import('../../features/patrols/pages/PatrolTeamsPage'),
+  'PatrolTeamsPage',
+);
+export const PatrolTeamPage = lazyNamed(() => import('../../features/patrols/pages/PatrolTeamPage'), 'PatrolTeamPage');
+export const CheckpointsPage = lazyNamed(
+  () => import('../../features/patrols/pages/CheckpointsPage'),
+  'CheckpointsPage',
+);
+export const PatrolHoursPage = lazyNamed(
+  () => import('../../features/patrols/pages/PatrolHoursPage'),
+  'PatrolHoursPage',
+);
+export const CheckInPage = lazyNamed(() => import('../../features/patrols/pages/CheckInPage'), 'CheckInPage');

@@ -13,6 +13,8 @@ import {
   AssessmentsPage,
   AuditPage,
   ChangePasswordPage,
+  CheckInPage,
+  CheckpointsPage,
   CoveragePage,
   DashboardPage,
   DirectorStayPage,
@@ -43,6 +45,10 @@ import {
   MyScorecardPage,
   NotFoundPage,
   OralAgreementsPage,
+  PatrolHoursPage,
+  PatrolLogPage,
+  PatrolTeamPage,
+  PatrolTeamsPage,
   PeoplePage,
   PersonDetailPage,
   ProfilePage,
@@ -101,6 +107,13 @@ const GUARDED_PAGES: ReadonlyArray<[path: string, permission: Permission, Page: 
   ['/key-persons', 'keyperson.read_governance', KeyPersonsPage],
   ['/key-persons/:id', 'keyperson.read_governance', KeyPersonDetailPage],
   ['/key-persons/:id/visit', 'keyperson.visit', KeyPersonVisitPage],
+  ['/patrols', 'patrol.read', PatrolLogPage],
+  ['/patrols/teams', 'patrol.read', PatrolTeamsPage],
+  ['/patrols/teams/:id', 'patrol.read', PatrolTeamPage],
+  ['/patrols/checkpoints', 'patrol.read', CheckpointsPage],
+  ['/patrols/hours', 'patrol.read', PatrolHoursPage],
+  // A checkpoint's QR code opens this on a phone; RequireAuth keeps the token through the login page.
+  ['/c/:token', 'patrol.checkin', CheckInPage],
 ];
 
 export function createAppRouter() {
