@@ -19,7 +19,7 @@ import type { Executor } from '../../db/database';
 import { actionsChecker } from '../../platform/access/access';
 import { type RequestContext, requireActor } from '../../platform/context';
 import type { Deps } from '../../platform/deps';
-import { AppError, notFound } from '../../platform/errors';
+import { AppError, notFound, refuseDuplicate } from '../../platform/errors';
 import { type ListWorkbook, listWorkbookBody } from '../../platform/files/list-workbook';
 import { groupBy } from '../../platform/group-by';
 import { decodeCursor, toPage } from '../../platform/http/pagination';
@@ -102,7 +102,8 @@ export class PatrolLogsService {
         written_by_name: actor.displayName,
         created_at: nowIso(now),
       };
-      await insertPatrolLogRows(tx, [log]);
+      // Two writers racing past the check above meet the unique shift_id: the loser gets the same 409.
+      await refuseDuplicate(insertPatrolLogRows(tx, [log]), 'PATROL_LOG_EXISTS');
       const findings: PatrolFindingRow[] = [];
       for (const [index, finding] of body.findings.entries()) {
         findings.push({
