@@ -215,18 +215,43 @@ describe.each(testDialects())('night patrols under review on %s', (dialect) => {
     expect(await countRows(t.deps, 'patrol_check_ins')).toBe(before + 1);
   });
 
+  it('leaves nothing behind when a finding after a hazard is refused', async () => {
+    at('2027-01-01T07:00:00');
+    const shifts = (await get(chief, `/api/v1/patrols/shifts?teamId=${team.id}`)).json() as {
+      items: { id: string; day: string }[];
+    };
+    const shift = shifts.items.find((s) => s.day === '2026-11-30');
+    const tables = ['incidents', 'hazards', 'patrol_logs', 'patrol_findings', 'audit_log'] as const;
+    const before = await Promise.all(tables.map((table) => countRows(t.deps, table)));
+    const refused = await send(leader, 'POST', '/api/v1/patrols/logs', {
+      shiftId: shift?.id,
+      findings: [
+        { kind: 'hazard', note: '段江码头护栏缺失', villageId: town.duanjiang.id },
+        { kind: 'incident', note: '两人酒后争吵', villageId: town.shuangping.id, classCode: '999999' },
+      ],
+    });
+    expect([refused.statusCode, refused.json().error.code]).toEqual([400, 'INCIDENT_CLASS_UNKNOWN']);
+    expect(await Promise.all(tables.map((table) => countRows(t.deps, table)))).toEqual(before);
+    const written = await send(leader, 'POST', '/api/v1/patrols/logs', {
+      shiftId: shift?.id,
+      findings: [{ kind: 'incident', note: '两人酒后争吵', villageId: town.shuangping.id, classCode: '020100' }],
+    });
+    expect(written.statusCode).toBe(201);
+  });
+
   it('answers two racing logs for one night with one log and a 409, never a 500', async () => {
     at('2027-01-01T07:00:00');
     const shifts = (await get(chief, `/api/v1/patrols/shifts?teamId=${team.id}`)).json() as {
       items: { id: string; day: string }[];
     };
     const shift = shifts.items.find((s) => s.day === '2026-12-31');
+    const before = await countRows(t.deps, 'patrol_logs');
     const race = await Promise.all([
       send(leader, 'POST', '/api/v1/patrols/logs', { shiftId: shift?.id, findings: [{ kind: 'nothing' }] }),
       send(chief, 'POST', '/api/v1/patrols/logs', { shiftId: shift?.id, findings: [{ kind: 'nothing' }] }),
     ]);
     expect(race.map((r) => r.statusCode).sort()).toEqual([201, 409]);
     expect(race.find((r) => r.statusCode === 409)?.json().error.code).toBe('PATROL_LOG_EXISTS');
-    expect(await countRows(t.deps, 'patrol_logs')).toBe(1);
+    expect(await countRows(t.deps, 'patrol_logs')).toBe(before + 1);
   });
 });
