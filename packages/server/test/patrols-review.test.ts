@@ -239,6 +239,25 @@ describe.each(testDialects())('night patrols under review on %s', (dialect) => {
     expect(written.statusCode).toBe(201);
   });
 
+  it('answers racing additions of one member and of one rota night without a 500', async () => {
+    at('2027-01-01T08:00:00');
+    await logInAll();
+    const newcomer = await addPerson('孙志愿', town.town.id, town.shuangping.id, '13900000009');
+    const members = await Promise.all([
+      send(chief, 'POST', `/api/v1/patrols/teams/${team.id}/members`, { personId: newcomer }),
+      send(chief, 'POST', `/api/v1/patrols/teams/${team.id}/members`, { personId: newcomer }),
+    ]);
+    expect(members.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+    expect(members.find((r) => r.statusCode === 409)?.json().error.code).toBe('PATROL_MEMBER_EXISTS');
+    const shiftsBefore = await countRows(t.deps, 'patrol_shifts');
+    const rota = await Promise.all([
+      send(chief, 'POST', '/api/v1/patrols/shifts', { teamId: team.id, days: ['2027-01-05'] }),
+      send(chief, 'POST', '/api/v1/patrols/shifts', { teamId: team.id, days: ['2027-01-05'] }),
+    ]);
+    expect(rota.every((r) => r.statusCode < 500)).toBe(true);
+    expect(await countRows(t.deps, 'patrol_shifts')).toBe(shiftsBefore + 1);
+  });
+
   it('answers two racing logs for one night with one log and a 409, never a 500', async () => {
     at('2027-01-01T07:00:00');
     const shifts = (await get(chief, `/api/v1/patrols/shifts?teamId=${team.id}`)).json() as {

@@ -584,6 +584,11 @@ export const ERRORS = {
     en: 'No such village in the town',
     zh: '本镇没有该村（社区）',
   },
+  PATROL_SHIFT_EXISTS: {
+    status: 409,
+    en: 'This night was just put on the rota by someone else; reload and try again',
+    zh: '该日刚被他人排班，请刷新后重试',
+  },
   HAZARD_STATE_INVALID: {
     status: 409,
     en: 'The hazard is not in a state that allows this step',

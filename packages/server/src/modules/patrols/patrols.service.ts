@@ -26,7 +26,7 @@ import { inScope } from '../../platform/access/access';
 import { findUserById } from '../../platform/auth/accounts.repository';
 import { type RequestContext, requireActor } from '../../platform/context';
 import type { Deps } from '../../platform/deps';
-import { AppError, notFound } from '../../platform/errors';
+import { AppError, notFound, refuseDuplicate } from '../../platform/errors';
 import { groupBy } from '../../platform/group-by';
 import { decodeCursor, toPage } from '../../platform/http/pagination';
 import { newId, nowIso } from '../../platform/ids';
@@ -223,7 +223,8 @@ export class PatrolsService {
         user_id: userId,
         joined_at: nowIso(),
       };
-      await insertPatrolMemberRows(tx, [row]);
+      // A second request racing past the check above meets the unique (team, person): the same 409.
+      await refuseDuplicate(insertPatrolMemberRows(tx, [row]), 'PATROL_MEMBER_EXISTS');
       await uow.audit({
         action: 'patrol_member.create',
         targetType: 'patrol_team',
@@ -299,7 +300,8 @@ export class PatrolsService {
             created_at: at,
           };
         });
-      await insertPatrolShiftRows(tx, rows);
+      // Two planners adding the same night at once meet the unique (team, day): the loser gets a 409 to reload.
+      await refuseDuplicate(insertPatrolShiftRows(tx, rows), 'PATROL_SHIFT_EXISTS');
       await uow.audit({
         action: 'patrol_shift.create',
         targetType: 'patrol_team',
