@@ -695,6 +695,11 @@ export const ERRORS = {
     en: 'The day is after today',
     zh: '日期不能晚于今天',
   },
+  ANTIFRAUD_RECORDED_MEANWHILE: {
+    status: 409,
+    en: 'Someone recorded this village and day at the same moment; reload and check the figure',
+    zh: '他人刚刚登记了该村当日的数据，请刷新后核对',
+  },
   ANTIFRAUD_PLACE_NOT_FOUND: {
     status: 404,
     en: 'No such village or town within your reach',
