@@ -2,13 +2,19 @@ import { addDays, addMonths, shanghaiDate } from '@fengqiao/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialects } from './support/databases';
 import { createAccount, loginAs, type Session, type SmallTown, seedSmallTown } from './support/fixtures';
+import { multipart } from './support/multipart';
 import { createTestApp, type TestApp } from './support/test-app';
+import { JPG } from './support/upload-files';
+import { zipEntry } from './support/zip';
 
 /** Issue #10 review: races and leaks of the hazards and anti-fraud modules. */
 describe.each(testDialects())('hazards and anti-fraud under review on %s', (dialect) => {
   let t: TestApp;
   let town: SmallTown;
   let aux: Session;
+  let officer: Session;
+  let chief: Session;
+  let cadre: Session;
   const today = shanghaiDate(new Date());
 
   const send = (s: Session, method: 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object) =>
@@ -18,7 +24,80 @@ describe.each(testDialects())('hazards and anti-fraud under review on %s', (dial
     t = await createTestApp(dialect);
     town = await seedSmallTown(t.deps);
     await createAccount(t.deps, 'aux', 'auxiliary', town.shuangping.id);
+    await createAccount(t.deps, 'officer', 'officer', town.district1.id);
+    await createAccount(t.deps, 'chief', 'chief', town.town.id);
+    await createAccount(t.deps, 'cadre', 'village_cadre', town.shuangping.id);
     aux = await loginAs(t.app, 'aux');
+    officer = await loginAs(t.app, 'officer');
+    chief = await loginAs(t.app, 'chief');
+    cadre = await loginAs(t.app, 'cadre');
+  });
+
+  const get = (s: Session, url: string) => t.app.inject({ method: 'GET', url, headers: s.headers() });
+  const reportAssigned = async (title: string, extra: object = {}): Promise<string> => {
+    const reported = await send(officer, 'POST', '/api/v1/hazards', {
+      source: 'public',
+      villageId: town.shuangping.id,
+      title,
+      description: '群众来电反映',
+      ...extra,
+    });
+    expect(reported.statusCode, reported.body).toBe(201);
+    const id = String(reported.json().id);
+    const assigned = await send(chief, 'POST', `/api/v1/hazards/${id}/assign`, {
+      assignee: { kind: 'village' },
+      deadline: addDays(today, 5),
+    });
+    expect(assigned.statusCode, assigned.body).toBe(200);
+    return id;
+  };
+  const rectifyPhoto = (id: string) => {
+    const form = multipart(JPG, { filename: 'photo.jpg', contentType: 'image/jpeg' });
+    return t.app.inject({
+      method: 'POST',
+      url: `/api/v1/hazards/${id}/photos?kind=rectification`,
+      headers: aux.headers(form.headers),
+      payload: form.payload,
+    });
+  };
+
+  it('never shows the public reporter’s name in clear: screens, export and audit rows', async () => {
+    const id = await reportAssigned('路灯杆倾斜', { reporterName: '欧阳秀英', reporterPhone: '13912345678' });
+    for (const s of [cadre, chief]) {
+      const detail = await get(s, `/api/v1/hazards/${id}`);
+      expect(detail.statusCode).toBe(200);
+      expect(detail.body).not.toContain('欧阳秀英');
+      expect(detail.body).not.toContain('13912345678');
+      expect(detail.json().reporterName).toBe('欧***');
+      const list = await get(s, '/api/v1/hazards?source=public');
+      expect(list.body).not.toContain('欧阳秀英');
+      const exported = await get(s, '/api/v1/hazards/export.xlsx?source=public');
+      expect(exported.statusCode).toBe(200);
+      const strings = zipEntry(exported.rawPayload, 'xl/sharedStrings.xml');
+      expect(strings).not.toContain('欧阳秀英');
+      expect(strings).not.toContain('13912345678');
+    }
+    const audits = await t.deps.db.selectFrom('audit_log').select('detail').execute();
+    expect(JSON.stringify(audits)).not.toContain('欧阳秀英');
+    expect(JSON.stringify(audits)).not.toContain('13912345678');
+  });
+
+  it('rectifies and verifies the same hazard twice at once: exactly one wins, the other 409, no 500', async () => {
+    for (const round of [1, 2, 3]) {
+      const id = await reportAssigned(`井盖破损${round}`);
+      expect((await rectifyPhoto(id)).statusCode).toBe(201);
+      const rectified = await Promise.all(
+        [aux, cadre, aux].map((s) => send(s, 'POST', `/api/v1/hazards/${id}/rectify`, { note: '已更换井盖' })),
+      );
+      expect(rectified.map((r) => r.statusCode).sort()).toEqual([200, 409, 409]);
+      const verified = await Promise.all(
+        [officer, chief, officer].map((s) => send(s, 'POST', `/api/v1/hazards/${id}/verify`, {})),
+      );
+      expect(verified.map((r) => r.statusCode).sort()).toEqual([200, 409, 409]);
+      const events = await t.deps.db.selectFrom('hazard_events').select('kind').where('hazard_id', '=', id).execute();
+      expect(events.filter((e) => e.kind === 'rectified')).toHaveLength(1);
+      expect(events.filter((e) => e.kind === 'verified')).toHaveLength(1);
+    }
   });
   afterAll(async () => t.close());
 
