@@ -1,7 +1,15 @@
 import { addDays, addMonths, shanghaiDate } from '@fengqiao/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialects } from './support/databases';
-import { createAccount, loginAs, type Session, type SmallTown, seedSmallTown } from './support/fixtures';
+import {
+  createAccount,
+  loginAs,
+  type Session,
+  type SmallTown,
+  seedOtherTown,
+  seedOtherVillage,
+  seedSmallTown,
+} from './support/fixtures';
 import { multipart } from './support/multipart';
 import { createTestApp, type TestApp } from './support/test-app';
 import { JPG } from './support/upload-files';
@@ -60,6 +68,25 @@ describe.each(testDialects())('hazards and anti-fraud under review on %s', (dial
       payload: form.payload,
     });
   };
+
+  it('answers a report in an unknown place exactly as in another town’s village: 404, nothing written', async () => {
+    const otherTown = await seedOtherTown(t.deps, town);
+    const other = await seedOtherVillage(t.deps, otherTown);
+    const body = { source: 'patrol', title: '隐患', description: '说明' };
+    const answers = await Promise.all(
+      [other.id, otherTown.id, 'no-such-place'].map((villageId) =>
+        send(chief, 'POST', '/api/v1/hazards', { ...body, villageId }),
+      ),
+    );
+    expect(answers.map((answer) => [answer.statusCode, answer.json().error.code])).toEqual([
+      [404, 'NOT_FOUND'],
+      [404, 'NOT_FOUND'],
+      [404, 'NOT_FOUND'],
+    ]);
+    const group = town.groups.双坪村?.[0]?.id ?? '';
+    const notVillage = await send(chief, 'POST', '/api/v1/hazards', { ...body, villageId: group });
+    expect(notVillage.json().error.code).toBe('HAZARD_VILLAGE_UNKNOWN');
+  });
 
   it('never shows the public reporter’s name in clear: screens, export and audit rows', async () => {
     const id = await reportAssigned('路灯杆倾斜', { reporterName: '欧阳秀英', reporterPhone: '13912345678' });
