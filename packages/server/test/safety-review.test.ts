@@ -23,6 +23,7 @@ describe.each(testDialects())('hazards and anti-fraud under review on %s', (dial
   let officer: Session;
   let chief: Session;
   let cadre: Session;
+  let police: Session;
   const today = shanghaiDate(new Date());
 
   const send = (s: Session, method: 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object) =>
@@ -39,6 +40,8 @@ describe.each(testDialects())('hazards and anti-fraud under review on %s', (dial
     officer = await loginAs(t.app, 'officer');
     chief = await loginAs(t.app, 'chief');
     cadre = await loginAs(t.app, 'cadre');
+    await createAccount(t.deps, 'police', 'officer', town.town.id);
+    police = await loginAs(t.app, 'police');
   });
 
   const get = (s: Session, url: string) => t.app.inject({ method: 'GET', url, headers: s.headers() });
@@ -151,6 +154,31 @@ describe.each(testDialects())('hazards and anti-fraud under review on %s', (dial
         .where('day', '=', day)
         .execute();
       expect(rows).toHaveLength(1);
+    }
+  });
+
+  it('never lets two edits of one fraud case at once leave more recovered than lost', async () => {
+    for (const round of [1, 2, 3, 4]) {
+      const created = await send(police, 'POST', '/api/v1/antifraud/cases', {
+        villageId: town.shuangping.id,
+        type: 'fake_police',
+        day: addDays(today, -round),
+        lostFen: 20_000,
+        recoveredFen: 5_000,
+      });
+      expect(created.statusCode, created.body).toBe(201);
+      const id = String(created.json().id);
+      const answers = await Promise.all([
+        send(police, 'PATCH', `/api/v1/antifraud/cases/${id}`, { lostFen: 10_000 }),
+        send(police, 'PATCH', `/api/v1/antifraud/cases/${id}`, { recoveredFen: 15_000 }),
+      ]);
+      for (const answer of answers) expect([200, 400, 409]).toContain(answer.statusCode);
+      const row = await t.deps.db
+        .selectFrom('fraud_cases')
+        .select(['lost_fen', 'recovered_fen'])
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+      expect(row.recovered_fen).toBeLessThanOrEqual(row.lost_fen);
     }
   });
 

@@ -695,10 +695,10 @@ export const ERRORS = {
     en: 'The day is after today',
     zh: '日期不能晚于今天',
   },
-  ANTIFRAUD_RECORDED_MEANWHILE: {
+  ANTIFRAUD_CHANGED_MEANWHILE: {
     status: 409,
-    en: 'Someone recorded this village and day at the same moment; reload and check the figure',
-    zh: '他人刚刚登记了该村当日的数据，请刷新后核对',
+    en: 'Someone recorded or changed the same figures at the same moment; reload and check them',
+    zh: '他人刚刚登记或修改了同一数据，请刷新后核对',
   },
   ANTIFRAUD_PLACE_NOT_FOUND: {
     status: 404,

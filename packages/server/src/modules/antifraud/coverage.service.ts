@@ -133,7 +133,7 @@ export class CoverageService {
       };
       if (existing) await replaceBaseRow(tx, row);
       // Two first records of one village and day at once: the unique key lets one in, the other is told (409).
-      else await refuseDuplicate(insertBaseRows(tx, [row]), 'ANTIFRAUD_RECORDED_MEANWHILE');
+      else await refuseDuplicate(insertBaseRows(tx, [row]), 'ANTIFRAUD_CHANGED_MEANWHILE');
       await uow.audit({
         action: 'antifraud.base.set',
         targetType: 'antifraud_coverage',
@@ -186,7 +186,7 @@ export class CoverageService {
         created_at: nowIso(),
       };
       if (existing) await replaceInstallRow(tx, row);
-      else await refuseDuplicate(insertInstallRows(tx, [row]), 'ANTIFRAUD_RECORDED_MEANWHILE');
+      else await refuseDuplicate(insertInstallRows(tx, [row]), 'ANTIFRAUD_CHANGED_MEANWHILE');
       await uow.audit({
         action: 'antifraud.installs.record',
         targetType: 'antifraud_coverage',
