@@ -64,6 +64,10 @@ describe('anti-fraud in Chromium, on the Maliang demo', () => {
     const own = coverage.villages.find((row) => row.actions.includes('record'));
     if (!own?.base) throw new Error('the demo auxiliary officer has no village with a base');
     expect(await card.textContent()).toContain(own.villageName);
+    // His figures are his village's, and say so (not 全镇).
+    expect(await page.getByTestId('antifraud-town-percent').textContent()).toContain(
+      `${own.villageName}反诈应用安装率`,
+    );
     const installsButton = card.getByTestId('antifraud-phone-installs');
     expect((await installsButton.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(64);
 

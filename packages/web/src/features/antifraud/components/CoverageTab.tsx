@@ -71,7 +71,12 @@ export function CoverageTab() {
         {data ? (
           <Space size={32} wrap>
             <Statistic
-              title={t('antifraud.townCoverage')}
+              title={
+                // A village's officer sees his village only: its own rate, not one named after the town.
+                data.villages.length === 1 && data.villages[0]
+                  ? t('antifraud.villageCoverage', { village: data.villages[0].villageName })
+                  : t('antifraud.townCoverage')
+              }
               value={data.total.percent ?? '—'}
               precision={data.total.percent === null ? undefined : 1}
               suffix={data.total.percent === null ? undefined : '%'}
