@@ -1006,7 +1006,13 @@ const REPOSITORIES: Repository[] = [
     insertInstallRows: (db) => antifraudRepo.insertInstallRows(db, [row('antifraud_installs')]),
     replaceInstallRow: (db) => antifraudRepo.replaceInstallRow(db, row('antifraud_installs')),
     insertFraudCaseRows: (db) => antifraudRepo.insertFraudCaseRows(db, [row('fraud_cases')]),
-    updateFraudCaseRow: (db) => antifraudRepo.updateFraudCaseRow(db, 'c1', { recovered_fen: 100, updated_at: 'x' }),
+    updateFraudCaseRow: (db) =>
+      antifraudRepo.updateFraudCaseRow(
+        db,
+        'c1',
+        { lost_fen: 200, recovered_fen: 50 },
+        { recovered_fen: 100, updated_at: 'x' },
+      ),
     findFraudCaseView: (db) => antifraudRepo.findFraudCaseView(db, 'c1'),
     listFraudCaseViews: {
       'no filter': (db) => antifraudRepo.listFraudCaseViews(db, SCOPE, { limit: 51 }),

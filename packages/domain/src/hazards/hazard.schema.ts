@@ -112,6 +112,7 @@ export const hazardSchema = z.object({
   verifierSide: z.enum(HAZARD_VERIFIER_SIDES),
   reportedAt: z.string(),
   reportedByName: z.string().nullable(),
+  /** Always masked (王**): the village that rectifies must not learn who complained. */
   reporterName: z.string().nullable(),
   /** Always masked (138****5678). */
   reporterPhone: z.string().nullable(),

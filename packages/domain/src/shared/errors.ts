@@ -700,6 +700,11 @@ export const ERRORS = {
     en: 'The day is after today',
     zh: '日期不能晚于今天',
   },
+  ANTIFRAUD_CHANGED_MEANWHILE: {
+    status: 409,
+    en: 'Someone recorded or changed the same figures at the same moment; reload and check them',
+    zh: '他人刚刚登记或修改了同一数据，请刷新后核对',
+  },
   ANTIFRAUD_PLACE_NOT_FOUND: {
     status: 404,
     en: 'No such village or town within your reach',

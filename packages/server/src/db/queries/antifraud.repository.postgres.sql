@@ -109,7 +109,7 @@ values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12);
 -- updateFraudCaseRow
 update "fraud_cases"
 set "recovered_fen" = $1, "updated_at" = $2
-where "id" = $3;
+where "id" = $3 and "lost_fen" = $4 and "recovered_fen" = $5;
 
 -- findFraudCaseView
 select "c".*, "j"."name" as "village_name"

@@ -109,7 +109,7 @@ values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
 -- updateFraudCaseRow
 update "fraud_cases"
 set "recovered_fen" = ?, "updated_at" = ?
-where "id" = ?;
+where "id" = ? and "lost_fen" = ? and "recovered_fen" = ?;
 
 -- findFraudCaseView
 select "c".*, "j"."name" as "village_name"

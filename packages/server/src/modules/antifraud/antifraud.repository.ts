@@ -229,12 +229,24 @@ export async function insertFraudCaseRows(db: Executor, rows: readonly FraudCase
   }
 }
 
+/**
+ * Changes a case only while its amounts are still those read (`read`): false when another request changed them
+ * meanwhile, so two edits checked apart cannot together leave more recovered than lost.
+ */
 export async function updateFraudCaseRow(
   db: Executor,
   id: string,
+  read: Pick<FraudCaseRow, 'lost_fen' | 'recovered_fen'>,
   patch: Partial<Pick<FraudCaseRow, 'type' | 'day' | 'lost_fen' | 'recovered_fen' | 'note' | 'updated_at'>>,
-): Promise<void> {
-  await db.updateTable('fraud_cases').set(patch).where('id', '=', id).execute();
+): Promise<boolean> {
+  const result = await db
+    .updateTable('fraud_cases')
+    .set(patch)
+    .where('id', '=', id)
+    .where('lost_fen', '=', read.lost_fen)
+    .where('recovered_fen', '=', read.recovered_fen)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 export async function findFraudCaseView(db: Executor, id: string): Promise<FraudCaseView | undefined> {

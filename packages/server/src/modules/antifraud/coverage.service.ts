@@ -18,7 +18,7 @@ import {
 } from '@fengqiao/domain';
 import { type RequestContext, requireActor } from '../../platform/context';
 import type { Deps } from '../../platform/deps';
-import { AppError, notFound } from '../../platform/errors';
+import { AppError, notFound, refuseDuplicate } from '../../platform/errors';
 import { type ListWorkbook, listWorkbookBody } from '../../platform/files/list-workbook';
 import { newId, nowIso } from '../../platform/ids';
 import { inUnitOfWork } from '../../platform/unit-of-work';
@@ -132,7 +132,8 @@ export class CoverageService {
         created_at: nowIso(),
       };
       if (existing) await replaceBaseRow(tx, row);
-      else await insertBaseRows(tx, [row]);
+      // Two first records of one village and day at once: the unique key lets one in, the other is told (409).
+      else await refuseDuplicate(insertBaseRows(tx, [row]), 'ANTIFRAUD_CHANGED_MEANWHILE');
       await uow.audit({
         action: 'antifraud.base.set',
         targetType: 'antifraud_coverage',
@@ -185,7 +186,7 @@ export class CoverageService {
         created_at: nowIso(),
       };
       if (existing) await replaceInstallRow(tx, row);
-      else await insertInstallRows(tx, [row]);
+      else await refuseDuplicate(insertInstallRows(tx, [row]), 'ANTIFRAUD_CHANGED_MEANWHILE');
       await uow.audit({
         action: 'antifraud.installs.record',
         targetType: 'antifraud_coverage',

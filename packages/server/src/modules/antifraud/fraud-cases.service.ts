@@ -109,7 +109,8 @@ export class FraudCasesService {
         ...(input.recoveredFen !== undefined ? { recovered_fen: input.recoveredFen } : {}),
         ...(input.note !== undefined ? { note: input.note || null } : {}),
       };
-      await updateFraudCaseRow(tx, id, { ...patch, updated_at: nowIso() });
+      const updated = await updateFraudCaseRow(tx, id, found, { ...patch, updated_at: nowIso() });
+      if (!updated) throw new AppError('ANTIFRAUD_CHANGED_MEANWHILE');
       await uow.audit({
         action: 'antifraud.case.update',
         targetType: 'fraud_case',

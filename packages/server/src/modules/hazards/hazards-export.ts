@@ -5,6 +5,7 @@ import {
   HAZARD_STATE_LABELS,
   type HazardListFilters,
   hazardDeadlineStatus,
+  maskName,
   registerAsciiName,
   registerFileName,
 } from '@fengqiao/domain';
@@ -38,8 +39,9 @@ const HEADER = [
 ] as const;
 
 /**
- * The Excel export of the filtered hazard list (安全隐患台账). The public reporter's phone is always masked: no role
- * unmasks it, the desk calls back from the record's own page. One audit row with the count and the filters.
+ * The Excel export of the filtered hazard list (安全隐患台账). The public reporter's name and phone are always masked:
+ * no role unmasks them, so the village that rectifies never learns who complained. One audit row with the count
+ * and the filters.
  */
 export class HazardsExport {
   constructor(private readonly deps: Deps) {}
@@ -63,7 +65,7 @@ export class HazardsExport {
             row.location ?? '',
             formatBeijingDateTimeOrBlank(row.reported_at),
             row.reported_by_name ?? '',
-            row.reporter_name ?? '',
+            maskName(row.reporter_name) ?? '',
             row.phone_masked ?? '',
             row.responsible_name ?? '',
             row.assignee_name ?? '',

@@ -15,6 +15,7 @@ import {
   hazardDeadlineStatus,
   hazardStep,
   hazardVerifierSide,
+  maskName,
   type Page,
   type RectifyHazard,
   type ReportHazard,
@@ -86,12 +87,14 @@ export class HazardsService {
       ctx,
       async (work) => {
         const { tx } = work;
-        const village = await findJurisdiction(tx, body.villageId);
-        if (!village?.town_id || !VILLAGE_LEVELS.includes(village.level)) {
-          throw new AppError('HAZARD_VILLAGE_UNKNOWN');
-        }
+        const found = await findJurisdiction(tx, body.villageId);
+        // An unknown id answers as a place out of reach (404), so the answer tells nothing about other towns; only a
+        // place the caller may report in is told that it is not a village.
+        if (!found) throw notFound();
+        await requireHazardReport(tx, ctx, { townId: found.town_id ?? found.id, jurisdictionId: found.id });
+        if (!found.town_id || !VILLAGE_LEVELS.includes(found.level)) throw new AppError('HAZARD_VILLAGE_UNKNOWN');
+        const village = { ...found, town_id: found.town_id };
         const place = { townId: village.town_id, jurisdictionId: village.id };
-        await requireHazardReport(tx, ctx, place);
         if (body.deadline) {
           const problem = hazardDeadlineProblem(body.deadline, shanghaiDate(now));
           if (problem) throw new AppError(problem);
@@ -489,7 +492,7 @@ export async function presentHazard(row: HazardView, policy: HazardPolicy, now: 
     verifierSide: row.verifier_side,
     reportedAt: row.reported_at,
     reportedByName: row.reported_by_name,
-    reporterName: row.reporter_name,
+    reporterName: maskName(row.reporter_name),
     reporterPhone: row.phone_masked,
     responsibleName: row.responsible_name,
     assigneeKind: row.assignee_kind,

@@ -61,4 +61,7 @@ export const enAntifraud = {
   'antifraud.amountRequired': 'Enter the amount',
   'antifraud.amountInvalid': 'A number with at most two decimals',
   'antifraud.noVictimIdentity': 'No victim name, phone or ID number is recorded here: the case file holds them.',
+  'antifraud.phoneInstallsToday': 'Installs today (base {base} {unit})',
+  'antifraud.villageCoverage': 'Anti-fraud app coverage of {village}',
+  'antifraud.phoneNoBase': 'No base recorded yet',
 } satisfies Record<keyof typeof zhAntifraud, string>;

@@ -59,4 +59,7 @@ export const zhAntifraud = {
   'antifraud.amountRequired': '请填写金额',
   'antifraud.amountInvalid': '金额须为数字，最多两位小数',
   'antifraud.noVictimIdentity': '本台账不登记受害人姓名、电话、身份证号，相关信息以案卷为准。',
+  'antifraud.phoneInstallsToday': '今日安装数（基数{base}{unit}）',
+  'antifraud.villageCoverage': '{village}反诈应用安装率',
+  'antifraud.phoneNoBase': '尚未登记基数',
 } satisfies Record<string, string>;

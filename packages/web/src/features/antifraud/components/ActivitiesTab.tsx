@@ -5,7 +5,20 @@ import {
   type AntifraudActivity,
   type AntifraudActivityType,
 } from '@fengqiao/domain';
-import { App, Button, DatePicker, Flex, Form, Input, InputNumber, Popconfirm, Select, Table } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  DatePicker,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Popconfirm,
+  Select,
+  Table,
+  Typography,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -19,6 +32,7 @@ import { FormModal } from '../../../ui/FormModal';
 import { LoadMoreButton } from '../../../ui/LoadMoreButton';
 import { isListLoading, pagedItems } from '../../../ui/paged-list';
 import { rowTestId } from '../../../ui/row-test-id';
+import { useIsMobile } from '../../../ui/use-is-mobile';
 import { PhotoStrip } from '../../duty/components/PhotoStrip';
 import { JurisdictionPicker } from '../../jurisdictions/components/JurisdictionPicker';
 import {
@@ -160,6 +174,7 @@ export function ActivitiesTab() {
   const canRecord = usePermission('antifraud.record');
   const remove = useDeleteActivity();
   const [adding, setAdding] = useState(false);
+  const isMobile = useIsMobile();
   return (
     <Flex vertical gap={12}>
       <Flex gap={12} wrap justify="space-between">
@@ -178,6 +193,7 @@ export function ActivitiesTab() {
               type="primary"
               icon={<PlusOutlined />}
               onClick={() => setAdding(true)}
+              style={isMobile ? { minHeight: 44 } : undefined}
               data-testid="antifraud-activity-add"
             >
               {t('antifraud.addActivity')}
@@ -193,45 +209,65 @@ export function ActivitiesTab() {
       </Flex>
       {activities.isError ? <ErrorAlert error={activities.error} /> : null}
       {remove.isError ? <ErrorAlert error={remove.error} /> : null}
-      <Table<AntifraudActivity>
-        rowKey="id"
-        size="middle"
-        loading={isListLoading(activities)}
-        dataSource={items}
-        pagination={false}
-        scroll={{ x: 900 }}
-        onRow={rowTestId(() => 'antifraud-activity-row')}
-        columns={[
-          { title: t('antifraud.day'), key: 'day', width: 130, render: (_, row) => date(row.day) },
-          { title: t('antifraud.place'), dataIndex: 'placeName', width: 110 },
-          {
-            title: t('antifraud.activityType'),
-            key: 'type',
-            width: 100,
-            render: (_, row) => label(ANTIFRAUD_ACTIVITY_TYPE_LABELS[row.type]),
-          },
-          { title: t('antifraud.venue'), dataIndex: 'venue', width: 140 },
-          { title: t('antifraud.audience'), dataIndex: 'audience', width: 80 },
-          { title: t('antifraud.note'), key: 'note', render: (_, row) => row.note ?? '' },
-          {
-            title: t('antifraud.photos'),
-            key: 'photos',
-            width: 170,
-            render: (_, row) => <ActivityPhotos activity={row} />,
-          },
-          {
-            title: '',
-            key: 'delete',
-            width: 60,
-            render: (_, row) =>
-              can(row, 'delete') ? (
-                <Popconfirm title={t('antifraud.deleteConfirm')} onConfirm={() => remove.mutate(row.id)}>
-                  <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('antifraud.delete')} />
-                </Popconfirm>
-              ) : null,
-          },
-        ]}
-      />
+      {isMobile ? (
+        <Flex vertical gap={10} data-testid="antifraud-activity-cards">
+          {items.map((row) => (
+            <Card key={row.id} size="small" data-testid="antifraud-activity-row">
+              <Flex vertical gap={4}>
+                <Flex justify="space-between" gap={8}>
+                  <Typography.Text strong>{label(ANTIFRAUD_ACTIVITY_TYPE_LABELS[row.type])}</Typography.Text>
+                  <Typography.Text type="secondary">{date(row.day)}</Typography.Text>
+                </Flex>
+                <Typography.Text>
+                  {row.placeName} · {row.venue} · {t('antifraud.audience')} {row.audience}
+                </Typography.Text>
+                {row.note ? <Typography.Text type="secondary">{row.note}</Typography.Text> : null}
+                <ActivityPhotos activity={row} />
+              </Flex>
+            </Card>
+          ))}
+        </Flex>
+      ) : (
+        <Table<AntifraudActivity>
+          rowKey="id"
+          size="middle"
+          loading={isListLoading(activities)}
+          dataSource={items}
+          pagination={false}
+          scroll={{ x: 900 }}
+          onRow={rowTestId(() => 'antifraud-activity-row')}
+          columns={[
+            { title: t('antifraud.day'), key: 'day', width: 130, render: (_, row) => date(row.day) },
+            { title: t('antifraud.place'), dataIndex: 'placeName', width: 110 },
+            {
+              title: t('antifraud.activityType'),
+              key: 'type',
+              width: 100,
+              render: (_, row) => label(ANTIFRAUD_ACTIVITY_TYPE_LABELS[row.type]),
+            },
+            { title: t('antifraud.venue'), dataIndex: 'venue', width: 140 },
+            { title: t('antifraud.audience'), dataIndex: 'audience', width: 80 },
+            { title: t('antifraud.note'), key: 'note', render: (_, row) => row.note ?? '' },
+            {
+              title: t('antifraud.photos'),
+              key: 'photos',
+              width: 170,
+              render: (_, row) => <ActivityPhotos activity={row} />,
+            },
+            {
+              title: '',
+              key: 'delete',
+              width: 60,
+              render: (_, row) =>
+                can(row, 'delete') ? (
+                  <Popconfirm title={t('antifraud.deleteConfirm')} onConfirm={() => remove.mutate(row.id)}>
+                    <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('antifraud.delete')} />
+                  </Popconfirm>
+                ) : null,
+            },
+          ]}
+        />
+      )}
       <LoadMoreButton query={activities} shown={items.length} />
       {adding ? <ActivityModal onClose={() => setAdding(false)} /> : null}
     </Flex>
