@@ -145,7 +145,7 @@ on conflict ("town_id", "level") do update
 set "interval" = "excluded"."interval", "updated_by" = "excluded"."updated_by", "updated_at" = "excluded"."updated_at";
 
 -- listOverdueKeyPersonRows
-select "id", "category", "level", "next_visit_due", "officer_person_id", "auxiliary_person_id"
+select "id", "town_id", "jurisdiction_id", "category_group", "category", "level", "next_visit_due", "officer_person_id", "auxiliary_person_id"
 from "key_persons"
 where "status" = ? and "next_visit_due" < ?
 order by "id";

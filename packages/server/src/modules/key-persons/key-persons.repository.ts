@@ -313,11 +313,32 @@ export async function listOverdueKeyPersonRows(
   db: Executor,
   today: string,
 ): Promise<
-  Pick<KeyPersonRow, 'id' | 'category' | 'level' | 'next_visit_due' | 'officer_person_id' | 'auxiliary_person_id'>[]
+  Pick<
+    KeyPersonRow,
+    | 'id'
+    | 'town_id'
+    | 'jurisdiction_id'
+    | 'category_group'
+    | 'category'
+    | 'level'
+    | 'next_visit_due'
+    | 'officer_person_id'
+    | 'auxiliary_person_id'
+  >[]
 > {
   return db
     .selectFrom('key_persons')
-    .select(['id', 'category', 'level', 'next_visit_due', 'officer_person_id', 'auxiliary_person_id'])
+    .select([
+      'id',
+      'town_id',
+      'jurisdiction_id',
+      'category_group',
+      'category',
+      'level',
+      'next_visit_due',
+      'officer_person_id',
+      'auxiliary_person_id',
+    ])
     .where('status', '=', 'active')
     .where('next_visit_due', '<', today)
     .orderBy('id')
