@@ -200,7 +200,10 @@ export class KeyPersonsService {
       const manage = await requireAccess(tx, ctx, 'keyperson.manage');
       const scopes = await keyPersonGroupScopes(tx, ctx);
       const person = await findPersonRow(tx, input.personId);
-      if (!person) throw new AppError('KEY_PERSON_PERSON_NOT_FOUND');
+      // Out of reach is answered before anything about where the person lives, as for an unknown id.
+      if (!person || !inScope(manage, { townId: person.town_id, jurisdictionId: person.jurisdiction_id })) {
+        throw new AppError('KEY_PERSON_PERSON_NOT_FOUND');
+      }
       const village = await this.villageOf(tx, person.jurisdiction_id);
       const place = { townId: village.town_id, jurisdictionId: village.id };
       const group = keyPersonGroupOf(input.category);
