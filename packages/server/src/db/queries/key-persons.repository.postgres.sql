@@ -49,6 +49,11 @@ update "key_persons"
 set "level" = $1, "updated_at" = $2
 where "id" = $3;
 
+-- advanceKeyPersonLastVisit
+update "key_persons"
+set "last_visit_on" = $1, "next_visit_due" = $2, "updated_at" = $3
+where "id" = $4 and ("last_visit_on" is null or "last_visit_on" < $5);
+
 -- listActiveKeyPersonsAtLevel
 select "id", "last_visit_on", "level_since"
 from "key_persons"

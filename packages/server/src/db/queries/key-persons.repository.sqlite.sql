@@ -49,6 +49,11 @@ update "key_persons"
 set "level" = ?, "updated_at" = ?
 where "id" = ?;
 
+-- advanceKeyPersonLastVisit
+update "key_persons"
+set "last_visit_on" = ?, "next_visit_due" = ?, "updated_at" = ?
+where "id" = ? and ("last_visit_on" is null or "last_visit_on" < ?);
+
 -- listActiveKeyPersonsAtLevel
 select "id", "last_visit_on", "level_since"
 from "key_persons"

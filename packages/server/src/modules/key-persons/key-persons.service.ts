@@ -54,6 +54,7 @@ import {
   requireKeyPersonWork,
 } from './key-persons.policy';
 import {
+  advanceKeyPersonLastVisit,
   decideKeyPersonRequestRow,
   findActiveKeyPersonIdByPersonIndex,
   findKeyPersonPersonCipher,
@@ -341,11 +342,10 @@ export class KeyPersonsService {
         created_at: nowIso(now),
       };
       await insertKeyPersonVisitRow(tx, visit);
-      const last = row.last_visit_on && row.last_visit_on > visit.visited_on ? row.last_visit_on : visit.visited_on;
       const plans = await this.plansOf(tx, row.town_id);
-      await updateKeyPersonRow(tx, id, {
-        last_visit_on: last,
-        next_visit_due: nextVisitDue(last, plans[row.level], row.level_since),
+      await advanceKeyPersonLastVisit(tx, id, {
+        last_visit_on: visit.visited_on,
+        next_visit_due: nextVisitDue(visit.visited_on, plans[row.level], row.level_since),
         updated_at: nowIso(now),
       });
       await uow.audit({
