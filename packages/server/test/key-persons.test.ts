@@ -1,4 +1,11 @@
-import type { KeyPerson, KeyPersonDetail, KeyPersonVisit, Page } from '@fengqiao/domain';
+import {
+  addDays,
+  type KeyPerson,
+  type KeyPersonDetail,
+  type KeyPersonVisit,
+  type Page,
+  shanghaiDate,
+} from '@fengqiao/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAssignmentRow } from '../src/modules/directory/assignments.repository';
 import { insertPersonRow } from '../src/modules/directory/people.repository';
@@ -536,5 +543,18 @@ describe.each(testDialects())('key persons on %s', (dialect) => {
       findings: 'x'.repeat(100_000),
     });
     expect([huge.statusCode, huge.json().error.code]).toEqual([400, 'VALIDATION_FAILED']);
+  });
+  it('counts a visit for its Beijing day: 23:59 for that day, 00:01 for the next', async () => {
+    const day = shanghaiDate(new Date(Date.now() - 3 * 86_400_000));
+    const late = await send('officer', 'POST', `/api/v1/key-persons/${kp.zhang}/visits`, {
+      method: 'phone',
+      visitedAt: `${day}T23:59:00+08:00`,
+    });
+    expect(late.json<KeyPersonVisit>().visitedOn).toBe(day);
+    const early = await send('officer', 'POST', `/api/v1/key-persons/${kp.zhang}/visits`, {
+      method: 'phone',
+      visitedAt: `${day}T16:01:00Z`,
+    });
+    expect(early.json<KeyPersonVisit>().visitedOn).toBe(addDays(day, 1));
   });
 });
