@@ -330,6 +330,11 @@ describe.each(testDialects())('key persons on %s', (dialect) => {
       visitedAt: '2099-01-01T08:00:00+08:00',
     });
     expect(future.json().error.code).toBe('TIME_IN_FUTURE');
+    const typo = await send('aux', 'POST', `/api/v1/key-persons/${kp.lisi}/visits`, {
+      method: 'phone',
+      visitedAt: '2001-01-01T08:00:00+08:00',
+    });
+    expect([typo.statusCode, typo.json().error.code]).toEqual([400, 'KEY_PERSON_VISIT_BEFORE_CONTROL']);
     const bad = await send('aux', 'POST', `/api/v1/key-persons/${kp.lisi}/visits`, { method: 'letter' });
     expect(bad.statusCode).toBe(400);
     expect(await countRows(t.deps, 'key_person_visits')).toBe(1);
@@ -501,6 +506,12 @@ describe.each(testDialects())('key persons on %s', (dialect) => {
   });
 
   it('keeps the latest day of two visits logged at once, and refuses a photo that is not an image', async () => {
+    // Placed under control a month ago, so that visits of the past days may be logged.
+    await t.deps.db
+      .updateTable('key_persons')
+      .set({ since: shanghaiDate(new Date(Date.now() - 30 * 86_400_000)) })
+      .where('id', '=', kp.zhang)
+      .execute();
     const at = (day: number) => {
       const d = new Date(Date.now() - day * 86_400_000);
       return d.toISOString();

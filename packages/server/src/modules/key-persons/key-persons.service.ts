@@ -327,6 +327,8 @@ export class KeyPersonsService {
       await requireKeyPersonWork(tx, ctx, 'keyperson.visit', row);
       if (row.status !== 'active') throw new AppError('KEY_PERSON_REMOVED');
       if (isInFuture(visitedAt, now)) throw new AppError('TIME_IN_FUTURE');
+      // A mistyped year would otherwise log a visit from before the control began.
+      if (shanghaiDate(visitedAt) < row.since) throw new AppError('KEY_PERSON_VISIT_BEFORE_CONTROL');
       const visit: KeyPersonVisitRow = {
         id: newId(),
         key_person_id: id,
