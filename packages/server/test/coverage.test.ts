@@ -318,4 +318,24 @@ describe.each(testDialects())('districts coverage on %s', (dialect) => {
       ['officer', true],
     ]);
   });
+  it('of overlapping leaves sent at once, exactly one is recorded and the others are refused with a code', async () => {
+    const before = await countRows(t.deps, 'coverage_stand_ins');
+    const body = leave({
+      jurisdictionId: town.shuangping.id,
+      duty: 'village_auxiliary',
+      absentPersonId: people.wang,
+      standInPersonId: null,
+      fromDay: addDays(TODAY, 20),
+      toDay: addDays(TODAY, 30),
+    });
+    const answers = await Promise.all(
+      [0, 1, 2, 3, 4, 5, 6, 7].map((i) =>
+        post(chief, '/api/v1/coverage/stand-ins', { ...body, fromDay: addDays(TODAY, 20 + i) }),
+      ),
+    );
+    const codes = answers.map((res) => (res.statusCode === 201 ? 201 : `${res.statusCode} ${res.json().error?.code}`));
+    expect(codes.filter((code) => code === 201)).toHaveLength(1);
+    expect(codes.filter((code) => code !== 201)).toEqual(Array(7).fill('409 STAND_IN_OVERLAPS'));
+    expect(await countRows(t.deps, 'coverage_stand_ins')).toBe(before + 1);
+  });
 });

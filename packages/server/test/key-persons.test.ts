@@ -1,4 +1,11 @@
-import type { KeyPerson, KeyPersonDetail, KeyPersonVisit, Page } from '@fengqiao/domain';
+import {
+  addDays,
+  type KeyPerson,
+  type KeyPersonDetail,
+  type KeyPersonVisit,
+  type Page,
+  shanghaiDate,
+} from '@fengqiao/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAssignmentRow } from '../src/modules/directory/assignments.repository';
 import { insertPersonRow } from '../src/modules/directory/people.repository';
@@ -13,11 +20,14 @@ import {
   type Session,
   type SmallTown,
   SYSTEM,
+  seedOtherTown,
   seedSmallTown,
   TEST_PASSWORD,
   validIdNumber,
 } from './support/fixtures';
+import { multipart } from './support/multipart';
 import { createTestApp, type TestApp } from './support/test-app';
+import { PDF, PNG } from './support/upload-files';
 
 const MISSING = '01900000-0000-7000-8000-000000000000';
 
@@ -320,6 +330,11 @@ describe.each(testDialects())('key persons on %s', (dialect) => {
       visitedAt: '2099-01-01T08:00:00+08:00',
     });
     expect(future.json().error.code).toBe('TIME_IN_FUTURE');
+    const typo = await send('aux', 'POST', `/api/v1/key-persons/${kp.lisi}/visits`, {
+      method: 'phone',
+      visitedAt: '2001-01-01T08:00:00+08:00',
+    });
+    expect([typo.statusCode, typo.json().error.code]).toEqual([400, 'KEY_PERSON_VISIT_BEFORE_CONTROL']);
     const bad = await send('aux', 'POST', `/api/v1/key-persons/${kp.lisi}/visits`, { method: 'letter' });
     expect(bad.statusCode).toBe(400);
     expect(await countRows(t.deps, 'key_person_visits')).toBe(1);
@@ -435,7 +450,8 @@ describe.each(testDialects())('key persons on %s', (dialect) => {
     expect(first).toBeGreaterThanOrEqual(1);
     expect(await runKeyPersonReminders(t.deps, new Date(dayAfter.getTime() + 3_600_000))).toBe(0);
     const notes = await t.deps.db.selectFrom('notifications').selectAll().where('target_id', '=', kp.zhang).execute();
-    expect(notes.map((note) => note.user_id).sort()).toEqual([users.officer, users.aux].sort());
+    // 王辅警 is the village auxiliary but does not hold the police group: a reminder would tell him the record exists.
+    expect(notes.map((note) => note.user_id)).toEqual([users.officer]);
     expect(JSON.stringify(notes)).not.toContain('张三');
     const home = await t.app.inject({ method: 'GET', url: '/api/v1/home/today', headers: s.officer?.headers() });
     const overdue = home.json().groups.find((group: { key: string }) => group.key === 'key_person_visit_overdue');
@@ -457,5 +473,99 @@ describe.each(testDialects())('key persons on %s', (dialect) => {
     expect(cadreHome.json().groups.some((g: { key: string }) => g.key === 'key_person_visit_overdue')).toBe(false);
     const nextDay = new Date(dayAfter.getTime() + 24 * 3_600_000);
     expect(await runKeyPersonReminders(t.deps, nextDay)).toBe(first);
+  });
+  it('answers a person of another town living outside any village exactly as an unknown person', async () => {
+    const otherTown = await seedOtherTown(t.deps, town);
+    const row = newPersonRow(t.deps.cipher, {
+      townId: otherTown.id,
+      jurisdictionId: otherTown.id,
+      name: '外镇人',
+      kind: 'resident',
+    });
+    await insertPersonRow(t.deps.db, row);
+    const body = (personId: string) => ({ personId, category: 'drugs', level: 'low' });
+    const other = await send('chief', 'POST', '/api/v1/key-persons', body(row.id));
+    const unknown = await send('chief', 'POST', '/api/v1/key-persons', body(MISSING));
+    expect([other.statusCode, other.json().error.code]).toEqual([unknown.statusCode, unknown.json().error.code]);
+  });
+
+  it('of two approvals of one request at once, exactly one wins and the other is refused with a code', async () => {
+    const asked = await send('chief', 'POST', `/api/v1/key-persons/${kp.zhang}/requests`, {
+      kind: 'level',
+      toLevel: 'low',
+      reason: '稳定',
+    });
+    expect(asked.statusCode, asked.body).toBe(201);
+    const url = `/api/v1/key-persons/${kp.zhang}/requests/${asked.json<KeyPersonDetail>().pendingRequest?.id}/decision`;
+    const answers = await Promise.all([
+      send('chief2', 'POST', url, { decision: 'approve' }),
+      send('chief2', 'POST', url, { decision: 'reject' }),
+    ]);
+    const codes = answers.map((res) => (res.statusCode === 200 ? 200 : `${res.statusCode} ${res.json().error?.code}`));
+    expect(codes.sort()).toEqual([200, '409 KEY_PERSON_REQUEST_DECIDED'].sort());
+  });
+
+  it('keeps the latest day of two visits logged at once, and refuses a photo that is not an image', async () => {
+    // Placed under control a month ago, so that visits of the past days may be logged.
+    await t.deps.db
+      .updateTable('key_persons')
+      .set({ since: shanghaiDate(new Date(Date.now() - 30 * 86_400_000)) })
+      .where('id', '=', kp.zhang)
+      .execute();
+    const at = (day: number) => {
+      const d = new Date(Date.now() - day * 86_400_000);
+      return d.toISOString();
+    };
+    const answers = await Promise.all([
+      send('officer', 'POST', `/api/v1/key-persons/${kp.zhang}/visits`, { method: 'home', visitedAt: at(0) }),
+      send('officer', 'POST', `/api/v1/key-persons/${kp.zhang}/visits`, { method: 'phone', visitedAt: at(5) }),
+    ]);
+    expect(answers.map((res) => res.statusCode)).toEqual([201, 201]);
+    const record = (await get('officer', `/api/v1/key-persons/${kp.zhang}`)).json<KeyPersonDetail>();
+    expect(record.lastVisitOn).toBe(answers[0]?.json<KeyPersonVisit>().visitedOn);
+    const visitId = answers[0]?.json<KeyPersonVisit>().id;
+    const before = await countRows(t.deps, 'key_person_visit_photos');
+    const pdf = multipart(PDF, { filename: 'photo.jpg', contentType: 'image/jpeg' });
+    const refused = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/key-person-visits/${visitId}/photos`,
+      headers: { ...s.officer?.headers(), ...pdf.headers },
+      payload: pdf.payload,
+    });
+    expect(refused.statusCode).toBeGreaterThanOrEqual(400);
+    expect(refused.statusCode).toBeLessThan(500);
+    expect(await countRows(t.deps, 'key_person_visit_photos')).toBe(before);
+    const png = multipart(PNG, { filename: 'photo.png', contentType: 'image/png' });
+    const other = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/key-person-visits/${visitId}/photos`,
+      headers: { ...s.aux?.headers(), ...png.headers },
+      payload: png.payload,
+    });
+    const missing = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/key-person-visits/${MISSING}/photos`,
+      headers: { ...s.aux?.headers(), ...png.headers },
+      payload: png.payload,
+    });
+    expect([other.statusCode, other.body]).toEqual([missing.statusCode, missing.body]);
+    const huge = await send('officer', 'POST', `/api/v1/key-persons/${kp.zhang}/visits`, {
+      method: 'home',
+      findings: 'x'.repeat(100_000),
+    });
+    expect([huge.statusCode, huge.json().error.code]).toEqual([400, 'VALIDATION_FAILED']);
+  });
+  it('counts a visit for its Beijing day: 23:59 for that day, 00:01 for the next', async () => {
+    const day = shanghaiDate(new Date(Date.now() - 3 * 86_400_000));
+    const late = await send('officer', 'POST', `/api/v1/key-persons/${kp.zhang}/visits`, {
+      method: 'phone',
+      visitedAt: `${day}T23:59:00+08:00`,
+    });
+    expect(late.json<KeyPersonVisit>().visitedOn).toBe(day);
+    const early = await send('officer', 'POST', `/api/v1/key-persons/${kp.zhang}/visits`, {
+      method: 'phone',
+      visitedAt: `${day}T16:01:00Z`,
+    });
+    expect(early.json<KeyPersonVisit>().visitedOn).toBe(addDays(day, 1));
   });
 });

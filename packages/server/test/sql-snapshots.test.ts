@@ -1090,6 +1090,8 @@ const REPOSITORIES: Repository[] = [
         { status: 'active', overdueBefore: '2026-11-30', staffPersonId: 'p1' },
       ),
     updateKeyPersonRow: (db) => keyPersons.updateKeyPersonRow(db, 'k1', { level: 'low', updated_at: 'x' }),
+    advanceKeyPersonLastVisit: (db) =>
+      keyPersons.advanceKeyPersonLastVisit(db, 'k1', { last_visit_on: 'd', next_visit_due: 'd', updated_at: 'x' }),
     listActiveKeyPersonsAtLevel: (db) => keyPersons.listActiveKeyPersonsAtLevel(db, 'town-1', 'medium'),
     listKeyPersonPeople: (db) => keyPersons.listKeyPersonPeople(db, ['p1', 'p2']),
     findKeyPersonPersonCipher: (db) => keyPersons.findKeyPersonPersonCipher(db, 'p1'),

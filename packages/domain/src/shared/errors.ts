@@ -770,6 +770,11 @@ export const ERRORS = {
     en: 'Choose the town',
     zh: '请选择乡镇',
   },
+  KEY_PERSON_VISIT_BEFORE_CONTROL: {
+    status: 400,
+    en: 'A visit cannot be dated before the person was placed under control',
+    zh: '走访时间早于列管日期',
+  },
   INTERNAL: { status: 500, en: 'Something went wrong on the server', zh: '服务器内部错误' },
 } as const satisfies Record<string, { status: number; en: string; zh: string }>;
 

@@ -49,6 +49,11 @@ update "key_persons"
 set "level" = $1, "updated_at" = $2
 where "id" = $3;
 
+-- advanceKeyPersonLastVisit
+update "key_persons"
+set "last_visit_on" = $1, "next_visit_due" = $2, "updated_at" = $3
+where "id" = $4 and ("last_visit_on" is null or "last_visit_on" < $5);
+
 -- listActiveKeyPersonsAtLevel
 select "id", "last_visit_on", "level_since"
 from "key_persons"
@@ -145,7 +150,7 @@ on conflict ("town_id", "level") do update
 set "interval" = "excluded"."interval", "updated_by" = "excluded"."updated_by", "updated_at" = "excluded"."updated_at";
 
 -- listOverdueKeyPersonRows
-select "id", "category", "level", "next_visit_due", "officer_person_id", "auxiliary_person_id"
+select "id", "town_id", "jurisdiction_id", "category_group", "category", "level", "next_visit_due", "officer_person_id", "auxiliary_person_id"
 from "key_persons"
 where "status" = $1 and "next_visit_due" < $2
 order by "id";

@@ -49,6 +49,11 @@ update "key_persons"
 set "level" = ?, "updated_at" = ?
 where "id" = ?;
 
+-- advanceKeyPersonLastVisit
+update "key_persons"
+set "last_visit_on" = ?, "next_visit_due" = ?, "updated_at" = ?
+where "id" = ? and ("last_visit_on" is null or "last_visit_on" < ?);
+
 -- listActiveKeyPersonsAtLevel
 select "id", "last_visit_on", "level_since"
 from "key_persons"
@@ -145,7 +150,7 @@ on conflict ("town_id", "level") do update
 set "interval" = "excluded"."interval", "updated_by" = "excluded"."updated_by", "updated_at" = "excluded"."updated_at";
 
 -- listOverdueKeyPersonRows
-select "id", "category", "level", "next_visit_due", "officer_person_id", "auxiliary_person_id"
+select "id", "town_id", "jurisdiction_id", "category_group", "category", "level", "next_visit_due", "officer_person_id", "auxiliary_person_id"
 from "key_persons"
 where "status" = ? and "next_visit_due" < ?
 order by "id";

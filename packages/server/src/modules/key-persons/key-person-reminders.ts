@@ -4,6 +4,7 @@ import type { Deps } from '../../platform/deps';
 import { nowIso } from '../../platform/ids';
 import type { Job } from '../../platform/jobs/jobs';
 import { inUnitOfWork } from '../../platform/unit-of-work';
+import { usersWhoMayRead } from './key-persons.policy';
 import { claimKeyPersonReminder, listOverdueKeyPersonRows, listUserIdsOfPeople } from './key-persons.repository';
 
 /** The reminders run as the system: no person acts, so their notifications name no actor. */
@@ -34,7 +35,8 @@ export async function runKeyPersonReminders(deps: Deps, now: Date = new Date()):
       const { tx } = uow;
       if (!(await claimKeyPersonReminder(tx, `overdue:${row.id}:${today}`, row.id, nowIso(now)))) return;
       const staff = [row.officer_person_id, row.auxiliary_person_id].filter((id): id is string => id !== null);
-      const userIds = await listUserIdsOfPeople(tx, staff);
+      // Only staff who may read the record: the others are not told that it exists.
+      const userIds = await usersWhoMayRead(tx, await listUserIdsOfPeople(tx, staff), row);
       if (userIds.length === 0) return;
       await uow.notify({
         userIds,

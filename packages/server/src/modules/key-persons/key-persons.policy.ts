@@ -4,6 +4,7 @@ import {
   type KeyPersonGroup,
   keyPersonDecisionProblem,
   type Permission,
+  permissionsOf,
 } from '@fengqiao/domain';
 import type { Executor } from '../../db/database';
 import {
@@ -14,7 +15,8 @@ import {
   type ScopedRecord,
   scopeOf,
 } from '../../platform/access/access';
-import type { RequestContext } from '../../platform/context';
+import { listGrantsOf } from '../../platform/auth/accounts.repository';
+import type { Actor, RequestContext } from '../../platform/context';
 import { AppError, notFound } from '../../platform/errors';
 import type { GroupScopes, KeyPersonRequestRow } from './key-persons.repository';
 
@@ -63,6 +65,35 @@ export async function requireKeyPersonRead<
   if (!row) throw notFound();
   await requireAccess(db, ctx, KEY_PERSON_GROUP_PERMISSIONS[row.category_group], scopedKeyPerson(row));
   return row;
+}
+
+/**
+ * Of these users, those who may read the record, judged on their own grants: a reminder or a link sent to anyone
+ * else would tell him that a record of a group hidden from him exists (the village auxiliary without the group).
+ */
+export async function usersWhoMayRead(
+  db: Executor,
+  userIds: readonly string[],
+  row: { category_group: KeyPersonGroup; town_id: string; jurisdiction_id: string },
+): Promise<string[]> {
+  const permission = KEY_PERSON_GROUP_PERMISSIONS[row.category_group];
+  const grantsOf = await listGrantsOf(db, userIds);
+  const readers: string[] = [];
+  for (const userId of userIds) {
+    const grants = grantsOf.get(userId) ?? [];
+    const actor: Actor = {
+      userId,
+      username: '',
+      displayName: '',
+      sessionId: '',
+      grants,
+      permissions: new Set(permissionsOf(grants.map((grant) => grant.role))),
+    };
+    if (!actor.permissions.has(permission)) continue;
+    const scope = await scopeOf(db, actor, permission);
+    if (scope && inScope(scope, scopedKeyPerson(row))) readers.push(userId);
+  }
+  return readers;
 }
 
 /** Whether the caller may read a group over a village (for placing a person of that group under control). */

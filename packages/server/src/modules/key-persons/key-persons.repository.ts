@@ -137,6 +137,23 @@ export async function updateKeyPersonRow(db: Executor, id: string, patch: Update
   await db.updateTable('key_persons').set(patch).where('id', '=', id).execute();
 }
 
+/**
+ * Moves the last visit on to `day` only when it is later than the one stored, in one statement: two visits logged at
+ * once then keep the later day whichever commits first (PostgreSQL re-checks the condition on the updated row).
+ */
+export async function advanceKeyPersonLastVisit(
+  db: Executor,
+  id: string,
+  patch: { last_visit_on: string; next_visit_due: string; updated_at: string },
+): Promise<void> {
+  await db
+    .updateTable('key_persons')
+    .set(patch)
+    .where('id', '=', id)
+    .where((eb) => eb.or([eb('last_visit_on', 'is', null), eb('last_visit_on', '<', patch.last_visit_on)]))
+    .execute();
+}
+
 /** The active key persons of a town at one level, for working out their due day again when the plan changes. */
 export async function listActiveKeyPersonsAtLevel(
   db: Executor,
@@ -313,11 +330,32 @@ export async function listOverdueKeyPersonRows(
   db: Executor,
   today: string,
 ): Promise<
-  Pick<KeyPersonRow, 'id' | 'category' | 'level' | 'next_visit_due' | 'officer_person_id' | 'auxiliary_person_id'>[]
+  Pick<
+    KeyPersonRow,
+    | 'id'
+    | 'town_id'
+    | 'jurisdiction_id'
+    | 'category_group'
+    | 'category'
+    | 'level'
+    | 'next_visit_due'
+    | 'officer_person_id'
+    | 'auxiliary_person_id'
+  >[]
 > {
   return db
     .selectFrom('key_persons')
-    .select(['id', 'category', 'level', 'next_visit_due', 'officer_person_id', 'auxiliary_person_id'])
+    .select([
+      'id',
+      'town_id',
+      'jurisdiction_id',
+      'category_group',
+      'category',
+      'level',
+      'next_visit_due',
+      'officer_person_id',
+      'auxiliary_person_id',
+    ])
     .where('status', '=', 'active')
     .where('next_visit_due', '<', today)
     .orderBy('id')

@@ -173,7 +173,7 @@ export function keyPersonsRoutes(app: FastifyInstance, deps: Deps): void {
         summary: 'Log a visit 登记走访',
         description:
           'Only method is required. A removed person: 409 KEY_PERSON_REMOVED; a time in the future: 400 ' +
-          'TIME_IN_FUTURE; nothing is written in either case.',
+          'TIME_IN_FUTURE; before the day of the listing: 400 KEY_PERSON_VISIT_BEFORE_CONTROL; nothing is written.',
         params: idParams,
         body: createKeyPersonVisitSchema,
         response: { 201: keyPersonVisitSchema },

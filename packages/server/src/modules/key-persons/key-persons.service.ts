@@ -54,6 +54,7 @@ import {
   requireKeyPersonWork,
 } from './key-persons.policy';
 import {
+  advanceKeyPersonLastVisit,
   decideKeyPersonRequestRow,
   findActiveKeyPersonIdByPersonIndex,
   findKeyPersonPersonCipher,
@@ -200,7 +201,10 @@ export class KeyPersonsService {
       const manage = await requireAccess(tx, ctx, 'keyperson.manage');
       const scopes = await keyPersonGroupScopes(tx, ctx);
       const person = await findPersonRow(tx, input.personId);
-      if (!person) throw new AppError('KEY_PERSON_PERSON_NOT_FOUND');
+      // Out of reach is answered before anything about where the person lives, as for an unknown id.
+      if (!person || !inScope(manage, { townId: person.town_id, jurisdictionId: person.jurisdiction_id })) {
+        throw new AppError('KEY_PERSON_PERSON_NOT_FOUND');
+      }
       const village = await this.villageOf(tx, person.jurisdiction_id);
       const place = { townId: village.town_id, jurisdictionId: village.id };
       const group = keyPersonGroupOf(input.category);
@@ -323,6 +327,8 @@ export class KeyPersonsService {
       await requireKeyPersonWork(tx, ctx, 'keyperson.visit', row);
       if (row.status !== 'active') throw new AppError('KEY_PERSON_REMOVED');
       if (isInFuture(visitedAt, now)) throw new AppError('TIME_IN_FUTURE');
+      // A mistyped year would otherwise log a visit from before the control began.
+      if (shanghaiDate(visitedAt) < row.since) throw new AppError('KEY_PERSON_VISIT_BEFORE_CONTROL');
       const visit: KeyPersonVisitRow = {
         id: newId(),
         key_person_id: id,
@@ -338,11 +344,10 @@ export class KeyPersonsService {
         created_at: nowIso(now),
       };
       await insertKeyPersonVisitRow(tx, visit);
-      const last = row.last_visit_on && row.last_visit_on > visit.visited_on ? row.last_visit_on : visit.visited_on;
       const plans = await this.plansOf(tx, row.town_id);
-      await updateKeyPersonRow(tx, id, {
-        last_visit_on: last,
-        next_visit_due: nextVisitDue(last, plans[row.level], row.level_since),
+      await advanceKeyPersonLastVisit(tx, id, {
+        last_visit_on: visit.visited_on,
+        next_visit_due: nextVisitDue(visit.visited_on, plans[row.level], row.level_since),
         updated_at: nowIso(now),
       });
       await uow.audit({

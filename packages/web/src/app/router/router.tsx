@@ -105,7 +105,6 @@ const GUARDED_PAGES: ReadonlyArray<[path: string, permission: Permission, Page: 
   ['/antifraud/cases', 'antifraud.read', AntifraudPage],
   // Every holder of keyperson.read_police also holds read_governance: one permission opens the pages.
   ['/key-persons', 'keyperson.read_governance', KeyPersonsPage],
-  ['/key-persons/:id', 'keyperson.read_governance', KeyPersonDetailPage],
   ['/key-persons/:id/visit', 'keyperson.visit', KeyPersonVisitPage],
   ['/patrols', 'patrol.read', PatrolLogPage],
   ['/patrols/teams', 'patrol.read', PatrolTeamsPage],
@@ -161,6 +160,9 @@ export function createAppRouter() {
                 { path: '/tasks/:id', element: <TaskDetailPage /> },
                 // A reporter without hazard.read (a patrol volunteer) opens what he reported: the server decides.
                 { path: '/hazards/:id', element: <HazardDetailPage /> },
+                // A key person's record answers 404 to whoever may not read its group: the page then shows not-found
+                // as for a missing id, never a "forbidden" that would tell a village cadre the address is one.
+                { path: '/key-persons/:id', element: <KeyPersonDetailPage /> },
                 { path: '*', element: <NotFoundPage /> },
               ],
             },
