@@ -24,9 +24,22 @@ interface Target {
 
 function start(dataDir: string): Promise<Target> {
   const script = path.join(here, 'patrol-checkins-target.ts');
-  const child = spawn(process.execPath, ['--import', 'tsx', script, dataDir, String(volunteers), String(rounds)], {
-    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
-  });
+  // BENCH_PROF=<dir> writes a CPU profile of the server process there (where a check-in's time goes).
+  const child = spawn(
+    process.execPath,
+    [
+      ...(process.env.BENCH_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROF}`] : []),
+      '--import',
+      'tsx',
+      script,
+      dataDir,
+      String(volunteers),
+      String(rounds),
+    ],
+    {
+      stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+    },
+  );
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout?.on('data', (chunk) => {

@@ -48,9 +48,10 @@ interface CheckInPlan {
 }
 
 /**
- * Check-ins from the phone page (domain.md §8). A check-in is one short transaction: the checkpoint, the caller's
- * person, the rota for that night, one conditional insert and the audit row; the unique index on (checkpoint, night,
- * person) is the replay rule, so 200 phones at shift start cannot land a duplicate. The time is the server's clock.
+ * Check-ins from the phone page (domain.md §8). The checkpoint, the caller's person and the rota for that night are
+ * read first; the transaction holds only one conditional insert and the audit row. The unique index on (checkpoint,
+ * night, person) is the replay rule, so 200 phones at shift start cannot land a duplicate. The time is the server's
+ * clock.
  */
 export class PatrolCheckInsService {
   private readonly codes: CheckpointCodes;
@@ -95,33 +96,37 @@ export class PatrolCheckInsService {
   async checkIn(ctx: RequestContext, body: CreatePatrolCheckIn): Promise<PatrolCheckIn> {
     const actor = requireActor(ctx);
     const now = new Date();
+    const { db } = this.deps;
+    // The reads and checks run before the transaction: on SQLite a transaction holds the only connection, so every
+    // query inside it makes all other phones of a shift-start burst wait. What must be atomic (the replay and retry
+    // rules, the audit row) stays inside: the conditional insert and the chain append.
+    await requireAccess(db, ctx, 'patrol.checkin');
+    const checkpoint = await this.checkpointOf(db, ctx, body.token, body.checkpointId);
+    if (!checkpoint.active) throw new AppError('PATROL_CHECKPOINT_INACTIVE');
+    const shift = shiftContaining(now, this.deps.config.patrolShift);
+    if (!shift) throw new AppError('PATROL_OUTSIDE_SHIFT');
+    const personId = await callerPersonId(db, ctx);
+    const [rota] = await this.rotaOf(db, ctx, checkpoint, personId, shift.day);
+    if (!rota) throw new AppError('PATROL_NOT_ON_ROTA');
+    const plan: CheckInPlan = { checkpoint, shiftDay: shift.day, rota };
+    const row: PatrolCheckInRow = {
+      id: newId(),
+      town_id: checkpoint.town_id,
+      jurisdiction_id: checkpoint.jurisdiction_id,
+      checkpoint_id: checkpoint.id,
+      shift_id: rota.shift_id,
+      team_id: rota.team_id,
+      day: shift.day,
+      person_id: rota.person_id,
+      user_id: actor.userId,
+      at: nowIso(now),
+      lat: body.position?.lat ?? null,
+      lng: body.position?.lng ?? null,
+      accuracy: body.position?.accuracy ?? null,
+      client_id: body.clientId ?? null,
+    };
     return inUnitOfWork(this.deps, ctx, async (uow) => {
       const { tx } = uow;
-      await requireAccess(tx, ctx, 'patrol.checkin');
-      const checkpoint = await this.checkpointOf(tx, ctx, body.token, body.checkpointId);
-      if (!checkpoint.active) throw new AppError('PATROL_CHECKPOINT_INACTIVE');
-      const shift = shiftContaining(now, this.deps.config.patrolShift);
-      if (!shift) throw new AppError('PATROL_OUTSIDE_SHIFT');
-      const personId = await callerPersonId(tx, ctx);
-      const [rota] = await this.rotaOf(tx, ctx, checkpoint, personId, shift.day);
-      if (!rota) throw new AppError('PATROL_NOT_ON_ROTA');
-      const plan: CheckInPlan = { checkpoint, shiftDay: shift.day, rota };
-      const row: PatrolCheckInRow = {
-        id: newId(),
-        town_id: checkpoint.town_id,
-        jurisdiction_id: checkpoint.jurisdiction_id,
-        checkpoint_id: checkpoint.id,
-        shift_id: rota.shift_id,
-        team_id: rota.team_id,
-        day: shift.day,
-        person_id: rota.person_id,
-        user_id: actor.userId,
-        at: nowIso(now),
-        lat: body.position?.lat ?? null,
-        lng: body.position?.lng ?? null,
-        accuracy: body.position?.accuracy ?? null,
-        client_id: body.clientId ?? null,
-      };
       if (!(await insertPatrolCheckInOnce(tx, row))) {
         const earlier = await findPatrolCheckInConflict(tx, {
           userId: actor.userId,
