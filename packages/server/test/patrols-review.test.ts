@@ -273,4 +273,44 @@ describe.each(testDialects())('night patrols under review on %s', (dialect) => {
     expect(race.find((r) => r.statusCode === 409)?.json().error.code).toBe('PATROL_LOG_EXISTS');
     expect(await countRows(t.deps, 'patrol_logs')).toBe(before + 1);
   });
+
+  it('refuses a client id reused at another checkpoint instead of answering with the first check-in', async () => {
+    at('2027-01-05T12:00:00');
+    await logInAll();
+    await send(chief, 'POST', '/api/v1/patrols/shifts', { teamId: team.id, days: ['2027-01-05'] });
+    const second = (
+      await send(chief, 'POST', '/api/v1/patrols/checkpoints', { name: '双坪桥头', villageId: town.shuangping.id })
+    ).json() as PatrolCheckpoint;
+    const secondToken = (
+      (await get(chief, `/api/v1/patrols/checkpoints/${second.id}/code`)).json() as PatrolCheckpointCode
+    ).token;
+    at('2027-01-05T22:30:00');
+    const first = await checkIn(volA, { token, clientId: 'phone-0001' });
+    expect(first.json()).toMatchObject({ checkpointId: cp.id });
+    const before = await countRows(t.deps, 'patrol_check_ins');
+    const reused = await checkIn(volA, { token: secondToken, clientId: 'phone-0001' });
+    expect(reused.statusCode).toBe(409);
+    expect(reused.json().error.code).toBe('PATROL_CHECKIN_REPLAYED');
+    expect(await countRows(t.deps, 'patrol_check_ins')).toBe(before);
+    // The phone's genuine retry at the first checkpoint still gets its check-in back.
+    const retry = await checkIn(volA, { token, clientId: 'phone-0001' });
+    expect(retry.statusCode).toBe(201);
+    expect(retry.json().checkpointId).toBe(cp.id);
+  });
+
+  it('lets a member whose account was made after he joined the team check in', async () => {
+    at('2027-01-06T12:00:00');
+    await logInAll();
+    const late = await addPerson('孙志愿', town.town.id, town.shuangping.id, '13900000009');
+    expect((await send(chief, 'POST', `/api/v1/patrols/teams/${team.id}/members`, { personId: late })).statusCode).toBe(
+      201,
+    );
+    await linkAccount((await createAccount(t.deps, 'vol_late', 'patrol', town.town.id)).id, late);
+    await send(chief, 'POST', '/api/v1/patrols/shifts', { teamId: team.id, days: ['2027-01-06'] });
+    at('2027-01-06T22:30:00');
+    const volLate = await loginAs(t.app, 'vol_late');
+    const res = await checkIn(volLate, { token, clientId: 'late-00001' });
+    expect(res.statusCode).toBe(201);
+    expect(res.json().personId).toBe(late);
+  });
 });

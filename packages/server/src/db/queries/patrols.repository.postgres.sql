@@ -180,14 +180,14 @@ select "s"."id" as "shift_id", "s"."team_id", "t"."name" as "team_name", "m"."pe
 from "patrol_shifts" as "s"
 inner join "patrol_teams" as "t" on "t"."id" = "s"."team_id"
 inner join "patrol_members" as "m" on "m"."team_id" = "s"."team_id"
-where "s"."day" = $1 and "t"."active" = $2 and "m"."user_id" = $3 and exists (select "a"."area_id"
+where "s"."day" = $1 and "t"."active" = $2 and ("m"."user_id" = $3 or "m"."person_id" = $4) and exists (select "a"."area_id"
 from "patrol_team_areas" as "a"
-where "a"."team_id" = "s"."team_id" and "a"."area_id" in ($4, $5)) union select "s"."id" as "shift_id", "s"."team_id", "t"."name" as "team_name", "t"."leader_person_id" as "person_id"
+where "a"."team_id" = "s"."team_id" and "a"."area_id" in ($5, $6)) union select "s"."id" as "shift_id", "s"."team_id", "t"."name" as "team_name", "t"."leader_person_id" as "person_id"
 from "patrol_shifts" as "s"
 inner join "patrol_teams" as "t" on "t"."id" = "s"."team_id"
-where "s"."day" = $6 and "t"."active" = $7 and "t"."leader_person_id" = $8 and exists (select "a"."area_id"
+where "s"."day" = $7 and "t"."active" = $8 and "t"."leader_person_id" = $9 and exists (select "a"."area_id"
 from "patrol_team_areas" as "a"
-where "a"."team_id" = "s"."team_id" and "a"."area_id" in ($9, $10))
+where "a"."team_id" = "s"."team_id" and "a"."area_id" in ($10, $11))
 order by "shift_id";
 
 -- findRotaForCheckIn (member only)

@@ -180,7 +180,7 @@ select "s"."id" as "shift_id", "s"."team_id", "t"."name" as "team_name", "m"."pe
 from "patrol_shifts" as "s"
 inner join "patrol_teams" as "t" on "t"."id" = "s"."team_id"
 inner join "patrol_members" as "m" on "m"."team_id" = "s"."team_id"
-where "s"."day" = ? and "t"."active" = ? and "m"."user_id" = ? and exists (select "a"."area_id"
+where "s"."day" = ? and "t"."active" = ? and ("m"."user_id" = ? or "m"."person_id" = ?) and exists (select "a"."area_id"
 from "patrol_team_areas" as "a"
 where "a"."team_id" = "s"."team_id" and "a"."area_id" in (?, ?)) union select "s"."id" as "shift_id", "s"."team_id", "t"."name" as "team_name", "t"."leader_person_id" as "person_id"
 from "patrol_shifts" as "s"

@@ -135,12 +135,14 @@ export class PatrolCheckInsService {
           day: shift.day,
           personId: rota.person_id,
         });
-        // The same request again (a phone retrying after a lost answer) gets the first check-in back.
+        // The same request again (a phone retrying after a lost answer) gets the first check-in back; the same client
+        // id at another checkpoint is not a retry, and answering with the first check-in would lose this one unseen.
         if (
           earlier &&
           row.client_id !== null &&
           earlier.client_id === row.client_id &&
-          earlier.user_id === actor.userId
+          earlier.user_id === actor.userId &&
+          earlier.checkpoint_id === checkpoint.id
         ) {
           return presentPlanned(plan, earlier, actor.displayName);
         }

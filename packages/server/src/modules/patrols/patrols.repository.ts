@@ -340,7 +340,13 @@ export async function findRotaForCheckIn(
     .select(['s.id as shift_id', 's.team_id', 't.name as team_name', 'm.person_id'])
     .where('s.day', '=', input.day)
     .where('t.active', '=', 1)
-    .where('m.user_id', '=', input.userId)
+    // A member is the caller by the account stored when he joined, or by the person his account is linked to: an
+    // account made (or linked) after he joined must not leave him unable to check in.
+    .where((eb) =>
+      input.personId
+        ? eb.or([eb('m.user_id', '=', input.userId), eb('m.person_id', '=', input.personId)])
+        : eb('m.user_id', '=', input.userId),
+    )
     .where((eb) =>
       eb.exists(
         eb
