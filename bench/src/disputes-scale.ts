@@ -7,14 +7,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { buildApp, createDeps } from '../../packages/server/src/app';
-import { loadConfig } from '../../packages/server/src/config';
 import { type Db, openDatabase } from '../../packages/server/src/db/database';
 import { likePrefix, likeSql } from '../../packages/server/src/db/dialect';
 import { migrateToLatest } from '../../packages/server/src/db/migrate';
 import { disputeTextMatch } from '../../packages/server/src/db/text-search';
 import { UsersService } from '../../packages/server/src/modules/users/users.service';
+import { scaleConfig, timeCalls, withPostgres } from './bench-kit';
 import { createPlaces, fastLoad, generateDisputes, type ScaleOptions } from './disputes-scale-data';
 
 const PASSWORD = 'Celiang#2026';
@@ -33,33 +32,13 @@ interface Case {
   raw: (db: Db) => Promise<unknown[]>;
 }
 
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
-}
-
-async function time(fn: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
-  for (let i = 0; i < 20; i++) await fn();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await fn();
-    samples.push(performance.now() - t0);
-  }
-  samples.sort((a, b) => a - b);
-  return { p50: percentile(samples, 50), p95: percentile(samples, 95) };
+function time(fn: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
+  return timeCalls(fn, 20, runs);
 }
 
 async function runEngine(label: string, databaseUrl: string | null): Promise<string[]> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fengqiao-bench-disputes-'));
-  const config = {
-    ...loadConfig({
-      FENGQIAO_DATA_DIR: dataDir,
-      FENGQIAO_LOG_LEVEL: 'silent',
-      FENGQIAO_WEB_DIST: '/none',
-      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
-    }),
-    adminMfaRequired: false,
-  };
+  const config = scaleConfig(dataDir, databaseUrl);
   const handle = openDatabase(config.database);
   try {
     await migrateToLatest(handle);
@@ -185,23 +164,9 @@ async function runEngine(label: string, databaseUrl: string | null): Promise<str
   }
 }
 
-async function withPostgres(adminUrl: string, fn: (url: string) => Promise<string[]>): Promise<string[]> {
-  const name = `fengqiao_bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  try {
-    return await fn(url.toString());
-  } finally {
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
-  }
-}
-
 const out = [`runs=${runs} node=${process.version} (goals: list p95 < 50 ms, search p95 < 150 ms)`];
 out.push(...(await runEngine('sqlite', null)));
 const pgUrl = process.env.BENCH_DATABASE_URL;
-if (pgUrl?.startsWith('postgres')) out.push(...(await withPostgres(pgUrl, (url) => runEngine('postgres', url))));
+if (pgUrl?.startsWith('postgres'))
+  out.push(...(await withPostgres(pgUrl, 'fengqiao_bench', (url) => runEngine('postgres', url))));
 process.stdout.write(`${out.join('\n')}\n`);

@@ -8,9 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { buildApp, createDeps } from '../../packages/server/src/app';
-import { loadConfig } from '../../packages/server/src/config';
 import { type Db, openDatabase } from '../../packages/server/src/db/database';
 import { migrateToLatest } from '../../packages/server/src/db/migrate';
 import type { DutyLogsTable, IncidentsTable } from '../../packages/server/src/db/schema';
@@ -19,6 +17,7 @@ import { pick, seededRandom } from '../../packages/server/src/demo/random';
 import type { StatsCountQuery } from '../../packages/server/src/modules/statistics/stats-provider';
 import { STATS_PROVIDERS } from '../../packages/server/src/modules/statistics/stats-providers';
 import { UsersService } from '../../packages/server/src/modules/users/users.service';
+import { scaleConfig, timeCalls, withPostgres } from './bench-kit';
 import { createPlaces, fastLoad, generateDisputes, type ScaleOptions, type ScalePlaces } from './disputes-scale-data';
 
 const PASSWORD = 'Celiang#2026';
@@ -42,20 +41,8 @@ const CLASSES = [
 ] as const;
 const DUTY_TYPES = ['patrol', 'mediation', 'publicity', 'intelligence', 'key_person', 'video_patrol'] as const;
 
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
-}
-
-async function time(fn: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
-  for (let i = 0; i < 5; i++) await fn();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await fn();
-    samples.push(performance.now() - t0);
-  }
-  samples.sort((a, b) => a - b);
-  return { p50: percentile(samples, 50), p95: percentile(samples, 95) };
+function time(fn: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
+  return timeCalls(fn, 5, runs);
 }
 
 /** Incidents and duty entries spread evenly over the years, in time order, in batches of 500 rows. */
@@ -171,15 +158,7 @@ async function generateRecords(db: Db, places: ScalePlaces, options: ScaleOption
 
 async function runEngine(label: string, databaseUrl: string | null, towns: number): Promise<string[]> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fengqiao-bench-stats-'));
-  const config = {
-    ...loadConfig({
-      FENGQIAO_DATA_DIR: dataDir,
-      FENGQIAO_LOG_LEVEL: 'silent',
-      FENGQIAO_WEB_DIST: '/none',
-      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
-    }),
-    adminMfaRequired: false,
-  };
+  const config = scaleConfig(dataDir, databaseUrl);
   const options: ScaleOptions = {
     towns,
     years,
@@ -327,30 +306,16 @@ async function profileCounts(db: Db, request: () => Promise<unknown>): Promise<s
   ];
 }
 
-async function withPostgres(adminUrl: string, fn: (url: string) => Promise<string[]>): Promise<string[]> {
-  const name = `fengqiao_bench_stats_${process.pid}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  try {
-    return await fn(url.toString());
-  } finally {
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
-  }
-}
-
 const out = [
   `runs=${runs} node=${process.version} (goals: one town p95 < 100 ms, county of 20 towns on PostgreSQL < 300 ms)`,
 ];
 const pgUrl = process.env.BENCH_DATABASE_URL;
 if (only !== 'county') {
   out.push(...(await runEngine('sqlite', null, 1)));
-  if (pgUrl?.startsWith('postgres')) out.push(...(await withPostgres(pgUrl, (url) => runEngine('postgres', url, 1))));
+  if (pgUrl?.startsWith('postgres'))
+    out.push(...(await withPostgres(pgUrl, 'fengqiao_bench_stats', (url) => runEngine('postgres', url, 1))));
 }
 if (only !== 'town' && pgUrl?.startsWith('postgres')) {
-  out.push(...(await withPostgres(pgUrl, (url) => runEngine('postgres', url, countyTowns))));
+  out.push(...(await withPostgres(pgUrl, 'fengqiao_bench_stats', (url) => runEngine('postgres', url, countyTowns))));
 }
 process.stdout.write(`${out.join('\n')}\n`);

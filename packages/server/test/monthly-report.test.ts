@@ -5,8 +5,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../src/db/database';
 import { insertBaseRows, insertFraudCaseRows, insertInstallRows } from '../src/modules/antifraud/antifraud.repository';
 import { createJurisdictionRow } from '../src/modules/directory/jurisdictions.repository';
-import { insertDisputeRow, insertTimelineRow } from '../src/modules/disputes/disputes.repository';
-import { insertMediationRow, insertSessionRow } from '../src/modules/disputes/mediations.repository';
 import { insertDutyLogRows } from '../src/modules/duty/duty-logs.repository';
 import { type HazardRow, insertHazardRows } from '../src/modules/hazards/hazards.repository';
 import { insertIncidentRow } from '../src/modules/incidents/incidents.repository';
@@ -15,6 +13,7 @@ import { StatsService } from '../src/modules/statistics/stats.service';
 import { UsersService } from '../src/modules/users/users.service';
 import { newId } from '../src/platform/ids';
 import { testDialects } from './support/databases';
+import { insertDispute, insertMediationSession, insertResolvedStep } from './support/dispute-rows';
 import { downloadName } from './support/downloads';
 import {
   callerWith,
@@ -28,6 +27,7 @@ import {
   seedSmallTown,
   TEST_PASSWORD,
 } from './support/fixtures';
+import { hazardRow } from './support/hazard-rows';
 import { incidentRow } from './support/incident-rows';
 import { seedPatrolRecords } from './support/patrol-fixtures';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -144,98 +144,26 @@ async function seedRecords(db: Db, town: SmallTown, officerUserId: string): Prom
 
   const categories = ['邻里', '婚姻家庭', '山林土地', '债务借贷'];
   for (let i = 0; i < 60; i += 1) {
-    const id = newId();
     const at = instant(pick);
     const place = villages[pick(villages.length)] ?? town.shuangping;
     const resolved = pick(3) > 0;
     const overdueNow = !resolved && pick(2) === 0;
-    await insertDisputeRow(db, {
-      id,
-      town_id: town.town.id,
-      jurisdiction_id: place.id,
+    const dispute = await insertDispute(db, place, at, {
       number: `D${i}`,
       category: categories[pick(categories.length)] ?? '邻里',
-      source: 'screening',
       summary: '纠纷',
-      address_enc: null,
-      address_masked: null,
-      occurred_on: null,
-      people_involved: 2,
-      grievance_started_on: null,
-      tier: 'village',
       state: resolved ? 'RESOLVED' : 'VILLAGE_HANDLING',
-      complexity: 'general',
       risk_grade: (['red', 'orange', 'yellow', 'green'] as const)[pick(4)] ?? 'green',
-      risk_reasons: [],
-      flag_threats: 0,
-      flag_weapons: 0,
-      flag_domestic_violence: 0,
-      flag_mental_disorder: 0,
-      incident_ids: [],
-      tier_entered_at: at,
       deadline_at: overdueNow ? '2025-01-01T00:00:00.000Z' : '2099-01-01T00:00:00.000Z',
-      overdue: 0,
       search_text: '纠纷',
-      party_keys: '',
-      created_by: null,
-      created_at: at,
-      updated_at: at,
     });
     if (resolved) {
       // Resolved some days later: a case registered late in a month may be resolved in the next.
-      const resolvedAt = new Date(Date.parse(at) + (1 + pick(20)) * 86_400_000).toISOString();
-      await insertTimelineRow(db, {
-        id: newId(),
-        dispute_id: id,
-        at: resolvedAt,
-        event: 'resolve',
-        actor_id: null,
-        actor_name: null,
-        from_state: 'VILLAGE_HANDLING',
-        to_state: 'RESOLVED',
-        from_tier: 'village',
-        to_tier: 'village',
-        reason: null,
-        explanation: null,
-        route: null,
-        department_ids: [],
-        ref_id: null,
-      });
+      await insertResolvedStep(db, dispute.id, new Date(Date.parse(at) + (1 + pick(20)) * 86_400_000).toISOString());
     }
     if (pick(3) === 0) {
-      const mediationId = newId();
-      await insertMediationRow(db, {
-        id: mediationId,
-        dispute_id: id,
-        town_id: town.town.id,
-        jurisdiction_id: place.id,
-        track: 'people',
-        initiated_by: 'party',
-        started_at: at,
-        status: 'open',
-        ended_at: null,
-        mediator_ids: [],
-        responsible_officer_id: null,
-        extensions: [],
-        termination_reason: null,
-        other_routes_explained: null,
-        reported_to_police: 0,
-        created_at: at,
-      });
       const sessionAt = new Date(Date.parse(at) + pick(10) * 86_400_000).toISOString();
-      await insertSessionRow(db, {
-        id: newId(),
-        mediation_id: mediationId,
-        mode: pick(2) === 0 ? 'online' : 'on_site',
-        started_at: sessionAt,
-        ended_at: sessionAt,
-        location: null,
-        participants: [],
-        invitees_consented: 1,
-        record: '调解',
-        reported_to_police: 0,
-        created_at: sessionAt,
-      });
+      await insertMediationSession(db, dispute, pick(2) === 0 ? 'online' : 'on_site', sessionAt);
     }
   }
 
@@ -266,43 +194,17 @@ async function seedRecords(db: Db, town: SmallTown, officerUserId: string): Prom
     const at = instant(pick);
     const place = villages[pick(3)] ?? town.shuangping;
     const fixedAt = pick(3) > 0 ? new Date(Date.parse(at) + (1 + pick(20)) * 86_400_000).toISOString() : null;
-    hazards.push({
-      id: newId(),
-      town_id: town.town.id,
-      jurisdiction_id: place.id,
-      source: HAZARD_SOURCES[pick(HAZARD_SOURCES.length)] ?? 'patrol',
-      source_ref_kind: null,
-      source_ref_id: null,
-      title: '安全隐患',
-      description: '隐患',
-      location: null,
-      state: fixedAt ? 'verified' : 'assigned',
-      verifier_side: 'police',
-      reported_by: null,
-      reported_by_name: null,
-      reporter_name: null,
-      phone_enc: null,
-      phone_bidx: null,
-      phone_masked: null,
-      responsible_person_id: null,
-      responsible_user_id: null,
-      responsible_name: null,
-      assignee_kind: 'village',
-      assignee_organization_id: null,
-      assignee_name: place.name,
-      due_on: '2026-06-30',
-      round: 1,
-      assigned_at: at,
-      rectified_at: fixedAt,
-      rectify_note: fixedAt ? '已整改' : null,
-      verified_at: fixedAt,
-      verified_by: null,
-      verified_by_name: fixedAt ? '所长' : null,
-      reason: null,
-      reported_at: at,
-      created_at: at,
-      updated_at: at,
-    });
+    hazards.push(
+      hazardRow(place, at, {
+        source: HAZARD_SOURCES[pick(HAZARD_SOURCES.length)] ?? 'patrol',
+        state: fixedAt ? 'verified' : 'assigned',
+        due_on: '2026-06-30',
+        rectified_at: fixedAt,
+        rectify_note: fixedAt ? '已整改' : null,
+        verified_at: fixedAt,
+        verified_by_name: fixedAt ? '所长' : null,
+      }),
+    );
   }
   await insertHazardRows(db, hazards);
   await seedAntifraud(db, town, officerUserId, pick);

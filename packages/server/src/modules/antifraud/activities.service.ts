@@ -20,7 +20,7 @@ import { FileStore } from '../../platform/files/file-store';
 import { type ListWorkbook, listWorkbookBody } from '../../platform/files/list-workbook';
 import { groupBy } from '../../platform/group-by';
 import type { FilePart } from '../../platform/http/multipart';
-import { decodeCursor, toPage } from '../../platform/http/pagination';
+import { decodeDayIdCursor, toDayIdPage } from '../../platform/http/pagination';
 import { newId, nowIso } from '../../platform/ids';
 import { inUnitOfWork } from '../../platform/unit-of-work';
 import { findJurisdiction } from '../directory/jurisdictions.repository';
@@ -143,21 +143,15 @@ export class ActivitiesService {
   async list(ctx: RequestContext, query: AntifraudActivityListQuery): Promise<Page<AntifraudActivity>> {
     const { db } = this.deps;
     const scope = await antifraudReadScope(db, ctx);
-    const cursor = decodeCursor(query.cursor, ['string', 'string']);
     const rows = await listActivityViews(db, scope, {
       villageId: query.villageId,
       type: query.type,
       fromDay: query.from,
       toDay: query.to,
-      after: cursor ? { day: String(cursor[0]), id: String(cursor[1]) } : null,
+      after: decodeDayIdCursor(query.cursor),
       limit: query.limit + 1,
     });
-    const page = toPage(
-      rows,
-      query.limit,
-      (row) => row,
-      (row) => [row.day, row.id],
-    );
+    const page = toDayIdPage(rows, query.limit);
     return { items: await this.present(db, ctx, page.items), nextCursor: page.nextCursor };
   }
 

@@ -20,7 +20,7 @@ import { type RequestContext, requireActor } from '../../platform/context';
 import type { Deps } from '../../platform/deps';
 import { AppError, notFound } from '../../platform/errors';
 import { type ListWorkbook, listWorkbookBody } from '../../platform/files/list-workbook';
-import { decodeCursor, toPage } from '../../platform/http/pagination';
+import { decodeDayIdCursor, toDayIdPage } from '../../platform/http/pagination';
 import { newId, nowIso } from '../../platform/ids';
 import { inUnitOfWork } from '../../platform/unit-of-work';
 import { findJurisdiction } from '../directory/jurisdictions.repository';
@@ -131,21 +131,15 @@ export class FraudCasesService {
   async list(ctx: RequestContext, query: FraudCaseListQuery): Promise<Page<FraudCase>> {
     const { db } = this.deps;
     const scope = await antifraudReadScope(db, ctx);
-    const cursor = decodeCursor(query.cursor, ['string', 'string']);
     const rows = await listFraudCaseViews(db, scope, {
       villageId: query.villageId,
       type: query.type,
       fromDay: query.from,
       toDay: query.to,
-      after: cursor ? { day: String(cursor[0]), id: String(cursor[1]) } : null,
+      after: decodeDayIdCursor(query.cursor),
       limit: query.limit + 1,
     });
-    const page = toPage(
-      rows,
-      query.limit,
-      (row) => row,
-      (row) => [row.day, row.id],
-    );
+    const page = toDayIdPage(rows, query.limit);
     return { items: await this.present(db, ctx, page.items), nextCursor: page.nextCursor };
   }
 

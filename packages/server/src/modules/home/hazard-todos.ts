@@ -1,9 +1,10 @@
-import { TODAY_ITEMS_SHOWN, type TodayBadge, type TodayGroup, type TodayGroupKey, todayTitle } from '@fengqiao/domain';
+import { TODAY_ITEMS_SHOWN, type TodayBadge, type TodayGroup, type TodayGroupKey } from '@fengqiao/domain';
 import type { Executor } from '../../db/database';
 import { holds } from '../../platform/access/access';
 import type { RequestContext } from '../../platform/context';
 import { hazardFilterOf } from '../hazards/hazard-filters';
-import { countHazardViews, type HazardView, listHazardViews } from '../hazards/hazards.repository';
+import { countHazardViews, listHazardViews } from '../hazards/hazards.repository';
+import { dueItem, flagsQuery, shownGroups } from './due-groups';
 import type { TodoSource } from './todo-sources';
 
 const GROUPS: readonly { key: TodayGroupKey; badge: TodayBadge; query: { overdue: true } | { dueSoon: true } }[] = [
@@ -30,24 +31,11 @@ export const hazardTodos: TodoSource = {
         module: 'hazards',
         badge,
         total,
-        items: rows.map((row) => item(row, badge)),
-        list: { path: '/hazards', query: Object.fromEntries(Object.keys(query).map((k) => [k, 'true'])) },
+        items: rows.map((row) => dueItem(row, badge, '/hazards')),
+        list: { path: '/hazards', query: flagsQuery(query) },
       });
     }
     const reader = await holds(exec, ctx, 'hazard.read');
-    return reader || groups.some((group) => group.total > 0) ? groups : [];
+    return shownGroups(reader, groups);
   },
 };
-
-function item(row: HazardView, badge: TodayBadge): TodayGroup['items'][number] {
-  return {
-    id: row.id,
-    number: null,
-    title: todayTitle(row.title),
-    place: row.village_name,
-    dueOn: row.due_on,
-    at: null,
-    badges: [badge],
-    link: `/hazards/${row.id}`,
-  };
-}

@@ -4,14 +4,14 @@ import {
   type TodayBadge,
   type TodayGroup,
   type TodayGroupKey,
-  todayTitle,
 } from '@fengqiao/domain';
 import type { Executor } from '../../db/database';
 import { holds } from '../../platform/access/access';
 import type { RequestContext } from '../../platform/context';
 import { taskVisibility } from '../meetings/meetings.policy';
-import { countTaskViews, listTaskViews, type TaskView } from '../meetings/tasks.repository';
+import { countTaskViews, listTaskViews } from '../meetings/tasks.repository';
 import { taskFilterOf } from '../meetings/tasks.service';
+import { dueItem, flagsQuery, shownGroups } from './due-groups';
 import type { TodoSource } from './todo-sources';
 
 const GROUPS: readonly { key: TodayGroupKey; badge: TodayBadge; query: { overdue: true } | { dueSoon: true } }[] = [
@@ -41,24 +41,11 @@ export const taskTodos: TodoSource = {
         module: 'tasks',
         badge,
         total,
-        items: rows.map((row) => item(row, badge)),
-        list: { path: '/tasks', query: Object.fromEntries(Object.keys(list).map((k) => [k, 'true'])) },
+        items: rows.map((row) => dueItem(row, badge, '/tasks')),
+        list: { path: '/tasks', query: flagsQuery(list) },
       });
     }
     const reader = await holds(exec, ctx, 'task.read');
-    return reader || groups.some((group) => group.total > 0) ? groups : [];
+    return shownGroups(reader, groups);
   },
 };
-
-function item(row: TaskView, badge: TodayBadge): TodayGroup['items'][number] {
-  return {
-    id: row.id,
-    number: null,
-    title: todayTitle(row.title),
-    place: row.village_name,
-    dueOn: row.due_on,
-    at: null,
-    badges: [badge],
-    link: `/tasks/${row.id}`,
-  };
-}

@@ -22,7 +22,7 @@ import type { Deps } from '../../platform/deps';
 import { AppError, notFound, refuseDuplicate } from '../../platform/errors';
 import { type ListWorkbook, listWorkbookBody } from '../../platform/files/list-workbook';
 import { groupBy } from '../../platform/group-by';
-import { decodeCursor, toPage } from '../../platform/http/pagination';
+import { decodeDayIdCursor, toDayIdPage } from '../../platform/http/pagination';
 import { newId, nowIso } from '../../platform/ids';
 import { inUnitOfWork, type UnitOfWork } from '../../platform/unit-of-work';
 import type { HazardsService } from '../hazards/hazards.service';
@@ -144,21 +144,15 @@ export class PatrolLogsService {
   async list(ctx: RequestContext, query: PatrolLogListQuery): Promise<Page<PatrolLog>> {
     const { db } = this.deps;
     const scope = await patrolReadScope(db, ctx);
-    const cursor = decodeCursor(query.cursor, ['string', 'string']);
     const rows = await listPatrolLogViews(db, scope, {
       teamId: query.teamId,
       fromDay: query.from,
       toDay: query.to,
       finding: query.finding,
-      after: cursor ? { day: String(cursor[0]), id: String(cursor[1]) } : null,
+      after: decodeDayIdCursor(query.cursor),
       limit: query.limit + 1,
     });
-    const page = toPage(
-      rows,
-      query.limit,
-      (row) => row,
-      (row) => [row.day, row.id],
-    );
+    const page = toDayIdPage(rows, query.limit);
     return { items: await this.present(db, page.items), nextCursor: page.nextCursor };
   }
 

@@ -28,7 +28,7 @@ import { type RequestContext, requireActor } from '../../platform/context';
 import type { Deps } from '../../platform/deps';
 import { AppError, notFound, refuseDuplicate } from '../../platform/errors';
 import { groupBy } from '../../platform/group-by';
-import { decodeCursor, toPage } from '../../platform/http/pagination';
+import { decodeCursor, decodeDayIdCursor, toDayIdPage, toPage } from '../../platform/http/pagination';
 import { newId, nowIso } from '../../platform/ids';
 import { inUnitOfWork } from '../../platform/unit-of-work';
 import { CheckpointCodes, checkInUrl } from './checkpoint-codes';
@@ -259,20 +259,14 @@ export class PatrolsService {
   async listShifts(ctx: RequestContext, query: PatrolShiftListQuery): Promise<Page<PatrolShift>> {
     const { db } = this.deps;
     const scope = await patrolReadScope(db, ctx);
-    const cursor = decodeCursor(query.cursor, ['string', 'string']);
     const rows = await listPatrolShiftViews(db, scope, {
       teamId: query.teamId,
       fromDay: query.from,
       toDay: query.to,
-      after: cursor ? { day: String(cursor[0]), id: String(cursor[1]) } : null,
+      after: decodeDayIdCursor(query.cursor),
       limit: query.limit + 1,
     });
-    const page = toPage(
-      rows,
-      query.limit,
-      (row) => row,
-      (row) => [row.day, row.id],
-    );
+    const page = toDayIdPage(rows, query.limit);
     return { items: await this.presentShifts(db, ctx, page.items), nextCursor: page.nextCursor };
   }
 

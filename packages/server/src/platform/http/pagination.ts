@@ -32,3 +32,19 @@ export function toPage<R, T>(rows: R[], limit: number, present: (row: R) => T, k
     nextCursor: more && last !== undefined ? encodeCursor(keyOf(last)) : null,
   };
 }
+
+/** Lists ordered by day then id, newest first: the cursor's key in the shape their repositories take. */
+export function decodeDayIdCursor(cursor: string | undefined): { day: string; id: string } | null {
+  const key = decodeCursor(cursor, ['string', 'string']);
+  return key ? { day: String(key[0]), id: String(key[1]) } : null;
+}
+
+/** The page of a day-then-id list, its rows as they come; the cursor is decoded by `decodeDayIdCursor`. */
+export function toDayIdPage<R extends { day: string; id: string }>(rows: R[], limit: number) {
+  return toPage(
+    rows,
+    limit,
+    (row) => row,
+    (row) => [row.day, row.id],
+  );
+}
