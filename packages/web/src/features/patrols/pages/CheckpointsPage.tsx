@@ -10,6 +10,7 @@ import { LoadMoreButton } from '../../../ui/LoadMoreButton';
 import { PageHeader } from '../../../ui/PageHeader';
 import { isListLoading, pagedItems } from '../../../ui/paged-list';
 import { rowTestId } from '../../../ui/row-test-id';
+import { useIsMobile } from '../../../ui/use-is-mobile';
 import { JurisdictionPicker } from '../../jurisdictions/components/JurisdictionPicker';
 import { CheckpointFormModal } from '../components/CheckpointFormModal';
 import { PatrolNav } from '../components/PatrolNav';
@@ -21,6 +22,8 @@ import { patrolUrl, useCheckpointCode, usePatrolCheckpoints, useReissueCheckpoin
  */
 export function CheckpointsPage() {
   const { t } = useT();
+  const isMobile = useIsMobile();
+  const buttonProps = isMobile ? { size: 'large' as const, style: { minHeight: 44 } } : { size: 'small' as const };
   const { message } = App.useApp();
   const canManage = usePermission('patrol.manage');
   const [villageId, setVillageId] = useState<string>();
@@ -77,14 +80,37 @@ export function CheckpointsPage() {
         loading={isListLoading(checkpoints)}
         dataSource={items}
         pagination={false}
-        scroll={{ x: 'max-content' }}
+        scroll={isMobile ? undefined : { x: 'max-content' }}
         onRow={rowTestId(() => 'patrol-checkpoint-row')}
         columns={[
-          { title: t('patrols.checkpointName'), dataIndex: 'name' },
-          { title: t('patrols.checkpointVillage'), dataIndex: 'villageName' },
-          { title: t('patrols.checkpointVersion'), dataIndex: 'version', align: 'right', width: 110 },
+          {
+            title: t('patrols.checkpointName'),
+            key: 'name',
+            // On a phone the village and status go under the name, so the row fits without scrolling sideways.
+            render: (_, checkpoint) =>
+              isMobile ? (
+                <Flex vertical gap={2}>
+                  <Typography.Text strong>{checkpoint.name}</Typography.Text>
+                  <Typography.Text type="secondary">
+                    {checkpoint.villageName} · {t('patrols.checkpointVersion')} {checkpoint.version}
+                  </Typography.Text>
+                  {checkpoint.active ? null : <Tag>{t('patrols.refused.inactive')}</Tag>}
+                </Flex>
+              ) : (
+                checkpoint.name
+              ),
+          },
+          { title: t('patrols.checkpointVillage'), dataIndex: 'villageName', hidden: isMobile },
+          {
+            title: t('patrols.checkpointVersion'),
+            dataIndex: 'version',
+            align: 'right',
+            width: 110,
+            hidden: isMobile,
+          },
           {
             title: t('patrols.status'),
+            hidden: isMobile,
             key: 'active',
             width: 90,
             render: (_, checkpoint) =>
@@ -98,9 +124,9 @@ export function CheckpointsPage() {
             title: t('common.actions'),
             key: 'actions',
             render: (_, checkpoint) => (
-              <Flex gap={6} wrap>
+              <Flex gap={6} wrap vertical={isMobile}>
                 {can(checkpoint, 'edit') ? (
-                  <Button size="small" icon={<LinkOutlined />} onClick={() => setLinkOf(checkpoint)}>
+                  <Button {...buttonProps} icon={<LinkOutlined />} onClick={() => setLinkOf(checkpoint)}>
                     {t('patrols.showLink')}
                   </Button>
                 ) : null}
@@ -113,7 +139,7 @@ export function CheckpointsPage() {
                       reissue.mutate(checkpoint.id, { onSuccess: () => message.success(t('patrols.reissued')) })
                     }
                   >
-                    <Button size="small" icon={<ReloadOutlined />}>
+                    <Button {...buttonProps} icon={<ReloadOutlined />}>
                       {t('patrols.reissue')}
                     </Button>
                   </Popconfirm>
