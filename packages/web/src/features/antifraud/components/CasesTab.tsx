@@ -22,6 +22,7 @@ import { LoadMoreButton } from '../../../ui/LoadMoreButton';
 import { isListLoading, pagedItems } from '../../../ui/paged-list';
 import { rowTestId } from '../../../ui/row-test-id';
 import { useCloseWithMessage } from '../../../ui/use-close-with-message';
+import { useRowButtonProps } from '../../../ui/use-row-button-props';
 import { JurisdictionPicker } from '../../jurisdictions/components/JurisdictionPicker';
 import { useCreateFraudCase, useFraudCaseSummary, useFraudCases, useUpdateFraudCase } from '../hooks/use-antifraud';
 import { readAntifraudFilter, writeAntifraudFilter } from '../lib/antifraud-filter';
@@ -132,6 +133,7 @@ export function CasesTab() {
   const summary = useFraudCaseSummary();
   const items = pagedItems(cases);
   const canRecord = usePermission('antifraud.case');
+  const rowButton = useRowButtonProps();
   const [editing, setEditing] = useState<FraudCase | null | 'new'>(null);
   const days = summary.data?.daysSinceLastCase ?? null;
   return (
@@ -220,7 +222,7 @@ export function CasesTab() {
             width: 80,
             render: (_, row) =>
               can(row, 'edit') ? (
-                <Button size="small" onClick={() => setEditing(row)}>
+                <Button {...rowButton} onClick={() => setEditing(row)}>
                   {t('antifraud.edit')}
                 </Button>
               ) : null,

@@ -1,6 +1,7 @@
 import { CameraOutlined } from '@ant-design/icons';
 import { Button, Flex, Image } from 'antd';
 import { type ChangeEvent, useRef } from 'react';
+import { useRowButtonProps } from '../../../ui/use-row-button-props';
 import { DutyPhotoError } from './DutyPhotoError';
 
 const PHOTO_ACCEPT = '.jpg,.jpeg,.png';
@@ -32,6 +33,7 @@ export function PhotoStrip({
   addTestId: string;
 }) {
   const input = useRef<HTMLInputElement>(null);
+  const rowButton = useRowButtonProps();
   const onPick = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     // Cleared so that picking the same file again after a refusal still fires a change.
@@ -52,7 +54,7 @@ export function PhotoStrip({
       {canAdd ? (
         <span>
           <Button
-            size="small"
+            {...rowButton}
             icon={<CameraOutlined />}
             loading={upload.isPending}
             onClick={() => input.current?.click()}

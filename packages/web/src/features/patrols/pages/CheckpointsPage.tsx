@@ -11,6 +11,7 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { isListLoading, pagedItems } from '../../../ui/paged-list';
 import { rowTestId } from '../../../ui/row-test-id';
 import { useIsMobile } from '../../../ui/use-is-mobile';
+import { useRowButtonProps } from '../../../ui/use-row-button-props';
 import { JurisdictionPicker } from '../../jurisdictions/components/JurisdictionPicker';
 import { CheckpointFormModal } from '../components/CheckpointFormModal';
 import { PatrolNav } from '../components/PatrolNav';
@@ -23,7 +24,7 @@ import { patrolUrl, useCheckpointCode, usePatrolCheckpoints, useReissueCheckpoin
 export function CheckpointsPage() {
   const { t } = useT();
   const isMobile = useIsMobile();
-  const buttonProps = isMobile ? { size: 'large' as const, style: { minHeight: 44 } } : { size: 'small' as const };
+  const buttonProps = useRowButtonProps();
   const { message } = App.useApp();
   const canManage = usePermission('patrol.manage');
   const [villageId, setVillageId] = useState<string>();

@@ -46,6 +46,7 @@ export function PatrolHoursPage() {
       <PatrolNav />
       <Flex vertical={isMobile} gap={10} wrap style={{ marginBottom: 16 }}>
         <Segmented
+          size={isMobile ? 'large' : 'middle'}
           value={byYear ? 'year' : 'month'}
           onChange={(mode) =>
             set(
@@ -60,6 +61,8 @@ export function PatrolHoursPage() {
           ]}
         />
         <DatePicker
+          size={isMobile ? 'large' : 'middle'}
+          style={isMobile ? { minHeight: 44 } : undefined}
           picker={byYear ? 'year' : 'month'}
           value={period}
           allowClear={false}
@@ -72,7 +75,8 @@ export function PatrolHoursPage() {
         <Select
           allowClear
           showSearch={{ optionFilterProp: 'label' }}
-          style={{ minWidth: 180 }}
+          size={isMobile ? 'large' : 'middle'}
+          style={isMobile ? { minWidth: 180, minHeight: 44 } : { minWidth: 180 }}
           placeholder={t('patrols.allTeams')}
           value={query.teamId}
           onChange={(teamId: string | undefined) => {
