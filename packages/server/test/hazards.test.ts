@@ -291,6 +291,11 @@ describe.each(testDialects())('hazards on %s', (dialect) => {
     expect((await photo(auxNanya, hazard.id, 'rectification')).json().error.code).toBe('HAZARD_NOT_RECTIFIER');
     const landView = (await get(land, `/api/v1/hazards/${hazard.id}`)).json() as HazardDetail;
     expect(landView.actions).toEqual(['rectify', 'photo']);
+    // The department's photos are its rectification, never evidence added to the 综治办's report.
+    const before = await countRows(t.deps, 'hazard_photos');
+    expect((await photo(land, hazard.id, 'report')).statusCode).toBe(403);
+    expect(await countRows(t.deps, 'hazard_photos')).toBe(before);
+    expect((await photo(zzb, hazard.id, 'report')).statusCode).toBe(201);
     expect((await photo(land, hazard.id, 'rectification')).statusCode).toBe(201);
     expect((await send(land, `/api/v1/hazards/${hazard.id}/rectify`, { note: '已设置警戒' })).statusCode).toBe(200);
     expect((await send(chief, `/api/v1/hazards/${hazard.id}/verify`, {})).json().error.code).toBe('HAZARD_WRONG_SIDE');

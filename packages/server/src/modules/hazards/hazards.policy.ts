@@ -117,3 +117,21 @@ export async function requireHazardRead<T extends HazardPlace>(
   if (!hazard || !policy.mayRead(hazard)) throw notFound();
   return { hazard, policy };
 }
+
+/**
+ * Who adds photos of the report itself: the reporter, or someone who may report hazards in its village. A reader
+ * who only rectifies (a department's staff) shows his work as rectification photos, never as the report's evidence.
+ */
+export async function requireReportPhotoRight(
+  db: Executor,
+  ctx: RequestContext,
+  hazard: {
+    reported_by: string | null;
+    town_id: string;
+    jurisdiction_id: string;
+    assignee_organization_id: string | null;
+  },
+): Promise<void> {
+  if (hazard.reported_by !== null && hazard.reported_by === requireActor(ctx).userId) return;
+  await requireHazardReport(db, ctx, scopedHazard(hazard));
+}

@@ -40,7 +40,13 @@ import { findOrganization } from '../directory/organizations.repository';
 import { type PiiColumns, piiColumns } from '../directory/person-pii';
 import { auditedStoredDownload, storeUploadWithRow, uploadAuditDetail } from '../disputes/attachment-upload';
 import { hazardFilterOf } from './hazard-filters';
-import { type HazardPolicy, hazardPolicy, requireHazardRead, requireHazardReport } from './hazards.policy';
+import {
+  type HazardPolicy,
+  hazardPolicy,
+  requireHazardRead,
+  requireHazardReport,
+  requireReportPhotoRight,
+} from './hazards.policy';
 import {
   countHazardPhotos,
   findHazardPhotoRow,
@@ -282,8 +288,8 @@ export class HazardsService {
   }
 
   /**
-   * A photo: of the report (`report`, by whoever may read the hazard while it is not yet verified — the reporter adds
-   * them right after reporting) or of the rectification (`rectification`, by the assignee side while assigned).
+   * A photo: of the report (`report`, by its reporter or whoever may report in its village, while it is not yet
+   * verified — the reporter adds them right after reporting) or of the rectification (`rectification`, by the assignee side while assigned).
    * Access is checked before the body is read (a refusal costs no upload) and again in the unit of work.
    */
   async uploadPhoto(
@@ -417,8 +423,9 @@ export class HazardsService {
     const { hazard, policy } = await requireHazardRead(db, ctx, await findHazardView(db, id));
     if (kind === 'rectification') {
       await refuseUnlessAllowed(policy, hazard, 'photo');
-    } else if (hazard.state === 'verified') {
-      throw new AppError('HAZARD_STATE_INVALID');
+    } else {
+      await requireReportPhotoRight(db, ctx, hazard);
+      if (hazard.state === 'verified') throw new AppError('HAZARD_STATE_INVALID');
     }
     return hazard;
   }
