@@ -156,6 +156,13 @@ describe.each(testDialects())('night patrols under review on %s', (dialect) => {
     expect(sheetOfVillage.body).not.toContain('双坪村委会');
     expect((await get(otherChief, `/api/v1/patrols/checkpoints/${cp.id}/code`)).statusCode).toBe(404);
     expect((await get(volA, '/api/v1/patrols/checkpoints/print')).statusCode).toBe(403);
+    // Who took a code out of the platform is on record; a refused request leaves no row.
+    const codeRows = await t.deps.db
+      .selectFrom('audit_log')
+      .select('target_id')
+      .where('action', '=', 'patrol_checkpoint.code')
+      .execute();
+    expect(codeRows.map((row) => row.target_id).sort()).toEqual([cp.id, otherCp.id].sort());
     expect(
       (await get(leader, `/api/v1/patrols/teams/${team.id}`)).json().members.map((m: { phone: string }) => m.phone),
     ).toEqual(expect.arrayContaining(['139****0001']));

@@ -158,6 +158,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, Label>> = {
   'patrol_checkpoint.update': { zh: '修改巡逻点', en: 'Changed a checkpoint' },
   'patrol_checkpoint.reissue': { zh: '重新生成巡逻点二维码', en: 'Reissued a checkpoint code' },
   'patrol_checkpoint.print': { zh: '打印巡逻点二维码', en: 'Printed checkpoint codes' },
+  'patrol_checkpoint.code': { zh: '查看巡逻点签到码', en: 'Took a checkpoint code' },
   'patrol.check_in': { zh: '巡逻签到', en: 'Checked in on patrol' },
   'patrol.check_in.export': { zh: '导出巡逻签到记录', en: 'Exported patrol check-ins' },
   'patrol_log.create': { zh: '填写巡逻日志', en: 'Wrote a patrol log' },

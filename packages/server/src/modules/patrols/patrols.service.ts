@@ -432,11 +432,22 @@ export class PatrolsService {
     });
   }
 
-  /** The current code of one checkpoint (patrol.manage): what its QR code encodes. */
+  /**
+   * The current code of one checkpoint (patrol.manage): what its QR code encodes. Audited like the printed sheet: a
+   * code is what lets a check-in through, so who took one out of the platform must be on record.
+   */
   async checkpointCode(ctx: RequestContext, id: string, origin: string): Promise<PatrolCheckpointCode> {
-    const checkpoint = await this.managedCheckpoint(this.deps.db, ctx, id);
-    const token = this.codes.token({ checkpointId: checkpoint.id, version: checkpoint.version });
-    return { checkpointId: checkpoint.id, token, url: checkInUrl(origin, token) };
+    return inUnitOfWork(this.deps, ctx, async (uow) => {
+      const checkpoint = await this.managedCheckpoint(uow.tx, ctx, id);
+      const token = this.codes.token({ checkpointId: checkpoint.id, version: checkpoint.version });
+      await uow.audit({
+        action: 'patrol_checkpoint.code',
+        targetType: 'patrol_checkpoint',
+        targetId: checkpoint.id,
+        detail: { version: checkpoint.version },
+      });
+      return { checkpointId: checkpoint.id, token, url: checkInUrl(origin, token) };
+    });
   }
 
   /** The A4 sheet of the active checkpoints the caller manages; the print is audited with what it holds. */
