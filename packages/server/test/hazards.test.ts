@@ -375,4 +375,32 @@ describe.each(testDialects())('hazards on %s', (dialect) => {
     const [row] = await audits('hazard.export');
     expect(String(row?.detail)).toContain('"count":1');
   });
+  it('starts a new round when a hazard is handed to another assignee: the earlier photos do not count', async () => {
+    const hazard = await report(zzb, {
+      source: 'inspection',
+      villageId: town.nanya.id,
+      title: '危房隐患',
+      description: '南垭村旧校舍墙体开裂',
+    });
+    const toVillage = await send(zzb, `/api/v1/hazards/${hazard.id}/assign`, {
+      assignee: { kind: 'village' },
+      deadline: addDays(today, 5),
+    });
+    expect(toVillage.statusCode, toVillage.body).toBe(200);
+    expect((await photo(auxNanya, hazard.id, 'rectification')).statusCode).toBe(201);
+    // Moving the deadline for the same assignee keeps his photo.
+    await send(zzb, `/api/v1/hazards/${hazard.id}/assign`, {
+      assignee: { kind: 'village' },
+      deadline: addDays(today, 6),
+    });
+    const moved = await send(zzb, `/api/v1/hazards/${hazard.id}/assign`, {
+      assignee: { kind: 'department', organizationId: departments.国土所 },
+      deadline: addDays(today, 7),
+    });
+    expect(moved.statusCode, moved.body).toBe(200);
+    const refused = await send(land, `/api/v1/hazards/${hazard.id}/rectify`, { note: '已处理' });
+    expect(refused.json().error.code).toBe('HAZARD_RECTIFY_PHOTO_REQUIRED');
+    expect((await photo(land, hazard.id, 'rectification')).statusCode).toBe(201);
+    expect((await send(land, `/api/v1/hazards/${hazard.id}/rectify`, { note: '已处理' })).statusCode).toBe(200);
+  });
 });

@@ -213,12 +213,17 @@ export class HazardsService {
         organizationId = organization.id;
         name = organization.name;
       }
+      // Moving the deadline keeps the round; handing the hazard to someone else starts a new one, so photos the
+      // previous assignee took never count as the new assignee's rectification.
+      const handedOver =
+        hazard.state === 'assigned' &&
+        (hazard.assignee_kind !== body.assignee.kind || hazard.assignee_organization_id !== organizationId);
       const patch = {
         assignee_kind: body.assignee.kind,
         assignee_organization_id: organizationId,
         assignee_name: name,
         due_on: body.deadline,
-        round: Math.max(hazard.round, 1),
+        round: handedOver ? hazard.round + 1 : Math.max(hazard.round, 1),
         assigned_at: nowIso(new Date()),
       };
       await this.addEvent(work, hazard, 'assigned', {
