@@ -2130,6 +2130,7 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
           ['GET /patrols/export.xlsx', '/api/v1/patrols/export.xlsx'],
           ['GET /patrols/hours', '/api/v1/patrols/hours?year=2026'],
           ['GET /patrols/hours/export.xlsx', '/api/v1/patrols/hours/export.xlsx?year=2026'],
+          ['GET /patrols/teams/export.xlsx', '/api/v1/patrols/teams/export.xlsx'],
         ] as const
       ).map(
         ([name, url]): RouteCase => ({
@@ -2221,6 +2222,12 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
         allowed: PATROL_MANAGERS,
         refusal: 403,
         call: () => ({ method: 'GET', url: '/api/v1/patrols/checkpoints/print' }),
+      },
+      {
+        name: 'GET /patrols/checkpoints/export.xlsx',
+        allowed: PATROL_MANAGERS,
+        refusal: 403,
+        call: () => ({ method: 'GET', url: '/api/v1/patrols/checkpoints/export.xlsx' }),
       },
       {
         name: 'PATCH /patrols/checkpoints/:id',

@@ -164,6 +164,8 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, Label>> = {
   'patrol_log.create': { zh: '填写巡逻日志', en: 'Wrote a patrol log' },
   'patrol_log.export': { zh: '导出巡逻日志', en: 'Exported patrol logs' },
   'patrol_hours.export': { zh: '导出志愿时长', en: 'Exported volunteer hours' },
+  'patrol_team.export': { zh: '导出巡逻队队员', en: 'Exported patrol teams and members' },
+  'patrol_checkpoint.export': { zh: '导出巡逻点', en: 'Exported checkpoints' },
 };
 
 export const AUDIT_TARGET_LABELS: Readonly<Record<string, Label>> = {

@@ -79,13 +79,14 @@ export async function findPatrolTeamView(db: Executor, id: string): Promise<Patr
 export async function listPatrolTeamViews(
   db: Executor,
   scope: Scope,
-  filter: { active?: boolean | undefined; after?: { name: string; id: string } | null; limit: number },
+  filter: { active?: boolean | undefined; after?: { name: string; id: string } | null; limit: number | null },
 ): Promise<PatrolTeamView[]> {
   let q = teamViews(db).where(inScopeSql(scope, { town: 't.town_id', jurisdiction: 't.jurisdiction_id' }));
   if (filter.active !== undefined) q = q.where('t.active', '=', filter.active ? 1 : 0);
   const after = filter.after;
   if (after) q = q.where(sql<SqlBool>`(t.name > ${after.name} or (t.name = ${after.name} and t.id > ${after.id}))`);
-  const rows = await q.orderBy('t.name').orderBy('t.id').limit(filter.limit).execute();
+  q = q.orderBy('t.name').orderBy('t.id');
+  const rows = await (filter.limit === null ? q : q.limit(filter.limit)).execute();
   return rows.map((row) => ({ ...row, member_count: Number(row.member_count ?? 0) }));
 }
 

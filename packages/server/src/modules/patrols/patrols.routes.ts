@@ -75,6 +75,19 @@ export function patrolsRoutes(app: FastifyInstance, deps: Deps): void {
     },
     async (request) => patrols.listTeams(request.ctx, request.query),
   );
+  r.get(
+    '/api/v1/patrols/teams/export.xlsx',
+    {
+      schema: {
+        tags,
+        summary: 'Export teams and their members to Excel 导出巡逻队队员',
+        description:
+          'One row per member; phones masked unless the caller holds person.unmask over the member. Audited.',
+        querystring: patrolTeamListQuerySchema.omit({ cursor: true, limit: true }),
+      },
+    },
+    async (request, reply) => sendWorkbook(reply, await patrols.exportTeams(request.ctx, request.query)),
+  );
   r.post(
     '/api/v1/patrols/teams',
     {
@@ -206,6 +219,18 @@ export function patrolsRoutes(app: FastifyInstance, deps: Deps): void {
       },
     },
     async (request) => patrols.listCheckpoints(request.ctx, request.query),
+  );
+  r.get(
+    '/api/v1/patrols/checkpoints/export.xlsx',
+    {
+      schema: {
+        tags,
+        summary: 'Export checkpoints to Excel 导出巡逻点',
+        description: 'The checkpoints the caller manages, never their codes. Audited.',
+        querystring: patrolCheckpointListQuerySchema.omit({ cursor: true, limit: true }),
+      },
+    },
+    async (request, reply) => sendWorkbook(reply, await patrols.exportCheckpoints(request.ctx, request.query)),
   );
   r.post(
     '/api/v1/patrols/checkpoints',

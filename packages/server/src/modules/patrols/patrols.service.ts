@@ -4,6 +4,7 @@ import {
   type CreatePatrolCheckpoint,
   type CreatePatrolShifts,
   type CreatePatrolTeam,
+  formatBeijingDate,
   type Page,
   type PatrolCheckpoint,
   type PatrolCheckpointCode,
@@ -16,17 +17,20 @@ import {
   type PatrolTeam,
   type PatrolTeamDetail,
   type PatrolTeamListQuery,
+  registerAsciiName,
+  registerFileName,
   shiftLengthMinutes,
   shiftOfDay,
   type UpdatePatrolCheckpoint,
   type UpdatePatrolTeam,
 } from '@fengqiao/domain';
 import type { Executor } from '../../db/database';
-import { inScope } from '../../platform/access/access';
+import { actionsChecker, inScope } from '../../platform/access/access';
 import { findUserById } from '../../platform/auth/accounts.repository';
 import { type RequestContext, requireActor } from '../../platform/context';
 import type { Deps } from '../../platform/deps';
 import { AppError, notFound, refuseDuplicate } from '../../platform/errors';
+import { type ListWorkbook, listWorkbookBody } from '../../platform/files/list-workbook';
 import { groupBy } from '../../platform/group-by';
 import { decodeCursor, decodeDayIdCursor, toDayIdPage, toPage } from '../../platform/http/pagination';
 import { newId, nowIso } from '../../platform/ids';
@@ -476,6 +480,97 @@ export class PatrolsService {
           url: checkInUrl(origin, this.codes.token({ checkpointId: row.id, version: row.version })),
         })),
       });
+    });
+  }
+
+  /**
+   * One row per member of the teams the caller may read. Phones are masked, and clear only where the caller holds
+   * person.unmask over the member; the export is one audit row with how many clear values it carried.
+   */
+  async exportTeams(ctx: RequestContext, query: Omit<PatrolTeamListQuery, 'cursor' | 'limit'>): Promise<ListWorkbook> {
+    return inUnitOfWork(this.deps, ctx, async (uow) => {
+      const { tx } = uow;
+      const scope = await patrolReadScope(tx, ctx);
+      const teams = await listPatrolTeamViews(tx, scope, {
+        active: query.active === undefined ? undefined : query.active === 'true',
+        limit: null,
+      });
+      const teamIds = teams.map((team) => team.id);
+      const areas = groupBy(await listPatrolTeamAreas(tx, teamIds), (area) => area.team_id);
+      const members = groupBy(await listPatrolMemberViews(tx, teamIds), (member) => member.team_id);
+      const unmask = await actionsChecker(tx, ctx, { unmask: 'person.unmask' });
+      let clear = 0;
+      const rows = teams.flatMap((team) => {
+        const areaNames = (areas.get(team.id) ?? []).map((area) => area.name).join('、');
+        return (members.get(team.id) ?? []).map((member) => {
+          let phone = member.phone_masked ?? '';
+          const mayUnmask = unmask({
+            townId: member.person_town_id,
+            jurisdictionId: member.person_jurisdiction_id,
+          }).includes('unmask');
+          if (mayUnmask && member.phone_enc) {
+            phone = this.deps.cipher.decrypt(member.phone_enc);
+            clear += 1;
+          }
+          return [
+            team.name,
+            areaNames,
+            team.leader_name,
+            member.name,
+            phone,
+            member.user_id ? '是' : '否',
+            formatBeijingDate(member.joined_at),
+          ];
+        });
+      });
+      await uow.audit({
+        action: 'patrol_team.export',
+        targetType: 'patrol_team',
+        detail: { count: rows.length, filters: query, clear },
+      });
+      const at = new Date();
+      const body = await listWorkbookBody(
+        '巡逻队队员',
+        ['巡逻队', '巡逻区域', '队长', '队员', '联系电话', '签到账号', '入队日期'],
+        rows,
+      );
+      return {
+        body,
+        fileName: registerFileName('巡逻队队员', '', at),
+        asciiName: registerAsciiName('patrol-teams', at),
+      };
+    });
+  }
+
+  /** The checkpoints the caller manages, without their codes (a code lets anyone check in there); one audit row. */
+  async exportCheckpoints(
+    ctx: RequestContext,
+    query: Omit<PatrolCheckpointListQuery, 'cursor' | 'limit'>,
+  ): Promise<ListWorkbook> {
+    return inUnitOfWork(this.deps, ctx, async (uow) => {
+      const { tx } = uow;
+      const scope = await patrolManageScope(tx, ctx);
+      const rows = await listPatrolCheckpointViews(tx, scope, {
+        villageId: query.villageId,
+        active: query.active === undefined ? undefined : query.active === 'true',
+        limit: null,
+      });
+      await uow.audit({
+        action: 'patrol_checkpoint.export',
+        targetType: 'patrol_checkpoint',
+        detail: { count: rows.length, filters: query, clear: 0 },
+      });
+      const at = new Date();
+      const body = await listWorkbookBody(
+        '巡逻点',
+        ['巡逻点', '所在村（社区）', '二维码版本', '启用'],
+        rows.map((row) => [row.name, row.village_name, String(row.version), row.active === 1 ? '是' : '否']),
+      );
+      return {
+        body,
+        fileName: registerFileName('巡逻点', '', at),
+        asciiName: registerAsciiName('patrol-checkpoints', at),
+      };
     });
   }
 
