@@ -1,4 +1,4 @@
-import { LinkOutlined, PlusOutlined, PrinterOutlined, ReloadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, LinkOutlined, PlusOutlined, PrinterOutlined, ReloadOutlined } from '@ant-design/icons';
 import type { PatrolCheckpoint } from '@fengqiao/domain';
 import { App, Button, Flex, Modal, Popconfirm, Skeleton, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -19,7 +19,8 @@ import { patrolUrl, useCheckpointCode, usePatrolCheckpoints, useReissueCheckpoin
 
 /**
  * The checkpoints and their QR codes: 打印二维码 opens the A4 sheet (one code per checkpoint) in a new tab for the
- * browser's print; 重新生成二维码 revokes a posted code that was copied or taken down.
+ * browser's print; 重新生成二维码 revokes a posted code that was copied or taken down. 导出 (managers, like the print)
+ * lists the checkpoints without their codes.
  */
 export function CheckpointsPage() {
   const { t } = useT();
@@ -58,6 +59,13 @@ export function CheckpointsPage() {
                 data-testid="patrol-checkpoint-print"
               >
                 {t('patrols.print')}
+              </Button>
+              <Button
+                icon={<DownloadOutlined />}
+                href={patrolUrl('/checkpoints/export.xlsx', { villageId })}
+                data-testid="patrol-checkpoint-export"
+              >
+                {t('patrols.export')}
               </Button>
             </>
           ) : null

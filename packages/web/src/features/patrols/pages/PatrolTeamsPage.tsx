@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import type { PatrolTeam } from '@fengqiao/domain';
 import { Button, Card, Flex, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -11,11 +11,14 @@ import { rowTestId } from '../../../ui/row-test-id';
 import { useIsMobile } from '../../../ui/use-is-mobile';
 import { PatrolNav } from '../components/PatrolNav';
 import { TeamFormModal } from '../components/TeamFormModal';
-import { usePatrolTeams } from '../hooks/use-patrols';
+import { patrolUrl, usePatrolTeams } from '../hooks/use-patrols';
 
 const teamPath = (team: PatrolTeam) => `/patrols/teams/${encodeURIComponent(team.id)}`;
 
-/** The town's patrol teams: leader, area and size; a team opens to its members and rota. */
+/**
+ * The town's patrol teams: leader, area and size; a team opens to its members and rota. Whoever reads the teams may
+ * export them, one row per member (the server masks the phones and audits the file).
+ */
 export function PatrolTeamsPage() {
   const { t } = useT();
   const isMobile = useIsMobile();
@@ -32,16 +35,21 @@ export function PatrolTeamsPage() {
       <PageHeader
         title={t('patrols.teamsTitle')}
         extra={
-          canManage ? (
-            <Button
-              type="primary"
-              icon={<PlusOutlined />}
-              onClick={() => setCreating(true)}
-              data-testid="patrol-team-add"
-            >
-              {t('patrols.newTeam')}
+          <>
+            {canManage ? (
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                onClick={() => setCreating(true)}
+                data-testid="patrol-team-add"
+              >
+                {t('patrols.newTeam')}
+              </Button>
+            ) : null}
+            <Button icon={<DownloadOutlined />} href={patrolUrl('/teams/export.xlsx')} data-testid="patrol-team-export">
+              {t('patrols.export')}
             </Button>
-          ) : null
+          </>
         }
       />
       <PatrolNav />
