@@ -38,6 +38,8 @@ describe('the home page (工作台) in Chromium, on the Maliang demo', () => {
       'incident_late',
       'hazard_overdue',
       'hazard_due_soon',
+      // His village's governance-group key persons overdue for a visit (the police groups are not his to see).
+      'key_person_visit_overdue',
     ]);
     // Everything on it lies in the village the officer is granted.
     for (const item of today.groups.filter((g) => g.module !== 'tasks').flatMap((g) => g.items)) {
