@@ -16,9 +16,10 @@ describe('the monthly report in Chromium, on the Maliang demo', () => {
     const report = await apiGet<MonthlyReport>(page, `/api/v1/reports/monthly?month=${month}`);
 
     await page.getByTestId('report-section-incidents').waitFor();
-    // A module not built yet says so, never a row of zeros.
-    expect(await page.getByTestId('report-section-key_persons').textContent()).toContain('尚未建设');
-    await page.getByTestId('report-unavailable-prevention.hazards_found').waitFor();
+    // The key-person section counts the records the chief may read; a module not built yet (video) says so, never
+    // a row of zeros.
+    expect(await page.getByTestId('report-section-key_persons').textContent()).toContain('公安重点人员在管');
+    await page.getByTestId('report-unavailable-prevention.video_patrols').waitFor();
     expect(await page.getByTestId('report-docx').getAttribute('href')).toContain(`month=${month}`);
 
     const incidents = report.sections.find((section) => section.key === 'incidents');
