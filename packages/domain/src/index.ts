@@ -14,6 +14,7 @@ export * from './assessments/assessment-items';
 export * from './assessments/assessment-score';
 export * from './audit/audit.schema';
 export * from './audit/audit-labels';
+export * from './cameras/stream-source';
 export * from './coverage/coverage.schema';
 export * from './coverage/coverage-gaps';
 export * from './coverage/stand-in-rules';

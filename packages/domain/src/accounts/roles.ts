@@ -101,6 +101,15 @@ export const PERMISSIONS = [
   'antifraud.read',
   'antifraud.record',
   'antifraud.case',
+  'camera.read',
+  'camera.manage',
+  'camera.grant',
+  'video.view',
+  'video.audit',
+  'videopatrol.read',
+  'videopatrol.run',
+  'videopatrol.manage',
+  'videopatrol.respond',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -162,6 +171,15 @@ export const ROLE_PERMISSIONS: Record<Role, Partial<Record<Permission, Reach>>> 
     'antifraud.read': 'town',
     'antifraud.record': 'town',
     'antifraud.case': 'town',
+    'camera.read': 'town',
+    'camera.manage': 'town',
+    'camera.grant': 'town',
+    'video.view': 'town',
+    'video.audit': 'town',
+    'videopatrol.read': 'town',
+    'videopatrol.run': 'town',
+    'videopatrol.manage': 'town',
+    'videopatrol.respond': 'town',
   },
   officer: {
     'directory.read': 'town',
@@ -212,6 +230,11 @@ export const ROLE_PERMISSIONS: Record<Role, Partial<Record<Permission, Reach>>> 
     'antifraud.read': 'town',
     'antifraud.record': 'town',
     'antifraud.case': 'town',
+    'camera.read': 'town',
+    'video.view': 'town',
+    'videopatrol.read': 'town',
+    'videopatrol.run': 'town',
+    'videopatrol.respond': 'town',
   },
   auxiliary: {
     'directory.read': 'town',
@@ -241,6 +264,10 @@ export const ROLE_PERMISSIONS: Record<Role, Partial<Record<Permission, Reach>>> 
     'keyperson.visit': 'assigned',
     'antifraud.read': 'assigned',
     'antifraud.record': 'assigned',
+    'camera.read': 'assigned',
+    'video.view': 'assigned',
+    'videopatrol.read': 'assigned',
+    'videopatrol.respond': 'assigned',
   },
   zongzhiban: {
     'directory.read': 'town',
@@ -271,6 +298,9 @@ export const ROLE_PERMISSIONS: Record<Role, Partial<Record<Permission, Reach>>> 
     'keyperson.unmask': 'town',
     'antifraud.read': 'town',
     'antifraud.record': 'town',
+    'camera.read': 'town',
+    'video.view': 'town',
+    'videopatrol.read': 'town',
   },
   department: {
     'directory.read': 'town',
@@ -292,6 +322,8 @@ export const ROLE_PERMISSIONS: Record<Role, Partial<Record<Permission, Reach>>> 
     'hazard.report': 'assigned',
     'hazard.rectify': 'assigned',
     'antifraud.read': 'assigned',
+    'videopatrol.read': 'assigned',
+    'videopatrol.respond': 'assigned',
   },
   // A volunteer checks in on the rota of his own team (membership is checked besides the reach) and reports hazards.
   patrol: {
@@ -300,8 +332,19 @@ export const ROLE_PERMISSIONS: Record<Role, Partial<Record<Permission, Reach>>> 
     'patrol.checkin': 'town',
     'hazard.report': 'assigned',
   },
-  // The monitoring centre's wall screen (大屏) shows the town's figures.
-  monitor: { 'directory.read': 'town', 'stats.read': 'town' },
+  // The monitoring centre: its wall screen (大屏) shows the town's figures, and its duty staff keep the camera
+  // registry and patrol by video; which cameras they may open is still decided by the camera grants.
+  monitor: {
+    'directory.read': 'town',
+    'stats.read': 'town',
+    'camera.read': 'town',
+    'camera.manage': 'town',
+    'video.view': 'town',
+    'videopatrol.read': 'town',
+    'videopatrol.run': 'town',
+    'videopatrol.manage': 'town',
+    'videopatrol.respond': 'town',
+  },
   partner: {},
   sysadmin: {
     'directory.read': 'assigned',
