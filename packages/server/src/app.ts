@@ -11,6 +11,7 @@ import type { DatabaseHandle } from './db/database';
 import { analysesRoutes } from './modules/analyses/analyses.routes';
 import { antifraudRoutes } from './modules/antifraud/antifraud.routes';
 import { assessmentsRoutes } from './modules/assessments/assessments.routes';
+import { camerasRoutes } from './modules/cameras/cameras.routes';
 import { coverageRoutes } from './modules/coverage/coverage.routes';
 import { directoryRoutes } from './modules/directory/directory.routes';
 import { deadlineRemindersJob } from './modules/disputes/deadline-reminders';
@@ -186,6 +187,7 @@ export async function buildApp(
   coverageRoutes(app, deps);
   antifraudRoutes(app, deps);
   keyPersonsRoutes(app, deps);
+  camerasRoutes(app, deps);
 
   await serveWeb(app, config);
   return app;

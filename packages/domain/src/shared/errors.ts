@@ -775,6 +775,86 @@ export const ERRORS = {
     en: 'A visit cannot be dated before the person was placed under control',
     zh: '走访时间早于列管日期',
   },
+  CAMERA_NOT_FOUND: { status: 404, en: 'Camera not found', zh: '未找到该视频点位' },
+  CAMERA_DEVICE_ID_FORMAT: {
+    status: 400,
+    en: 'A GB/T 28181 device id is 20 digits',
+    zh: '国标编码应为 20 位数字',
+  },
+  CAMERA_DEVICE_ID_DIVISION: {
+    status: 400,
+    en: 'The first 8 digits of the device id are not a division code',
+    zh: '国标编码前 8 位不是有效的行政区划代码',
+  },
+  CAMERA_DEVICE_ID_INDUSTRY: {
+    status: 400,
+    en: 'Digits 9–10 of the device id are not an industry code',
+    zh: '国标编码第 9–10 位不是有效的行业编码',
+  },
+  CAMERA_DEVICE_ID_TYPE: {
+    status: 400,
+    en: 'Digits 11–13 of the device id must name a camera (131 or 132)',
+    zh: '国标编码第 11–13 位应为摄像机类型（131 或 132）',
+  },
+  CAMERA_DEVICE_ID_NETWORK: {
+    status: 400,
+    en: 'Digit 14 of the device id is not a network code (0–8)',
+    zh: '国标编码第 14 位应为网络标识 0–8',
+  },
+  CAMERA_DEVICE_ID_SERIAL: {
+    status: 400,
+    en: 'The device serial (digits 15–20) cannot be 000000',
+    zh: '国标编码设备序号（第 15–20 位）不能为 000000',
+  },
+  CAMERA_DEVICE_ID_OTHER_TOWN: {
+    status: 400,
+    en: 'The device id belongs to another town: its division code is not this town’s',
+    zh: '国标编码的区划代码与所属乡镇不符',
+  },
+  CAMERA_DEVICE_ID_TAKEN: {
+    status: 409,
+    en: 'A camera with this device id is already registered',
+    zh: '该国标编码已登记',
+  },
+  CAMERA_VILLAGE_UNKNOWN: {
+    status: 400,
+    en: 'Choose a village or community within your reach',
+    zh: '请选择您管辖范围内的村（社区）',
+  },
+  CAMERA_OWNER_REQUIRED: {
+    status: 400,
+    en: 'A household camera needs its owner',
+    zh: '看家视频须登记户主',
+  },
+  CAMERA_OWNER_UNKNOWN: {
+    status: 400,
+    en: 'The owner is not a person of this town',
+    zh: '户主不是本镇人员',
+  },
+  CAMERA_CONSENT_NOT_NEEDED: {
+    status: 400,
+    en: 'Public cameras need no consent',
+    zh: '公共视频无需授权',
+  },
+  CONSENT_WINDOW_INVALID: {
+    status: 400,
+    en: 'A consent cannot end before it starts',
+    zh: '授权截止日期不能早于开始日期',
+  },
+  CAMERA_CONSENT_NOT_FOUND: { status: 404, en: 'Consent not found', zh: '未找到该授权' },
+  CAMERA_CONSENT_REVOKED: { status: 409, en: 'This consent was already revoked', zh: '该授权已撤销' },
+  CAMERA_GROUP_NOT_FOUND: { status: 404, en: 'Camera group not found', zh: '未找到该视频分组' },
+  CAMERA_GROUP_NAME_TAKEN: {
+    status: 409,
+    en: 'The town already has a camera group of this name',
+    zh: '本镇已有同名视频分组',
+  },
+  CAMERA_GRANT_NOT_FOUND: { status: 404, en: 'Grant not found', zh: '未找到该授权' },
+  CAMERA_GRANT_ACCOUNT_UNKNOWN: {
+    status: 400,
+    en: 'The account does not exist or works in another town',
+    zh: '账号不存在或不属于本镇',
+  },
   INTERNAL: { status: 500, en: 'Something went wrong on the server', zh: '服务器内部错误' },
 } as const satisfies Record<string, { status: number; en: string; zh: string }>;
 

@@ -11,6 +11,8 @@ import type {
   AttendeeKind,
   AUDIT_OUTCOMES,
   CalendarDayKind,
+  CameraKind,
+  CameraStatus,
   CaseKind,
   CoverageDuty,
   DisputeComplexity,
@@ -62,12 +64,14 @@ import type {
   SessionMode,
   SignedScorecardSnapshot,
   StatsSnapshot,
+  StreamSourceKind,
   TaskLinkKind,
   TaskOwnerKind,
   TaskPriority,
   TaskState,
   TimelineEvent,
   USER_STATUSES,
+  ViewPurpose,
   VisitInterval,
 } from '@fengqiao/domain';
 import type { Json } from './json-column';
@@ -1216,6 +1220,12 @@ export interface Database {
   patrol_check_ins: PatrolCheckInsTable;
   patrol_logs: PatrolLogsTable;
   patrol_findings: PatrolFindingsTable;
+  cameras: CamerasTable;
+  camera_consents: CameraConsentsTable;
+  camera_consent_roles: CameraConsentRolesTable;
+  camera_groups: CameraGroupsTable;
+  camera_group_members: CameraGroupMembersTable;
+  camera_grants: CameraGrantsTable;
 }
 
 /** A key person (重点人员): the person's id only encrypted with its blind index, never in clear (§10). */
@@ -1308,5 +1318,76 @@ export interface KeyPersonVisitPlansTable {
 export interface KeyPersonRemindersTable {
   key: string;
   key_person_id: string;
+  created_at: string;
+}
+
+/** A camera of the registry (平台联建): its village is the scope's jurisdiction column. */
+export interface CamerasTable {
+  id: string;
+  town_id: string;
+  village_id: string;
+  /** GB/T 28181 20-digit id, unique. */
+  device_id: string;
+  name: string;
+  kind: CameraKind;
+  address: string | null;
+  lat: number | null;
+  lng: number | null;
+  /** A household camera's owner (a directory person). */
+  owner_person_id: string | null;
+  /** Set by the venues module. */
+  venue_id: string | null;
+  /** The source's kind in clear (the probe picks cameras with a real source); the source itself is encrypted. */
+  source_kind: StreamSourceKind;
+  /** The StreamSource JSON, encrypted with the PII cipher (an RTSP url may carry credentials). */
+  source_enc: string;
+  status: CameraStatus;
+  last_seen_at: string | null;
+  status_checked_at: string | null;
+  active: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A consent to view a household or venue camera: UTC instants of Shanghai midnights. */
+export interface CameraConsentsTable {
+  id: string;
+  camera_id: string;
+  /** The venue agreement it was recorded for. */
+  agreement_id: string | null;
+  allows_playback: number;
+  purposes: Json<ViewPurpose[]>;
+  starts_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+  revoked_by: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface CameraConsentRolesTable {
+  consent_id: string;
+  role: Role;
+}
+
+export interface CameraGroupsTable {
+  id: string;
+  town_id: string;
+  name: string;
+  created_at: string;
+}
+
+export interface CameraGroupMembersTable {
+  group_id: string;
+  camera_id: string;
+}
+
+/** Who may watch a group's cameras: a role (everyone holding it over the camera) or one account. */
+export interface CameraGrantsTable {
+  id: string;
+  group_id: string;
+  role: Role | null;
+  account_id: string | null;
+  created_by: string | null;
   created_at: string;
 }
