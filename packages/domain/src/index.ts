@@ -61,6 +61,7 @@ export * from './key-persons/key-person.schema';
 export * from './key-persons/key-person-categories';
 export * from './key-persons/key-person-requests';
 export * from './key-persons/visit-schedule';
+export * from './media/media-status';
 export * from './meetings/meeting.schema';
 export * from './meetings/meeting-rules';
 export * from './meetings/task.schema';

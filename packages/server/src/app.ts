@@ -49,6 +49,8 @@ import { responseSerializerCompiler } from './platform/http/serializer';
 import { installSessionHook } from './platform/http/session-hook';
 import { serveWeb } from './platform/http/web-assets';
 import type { Job } from './platform/jobs/jobs';
+import { createMediaServer } from './platform/media/create-media-server';
+import { mediaRoutes } from './platform/media/media.routes';
 import { InProcessNotificationBus } from './platform/realtime/notification-bus';
 import { notificationsRoutes } from './platform/realtime/notifications.routes';
 import './platform/http/fastify-types';
@@ -65,6 +67,7 @@ export function createDeps(config: Config, handle: DatabaseHandle): Deps {
     cipher: new PiiCipher(keyring, config.crypto.suite),
     passwords: new PasswordHasher(config.argon2MemoryKib),
     bus: new InProcessNotificationBus(),
+    media: createMediaServer(config.media),
   };
 }
 
@@ -188,6 +191,9 @@ export async function buildApp(
   antifraudRoutes(app, deps);
   keyPersonsRoutes(app, deps);
   camerasRoutes(app, deps);
+  mediaRoutes(app, deps);
+  // The app owns its media server's connection (never the media server itself: a launched Janus is the CLI's).
+  app.addHook('onClose', () => deps.media.close());
 
   await serveWeb(app, config);
   return app;

@@ -51,6 +51,13 @@ const envSchema = z.object({
   FENGQIAO_PATROL_SHIFT_START: z.string().regex(SHIFT_TIME_PATTERN).default(DEFAULT_PATROL_SHIFT.start),
   FENGQIAO_PATROL_SHIFT_END: z.string().regex(SHIFT_TIME_PATTERN).default(DEFAULT_PATROL_SHIFT.end),
   FENGQIAO_PUBLIC_ORIGIN: z.url().optional(),
+  FENGQIAO_JANUS_URL: z
+    .string()
+    .regex(/^wss?:\/\/[^\s]+$/, 'must be a ws:// or wss:// address of the Janus WebSocket API')
+    .optional(),
+  FENGQIAO_JANUS_API_SECRET: z.string().min(1).max(200).optional(),
+  FENGQIAO_MEDIA_ICE_SERVERS: z.string().min(1).optional(),
+  FENGQIAO_MEDIA_LAUNCH: z.enum(['auto', 'off']).default('auto'),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -93,7 +100,31 @@ export interface Config {
   patrolShift: PatrolShiftSettings;
   /** The web origin a checkpoint's QR code links to (`<origin>/c/<token>`); unset: the origin of the print request. */
   publicOrigin: string | undefined;
+  /** The media server for live video (architecture.md § Media); no Janus address: live video is not configured. */
+  media: MediaSettings;
 }
+
+export interface MediaSettings {
+  /** The Janus WebSocket API, on localhost or a private network: browsers never reach it. */
+  janusUrl: string | undefined;
+  apiSecret: string | undefined;
+  /** STUN/TURN servers handed to browsers with each offer. */
+  iceServers: IceServerSetting[];
+  /** `demo` launches a local Janus and test streams when Janus is installed and no address is set. */
+  launch: 'auto' | 'off';
+}
+
+const iceServersSchema = z.array(
+  z.strictObject({
+    urls: z.union([
+      z.string().regex(/^(stun|stuns|turn|turns):/),
+      z.array(z.string().regex(/^(stun|stuns|turn|turns):/)).min(1),
+    ]),
+    username: z.string().optional(),
+    credential: z.string().optional(),
+  }),
+);
+export type IceServerSetting = z.infer<typeof iceServersSchema>[number];
 
 /** The documented default demo password: it meets the password policy. */
 export const DEFAULT_DEMO_PASSWORD = 'Fengqiao@2026';
@@ -164,7 +195,30 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { demo?: boolean } =
     backdateDays: e.FENGQIAO_INCIDENT_BACKDATE_DAYS,
     patrolShift: patrolShiftOf(e.FENGQIAO_PATROL_SHIFT_START, e.FENGQIAO_PATROL_SHIFT_END),
     publicOrigin: e.FENGQIAO_PUBLIC_ORIGIN?.replace(/\/+$/, ''),
+    media: {
+      janusUrl: e.FENGQIAO_JANUS_URL,
+      apiSecret: e.FENGQIAO_JANUS_API_SECRET,
+      iceServers: iceServersOf(e.FENGQIAO_MEDIA_ICE_SERVERS),
+      launch: e.FENGQIAO_MEDIA_LAUNCH,
+    },
   };
+}
+
+function iceServersOf(json: string | undefined): IceServerSetting[] {
+  if (json === undefined) return [];
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    value = undefined;
+  }
+  const parsed = iceServersSchema.safeParse(value);
+  if (!parsed.success) {
+    throw new ConfigError(
+      'Invalid configuration 配置有误:\n  FENGQIAO_MEDIA_ICE_SERVERS: must be a JSON array of {"urls": "stun:…" | "turn:…", "username"?, "credential"?}',
+    );
+  }
+  return parsed.data;
 }
 
 function patrolShiftOf(start: string, end: string): PatrolShiftSettings {

@@ -2279,6 +2279,12 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
         refusal: 404,
         call: () => ({ method: 'GET', url: `/api/v1/patrols/logs/${patrols.logId}` }),
       },
+      {
+        name: 'GET /video/media-status',
+        allowed: ['chief', 'officer', 'auxiliary', 'zongzhiban', 'monitor'],
+        refusal: 403,
+        call: () => ({ method: 'GET', url: '/api/v1/video/media-status' }),
+      },
     ];
   });
   afterAll(async () => t.close());

@@ -855,6 +855,16 @@ export const ERRORS = {
     en: 'The account does not exist or works in another town',
     zh: '账号不存在或不属于本镇',
   },
+  MEDIA_NOT_CONFIGURED: {
+    status: 503,
+    en: 'The media server is not configured: live video is unavailable',
+    zh: '未配置流媒体服务器，无法查看实时视频',
+  },
+  MEDIA_UNAVAILABLE: {
+    status: 503,
+    en: 'The media server cannot play this stream right now',
+    zh: '流媒体服务器暂时无法播放该视频',
+  },
   INTERNAL: { status: 500, en: 'Something went wrong on the server', zh: '服务器内部错误' },
 } as const satisfies Record<string, { status: number; en: string; zh: string }>;
 

@@ -6,7 +6,9 @@ import { type Config, loadConfig } from '../../src/config';
 import { type DatabaseHandle, openDatabase } from '../../src/db/database';
 import { migrateToLatest } from '../../src/db/migrate';
 import type { Deps } from '../../src/platform/deps';
+import type { MediaServer } from '../../src/platform/media/media-server';
 import { createTestDatabase, type TestDialect } from './databases';
+import { createFakeMediaServer } from './fake-media-server';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -20,7 +22,10 @@ export async function createTestApp(
   dialect: TestDialect,
   overrides: Partial<Config> = {},
   env: NodeJS.ProcessEnv = {},
-  options: AppOptions = {},
+  options: AppOptions & {
+    /** The media server; default: the in-memory fake, or the real adapter when env names a Janus (real-janus.ts). */
+    media?: MediaServer;
+  } = {},
   /** Kysely plugins on the app's database handle (query counting). */
   plugins: readonly KyselyPlugin[] = [],
 ): Promise<TestApp> {
@@ -39,7 +44,10 @@ export async function createTestApp(
   const opened = openDatabase(config.database);
   const handle = { ...opened, db: plugins.reduce((db, plugin) => db.withPlugin(plugin), opened.db) };
   await migrateToLatest(handle);
-  const deps = createDeps(config, handle);
+  const built = createDeps(config, handle);
+  const media = options.media ?? (config.media.janusUrl === undefined ? createFakeMediaServer() : built.media);
+  if (media !== built.media) await built.media.close();
+  const deps: Deps = { ...built, media };
   const app = await buildApp(config, handle, deps, options);
   await app.ready();
   return {

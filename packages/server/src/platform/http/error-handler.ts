@@ -4,6 +4,7 @@ import { ERRORS, type ErrorCode } from '@fengqiao/domain';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, errorBody } from '../errors';
+import { MediaUnavailableError } from '../media/media-server';
 
 /** Fastify's own 4xx errors, by code, mapped onto ours. */
 const FASTIFY_CODES: Record<string, ErrorCode> = {
@@ -61,6 +62,11 @@ export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
       return reply.status(error.status).send(errorBody(error.code, error.details));
+    }
+    // A service may let the media adapter's refusal through: nothing was written, the viewer sees why.
+    if (error instanceof MediaUnavailableError) {
+      const code = error.reason === 'not_configured' ? 'MEDIA_NOT_CONFIGURED' : 'MEDIA_UNAVAILABLE';
+      return reply.status(503).send(errorBody(code));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const issues = error.validation.map((v) => ({
