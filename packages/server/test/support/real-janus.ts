@@ -1,0 +1,49 @@
+import { createJanusMediaServer, type JanusMediaServer } from '../../src/platform/media/janus-media-server';
+import { JANUS_BINARY, janusInstalled, type LocalJanus, startLocalJanus } from '../../src/platform/media/local-janus';
+import { ffmpegInstalled } from '../../src/platform/media/test-streams';
+
+/**
+ * Whether tests that need a real Janus and ffmpeg run here. Missing binaries skip them, unless
+ * FENGQIAO_REQUIRE_MEDIA=1 (CI), which turns a missing Janus into a failure.
+ */
+export function realMediaAvailable(): boolean {
+  const present = janusInstalled() && ffmpegInstalled();
+  if (!present && process.env.FENGQIAO_REQUIRE_MEDIA === '1') {
+    throw new Error(`FENGQIAO_REQUIRE_MEDIA=1 but ${JANUS_BINARY} or /usr/bin/ffmpeg is missing`);
+  }
+  return present;
+}
+
+export interface RealJanus {
+  janus: LocalJanus;
+  /** The app settings' env for createTestApp: then the app uses the real adapter. */
+  env: { FENGQIAO_JANUS_URL: string; FENGQIAO_JANUS_API_SECRET: string };
+  /** A media adapter connected to it, ready. */
+  connect(): Promise<JanusMediaServer>;
+  stop(): Promise<void>;
+}
+
+/** Starts a Janus of the test file's own (free port, temporary config folder); stop it in afterAll. */
+export async function startRealJanus(): Promise<RealJanus> {
+  const janus = await startLocalJanus();
+  const opened: JanusMediaServer[] = [];
+  return {
+    janus,
+    env: { FENGQIAO_JANUS_URL: janus.url, FENGQIAO_JANUS_API_SECRET: janus.apiSecret },
+    async connect() {
+      const media = createJanusMediaServer({
+        janusUrl: janus.url,
+        apiSecret: janus.apiSecret,
+        iceServers: [],
+        launch: 'off',
+      });
+      opened.push(media);
+      await media.whenReady(10_000);
+      return media;
+    },
+    async stop() {
+      for (const media of opened) await media.close();
+      await janus.stop();
+    },
+  };
+}
