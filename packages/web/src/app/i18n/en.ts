@@ -13,6 +13,7 @@ import { enHome } from './en-home';
 import { enIncidentClasses } from './en-incident-classes';
 import { enIncidents } from './en-incidents';
 import { enKeyPersons } from './en-key-persons';
+import { enMedia } from './en-media';
 import { enMeetings } from './en-meetings';
 import { enPatrols } from './en-patrols';
 import { enReports } from './en-reports';
@@ -312,4 +313,5 @@ export const en: Record<MessageKey, string> = {
   ...enAntifraud,
   ...enKeyPersons,
   ...enPatrols,
+  ...enMedia,
 };

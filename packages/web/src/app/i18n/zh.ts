@@ -13,6 +13,7 @@ import { zhHome } from './zh-home';
 import { zhIncidentClasses } from './zh-incident-classes';
 import { zhIncidents } from './zh-incidents';
 import { zhKeyPersons } from './zh-key-persons';
+import { zhMedia } from './zh-media';
 import { zhMeetings } from './zh-meetings';
 import { zhPatrols } from './zh-patrols';
 import { zhReports } from './zh-reports';
@@ -305,6 +306,7 @@ export const zh = {
   ...zhAntifraud,
   ...zhKeyPersons,
   ...zhPatrols,
+  ...zhMedia,
   'profile.logoutAllHelp': '手机丢失或在别人的电脑上登录过时使用：所有设备（包括本机）都需要重新登录。',
 } satisfies Record<string, string>;
 
