@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ERRORS, ROLES, type Role } from '@fengqiao/domain';
+import { ERRORS, MEDIA_FIX_COMMAND, ROLES, type Role } from '@fengqiao/domain';
 import { appJobs, buildApp, createDeps } from './app';
 import { type Config, ConfigError, loadConfig } from './config';
 import { type DatabaseHandle, openDatabase } from './db/database';
@@ -18,6 +18,8 @@ import { AuditChainKeys, bindAuditChainKeys } from './platform/audit/audit-chain
 import { Keyring } from './platform/crypto/keyring';
 import { AppError } from './platform/errors';
 import { JobRunner } from './platform/jobs/jobs';
+import { demoRtpCameras, launchDemoJanus, startDemoTestStreams } from './platform/media/demo-media';
+import type { TestStreams } from './platform/media/test-streams';
 
 const USAGE = `fengqiao <command>
 
@@ -128,11 +130,24 @@ function requireKeyring(config: Config): void {
   }
 }
 
-async function serve(config: Config, handle: DatabaseHandle): Promise<number> {
+async function serve(given: Config, handle: DatabaseHandle): Promise<number> {
+  // The demo brings its own media server when Janus is installed (FENGQIAO_MEDIA_LAUNCH, docs/operations.md).
+  const janus = given.demo ? await launchDemoJanus(given.media, (m) => process.stderr.write(`${m}\n`)) : undefined;
+  const config: Config = janus
+    ? { ...given, media: { ...given.media, janusUrl: janus.url, apiSecret: janus.apiSecret } }
+    : given;
   const deps = createDeps(config, handle);
   if (config.demo && !(await hasAnyJurisdiction(deps))) {
     process.stdout.write('seeding the Maliang demo town 正在生成马良镇演示数据…\n');
     await seedMaliang(deps, config.demoPassword);
+  }
+  let streams: TestStreams | undefined;
+  if (janus) {
+    try {
+      streams = await startDemoTestStreams(deps.media, await demoRtpCameras(deps));
+    } catch (error) {
+      process.stderr.write(`demo test streams did not start 演示视频源未能启动: ${String(error)}\n`);
+    }
   }
   const app = await buildApp(config, handle, deps);
   const address = await app.listen({ port: config.port, host: config.host });
@@ -142,6 +157,13 @@ async function serve(config: Config, handle: DatabaseHandle): Promise<number> {
     `枫桥 Fengqiao is running 已启动: ${shown}`,
     `API docs 接口文档: ${shown}/api/docs`,
     `database 数据库: ${handle.kind}${config.database.kind === 'sqlite' ? ` (${config.database.file})` : ''}`,
+    `live video 实时视频: ${
+      janus
+        ? `local Janus 本地流媒体服务器 (${streams?.count ?? 0} test streams 路测试视频)`
+        : config.media.janusUrl
+          ? 'Janus (FENGQIAO_JANUS_URL)'
+          : `not configured 未配置 (${MEDIA_FIX_COMMAND})`
+    }`,
   ];
   if (config.demo) {
     lines.push(
@@ -173,7 +195,9 @@ async function serve(config: Config, handle: DatabaseHandle): Promise<number> {
     stopJobs();
     clearInterval(anchors);
     await anchor();
+    await streams?.stop();
     await app.close();
+    await janus?.stop();
     await handle.close();
     process.exit(0);
   };

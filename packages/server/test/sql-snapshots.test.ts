@@ -67,6 +67,7 @@ import { Keyring } from '../src/platform/crypto/keyring';
 import * as health from '../src/platform/http/health.repository';
 import * as idempotency from '../src/platform/http/idempotency.repository';
 import * as jobs from '../src/platform/jobs/jobs.repository';
+import * as demoMedia from '../src/platform/media/demo-media.repository';
 import * as notifications from '../src/platform/realtime/notifications.repository';
 import { createTestDatabase, type TestDatabase } from './support/databases';
 
@@ -1259,6 +1260,9 @@ const REPOSITORIES: Repository[] = [
       patrolsStats.countPatrolCheckInGroups(db, SCOPE, { fromAt: 'a', beforeAt: 'b', underPath: '/c/t/' }),
     countPatrolFindingGroups: (db) =>
       patrolsStats.countPatrolFindingGroups(db, SCOPE, { fromAt: 'a', beforeAt: 'b', kind: 'suspect' }),
+  }),
+  repository('platform/media/demo-media.repository.ts', demoMedia, {
+    listRtpCameraSources: (db) => demoMedia.listRtpCameraSources(db),
   }),
 ];
 

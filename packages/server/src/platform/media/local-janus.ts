@@ -162,7 +162,11 @@ export async function startLocalJanus(options: LocalJanusOptions = {}): Promise<
   });
   fs.closeSync(log);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // Should this process end without stop() (a crash, process.exit), Janus must not outlive it.
+  const orphanGuard = () => child.kill('SIGKILL');
+  process.once('exit', orphanGuard);
   const stop = async () => {
+    process.removeListener('exit', orphanGuard);
     await stopChild(child, exited);
     if (!options.dir) fs.rmSync(configDir, { recursive: true, force: true });
   };

@@ -71,10 +71,15 @@ export function startTestStreams(targets: TestStreamTarget[], binary = FFMPEG_BI
     children.set(index, { child, exited });
   };
   for (const [index, target] of targets.entries()) launch(index, target);
+  const orphanGuard = () => {
+    for (const { child } of children.values()) child.kill('SIGKILL');
+  };
+  process.once('exit', orphanGuard);
   return {
     count: targets.length,
     async stop() {
       stopping = true;
+      process.removeListener('exit', orphanGuard);
       await Promise.all([...children.values()].map(({ child, exited }) => stopChild(child, exited)));
     },
   };
