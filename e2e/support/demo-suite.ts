@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from './browser';
-import { type RunningServer, startDemoServer } from './server';
+import { type DemoServerOptions, type RunningServer, startDemoServer } from './server';
 
 export interface DemoSuite {
   readonly server: RunningServer;
@@ -11,9 +11,10 @@ export interface DemoSuite {
 /**
  * The Maliang demo on a temp directory and one Chromium, started before a spec's tests and stopped after them;
  * every spec runs against its own server so no spec sees another's changes. `settings` are extra environment
- * variables of that server.
+ * variables of that server, or `{ media: true, env? }` for live video: wrap such a spec in
+ * `describe.skipIf(!e2eMediaAvailable())` (support/media.ts) so it skips where Janus is missing, unless CI requires it.
  */
-export function useDemoSuite(settings: Record<string, string> = {}): DemoSuite {
+export function useDemoSuite(settings: Record<string, string> | DemoServerOptions = {}): DemoSuite {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
