@@ -132,9 +132,9 @@ describe('local Janus configuration', () => {
     expect(Object.keys(files)).not.toContain('janus.transport.http.jcfg');
   });
 
-  it('picks automatic RTP ports from one documented range', () => {
-    expect(files['janus.plugin.streaming.jcfg']).toContain('rtp_port_range = "20000-40000"');
+  it('keeps WebRTC ports and the ports sources push into in the two documented ranges', () => {
     expect(files['janus.jcfg']).toContain('rtp_port_range = "20000-40000"');
+    expect(files['janus.plugin.streaming.jcfg']).toContain('rtp_port_range = "10000-19999"');
   });
 });
 

@@ -72,10 +72,11 @@ export function janusConfigFiles(options: {
   configDir: string;
   wsPort: number;
   apiSecret: string;
-  rtpPortRange?: string;
 }): Record<string, string> {
   const { libDir, configDir, wsPort, apiSecret } = options;
-  const range = options.rtpPortRange ?? '20000-40000';
+  // WebRTC to browsers and RTP in from sources use separate ranges, as docs/operations.md asks of a production Janus.
+  const webrtcRange = '20000-40000';
+  const sourceRange = '10000-19999';
   const present = (folder: string) =>
     fs.existsSync(path.join(libDir, folder))
       ? fs.readdirSync(path.join(libDir, folder)).filter((f) => f.endsWith('.so'))
@@ -96,7 +97,7 @@ export function janusConfigFiles(options: {
   server_name = "Fengqiao"
 }
 media: {
-  rtp_port_range = ${JSON.stringify(range)}
+  rtp_port_range = ${JSON.stringify(webrtcRange)}
 }
 nat: {
   nice_debug = false
@@ -129,7 +130,7 @@ admin: {
 }
 `,
     'janus.plugin.streaming.jcfg': `general: {
-  rtp_port_range = ${JSON.stringify(range)}
+  rtp_port_range = ${JSON.stringify(sourceRange)}
   events = false
 }
 `,
