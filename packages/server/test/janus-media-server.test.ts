@@ -1,8 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { JanusMediaServer } from '../src/platform/media/janus-media-server';
+import { createJanusMediaServer, type JanusMediaServer } from '../src/platform/media/janus-media-server';
+import { freePort, type LocalJanus, startLocalJanus } from '../src/platform/media/local-janus';
 import type { ViewerEndReason } from '../src/platform/media/media-server';
 import { startTestStreams, type TestStreams } from '../src/platform/media/test-streams';
+import { testDialects } from './support/databases';
+import { createAccount, loginAs, seedSmallTown } from './support/fixtures';
 import { type RealJanus, realMediaAvailable, startRealJanus } from './support/real-janus';
+import { createTestApp } from './support/test-app';
 
 const available = realMediaAvailable();
 
@@ -120,4 +124,70 @@ describe.skipIf(!available)('the Janus media adapter against a real Janus and ff
     expect(ended).toEqual(['media_error']);
     await expect(media.openViewer('cam-a')).rejects.toThrow(/does not answer/);
   }, 30_000);
+});
+
+describe.skipIf(!available)('the Janus media adapter across a Janus restart', () => {
+  let janus: LocalJanus | undefined;
+  let media: JanusMediaServer | undefined;
+  afterAll(async () => {
+    await media?.close();
+    await janus?.stop();
+  });
+
+  it('reconnects by itself and makes its mountpoints again on the same ports', async () => {
+    const wsPort = await freePort();
+    const apiSecret = 'restart-secret';
+    janus = await startLocalJanus({ wsPort, apiSecret });
+    const connected = createJanusMediaServer({ janusUrl: janus.url, apiSecret, iceServers: [], launch: 'off' });
+    media = connected;
+    await connected.whenReady(10_000);
+    const { videoPort } = await connected.ensureMountpoint('cam-r', { kind: 'rtp', codec: 'vp8' });
+
+    await janus.stop();
+    expect(
+      await eventually(
+        async () => connected.status().state,
+        (s) => s === 'unreachable',
+      ),
+    ).toBe('unreachable');
+    janus = await startLocalJanus({ wsPort, apiSecret });
+    expect(
+      await eventually(
+        async () => connected.status().state,
+        (s) => s === 'ready',
+        15_000,
+      ),
+    ).toBe('ready');
+
+    expect(await connected.ensureMountpoint('cam-r', { kind: 'rtp', codec: 'vp8' })).toEqual({ videoPort });
+    const viewer = await connected.openViewer('cam-r');
+    expect(viewer.offer.sdp).toContain('m=video');
+    await viewer.answer({ type: 'answer', sdp: 'not an sdp' }).catch(() => undefined);
+    await expect(viewer.answer({ type: 'answer', sdp: 'again' })).rejects.toThrow(/already been answered|ended/);
+    await viewer.close();
+  }, 60_000);
+});
+
+describe.each(testDialects())('the app with a real Janus (%s)', (dialect) => {
+  it.skipIf(!available)(
+    'uses the real adapter when the settings name a Janus, and says it is ready',
+    async () => {
+      const real = await startRealJanus();
+      const t = await createTestApp(dialect, {}, real.env);
+      try {
+        const town = await seedSmallTown(t.deps);
+        await createAccount(t.deps, 'monitor1', 'monitor', town.town.id);
+        const monitor = await loginAs(t.app, 'monitor1');
+        const read = async () =>
+          (
+            await t.app.inject({ method: 'GET', url: '/api/v1/video/media-status', headers: monitor.headers() })
+          ).json() as { state: string };
+        expect(await eventually(read, (body) => body.state === 'ready')).toEqual({ state: 'ready' });
+      } finally {
+        await t.close();
+        await real.stop();
+      }
+    },
+    60_000,
+  );
 });

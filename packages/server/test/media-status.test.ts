@@ -1,7 +1,7 @@
 import { MEDIA_FIX_COMMAND } from '@fengqiao/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config';
-import { createNotConfiguredMediaServer } from '../src/platform/media/not-configured';
+import { createMediaServer } from '../src/platform/media/create-media-server';
 import { testDialects } from './support/databases';
 import { createFakeMediaServer } from './support/fake-media-server';
 import { createAccount, loginAs, type Session, seedSmallTown } from './support/fixtures';
@@ -43,7 +43,7 @@ describe.each(testDialects())('media status (%s)', (dialect) => {
 
 describe('media settings', () => {
   it('without a Janus address the media server is not configured and refuses viewers with its own code', async () => {
-    const media = createNotConfiguredMediaServer();
+    const media = createMediaServer(loadConfig({}).media);
     expect(media.status()).toEqual({ state: 'not_configured' });
     await expect(media.openViewer('cam-1')).rejects.toMatchObject({ reason: 'not_configured' });
     await expect(media.probe('cam-1', { kind: 'rtp', codec: 'vp8' })).resolves.toBe('unknown');

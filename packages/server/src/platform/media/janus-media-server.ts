@@ -260,6 +260,7 @@ export function createJanusMediaServer(settings: MediaSettings): JanusMediaServe
 class JanusViewer implements ViewerSession {
   readonly id = crypto.randomUUID();
   private ended = false;
+  private answered = false;
   private readonly listeners: ((reason: ViewerEndReason) => void)[] = [];
 
   constructor(
@@ -280,6 +281,9 @@ class JanusViewer implements ViewerSession {
   async answer(jsep: Jsep): Promise<void> {
     if (this.ended) throw new MediaUnavailableError('the viewer has ended');
     if (jsep.type !== 'answer') throw new MediaUnavailableError('the browser must send an answer');
+    // A repeated answer (a retried request) must not end a view that is already playing.
+    if (this.answered) throw new MediaUnavailableError('the viewer has already been answered');
+    this.answered = true;
     try {
       await this.handle.start({ jsep: { type: 'answer', sdp: jsep.sdp } });
     } catch (error) {

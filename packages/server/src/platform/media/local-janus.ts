@@ -35,6 +35,9 @@ export interface LocalJanusOptions {
   startTimeoutMs?: number;
   /** Janus's log goes here (a file in the config folder by default). */
   logFile?: string;
+  /** The WebSocket port and API secret (a free port and a random secret by default): a restart keeps them. */
+  wsPort?: number;
+  apiSecret?: string;
 }
 
 export function janusInstalled(binary = JANUS_BINARY): boolean {
@@ -151,8 +154,8 @@ export async function startLocalJanus(options: LocalJanusOptions = {}): Promise<
   if (!libDir) throw new Error('Janus plugins not found (apt-get install janus)');
   const configDir = options.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'fengqiao-janus-'));
   fs.mkdirSync(configDir, { recursive: true });
-  const wsPort = await freePort();
-  const apiSecret = crypto.randomBytes(24).toString('base64url');
+  const wsPort = options.wsPort ?? (await freePort());
+  const apiSecret = options.apiSecret ?? crypto.randomBytes(24).toString('base64url');
   for (const [name, text] of Object.entries(janusConfigFiles({ libDir, configDir, wsPort, apiSecret }))) {
     fs.writeFileSync(path.join(configDir, name), text, { mode: 0o600 });
   }
