@@ -109,23 +109,23 @@ describe.skipIf(!realMediaAvailable())('demo test streams through a real Janus',
     await real?.stop();
   });
 
-  it('puts moving video into every test camera mountpoint', async () => {
+  it('puts moving video into every test camera mountpoint, one encoder per codec and picture', async () => {
     const media = await real.connect();
-    streams = await startDemoTestStreams(media, [
+    const cameras: { id: string; source: StreamSource }[] = [
       { id: 'cam-1', source: { kind: 'rtp', codec: 'vp8' } },
-      { id: 'cam-2', source: { kind: 'rtp', codec: 'h264' } },
-    ]);
-    expect(streams.count).toBe(2);
+      { id: 'cam-2', source: { kind: 'rtp', codec: 'vp8' } },
+      { id: 'cam-3', source: { kind: 'rtp', codec: 'vp8' } },
+      { id: 'cam-4', source: { kind: 'rtp', codec: 'h264' } },
+    ];
+    streams = await startDemoTestStreams(media, cameras);
+    expect(streams.count).toBe(4);
     const until = Date.now() + 8_000;
     let states: string[] = [];
     while (Date.now() < until) {
-      states = [
-        await media.probe('cam-1', { kind: 'rtp', codec: 'vp8' }),
-        await media.probe('cam-2', { kind: 'rtp', codec: 'h264' }),
-      ];
+      states = await Promise.all(cameras.map((camera) => media.probe(camera.id, camera.source)));
       if (states.every((s) => s === 'online')) break;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
-    expect(states).toEqual(['online', 'online']);
+    expect(states).toEqual(['online', 'online', 'online', 'online']);
   }, 30_000);
 });

@@ -10,7 +10,7 @@ import {
   sameSource,
   splitRtspCredentials,
 } from '../src/platform/media/streaming-requests';
-import { testStreamArgs } from '../src/platform/media/test-streams';
+import { testStreamArgs, testStreamGroups } from '../src/platform/media/test-streams';
 
 const ids = { id: 42, secret: 'mp-secret', pin: 'mp-pin' };
 
@@ -139,19 +139,34 @@ describe('local Janus configuration', () => {
 });
 
 describe('ffmpeg test streams', () => {
-  it('pushes moving VP8 test video as RTP to the mountpoint port with a keyframe a second', () => {
-    const args = testStreamArgs({ port: 20004, codec: 'vp8' });
-    expect(args.join(' ')).toContain('-re -f lavfi -i testsrc=size=640x360:rate=15 -c:v libvpx -deadline realtime');
-    expect(args.join(' ')).toContain('-g 15');
-    expect(args.join(' ')).toContain('-payload_type 96');
-    expect(args.at(-1)).toBe('rtp://127.0.0.1:20004?pkt_size=1200');
+  it('encodes moving VP8 test video once, with a keyframe a second, and sends it as RTP to every port', () => {
+    const args = testStreamArgs({ codec: 'vp8', pattern: 'testsrc', ports: [20004, 20006] }).join(' ');
+    expect(args).toContain('-re -f lavfi -i testsrc=size=640x360:rate=15 -c:v libvpx -deadline realtime');
+    expect(args).toContain('-g 15');
+    expect(args).toContain(
+      '-f tee [f=rtp:payload_type=96]rtp://127.0.0.1:20004?pkt_size=1200|[f=rtp:payload_type=96]rtp://127.0.0.1:20006?pkt_size=1200',
+    );
   });
 
   it('uses H.264 baseline for h264 cameras', () => {
-    const args = testStreamArgs({ port: 20006, codec: 'h264', pattern: 'smptebars' }).join(' ');
+    const args = testStreamArgs({ codec: 'h264', pattern: 'smptebars', ports: [20008] }).join(' ');
     expect(args).toContain('smptebars=size=640x360:rate=15');
     expect(args).toContain('-c:v libx264 -profile:v baseline');
-    expect(args).toContain('-payload_type 126');
+    expect(args).toContain('[f=rtp:payload_type=126]rtp://127.0.0.1:20008');
+  });
+
+  it('shares one encoder among the cameras of the same codec and picture', () => {
+    const groups = testStreamGroups([
+      { port: 1, codec: 'vp8' },
+      { port: 2, codec: 'vp8', pattern: 'smptebars' },
+      { port: 3, codec: 'vp8', pattern: 'testsrc' },
+      { port: 4, codec: 'h264' },
+    ]);
+    expect(groups).toEqual([
+      { codec: 'vp8', pattern: 'testsrc', ports: [1, 3] },
+      { codec: 'vp8', pattern: 'smptebars', ports: [2] },
+      { codec: 'h264', pattern: 'testsrc', ports: [4] },
+    ]);
   });
 });
 

@@ -11,8 +11,10 @@ export interface TestStreamTarget {
   port: number;
   codec: VideoCodec;
   /** lavfi pattern: `testsrc` by default; `smptebars` gives a second look. */
-  pattern?: 'testsrc' | 'smptebars';
+  pattern?: TestPattern;
 }
+
+export type TestPattern = 'testsrc' | 'smptebars';
 
 export interface TestStreams {
   count: number;
@@ -28,13 +30,18 @@ export function ffmpegInstalled(binary = FFMPEG_BINARY): boolean {
   }
 }
 
-/** ffmpeg's arguments for one moving test picture pushed as RTP (a keyframe a second, so a new viewer waits ≤1 s). */
-export function testStreamArgs(target: TestStreamTarget): string[] {
-  const rtp = CODEC_RTP[target.codec];
+/**
+ * ffmpeg's arguments for one moving test picture pushed as RTP to one or more mountpoint ports: encoded once (an
+ * encoder costs a quarter of a core) and sent to each port through the tee muxer, with a keyframe a second so a new
+ * viewer waits at most that long.
+ */
+export function testStreamArgs(group: { codec: VideoCodec; pattern: TestPattern; ports: number[] }): string[] {
+  const rtp = CODEC_RTP[group.codec];
   const encoder =
-    target.codec === 'vp8'
-      ? ['-c:v', 'libvpx', '-deadline', 'realtime', '-cpu-used', '8', '-b:v', '400k']
+    group.codec === 'vp8'
+      ? ['-c:v', 'libvpx', '-deadline', 'realtime', '-cpu-used', '16', '-b:v', '400k']
       : ['-c:v', 'libx264', '-profile:v', 'baseline', '-tune', 'zerolatency', '-preset', 'ultrafast', '-b:v', '400k'];
+  const outputs = group.ports.map((port) => `[f=rtp:payload_type=${rtp.pt}]rtp://127.0.0.1:${port}?pkt_size=1200`);
   return [
     '-hide_banner',
     '-loglevel',
@@ -43,34 +50,47 @@ export function testStreamArgs(target: TestStreamTarget): string[] {
     '-f',
     'lavfi',
     '-i',
-    `${target.pattern ?? 'testsrc'}=size=640x360:rate=15`,
+    `${group.pattern}=size=640x360:rate=15`,
     ...encoder,
     '-g',
     '15',
     '-an',
-    '-payload_type',
-    String(rtp.pt),
+    '-map',
+    '0:v',
     '-f',
-    'rtp',
-    `rtp://127.0.0.1:${target.port}?pkt_size=1200`,
+    'tee',
+    outputs.join('|'),
   ];
 }
 
-/** One ffmpeg per target, each restarted if it dies, all killed on stop. */
+/** Targets of the same codec and picture share one encoder. */
+export function testStreamGroups(targets: TestStreamTarget[]) {
+  const groups = new Map<string, { codec: VideoCodec; pattern: TestPattern; ports: number[] }>();
+  for (const target of targets) {
+    const pattern = target.pattern ?? 'testsrc';
+    const key = `${target.codec}/${pattern}`;
+    const group = groups.get(key) ?? { codec: target.codec, pattern, ports: [] };
+    group.ports.push(target.port);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+/** One ffmpeg per codec and picture, each restarted if it dies, all killed on stop. */
 export function startTestStreams(targets: TestStreamTarget[], binary = FFMPEG_BINARY): TestStreams {
   let stopping = false;
   const children = new Map<number, { child: ChildProcess; exited: Promise<void> }>();
-  const launch = (index: number, target: TestStreamTarget) => {
-    const child = spawn(binary, testStreamArgs(target), { stdio: ['ignore', 'ignore', 'ignore'] });
+  const launch = (index: number, group: ReturnType<typeof testStreamGroups>[number]) => {
+    const child = spawn(binary, testStreamArgs(group), { stdio: ['ignore', 'ignore', 'ignore'] });
     const exited = new Promise<void>((resolve) =>
       child.once('exit', () => {
         resolve();
-        if (!stopping) setTimeout(() => !stopping && launch(index, target), 1_000).unref();
+        if (!stopping) setTimeout(() => !stopping && launch(index, group), 1_000).unref();
       }),
     );
     children.set(index, { child, exited });
   };
-  for (const [index, target] of targets.entries()) launch(index, target);
+  for (const [index, group] of testStreamGroups(targets).entries()) launch(index, group);
   const orphanGuard = () => {
     for (const { child } of children.values()) child.kill('SIGKILL');
   };
