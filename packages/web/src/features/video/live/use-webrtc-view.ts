@@ -58,7 +58,7 @@ export function useWebrtcView({ start, answer, enabled }: WebrtcViewOptions): We
     let cancelled = false;
     let playing = false;
     let pc: RTCPeerConnection | undefined;
-    const video = videoRef.current;
+    let video: HTMLVideoElement | null = null;
     const fail = (message: string) => {
       if (cancelled) return;
       setError(message);
@@ -70,7 +70,9 @@ export function useWebrtcView({ start, answer, enabled }: WebrtcViewOptions): We
       playing = true;
       setState('playing');
     };
-    video?.addEventListener('playing', onPlaying);
+    const onEnded = () => {
+      if (!cancelled && playing) setState('ended');
+    };
     setState('connecting');
     setError(undefined);
 
@@ -81,16 +83,19 @@ export function useWebrtcView({ start, answer, enabled }: WebrtcViewOptions): We
         const peer = new RTCPeerConnection({ iceServers });
         pc = peer;
         peer.ontrack = (event) => {
-          const target = videoRef.current;
-          if (!target) return;
-          target.muted = true;
-          target.playsInline = true;
-          target.srcObject = event.streams[0] ?? new MediaStream([event.track]);
-          void target.play().catch(() => undefined);
+          // The element as it is now: a tile may render its <video> only once the view starts.
+          video = videoRef.current;
+          if (!video) return;
+          video.muted = true;
+          video.playsInline = true;
+          video.addEventListener('playing', onPlaying);
+          event.track.addEventListener('ended', onEnded);
+          video.srcObject = event.streams[0] ?? new MediaStream([event.track]);
+          void video.play().catch(() => undefined);
         };
         peer.onconnectionstatechange = () => {
           if (peer.connectionState === 'failed') fail(messages.current.connectFailed);
-          if (peer.connectionState === 'closed' && playing && !cancelled) setState('ended');
+          if (peer.connectionState === 'closed') onEnded();
         };
         await peer.setRemoteDescription(offer);
         await peer.setLocalDescription(await peer.createAnswer());
@@ -106,9 +111,11 @@ export function useWebrtcView({ start, answer, enabled }: WebrtcViewOptions): We
 
     return () => {
       cancelled = true;
-      video?.removeEventListener('playing', onPlaying);
       pc?.close();
-      if (video) video.srcObject = null;
+      if (video) {
+        video.removeEventListener('playing', onPlaying);
+        video.srcObject = null;
+      }
     };
   }, [enabled, attempt]);
 
