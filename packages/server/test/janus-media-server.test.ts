@@ -126,6 +126,34 @@ describe.skipIf(!available)('the Janus media adapter against a real Janus and ff
   }, 30_000);
 });
 
+describe.skipIf(!available)('RTSP mountpoints of the Janus media adapter', () => {
+  let real: RealJanus;
+  let media: JanusMediaServer;
+  beforeAll(async () => {
+    real = await startRealJanus();
+    media = createJanusMediaServer(
+      { janusUrl: real.janus.url, apiSecret: real.janus.apiSecret, iceServers: [], launch: 'off' },
+      { rtspIdleMs: 1_500, requestTimeoutMs: 1_000 },
+    );
+    await media.whenReady(10_000);
+  }, 30_000);
+  afterAll(async () => {
+    await media?.close();
+    await real?.stop();
+  });
+
+  it('are made while the camera is down; a viewer is refused in bounded time, and the camera released when idle', async () => {
+    const source = { kind: 'rtsp' as const, url: 'rtsp://admin:pw@127.0.0.1:9/Streaming/101' };
+    expect(await media.ensureMountpoint('cam-rtsp', source)).toEqual({});
+    const started = Date.now();
+    await expect(media.openViewer('cam-rtsp')).rejects.toThrow(/could not offer cam-rtsp: no answer/);
+    expect(Date.now() - started).toBeLessThan(3_000);
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    await expect(media.openViewer('cam-rtsp')).rejects.toThrow(/no mountpoint/);
+    expect(await media.ensureMountpoint('cam-rtsp', source)).toEqual({});
+  }, 30_000);
+});
+
 describe.skipIf(!available)('the Janus media adapter across a Janus restart', () => {
   let janus: LocalJanus | undefined;
   let media: JanusMediaServer | undefined;

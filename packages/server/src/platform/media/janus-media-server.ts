@@ -20,6 +20,10 @@ const CONNECT_WAIT_MS = 5_000;
 /** An RTP mountpoint that received nothing for this long is offline. */
 const STALE_MEDIA_MS = 10_000;
 const RECONNECT_DELAYS_MS = [500, 1_000, 2_000, 5_000, 10_000];
+/** Janus may never answer a request (a watch of an RTSP camera that is down): no caller waits longer than this. */
+const REQUEST_TIMEOUT_MS = 8_000;
+/** An RTSP mountpoint keeps a session open to the camera: it is released this long after its last viewer. */
+const RTSP_IDLE_MS = 60_000;
 
 export interface JanusMediaServer extends MediaServer {
   /** Resolves once connected (or rejects after `timeoutMs`): the demo waits before it makes mountpoints. */
@@ -32,6 +36,8 @@ interface Mounted {
   videoPort: number | undefined;
   /** When Janus made it (this process's clock): Janus counts a new mountpoint's media age from its creation. */
   createdAt: number;
+  /** Set while an RTSP mountpoint has no viewer: it then releases the camera. */
+  idle?: NodeJS.Timeout | undefined;
 }
 
 interface Link {
@@ -45,7 +51,12 @@ interface Link {
  * control handle that makes and removes mountpoints, and a handle per viewer. Mountpoints are not permanent, private,
  * and carry a random secret and pin that stay in this process: the browser never learns them.
  */
-export function createJanusMediaServer(settings: MediaSettings): JanusMediaServer {
+export function createJanusMediaServer(
+  settings: MediaSettings,
+  options: { rtspIdleMs?: number; requestTimeoutMs?: number } = {},
+): JanusMediaServer {
+  const timeoutMs = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+  const bounded = <T>(request: Promise<T>) => withTimeout(request, timeoutMs);
   const url = settings.janusUrl;
   if (url === undefined) throw new Error('createJanusMediaServer needs FENGQIAO_JANUS_URL');
   Janode.Logger.setLevel('none');
@@ -128,13 +139,12 @@ export function createJanusMediaServer(settings: MediaSettings): JanusMediaServe
   };
 
   const create = async (control: StreamingHandle, plan: PlannedMountpoint, port: number | undefined) => {
-    const reply = await control.message(mountpointRequest(plan, port));
+    const reply = await bounded(control.message(mountpointRequest(plan, port)));
     return createdPort(reply);
   };
 
   const restore = async (control: StreamingHandle, mounted: Mounted) => {
-    const exists = await control
-      .message({ request: 'info', id: mounted.plan.id, secret: mounted.plan.secret })
+    const exists = await bounded(control.message({ request: 'info', id: mounted.plan.id, secret: mounted.plan.secret }))
       .then(() => true)
       .catch(() => false);
     if (exists) return;
@@ -143,15 +153,30 @@ export function createJanusMediaServer(settings: MediaSettings): JanusMediaServe
   };
 
   const destroy = async (control: StreamingHandle, plan: PlannedMountpoint) => {
-    await control.message({ request: 'destroy', id: plan.id, secret: plan.secret, permanent: false });
+    await bounded(control.message({ request: 'destroy', id: plan.id, secret: plan.secret, permanent: false }));
+  };
+
+  /** (Re)starts an unwatched RTSP mountpoint's countdown; any viewer of it stops it (openViewer clears it). */
+  const releaseWhenIdle = (key: string, mounted: Mounted) => {
+    clearTimeout(mounted.idle);
+    mounted.idle = undefined;
+    if (mounted.plan.source.kind !== 'rtsp' || [...viewers.values()].some((v) => v.key === key)) return;
+    mounted.idle = setTimeout(() => {
+      if (mounts.get(key) === mounted) void media.removeMountpoint(key);
+    }, options.rtspIdleMs ?? RTSP_IDLE_MS);
+    mounted.idle.unref();
   };
 
   const ensure = async (key: string, source: StreamSource): Promise<{ videoPort?: number }> => {
     const existing = mounts.get(key);
-    if (existing && sameSource(existing.plan.source, source)) return portOf(existing);
+    if (existing && sameSource(existing.plan.source, source)) {
+      releaseWhenIdle(key, existing);
+      return portOf(existing);
+    }
     const plan = planMountpoint(source, { id: crypto.randomInt(1, 2 ** 31), secret: secret(), pin: secret() });
     const { control } = await ready();
     if (existing) {
+      clearTimeout(existing.idle);
       mounts.delete(key);
       await destroy(control, existing.plan).catch(() => undefined);
     }
@@ -168,6 +193,7 @@ export function createJanusMediaServer(settings: MediaSettings): JanusMediaServe
       createdAt: Date.now(),
     };
     mounts.set(key, mounted);
+    releaseWhenIdle(key, mounted);
     return portOf(mounted);
   };
 
@@ -192,6 +218,7 @@ export function createJanusMediaServer(settings: MediaSettings): JanusMediaServe
     async removeMountpoint(key) {
       const mounted = mounts.get(key);
       if (!mounted) return;
+      clearTimeout(mounted.idle);
       mounts.delete(key);
       for (const viewer of viewers.values()) if (viewer.key === key) await viewer.close();
       if (link) await destroy(link.control, mounted.plan).catch(() => undefined);
@@ -201,20 +228,27 @@ export function createJanusMediaServer(settings: MediaSettings): JanusMediaServe
       if (!link) throw new MediaUnavailableError(`the media server at ${server} does not answer`);
       const mounted = mounts.get(key);
       if (!mounted) throw new MediaUnavailableError(`no mountpoint for ${key}`);
+      clearTimeout(mounted.idle);
       const { session } = link;
-      const handle = await session.attach(StreamingPlugin).catch((error: unknown) => {
+      const handle = await bounded(session.attach(StreamingPlugin)).catch((error: unknown) => {
         throw new MediaUnavailableError(`the media server refused a viewer: ${messageOf(error)}`);
       });
       let offer: Jsep;
       try {
-        const watched = await handle.watch({ id: mounted.plan.id, pin: mounted.plan.pin, video: true });
+        const watched = await bounded(handle.watch({ id: mounted.plan.id, pin: mounted.plan.pin, video: true }));
         if (watched.jsep?.type !== 'offer') throw new Error('no offer in the watch reply');
         offer = { type: 'offer', sdp: watched.jsep.sdp };
       } catch (error) {
-        await handle.detach().catch(() => undefined);
+        await bounded(handle.hangup()).catch(() => undefined);
+        await bounded(handle.detach()).catch(() => undefined);
+        releaseWhenIdle(key, mounted);
         throw new MediaUnavailableError(`the media server could not offer ${key}: ${messageOf(error)}`);
       }
-      const viewer = new JanusViewer(key, offer, handle, () => viewers.delete(viewer.id));
+      const viewer = new JanusViewer(key, offer, handle, timeoutMs, () => {
+        viewers.delete(viewer.id);
+        const current = mounts.get(key);
+        if (current) releaseWhenIdle(key, current);
+      });
       viewers.set(viewer.id, viewer);
       return viewer;
     },
@@ -228,7 +262,9 @@ export function createJanusMediaServer(settings: MediaSettings): JanusMediaServe
       if (!mounted || !link) return 'unknown';
       const sinceCreated = Date.now() - mounted.createdAt;
       try {
-        const reply = await link.control.message({ request: 'info', id: mounted.plan.id, secret: mounted.plan.secret });
+        const reply = await bounded(
+          link.control.message({ request: 'info', id: mounted.plan.id, secret: mounted.plan.secret }),
+        );
         return rtpProbeResult(mediaAgeOf(reply), sinceCreated);
       } catch {
         return 'unknown';
@@ -242,6 +278,7 @@ export function createJanusMediaServer(settings: MediaSettings): JanusMediaServe
       closing = true;
       if (retry) clearTimeout(retry);
       for (const viewer of [...viewers.values()]) await viewer.close();
+      for (const mounted of mounts.values()) clearTimeout(mounted.idle);
       const current = link;
       link = undefined;
       state = 'unreachable';
@@ -267,6 +304,7 @@ class JanusViewer implements ViewerSession {
     readonly key: string,
     readonly offer: Jsep,
     private readonly handle: StreamingHandle,
+    private readonly timeoutMs: number,
     private readonly forget: () => void,
   ) {
     handle.once(Janode.EVENT.HANDLE_HANGUP, () => void this.teardown('hangup'));
@@ -285,7 +323,7 @@ class JanusViewer implements ViewerSession {
     if (this.answered) throw new MediaUnavailableError('the viewer has already been answered');
     this.answered = true;
     try {
-      await this.handle.start({ jsep: { type: 'answer', sdp: jsep.sdp } });
+      await withTimeout(this.handle.start({ jsep: { type: 'answer', sdp: jsep.sdp } }), this.timeoutMs);
     } catch (error) {
       await this.teardown('media_error');
       throw new MediaUnavailableError(`the media server refused the answer: ${messageOf(error)}`);
@@ -312,9 +350,17 @@ class JanusViewer implements ViewerSession {
   private async teardown(reason: ViewerEndReason): Promise<void> {
     if (this.ended) return;
     this.end(reason);
-    await this.handle.hangup().catch(() => undefined);
-    await this.handle.detach().catch(() => undefined);
+    await withTimeout(this.handle.hangup(), this.timeoutMs).catch(() => undefined);
+    await withTimeout(this.handle.detach(), this.timeoutMs).catch(() => undefined);
   }
+}
+
+function withTimeout<T>(request: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer from the media server within ${ms} ms`)), ms);
+  });
+  return Promise.race([request, late]).finally(() => clearTimeout(timer));
 }
 
 function portOf(mounted: Mounted): { videoPort?: number } {
