@@ -25,6 +25,7 @@ import { sendWorkbook } from '../../platform/files/list-workbook';
 import { sendWorkbook as sendTemplate } from '../directory/imports.routes';
 import { readUpload } from '../directory/upload';
 import { CameraGroupsService } from './camera-groups.service';
+import { bindCameraSourceCipher } from './camera-visibility';
 import { CamerasService } from './cameras.service';
 import { CamerasExport } from './cameras-export';
 import { CameraImports } from './cameras-import';
@@ -39,6 +40,7 @@ const grantParams = idParams.extend({ grantId: z.string().min(1).max(64) });
  * camera-visibility.ts.
  */
 export function camerasRoutes(app: FastifyInstance, deps: Deps): void {
+  bindCameraSourceCipher(deps.db, deps.cipher);
   const cameras = new CamerasService(deps);
   const groups = new CameraGroupsService(deps);
   const exporter = new CamerasExport(deps);
