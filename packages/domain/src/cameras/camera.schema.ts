@@ -209,10 +209,11 @@ export type CameraGroupDetail = z.infer<typeof cameraGroupDetailSchema>;
 
 export const cameraGroupListSchema = z.object({ items: z.array(cameraGroupSchema) });
 
-export const createCameraGroupSchema = z.object({ name: freeTextSchema(60).min(1) });
+/** `townId`: needed only by a caller keeping the groups of several towns. */
+export const createCameraGroupSchema = z.object({ name: freeTextSchema(60).min(1), townId: idSchema.optional() });
 export type CreateCameraGroup = z.infer<typeof createCameraGroupSchema>;
-export const updateCameraGroupSchema = createCameraGroupSchema;
-export type UpdateCameraGroup = CreateCameraGroup;
+export const updateCameraGroupSchema = z.object({ name: freeTextSchema(60).min(1) });
+export type UpdateCameraGroup = z.infer<typeof updateCameraGroupSchema>;
 
 /** Cameras to add to and remove from the group (of the group's town). */
 export const cameraGroupMembersSchema = z.object({

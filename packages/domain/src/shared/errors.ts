@@ -849,6 +849,7 @@ export const ERRORS = {
     en: 'The town already has a camera group of this name',
     zh: '本镇已有同名视频分组',
   },
+  CAMERA_TOWN_REQUIRED: { status: 400, en: 'Choose the town', zh: '请选择乡镇' },
   CAMERA_GRANT_NOT_FOUND: { status: 404, en: 'Grant not found', zh: '未找到该授权' },
   CAMERA_GRANT_ACCOUNT_UNKNOWN: {
     status: 400,

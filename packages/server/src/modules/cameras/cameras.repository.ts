@@ -438,3 +438,41 @@ export async function findGrantRow(db: Executor, id: string): Promise<CameraGran
 export async function deleteGrantRow(db: Executor, id: string): Promise<void> {
   await db.deleteFrom('camera_grants').where('id', '=', id).execute();
 }
+
+/** Whether the account holds a role at the town or at a place above or inside it (a grant names people of the town). */
+export async function accountWorksIn(
+  db: Executor,
+  accountId: string,
+  town: { id: string; path: string },
+): Promise<boolean> {
+  const row = await db
+    .selectFrom('user_roles as r')
+    .innerJoin('users as u', 'u.id', 'r.user_id')
+    .innerJoin('jurisdictions as j', 'j.id', 'r.jurisdiction_id')
+    .select('r.id')
+    .where('r.user_id', '=', accountId)
+    .where('u.status', '=', 'active')
+    .where((eb) =>
+      eb.or([eb('j.town_id', '=', town.id), eb('j.id', '=', town.id), sql<SqlBool>`${town.path} like j.path || '%'`]),
+    )
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** The owners' encrypted phone and address, for an export to callers who may unmask them. */
+export async function listOwnerPii(
+  db: Executor,
+  personIds: readonly string[],
+): Promise<{ id: string; phone_enc: string | null; address_enc: string | null }[]> {
+  const out: { id: string; phone_enc: string | null; address_enc: string | null }[] = [];
+  for (let i = 0; i < personIds.length; i += CHUNK) {
+    out.push(
+      ...(await db
+        .selectFrom('persons')
+        .select(['id', 'phone_enc', 'address_enc'])
+        .where('id', 'in', personIds.slice(i, i + CHUNK))
+        .execute()),
+    );
+  }
+  return out;
+}
