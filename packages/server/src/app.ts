@@ -11,6 +11,7 @@ import type { DatabaseHandle } from './db/database';
 import { analysesRoutes } from './modules/analyses/analyses.routes';
 import { antifraudRoutes } from './modules/antifraud/antifraud.routes';
 import { assessmentsRoutes } from './modules/assessments/assessments.routes';
+import { cameraProbeJob } from './modules/cameras/camera-probe';
 import { camerasRoutes } from './modules/cameras/cameras.routes';
 import { coverageRoutes } from './modules/coverage/coverage.routes';
 import { directoryRoutes } from './modules/directory/directory.routes';
@@ -73,7 +74,13 @@ export function createDeps(config: Config, handle: DatabaseHandle): Deps {
 
 /** Every module's timers, run by platform/jobs in `serve` (a module adds its jobs here, as it adds its routes). */
 export function appJobs(deps: Deps): Job[] {
-  return [deadlineRemindersJob(deps), taskRemindersJob(deps), hazardRemindersJob(deps), keyPersonRemindersJob(deps)];
+  return [
+    deadlineRemindersJob(deps),
+    taskRemindersJob(deps),
+    hazardRemindersJob(deps),
+    keyPersonRemindersJob(deps),
+    cameraProbeJob(deps),
+  ];
 }
 
 export interface AppOptions {

@@ -58,6 +58,7 @@ const envSchema = z.object({
   FENGQIAO_JANUS_API_SECRET: z.string().min(1).max(200).optional(),
   FENGQIAO_MEDIA_ICE_SERVERS: z.string().min(1).optional(),
   FENGQIAO_MEDIA_LAUNCH: z.enum(['auto', 'off']).default('auto'),
+  FENGQIAO_CAMERA_PROBE_SECONDS: int(10, 86_400).default(60),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -102,6 +103,8 @@ export interface Config {
   publicOrigin: string | undefined;
   /** The media server for live video (architecture.md § Media); no Janus address: live video is not configured. */
   media: MediaSettings;
+  /** How often `serve` probes the cameras with a stream source for online/offline. */
+  cameraProbeSeconds: number;
 }
 
 export interface MediaSettings {
@@ -201,6 +204,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { demo?: boolean } =
       iceServers: iceServersOf(e.FENGQIAO_MEDIA_ICE_SERVERS),
       launch: e.FENGQIAO_MEDIA_LAUNCH,
     },
+    cameraProbeSeconds: e.FENGQIAO_CAMERA_PROBE_SECONDS,
   };
 }
 

@@ -148,6 +148,19 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, Label>> = {
   'key_person.approve': { zh: '批准管控调整', en: 'Approved a control change' },
   'key_person.reject': { zh: '驳回管控调整', en: 'Rejected a control change' },
   'key_person.visit_plans': { zh: '修改走访计划', en: 'Changed the visit plans' },
+  'camera.create': { zh: '登记视频点位', en: 'Registered a camera' },
+  'camera.update': { zh: '修改视频点位', en: 'Edited a camera' },
+  'camera.consent.add': { zh: '登记视频授权', en: 'Recorded a camera consent' },
+  'camera.consent.revoke': { zh: '撤销视频授权', en: 'Revoked a camera consent' },
+  'camera.import': { zh: '导入视频点位', en: 'Imported cameras' },
+  'camera.export': { zh: '导出视频点位台账', en: 'Exported cameras' },
+  'camera.status': { zh: '视频点位在线状态变化', en: 'Camera status changed' },
+  'camera.venue': { zh: '关联场所视频', en: 'Attached cameras to a venue' },
+  'camera.group.create': { zh: '新建视频分组', en: 'Created a camera group' },
+  'camera.group.update': { zh: '修改视频分组', en: 'Renamed a camera group' },
+  'camera.group.members': { zh: '调整分组点位', en: 'Changed a camera group' },
+  'camera.grant.add': { zh: '授权查看视频', en: 'Granted camera viewing' },
+  'camera.grant.remove': { zh: '撤销查看授权', en: 'Withdrew camera viewing' },
   'patrol_team.create': { zh: '新建巡逻队', en: 'Created a patrol team' },
   'patrol_team.update': { zh: '修改巡逻队', en: 'Changed a patrol team' },
   'patrol_member.create': { zh: '添加巡逻队员', en: 'Added a patrol volunteer' },
@@ -203,6 +216,8 @@ export const AUDIT_TARGET_LABELS: Readonly<Record<string, Label>> = {
   patrol_team: { zh: '巡逻队', en: 'Patrol team' },
   patrol_checkpoint: { zh: '巡逻点', en: 'Checkpoint' },
   patrol_log: { zh: '巡逻日志', en: 'Patrol log' },
+  camera: { zh: '视频点位', en: 'Camera' },
+  camera_group: { zh: '视频分组', en: 'Camera group' },
 };
 
 export const AUDIT_OUTCOME_LABELS: Readonly<Record<string, Label>> = {

@@ -1,0 +1,70 @@
+import type { RequestContext } from '../../platform/context';
+import type { Deps } from '../../platform/deps';
+import { nowIso } from '../../platform/ids';
+import type { Job } from '../../platform/jobs/jobs';
+import { inUnitOfWork } from '../../platform/unit-of-work';
+import { decryptSource } from './camera-presenter';
+import { listProbedCameraRows, updateCameraRow } from './cameras.repository';
+
+/** The probe runs as the system: no person acts. */
+const SYSTEM: RequestContext = { actor: null, ip: null, requestId: null };
+
+/** The status probe as a job of platform/jobs, every FENGQIAO_CAMERA_PROBE_SECONDS (one process per tick). */
+export function cameraProbeJob(deps: Deps): Job {
+  const intervalSeconds = deps.config.cameraProbeSeconds;
+  return {
+    name: 'cameras.probe',
+    intervalSeconds,
+    leaseSeconds: Math.max(intervalSeconds, 600),
+    run: async (now) => {
+      await runCameraProbe(deps, now);
+    },
+  };
+}
+
+/**
+ * Asks the media server about every active camera with a stream source. `online` sets the status and the last seen
+ * time, `offline` the status; `unknown` (the media server cannot tell, e.g. not configured) leaves the status as it
+ * was and records only that it was checked. A change of status is one audit row per run with the counts; the check
+ * times alone are not audited. Tests call it with a chosen `now`.
+ */
+export async function runCameraProbe(
+  deps: Deps,
+  now: Date = new Date(),
+): Promise<{ online: number; offline: number; unknown: number }> {
+  const at = nowIso(now);
+  const counts = { online: 0, offline: 0, unknown: 0 };
+  const results: { id: string; answer: 'online' | 'offline' | 'unknown'; changed: boolean }[] = [];
+  for (const camera of await listProbedCameraRows(deps.db)) {
+    let answer: 'online' | 'offline' | 'unknown';
+    try {
+      answer = await deps.media.probe(camera.id, decryptSource(deps.cipher, camera.source_enc));
+    } catch {
+      answer = 'unknown';
+    }
+    counts[answer] += 1;
+    results.push({ id: camera.id, answer, changed: answer !== 'unknown' && answer !== camera.status });
+  }
+  if (results.length === 0) return counts;
+  await inUnitOfWork(deps, SYSTEM, async (uow) => {
+    for (const result of results) {
+      await updateCameraRow(uow.tx, result.id, {
+        status_checked_at: at,
+        ...(result.answer === 'unknown' ? {} : { status: result.answer }),
+        ...(result.answer === 'online' ? { last_seen_at: at } : {}),
+      });
+    }
+    const changed = results.filter((r) => r.changed);
+    if (changed.length > 0) {
+      await uow.audit({
+        action: 'camera.status',
+        targetType: 'camera',
+        detail: {
+          online: changed.filter((r) => r.answer === 'online').length,
+          offline: changed.filter((r) => r.answer === 'offline').length,
+        },
+      });
+    }
+  });
+  return counts;
+}
