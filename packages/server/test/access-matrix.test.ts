@@ -109,6 +109,12 @@ const PATROL_TEAM_READERS: Role[] = ['chief', 'officer', 'auxiliary', 'zongzhiba
 const PATROL_MANAGERS: Role[] = ['chief', 'officer'];
 const PATROL_CHECKERS: Role[] = ['chief', 'officer', 'auxiliary', 'patrol'];
 
+// Camera registry: the town's readers and the village's auxiliary officer read cameras; the chief and the monitoring
+// centre keep them and their consents; only the chief keeps camera groups and grants (read by the town's readers).
+const CAMERA_READERS: Role[] = ['chief', 'officer', 'auxiliary', 'zongzhiban', 'monitor'];
+const CAMERA_MANAGERS: Role[] = ['chief', 'monitor'];
+const CAMERA_GROUP_READERS: Role[] = ['chief', 'officer', 'zongzhiban', 'monitor'];
+
 // Anti-fraud: the town's readers and the village's (auxiliary officer, cadre); a village's auxiliary officer records
 // its activities and installs; only the police record fraud cases. Department staff see nothing.
 const ANTIFRAUD_READERS: Role[] = ['chief', 'officer', 'auxiliary', 'zongzhiban', 'village_cadre'];
@@ -615,6 +621,33 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
         t.app.inject({ method, url, headers: chief?.headers(), ...(payload ? { payload } : {}) }),
       t.config.patrolShift,
     );
+    // Cameras of 双坪村: a public one and a household one with a consent per manager to revoke; a group with a grant.
+    const cameraOf = async (serial: number, kind: 'public' | 'household') =>
+      (
+        await asChief('POST', '/api/v1/cameras', {
+          villageId: town.shuangping.id,
+          deviceId: `42062604001320${String(serial).padStart(6, '0')}`,
+          name: `点位${serial}`,
+          kind,
+          ...(kind === 'household' ? { owner: { name: '户主', phone: '13812345678' } } : {}),
+        })
+      ).json().id as string;
+    const cameraId = await cameraOf(900_001, 'public');
+    const householdId = await cameraOf(900_002, 'household');
+    const consentToRevoke = new Map<Role, string>();
+    for (const role of CAMERA_MANAGERS) {
+      const consent = await asChief('POST', `/api/v1/cameras/${householdId}/consents`, {
+        roles: ['officer'],
+        purposes: ['incident'],
+        startsOn: today,
+        lastDay: today,
+      });
+      consentToRevoke.set(role, consent.json().id);
+    }
+    const cameraGroupId = (await asChief('POST', '/api/v1/camera-groups', { name: '矩阵分组' })).json().id as string;
+    const cameraGrantId = (
+      await asChief('POST', `/api/v1/camera-groups/${cameraGroupId}/grants`, { role: 'officer' })
+    ).json().id as string;
     const fromMap = (map: Map<Role, string>, role: Role) => map.get(role) ?? '';
     cases = [
       { name: 'GET /auth/me', allowed: ROLES, refusal: 403, call: () => ({ method: 'GET', url: '/api/v1/auth/me' }) },
@@ -2280,6 +2313,126 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
         call: () => ({ method: 'GET', url: `/api/v1/patrols/logs/${patrols.logId}` }),
       },
       {
+        name: 'GET /cameras',
+        allowed: CAMERA_READERS,
+        refusal: 403,
+        call: () => ({ method: 'GET', url: '/api/v1/cameras' }),
+      },
+      {
+        name: 'POST /cameras',
+        allowed: CAMERA_MANAGERS,
+        refusal: 403,
+        call: (_s, role) => ({
+          method: 'POST',
+          url: '/api/v1/cameras',
+          payload: {
+            villageId: town.shuangping.id,
+            deviceId: `42062604001320${String(910_000 + ROLES.indexOf(role)).padStart(6, '0')}`,
+            name: `新点位${role}`,
+            kind: 'public',
+          },
+        }),
+      },
+      {
+        name: 'GET /cameras/import-template.xlsx',
+        allowed: CAMERA_MANAGERS,
+        refusal: 403,
+        call: () => ({ method: 'GET', url: '/api/v1/cameras/import-template.xlsx' }),
+      },
+      {
+        name: 'GET /cameras/export.xlsx',
+        allowed: CAMERA_MANAGERS,
+        refusal: 403,
+        call: () => ({ method: 'GET', url: '/api/v1/cameras/export.xlsx' }),
+      },
+      {
+        name: 'GET /cameras/:id',
+        allowed: CAMERA_READERS,
+        refusal: 404,
+        call: () => ({ method: 'GET', url: `/api/v1/cameras/${cameraId}` }),
+      },
+      {
+        name: 'PATCH /cameras/:id',
+        allowed: CAMERA_MANAGERS,
+        refusal: { seenBy: CAMERA_READERS },
+        call: (_s, role) => ({ method: 'PATCH', url: `/api/v1/cameras/${cameraId}`, payload: { name: `点位${role}` } }),
+      },
+      {
+        name: 'GET /cameras/:id/consents',
+        allowed: CAMERA_READERS,
+        refusal: 404,
+        call: () => ({ method: 'GET', url: `/api/v1/cameras/${householdId}/consents` }),
+      },
+      {
+        name: 'POST /cameras/:id/consents',
+        allowed: CAMERA_MANAGERS,
+        refusal: { seenBy: CAMERA_READERS },
+        call: () => ({
+          method: 'POST',
+          url: `/api/v1/cameras/${householdId}/consents`,
+          payload: { roles: ['officer'], purposes: ['incident'], startsOn: today, lastDay: today },
+        }),
+      },
+      {
+        name: 'POST /cameras/:id/consents/:consentId/revoke',
+        allowed: CAMERA_MANAGERS,
+        refusal: { seenBy: CAMERA_READERS },
+        call: (_s, role) => ({
+          method: 'POST',
+          url: `/api/v1/cameras/${householdId}/consents/${consentToRevoke.get(role) ?? fromMap(consentToRevoke, 'chief')}/revoke`,
+        }),
+      },
+      {
+        name: 'GET /camera-groups',
+        allowed: CAMERA_READERS,
+        refusal: 403,
+        call: () => ({ method: 'GET', url: '/api/v1/camera-groups' }),
+      },
+      {
+        name: 'POST /camera-groups',
+        allowed: ['chief'],
+        refusal: 403,
+        call: (_s, role) => ({ method: 'POST', url: '/api/v1/camera-groups', payload: { name: `分组${role}` } }),
+      },
+      {
+        name: 'GET /camera-groups/:id',
+        allowed: CAMERA_GROUP_READERS,
+        refusal: 404,
+        call: () => ({ method: 'GET', url: `/api/v1/camera-groups/${cameraGroupId}` }),
+      },
+      {
+        name: 'PATCH /camera-groups/:id',
+        allowed: ['chief'],
+        refusal: { seenBy: CAMERA_GROUP_READERS },
+        call: () => ({ method: 'PATCH', url: `/api/v1/camera-groups/${cameraGroupId}`, payload: { name: '矩阵分组' } }),
+      },
+      {
+        name: 'POST /camera-groups/:id/members',
+        allowed: ['chief'],
+        refusal: { seenBy: CAMERA_GROUP_READERS },
+        call: () => ({
+          method: 'POST',
+          url: `/api/v1/camera-groups/${cameraGroupId}/members`,
+          payload: { add: [cameraId] },
+        }),
+      },
+      {
+        name: 'POST /camera-groups/:id/grants',
+        allowed: ['chief'],
+        refusal: { seenBy: CAMERA_GROUP_READERS },
+        call: () => ({
+          method: 'POST',
+          url: `/api/v1/camera-groups/${cameraGroupId}/grants`,
+          payload: { role: 'monitor' },
+        }),
+      },
+      {
+        name: 'DELETE /camera-groups/:id/grants/:grantId',
+        allowed: ['chief'],
+        refusal: { seenBy: CAMERA_GROUP_READERS },
+        call: () => ({ method: 'DELETE', url: `/api/v1/camera-groups/${cameraGroupId}/grants/${cameraGrantId}` }),
+      },
+      {
         name: 'GET /video/media-status',
         allowed: ['chief', 'officer', 'auxiliary', 'zongzhiban', 'monitor'],
         refusal: 403,
@@ -2341,6 +2494,8 @@ const ROUTES_CHECKED_ELSEWHERE = [
   'POST /api/v1/imports/villages',
   'POST /api/v1/imports/people',
   'POST /api/v1/incident-classes/import',
+  // The camera import (multipart) is refused to readers and allowed to managers in cameras.test.ts.
+  'POST /api/v1/cameras/import',
   // A WebSocket upgrade, not a JSON route: authenticated by the same session hook as every /api/v1 GET.
   'GET /api/v1/notifications/ws',
 ];

@@ -402,6 +402,8 @@ describe.each(testDialects())('camera registry on %s', (dialect) => {
         ['双坪村', id(10), '村口', '公共', '双坪村2组', '31.87', '111.35', '', '', 'rtsp://u:p@10.0.0.9/live'],
         ['420626104202', id(11), '李家院子', '看家', '', '', '', '李四', '13900001111', ''],
       ]);
+      expect((await upload(officer, good)).statusCode).toBe(403);
+      expect((await upload(aux, good)).statusCode).toBe(403);
       const ok = await upload(monitor, good);
       expect(ok.statusCode, ok.body).toBe(200);
       expect(ok.json()).toEqual({ imported: 2 });
