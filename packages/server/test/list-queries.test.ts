@@ -191,6 +191,23 @@ describe.each(testDialects())('queries per list on %s', (dialect) => {
         deadline: addDays(shanghaiDate(new Date()), 7),
       });
     }
+    // Household cameras of 双坪村 with owners and a consent each (the page reads owners and consents per page).
+    for (let i = 0; i < ROWS; i++) {
+      const camera = await post('/api/v1/cameras', {
+        villageId: town.shuangping.id,
+        deviceId: `42062604001320${String(i + 1).padStart(6, '0')}`,
+        name: `看家视频${String(i).padStart(2, '0')}`,
+        kind: 'household',
+        owner: { name: `户主${i}`, phone: '13812345678' },
+        source: { kind: 'rtsp', url: 'rtsp://admin:pw@10.0.0.1/live' },
+      });
+      await post(`/api/v1/cameras/${camera.id}/consents`, {
+        roles: ['officer'],
+        purposes: ['incident'],
+        startsOn: '2026-11-01',
+        lastDay: '2027-10-31',
+      });
+    }
     // Anti-fraud: activities (one of them town-wide) and telecom-fraud cases, one a day.
     for (let i = 0; i < ROWS; i++) {
       await post('/api/v1/antifraud/activities', {
@@ -263,6 +280,7 @@ describe.each(testDialects())('queries per list on %s', (dialect) => {
         '/api/v1/patrols/checkpoints',
         '/api/v1/patrols/check-ins',
         '/api/v1/patrols/logs',
+        '/api/v1/cameras',
       ]),
     );
 

@@ -28,6 +28,7 @@ import * as tasksSource from '../src/modules/analyses/sources/tasks-source.repos
 import * as antifraudRepo from '../src/modules/antifraud/antifraud.repository';
 import * as antifraudStats from '../src/modules/antifraud/antifraud-stats.repository';
 import * as assessments from '../src/modules/assessments/assessments.repository';
+import * as camerasRepo from '../src/modules/cameras/cameras.repository';
 import * as coverage from '../src/modules/coverage/coverage.repository';
 import * as districtOfficer from '../src/modules/coverage/district-officer.repository';
 import * as assignments from '../src/modules/directory/assignments.repository';
@@ -1057,6 +1058,56 @@ const REPOSITORIES: Repository[] = [
       village: (db) =>
         antifraudStats.findLastFraudCaseDay(db, SCOPE, { untilDay: '2026-10-31', underPath: '/c/t/d/v/' }),
     },
+  }),
+  repository('modules/cameras/cameras.repository.ts', camerasRepo, {
+    listCameraViews: {
+      'town scope': (db) => camerasRepo.listCameraViews(db, SCOPE, { after: null, limit: 51 }),
+      'every filter, next page': (db) =>
+        camerasRepo.listCameraViews(db, SCOPE, {
+          villageId: 'village-1',
+          kind: 'household',
+          status: 'online',
+          q: '桥',
+          after: { name: '村口', id: 'c9' },
+          limit: 11,
+        }),
+    },
+    findCameraView: (db) => camerasRepo.findCameraView(db, 'c1'),
+    findCameraRow: (db) => camerasRepo.findCameraRow(db, 'c1'),
+    listCameraRowsByIds: (db) => camerasRepo.listCameraRowsByIds(db, ['c1', 'c2']),
+    listTakenDeviceIds: (db) => camerasRepo.listTakenDeviceIds(db, ['42062604001320000001']),
+    insertCameraRows: (db) => camerasRepo.insertCameraRows(db, [row('cameras')]),
+    updateCameraRow: (db) => camerasRepo.updateCameraRow(db, 'c1', { name: 'x', updated_at: 'x' }),
+    setCamerasVenue: (db) => camerasRepo.setCamerasVenue(db, ['c1'], 'venue-1', '2026-12-01T00:00:00.000Z'),
+    listProbedCameraRows: (db) => camerasRepo.listProbedCameraRows(db),
+    listConsentsOfCameras: (db) => camerasRepo.listConsentsOfCameras(db, ['c1']),
+    insertConsents: (db) =>
+      camerasRepo.insertConsents(db, [
+        { row: { ...(row('camera_consents') as object), purposes: ['incident'] } as never, roles: ['officer'] },
+      ]),
+    findConsentRow: (db) => camerasRepo.findConsentRow(db, 'k1'),
+    revokeConsentRows: {
+      one: (db) => camerasRepo.revokeConsentRows(db, { id: 'k1' }, '2026-12-01T00:00:00.000Z', 'u1'),
+      agreement: (db) => camerasRepo.revokeConsentRows(db, { agreementId: 'a1' }, '2026-12-01T00:00:00.000Z', null),
+    },
+    listGrantsOfCameras: (db) => camerasRepo.listGrantsOfCameras(db, ['c1']),
+    listLiveConsentsOfCameras: (db) => camerasRepo.listLiveConsentsOfCameras(db, ['c1'], '2026-12-01T00:00:00.000Z'),
+    listRoleGrantsOfAccounts: (db) => camerasRepo.listRoleGrantsOfAccounts(db, ['u1']),
+    listCameraPlaces: (db) => camerasRepo.listCameraPlaces(db, ['c1']),
+    listGroupViews: (db) => camerasRepo.listGroupViews(db, ['town-1']),
+    findGroupRow: (db) => camerasRepo.findGroupRow(db, 'g1'),
+    countGroupMembers: (db) => camerasRepo.countGroupMembers(db, 'g1'),
+    insertGroupRows: (db) => camerasRepo.insertGroupRows(db, [row('camera_groups')]),
+    updateGroupName: (db) => camerasRepo.updateGroupName(db, 'g1', '镇公共视频'),
+    listGroupMemberViews: (db) => camerasRepo.listGroupMemberViews(db, 'g1'),
+    insertGroupMembers: (db) => camerasRepo.insertGroupMembers(db, [{ group_id: 'g1', camera_id: 'c1' }]),
+    deleteGroupMembers: (db) => camerasRepo.deleteGroupMembers(db, 'g1', ['c1']),
+    listGrantViews: (db) => camerasRepo.listGrantViews(db, ['g1']),
+    insertGrantRows: (db) => camerasRepo.insertGrantRows(db, [row('camera_grants')]),
+    findGrantRow: (db) => camerasRepo.findGrantRow(db, 'gr1'),
+    deleteGrantRow: (db) => camerasRepo.deleteGrantRow(db, 'gr1'),
+    accountWorksIn: (db) => camerasRepo.accountWorksIn(db, 'u1', { id: 'town-1', path: '/county-1/town-1/' }),
+    listOwnerPii: (db) => camerasRepo.listOwnerPii(db, ['p1']),
   }),
   repository('modules/key-persons/key-persons.repository.ts', keyPersons, {
     insertKeyPersonRow: (db) => keyPersons.insertKeyPersonRow(db, row('key_persons')),
