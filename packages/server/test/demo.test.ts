@@ -13,6 +13,8 @@ import {
   type Role,
   SHANGHAI_OFFSET_MS,
   shanghaiDate,
+  shanghaiDayStart,
+  validateDeviceId,
 } from '@fengqiao/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IncidentsTable } from '../src/db/schema';
@@ -629,5 +631,39 @@ describe.each(testDialects())('the Maliang demo on %s', (dialect) => {
     expect(counters.counters.find((c: { key: string }) => c.key === 'days_since_fraud').value).toBe(
       summary.daysSinceLastCase,
     );
+  });
+
+  it('registers 82 public and about 1,000 household cameras with consents, groups and grants', async () => {
+    const cameras = await t.deps.db
+      .selectFrom('cameras')
+      .select(['kind', 'source_kind', 'status', 'device_id'])
+      .execute();
+    expect(cameras.filter((c) => c.kind === 'public')).toHaveLength(82);
+    expect(cameras.filter((c) => c.kind === 'household').length).toBeGreaterThanOrEqual(1_000);
+    expect(cameras.filter((c) => c.source_kind === 'rtp')).toHaveLength(9);
+    expect(cameras.filter((c) => c.status === 'offline').length).toBeGreaterThan(5);
+    expect(cameras.every((c) => validateDeviceId(c.device_id, '42062604') === null)).toBe(true);
+    const consents = await t.deps.db.selectFrom('camera_consents').select(['expires_at', 'revoked_at']).execute();
+    const now = NOW.toISOString();
+    const monthEnd = shanghaiDayStart(addMonths(`${shanghaiDate(NOW).slice(0, 7)}-01`, 1)).toISOString();
+    expect(consents.filter((c) => c.expires_at > now && c.expires_at <= monthEnd).length).toBeGreaterThanOrEqual(20);
+    expect(consents.filter((c) => c.expires_at <= now).length).toBeGreaterThanOrEqual(3);
+    expect(consents.filter((c) => c.revoked_at !== null)).toHaveLength(1);
+
+    const monitor = await loginAs(t.app, 'monitor', PASSWORD);
+    const list = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/cameras?kind=household&limit=5',
+      headers: monitor.headers(),
+    });
+    expect(list.statusCode).toBe(200);
+    expect(list.json().items[0].owner.phone).toMatch(/\*{4}/);
+    const groups = await t.app.inject({ method: 'GET', url: '/api/v1/camera-groups', headers: monitor.headers() });
+    expect(
+      groups
+        .json()
+        .items.map((g: { memberCount: number }) => g.memberCount)
+        .sort((a: number, b: number) => a - b),
+    ).toEqual([82, cameras.length - 82]);
   });
 });

@@ -12,6 +12,7 @@ import { newId, nowIso } from '../platform/ids';
 import { seedMaliangAnalyses } from './maliang-analyses';
 import { seedMaliangAntifraud } from './maliang-antifraud';
 import { seedMaliangAssessments } from './maliang-assessments';
+import { seedMaliangCameras } from './maliang-cameras';
 import { seedMaliangCoverage } from './maliang-coverage';
 import { COUNTY, DEPARTMENTS, DISTRICT_SIZES, GIVEN, PARTNER_STATIONS, SURNAMES, TOWN, VILLAGES } from './maliang-data';
 import { seedMaliangDisputes } from './maliang-disputes';
@@ -39,6 +40,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { username: 'auxiliary', role: 'auxiliary', label: '双坪村驻村辅警 auxiliary officer of 双坪村' },
   { username: 'dept_land', role: 'department', label: '自然资源所 land office' },
   { username: 'patrol01', role: 'patrol', label: '双坪夜巡队队员 night-patrol volunteer (双坪村所在片区)' },
+  { username: 'monitor', role: 'monitor', label: '监控中心值班员 monitoring-centre duty officer' },
   { username: 'sysadmin', role: 'sysadmin', label: '系统管理员 system administrator' },
   { username: 'secadmin', role: 'secadmin', label: '安全管理员 security administrator' },
   { username: 'auditor', role: 'auditor', label: '审计管理员 audit administrator' },
@@ -288,5 +290,6 @@ export async function seedMaliang(deps: Deps, password: string, now: Date = new 
     await seedMaliangAntifraud(tx, deps, now);
     await seedMaliangKeyPersons(tx, deps, now);
     await seedMaliangPatrols(tx, deps, password, now);
+    await seedMaliangCameras(tx, deps, password, now);
   });
 }
