@@ -118,4 +118,27 @@ describe.each(testDialects())('personal data across a key rotation on %s', (dial
     expect(hazard.phone_enc).toContain(to);
     expect(cipher.decrypt(hazard.phone_enc ?? '')).toBe(PHONE);
   });
+
+  it('re-encrypts a camera’s stream source, password and all', async () => {
+    const url = 'rtsp://admin:S3cret@10.0.0.8/live';
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/cameras',
+      headers: chief.headers(),
+      payload: {
+        villageId: town.shuangping.id,
+        deviceId: '42062604001320000001',
+        name: '村口',
+        kind: 'public',
+        source: { kind: 'rtsp', url },
+      },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const { crypto, rotated } = rotate();
+    const { to } = await rotated;
+    const cipher = new PiiCipher(Keyring.load(crypto), t.config.crypto.suite);
+    const camera = await t.deps.db.selectFrom('cameras').selectAll().executeTakeFirstOrThrow();
+    expect(camera.source_enc).toContain(to);
+    expect(JSON.parse(cipher.decrypt(camera.source_enc))).toEqual({ kind: 'rtsp', url });
+  });
 });

@@ -90,3 +90,12 @@ export async function updateKeyPersonCipher(
 ): Promise<void> {
   await db.updateTable('key_persons').set(values).where('id', '=', id).execute();
 }
+
+/** Cameras' stream sources (an RTSP url may hold a password): ciphertext only, no blind index. */
+export async function listEncryptedCameraSources(db: Executor) {
+  return db.selectFrom('cameras').select(['id', 'source_enc']).execute();
+}
+
+export async function updateCameraSourceCipher(db: Executor, id: string, sourceEnc: string): Promise<void> {
+  await db.updateTable('cameras').set({ source_enc: sourceEnc }).where('id', '=', id).execute();
+}

@@ -6,6 +6,7 @@ import { AuditChainKeys, bindAuditChainKeys } from '../platform/audit/audit-chai
 import { Keyring } from '../platform/crypto/keyring';
 import { PiiCipher } from '../platform/crypto/pii-cipher';
 import {
+  listEncryptedCameraSources,
   listEncryptedDisputeAddresses,
   listEncryptedHazardPhones,
   listEncryptedIncidentAddresses,
@@ -13,6 +14,7 @@ import {
   listEncryptedPersonPii,
   listUsersWithMfaSecrets,
   PERSON_PII_TABLES,
+  updateCameraSourceCipher,
   updateDisputeAddressCipher,
   updateHazardPhoneCipher,
   updateIncidentAddressCipher,
@@ -87,6 +89,10 @@ export async function rotateKey(
         basis_enc: reencrypt(kp.basis_enc),
       });
       values += kp.basis_enc === null ? 1 : 2;
+    }
+    for (const camera of await listEncryptedCameraSources(tx)) {
+      await updateCameraSourceCipher(tx, camera.id, cipher.encrypt(cipher.decrypt(camera.source_enc)));
+      values += 1;
     }
     for (const u of await listUsersWithMfaSecrets(tx)) {
       await updateUserMfaCipher(tx, u.id, {

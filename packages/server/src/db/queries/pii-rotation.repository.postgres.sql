@@ -65,6 +65,15 @@ select "id", "phone_enc"
 from "hazards"
 where "phone_enc" is not null;
 
+-- listEncryptedCameraSources
+select "id", "source_enc"
+from "cameras";
+
+-- updateCameraSourceCipher
+update "cameras"
+set "source_enc" = $1
+where "id" = $2;
+
 -- updateHazardPhoneCipher
 update "hazards"
 set "phone_enc" = $1, "phone_bidx" = $2

@@ -65,6 +65,15 @@ select "id", "phone_enc"
 from "hazards"
 where "phone_enc" is not null;
 
+-- listEncryptedCameraSources
+select "id", "source_enc"
+from "cameras";
+
+-- updateCameraSourceCipher
+update "cameras"
+set "source_enc" = ?
+where "id" = ?;
+
 -- updateHazardPhoneCipher
 update "hazards"
 set "phone_enc" = ?, "phone_bidx" = ?
