@@ -1080,6 +1080,12 @@ const REPOSITORIES: Repository[] = [
     listTakenDeviceIds: (db) => camerasRepo.listTakenDeviceIds(db, ['42062604001320000001']),
     insertCameraRows: (db) => camerasRepo.insertCameraRows(db, [row('cameras')]),
     updateCameraRow: (db) => camerasRepo.updateCameraRow(db, 'c1', { name: 'x', updated_at: 'x' }),
+    markCamerasProbed: (db) =>
+      camerasRepo.markCamerasProbed(db, ['c1', 'c2'], {
+        status: 'online',
+        last_seen_at: '2026-12-01T00:00:00.000Z',
+        status_checked_at: '2026-12-01T00:00:00.000Z',
+      }),
     setCamerasVenue: (db) => camerasRepo.setCamerasVenue(db, ['c1'], 'venue-1', '2026-12-01T00:00:00.000Z'),
     listProbedCameraRows: (db) => camerasRepo.listProbedCameraRows(db),
     listConsentsOfCameras: (db) => camerasRepo.listConsentsOfCameras(db, ['c1']),

@@ -49,6 +49,11 @@ update "cameras"
 set "name" = $1, "updated_at" = $2
 where "id" = $3;
 
+-- markCamerasProbed
+update "cameras"
+set "status" = $1, "last_seen_at" = $2, "status_checked_at" = $3
+where "id" in ($4, $5);
+
 -- setCamerasVenue
 update "cameras"
 set "venue_id" = $1, "kind" = $2, "updated_at" = $3

@@ -49,6 +49,11 @@ update "cameras"
 set "name" = ?, "updated_at" = ?
 where "id" = ?;
 
+-- markCamerasProbed
+update "cameras"
+set "status" = ?, "last_seen_at" = ?, "status_checked_at" = ?
+where "id" in (?, ?);
+
 -- setCamerasVenue
 update "cameras"
 set "venue_id" = ?, "kind" = ?, "updated_at" = ?

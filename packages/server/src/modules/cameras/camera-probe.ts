@@ -4,7 +4,7 @@ import { nowIso } from '../../platform/ids';
 import type { Job } from '../../platform/jobs/jobs';
 import { inUnitOfWork } from '../../platform/unit-of-work';
 import { decryptSource } from './camera-presenter';
-import { listProbedCameraRows, updateCameraRow } from './cameras.repository';
+import { listProbedCameraRows, markCamerasProbed } from './cameras.repository';
 
 /** The probe runs as the system: no person acts. */
 const SYSTEM: RequestContext = { actor: null, ip: null, requestId: null };
@@ -46,14 +46,12 @@ export async function runCameraProbe(
     results.push({ id: camera.id, answer, changed: answer !== 'unknown' && answer !== camera.status });
   }
   if (results.length === 0) return counts;
+  const idsOf = (answer: 'online' | 'offline' | 'unknown') =>
+    results.filter((r) => r.answer === answer).map((r) => r.id);
   await inUnitOfWork(deps, SYSTEM, async (uow) => {
-    for (const result of results) {
-      await updateCameraRow(uow.tx, result.id, {
-        status_checked_at: at,
-        ...(result.answer === 'unknown' ? {} : { status: result.answer }),
-        ...(result.answer === 'online' ? { last_seen_at: at } : {}),
-      });
-    }
+    await markCamerasProbed(uow.tx, idsOf('online'), { status: 'online', last_seen_at: at, status_checked_at: at });
+    await markCamerasProbed(uow.tx, idsOf('offline'), { status: 'offline', status_checked_at: at });
+    await markCamerasProbed(uow.tx, idsOf('unknown'), { status_checked_at: at });
     const changed = results.filter((r) => r.changed);
     if (changed.length > 0) {
       await uow.audit({

@@ -135,6 +135,21 @@ export async function updateCameraRow(db: Executor, id: string, patch: Updateabl
   await db.updateTable('cameras').set(patch).where('id', '=', id).execute();
 }
 
+/** One probe answer for many cameras: a statement per chunk, not per camera. */
+export async function markCamerasProbed(
+  db: Executor,
+  ids: readonly string[],
+  patch: Pick<Updateable<CamerasTable>, 'status' | 'last_seen_at' | 'status_checked_at'>,
+): Promise<void> {
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    await db
+      .updateTable('cameras')
+      .set(patch)
+      .where('id', 'in', ids.slice(i, i + CHUNK))
+      .execute();
+  }
+}
+
 /** Marks cameras as a venue's. */
 export async function setCamerasVenue(
   db: Executor,
