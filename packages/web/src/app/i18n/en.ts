@@ -3,6 +3,7 @@ import { enAnalyses } from './en-analyses';
 import { enAntifraud } from './en-antifraud';
 import { enAssessment } from './en-assessment';
 import { enBoard } from './en-board';
+import { enCameras } from './en-cameras';
 import { enCoverage } from './en-coverage';
 import { enDashboard } from './en-dashboard';
 import { enDisputeHandling } from './en-dispute-handling';
@@ -314,4 +315,5 @@ export const en: Record<MessageKey, string> = {
   ...enKeyPersons,
   ...enPatrols,
   ...enMedia,
+  ...enCameras,
 };

@@ -3,6 +3,7 @@ import { zhAnalyses } from './zh-analyses';
 import { zhAntifraud } from './zh-antifraud';
 import { zhAssessment } from './zh-assessment';
 import { zhBoard } from './zh-board';
+import { zhCameras } from './zh-cameras';
 import { zhCoverage } from './zh-coverage';
 import { zhDashboard } from './zh-dashboard';
 import { zhDisputeHandling } from './zh-dispute-handling';
@@ -307,6 +308,7 @@ export const zh = {
   ...zhKeyPersons,
   ...zhPatrols,
   ...zhMedia,
+  ...zhCameras,
   'profile.logoutAllHelp': '手机丢失或在别人的电脑上登录过时使用：所有设备（包括本机）都需要重新登录。',
 } satisfies Record<string, string>;
 

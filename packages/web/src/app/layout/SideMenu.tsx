@@ -21,6 +21,7 @@ import {
   TeamOutlined,
   TrophyOutlined,
   UserSwitchOutlined,
+  VideoCameraOutlined,
   WarningOutlined,
 } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
@@ -54,6 +55,7 @@ const ICONS: Record<NavKey, ReactNode> = {
   antifraud: <SecurityScanOutlined />,
   keyPersons: <EyeOutlined />,
   patrols: <EnvironmentOutlined />,
+  cameras: <VideoCameraOutlined />,
 };
 
 export function SideMenu({ onNavigate, theme = 'dark' }: { onNavigate?: () => void; theme?: 'dark' | 'light' }) {

@@ -104,3 +104,13 @@ describe('the night patrol entry', () => {
     expect(menuKeyForPath('/patrols/teams/01J9')).toBe('patrols');
   });
 });
+
+describe('the camera registry entry', () => {
+  it('shows 摄像头台账 after 反诈 to whoever may read cameras, highlighted on a camera and the import page', () => {
+    const keys = visibleMenuEntries(['antifraud.read', 'camera.read']).map((e) => e.key);
+    expect(keys.indexOf('cameras')).toBe(keys.indexOf('antifraud') + 1);
+    expect(visibleMenuEntries(['video.view']).map((e) => e.key)).not.toContain('cameras');
+    expect(menuKeyForPath('/cameras/01J9')).toBe('cameras');
+    expect(menuKeyForPath('/cameras/import')).toBe('cameras');
+  });
+});

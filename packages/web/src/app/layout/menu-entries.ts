@@ -24,7 +24,8 @@ export type NavKey =
   | 'hazards'
   | 'antifraud'
   | 'keyPersons'
-  | 'patrols';
+  | 'patrols'
+  | 'cameras';
 
 export interface MenuEntry {
   key: NavKey;
@@ -52,6 +53,7 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   // Every holder of keyperson.read_police also holds read_governance (domain test), so one permission gates both.
   { key: 'keyPersons', path: '/key-persons', labelKey: 'nav.keyPersons', permission: 'keyperson.read_governance' },
   { key: 'antifraud', path: '/antifraud', labelKey: 'nav.antifraud', permission: 'antifraud.read' },
+  { key: 'cameras', path: '/cameras', labelKey: 'nav.cameras', permission: 'camera.read' },
   { key: 'wall', path: '/wall', labelKey: 'nav.wall', permission: 'stats.read' },
   { key: 'people', path: '/people', labelKey: 'nav.people', permission: 'person.read' },
   { key: 'jurisdictions', path: '/jurisdictions', labelKey: 'nav.jurisdictions', permission: 'directory.read' },

@@ -149,3 +149,18 @@ export const PatrolHoursPage = lazyNamed(
   'PatrolHoursPage',
 );
 export const CheckInPage = lazyNamed(() => import('../../features/patrols/pages/CheckInPage'), 'CheckInPage');
+// The camera registry (issue #11): the list, one camera, the Excel import and the groups with their grants, a chunk
+// each.
+export const CamerasPage = lazyNamed(() => import('../../features/cameras/pages/CamerasPage'), 'CamerasPage');
+export const CameraDetailPage = lazyNamed(
+  () => import('../../features/cameras/pages/CameraDetailPage'),
+  'CameraDetailPage',
+);
+export const CameraImportPage = lazyNamed(
+  () => import('../../features/cameras/pages/CameraImportPage'),
+  'CameraImportPage',
+);
+export const CameraGroupsPage = lazyNamed(
+  () => import('../../features/cameras/pages/CameraGroupsPage'),
+  'CameraGroupsPage',
+);

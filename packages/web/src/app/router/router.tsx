@@ -12,6 +12,10 @@ import {
   AssessmentSettingsPage,
   AssessmentsPage,
   AuditPage,
+  CameraDetailPage,
+  CameraGroupsPage,
+  CameraImportPage,
+  CamerasPage,
   ChangePasswordPage,
   CheckInPage,
   CheckpointsPage,
@@ -113,6 +117,10 @@ const GUARDED_PAGES: ReadonlyArray<[path: string, permission: Permission, Page: 
   ['/patrols/hours', 'patrol.read', PatrolHoursPage],
   // A checkpoint's QR code opens this on a phone; RequireAuth keeps the token through the login page.
   ['/c/:token', 'patrol.checkin', CheckInPage],
+  ['/cameras', 'camera.read', CamerasPage],
+  ['/cameras/import', 'camera.manage', CameraImportPage],
+  ['/cameras/groups', 'camera.grant', CameraGroupsPage],
+  ['/cameras/:id', 'camera.read', CameraDetailPage],
 ];
 
 export function createAppRouter() {
