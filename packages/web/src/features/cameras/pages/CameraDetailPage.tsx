@@ -7,12 +7,15 @@ import { usePermission } from '../../../app/auth/use-permission';
 import type { MessageKey } from '../../../app/i18n/dictionaries';
 import { useT } from '../../../app/i18n/use-t';
 import { RecordLoadError } from '../../../ui/RecordLoadError';
+import { useIsMobile } from '../../../ui/use-is-mobile';
 import { CameraFormModal } from '../components/CameraFormModal';
 import { CameraKindTag, CameraStatusText } from '../components/CameraTags';
 import { ConsentsCard } from '../components/ConsentsCard';
 import { useCamera, useGroupsOfCamera } from '../hooks/use-cameras';
 
 const BIG = { minHeight: 48, fontSize: 16 } as const;
+// On a phone the live view is what the page is opened for: the biggest target.
+const MAIN_ACT = { minHeight: 64, minWidth: 200, fontSize: 18 } as const;
 
 const SOURCE_KEYS: Record<StreamSourceKind, MessageKey> = {
   none: 'cameras.source.none',
@@ -75,6 +78,7 @@ export function CameraDetailPage() {
   const camera = useCamera(id);
   const canView = usePermission('video.view');
   const canGrant = usePermission('camera.grant');
+  const isMobile = useIsMobile();
   const [editing, setEditing] = useState(false);
 
   if (camera.isPending) return <Skeleton active />;
@@ -155,7 +159,7 @@ export function CameraDetailPage() {
       <Flex wrap gap={8}>
         {canView && record.active ? (
           <Link to={`/video/${record.id}`} data-testid="camera-live">
-            <Button type="primary" icon={<PlayCircleOutlined />} style={BIG}>
+            <Button type="primary" icon={<PlayCircleOutlined />} style={isMobile ? MAIN_ACT : BIG}>
               {t('cameras.live')}
             </Button>
           </Link>
