@@ -1,7 +1,7 @@
 import { ClusterOutlined, DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { CAMERA_KIND_LABELS, CAMERA_KINDS, CAMERA_STATUS_LABELS, CAMERA_STATUSES, type Camera } from '@fengqiao/domain';
 import { Button, Card, Flex, Input, Select, Table, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { API_BASE } from '../../../api/client';
 import { toQueryString } from '../../../api/query-string';
@@ -37,6 +37,8 @@ export function CamerasPage() {
   const cameras = useCameras(filter);
   const items = pagedItems(cameras);
   const [search, setSearch] = useState(filter.q ?? '');
+  // The box follows the address when it changes from outside (the menu entry, the back button).
+  useEffect(() => setSearch(filter.q ?? ''), [filter.q]);
   const [creating, setCreating] = useState(false);
   const setFilter = (next: CameraFilter) => setParams(writeCameraFilter(next), { replace: true });
   const big = isMobile ? { height: 48 } : undefined;
