@@ -75,7 +75,7 @@ describe('the camera registry in Chromium, on the Maliang demo', () => {
     await context.close();
   });
 
-  it('the chief opens a household camera and sees its owner with the phone masked', async () => {
+  it('the chief opens a household camera and sees its owner with the phone masked until he asks to see it', async () => {
     const { context, page } = await logIn(demo.browser, demo.server.url, 'chief', DESKTOP);
     await page.goto('/cameras?kind=household');
     await page.getByTestId('camera-table').waitFor();
@@ -86,12 +86,18 @@ describe('the camera registry in Chromium, on the Maliang demo', () => {
     await page.waitForURL((url) => url.pathname === `/cameras/${camera.id}`);
     await page.getByTestId('camera-title').waitFor();
     expect(await page.getByTestId('camera-title').textContent()).toBe(camera.name);
-    const phone = (await page.getByTestId('camera-owner-phone').textContent())?.trim() ?? '';
+    const phone = (await page.getByTestId('masked-phone').textContent())?.trim() ?? '';
     expect(phone).toMatch(MASKED_MOBILE);
     expect(await page.getByTestId('camera-owner-name').textContent()).toBe(camera.owner?.name);
     // The page never carries the clear number, whatever the markup.
     const html = await page.content();
     expect(html).not.toMatch(/(?<!\d)1\d{10}(?!\d)/);
+    // The chief may unmask residents: the clear number comes on request (the directory audits it) and hides again.
+    await page.getByTestId('unmask-phone').click();
+    await page.getByTestId('remask-phone').waitFor();
+    expect((await page.getByTestId('masked-phone').textContent())?.trim()).toMatch(/^1\d{10}$/);
+    await page.getByTestId('remask-phone').click();
+    expect((await page.getByTestId('masked-phone').textContent())?.trim()).toMatch(MASKED_MOBILE);
     await context.close();
   });
 

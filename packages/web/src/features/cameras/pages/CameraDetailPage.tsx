@@ -6,8 +6,10 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { usePermission } from '../../../app/auth/use-permission';
 import type { MessageKey } from '../../../app/i18n/dictionaries';
 import { useT } from '../../../app/i18n/use-t';
+import { MaskedField } from '../../../ui/MaskedField';
 import { RecordLoadError } from '../../../ui/RecordLoadError';
 import { useIsMobile } from '../../../ui/use-is-mobile';
+import { unmaskPerson } from '../../people/hooks/use-people';
 import { CameraFormModal } from '../components/CameraFormModal';
 import { CameraKindTag, CameraStatusText } from '../components/CameraTags';
 import { ConsentsCard } from '../components/ConsentsCard';
@@ -66,9 +68,9 @@ function GroupsLine({ cameraId }: { cameraId: string }) {
 }
 
 /**
- * One camera: where it is, whose it is (the owner's phone masked), where its stream comes from (never its
- * password), whether the probe sees it, its groups, and for a household or venue camera the consent history with
- * 登记授权 and 撤销. 查看实况 opens the live page only for holders of video.view; the grants and consents still
+ * One camera: where it is, whose it is (the owner's phone and address masked, shown for a moment to whoever may unmask
+ * the owner, through the directory's audited unmask), where its stream comes from (never its password), whether the
+ * probe sees it, its groups, and for a household or venue camera the consent history with 登记授权 and 撤销. 查看实况 opens the live page only for holders of video.view; the grants and consents still
  * decide there whether it plays.
  */
 export function CameraDetailPage() {
@@ -141,12 +143,26 @@ export function CameraDetailPage() {
                       key: 'ownerPhone',
                       label: t('cameras.ownerPhone'),
                       children: (
-                        <span data-testid="camera-owner-phone" style={{ fontFamily: 'monospace' }}>
-                          {owner.phone ?? '—'}
-                        </span>
+                        <MaskedField
+                          field="phone"
+                          value={owner.phone}
+                          canUnmask={owner.masked && can('unmaskOwner')}
+                          onUnmask={() => unmaskPerson(owner.personId, 'phone')}
+                        />
                       ),
                     },
-                    { key: 'ownerAddress', label: t('cameras.ownerAddress'), children: owner.address ?? '—' },
+                    {
+                      key: 'ownerAddress',
+                      label: t('cameras.ownerAddress'),
+                      children: (
+                        <MaskedField
+                          field="address"
+                          value={owner.address}
+                          canUnmask={owner.masked && can('unmaskOwner')}
+                          onUnmask={() => unmaskPerson(owner.personId, 'address')}
+                        />
+                      ),
+                    },
                   ]
                 : []),
               ...(canGrant
