@@ -12,6 +12,7 @@ import type {
   CreateCameraGroup,
   Page,
   UpdateCamera,
+  UpdateCameraGroup,
 } from '@fengqiao/domain';
 import {
   keepPreviousData,
@@ -175,7 +176,7 @@ export function useCreateCameraGroup() {
 export function useRenameCameraGroup(id: string) {
   const store = useStoreGroup();
   return useMutation({
-    mutationFn: (body: CreateCameraGroup) => apiSend<CameraGroupDetail>('PATCH', groupPath(id), body),
+    mutationFn: (body: UpdateCameraGroup) => apiSend<CameraGroupDetail>('PATCH', groupPath(id), body),
     onSuccess: store,
   });
 }
