@@ -184,11 +184,19 @@ export async function buildTemplate<K extends string>(
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/** A cell as trimmed text. Whole numbers keep every digit; dates become YYYY-MM-DD; formulas give their result. */
+/**
+ * A cell as trimmed text. Whole numbers keep every digit; dates become YYYY-MM-DD; formulas give their result. A
+ * whole number beyond 2^53 (a 20-digit device id or an 18-digit ID number typed as a number) has already lost its
+ * last digits in Excel: it comes as Excel shows it (1.23456789012345e+19), so digit checks refuse the row instead of
+ * importing another id.
+ */
 export function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
-  if (typeof value === 'number') return Number.isInteger(value) ? BigInt(value).toString() : String(value);
+  if (typeof value === 'number') {
+    if (Number.isSafeInteger(value)) return BigInt(value).toString();
+    return Number.isInteger(value) ? value.toPrecision(15) : String(value);
+  }
   if (typeof value === 'boolean') return String(value);
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if ('richText' in value) return cellText(value.richText.map((part) => part.text).join(''));
