@@ -73,23 +73,29 @@ export function createJanusMediaServer(
 
   const connect = async () => {
     retry = undefined;
+    let connection: JanodeConnection | undefined;
     try {
-      const connection = await Janode.connect({
-        address: { url, ...(settings.apiSecret ? { apisecret: settings.apiSecret } : {}) },
-        retry_time_secs: 1,
-        max_retries: 1,
-      });
-      const session = await connection.create();
-      const control = await session.attach(StreamingPlugin);
+      const opened = await bounded(
+        Janode.connect({
+          address: { url, ...(settings.apiSecret ? { apisecret: settings.apiSecret } : {}) },
+          retry_time_secs: 1,
+          max_retries: 1,
+        }),
+      );
+      connection = opened;
+      // A Janus that refuses the session (wrong API secret) or never answers must not leave a socket open per retry
+      // nor stop the retries: each step is bounded, and a failed attempt closes its connection.
+      const session = await bounded(opened.create());
+      const control = await bounded(session.attach(StreamingPlugin));
       if (closing) {
-        await connection.close().catch(() => undefined);
+        await opened.close().catch(() => undefined);
         return;
       }
-      const dropped = () => lost(connection);
-      connection.once(Janode.EVENT.CONNECTION_CLOSED, dropped);
-      connection.once(Janode.EVENT.CONNECTION_ERROR, dropped);
+      const dropped = () => lost(opened);
+      opened.once(Janode.EVENT.CONNECTION_CLOSED, dropped);
+      opened.once(Janode.EVENT.CONNECTION_ERROR, dropped);
       session.once(Janode.EVENT.SESSION_DESTROYED, dropped);
-      link = { connection, session, control };
+      link = { connection: opened, session, control };
       // A restarted Janus has forgotten the mountpoints: make them again, on the same ports.
       for (const [key, mounted] of mounts) {
         await restore(control, mounted).catch(() => mounts.delete(key));
@@ -99,6 +105,7 @@ export function createJanusMediaServer(
       for (const wake of waiters) wake();
       waiters = [];
     } catch {
+      await connection?.close().catch(() => undefined);
       schedule();
     }
   };
