@@ -1,6 +1,7 @@
 import { CAMERA_IMPORT_COLUMNS, type Camera, type CameraGroupDetail } from '@fengqiao/domain';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { runCameraProbe } from '../src/modules/cameras/camera-probe';
 import { testDialects } from './support/databases';
 import {
   countRows,
@@ -183,5 +184,34 @@ describe.each(testDialects())('camera registry under attack on %s', (dialect) =>
       .where('action', '=', 'camera.create')
       .execute();
     expect(audits.length).toBe(2);
+  });
+
+  it('probes many cameras side by side, a bounded number at a time, so a run of slow cameras fits its minute', async () => {
+    for (let serial = 100; serial < 140; serial += 1) {
+      const res = await send(monitor, 'POST', '/api/v1/cameras', {
+        villageId: town.shuangping.id,
+        deviceId: id(serial),
+        name: `探测${serial}`,
+        kind: 'public',
+        source: { kind: 'rtsp', url: `rtsp://10.0.1.${serial}/live` },
+      });
+      expect(res.statusCode).toBe(201);
+    }
+    let running = 0;
+    let most = 0;
+    const probe = vi.spyOn(t.deps.media, 'probe').mockImplementation(async () => {
+      running += 1;
+      most = Math.max(most, running);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      running -= 1;
+      return 'offline';
+    });
+    const started = Date.now();
+    const counts = await runCameraProbe(t.deps);
+    probe.mockRestore();
+    expect(counts.offline).toBeGreaterThanOrEqual(40);
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(most).toBeGreaterThan(1);
+    expect(most).toBeLessThanOrEqual(16);
   });
 });
