@@ -2,8 +2,10 @@ import { CAMERA_IMPORT_COLUMNS, type Camera, type CameraGroupDetail } from '@fen
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runCameraProbe } from '../src/modules/cameras/camera-probe';
+import { viewsStillAllowed, visibleCamera } from '../src/modules/cameras/camera-visibility';
 import { testDialects } from './support/databases';
 import {
+  callerWith,
   countRows,
   createAccount,
   loginAs,
@@ -213,5 +215,38 @@ describe.each(testDialects())('camera registry under attack on %s', (dialect) =>
     expect(Date.now() - started).toBeLessThan(2_000);
     expect(most).toBeGreaterThan(1);
     expect(most).toBeLessThanOrEqual(16);
+  });
+
+  it('lets a role grant to auxiliary officers show each only the cameras of their own village', async () => {
+    const own = await send(monitor, 'POST', '/api/v1/cameras', {
+      villageId: town.shuangping.id,
+      deviceId: id(7),
+      name: '双坪村口',
+      kind: 'public',
+    });
+    expect(own.statusCode).toBe(201);
+    const members = await send(chief, 'POST', `/api/v1/camera-groups/${ids.group}/members`, {
+      add: [ids.camera, own.json().id],
+    });
+    expect(members.statusCode, members.body).toBe(200);
+    expect(
+      (await send(chief, 'POST', `/api/v1/camera-groups/${ids.group}/grants`, { role: 'auxiliary' })).statusCode,
+    ).toBe(201);
+    const auxId = (
+      await t.deps.db.selectFrom('users').select('id').where('username', '=', 'aux').executeTakeFirstOrThrow()
+    ).id;
+    const asAux = callerWith(auxId, [{ role: 'auxiliary', on: town.shuangping }]);
+    const at = new Date().toISOString();
+    expect(await visibleCamera(t.deps.db, asAux, own.json().id, 'patrol', at)).not.toBeNull();
+    expect(await visibleCamera(t.deps.db, asAux, ids.camera ?? '', 'patrol', at)).toBeNull();
+    const still = await viewsStillAllowed(
+      t.deps.db,
+      [
+        { viewId: 'own', accountId: auxId, cameraId: own.json().id, purpose: 'patrol' },
+        { viewId: 'other', accountId: auxId, cameraId: ids.camera ?? '', purpose: 'patrol' },
+      ],
+      at,
+    );
+    expect([...still]).toEqual(['own']);
   });
 });
