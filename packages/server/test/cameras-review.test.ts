@@ -249,4 +249,23 @@ describe.each(testDialects())('camera registry under attack on %s', (dialect) =>
     );
     expect([...still]).toEqual(['own']);
   });
+
+  it('refuses a second identical grant: withdrawing the one shown then really withdraws it', async () => {
+    const group = await send(chief, 'POST', '/api/v1/camera-groups', { name: '重复授权' });
+    const groupId = (group.json() as CameraGroupDetail).id;
+    const first = await send(chief, 'POST', `/api/v1/camera-groups/${groupId}/grants`, { role: 'zongzhiban' });
+    expect(first.statusCode).toBe(201);
+    const again = await send(chief, 'POST', `/api/v1/camera-groups/${groupId}/grants`, { role: 'zongzhiban' });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.code).toBe('CAMERA_GRANT_TAKEN');
+    const monitorId = (
+      await t.deps.db.selectFrom('users').select('id').where('username', '=', 'monitor').executeTakeFirstOrThrow()
+    ).id;
+    expect(
+      (await send(chief, 'POST', `/api/v1/camera-groups/${groupId}/grants`, { accountId: monitorId })).statusCode,
+    ).toBe(201);
+    const twice = await send(chief, 'POST', `/api/v1/camera-groups/${groupId}/grants`, { accountId: monitorId });
+    expect(twice.json().error.code).toBe('CAMERA_GRANT_TAKEN');
+    expect((await get(chief, `/api/v1/camera-groups/${groupId}`)).json().grants).toHaveLength(2);
+  });
 });

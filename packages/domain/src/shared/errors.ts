@@ -851,6 +851,11 @@ export const ERRORS = {
   },
   CAMERA_TOWN_REQUIRED: { status: 400, en: 'Choose the town', zh: '请选择乡镇' },
   CAMERA_GRANT_NOT_FOUND: { status: 404, en: 'Grant not found', zh: '未找到该授权' },
+  CAMERA_GRANT_TAKEN: {
+    status: 409,
+    en: 'The group already grants this role or account',
+    zh: '该分组已授权此角色或账号',
+  },
   CAMERA_GRANT_ACCOUNT_UNKNOWN: {
     status: 400,
     en: 'The account does not exist or works in another town',

@@ -155,6 +155,11 @@ export class CameraGroupsService {
       }
     }
     return inUnitOfWork(this.deps, ctx, async (uow) => {
+      // A second identical grant would outlive the withdrawal of the one the manager sees and removes.
+      const standing = await listGrantViews(uow.tx, [id]);
+      if (standing.some((g) => ('role' in input ? g.role === input.role : g.account_id === input.accountId))) {
+        throw new AppError('CAMERA_GRANT_TAKEN');
+      }
       const grantId = newId();
       await insertGrantRows(uow.tx, [
         {
