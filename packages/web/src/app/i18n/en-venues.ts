@@ -28,6 +28,11 @@ export const enVenues = {
   'venues.contactHint': "Masked; the full number is on the person's page (audited)",
   'venues.cameras': 'Cameras',
   'venues.noCameras': 'No cameras registered yet',
+  'venues.cameras.attach': 'Add cameras',
+  'venues.cameras.attached': 'Cameras added',
+  'venues.cameras.noneToAttach':
+    'No unassigned venue cameras in this village: register them in the camera registry first',
+  'venues.cameras.pick': 'Choose the cameras',
   'venues.camera.shared': 'Shared',
   'venues.camera.notShared': 'Not shared',
   'venues.camera.online': 'Online',

@@ -1,4 +1,6 @@
 import type {
+  AttachVenueCameras,
+  Camera,
   CreateVenue,
   CreateVenueAgreement,
   Page,
@@ -61,6 +63,30 @@ export function useUpdateVenue(id: string) {
   return useMutation({
     mutationFn: (body: UpdateVenue) => apiSend<VenueDetail>('PATCH', `/venues/${encodeURIComponent(id)}`, body),
     onSuccess: () => refresh(id),
+  });
+}
+
+/** The venue cameras of a village not attached to any venue yet, from the registry (GET /cameras). */
+export function useUnattachedVenueCameras(villageId: string) {
+  return useQuery({
+    queryKey: ['venues', 'unattached-cameras', villageId],
+    queryFn: async ({ signal }) => {
+      const page = await apiGet<Page<Camera>>('/cameras', { kind: 'venue', villageId, limit: 200 }, { signal });
+      return page.items.filter((camera) => camera.venueId === null);
+    },
+  });
+}
+
+export function useAttachCameras(venueId: string) {
+  const refresh = useRefreshVenues();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: AttachVenueCameras) =>
+      apiSend<VenueDetail>('POST', `/venues/${encodeURIComponent(venueId)}/cameras`, body),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['venues', 'unattached-cameras'] });
+      await refresh(venueId);
+    },
   });
 }
 

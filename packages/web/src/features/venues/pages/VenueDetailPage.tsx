@@ -13,6 +13,7 @@ import { useT } from '../../../app/i18n/use-t';
 import { RecordLoadError } from '../../../ui/RecordLoadError';
 import { AgreementFormModal } from '../components/AgreementFormModal';
 import { AgreementStateTag } from '../components/AgreementStateTag';
+import { AttachCamerasModal } from '../components/AttachCamerasModal';
 import { RevokeAgreementModal } from '../components/RevokeAgreementModal';
 import { VenueFormModal } from '../components/VenueFormModal';
 import { agreementDocumentUrl, useUploadAgreementDocument, useVenue } from '../hooks/use-venues';
@@ -26,7 +27,7 @@ export function VenueDetailPage() {
   const { t, label, dateTime } = useT();
   const navigate = useNavigate();
   const venue = useVenue(id);
-  const [dialog, setDialog] = useState<'edit' | 'agreement' | { revoke: string } | null>(null);
+  const [dialog, setDialog] = useState<'edit' | 'agreement' | 'cameras' | { revoke: string } | null>(null);
 
   if (venue.isPending) return <Skeleton active />;
   if (venue.isError) return <RecordLoadError error={venue.error} onRetry={() => void venue.refetch()} />;
@@ -81,6 +82,11 @@ export function VenueDetailPage() {
                 {t('venues.edit')}
               </Button>
             ) : null}
+            {can('cameras') ? (
+              <Button onClick={() => setDialog('cameras')} data-testid="venue-cameras-add">
+                {t('venues.cameras.attach')}
+              </Button>
+            ) : null}
             {can('agreement') && record.cameras.length > 0 ? (
               <Button type="primary" onClick={() => setDialog('agreement')} data-testid="venue-agreement-add">
                 {t('venues.agreement.add')}
@@ -130,6 +136,7 @@ export function VenueDetailPage() {
         )}
       </Card>
       {dialog === 'edit' ? <VenueFormModal venue={record} onClose={() => setDialog(null)} /> : null}
+      {dialog === 'cameras' ? <AttachCamerasModal venue={record} onClose={() => setDialog(null)} /> : null}
       {dialog === 'agreement' ? <AgreementFormModal venue={record} onClose={() => setDialog(null)} /> : null}
       {dialog !== null && typeof dialog === 'object' ? (
         <RevokeAgreementModal venueId={record.id} agreementId={dialog.revoke} onClose={() => setDialog(null)} />
