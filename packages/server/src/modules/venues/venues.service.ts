@@ -282,12 +282,12 @@ export class VenuesService {
   async revokeAgreement(ctx: RequestContext, id: string, input: RevokeVenueAgreement): Promise<VenueAgreement> {
     const actor = requireActor(ctx);
     const reason = input.reason.trim();
-    if (reason === '') throw new AppError('REASON_REQUIRED');
     return inUnitOfWork(this.deps, ctx, async (uow) => {
       const { tx } = uow;
       const found = await this.readableAgreement(tx, ctx, id);
       requireAction((await venueActionsChecker(tx, ctx))(found), 'agreement');
       if (found.revoked_at !== null) throw new AppError('VENUE_AGREEMENT_REVOKED');
+      if (reason === '') throw new AppError('REASON_REQUIRED');
       const revoked = await revokeAgreementRow(tx, id, {
         at: nowIso(),
         by: actor.userId,
