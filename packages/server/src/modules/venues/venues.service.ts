@@ -277,9 +277,21 @@ export class VenuesService {
   /**
    * Revokes an agreement and its consents in one unit of work: from the commit on, the registry's visibility rule
    * hides its cameras from every new view. Viewers already watching are closed by the live module's revocation
-   * sweep, which rechecks open views against the consents within a minute.
+   * sweep, which rechecks open views against the consents within a minute. The hook for closing them at once is
+   * right after the commit: the cameras whose consents this revocation ended, for the live module's
+   * `closeViewsOfCameras(deps, cameraIds, 'consent_revoked')` once that module is on main.
    */
   async revokeAgreement(ctx: RequestContext, id: string, input: RevokeVenueAgreement): Promise<VenueAgreement> {
+    const { agreement } = await this.revokeWithConsents(ctx, id, input);
+    return agreement;
+  }
+
+  /** The revocation's unit of work: the agreement as revoked, and the cameras whose consents it ended. */
+  private async revokeWithConsents(
+    ctx: RequestContext,
+    id: string,
+    input: RevokeVenueAgreement,
+  ): Promise<{ agreement: VenueAgreement; cameraIds: string[] }> {
     const actor = requireActor(ctx);
     const reason = input.reason.trim();
     return inUnitOfWork(this.deps, ctx, async (uow) => {
@@ -295,14 +307,14 @@ export class VenuesService {
         reason,
       });
       if (!revoked) throw new AppError('VENUE_AGREEMENT_REVOKED');
-      await revokeAgreementConsents(uow, id);
+      const cameraIds = await revokeAgreementConsents(uow, id);
       await uow.audit({
         action: 'venue.agreement.revoke',
         targetType: 'venue_agreement',
         targetId: id,
-        detail: { venueId: found.venue_id, reason },
+        detail: { venueId: found.venue_id, reason, count: cameraIds.length },
       });
-      return this.agreement(tx, ctx, id);
+      return { agreement: await this.agreement(tx, ctx, id), cameraIds };
     });
   }
 
