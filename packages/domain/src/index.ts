@@ -91,3 +91,6 @@ export * from './statistics/stats.schema';
 export * from './statistics/stats-counting';
 export * from './statistics/stats-figures';
 export * from './statistics/stats-periods';
+export * from './venues/agreement-state';
+export * from './venues/venue.schema';
+export * from './venues/venue-kinds';

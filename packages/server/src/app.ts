@@ -32,6 +32,7 @@ import { reportsRoutes } from './modules/reports/reports.routes';
 import { rotationRoutes } from './modules/rotation/rotation.routes';
 import { statsRoutes } from './modules/statistics/stats.routes';
 import { usersRoutes } from './modules/users/users.routes';
+import { venuesRoutes } from './modules/venues/venues.routes';
 import { auditRoutes } from './platform/audit/audit.routes';
 import { AuditChainKeys, bindAuditChainKeys } from './platform/audit/audit-chain';
 import { authRoutes } from './platform/auth/auth.routes';
@@ -201,6 +202,7 @@ export async function buildApp(
   mediaRoutes(app, deps);
   // The app owns its media server's connection (never the media server itself: a launched Janus is the CLI's).
   app.addHook('onClose', () => deps.media.close());
+  venuesRoutes(app, deps);
 
   await serveWeb(app, config);
   return app;

@@ -11,6 +11,7 @@ import { multipart } from './support/multipart';
 import { seedPatrols, shiftAroundNow } from './support/patrol-fixtures';
 import { createTestApp, type TestApp } from './support/test-app';
 import { pngFile } from './support/upload-files';
+import { seedVenues } from './support/venue-fixtures';
 
 /** Where each role's account is granted: the level its role is meant for. */
 function grantFor(role: Role, town: SmallTown): string {
@@ -126,6 +127,9 @@ const KEY_PERSON_READERS: Role[] = ['chief', 'officer', 'auxiliary', 'zongzhiban
 const KEY_PERSON_POLICE_READERS: Role[] = ['chief', 'officer'];
 const KEY_PERSON_MANAGERS: Role[] = ['chief', 'officer', 'zongzhiban'];
 const KEY_PERSON_APPROVERS: Role[] = ['chief', 'zongzhiban'];
+// Venues (issue #11): camera.read reads (the village's auxiliary officer his village), camera.manage keeps them.
+const VENUE_READERS: Role[] = ['chief', 'officer', 'auxiliary', 'zongzhiban', 'monitor'];
+const VENUE_MANAGERS: Role[] = ['chief', 'monitor'];
 
 describe.each(testDialects())('access matrix on %s: every route as every role', (dialect) => {
   let t: TestApp;
@@ -649,6 +653,7 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
       await asChief('POST', `/api/v1/camera-groups/${cameraGroupId}/grants`, { role: 'officer' })
     ).json().id as string;
     const fromMap = (map: Map<Role, string>, role: Role) => map.get(role) ?? '';
+    const venues = await seedVenues(t.deps, t.app, town.shuangping, ROLES, chief as Session);
     cases = [
       { name: 'GET /auth/me', allowed: ROLES, refusal: 403, call: () => ({ method: 'GET', url: '/api/v1/auth/me' }) },
       {
@@ -2437,6 +2442,97 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
         allowed: ['chief', 'officer', 'auxiliary', 'zongzhiban', 'monitor'],
         refusal: 403,
         call: () => ({ method: 'GET', url: '/api/v1/video/media-status' }),
+      },
+      {
+        name: 'GET /venues',
+        allowed: VENUE_READERS,
+        refusal: 403,
+        call: () => ({ method: 'GET', url: '/api/v1/venues' }),
+      },
+      {
+        name: 'POST /venues',
+        allowed: VENUE_MANAGERS,
+        refusal: 403,
+        call: (_s, role) => ({
+          method: 'POST',
+          url: '/api/v1/venues',
+          payload: { villageId: town.shuangping.id, name: `场所${role}`, kind: 'hotel' },
+        }),
+      },
+      {
+        name: 'GET /venues/export.xlsx',
+        allowed: VENUE_READERS,
+        refusal: 403,
+        call: () => ({ method: 'GET', url: '/api/v1/venues/export.xlsx' }),
+      },
+      {
+        name: 'GET /venues/:id',
+        allowed: VENUE_READERS,
+        refusal: 404,
+        call: () => ({ method: 'GET', url: `/api/v1/venues/${venues.venueId}` }),
+      },
+      {
+        name: 'PATCH /venues/:id',
+        allowed: VENUE_MANAGERS,
+        refusal: { seenBy: VENUE_READERS },
+        call: () => ({ method: 'PATCH', url: `/api/v1/venues/${venues.venueId}`, payload: { address: '街道2号' } }),
+      },
+      {
+        name: 'POST /venues/:id/cameras',
+        allowed: VENUE_MANAGERS,
+        refusal: { seenBy: VENUE_READERS },
+        call: () => ({
+          method: 'POST',
+          url: `/api/v1/venues/${venues.venueId}/cameras`,
+          payload: { cameraIds: [venues.cameraId] },
+        }),
+      },
+      {
+        name: 'POST /venues/:id/agreements',
+        allowed: VENUE_MANAGERS,
+        refusal: { seenBy: VENUE_READERS },
+        call: () => ({
+          method: 'POST',
+          url: `/api/v1/venues/${venues.venueId}/agreements`,
+          payload: {
+            cameraIds: [venues.cameraId],
+            roles: ['officer'],
+            purposes: ['incident'],
+            allowsPlayback: true,
+            firstDay: dayBack(0),
+            lastDay: dayBack(-90),
+          },
+        }),
+      },
+      {
+        name: 'POST /venues/agreements/:id/revoke',
+        allowed: VENUE_MANAGERS,
+        refusal: { seenBy: VENUE_READERS },
+        call: (_s, role) => ({
+          method: 'POST',
+          url: `/api/v1/venues/agreements/${fromMap(venues.agreementOf, role)}/revoke`,
+          payload: { reason: '场所终止共享' },
+        }),
+      },
+      {
+        name: 'POST /venues/agreements/:id/document',
+        allowed: VENUE_MANAGERS,
+        refusal: { seenBy: VENUE_READERS },
+        call: () => {
+          const file = multipart(Buffer.from('%PDF-1.7\n%%EOF\n', 'latin1'), { filename: 'agreement.pdf' });
+          return {
+            method: 'POST',
+            url: `/api/v1/venues/agreements/${venues.agreementId}/document`,
+            payload: file.payload,
+            headers: file.headers,
+          };
+        },
+      },
+      {
+        name: 'GET /venues/agreement-documents/:id/download',
+        allowed: VENUE_READERS,
+        refusal: 404,
+        call: () => ({ method: 'GET', url: `/api/v1/venues/agreement-documents/${venues.documentId}/download` }),
       },
     ];
   });

@@ -14,6 +14,8 @@ import {
   SHANGHAI_OFFSET_MS,
   shanghaiDate,
   shanghaiDayStart,
+  type Venue,
+  type VenueDetail,
   validateDeviceId,
 } from '@fengqiao/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -634,16 +636,22 @@ describe.each(testDialects())('the Maliang demo on %s', (dialect) => {
   });
 
   it('registers 82 public and about 1,000 household cameras with consents, groups and grants', async () => {
+    // The venues' cameras, consents and group are the venues demo's (the test after this one).
     const cameras = await t.deps.db
       .selectFrom('cameras')
       .select(['kind', 'source_kind', 'status', 'device_id'])
+      .where('kind', '!=', 'venue')
       .execute();
     expect(cameras.filter((c) => c.kind === 'public')).toHaveLength(82);
     expect(cameras.filter((c) => c.kind === 'household').length).toBeGreaterThanOrEqual(1_000);
     expect(cameras.filter((c) => c.source_kind === 'rtp')).toHaveLength(9);
     expect(cameras.filter((c) => c.status === 'offline').length).toBeGreaterThan(5);
     expect(cameras.every((c) => validateDeviceId(c.device_id, '42062604') === null)).toBe(true);
-    const consents = await t.deps.db.selectFrom('camera_consents').select(['expires_at', 'revoked_at']).execute();
+    const consents = await t.deps.db
+      .selectFrom('camera_consents')
+      .select(['expires_at', 'revoked_at'])
+      .where('agreement_id', 'is', null)
+      .execute();
     const now = NOW.toISOString();
     const monthEnd = shanghaiDayStart(addMonths(`${shanghaiDate(NOW).slice(0, 7)}-01`, 1)).toISOString();
     expect(consents.filter((c) => c.expires_at > now && c.expires_at <= monthEnd).length).toBeGreaterThanOrEqual(20);
@@ -662,8 +670,32 @@ describe.each(testDialects())('the Maliang demo on %s', (dialect) => {
     expect(
       groups
         .json()
-        .items.map((g: { memberCount: number }) => g.memberCount)
+        .items.filter((g: { name: string }) => g.name !== '场所视频')
+        .map((g: { memberCount: number }) => g.memberCount)
         .sort((a: number, b: number) => a - b),
     ).toEqual([82, cameras.length - 82]);
+  });
+
+  it('has 12 venues sharing 4–8 valid venue cameras each, one agreement ending this month and one revoked', async () => {
+    const chief = await loginAs(t.app, 'chief', PASSWORD);
+    const get = async (url: string) => t.app.inject({ method: 'GET', url, headers: chief.headers() });
+    const venues = (await (await get('/api/v1/venues?limit=50')).json()).items as Venue[];
+    const kinds = new Map<string, number>();
+    for (const venue of venues) kinds.set(venue.kind, (kinds.get(venue.kind) ?? 0) + 1);
+    expect(Object.fromEntries(kinds)).toEqual({ bank: 2, school: 3, hospital: 1, supermarket: 3, hotel: 2, other: 1 });
+    expect(venues.every((venue) => venue.cameraCount >= 4 && venue.cameraCount <= 8)).toBe(true);
+    expect(venues.every((venue) => venue.contactPhoneMasked?.includes('****'))).toBe(true);
+    const states = venues.map((venue) => venue.agreementState).sort();
+    expect(states.filter((state) => state === 'expiring')).toHaveLength(1);
+    expect(states.filter((state) => state === 'revoked')).toHaveLength(1);
+    expect(states.filter((state) => state === 'active')).toHaveLength(10);
+    const expiring = venues.find((venue) => venue.agreementState === 'expiring');
+    expect(expiring?.agreementLastDay?.slice(0, 7)).toBe(shanghaiDate(NOW).slice(0, 7));
+    const cameras = await t.deps.db.selectFrom('cameras').select('device_id').where('kind', '=', 'venue').execute();
+    expect(cameras.filter((camera) => validateDeviceId(camera.device_id, '42062604') !== null)).toEqual([]);
+    const detail = (await (await get(`/api/v1/venues/${venues[0]?.id}`)).json()) as VenueDetail;
+    const document = detail.agreements[0]?.document;
+    expect(document?.mediaType).toBe('application/pdf');
+    expect((await get(`/api/v1/venues/agreement-documents/${document?.id}/download`)).statusCode).toBe(200);
   });
 });

@@ -247,6 +247,15 @@ describe.each(testDialects())('queries per list on %s', (dialect) => {
       .where('username', '=', 'lq_chief')
       .executeTakeFirstOrThrow();
     await seedPatrolLists(t.deps, town, chiefUser.id, ROWS);
+    // Venues of 双坪村, each with the mediator as its contact: the page reads agreements and cameras in one query each.
+    for (let i = 0; i < ROWS; i++) {
+      await post('/api/v1/venues', {
+        villageId: town.shuangping.id,
+        name: `场所${String(i).padStart(2, '0')}`,
+        kind: 'supermarket',
+        contactPersonId: mediator.id,
+      });
+    }
     // Some 150 requests: room for a busy machine.
   }, 180_000);
   afterAll(async () => t.close());
@@ -281,6 +290,7 @@ describe.each(testDialects())('queries per list on %s', (dialect) => {
         '/api/v1/patrols/check-ins',
         '/api/v1/patrols/logs',
         '/api/v1/cameras',
+        '/api/v1/venues',
       ]),
     );
 

@@ -58,6 +58,7 @@ import * as patrolsStats from '../src/modules/patrols/patrols-stats.repository';
 import * as rotation from '../src/modules/rotation/rotation.repository';
 import * as trainings from '../src/modules/rotation/trainings.repository';
 import * as users from '../src/modules/users/users.repository';
+import * as venues from '../src/modules/venues/venues.repository';
 import * as piiRotation from '../src/ops/pii-rotation.repository';
 import * as access from '../src/platform/access/access.repository';
 import * as auditLog from '../src/platform/audit/audit.repository';
@@ -1322,6 +1323,35 @@ const REPOSITORIES: Repository[] = [
   }),
   repository('platform/media/demo-media.repository.ts', demoMedia, {
     listRtpCameraSources: (db) => demoMedia.listRtpCameraSources(db),
+  }),
+  repository('modules/venues/venues.repository.ts', venues, {
+    insertVenueRow: (db) => venues.insertVenueRow(db, row('venues')),
+    updateVenueRow: (db) => venues.updateVenueRow(db, 'v1', { name: 'x', updated_at: 'x' }),
+    findVenueView: (db) => venues.findVenueView(db, 'v1'),
+    listVenueViews: {
+      first: (db) => venues.listVenueViews(db, SCOPE, { limit: 51 }),
+      'every filter, after': (db) =>
+        venues.listVenueViews(db, SCOPE, {
+          villageId: 'village-1',
+          kind: 'bank',
+          q: '信用',
+          after: ['x', 'v9'],
+          limit: 11,
+        }),
+    },
+    listVenueContactRows: (db) => venues.listVenueContactRows(db, ['v1', 'v2']),
+    findContactPerson: (db) => venues.findContactPerson(db, 'p1'),
+    listVenueCameraRows: (db) => venues.listVenueCameraRows(db, ['v1', 'v2']),
+    listCamerasByIds: (db) => venues.listCamerasByIds(db, ['c1', 'c2']),
+    insertAgreementRow: (db) => venues.insertAgreementRow(db, row('venue_agreements')),
+    insertAgreementCameraRows: (db) => venues.insertAgreementCameraRows(db, [row('venue_agreement_cameras')]),
+    findAgreementRow: (db) => venues.findAgreementRow(db, 'a1'),
+    listAgreementRows: (db) => venues.listAgreementRows(db, ['v1', 'v2']),
+    listAgreementCameraRows: (db) => venues.listAgreementCameraRows(db, ['a1', 'a2']),
+    revokeAgreementRow: (db) => venues.revokeAgreementRow(db, 'a1', { at: 'x', by: 'u1', byName: 'x', reason: 'x' }),
+    insertAgreementDocumentRow: (db) => venues.insertAgreementDocumentRow(db, row('venue_agreement_documents')),
+    findAgreementDocumentRow: (db) => venues.findAgreementDocumentRow(db, 'd1'),
+    listAgreementDocumentRows: (db) => venues.listAgreementDocumentRows(db, ['a1', 'a2']),
   }),
 ];
 

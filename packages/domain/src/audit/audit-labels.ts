@@ -179,6 +179,14 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, Label>> = {
   'patrol_hours.export': { zh: '导出志愿时长', en: 'Exported volunteer hours' },
   'patrol_team.export': { zh: '导出巡逻队队员', en: 'Exported patrol teams and members' },
   'patrol_checkpoint.export': { zh: '导出巡逻点', en: 'Exported checkpoints' },
+  'venue.create': { zh: '登记共享场所', en: 'Registered a venue' },
+  'venue.update': { zh: '修改共享场所', en: 'Changed a venue' },
+  'venue.cameras.attach': { zh: '为场所添加摄像机', en: 'Added cameras to a venue' },
+  'venue.agreement.create': { zh: '签订视频共享协议', en: 'Recorded a camera-sharing agreement' },
+  'venue.agreement.revoke': { zh: '撤销视频共享协议', en: 'Revoked a camera-sharing agreement' },
+  'venue.agreement.document': { zh: '上传共享协议文本', en: 'Uploaded a signed sharing agreement' },
+  'venue.agreement.document.download': { zh: '下载共享协议文本', en: 'Downloaded a signed sharing agreement' },
+  'venue.export': { zh: '导出共享场所', en: 'Exported venues' },
 };
 
 export const AUDIT_TARGET_LABELS: Readonly<Record<string, Label>> = {
@@ -218,6 +226,8 @@ export const AUDIT_TARGET_LABELS: Readonly<Record<string, Label>> = {
   patrol_log: { zh: '巡逻日志', en: 'Patrol log' },
   camera: { zh: '视频点位', en: 'Camera' },
   camera_group: { zh: '视频分组', en: 'Camera group' },
+  venue: { zh: '共享场所', en: 'Venue' },
+  venue_agreement: { zh: '视频共享协议', en: 'Camera-sharing agreement' },
 };
 
 export const AUDIT_OUTCOME_LABELS: Readonly<Record<string, Label>> = {

@@ -871,6 +871,36 @@ export const ERRORS = {
     en: 'The media server cannot play this stream right now',
     zh: '流媒体服务器暂时无法播放该视频',
   },
+  VENUE_VILLAGE_NOT_FOUND: {
+    status: 404,
+    en: 'No such village or community within your reach for venues',
+    zh: '该村（社区）不存在或不在您的场所管理范围内',
+  },
+  VENUE_CONTACT_NOT_FOUND: {
+    status: 404,
+    en: "No such person in the venue's town",
+    zh: '联系人不存在或不属于该场所所在乡镇',
+  },
+  VENUE_CAMERA_NOT_ATTACHABLE: {
+    status: 400,
+    en: "Only venue cameras of the venue's town not attached to another venue can be added",
+    zh: '只能添加本乡镇、尚未归属其他场所的场所类摄像机',
+  },
+  VENUE_CAMERA_NOT_OF_VENUE: {
+    status: 400,
+    en: "An agreement can only cover this venue's own cameras",
+    zh: '共享协议只能包含本场所的摄像机',
+  },
+  VENUE_AGREEMENT_ENDS_BEFORE_START: {
+    status: 400,
+    en: 'The last day of the agreement is before its first day',
+    zh: '协议截止日期早于起始日期',
+  },
+  VENUE_AGREEMENT_REVOKED: {
+    status: 409,
+    en: 'This agreement has already been revoked',
+    zh: '该协议已撤销',
+  },
   INTERNAL: { status: 500, en: 'Something went wrong on the server', zh: '服务器内部错误' },
 } as const satisfies Record<string, { status: number; en: string; zh: string }>;
 

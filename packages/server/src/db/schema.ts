@@ -71,6 +71,7 @@ import type {
   TaskState,
   TimelineEvent,
   USER_STATUSES,
+  VenueKind,
   ViewPurpose,
   VisitInterval,
 } from '@fengqiao/domain';
@@ -1226,6 +1227,10 @@ export interface Database {
   camera_groups: CameraGroupsTable;
   camera_group_members: CameraGroupMembersTable;
   camera_grants: CameraGrantsTable;
+  venues: VenuesTable;
+  venue_agreements: VenueAgreementsTable;
+  venue_agreement_cameras: VenueAgreementCamerasTable;
+  venue_agreement_documents: VenueAgreementDocumentsTable;
 }
 
 /** A key person (重点人员): the person's id only encrypted with its blind index, never in clear (§10). */
@@ -1389,5 +1394,59 @@ export interface CameraGrantsTable {
   role: Role | null;
   account_id: string | null;
   created_by: string | null;
+  created_at: string;
+}
+
+export interface VenuesTable {
+  id: string;
+  town_id: string;
+  jurisdiction_id: string;
+  name: string;
+  kind: VenueKind;
+  address: string | null;
+  contact_person_id: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface VenueAgreementsTable {
+  id: string;
+  venue_id: string;
+  town_id: string;
+  jurisdiction_id: string;
+  first_day: string;
+  last_day: string;
+  starts_at: string;
+  expires_at: string;
+  roles: Json<Role[]>;
+  purposes: Json<ViewPurpose[]>;
+  allows_playback: number;
+  note: string | null;
+  revoked_at: string | null;
+  revoked_by: string | null;
+  revoked_by_name: string | null;
+  revoke_reason: string | null;
+  created_by: string | null;
+  created_by_name: string;
+  created_at: string;
+}
+
+export interface VenueAgreementCamerasTable {
+  agreement_id: string;
+  camera_id: string;
+}
+
+export interface VenueAgreementDocumentsTable {
+  id: string;
+  agreement_id: string;
+  town_id: string;
+  jurisdiction_id: string;
+  file_name: string;
+  stored_name: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  uploaded_by: string | null;
   created_at: string;
 }

@@ -19,6 +19,7 @@ import { enMeetings } from './en-meetings';
 import { enPatrols } from './en-patrols';
 import { enReports } from './en-reports';
 import { enRotation } from './en-rotation';
+import { enVenues } from './en-venues';
 import type { MessageKey } from './zh';
 
 export const en: Record<MessageKey, string> = {
@@ -316,4 +317,5 @@ export const en: Record<MessageKey, string> = {
   ...enPatrols,
   ...enMedia,
   ...enCameras,
+  ...enVenues,
 };

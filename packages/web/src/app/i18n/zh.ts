@@ -19,6 +19,7 @@ import { zhMeetings } from './zh-meetings';
 import { zhPatrols } from './zh-patrols';
 import { zhReports } from './zh-reports';
 import { zhRotation } from './zh-rotation';
+import { zhVenues } from './zh-venues';
 
 /** Chinese is the reference dictionary: its keys define MessageKey, and en.ts must supply every one. */
 export const zh = {
@@ -309,6 +310,7 @@ export const zh = {
   ...zhPatrols,
   ...zhMedia,
   ...zhCameras,
+  ...zhVenues,
   'profile.logoutAllHelp': '手机丢失或在别人的电脑上登录过时使用：所有设备（包括本机）都需要重新登录。',
 } satisfies Record<string, string>;
 

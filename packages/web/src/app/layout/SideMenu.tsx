@@ -2,6 +2,7 @@ import {
   AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
+  BankOutlined,
   CalendarOutlined,
   CarryOutOutlined,
   CommentOutlined,
@@ -56,6 +57,7 @@ const ICONS: Record<NavKey, ReactNode> = {
   keyPersons: <EyeOutlined />,
   patrols: <EnvironmentOutlined />,
   cameras: <VideoCameraOutlined />,
+  venues: <BankOutlined />,
 };
 
 export function SideMenu({ onNavigate, theme = 'dark' }: { onNavigate?: () => void; theme?: 'dark' | 'light' }) {

@@ -114,3 +114,13 @@ describe('the camera registry entry', () => {
     expect(menuKeyForPath('/cameras/import')).toBe('cameras');
   });
 });
+
+describe('the venues entry', () => {
+  it('shows 共享场所 to camera.read holders, right after 摄像头台账, and keeps it highlighted on a venue', () => {
+    const keys = visibleMenuEntries(['camera.read', 'antifraud.read']).map((e) => e.key);
+    expect(keys).toContain('venues');
+    expect(keys.indexOf('venues')).toBe(keys.indexOf('cameras') + 1);
+    expect(visibleMenuEntries(['antifraud.read']).map((e) => e.key)).not.toContain('venues');
+    expect(menuKeyForPath('/venues/01J9')).toBe('venues');
+  });
+});

@@ -25,7 +25,8 @@ export type NavKey =
   | 'antifraud'
   | 'keyPersons'
   | 'patrols'
-  | 'cameras';
+  | 'cameras'
+  | 'venues';
 
 export interface MenuEntry {
   key: NavKey;
@@ -54,6 +55,7 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   { key: 'keyPersons', path: '/key-persons', labelKey: 'nav.keyPersons', permission: 'keyperson.read_governance' },
   { key: 'antifraud', path: '/antifraud', labelKey: 'nav.antifraud', permission: 'antifraud.read' },
   { key: 'cameras', path: '/cameras', labelKey: 'nav.cameras', permission: 'camera.read' },
+  { key: 'venues', path: '/venues', labelKey: 'nav.venues', permission: 'camera.read' },
   { key: 'wall', path: '/wall', labelKey: 'nav.wall', permission: 'stats.read' },
   { key: 'people', path: '/people', labelKey: 'nav.people', permission: 'person.read' },
   { key: 'jurisdictions', path: '/jurisdictions', labelKey: 'nav.jurisdictions', permission: 'directory.read' },

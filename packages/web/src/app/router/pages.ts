@@ -164,3 +164,9 @@ export const CameraGroupsPage = lazyNamed(
   () => import('../../features/cameras/pages/CameraGroupsPage'),
   'CameraGroupsPage',
 );
+// Venues sharing cameras (issue #11): the list and one venue with its agreements.
+export const VenuesPage = lazyNamed(() => import('../../features/venues/pages/VenuesPage'), 'VenuesPage');
+export const VenueDetailPage = lazyNamed(
+  () => import('../../features/venues/pages/VenueDetailPage'),
+  'VenueDetailPage',
+);

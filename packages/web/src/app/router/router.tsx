@@ -62,6 +62,8 @@ import {
   TasksPage,
   TrainingsPage,
   UsersPage,
+  VenueDetailPage,
+  VenuesPage,
   WallPage,
 } from './pages';
 import { RootRoute } from './RootRoute';
@@ -115,6 +117,8 @@ const GUARDED_PAGES: ReadonlyArray<[path: string, permission: Permission, Page: 
   ['/patrols/teams/:id', 'patrol.read', PatrolTeamPage],
   ['/patrols/checkpoints', 'patrol.read', CheckpointsPage],
   ['/patrols/hours', 'patrol.read', PatrolHoursPage],
+  ['/venues', 'camera.read', VenuesPage],
+  ['/venues/:id', 'camera.read', VenueDetailPage],
   // A checkpoint's QR code opens this on a phone; RequireAuth keeps the token through the login page.
   ['/c/:token', 'patrol.checkin', CheckInPage],
   ['/cameras', 'camera.read', CamerasPage],
