@@ -268,4 +268,16 @@ describe.each(testDialects())('camera registry under attack on %s', (dialect) =>
     expect(twice.json().error.code).toBe('CAMERA_GRANT_TAKEN');
     expect((await get(chief, `/api/v1/camera-groups/${groupId}`)).json().grants).toHaveLength(2);
   });
+
+  it('records one of several identical grants sent at once; the others get 409, never a 500', async () => {
+    const group = await send(chief, 'POST', '/api/v1/camera-groups', { name: '并发授权' });
+    const groupId = (group.json() as CameraGroupDetail).id;
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        send(chief, 'POST', `/api/v1/camera-groups/${groupId}/grants`, { role: 'zongzhiban' }),
+      ),
+    );
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 409, 409, 409, 409, 409]);
+    expect((await get(chief, `/api/v1/camera-groups/${groupId}`)).json().grants).toHaveLength(1);
+  });
 });

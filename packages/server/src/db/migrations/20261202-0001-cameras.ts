@@ -1,4 +1,4 @@
-import type { Kysely, Migration } from 'kysely';
+import { type Kysely, type Migration, sql } from 'kysely';
 
 /**
  * The camera registry (平台联建, domain.md §9): cameras with their GB/T 28181 device id, place, household owner
@@ -106,6 +106,11 @@ export function camerasMigration(): Migration {
         .addColumn('created_at', 'text', (c) => c.notNull())
         .execute();
       await db.schema.createIndex('camera_grants_group').on('camera_grants').columns(['group_id', 'role']).execute();
+      // One grant per group and grantee: a copy would outlive the withdrawal of the grant a manager sees. NULLs are
+      // distinct in a unique index on both engines, hence the coalesce.
+      await sql`create unique index camera_grants_unique on camera_grants (group_id, coalesce(role, ''), coalesce(account_id, ''))`.execute(
+        db,
+      );
     },
   };
 }

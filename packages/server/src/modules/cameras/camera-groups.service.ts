@@ -161,16 +161,19 @@ export class CameraGroupsService {
         throw new AppError('CAMERA_GRANT_TAKEN');
       }
       const grantId = newId();
-      await insertGrantRows(uow.tx, [
-        {
-          id: grantId,
-          group_id: id,
-          role: 'role' in input ? input.role : null,
-          account_id: 'accountId' in input ? input.accountId : null,
-          created_by: actor.userId,
-          created_at: nowIso(),
-        },
-      ]);
+      await refuseDuplicate(
+        insertGrantRows(uow.tx, [
+          {
+            id: grantId,
+            group_id: id,
+            role: 'role' in input ? input.role : null,
+            account_id: 'accountId' in input ? input.accountId : null,
+            created_by: actor.userId,
+            created_at: nowIso(),
+          },
+        ]),
+        'CAMERA_GRANT_TAKEN',
+      );
       await uow.audit({
         action: 'camera.grant.add',
         targetType: 'camera_group',
