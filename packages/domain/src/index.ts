@@ -91,3 +91,4 @@ export * from './statistics/stats.schema';
 export * from './statistics/stats-counting';
 export * from './statistics/stats-figures';
 export * from './statistics/stats-periods';
+export * from './video-patrols/video-patrol.schema';
