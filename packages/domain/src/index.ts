@@ -92,3 +92,4 @@ export * from './statistics/stats-counting';
 export * from './statistics/stats-figures';
 export * from './statistics/stats-periods';
 export * from './video-patrols/video-patrol.schema';
+export * from './video-patrols/video-patrol-rules';
