@@ -5,6 +5,7 @@
  * officer, a village cadre or the household, an incident, or a hazard.
  */
 import { z } from 'zod';
+import { CAMERA_KINDS } from '../cameras/camera-visibility';
 import { freeTextSchema } from '../disputes/dispute.schema';
 import { INCIDENT_CLASS_CODE_PATTERN } from '../incidents/incident-dictionaries';
 
@@ -124,7 +125,7 @@ export const videoPatrolPlanCameraSchema = z.object({
   name: z.string(),
   villageId: z.string(),
   villageName: z.string(),
-  kind: z.string(),
+  kind: z.enum(CAMERA_KINDS),
 });
 export type VideoPatrolPlanCamera = z.infer<typeof videoPatrolPlanCameraSchema>;
 
