@@ -1,6 +1,14 @@
-import type { Role } from '@fengqiao/domain';
+import { type Role, shanghaiDate } from '@fengqiao/domain';
 import { insertPersonRow } from '../../src/modules/directory/people.repository';
 import { newPersonRow } from '../../src/modules/directory/person-pii';
+import {
+  insertVideoPatrolResultRows,
+  insertVideoPatrolRoundRows,
+  insertVideoReminderRows,
+  type VideoPatrolResultRow,
+  type VideoPatrolRoundRow,
+  type VideoReminderRow,
+} from '../../src/modules/video-patrols/video-patrols.repository';
 import type { Deps } from '../../src/platform/deps';
 import { newId } from '../../src/platform/ids';
 import type { SmallTown } from './fixtures';
@@ -136,4 +144,118 @@ export async function seedVideoPatrols(
     pendingReminderOf,
     noAnswerReminderOf,
   };
+}
+
+/**
+ * Rounds over one camera of 双坪村 at the given scheduled instants (finished unless said otherwise), each with a
+ * finding whose reminder was sent at the round's time plus `reminderDelayMinutes` (its first attempt; every other one
+ * retried after no answer, the retry not counted again), written straight through the repository for the statistics
+ * tests.
+ */
+export async function seedVideoPatrolRecords(
+  deps: Deps,
+  town: SmallTown,
+  userId: string,
+  scheduled: readonly { at: string; finished?: boolean }[],
+  reminderDelayMinutes = 20,
+): Promise<void> {
+  const cameraId = await insertTestCamera(deps, {
+    name: '统计点位',
+    townId: town.town.id,
+    villageId: town.shuangping.id,
+  });
+  const rounds: VideoPatrolRoundRow[] = [];
+  const results: VideoPatrolResultRow[] = [];
+  const reminders: VideoReminderRow[] = [];
+  for (const [index, { at: scheduledAt, finished = true }] of scheduled.entries()) {
+    const roundId = newId();
+    const day = shanghaiDate(scheduledAt);
+    rounds.push({
+      id: roundId,
+      town_id: town.town.id,
+      jurisdiction_id: town.town.id,
+      plan_id: null,
+      name: '统计巡查',
+      origin: 'manual',
+      schedule_key: null,
+      day,
+      scheduled_at: scheduledAt,
+      state: finished ? 'closed' : 'open',
+      checklist: [],
+      camera_count: 1,
+      result_count: 1,
+      finding_count: 1,
+      started_at: scheduledAt,
+      closed_at: finished ? scheduledAt : null,
+      closed_by: finished ? userId : null,
+      created_by: userId,
+      created_at: scheduledAt,
+    });
+    const resultId = newId();
+    results.push({
+      id: resultId,
+      round_id: roundId,
+      camera_id: cameraId,
+      town_id: town.town.id,
+      jurisdiction_id: town.shuangping.id,
+      day,
+      kind: 'finding',
+      answers: [],
+      note: '发现问题',
+      finding_kind: 'reminder',
+      finding_id: null,
+      finding_label: null,
+      recorded_by: userId,
+      recorded_by_name: '民警',
+      recorded_at: scheduledAt,
+    });
+    const sentAt = new Date(Date.parse(scheduledAt) + reminderDelayMinutes * 60_000).toISOString();
+    const first: VideoReminderRow = {
+      id: newId(),
+      town_id: town.town.id,
+      jurisdiction_id: town.shuangping.id,
+      round_id: roundId,
+      result_id: resultId,
+      camera_id: cameraId,
+      target: 'village_auxiliary',
+      channel: 'phone',
+      recipient_user_id: userId,
+      recipient_person_id: null,
+      recipient_name: '辅警',
+      message: '请提醒',
+      state: index % 2 === 0 ? 'resolved' : 'no_answer',
+      outcome_note: null,
+      outcome_at: sentAt,
+      outcome_by: userId,
+      outcome_by_name: '辅警',
+      attempt: 1,
+      retry_of_id: null,
+      day: shanghaiDate(sentAt),
+      sent_by: userId,
+      sent_by_name: '民警',
+      sent_at: sentAt,
+    };
+    reminders.push(first);
+    if (index % 2 === 1) {
+      const retryAt = new Date(Date.parse(sentAt) + 60 * 60_000).toISOString();
+      reminders.push({
+        ...first,
+        id: newId(),
+        state: 'resolved',
+        attempt: 2,
+        retry_of_id: first.id,
+        day: shanghaiDate(retryAt),
+        sent_at: retryAt,
+        outcome_at: retryAt,
+      });
+    }
+  }
+  await insertVideoPatrolRoundRows(
+    deps.db,
+    rounds,
+    rounds.map((round) => ({ round_id: round.id, camera_id: cameraId, town_id: town.town.id, sort_order: 0 })),
+    [],
+  );
+  await insertVideoPatrolResultRows(deps.db, results);
+  await insertVideoReminderRows(deps.db, reminders);
 }
