@@ -545,4 +545,73 @@ describe.each(testDialects())('video patrols on %s', (dialect) => {
     expect(rounds.statusCode).toBe(200);
     expect(await detailOf('video_patrol_round.export')).toMatchObject({ count: 3 });
   });
+
+  it('counts rounds, findings and reminders for the analyses and statistics exactly as the records say', async () => {
+    type Section = {
+      module: string;
+      figures: { key: string; count: number }[];
+      breakdowns: { key: string; rows: { key: string; count: number }[] }[];
+    };
+    const section = async (kind: 'daily' | 'weekly', period: string) => {
+      const res = await send(chief, 'POST', '/api/v1/analyses', { kind, period });
+      expect(res.statusCode, res.body).toBe(201);
+      return (res.json().sections as Section[]).find((s) => s.module === 'video_patrols');
+    };
+    const figures = (found: Section | undefined) =>
+      Object.fromEntries((found?.figures ?? []).map((figure) => [figure.key, figure.count]));
+    const direct = async (from: string, to: string) => ({
+      rounds: Number(
+        (
+          await t.deps.db
+            .selectFrom('video_patrol_rounds')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('state', '=', 'closed')
+            .where('day', '>=', from)
+            .where('day', '<=', to)
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
+      findings: Number(
+        (
+          await t.deps.db
+            .selectFrom('video_patrol_results')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('kind', '=', 'finding')
+            .where('day', '>=', from)
+            .where('day', '<=', to)
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
+      reminders: Number(
+        (
+          await t.deps.db
+            .selectFrom('video_reminders')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('attempt', '=', 1)
+            .where('day', '>=', from)
+            .where('day', '<=', to)
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
+    });
+    // Monday 16 March: the scheduled round (finished), its reminder resolved after a retry.
+    const monday = await section('daily', '2026-03-16');
+    expect(figures(monday)).toEqual(await direct('2026-03-16', '2026-03-16'));
+    expect(figures(monday)).toEqual({ rounds: 1, findings: 1, reminders: 1 });
+    expect(monday?.breakdowns.find((b) => b.key === 'reminder_outcome')?.rows).toEqual([
+      { key: 'resolved', labelZh: '已解决', labelEn: 'Resolved', count: 1 },
+    ]);
+    const week = await section('weekly', '2026-W12');
+    expect(figures(week)).toEqual(await direct('2026-03-16', '2026-03-22'));
+    expect(week?.breakdowns.find((b) => b.key === 'rounds_by_day')?.rows.map((r) => [r.key, r.count])).toEqual([
+      ['2026-03-16', 1],
+      ['2026-03-17', 0],
+    ]);
+    const counters = (await get(chief, '/api/v1/stats/counters')).json() as {
+      counters: { key: string; value: number | null }[];
+    };
+    expect(counters.counters.find((c) => c.key === 'remote_reminders')?.value).toBe(
+      (await direct('2000-01-01', '2099-12-31')).reminders,
+    );
+  });
 });

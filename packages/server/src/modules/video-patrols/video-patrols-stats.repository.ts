@@ -91,18 +91,18 @@ export async function countVideoReminderGroups(
   return rows.map((row) => ({ key: String(row[GROUP_KEY]), count: row.count }));
 }
 
-/** Reminders sent before `beforeAt` (the counter: to date), first attempts only. */
+/** Reminders sent up to `asOf` (the counter: to date), first attempts only. */
 export async function countVideoRemindersToDate(
   db: Executor,
   scope: Scope,
-  filter: { beforeAt: string; underPath?: string | undefined },
+  filter: { asOf: string; underPath?: string | undefined },
 ): Promise<number> {
   let q = db
     .selectFrom('video_reminders as m')
     .innerJoin('jurisdictions as j', 'j.id', 'm.jurisdiction_id')
     .where(inScopeSql(scope, { town: 'm.town_id', jurisdiction: 'm.jurisdiction_id' }))
     .where('m.attempt', '=', 1)
-    .where('m.sent_at', '<', filter.beforeAt);
+    .where('m.sent_at', '<=', filter.asOf);
   if (filter.underPath) q = q.where(likeSql('j.path', likePrefix(filter.underPath)));
   const row = await q.select(countAll.as('count')).executeTakeFirst();
   return row?.count ?? 0;

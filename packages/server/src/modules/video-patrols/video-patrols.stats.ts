@@ -72,7 +72,7 @@ export const videoPatrolsStatsProvider: StatsProvider = {
   async counters(exec, q) {
     return {
       remote_reminders: {
-        value: await countVideoRemindersToDate(exec, q.scope, { beforeAt: q.now, underPath: q.place?.path }),
+        value: await countVideoRemindersToDate(exec, q.scope, { asOf: q.now, underPath: q.place?.path }),
         drill: null,
         listPermission: 'videopatrol.read',
       },
