@@ -340,6 +340,18 @@ describe.each(testDialects())('video patrols on %s', (dialect) => {
       state: 'pending',
       actions: ['outcome'],
     });
+    const home = (await get(aux, '/api/v1/home/today')).json() as {
+      groups: { key: string; total: number; items: { link: string; place: string }[] }[];
+    };
+    expect(home.groups.find((g) => g.key === 'video_reminder_pending')).toMatchObject({
+      total: 1,
+      items: [{ link: `/video-patrols/reminders/${result.finding?.id}`, place: '双坪村' }],
+    });
+    const otherHome = (await get(aux2, '/api/v1/home/today')).json() as typeof home;
+    expect(otherHome.groups.find((g) => g.key === 'video_reminder_pending')?.total).toBe(0);
+    expect((await get(office, '/api/v1/home/today')).json().groups.map((g: { key: string }) => g.key)).not.toContain(
+      'video_reminder_pending',
+    );
     expect((await get(aux2, '/api/v1/video-patrols/reminders')).json().items).toEqual([]);
     expect((await get(aux2, `/api/v1/video-patrols/reminders/${result.finding?.id}`)).statusCode).toBe(404);
     const foreignOutcome = await send(aux2, 'POST', `/api/v1/video-patrols/reminders/${result.finding?.id}/outcome`, {
