@@ -1415,6 +1415,7 @@ const REPOSITORIES: Repository[] = [
     listVillageCadreUsers: (db) => videoPatrols.listVillageCadreUsers(db, 'village-1'),
     findVideoPatrolPerson: (db) => videoPatrols.findVideoPatrolPerson(db, 'p1'),
     listVideoPatrolPersons: (db) => videoPatrols.listVideoPatrolPersons(db, ['p1', 'p2']),
+    listTownPublicCameras: (db) => videoPatrols.listTownPublicCameras(db, 'town-1'),
   }),
   repository('modules/video-patrols/video-patrols-stats.repository.ts', videoPatrolsStats, {
     countVideoPatrolRoundGroups: {

@@ -23,6 +23,7 @@ import { seedMaliangKeyPersons } from './maliang-key-persons';
 import { seedMaliangMeetings } from './maliang-meetings';
 import { seedMaliangPatrols } from './maliang-patrols';
 import { seedMaliangRotation } from './maliang-rotation';
+import { seedMaliangVideoPatrols } from './maliang-video-patrols';
 import { between, pick, seededRandom } from './random';
 
 const SEED_CONTEXT: RequestContext = { actor: null, ip: null, requestId: 'demo-seed' };
@@ -291,5 +292,6 @@ export async function seedMaliang(deps: Deps, password: string, now: Date = new 
     await seedMaliangKeyPersons(tx, deps, now);
     await seedMaliangPatrols(tx, deps, password, now);
     await seedMaliangCameras(tx, deps, password, now);
+    await seedMaliangVideoPatrols(tx, deps, now);
   });
 }

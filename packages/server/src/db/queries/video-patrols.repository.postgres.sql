@@ -230,3 +230,10 @@ where "id" = $1;
 select "id", "name", "town_id", "jurisdiction_id"
 from "persons"
 where "id" in ($1, $2);
+
+-- listTownPublicCameras
+select "c"."id", "c"."town_id", "c"."village_id", "v"."name" as "village_name", "c"."name", "c"."kind", "c"."owner_person_id", "c"."active"
+from "cameras" as "c"
+inner join "jurisdictions" as "v" on "v"."id" = "c"."village_id"
+where "c"."town_id" = $1 and "c"."kind" = $2 and "c"."active" = $3
+order by "c"."name", "c"."id";

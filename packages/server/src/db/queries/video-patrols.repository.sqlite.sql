@@ -230,3 +230,10 @@ where "id" = ?;
 select "id", "name", "town_id", "jurisdiction_id"
 from "persons"
 where "id" in (?, ?);
+
+-- listTownPublicCameras
+select "c"."id", "c"."town_id", "c"."village_id", "v"."name" as "village_name", "c"."name", "c"."kind", "c"."owner_person_id", "c"."active"
+from "cameras" as "c"
+inner join "jurisdictions" as "v" on "v"."id" = "c"."village_id"
+where "c"."town_id" = ? and "c"."kind" = ? and "c"."active" = ?
+order by "c"."name", "c"."id";

@@ -573,3 +573,26 @@ export async function listVideoPatrolPersons(
     .where('id', 'in', [...new Set(personIds)])
     .execute();
 }
+
+/** A town's active public cameras by name (the demo's plans patrol them). */
+export async function listTownPublicCameras(db: Executor, townId: string): Promise<VideoPatrolCameraView[]> {
+  return db
+    .selectFrom('cameras as c')
+    .innerJoin('jurisdictions as v', 'v.id', 'c.village_id')
+    .select([
+      'c.id',
+      'c.town_id',
+      'c.village_id',
+      'v.name as village_name',
+      'c.name',
+      'c.kind',
+      'c.owner_person_id',
+      'c.active',
+    ])
+    .where('c.town_id', '=', townId)
+    .where('c.kind', '=', 'public')
+    .where('c.active', '=', 1)
+    .orderBy('c.name')
+    .orderBy('c.id')
+    .execute();
+}
