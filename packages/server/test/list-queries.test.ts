@@ -11,6 +11,7 @@ import { createAccount, loginAs, type Session, seedSmallTown } from './support/f
 import { seedPatrolLists } from './support/patrol-fixtures';
 import { QueryCounter } from './support/query-counter';
 import { createTestApp, type TestApp } from './support/test-app';
+import { seedVideoPatrolLists } from './support/video-patrol-fixtures';
 
 interface OpenApi {
   paths: Record<
@@ -247,6 +248,7 @@ describe.each(testDialects())('queries per list on %s', (dialect) => {
       .where('username', '=', 'lq_chief')
       .executeTakeFirstOrThrow();
     await seedPatrolLists(t.deps, town, chiefUser.id, ROWS);
+    await seedVideoPatrolLists(t.deps, town, chiefUser.id, ROWS);
     // Some 150 requests: room for a busy machine.
   }, 180_000);
   afterAll(async () => t.close());
@@ -281,6 +283,9 @@ describe.each(testDialects())('queries per list on %s', (dialect) => {
         '/api/v1/patrols/check-ins',
         '/api/v1/patrols/logs',
         '/api/v1/cameras',
+        '/api/v1/video-patrols/plans',
+        '/api/v1/video-patrols/rounds',
+        '/api/v1/video-patrols/reminders',
       ]),
     );
 

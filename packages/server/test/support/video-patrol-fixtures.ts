@@ -2,6 +2,7 @@ import { type Role, shanghaiDate } from '@fengqiao/domain';
 import { insertPersonRow } from '../../src/modules/directory/people.repository';
 import { newPersonRow } from '../../src/modules/directory/person-pii';
 import {
+  insertVideoPatrolPlanRows,
   insertVideoPatrolResultRows,
   insertVideoPatrolRoundRows,
   insertVideoReminderRows,
@@ -258,4 +259,36 @@ export async function seedVideoPatrolRecords(
   );
   await insertVideoPatrolResultRows(deps.db, results);
   await insertVideoReminderRows(deps.db, reminders);
+}
+
+/** `rows` plans, rounds and reminders of 双坪村, written straight through the repository, for the list tests. */
+export async function seedVideoPatrolLists(deps: Deps, town: SmallTown, userId: string, rows: number): Promise<void> {
+  const cameraId = await insertTestCamera(deps, {
+    name: '列表点位',
+    townId: town.town.id,
+    villageId: town.shuangping.id,
+  });
+  const plans = Array.from({ length: rows }, (_, i) => ({
+    id: newId(),
+    town_id: town.town.id,
+    jurisdiction_id: town.town.id,
+    name: `巡查方案${i}`,
+    checklist: [{ id: 'a', text: '有无异常' }],
+    schedule: { kind: 'daily' as const, at: '09:00' },
+    active: 1,
+    created_by: userId,
+    created_at: new Date(Date.UTC(2026, 9, 1) + i * 60_000).toISOString(),
+    updated_at: new Date(Date.UTC(2026, 9, 1) + i * 60_000).toISOString(),
+  }));
+  await insertVideoPatrolPlanRows(
+    deps.db,
+    plans,
+    plans.map((plan) => ({ plan_id: plan.id, camera_id: cameraId, town_id: town.town.id, sort_order: 0 })),
+  );
+  await seedVideoPatrolRecords(
+    deps,
+    town,
+    userId,
+    Array.from({ length: rows }, (_, i) => ({ at: new Date(Date.UTC(2026, 9, 1, 1) + i * 86_400_000).toISOString() })),
+  );
 }
