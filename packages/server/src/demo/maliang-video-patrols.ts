@@ -8,9 +8,7 @@ import {
 } from '@fengqiao/domain';
 import type { Tx } from '../db/database';
 import { villageAuxiliaryFor } from '../modules/coverage/district-officer';
-import { DisputesService } from '../modules/disputes/disputes.service';
 import { HazardsService } from '../modules/hazards/hazards.service';
-import { IncidentsService } from '../modules/incidents/incidents.service';
 import {
   countVideoPatrolResult,
   findRotationDirectorOn,
@@ -60,7 +58,7 @@ const OUTCOME_NOTES: Record<Exclude<VideoReminderState, 'pending'>, string> = {
  * at 21:30 on weekends over the next dozen), a year of rounds up to yesterday (finished, mostly normal) and today's
  * open rounds, findings across the year with REMINDERS remote reminders to the villages' auxiliary officers (most
  * resolved, some referred, a few retried after no answer), the latest one in the demo auxiliary officer's village still
- * awaiting him, and recent findings that became a hazard and an incident through their services. Written in batches;
+ * awaiting him, and today's finding that became a hazard through its service. Written in batches;
  * needs the registry's cameras (seeded before), and writes nothing without them.
  */
 export async function seedMaliangVideoPatrols(tx: Tx, deps: Deps, now: Date): Promise<number> {
@@ -288,13 +286,13 @@ export async function seedMaliangVideoPatrols(tx: Tx, deps: Deps, now: Date): Pr
   await insertVideoPatrolRoundRows(tx, rounds, roundCameras, participants);
   await insertVideoPatrolResultRows(tx, results);
   await insertVideoReminderRows(tx, reminders);
-  await seedFollowUps(tx, deps, chief, grants.get(chief.id) ?? [], rounds, daily);
+  await seedFollowUps(tx, deps, chief, grants.get(chief.id) ?? [], rounds, daily, now);
   return rounds.length;
 }
 
 /**
- * Today's open round: two more cameras with findings that became a hazard and an incident through their services
- * (in the seed's transaction, as a patrol would make them).
+ * Today's open round: one more camera with a finding that became a hazard through the hazards service (in the seed's
+ * transaction, as a patrol would make it). Incidents are left to the incidents seed, whose records are deterministic.
  */
 async function seedFollowUps(
   tx: Tx,
@@ -303,13 +301,14 @@ async function seedFollowUps(
   chiefGrants: Parameters<typeof demoContext>[1],
   rounds: readonly VideoPatrolRoundRow[],
   cameras: readonly VideoPatrolCameraView[],
+  now: Date,
 ): Promise<void> {
   const round = rounds.find((r) => r.state === 'open' && r.camera_count === cameras.length);
-  const [hazardCamera, incidentCamera] = cameras.slice(3, 5);
-  if (!round || !hazardCamera || !incidentCamera) return;
+  const hazardCamera = cameras[3];
+  if (!round || !hazardCamera) return;
   const ctx = demoContext(chief, chiefGrants);
   const uow = new UnitOfWork(tx, ctx);
-  const at = new Date().toISOString();
+  const at = now.toISOString();
   const base = {
     round_id: round.id,
     town_id: round.town_id,
@@ -333,16 +332,6 @@ async function seedFollowUps(
     },
     uow,
   );
-  const incident = await new IncidentsService(deps, new DisputesService(deps)).create(
-    ctx,
-    {
-      source: 'video_patrol',
-      classCode: '020100',
-      jurisdictionId: incidentCamera.village_id,
-      summary: `视频巡查发现两人在路口发生争执（视频点位：${incidentCamera.name}）`,
-    },
-    uow,
-  );
   await insertVideoPatrolResultRows(tx, [
     {
       ...base,
@@ -354,17 +343,6 @@ async function seedFollowUps(
       finding_id: hazard.id,
       finding_label: hazard.title,
     },
-    {
-      ...base,
-      id: timedId(Date.parse(at) + 1, seededRandom(4)),
-      camera_id: incidentCamera.id,
-      jurisdiction_id: incidentCamera.village_id,
-      note: '两人在路口发生争执',
-      finding_kind: 'incident',
-      finding_id: incident.id,
-      finding_label: incident.number,
-    },
   ]);
-  await countVideoPatrolResult(tx, round.id, true, at);
   await countVideoPatrolResult(tx, round.id, true, at);
 }
