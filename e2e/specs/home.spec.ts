@@ -40,7 +40,10 @@ describe('the home page (工作台) in Chromium, on the Maliang demo', () => {
       'hazard_due_soon',
       // His village's governance-group key persons overdue for a visit (the police groups are not his to see).
       'key_person_visit_overdue',
+      // His village's remote reminders awaiting the outcome he records (the demo leaves at least one).
+      'video_reminder_pending',
     ]);
+    expect(today.groups.find((g) => g.key === 'video_reminder_pending')?.total).toBeGreaterThan(0);
     // Everything on it lies in the village the officer is granted.
     for (const item of today.groups.filter((g) => g.module !== 'tasks').flatMap((g) => g.items)) {
       expect(item.place).toMatch(/^双坪村/);

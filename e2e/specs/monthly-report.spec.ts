@@ -16,10 +16,12 @@ describe('the monthly report in Chromium, on the Maliang demo', () => {
     const report = await apiGet<MonthlyReport>(page, `/api/v1/reports/monthly?month=${month}`);
 
     await page.getByTestId('report-section-incidents').waitFor();
-    // The key-person section counts the records the chief may read; a module not built yet (video) says so, never
-    // a row of zeros.
+    // The key-person section counts the records the chief may read, and so do the video patrols (rounds done,
+    // remote reminders); a figure no record can give (crimes prevented) says so, never a row of zeros.
     expect(await page.getByTestId('report-section-key_persons').textContent()).toContain('公安重点人员在管');
-    await page.getByTestId('report-unavailable-prevention.video_patrols').waitFor();
+    expect(await page.getByTestId('report-figure-prevention.video_patrols').textContent()).toContain('视频巡查');
+    await page.getByTestId('report-figure-prevention.remote_reminders').waitFor();
+    await page.getByTestId('report-unavailable-disputes.criminal_prevented').waitFor();
     expect(await page.getByTestId('report-docx').getAttribute('href')).toContain(`month=${month}`);
 
     const incidents = report.sections.find((section) => section.key === 'incidents');

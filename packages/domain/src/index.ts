@@ -94,3 +94,5 @@ export * from './statistics/stats-periods';
 export * from './venues/agreement-state';
 export * from './venues/venue.schema';
 export * from './venues/venue-kinds';
+export * from './video-patrols/video-patrol.schema';
+export * from './video-patrols/video-patrol-rules';

@@ -12,6 +12,7 @@ import { seedPatrols, shiftAroundNow } from './support/patrol-fixtures';
 import { createTestApp, type TestApp } from './support/test-app';
 import { pngFile } from './support/upload-files';
 import { seedVenues } from './support/venue-fixtures';
+import { seedVideoPatrols } from './support/video-patrol-fixtures';
 
 /** Where each role's account is granted: the level its role is meant for. */
 function grantFor(role: Role, town: SmallTown): string {
@@ -127,6 +128,13 @@ const KEY_PERSON_READERS: Role[] = ['chief', 'officer', 'auxiliary', 'zongzhiban
 const KEY_PERSON_POLICE_READERS: Role[] = ['chief', 'officer'];
 const KEY_PERSON_MANAGERS: Role[] = ['chief', 'officer', 'zongzhiban'];
 const KEY_PERSON_APPROVERS: Role[] = ['chief', 'zongzhiban'];
+// Video patrols: plans and rounds are the town's (its readers, the 监控值班 monitor); a village's auxiliary officer
+// and cadre read and answer their village's reminders only; the chief, officers and the monitor run rounds.
+const VIDEO_PATROL_READERS: Role[] = ['chief', 'officer', 'auxiliary', 'zongzhiban', 'village_cadre', 'monitor'];
+const VIDEO_PATROL_TOWN_READERS: Role[] = ['chief', 'officer', 'zongzhiban', 'monitor'];
+const VIDEO_PATROL_MANAGERS: Role[] = ['chief', 'monitor'];
+const VIDEO_PATROL_RUNNERS: Role[] = ['chief', 'officer', 'monitor'];
+const VIDEO_PATROL_RESPONDERS: Role[] = ['chief', 'officer', 'auxiliary', 'village_cadre', 'monitor'];
 // Venues (issue #11): camera.read reads (the village's auxiliary officer his village), camera.manage keeps them.
 const VENUE_READERS: Role[] = ['chief', 'officer', 'auxiliary', 'zongzhiban', 'monitor'];
 const VENUE_MANAGERS: Role[] = ['chief', 'monitor'];
@@ -653,6 +661,9 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
       await asChief('POST', `/api/v1/camera-groups/${cameraGroupId}/grants`, { role: 'officer' })
     ).json().id as string;
     const fromMap = (map: Map<Role, string>, role: Role) => map.get(role) ?? '';
+    const videoPatrols = await seedVideoPatrols(t.deps, town, ROLES, (method, url, payload) =>
+      t.app.inject({ method, url, headers: chief?.headers(), ...(payload ? { payload } : {}) }),
+    );
     const venues = await seedVenues(t.deps, t.app, town.shuangping, ROLES, chief as Session);
     cases = [
       { name: 'GET /auth/me', allowed: ROLES, refusal: 403, call: () => ({ method: 'GET', url: '/api/v1/auth/me' }) },
@@ -2533,6 +2544,122 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
         allowed: VENUE_READERS,
         refusal: 404,
         call: () => ({ method: 'GET', url: `/api/v1/venues/agreement-documents/${venues.documentId}/download` }),
+      },
+      ...(
+        [
+          ['GET /video-patrols/plans', '/api/v1/video-patrols/plans'],
+          ['GET /video-patrols/rounds', '/api/v1/video-patrols/rounds'],
+          ['GET /video-patrols/rounds/export.xlsx', '/api/v1/video-patrols/rounds/export.xlsx'],
+          ['GET /video-patrols/reminders', '/api/v1/video-patrols/reminders'],
+          ['GET /video-patrols/reminders/export.xlsx', '/api/v1/video-patrols/reminders/export.xlsx'],
+        ] as const
+      ).map(
+        ([name, url]): RouteCase => ({
+          name,
+          allowed: VIDEO_PATROL_READERS,
+          refusal: 403,
+          call: () => ({ method: 'GET', url }),
+        }),
+      ),
+      {
+        name: 'POST /video-patrols/plans',
+        allowed: VIDEO_PATROL_MANAGERS,
+        refusal: 403,
+        call: (_s, role) => ({
+          method: 'POST',
+          url: '/api/v1/video-patrols/plans',
+          payload: {
+            name: `${role}方案`,
+            cameraIds: [videoPatrols.spareCameraId],
+            schedule: { kind: 'weekdays', weekdays: [1], at: '09:00' },
+          },
+        }),
+      },
+      {
+        name: 'GET /video-patrols/plans/:id',
+        allowed: VIDEO_PATROL_TOWN_READERS,
+        refusal: 404,
+        call: () => ({ method: 'GET', url: `/api/v1/video-patrols/plans/${videoPatrols.planId}` }),
+      },
+      {
+        name: 'PATCH /video-patrols/plans/:id',
+        allowed: VIDEO_PATROL_MANAGERS,
+        refusal: { seenBy: VIDEO_PATROL_TOWN_READERS },
+        call: (_s, role) => ({
+          method: 'PATCH',
+          url: `/api/v1/video-patrols/plans/${videoPatrols.planId}`,
+          payload: { name: `${role}改名` },
+        }),
+      },
+      {
+        name: 'POST /video-patrols/rounds',
+        allowed: VIDEO_PATROL_RUNNERS,
+        refusal: 403,
+        call: () => ({
+          method: 'POST',
+          url: '/api/v1/video-patrols/rounds',
+          payload: { cameraIds: [videoPatrols.spareCameraId] },
+        }),
+      },
+      {
+        name: 'GET /video-patrols/rounds/:id',
+        allowed: VIDEO_PATROL_TOWN_READERS,
+        refusal: 404,
+        call: () => ({ method: 'GET', url: `/api/v1/video-patrols/rounds/${videoPatrols.roundId}` }),
+      },
+      {
+        name: 'POST /video-patrols/rounds/:id/results',
+        allowed: VIDEO_PATROL_RUNNERS,
+        refusal: { seenBy: VIDEO_PATROL_TOWN_READERS },
+        call: (_s, role) => ({
+          method: 'POST',
+          url: `/api/v1/video-patrols/rounds/${videoPatrols.roundId}/results`,
+          payload: { cameraId: fromMap(videoPatrols.cameraOf, role), kind: 'normal' },
+        }),
+      },
+      {
+        name: 'POST /video-patrols/rounds/:id/finish',
+        allowed: VIDEO_PATROL_RUNNERS,
+        refusal: { seenBy: VIDEO_PATROL_TOWN_READERS },
+        call: (_s, role) => ({
+          method: 'POST',
+          url: `/api/v1/video-patrols/rounds/${fromMap(videoPatrols.completeRoundOf, role)}/finish`,
+        }),
+      },
+      {
+        name: 'GET /video-patrols/rounds/:id/recipients',
+        allowed: VIDEO_PATROL_RUNNERS,
+        refusal: { seenBy: VIDEO_PATROL_TOWN_READERS },
+        call: () => ({
+          method: 'GET',
+          url: `/api/v1/video-patrols/rounds/${videoPatrols.roundId}/recipients?cameraId=${videoPatrols.cameraOf.get('chief')}`,
+        }),
+      },
+      {
+        name: 'GET /video-patrols/reminders/:id',
+        allowed: VIDEO_PATROL_READERS,
+        refusal: 404,
+        call: () => ({ method: 'GET', url: `/api/v1/video-patrols/reminders/${videoPatrols.reminderId}` }),
+      },
+      {
+        name: 'POST /video-patrols/reminders/:id/outcome',
+        allowed: VIDEO_PATROL_RESPONDERS,
+        refusal: { seenBy: VIDEO_PATROL_READERS },
+        call: (_s, role) => ({
+          method: 'POST',
+          url: `/api/v1/video-patrols/reminders/${fromMap(videoPatrols.pendingReminderOf, role)}/outcome`,
+          payload: { outcome: 'resolved' },
+        }),
+      },
+      {
+        name: 'POST /video-patrols/reminders/:id/retry',
+        allowed: VIDEO_PATROL_RUNNERS,
+        refusal: { seenBy: VIDEO_PATROL_READERS },
+        call: (_s, role) => ({
+          method: 'POST',
+          url: `/api/v1/video-patrols/reminders/${fromMap(videoPatrols.noAnswerReminderOf, role)}/retry`,
+          payload: {},
+        }),
       },
     ];
   });

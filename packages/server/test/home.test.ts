@@ -211,6 +211,7 @@ describe.each(testDialects())('home page on %s', (dialect) => {
       incident_late: ['spAckedLate'],
       meeting_this_week: ['thisWeek'],
       key_person_visit_overdue: [],
+      video_reminder_pending: [],
     });
   });
 
@@ -234,6 +235,7 @@ describe.each(testDialects())('home page on %s', (dialect) => {
       incident_late: ['spAckedLate'],
       meeting_this_week: ['thisWeek'],
       key_person_visit_overdue: [],
+      video_reminder_pending: [],
     });
   });
 
@@ -249,6 +251,7 @@ describe.each(testDialects())('home page on %s', (dialect) => {
       incident_unacknowledged: ['spDispatched'],
       incident_late: ['spAckedLate'],
       key_person_visit_overdue: [],
+      video_reminder_pending: [],
     });
   });
 
@@ -285,6 +288,7 @@ describe.each(testDialects())('home page on %s', (dialect) => {
       task_due_soon: [],
       hazard_overdue: [],
       hazard_due_soon: [],
+      video_reminder_pending: [],
     });
   });
 
@@ -301,6 +305,7 @@ describe.each(testDialects())('home page on %s', (dialect) => {
       incident_late: [],
       meeting_this_week: ['otherThisWeek'],
       key_person_visit_overdue: [],
+      video_reminder_pending: [],
     });
   });
 
@@ -344,6 +349,7 @@ describe.each(testDialects())('home page on %s', (dialect) => {
       '/meetings': '/api/v1/meetings',
       '/hazards': '/api/v1/hazards',
       '/key-persons': '/api/v1/key-persons',
+      '/video-patrols/reminders': '/api/v1/video-patrols/reminders',
     } as const;
     for (const name of ['chief', 'officer', 'auxiliary', 'department', 'zongzhiban']) {
       for (const group of (await today(name)).groups) {

@@ -11,6 +11,7 @@ import { createAccount, loginAs, type Session, seedSmallTown } from './support/f
 import { seedPatrolLists } from './support/patrol-fixtures';
 import { QueryCounter } from './support/query-counter';
 import { createTestApp, type TestApp } from './support/test-app';
+import { seedVideoPatrolLists } from './support/video-patrol-fixtures';
 
 interface OpenApi {
   paths: Record<
@@ -247,6 +248,7 @@ describe.each(testDialects())('queries per list on %s', (dialect) => {
       .where('username', '=', 'lq_chief')
       .executeTakeFirstOrThrow();
     await seedPatrolLists(t.deps, town, chiefUser.id, ROWS);
+    await seedVideoPatrolLists(t.deps, town, chiefUser.id, ROWS);
     // Venues of 双坪村, each with the mediator as its contact: the page reads agreements and cameras in one query each.
     for (let i = 0; i < ROWS; i++) {
       await post('/api/v1/venues', {
@@ -290,6 +292,9 @@ describe.each(testDialects())('queries per list on %s', (dialect) => {
         '/api/v1/patrols/check-ins',
         '/api/v1/patrols/logs',
         '/api/v1/cameras',
+        '/api/v1/video-patrols/plans',
+        '/api/v1/video-patrols/rounds',
+        '/api/v1/video-patrols/reminders',
         '/api/v1/venues',
       ]),
     );

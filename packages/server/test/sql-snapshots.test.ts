@@ -59,6 +59,8 @@ import * as rotation from '../src/modules/rotation/rotation.repository';
 import * as trainings from '../src/modules/rotation/trainings.repository';
 import * as users from '../src/modules/users/users.repository';
 import * as venues from '../src/modules/venues/venues.repository';
+import * as videoPatrols from '../src/modules/video-patrols/video-patrols.repository';
+import * as videoPatrolsStats from '../src/modules/video-patrols/video-patrols-stats.repository';
 import * as piiRotation from '../src/ops/pii-rotation.repository';
 import * as access from '../src/platform/access/access.repository';
 import * as auditLog from '../src/platform/audit/audit.repository';
@@ -1352,6 +1354,129 @@ const REPOSITORIES: Repository[] = [
     insertAgreementDocumentRow: (db) => venues.insertAgreementDocumentRow(db, row('venue_agreement_documents')),
     findAgreementDocumentRow: (db) => venues.findAgreementDocumentRow(db, 'd1'),
     listAgreementDocumentRows: (db) => venues.listAgreementDocumentRows(db, ['a1', 'a2']),
+  }),
+  repository('modules/video-patrols/video-patrols.repository.ts', videoPatrols, {
+    listVideoPatrolCameras: (db) => videoPatrols.listVideoPatrolCameras(db, ['c1', 'c2']),
+    insertVideoPatrolPlanRows: (db) =>
+      videoPatrols.insertVideoPatrolPlanRows(db, [row('video_patrol_plans')], [row('video_patrol_plan_cameras')]),
+    updateVideoPatrolPlanRow: (db) =>
+      videoPatrols.updateVideoPatrolPlanRow(db, 'p1', { name: 'x', active: 0, updated_at: 'x' }),
+    replaceVideoPatrolPlanCameras: (db) =>
+      videoPatrols.replaceVideoPatrolPlanCameras(db, 'p1', [row('video_patrol_plan_cameras')]),
+    findVideoPatrolPlanRow: (db) => videoPatrols.findVideoPatrolPlanRow(db, 'p1'),
+    listVideoPatrolPlanRows: {
+      first: (db) => videoPatrols.listVideoPatrolPlanRows(db, SCOPE, { limit: 51 }),
+      'next page, active': (db) =>
+        videoPatrols.listVideoPatrolPlanRows(db, SCOPE, { active: true, after: { at: 'x', id: 'p1' }, limit: 11 }),
+    },
+    listActiveVideoPatrolPlanRows: (db) => videoPatrols.listActiveVideoPatrolPlanRows(db),
+    listVideoPatrolPlanCameraRows: (db) => videoPatrols.listVideoPatrolPlanCameraRows(db, ['p1', 'p2']),
+    insertVideoPatrolRoundRows: (db) =>
+      videoPatrols.insertVideoPatrolRoundRows(
+        db,
+        [row('video_patrol_rounds')],
+        [row('video_patrol_round_cameras')],
+        [row('video_patrol_participants')],
+      ),
+    insertScheduledVideoPatrolRound: (db) =>
+      videoPatrols.insertScheduledVideoPatrolRound(
+        db,
+        row('video_patrol_rounds'),
+        [row('video_patrol_round_cameras')],
+        [row('video_patrol_participants')],
+      ),
+    insertVideoPatrolParticipantRows: (db) =>
+      videoPatrols.insertVideoPatrolParticipantRows(db, [row('video_patrol_participants')]),
+    findVideoPatrolRoundRow: (db) => videoPatrols.findVideoPatrolRoundRow(db, 'r1'),
+    listVideoPatrolRoundRows: {
+      first: (db) => videoPatrols.listVideoPatrolRoundRows(db, SCOPE, { limit: 51 }),
+      'every filter': (db) =>
+        videoPatrols.listVideoPatrolRoundRows(db, SCOPE, {
+          planId: 'p1',
+          state: 'open',
+          fromDay: '2026-11-01',
+          toDay: '2026-11-30',
+          withFindings: true,
+          after: { day: '2026-11-15', id: 'r1' },
+          limit: 11,
+        }),
+    },
+    listVideoPatrolRoundCameraViews: (db) => videoPatrols.listVideoPatrolRoundCameraViews(db, ['r1', 'r2']),
+    isCameraInVideoPatrolRound: (db) => videoPatrols.isCameraInVideoPatrolRound(db, 'r1', 'c1'),
+    listVideoPatrolParticipantRows: (db) => videoPatrols.listVideoPatrolParticipantRows(db, ['r1', 'r2']),
+    countVideoPatrolResult: (db) => videoPatrols.countVideoPatrolResult(db, 'r1', true, 'x'),
+    closeVideoPatrolRoundRow: (db) => videoPatrols.closeVideoPatrolRoundRow(db, 'r1', 'x', 'u1'),
+    findRotationDirectorOn: (db) => videoPatrols.findRotationDirectorOn(db, 'town-1', '2026-11-30'),
+    insertVideoPatrolResultRows: (db) => videoPatrols.insertVideoPatrolResultRows(db, [row('video_patrol_results')]),
+    setVideoPatrolResultFinding: (db) =>
+      videoPatrols.setVideoPatrolResultFinding(db, 'res1', {
+        finding_kind: 'hazard',
+        finding_id: 'h1',
+        finding_label: 'x',
+      }),
+    findVideoPatrolResultRow: (db) => videoPatrols.findVideoPatrolResultRow(db, 'res1'),
+    listVideoPatrolResultRows: (db) => videoPatrols.listVideoPatrolResultRows(db, ['r1', 'r2']),
+    insertVideoReminderRows: (db) => videoPatrols.insertVideoReminderRows(db, [row('video_reminders')]),
+    findVideoReminderView: (db) => videoPatrols.findVideoReminderView(db, 'm1'),
+    listVideoReminderViews: {
+      first: (db) => videoPatrols.listVideoReminderViews(db, SCOPE, { limit: 51 }),
+      'every filter': (db) =>
+        videoPatrols.listVideoReminderViews(db, SCOPE, {
+          state: 'pending',
+          villageId: 'village-1',
+          target: 'household',
+          fromDay: '2026-11-01',
+          toDay: '2026-11-30',
+          recipientUserId: 'u1',
+          after: { at: 'x', id: 'm1' },
+          limit: 11,
+        }),
+    },
+    listVideoReminderRowsOfResults: (db) => videoPatrols.listVideoReminderRowsOfResults(db, ['res1', 'res2']),
+    recordVideoReminderOutcomeRow: (db) =>
+      videoPatrols.recordVideoReminderOutcomeRow(db, 'm1', {
+        state: 'resolved',
+        outcome_note: null,
+        outcome_at: 'x',
+        outcome_by: 'u1',
+        outcome_by_name: 'x',
+      }),
+    listPendingVideoReminderViews: (db) => videoPatrols.listPendingVideoReminderViews(db, SCOPE, 5),
+    listVillageCadreUsers: (db) => videoPatrols.listVillageCadreUsers(db, 'village-1'),
+    findVideoPatrolPerson: (db) => videoPatrols.findVideoPatrolPerson(db, 'p1'),
+    listVideoPatrolPersons: (db) => videoPatrols.listVideoPatrolPersons(db, ['p1', 'p2']),
+    listTownPublicCameras: (db) => videoPatrols.listTownPublicCameras(db, 'town-1'),
+  }),
+  repository('modules/video-patrols/video-patrols-stats.repository.ts', videoPatrolsStats, {
+    countVideoPatrolRoundGroups: {
+      total: (db) =>
+        videoPatrolsStats.countVideoPatrolRoundGroups(db, SCOPE, {
+          fromAt: SOURCE_INPUT.from,
+          beforeAt: SOURCE_INPUT.to,
+        }),
+      'by month, under a place': (db) =>
+        videoPatrolsStats.countVideoPatrolRoundGroups(db, SCOPE, {
+          fromAt: SOURCE_INPUT.from,
+          beforeAt: SOURCE_INPUT.to,
+          underPath: '/c/t/',
+          byMonth: { from: SOURCE_INPUT.from, to: SOURCE_INPUT.to },
+        }),
+    },
+    countVideoPatrolFindingGroups: (db) =>
+      videoPatrolsStats.countVideoPatrolFindingGroups(db, SCOPE, {
+        fromAt: SOURCE_INPUT.from,
+        beforeAt: SOURCE_INPUT.to,
+      }),
+    countVideoReminderGroups: (db) =>
+      videoPatrolsStats.countVideoReminderGroups(db, SCOPE, {
+        fromAt: SOURCE_INPUT.from,
+        beforeAt: SOURCE_INPUT.to,
+        underPath: '/c/t/v/',
+      }),
+    countVideoRemindersToDate: (db) =>
+      videoPatrolsStats.countVideoRemindersToDate(db, SCOPE, { asOf: SOURCE_INPUT.asOf }),
+    listVideoPatrolActivity: (db) =>
+      videoPatrolsStats.listVideoPatrolActivity(db, SCOPE, { fromAt: SOURCE_INPUT.from, beforeAt: SOURCE_INPUT.to }),
   }),
 ];
 

@@ -219,7 +219,7 @@ describe.each(testDialects())('GET /stats/dashboard (%s)', (dialect) => {
     expect(d.counters).toEqual([
       expect.objectContaining({ key: 'days_since_fraud', value: null, drill: null }),
       expect.objectContaining({ key: 'online_mediations', value: 1 }),
-      expect.objectContaining({ key: 'remote_reminders', value: null, drill: null }),
+      expect.objectContaining({ key: 'remote_reminders', value: 0, drill: null }),
     ]);
   });
 
@@ -229,8 +229,9 @@ describe.each(testDialects())('GET /stats/dashboard (%s)', (dialect) => {
     // Only records of the town itself, in no village, have no link: no list filter names "no village".
     const unlinked = checked.filter((n) => n.drill === null && !n.what.startsWith('counter ')).map((n) => n.what);
     expect(unlinked.length).toBeGreaterThan(0);
-    // And the night patrols' figures: their lists reach the whole town for readers whose statistics reach a village.
-    expect(unlinked.filter((what) => !/village none|heat 不属任何村|^patrols\./.test(what))).toEqual([]);
+    // And the night patrols' figures: their lists reach the whole town for readers whose statistics reach a village;
+    // the video patrols' likewise (the round list filters by day, not place; the reminder list shows every attempt).
+    expect(unlinked.filter((what) => !/village none|heat 不属任何村|^(video_)?patrols\./.test(what))).toEqual([]);
     const mismatches: string[] = [];
     for (const n of checked) {
       if (n.drill && (await listed(chief, n.drill)) !== n.count) mismatches.push(`${n.what}: ${n.count}`);
@@ -343,14 +344,14 @@ describe.each(testDialects())('GET /stats/dashboard (%s)', (dialect) => {
     expect(await countRows(t.deps, 'audit_log')).toBe(audit);
   });
 
-  it('counters: computed from records, null for the modules that do not exist yet', async () => {
+  it('counters: computed from records, null when there is nothing to count from', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/v1/stats/counters', headers: auxiliary.headers() });
     expect(res.statusCode).toBe(200);
     const body = res.json() as StatsCounters;
     expect(body.counters.map((c) => [c.key, c.value])).toEqual([
       ['days_since_fraud', null],
       ['online_mediations', 0],
-      ['remote_reminders', null],
+      ['remote_reminders', 0],
     ]);
   });
 });

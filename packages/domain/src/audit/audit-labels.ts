@@ -187,6 +187,17 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, Label>> = {
   'venue.agreement.document': { zh: '上传共享协议文本', en: 'Uploaded a signed sharing agreement' },
   'venue.agreement.document.download': { zh: '下载共享协议文本', en: 'Downloaded a signed sharing agreement' },
   'venue.export': { zh: '导出共享场所', en: 'Exported venues' },
+  'video_patrol_plan.create': { zh: '新建视频巡查方案', en: 'Created a video patrol plan' },
+  'video_patrol_plan.update': { zh: '修改视频巡查方案', en: 'Changed a video patrol plan' },
+  'video_patrol_round.schedule': { zh: '生成视频巡查任务', en: 'Scheduled a video patrol round' },
+  'video_patrol_round.start': { zh: '发起视频巡查', en: 'Started a video patrol round' },
+  'video_patrol_round.finish': { zh: '完成视频巡查', en: 'Finished a video patrol round' },
+  'video_patrol_round.export': { zh: '导出视频巡查记录', en: 'Exported video patrol rounds' },
+  'video_patrol_result.record': { zh: '记录视频巡查结果', en: 'Recorded a video patrol result' },
+  'video_reminder.send': { zh: '发出远程提醒', en: 'Sent a remote reminder' },
+  'video_reminder.retry': { zh: '再次远程提醒', en: 'Sent a remote reminder again' },
+  'video_reminder.outcome': { zh: '反馈远程提醒结果', en: 'Recorded a remote reminder’s outcome' },
+  'video_reminder.export': { zh: '导出远程提醒', en: 'Exported remote reminders' },
 };
 
 export const AUDIT_TARGET_LABELS: Readonly<Record<string, Label>> = {
@@ -228,6 +239,9 @@ export const AUDIT_TARGET_LABELS: Readonly<Record<string, Label>> = {
   camera_group: { zh: '视频分组', en: 'Camera group' },
   venue: { zh: '共享场所', en: 'Venue' },
   venue_agreement: { zh: '视频共享协议', en: 'Camera-sharing agreement' },
+  video_patrol_plan: { zh: '视频巡查方案', en: 'Video patrol plan' },
+  video_patrol_round: { zh: '视频巡查', en: 'Video patrol round' },
+  video_reminder: { zh: '远程提醒', en: 'Remote reminder' },
 };
 
 export const AUDIT_OUTCOME_LABELS: Readonly<Record<string, Label>> = {

@@ -8,7 +8,15 @@ import type { Label } from '../disputes/dispute-dictionaries';
 import { addDays, type Instant, shanghaiDate } from '../shared/shanghai-time';
 
 /** The modules that contribute to-dos; a later module adds its name here and a source on the server. */
-export const TODAY_MODULES = ['tasks', 'disputes', 'incidents', 'meetings', 'hazards', 'key_persons'] as const;
+export const TODAY_MODULES = [
+  'tasks',
+  'disputes',
+  'incidents',
+  'meetings',
+  'hazards',
+  'key_persons',
+  'video_patrols',
+] as const;
 export type TodayModule = (typeof TODAY_MODULES)[number];
 
 export const TODAY_GROUPS = [
@@ -23,6 +31,7 @@ export const TODAY_GROUPS = [
   'hazard_overdue',
   'hazard_due_soon',
   'key_person_visit_overdue',
+  'video_reminder_pending',
 ] as const;
 export type TodayGroupKey = (typeof TODAY_GROUPS)[number];
 
@@ -33,6 +42,7 @@ export const TODAY_BADGES = [
   'unacknowledged',
   'late_arrival',
   'this_week',
+  'awaiting_outcome',
 ] as const;
 export type TodayBadge = (typeof TODAY_BADGES)[number];
 
@@ -43,6 +53,7 @@ export const TODAY_BADGE_LABELS: Record<TodayBadge, Label> = {
   unacknowledged: { zh: '待签收', en: 'To acknowledge' },
   late_arrival: { zh: '到场超时', en: 'Arrival late' },
   this_week: { zh: '本周', en: 'This week' },
+  awaiting_outcome: { zh: '待反馈', en: 'Awaiting outcome' },
 };
 
 export const TODAY_GROUP_LABELS: Record<TodayGroupKey, Label> = {
@@ -57,6 +68,7 @@ export const TODAY_GROUP_LABELS: Record<TodayGroupKey, Label> = {
   hazard_overdue: { zh: '逾期未整改隐患', en: 'Overdue hazards' },
   hazard_due_soon: { zh: '即将到期的隐患', en: 'Hazards due soon' },
   key_person_visit_overdue: { zh: '走访逾期的重点人员', en: 'Key persons overdue for a visit' },
+  video_reminder_pending: { zh: '待反馈的远程提醒', en: 'Remote reminders awaiting an outcome' },
 };
 
 /** A web route with its query: the list page reads its filters from the URL. */

@@ -901,6 +901,48 @@ export const ERRORS = {
     en: 'This agreement has already been revoked',
     zh: '该协议已撤销',
   },
+  VIDEO_PATROL_CAMERA_NOT_IN_ROUND: {
+    status: 400,
+    en: 'That camera is not part of this round',
+    zh: '该摄像头不在本次巡查范围内',
+  },
+  VIDEO_PATROL_CAMERA_UNKNOWN: {
+    status: 400,
+    en: 'A camera is unknown or belongs to another town',
+    zh: '摄像头不存在或不属于本镇',
+  },
+  VIDEO_PATROL_RESULT_EXISTS: {
+    status: 409,
+    en: 'This camera already has its result in this round',
+    zh: '该摄像头本次巡查已记录结果',
+  },
+  VIDEO_PATROL_ROUND_CLOSED: { status: 409, en: 'This round is finished', zh: '本次巡查已完成' },
+  VIDEO_PATROL_ROUND_INCOMPLETE: {
+    status: 409,
+    en: 'Record a result for every camera before finishing the round',
+    zh: '请先记录每个摄像头的巡查结果',
+  },
+  VIDEO_PATROL_ANSWER_UNKNOWN: {
+    status: 400,
+    en: 'An answer names an item that is not on the round’s checklist',
+    zh: '检查项不在本次巡查清单中',
+  },
+  VIDEO_PATROL_PLAN_INACTIVE: { status: 409, en: 'This plan is not in use', zh: '该巡查方案已停用' },
+  VIDEO_REMINDER_RECIPIENT_UNAVAILABLE: {
+    status: 400,
+    en: 'Nobody can receive this reminder: the village has no such recipient',
+    zh: '无法提醒：该村没有对应的提醒对象',
+  },
+  VIDEO_REMINDER_OUTCOME_RECORDED: {
+    status: 409,
+    en: 'The outcome of this reminder is already recorded',
+    zh: '该提醒已反馈结果',
+  },
+  VIDEO_REMINDER_RETRY_INVALID: {
+    status: 409,
+    en: 'Only a reminder left without an answer can be sent again, once',
+    zh: '仅未应答的提醒可再次提醒，且只能一次',
+  },
   INTERNAL: { status: 500, en: 'Something went wrong on the server', zh: '服务器内部错误' },
 } as const satisfies Record<string, { status: number; en: string; zh: string }>;
 

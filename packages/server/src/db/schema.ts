@@ -72,6 +72,17 @@ import type {
   TimelineEvent,
   USER_STATUSES,
   VenueKind,
+  VideoPatrolAnswer,
+  VideoPatrolChecklistItem,
+  VideoPatrolFindingKind,
+  VideoPatrolParticipantRole,
+  VideoPatrolResultKind,
+  VideoPatrolRoundOrigin,
+  VideoPatrolRoundState,
+  VideoPatrolSchedule,
+  VideoReminderChannel,
+  VideoReminderState,
+  VideoReminderTarget,
   ViewPurpose,
   VisitInterval,
 } from '@fengqiao/domain';
@@ -1231,6 +1242,13 @@ export interface Database {
   venue_agreements: VenueAgreementsTable;
   venue_agreement_cameras: VenueAgreementCamerasTable;
   venue_agreement_documents: VenueAgreementDocumentsTable;
+  video_patrol_plans: VideoPatrolPlansTable;
+  video_patrol_plan_cameras: VideoPatrolPlanCamerasTable;
+  video_patrol_rounds: VideoPatrolRoundsTable;
+  video_patrol_round_cameras: VideoPatrolRoundCamerasTable;
+  video_patrol_participants: VideoPatrolParticipantsTable;
+  video_patrol_results: VideoPatrolResultsTable;
+  video_reminders: VideoRemindersTable;
 }
 
 /** A key person (重点人员): the person's id only encrypted with its blind index, never in clear (§10). */
@@ -1449,4 +1467,117 @@ export interface VenueAgreementDocumentsTable {
   sha256: string;
   uploaded_by: string | null;
   created_at: string;
+}
+
+/** A video patrol plan (视频巡查方案): the town's record. */
+export interface VideoPatrolPlansTable {
+  id: string;
+  town_id: string;
+  /** The town. */
+  jurisdiction_id: string;
+  name: string;
+  checklist: Json<VideoPatrolChecklistItem[]>;
+  schedule: Json<VideoPatrolSchedule>;
+  active: number;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface VideoPatrolPlanCamerasTable {
+  plan_id: string;
+  camera_id: string;
+  town_id: string;
+  sort_order: number;
+}
+
+/** A round of a Shanghai day; its cameras and checklist are copied from the plan when it is created. */
+export interface VideoPatrolRoundsTable {
+  id: string;
+  town_id: string;
+  /** The town. */
+  jurisdiction_id: string;
+  plan_id: string | null;
+  name: string;
+  origin: VideoPatrolRoundOrigin;
+  /** `<plan>:<day>` for rounds the daily job creates (unique), null for rounds started by hand. */
+  schedule_key: string | null;
+  day: string;
+  scheduled_at: string;
+  state: VideoPatrolRoundState;
+  checklist: Json<VideoPatrolChecklistItem[]>;
+  camera_count: number;
+  result_count: number;
+  finding_count: number;
+  started_at: string | null;
+  closed_at: string | null;
+  closed_by: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface VideoPatrolRoundCamerasTable {
+  round_id: string;
+  camera_id: string;
+  town_id: string;
+  sort_order: number;
+}
+
+export interface VideoPatrolParticipantsTable {
+  round_id: string;
+  role: VideoPatrolParticipantRole;
+  town_id: string;
+  user_id: string | null;
+  person_id: string | null;
+  name: string;
+}
+
+/** A camera's result in a round; `jurisdiction_id` is the camera's village. */
+export interface VideoPatrolResultsTable {
+  id: string;
+  round_id: string;
+  camera_id: string;
+  town_id: string;
+  jurisdiction_id: string;
+  /** The round's Shanghai day. */
+  day: string;
+  kind: VideoPatrolResultKind;
+  answers: Json<VideoPatrolAnswer[]>;
+  note: string | null;
+  finding_kind: VideoPatrolFindingKind | null;
+  /** The reminder, incident or hazard the finding created. */
+  finding_id: string | null;
+  finding_label: string | null;
+  recorded_by: string;
+  recorded_by_name: string;
+  recorded_at: string;
+}
+
+/** A remote reminder (远程喊话提醒); `jurisdiction_id` is the camera's village. */
+export interface VideoRemindersTable {
+  id: string;
+  town_id: string;
+  jurisdiction_id: string;
+  round_id: string;
+  result_id: string;
+  camera_id: string;
+  target: VideoReminderTarget;
+  channel: VideoReminderChannel;
+  recipient_user_id: string | null;
+  recipient_person_id: string | null;
+  /** The auxiliary officer's or cadre's name; a household owner's masked name. */
+  recipient_name: string;
+  message: string;
+  state: VideoReminderState;
+  outcome_note: string | null;
+  outcome_at: string | null;
+  outcome_by: string | null;
+  outcome_by_name: string | null;
+  attempt: number;
+  retry_of_id: string | null;
+  /** The Shanghai day it was sent. */
+  day: string;
+  sent_by: string;
+  sent_by_name: string;
+  sent_at: string;
 }

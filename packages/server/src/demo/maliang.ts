@@ -24,6 +24,7 @@ import { seedMaliangMeetings } from './maliang-meetings';
 import { seedMaliangPatrols } from './maliang-patrols';
 import { seedMaliangRotation } from './maliang-rotation';
 import { seedMaliangVenues } from './maliang-venues';
+import { seedMaliangVideoPatrols } from './maliang-video-patrols';
 import { between, pick, seededRandom } from './random';
 
 const SEED_CONTEXT: RequestContext = { actor: null, ip: null, requestId: 'demo-seed' };
@@ -293,5 +294,6 @@ export async function seedMaliang(deps: Deps, password: string, now: Date = new 
     await seedMaliangPatrols(tx, deps, password, now);
     await seedMaliangCameras(tx, deps, password, now);
     await seedMaliangVenues(tx, deps, now);
+    await seedMaliangVideoPatrols(tx, deps, now);
   });
 }

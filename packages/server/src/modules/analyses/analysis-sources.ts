@@ -15,6 +15,7 @@ import { dutyAnalysisSource } from './sources/duty.source';
 import { hazardsAnalysisSource } from './sources/hazards.source';
 import { incidentsAnalysisSource } from './sources/incidents.source';
 import { tasksAnalysisSource } from './sources/tasks.source';
+import { videoPatrolsAnalysisSource } from './sources/video-patrols.source';
 
 /** What a source counts over: one town, its scope, the period's bounds and the instant it is assembled at. */
 export interface AnalysisSourceInput {
@@ -51,6 +52,7 @@ export const ANALYSIS_SOURCES: readonly AnalysisSource[] = [
   dutyAnalysisSource,
   tasksAnalysisSource,
   hazardsAnalysisSource,
+  videoPatrolsAnalysisSource,
 ];
 
 /** One statistics measure as a figure of a section; `compare` for a flow (a stock has no 环比). */

@@ -9,6 +9,7 @@ import { incidentTodos } from './incident-todos';
 import { keyPersonTodos } from './key-person-todos';
 import { meetingTodos } from './meeting-todos';
 import { taskTodos } from './task-todos';
+import { videoReminderTodos } from './video-reminder-todos';
 
 /**
  * One module's contribution to the home page. A source asks its module's policy for the caller's scope, gives no
@@ -23,5 +24,13 @@ export interface TodoSource {
 
 /** The registry: a later module (tasks, meetings, key-person visits…) adds its source with one line here. */
 export function todoSources(deps: Deps): readonly TodoSource[] {
-  return [taskTodos, disputeTodos(new DisputesService(deps)), incidentTodos, meetingTodos, hazardTodos, keyPersonTodos];
+  return [
+    taskTodos,
+    disputeTodos(new DisputesService(deps)),
+    incidentTodos,
+    meetingTodos,
+    hazardTodos,
+    keyPersonTodos,
+    videoReminderTodos,
+  ];
 }

@@ -81,18 +81,6 @@ function counting(context: ReportSectionContext): Promise<Counting> {
   return found;
 }
 
-/** A figure of a module that does not exist yet. */
-function pendingFigure(key: string, labelZh: string, labelEn: string, moduleZh: string, moduleEn: string) {
-  return {
-    kind: 'unavailable' as const,
-    key,
-    labelZh,
-    labelEn,
-    textZh: `${moduleZh}尚未建设，暂无数据`,
-    textEn: `${moduleEn} does not exist yet`,
-  };
-}
-
 /** Whether the providers count a measure: a module not yet registered makes its section unavailable. */
 function counts(context: ReportSectionContext, ...measures: string[]): boolean {
   const known = context.stats.measureKeys();
@@ -363,14 +351,13 @@ const disputesSection: ReportSectionSource = {
 };
 
 /**
- * 五、防范工作. The joint-duty log exists (patrols and video patrols logged by village auxiliary officers); night
- * patrol teams, hazards, video patrol rounds and remote reminders belong to modules not built yet; anti-fraud
- * gives the app's coverage and the days since the last telecom-fraud case.
+ * 五、防范工作. The joint-duty log (patrols and video patrols logged by village auxiliary officers), night patrols,
+ * hazards, video patrol rounds done and remote reminders sent (the video patrols' provider), and anti-fraud: the
+ * app's coverage and the days since the last telecom-fraud case.
  */
 const preventionSection: ReportSectionSource = {
   async build(context) {
     const base = await counting(context);
-    const video = ['平台联建（视频）模块', 'The video module'] as const;
     const figures: ReportFigure[] = [];
     if (counts(context, 'duty.entries')) figures.push(...(await countFigures(context, base, ['duty.entries'])));
     figures.push(
@@ -378,8 +365,8 @@ const preventionSection: ReportSectionSource = {
       ...(await reportCount(context, base, 'prevention.hazards_found', 'hazards.found')),
       ...(await reportCount(context, base, 'prevention.hazards_fixed', 'hazards.fixed')),
       ...(await reportCount(context, base, 'prevention.suspects_caught', 'patrols.suspects')),
-      pendingFigure('prevention.video_patrols', '视频巡查', 'Video patrols', ...video),
-      pendingFigure('prevention.remote_reminders', '远程喊话提醒', 'Remote reminders', ...video),
+      ...(await reportCount(context, base, 'prevention.video_patrols', 'video_patrols.rounds')),
+      ...(await reportCount(context, base, 'prevention.remote_reminders', 'video_patrols.reminders')),
       await antifraudAppFigure(context, base),
     );
     const fraud = await counterValue(context, base, 'days_since_fraud');

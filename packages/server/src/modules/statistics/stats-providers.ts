@@ -4,6 +4,7 @@ import { dutyStatsProvider } from '../duty/duty.stats';
 import { hazardsStatsProvider } from '../hazards/hazards.stats';
 import { incidentsStatsProvider } from '../incidents/incidents.stats';
 import { patrolsStatsProvider } from '../patrols/patrols.stats';
+import { videoPatrolsStatsProvider } from '../video-patrols/video-patrols.stats';
 import type { StatsProvider } from './stats-provider';
 
 /**
@@ -17,4 +18,5 @@ export const STATS_PROVIDERS: readonly StatsProvider[] = [
   hazardsStatsProvider,
   antifraudStatsProvider,
   patrolsStatsProvider,
+  videoPatrolsStatsProvider,
 ];

@@ -24,6 +24,7 @@ export const TODAY_TIME_KEYS = {
   meetings: 'home.startsAt',
   hazards: 'home.at',
   key_persons: 'home.at',
+  video_patrols: 'home.at',
 } as const satisfies Record<TodayModule, string>;
 
 /** Tag colours: red for what is already late or dangerous, orange for what is about to be. */
@@ -34,4 +35,5 @@ export const TODAY_BADGE_COLORS: Record<TodayBadge, string> = {
   unacknowledged: 'blue',
   late_arrival: 'volcano',
   this_week: 'green',
+  awaiting_outcome: 'gold',
 };
