@@ -178,7 +178,7 @@ describe.each(testDialects())('camera registry on %s', (dialect) => {
         source: { kind: 'rtp', codec: 'vp8' },
       });
       ids.household = camera.id;
-      expect(camera.owner).toMatchObject({ name: '张大山', phone: '138****5678', masked: true });
+      expect(camera.owner).toMatchObject({ name: '张**', phone: '138****5678', masked: true });
       expect(camera.owner?.address).not.toContain('8号');
       expect(camera.consent).toBeNull();
       const person = await t.deps.db
@@ -190,6 +190,14 @@ describe.each(testDialects())('camera registry on %s', (dialect) => {
       expect(person.phone_enc).not.toContain('13812345678');
       const asChief = (await get(chief, `/api/v1/cameras/${camera.id}`)).json() as Camera;
       expect(asChief.actions).toContain('unmaskOwner');
+      expect(asChief.owner?.name).toBe('张大山');
+      const asAux = await get(aux, `/api/v1/cameras/${camera.id}`);
+      expect(asAux.json().owner.name).toBe('张**');
+      for (const s of [monitor, aux]) {
+        const list = await get(s, '/api/v1/cameras?kind=household');
+        expect(list.body).not.toContain('张大山');
+        expect((list.json() as Page<Camera>).items.map((c) => c.owner?.name)).toContain('张**');
+      }
     });
 
     it('answers CAMERA_NOT_FOUND alike for a missing camera and one outside the reader’s scope', async () => {
@@ -381,6 +389,7 @@ describe.each(testDialects())('camera registry on %s', (dialect) => {
         ['南垭村', id(10), '文件内重复', '公共', '', '', '', '', '', ''],
         ['南垭村', id(1), '已登记', '公共', '', '', '', '', '', ''],
         ['南垭村', id(13), '坏类别', '路灯', '', '', '', '', '', ''],
+        ['南垭村', id(14), '坏电话', '看家', '', '', '', '王小五', '123', ''],
       ]);
       const upload = (s: Session, body: Buffer) => {
         const form = multipart(body, { filename: 'cameras.xlsx', contentType: XLSX });
@@ -394,7 +403,8 @@ describe.each(testDialects())('camera registry on %s', (dialect) => {
       const res = await upload(monitor, bad);
       expect(res.statusCode, res.body).toBe(422);
       const rows = res.json().error.details.rows as { row: number; reason: string }[];
-      expect([...new Set(rows.map((r) => r.row))]).toEqual([3, 4, 5, 6, 7, 8]);
+      expect([...new Set(rows.map((r) => r.row))]).toEqual([3, 4, 5, 6, 7, 8, 9]);
+      expect(res.body).not.toContain('王小五');
       expect(rows.find((r) => r.row === 3)?.reason).toContain('20 digits');
       expect(await countRows(t.deps, 'cameras')).toBe(before);
 
@@ -429,8 +439,11 @@ describe.each(testDialects())('camera registry on %s', (dialect) => {
       const masked = await read(monitor);
       expect(masked).toContain('138****5678');
       expect(masked).not.toContain('13812345678');
+      expect(masked).toContain('张**');
+      expect(masked).not.toContain('张大山');
       const clear = await read(chief);
       expect(clear).toContain('13812345678');
+      expect(clear).toContain('张大山');
       const rows = await audits('camera.export');
       expect(JSON.parse(rows[0]?.detail ?? '{}')).toMatchObject({ count: 2, unmaskedValues: 0 });
       expect(JSON.parse(rows[1]?.detail ?? '{}').unmaskedValues).toBeGreaterThan(0);
