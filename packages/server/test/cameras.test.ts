@@ -44,6 +44,7 @@ describe.each(testDialects())('camera registry on %s', (dialect) => {
   let t: TestApp;
   let town: SmallTown;
   let otherVillageId: string;
+  let otherTownId: string;
   let chief: Session;
   let monitor: Session;
   let officer: Session;
@@ -65,6 +66,7 @@ describe.each(testDialects())('camera registry on %s', (dialect) => {
     t = await createTestApp(dialect);
     town = await seedSmallTown(t.deps);
     const other = await seedOtherTown(t.deps, town);
+    otherTownId = other.id;
     otherVillageId = (await seedOtherVillage(t.deps, other)).id;
     ids.chief = (await createAccount(t.deps, 'chief', 'chief', town.town.id)).id;
     ids.monitor = (await createAccount(t.deps, 'monitor', 'monitor', town.town.id)).id;
@@ -299,6 +301,43 @@ describe.each(testDialects())('camera registry on %s', (dialect) => {
       expect(foreign.json().error.code).toBe('CAMERA_NOT_FOUND');
       const list = (await get(monitor, '/api/v1/camera-groups')).json();
       expect(list.items[0]).toMatchObject({ name: '镇公共视频', memberCount: 3, actions: [] });
+      const second = (await send(chief, 'POST', '/api/v1/camera-groups', { name: '双坪村视频' })).json();
+      await send(chief, 'POST', `/api/v1/camera-groups/${second.id}/members`, { add: [ids.public] });
+      for (const s of [chief, monitor]) {
+        const detail = (await get(s, `/api/v1/cameras/${ids.public}`)).json();
+        expect(detail.groups).toEqual([
+          { id: second.id, name: '双坪村视频' },
+          { id: ids.group, name: '镇公共视频' },
+        ]);
+      }
+      // The auxiliary officer reads the camera but not the town's groups.
+      expect((await get(aux, `/api/v1/cameras/${ids.public}`)).json().groups).toEqual([]);
+      await send(chief, 'POST', `/api/v1/camera-groups/${second.id}/members`, { remove: [ids.public] });
+    });
+
+    it('finds the town’s accounts for a grant with camera.grant alone: masked, by name, paged', async () => {
+      const named = async (username: string, role: 'officer' | 'auxiliary', place: string, displayName: string) => {
+        const account = await createAccount(t.deps, username, role, place);
+        await t.deps.db.updateTable('users').set({ display_name: displayName }).where('id', '=', account.id).execute();
+      };
+      await named('waizhen', 'officer', otherTownId, '外镇民警');
+      await named('zhangxf', 'auxiliary', town.nanya.id, '张巡防');
+      const url = `/api/v1/camera-groups/${ids.group}/accounts`;
+      const first = await get(chief, `${url}?limit=3`);
+      expect(first.statusCode, first.body).toBe(200);
+      const page = first.json() as Page<{ id: string; name: string; roles: string[] }>;
+      expect(page.items).toHaveLength(3);
+      const rest = (await get(chief, `${url}?limit=50&cursor=${page.nextCursor}`)).json() as typeof page;
+      const all = [...page.items, ...rest.items];
+      expect(all.map((a) => a.id).sort()).toEqual(
+        [ids.chief, ids.monitor, ids.officer, ids.aux, all.find((a) => a.name === '张**')?.id].sort(),
+      );
+      expect(all.find((a) => a.id === ids.aux)).toEqual({ id: ids.aux, name: 'a**', roles: ['auxiliary'] });
+      expect(JSON.stringify(all)).not.toContain('外镇');
+      const found = (await get(chief, `${url}?q=${encodeURIComponent('张巡')}`)).json() as typeof page;
+      expect(found.items).toEqual([{ id: expect.any(String), name: '张**', roles: ['auxiliary'] }]);
+      expect((await get(monitor, url)).statusCode).toBe(403);
+      expect((await get(aux, url)).json().error.code).toBe('CAMERA_GROUP_NOT_FOUND');
     });
 
     it('hides a camera without a grant exactly like a missing one', async () => {
