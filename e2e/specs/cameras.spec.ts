@@ -1,4 +1,12 @@
-import type { Page as ApiPage, Camera, CameraConsent } from '@fengqiao/domain';
+import type {
+  Page as ApiPage,
+  Camera,
+  CameraConsent,
+  CameraDetail,
+  CameraGrantAccount,
+  CameraGroup,
+  CameraGroupDetail,
+} from '@fengqiao/domain';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useDemoSuite } from '../support/demo-suite';
@@ -82,6 +90,11 @@ describe('the camera registry in Chromium, on the Maliang demo', () => {
     const households = await apiGet<ApiPage<Camera>>(page, '/api/v1/cameras?kind=household&limit=30');
     const camera = households.items.find((one) => one.owner?.phone);
     if (!camera) throw new Error('the demo has no household camera with an owner’s phone');
+    // The chief may unmask residents, so he reads owners' names in full: no camera is named after its owner.
+    for (const one of households.items) {
+      expect(one.owner?.name).not.toContain('*');
+      expect(one.name).not.toContain(one.owner?.name ?? '-');
+    }
     await page.getByTestId(`camera-row-${camera.id}`).locator('a').first().click();
     await page.waitForURL((url) => url.pathname === `/cameras/${camera.id}`);
     await page.getByTestId('camera-title').waitFor();
@@ -134,6 +147,10 @@ describe('the camera registry in Chromium, on the Maliang demo', () => {
     const listed = await apiGet<ApiPage<Camera>>(page, '/api/v1/cameras?limit=200');
     expect(listed.items.length).toBeGreaterThan(0);
     expect(new Set(listed.items.map((camera) => camera.villageName))).toEqual(new Set([VILLAGE]));
+    // He may not unmask residents: household owners' names come masked (张*).
+    const owners = listed.items.flatMap((camera) => (camera.owner ? [camera.owner.name] : []));
+    expect(owners.length).toBeGreaterThan(0);
+    for (const name of owners) expect(name).toMatch(/^\p{L}\*+$/u);
 
     await page.goto('/cameras');
     await page.getByTestId('camera-cards').waitFor();
@@ -150,6 +167,69 @@ describe('the camera registry in Chromium, on the Maliang demo', () => {
     expect(await page.getByTestId('camera-create').count()).toBe(0);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     await page.screenshot({ path: 'e2e/results/cameras-auxiliary-phone.png', fullPage: true }).catch(() => undefined);
+    await context.close();
+  });
+
+  it('the chief grants a group to one person through the grant form, and the camera page lists the camera’s groups', async () => {
+    const { context, page } = await logIn(demo.browser, demo.server.url, 'chief', DESKTOP);
+    const groups = await apiGet<{ items: CameraGroup[] }>(page, '/api/v1/camera-groups');
+    const group = groups.items.find((one) => one.memberCount > 0);
+    if (!group) throw new Error('the demo has no camera group with cameras');
+    const granted = new Set(group.grants.map((grant) => grant.accountId));
+    const accounts = await apiGet<ApiPage<CameraGrantAccount>>(
+      page,
+      `/api/v1/camera-groups/${group.id}/accounts?limit=100`,
+    );
+    // An account not yet granted that the search by its surname (the one clear letter) shows among the first few.
+    let chosen: { account: CameraGrantAccount; surname: string; index: number } | undefined;
+    for (const account of accounts.items.filter((one) => !granted.has(one.id))) {
+      expect(account.name).toMatch(/^\p{L}\*+$/u);
+      const surname = account.name.slice(0, 1);
+      const found = await apiGet<ApiPage<CameraGrantAccount>>(
+        page,
+        `/api/v1/camera-groups/${group.id}/accounts?q=${encodeURIComponent(surname)}&limit=20`,
+      );
+      const index = found.items.findIndex((one) => one.id === account.id);
+      if (index >= 0 && index < 5) {
+        chosen = { account, surname, index };
+        break;
+      }
+    }
+    if (!chosen) throw new Error('no account of the town to grant to');
+    const { account, surname, index } = chosen;
+
+    await page.goto(`/cameras/groups?group=${group.id}`);
+    await page.getByTestId('group-panel').waitFor();
+    await page.getByText('授权给个人', { exact: true }).click();
+    await page.getByTestId('grant-account').click();
+    const searched = page.waitForResponse(
+      (response) => response.url().includes(`/camera-groups/${group.id}/accounts`) && response.url().includes('q='),
+    );
+    await page.keyboard.type(surname);
+    await searched;
+    const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+    await options
+      .nth(index)
+      .filter({ hasText: `${account.name}（` })
+      .waitFor();
+    await options.nth(index).click();
+    await page.getByTestId('grant-add').click();
+    await page.getByText('已授权', { exact: true }).waitFor();
+    const after = await apiGet<CameraGroupDetail>(page, `/api/v1/camera-groups/${group.id}`);
+    expect(after.grants.some((grant) => grant.accountId === account.id)).toBe(true);
+
+    // The camera page reads its groups with the camera, not every group of the town.
+    const member = after.members[0];
+    if (!member) throw new Error('the group has no member');
+    const groupReads: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/api/v1/camera-groups')) groupReads.push(request.url());
+    });
+    await page.goto(`/cameras/${member.cameraId}`);
+    await page.getByTestId('camera-groups').filter({ hasText: group.name }).waitFor();
+    const camera = await apiGet<CameraDetail>(page, `/api/v1/cameras/${member.cameraId}`);
+    expect(camera.groups.map((one) => one.id)).toContain(group.id);
+    expect(groupReads).toEqual([]);
     await context.close();
   });
 });

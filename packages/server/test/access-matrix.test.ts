@@ -2443,6 +2443,15 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
         }),
       },
       {
+        name: 'GET /camera-groups/:id/accounts',
+        allowed: ['chief'],
+        refusal: { seenBy: CAMERA_GROUP_READERS },
+        call: () => ({
+          method: 'GET',
+          url: `/api/v1/camera-groups/${cameraGroupId}/accounts?q=${encodeURIComponent('张')}`,
+        }),
+      },
+      {
         name: 'DELETE /camera-groups/:id/grants/:grantId',
         allowed: ['chief'],
         refusal: { seenBy: CAMERA_GROUP_READERS },

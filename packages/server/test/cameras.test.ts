@@ -44,6 +44,7 @@ describe.each(testDialects())('camera registry on %s', (dialect) => {
   let t: TestApp;
   let town: SmallTown;
   let otherVillageId: string;
+  let otherTownId: string;
   let chief: Session;
   let monitor: Session;
   let officer: Session;
@@ -65,6 +66,7 @@ describe.each(testDialects())('camera registry on %s', (dialect) => {
     t = await createTestApp(dialect);
     town = await seedSmallTown(t.deps);
     const other = await seedOtherTown(t.deps, town);
+    otherTownId = other.id;
     otherVillageId = (await seedOtherVillage(t.deps, other)).id;
     ids.chief = (await createAccount(t.deps, 'chief', 'chief', town.town.id)).id;
     ids.monitor = (await createAccount(t.deps, 'monitor', 'monitor', town.town.id)).id;
@@ -178,7 +180,7 @@ describe.each(testDialects())('camera registry on %s', (dialect) => {
         source: { kind: 'rtp', codec: 'vp8' },
       });
       ids.household = camera.id;
-      expect(camera.owner).toMatchObject({ name: '张大山', phone: '138****5678', masked: true });
+      expect(camera.owner).toMatchObject({ name: '张**', phone: '138****5678', masked: true });
       expect(camera.owner?.address).not.toContain('8号');
       expect(camera.consent).toBeNull();
       const person = await t.deps.db
@@ -190,6 +192,14 @@ describe.each(testDialects())('camera registry on %s', (dialect) => {
       expect(person.phone_enc).not.toContain('13812345678');
       const asChief = (await get(chief, `/api/v1/cameras/${camera.id}`)).json() as Camera;
       expect(asChief.actions).toContain('unmaskOwner');
+      expect(asChief.owner?.name).toBe('张大山');
+      const asAux = await get(aux, `/api/v1/cameras/${camera.id}`);
+      expect(asAux.json().owner.name).toBe('张**');
+      for (const s of [monitor, aux]) {
+        const list = await get(s, '/api/v1/cameras?kind=household');
+        expect(list.body).not.toContain('张大山');
+        expect((list.json() as Page<Camera>).items.map((c) => c.owner?.name)).toContain('张**');
+      }
     });
 
     it('answers CAMERA_NOT_FOUND alike for a missing camera and one outside the reader’s scope', async () => {
@@ -291,6 +301,43 @@ describe.each(testDialects())('camera registry on %s', (dialect) => {
       expect(foreign.json().error.code).toBe('CAMERA_NOT_FOUND');
       const list = (await get(monitor, '/api/v1/camera-groups')).json();
       expect(list.items[0]).toMatchObject({ name: '镇公共视频', memberCount: 3, actions: [] });
+      const second = (await send(chief, 'POST', '/api/v1/camera-groups', { name: '双坪村视频' })).json();
+      await send(chief, 'POST', `/api/v1/camera-groups/${second.id}/members`, { add: [ids.public] });
+      for (const s of [chief, monitor]) {
+        const detail = (await get(s, `/api/v1/cameras/${ids.public}`)).json();
+        expect(detail.groups).toEqual([
+          { id: second.id, name: '双坪村视频' },
+          { id: ids.group, name: '镇公共视频' },
+        ]);
+      }
+      // The auxiliary officer reads the camera but not the town's groups.
+      expect((await get(aux, `/api/v1/cameras/${ids.public}`)).json().groups).toEqual([]);
+      await send(chief, 'POST', `/api/v1/camera-groups/${second.id}/members`, { remove: [ids.public] });
+    });
+
+    it('finds the town’s accounts for a grant with camera.grant alone: masked, by name, paged', async () => {
+      const named = async (username: string, role: 'officer' | 'auxiliary', place: string, displayName: string) => {
+        const account = await createAccount(t.deps, username, role, place);
+        await t.deps.db.updateTable('users').set({ display_name: displayName }).where('id', '=', account.id).execute();
+      };
+      await named('waizhen', 'officer', otherTownId, '外镇民警');
+      await named('zhangxf', 'auxiliary', town.nanya.id, '张巡防');
+      const url = `/api/v1/camera-groups/${ids.group}/accounts`;
+      const first = await get(chief, `${url}?limit=3`);
+      expect(first.statusCode, first.body).toBe(200);
+      const page = first.json() as Page<{ id: string; name: string; roles: string[] }>;
+      expect(page.items).toHaveLength(3);
+      const rest = (await get(chief, `${url}?limit=50&cursor=${page.nextCursor}`)).json() as typeof page;
+      const all = [...page.items, ...rest.items];
+      expect(all.map((a) => a.id).sort()).toEqual(
+        [ids.chief, ids.monitor, ids.officer, ids.aux, all.find((a) => a.name === '张**')?.id].sort(),
+      );
+      expect(all.find((a) => a.id === ids.aux)).toEqual({ id: ids.aux, name: 'a**', roles: ['auxiliary'] });
+      expect(JSON.stringify(all)).not.toContain('外镇');
+      const found = (await get(chief, `${url}?q=${encodeURIComponent('张巡')}`)).json() as typeof page;
+      expect(found.items).toEqual([{ id: expect.any(String), name: '张**', roles: ['auxiliary'] }]);
+      expect((await get(monitor, url)).statusCode).toBe(403);
+      expect((await get(aux, url)).json().error.code).toBe('CAMERA_GROUP_NOT_FOUND');
     });
 
     it('hides a camera without a grant exactly like a missing one', async () => {
@@ -381,6 +428,7 @@ describe.each(testDialects())('camera registry on %s', (dialect) => {
         ['南垭村', id(10), '文件内重复', '公共', '', '', '', '', '', ''],
         ['南垭村', id(1), '已登记', '公共', '', '', '', '', '', ''],
         ['南垭村', id(13), '坏类别', '路灯', '', '', '', '', '', ''],
+        ['南垭村', id(14), '坏电话', '看家', '', '', '', '王小五', '123', ''],
       ]);
       const upload = (s: Session, body: Buffer) => {
         const form = multipart(body, { filename: 'cameras.xlsx', contentType: XLSX });
@@ -394,7 +442,8 @@ describe.each(testDialects())('camera registry on %s', (dialect) => {
       const res = await upload(monitor, bad);
       expect(res.statusCode, res.body).toBe(422);
       const rows = res.json().error.details.rows as { row: number; reason: string }[];
-      expect([...new Set(rows.map((r) => r.row))]).toEqual([3, 4, 5, 6, 7, 8]);
+      expect([...new Set(rows.map((r) => r.row))]).toEqual([3, 4, 5, 6, 7, 8, 9]);
+      expect(res.body).not.toContain('王小五');
       expect(rows.find((r) => r.row === 3)?.reason).toContain('20 digits');
       expect(await countRows(t.deps, 'cameras')).toBe(before);
 
@@ -429,8 +478,11 @@ describe.each(testDialects())('camera registry on %s', (dialect) => {
       const masked = await read(monitor);
       expect(masked).toContain('138****5678');
       expect(masked).not.toContain('13812345678');
+      expect(masked).toContain('张**');
+      expect(masked).not.toContain('张大山');
       const clear = await read(chief);
       expect(clear).toContain('13812345678');
+      expect(clear).toContain('张大山');
       const rows = await audits('camera.export');
       expect(JSON.parse(rows[0]?.detail ?? '{}')).toMatchObject({ count: 2, unmaskedValues: 0 });
       expect(JSON.parse(rows[1]?.detail ?? '{}').unmaskedValues).toBeGreaterThan(0);

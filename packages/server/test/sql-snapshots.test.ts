@@ -1106,6 +1106,7 @@ const REPOSITORIES: Repository[] = [
     listRoleGrantsOfAccounts: (db) => camerasRepo.listRoleGrantsOfAccounts(db, ['u1']),
     listCameraPlaces: (db) => camerasRepo.listCameraPlaces(db, ['c1']),
     listGroupViews: (db) => camerasRepo.listGroupViews(db, ['town-1']),
+    listGroupsOfCamera: (db) => camerasRepo.listGroupsOfCamera(db, 'c1'),
     findGroupRow: (db) => camerasRepo.findGroupRow(db, 'g1'),
     countGroupMembers: (db) => camerasRepo.countGroupMembers(db, 'g1'),
     insertGroupRows: (db) => camerasRepo.insertGroupRows(db, [row('camera_groups')]),
@@ -1119,6 +1120,18 @@ const REPOSITORIES: Repository[] = [
     deleteGrantRow: (db) => camerasRepo.deleteGrantRow(db, 'gr1'),
     accountWorksIn: (db) => camerasRepo.accountWorksIn(db, 'u1', { id: 'town-1', path: '/county-1/town-1/' }),
     listOwnerPii: (db) => camerasRepo.listOwnerPii(db, ['p1']),
+    listTownAccounts: {
+      first: (db) =>
+        camerasRepo.listTownAccounts(db, { id: 'town-1', path: '/county-1/town-1/' }, { after: null, limit: 21 }),
+      'name and after': (db) =>
+        camerasRepo.listTownAccounts(
+          db,
+          { id: 'town-1', path: '/county-1/town-1/' },
+          { q: '张', after: { name: '张三', id: 'u1' }, limit: 21 },
+        ),
+    },
+    listTownRolesOfAccounts: (db) =>
+      camerasRepo.listTownRolesOfAccounts(db, ['u1', 'u2'], { id: 'town-1', path: '/county-1/town-1/' }),
   }),
   repository('modules/key-persons/key-persons.repository.ts', keyPersons, {
     insertKeyPersonRow: (db) => keyPersons.insertKeyPersonRow(db, row('key_persons')),

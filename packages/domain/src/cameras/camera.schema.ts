@@ -86,6 +86,12 @@ export const cameraSchema = z.object({
 });
 export type Camera = z.infer<typeof cameraSchema>;
 
+/** One camera with the groups it belongs to (empty when the caller does not read its town's groups). */
+export const cameraDetailSchema = cameraSchema.extend({
+  groups: z.array(z.object({ id: z.string(), name: z.string() })),
+});
+export type CameraDetail = z.infer<typeof cameraDetailSchema>;
+
 /** A household camera's owner: a person already in the directory, or a new resident of the camera's village. */
 export const cameraOwnerInputSchema = z.union([
   z.object({ personId: idSchema }),
@@ -228,6 +234,22 @@ export const addCameraGrantSchema = z.union([
   z.object({ accountId: idSchema }).strict(),
 ]);
 export type AddCameraGrant = z.infer<typeof addCameraGrantSchema>;
+
+/** The grant form's account lookup: accounts working in the group's town, by name. */
+export const cameraGrantAccountQuerySchema = z.object({
+  q: z.string().trim().max(40).optional(),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+export type CameraGrantAccountQuery = z.infer<typeof cameraGrantAccountQuerySchema>;
+
+/** An account the group may be granted to: its name masked (`张*`), its roles in the town. */
+export const cameraGrantAccountSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  roles: z.array(z.enum(ROLES)),
+});
+export type CameraGrantAccount = z.infer<typeof cameraGrantAccountSchema>;
 
 export const CAMERA_IMPORT_COLUMNS = [
   { key: 'village', header: '所属村/社区', required: true, example: '双坪村', text: true },

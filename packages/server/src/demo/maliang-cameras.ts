@@ -175,13 +175,15 @@ export async function seedMaliangCameras(tx: Tx, deps: Deps, password: string, n
     const village = pick(random, villages);
     const name = `${pick(random, [...SURNAMES])}${pick(random, [...GIVEN])}${random() < 0.6 ? pick(random, [...GIVEN]) : ''}`;
     const group = between(random, 1, 8);
+    const phone = `1${pick(random, ['3', '5', '8'])}${String(between(random, 0, 999_999_999)).padStart(9, '0')}`;
+    const house = between(random, 1, 60);
     const owner = newPersonRow(deps.cipher, {
       townId: town.id,
       jurisdictionId: village.id,
       name,
       kind: 'resident',
-      phone: `1${pick(random, ['3', '5', '8'])}${String(between(random, 0, 999_999_999)).padStart(9, '0')}`,
-      address: `${TOWN.name}${village.name}${group}组${between(random, 1, 60)}号`,
+      phone,
+      address: `${TOWN.name}${village.name}${group}组${house}号`,
     });
     owners.push(owner);
     householdRows.push(
@@ -189,7 +191,8 @@ export async function seedMaliangCameras(tx: Tx, deps: Deps, password: string, n
         i + 1,
         village,
         {
-          name: `${name}家${pick(random, HOUSEHOLD_SPOTS)}`,
+          // Named by the house, never by its owner: a camera's name shows on every list, unmasked.
+          name: `${village.name}${group}组${house}号${pick(random, HOUSEHOLD_SPOTS)}`,
           kind: 'household',
           address: `${village.name}${group}组`,
           owner_person_id: owner.id,

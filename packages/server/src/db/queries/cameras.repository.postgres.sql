@@ -128,6 +128,13 @@ where "g"."town_id" in ($1)
 group by "g"."id", "g"."town_id", "g"."name", "g"."created_at"
 order by "g"."name", "g"."id";
 
+-- listGroupsOfCamera
+select "g"."id", "g"."name"
+from "camera_group_members" as "m"
+inner join "camera_groups" as "g" on "g"."id" = "m"."group_id"
+where "m"."camera_id" = $1
+order by "g"."name", "g"."id";
+
 -- findGroupRow
 select *
 from "camera_groups"
@@ -197,3 +204,30 @@ where "r"."user_id" = $1 and "u"."status" = $2 and ("j"."town_id" = $3 or "j"."i
 select "id", "phone_enc", "address_enc"
 from "persons"
 where "id" in ($1);
+
+-- listTownAccounts (first)
+select "u"."id", "u"."display_name"
+from "users" as "u"
+where "u"."status" = $1 and exists (select "r"."id"
+from "user_roles" as "r"
+inner join "jurisdictions" as "j" on "j"."id" = "r"."jurisdiction_id"
+where "r"."user_id" = "u"."id" and (j.town_id = $2 or j.id = $3 or $4 like j.path || '%'))
+order by "u"."display_name", "u"."id"
+limit $5;
+
+-- listTownAccounts (name and after)
+select "u"."id", "u"."display_name"
+from "users" as "u"
+where "u"."status" = $1 and exists (select "r"."id"
+from "user_roles" as "r"
+inner join "jurisdictions" as "j" on "j"."id" = "r"."jurisdiction_id"
+where "r"."user_id" = "u"."id" and (j.town_id = $2 or j.id = $3 or $4 like j.path || '%')) and lower("u"."display_name") like lower($5) escape '\' and (u.display_name > $6 or (u.display_name = $7 and u.id > $8))
+order by "u"."display_name", "u"."id"
+limit $9;
+
+-- listTownRolesOfAccounts
+select distinct "r"."user_id", "r"."role"
+from "user_roles" as "r"
+inner join "jurisdictions" as "j" on "j"."id" = "r"."jurisdiction_id"
+where "r"."user_id" in ($1, $2) and (j.town_id = $3 or j.id = $4 or $5 like j.path || '%')
+order by "r"."user_id", "r"."role";

@@ -128,6 +128,13 @@ where "g"."town_id" in (?)
 group by "g"."id", "g"."town_id", "g"."name", "g"."created_at"
 order by "g"."name", "g"."id";
 
+-- listGroupsOfCamera
+select "g"."id", "g"."name"
+from "camera_group_members" as "m"
+inner join "camera_groups" as "g" on "g"."id" = "m"."group_id"
+where "m"."camera_id" = ?
+order by "g"."name", "g"."id";
+
 -- findGroupRow
 select *
 from "camera_groups"
@@ -197,3 +204,30 @@ where "r"."user_id" = ? and "u"."status" = ? and ("j"."town_id" = ? or "j"."id" 
 select "id", "phone_enc", "address_enc"
 from "persons"
 where "id" in (?);
+
+-- listTownAccounts (first)
+select "u"."id", "u"."display_name"
+from "users" as "u"
+where "u"."status" = ? and exists (select "r"."id"
+from "user_roles" as "r"
+inner join "jurisdictions" as "j" on "j"."id" = "r"."jurisdiction_id"
+where "r"."user_id" = "u"."id" and (j.town_id = ? or j.id = ? or ? like j.path || '%'))
+order by "u"."display_name", "u"."id"
+limit ?;
+
+-- listTownAccounts (name and after)
+select "u"."id", "u"."display_name"
+from "users" as "u"
+where "u"."status" = ? and exists (select "r"."id"
+from "user_roles" as "r"
+inner join "jurisdictions" as "j" on "j"."id" = "r"."jurisdiction_id"
+where "r"."user_id" = "u"."id" and (j.town_id = ? or j.id = ? or ? like j.path || '%')) and lower("u"."display_name") like lower(?) escape '\' and (u.display_name > ? or (u.display_name = ? and u.id > ?))
+order by "u"."display_name", "u"."id"
+limit ?;
+
+-- listTownRolesOfAccounts
+select distinct "r"."user_id", "r"."role"
+from "user_roles" as "r"
+inner join "jurisdictions" as "j" on "j"."id" = "r"."jurisdiction_id"
+where "r"."user_id" in (?, ?) and (j.town_id = ? or j.id = ? or ? like j.path || '%')
+order by "r"."user_id", "r"."role";

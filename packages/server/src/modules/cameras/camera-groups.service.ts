@@ -1,16 +1,21 @@
-import type {
-  AddCameraGrant,
-  CameraGrant,
-  CameraGroup,
-  CameraGroupDetail,
-  CameraGroupMembers,
-  CreateCameraGroup,
-  UpdateCameraGroup,
+import {
+  type AddCameraGrant,
+  type CameraGrant,
+  type CameraGrantAccount,
+  type CameraGrantAccountQuery,
+  type CameraGroup,
+  type CameraGroupDetail,
+  type CameraGroupMembers,
+  type CreateCameraGroup,
+  maskName,
+  type Page,
+  type UpdateCameraGroup,
 } from '@fengqiao/domain';
 import type { Executor } from '../../db/database';
 import { type RequestContext, requireActor } from '../../platform/context';
 import type { Deps } from '../../platform/deps';
 import { AppError, refuseDuplicate } from '../../platform/errors';
+import { decodeCursor, toPage } from '../../platform/http/pagination';
 import { newId, nowIso } from '../../platform/ids';
 import { inUnitOfWork } from '../../platform/unit-of-work';
 import { findJurisdiction } from '../directory/jurisdictions.repository';
@@ -31,6 +36,8 @@ import {
   listGrantViews,
   listGroupMemberViews,
   listGroupViews,
+  listTownAccounts,
+  listTownRolesOfAccounts,
   updateGroupName,
 } from './cameras.repository';
 
@@ -143,6 +150,38 @@ export class CameraGroupsService {
       });
       return this.get(ctx, id, uow.tx);
     });
+  }
+
+  /**
+   * The grant form's account lookup: active accounts working in the group's town (those a grant may name), names
+   * masked, so camera.grant alone finds them without user.read. Two queries a page.
+   */
+  async accounts(ctx: RequestContext, id: string, query: CameraGrantAccountQuery): Promise<Page<CameraGrantAccount>> {
+    const { db } = this.deps;
+    const group = await this.managed(ctx, id);
+    const town = await findJurisdiction(db, group.town_id);
+    if (!town) throw new AppError('CAMERA_GROUP_NOT_FOUND');
+    const key = decodeCursor(query.cursor, ['string', 'string']);
+    const rows = await listTownAccounts(db, town, {
+      q: query.q || undefined,
+      after: key ? { name: String(key[0]), id: String(key[1]) } : null,
+      limit: query.limit + 1,
+    });
+    const roles = await listTownRolesOfAccounts(
+      db,
+      rows.slice(0, query.limit).map((r) => r.id),
+      town,
+    );
+    return toPage(
+      rows,
+      query.limit,
+      (row) => ({
+        id: row.id,
+        name: maskName(row.display_name) ?? '',
+        roles: roles.filter((r) => r.user_id === row.id).map((r) => r.role),
+      }),
+      (row) => [row.display_name, row.id],
+    );
   }
 
   async grant(ctx: RequestContext, id: string, input: AddCameraGrant): Promise<CameraGrant> {

@@ -4,6 +4,7 @@ import {
   type CameraSourceView,
   type ConsentState,
   consentState,
+  maskName,
   type StreamSource,
   shanghaiDate,
   streamSourceSchema,
@@ -110,7 +111,8 @@ export function presentCamera(
       row.owner_person_id && row.owner_name
         ? {
             personId: row.owner_person_id,
-            name: row.owner_name,
+            // The name is personal data too (domain.md §10): clear only to who may unmask the owner.
+            name: extras.actions.includes('unmaskOwner') ? row.owner_name : (maskName(row.owner_name) ?? ''),
             phone: row.owner_phone_masked,
             address: row.owner_address_masked,
             masked: true,

@@ -5,6 +5,7 @@ import {
   type CONSENT_STATES,
   formatBeijingDate,
   formatBeijingDateTimeOrBlank,
+  maskName,
   registerAsciiName,
   registerFileName,
 } from '@fengqiao/domain';
@@ -48,7 +49,7 @@ const CONSENT_STATE_ZH: Record<(typeof CONSENT_STATES)[number], string> = {
 
 /**
  * The registry's Excel export (视频点位台账), for camera.manage: the filtered list of the caller's managed cameras,
- * never a stream source. Owners' phones and addresses are masked, and clear only where the caller holds
+ * never a stream source. Owners' names, phones and addresses are masked, and clear only where the caller holds
  * person.unmask over the owner. One audit row with the count, the filters and how many clear values left.
  */
 export class CamerasExport {
@@ -108,7 +109,7 @@ export class CamerasExport {
             row.address ?? '',
             row.lat === null ? '' : String(row.lat),
             row.lng === null ? '' : String(row.lng),
-            row.owner_name ?? '',
+            (owner ? row.owner_name : maskName(row.owner_name)) ?? '',
             clear(owner?.phone_enc, row.owner_phone_masked),
             clear(owner?.address_enc, row.owner_address_masked),
             CAMERA_STATUS_LABELS[row.status].zh,

@@ -1,4 +1,4 @@
-import { VIEW_PURPOSES } from '@fengqiao/domain';
+import { type Role, VIEW_PURPOSES } from '@fengqiao/domain';
 import { type Selectable, type SqlBool, sql, type Updateable } from 'kysely';
 import { z } from 'zod';
 import type { Executor } from '../../db/database';
@@ -362,6 +362,18 @@ export async function listGroupViews(db: Executor, townIds: readonly string[]): 
     .execute();
 }
 
+/** The groups a camera belongs to, by name: one query however many there are. */
+export async function listGroupsOfCamera(db: Executor, cameraId: string): Promise<{ id: string; name: string }[]> {
+  return db
+    .selectFrom('camera_group_members as m')
+    .innerJoin('camera_groups as g', 'g.id', 'm.group_id')
+    .select(['g.id', 'g.name'])
+    .where('m.camera_id', '=', cameraId)
+    .orderBy('g.name')
+    .orderBy('g.id')
+    .execute();
+}
+
 export async function findGroupRow(db: Executor, id: string): Promise<CameraGroupRow | undefined> {
   return db.selectFrom('camera_groups').selectAll().where('id', '=', id).executeTakeFirst();
 }
@@ -472,6 +484,58 @@ export async function accountWorksIn(
     )
     .executeTakeFirst();
   return row !== undefined;
+}
+
+/** A role at the town or at a place above or inside it (accountWorksIn's rule), over `j` = the role's place. */
+const inTownSql = (town: { id: string; path: string }) =>
+  sql<SqlBool>`(j.town_id = ${town.id} or j.id = ${town.id} or ${town.path} like j.path || '%')`;
+
+/** A page of the active accounts working in the town, by display name; ask for limit + 1 to know whether more exist. */
+export async function listTownAccounts(
+  db: Executor,
+  town: { id: string; path: string },
+  filter: { q?: string | undefined; after: { name: string; id: string } | null; limit: number },
+): Promise<{ id: string; display_name: string }[]> {
+  let q = db
+    .selectFrom('users as u')
+    .select(['u.id', 'u.display_name'])
+    .where('u.status', '=', 'active')
+    .where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('user_roles as r')
+          .innerJoin('jurisdictions as j', 'j.id', 'r.jurisdiction_id')
+          .select('r.id')
+          .whereRef('r.user_id', '=', 'u.id')
+          .where(inTownSql(town)),
+      ),
+    );
+  if (filter.q) q = q.where(likeSql('u.display_name', likeContains(filter.q)));
+  const { after } = filter;
+  if (after) {
+    q = q.where(
+      sql<SqlBool>`(u.display_name > ${after.name} or (u.display_name = ${after.name} and u.id > ${after.id}))`,
+    );
+  }
+  return q.orderBy('u.display_name').orderBy('u.id').limit(filter.limit).execute();
+}
+
+/** The roles these accounts hold in the town (same rule), one row per account and role. */
+export async function listTownRolesOfAccounts(
+  db: Executor,
+  accountIds: readonly string[],
+  town: { id: string; path: string },
+): Promise<{ user_id: string; role: Role }[]> {
+  if (accountIds.length === 0) return [];
+  return db
+    .selectFrom('user_roles as r')
+    .innerJoin('jurisdictions as j', 'j.id', 'r.jurisdiction_id')
+    .select(['r.user_id', 'r.role'])
+    .distinct()
+    .where('r.user_id', 'in', accountIds)
+    .where(inTownSql(town))
+    .orderBy('r.user_id')
+    .orderBy('r.role')
+    .execute();
 }
 
 /** The owners' encrypted phone and address, for an export to callers who may unmask them. */

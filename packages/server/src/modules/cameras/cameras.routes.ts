@@ -3,6 +3,9 @@ import {
   addCameraGrantSchema,
   cameraConsentListSchema,
   cameraConsentSchema,
+  cameraDetailSchema,
+  cameraGrantAccountQuerySchema,
+  cameraGrantAccountSchema,
   cameraGrantSchema,
   cameraGroupDetailSchema,
   cameraGroupListSchema,
@@ -71,7 +74,7 @@ export function camerasRoutes(app: FastifyInstance, deps: Deps): void {
           'camera.manage over the village. The device id is checked part by part (CAMERA_DEVICE_ID_*); ' +
           'a duplicate answers 409 CAMERA_DEVICE_ID_TAKEN.',
         body: createCameraSchema,
-        response: { 201: cameraSchema },
+        response: { 201: cameraDetailSchema },
       },
     },
     async (request, reply) => reply.status(201).send(await cameras.create(request.ctx, request.body)),
@@ -111,7 +114,9 @@ export function camerasRoutes(app: FastifyInstance, deps: Deps): void {
   );
   r.get(
     '/api/v1/cameras/:id',
-    { schema: { tags, summary: 'One camera 视频点位详情', params: idParams, response: { 200: cameraSchema } } },
+    {
+      schema: { tags, summary: 'One camera 视频点位详情', params: idParams, response: { 200: cameraDetailSchema } },
+    },
     async (request) => cameras.get(request.ctx, request.params.id),
   );
   r.patch(
@@ -122,7 +127,7 @@ export function camerasRoutes(app: FastifyInstance, deps: Deps): void {
         summary: 'Edit a camera 修改视频点位',
         params: idParams,
         body: updateCameraSchema,
-        response: { 200: cameraSchema },
+        response: { 200: cameraDetailSchema },
       },
     },
     async (request) => cameras.update(request.ctx, request.params.id, request.body),
@@ -222,6 +227,20 @@ export function camerasRoutes(app: FastifyInstance, deps: Deps): void {
       },
     },
     async (request) => groups.members(request.ctx, request.params.id, request.body),
+  );
+  r.get(
+    '/api/v1/camera-groups/:id/accounts',
+    {
+      schema: {
+        tags,
+        summary: 'Accounts to grant to 可授权账号',
+        description: 'camera.grant over the group’s town: its active accounts by name (q), names masked, paged.',
+        params: idParams,
+        querystring: cameraGrantAccountQuerySchema,
+        response: { 200: pageSchema(cameraGrantAccountSchema) },
+      },
+    },
+    async (request) => groups.accounts(request.ctx, request.params.id, request.query),
   );
   r.post(
     '/api/v1/camera-groups/:id/grants',

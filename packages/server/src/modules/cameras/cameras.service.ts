@@ -2,6 +2,7 @@ import {
   type AddCameraConsent,
   type Camera,
   type CameraConsent,
+  type CameraDetail,
   type CameraListQuery,
   type CameraOwnerInput,
   type CreateCamera,
@@ -37,6 +38,7 @@ import {
 import {
   cameraActions,
   cameraScope,
+  groupTowns,
   requireCameraList,
   requireCameraManage,
   requireCameraRead,
@@ -50,6 +52,7 @@ import {
   insertConsents,
   listCameraViews,
   listConsentsOfCameras,
+  listGroupsOfCamera,
   listTakenDeviceIds,
   revokeConsentRows,
   updateCameraRow,
@@ -81,12 +84,15 @@ export class CamerasService {
     return toPage(rows, query.limit, present, (row) => [row.name, row.id]);
   }
 
-  async get(ctx: RequestContext, id: string, exec: Executor = this.deps.db): Promise<Camera> {
+  async get(ctx: RequestContext, id: string, exec: Executor = this.deps.db): Promise<CameraDetail> {
     const row = await requireCameraRead(exec, ctx, await findCameraView(exec, id));
-    return (await this.presenter(exec, ctx, [row]))(row);
+    const camera = (await this.presenter(exec, ctx, [row]))(row);
+    // Group names are read where the groups are (groups.list's rule), so the page needs no other list.
+    const groups = (await groupTowns(exec, ctx)).has(row.town_id) ? await listGroupsOfCamera(exec, id) : [];
+    return { ...camera, groups };
   }
 
-  async create(ctx: RequestContext, input: CreateCamera): Promise<Camera> {
+  async create(ctx: RequestContext, input: CreateCamera): Promise<CameraDetail> {
     const { db, cipher } = this.deps;
     const { village, town } = await this.placeFor(db, ctx, input.villageId);
     await this.checkDeviceId(db, input.deviceId, town);
@@ -131,7 +137,7 @@ export class CamerasService {
     });
   }
 
-  async update(ctx: RequestContext, id: string, input: UpdateCamera): Promise<Camera> {
+  async update(ctx: RequestContext, id: string, input: UpdateCamera): Promise<CameraDetail> {
     const { db, cipher } = this.deps;
     const camera = await requireCameraManage(db, ctx, await findCameraView(db, id));
     const place =

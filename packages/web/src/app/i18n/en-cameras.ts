@@ -121,7 +121,7 @@ export const enCameras: Record<keyof typeof zhCameras, string> = {
   'cameras.grant.toRole': 'To a role',
   'cameras.grant.toAccount': 'To a person',
   'cameras.grant.rolePick': 'Choose a role',
-  'cameras.grant.accountPick': 'Type a name or user name',
+  'cameras.grant.accountPick': 'Type a name',
   'cameras.grant.add': 'Grant',
   'cameras.grant.added': 'Granted',
   'cameras.grant.roleTag': 'Role: {role}',

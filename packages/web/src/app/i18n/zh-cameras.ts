@@ -118,7 +118,7 @@ export const zhCameras = {
   'cameras.grant.toRole': '授权给角色',
   'cameras.grant.toAccount': '授权给个人',
   'cameras.grant.rolePick': '选择角色',
-  'cameras.grant.accountPick': '输入姓名或账号查找',
+  'cameras.grant.accountPick': '输入姓名查找',
   'cameras.grant.add': '授权',
   'cameras.grant.added': '已授权',
   'cameras.grant.roleTag': '角色：{role}',

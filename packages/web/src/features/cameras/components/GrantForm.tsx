@@ -1,22 +1,29 @@
-import { type AddCameraGrant, ROLE_LABELS, ROLE_PERMISSIONS, ROLES, type Role, type User } from '@fengqiao/domain';
+import { type AddCameraGrant, ROLE_LABELS, ROLE_PERMISSIONS, ROLES, type Role } from '@fengqiao/domain';
 import { Button, Flex, Radio, Select } from 'antd';
 import { useState } from 'react';
-import { usePermission } from '../../../app/auth/use-permission';
 import { useT } from '../../../app/i18n/use-t';
 import { useDebounced } from '../../people/hooks/use-debounced';
-import { useUsers } from '../../users/hooks/use-users';
+import { useGrantAccounts } from '../hooks/use-cameras';
 
 /** Only roles that may open a live view at all are worth a grant. */
 const VIEWER_ROLES: readonly Role[] = ROLES.filter((role) => ROLE_PERMISSIONS[role]['video.view'] !== undefined);
 
-function AccountSelect({ value, onChange }: { value: string | undefined; onChange: (id: string) => void }) {
-  const { t } = useT();
+function AccountSelect({
+  groupId,
+  value,
+  onChange,
+}: {
+  groupId: string;
+  value: string | undefined;
+  onChange: (id: string) => void;
+}) {
+  const { t, label } = useT();
   const [search, setSearch] = useState('');
   const q = useDebounced(search);
-  const users = useUsers(q);
-  const options = (users.data?.pages[0]?.items ?? []).map((user: User) => ({
-    value: user.id,
-    label: `${user.displayName}（${user.username}）`,
+  const accounts = useGrantAccounts(groupId, q);
+  const options = (accounts.data?.items ?? []).map((account) => ({
+    value: account.id,
+    label: `${account.name}（${account.roles.map((role) => label(ROLE_LABELS[role], role)).join('、')}）`,
   }));
   return (
     <Select
@@ -24,7 +31,7 @@ function AccountSelect({ value, onChange }: { value: string | undefined; onChang
       value={value}
       onChange={onChange}
       options={options}
-      loading={users.isFetching}
+      loading={accounts.isFetching}
       placeholder={t('cameras.grant.accountPick')}
       style={{ minWidth: 220 }}
       data-testid="grant-account"
@@ -33,12 +40,19 @@ function AccountSelect({ value, onChange }: { value: string | undefined; onChang
 }
 
 /**
- * 授权查看: to a role (everyone holding it over the camera's village) or to one account. Accounts are listed from
- * the account register, so only a caller who may read accounts picks one; the others grant to roles.
+ * 授权查看: to a role (everyone holding it over the camera's village) or to one account of the group's town, found
+ * by name through the grant's own lookup (names masked), so camera.grant alone is enough.
  */
-export function GrantForm({ pending, onGrant }: { pending: boolean; onGrant: (grant: AddCameraGrant) => void }) {
+export function GrantForm({
+  groupId,
+  pending,
+  onGrant,
+}: {
+  groupId: string;
+  pending: boolean;
+  onGrant: (grant: AddCameraGrant) => void;
+}) {
   const { t, label } = useT();
-  const canPickAccount = usePermission('user.read');
   const [target, setTarget] = useState<'role' | 'account'>('role');
   const [role, setRole] = useState<Role | undefined>();
   const [accountId, setAccountId] = useState<string | undefined>();
@@ -48,17 +62,15 @@ export function GrantForm({ pending, onGrant }: { pending: boolean; onGrant: (gr
   };
   return (
     <Flex wrap gap={8} align="center">
-      {canPickAccount ? (
-        <Radio.Group
-          optionType="button"
-          value={target}
-          onChange={(event) => setTarget(event.target.value as 'role' | 'account')}
-          options={[
-            { value: 'role', label: t('cameras.grant.toRole') },
-            { value: 'account', label: t('cameras.grant.toAccount') },
-          ]}
-        />
-      ) : null}
+      <Radio.Group
+        optionType="button"
+        value={target}
+        onChange={(event) => setTarget(event.target.value as 'role' | 'account')}
+        options={[
+          { value: 'role', label: t('cameras.grant.toRole') },
+          { value: 'account', label: t('cameras.grant.toAccount') },
+        ]}
+      />
       {target === 'role' ? (
         <Select
           value={role}
@@ -69,7 +81,7 @@ export function GrantForm({ pending, onGrant }: { pending: boolean; onGrant: (gr
           data-testid="grant-role"
         />
       ) : (
-        <AccountSelect value={accountId} onChange={setAccountId} />
+        <AccountSelect groupId={groupId} value={accountId} onChange={setAccountId} />
       )}
       <Button
         type="primary"

@@ -3,7 +3,9 @@ import type {
   AddCameraGrant,
   Camera,
   CameraConsent,
+  CameraDetail,
   CameraGrant,
+  CameraGrantAccount,
   CameraGroup,
   CameraGroupDetail,
   CameraGroupMembers,
@@ -14,14 +16,7 @@ import type {
   UpdateCamera,
   UpdateCameraGroup,
 } from '@fengqiao/domain';
-import {
-  keepPreviousData,
-  useInfiniteQuery,
-  useMutation,
-  useQueries,
-  useQuery,
-  useQueryClient,
-} from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiGet, apiSend, apiUpload } from '../../../api/client';
 import type { CameraFilter } from '../lib/camera-filter';
 
@@ -44,7 +39,7 @@ export function useCameras(filter: CameraFilter, pageSize = PAGE_SIZE) {
 export function useCamera(id: string) {
   return useQuery({
     queryKey: ['cameras', 'one', id],
-    queryFn: ({ signal }) => apiGet<Camera>(cameraPath(id), undefined, { signal }),
+    queryFn: ({ signal }) => apiGet<CameraDetail>(cameraPath(id), undefined, { signal }),
   });
 }
 
@@ -59,7 +54,7 @@ export function useCameraConsents(id: string, enabled = true) {
 
 function useStoreCamera() {
   const queryClient = useQueryClient();
-  return async (saved: Camera) => {
+  return async (saved: CameraDetail) => {
     queryClient.setQueryData(['cameras', 'one', saved.id], saved);
     await queryClient.invalidateQueries({ queryKey: ['cameras', 'list'] });
   };
@@ -68,7 +63,7 @@ function useStoreCamera() {
 export function useCreateCamera() {
   const store = useStoreCamera();
   return useMutation({
-    mutationFn: (body: CreateCamera) => apiSend<Camera>('POST', '/cameras', body, { idempotent: true }),
+    mutationFn: (body: CreateCamera) => apiSend<CameraDetail>('POST', '/cameras', body, { idempotent: true }),
     onSuccess: store,
   });
 }
@@ -76,7 +71,7 @@ export function useCreateCamera() {
 export function useUpdateCamera(id: string) {
   const store = useStoreCamera();
   return useMutation({
-    mutationFn: (body: UpdateCamera) => apiSend<Camera>('PATCH', cameraPath(id), body),
+    mutationFn: (body: UpdateCamera) => apiSend<CameraDetail>('PATCH', cameraPath(id), body),
     onSuccess: store,
   });
 }
@@ -135,25 +130,14 @@ export function useCameraGroup(id: string | undefined) {
   });
 }
 
-/**
- * The groups a camera belongs to, for whoever manages the grants: the group list names no members, so each group is
- * read once (a town has a few dozen at most, cached for the groups page too).
- */
-export function useGroupsOfCamera(cameraId: string, enabled: boolean) {
-  const groups = useCameraGroups(enabled);
-  const details = useQueries({
-    queries: (groups.data ?? []).map((group) => ({
-      queryKey: ['camera-groups', 'one', group.id],
-      queryFn: ({ signal }: { signal: AbortSignal }) =>
-        apiGet<CameraGroupDetail>(groupPath(group.id), undefined, { signal }),
-      enabled,
-    })),
+/** The grant form's account lookup (GET /camera-groups/:id/accounts): the group town's accounts by name, masked. */
+export function useGrantAccounts(groupId: string, q: string) {
+  return useQuery({
+    queryKey: ['camera-groups', 'accounts', groupId, q],
+    queryFn: ({ signal }) =>
+      apiGet<Page<CameraGrantAccount>>(`${groupPath(groupId)}/accounts`, { q: q || undefined, limit: 20 }, { signal }),
+    placeholderData: keepPreviousData,
   });
-  const loaded = details.flatMap((detail) => (detail.data ? [detail.data] : []));
-  return {
-    isPending: groups.isPending || details.some((detail) => detail.isPending),
-    groups: loaded.filter((group) => group.members.some((member) => member.cameraId === cameraId)),
-  };
 }
 
 function useStoreGroup() {
@@ -161,6 +145,8 @@ function useStoreGroup() {
   return async (saved: CameraGroupDetail) => {
     queryClient.setQueryData(['camera-groups', 'one', saved.id], saved);
     await queryClient.invalidateQueries({ queryKey: ['camera-groups', 'list'] });
+    // A camera's page lists its groups: a rename or a member change shows there too.
+    await queryClient.invalidateQueries({ queryKey: ['cameras', 'one'] });
   };
 }
 

@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, EditOutlined, PlayCircleOutlined } from '@ant-design/icons';
-import { type Camera, cameraNeedsConsent, type StreamSourceKind } from '@fengqiao/domain';
+import { type Camera, type CameraDetail, cameraNeedsConsent, type StreamSourceKind } from '@fengqiao/domain';
 import { Button, Card, Descriptions, Flex, Skeleton, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -13,7 +13,7 @@ import { unmaskPerson } from '../../people/hooks/use-people';
 import { CameraFormModal } from '../components/CameraFormModal';
 import { CameraKindTag, CameraStatusText } from '../components/CameraTags';
 import { ConsentsCard } from '../components/ConsentsCard';
-import { useCamera, useGroupsOfCamera } from '../hooks/use-cameras';
+import { useCamera } from '../hooks/use-cameras';
 
 const BIG = { minHeight: 48, fontSize: 16 } as const;
 // On a phone the live view is what the page is opened for: the biggest target.
@@ -50,11 +50,9 @@ function SourceText({ source }: { source: Camera['source'] }) {
   );
 }
 
-/** The groups the camera is in: who may watch it follows from their grants. */
-function GroupsLine({ cameraId }: { cameraId: string }) {
+/** The groups the camera is in (read with the camera): who may watch it follows from their grants. */
+function GroupsLine({ groups }: { groups: CameraDetail['groups'] }) {
   const { t } = useT();
-  const { isPending, groups } = useGroupsOfCamera(cameraId, true);
-  if (isPending) return <Skeleton.Input active size="small" />;
   if (groups.length === 0) return <Typography.Text type="danger">{t('cameras.noGroup')}</Typography.Text>;
   return (
     <Flex wrap gap={4} data-testid="camera-groups">
@@ -166,7 +164,7 @@ export function CameraDetailPage() {
                   ]
                 : []),
               ...(canGrant
-                ? [{ key: 'groups', label: t('cameras.groupsOf'), children: <GroupsLine cameraId={record.id} /> }]
+                ? [{ key: 'groups', label: t('cameras.groupsOf'), children: <GroupsLine groups={record.groups} /> }]
                 : []),
             ]}
           />

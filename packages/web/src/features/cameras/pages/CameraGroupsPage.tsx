@@ -146,6 +146,7 @@ function GroupPanel({ id }: { id: string }) {
           )}
           {can('grant') ? (
             <GrantForm
+              groupId={record.id}
               pending={addGrant.isPending}
               onGrant={(grant) =>
                 addGrant.mutate(grant, { onSuccess: () => message.success(t('cameras.grant.added')), onError: fail })
