@@ -94,3 +94,6 @@ export * from './statistics/stats-periods';
 export * from './venues/agreement-state';
 export * from './venues/venue.schema';
 export * from './venues/venue-kinds';
+export * from './video-views/video-view.schema';
+export * from './video-views/view-duration';
+export * from './video-views/view-token';

@@ -33,6 +33,8 @@ import { rotationRoutes } from './modules/rotation/rotation.routes';
 import { statsRoutes } from './modules/statistics/stats.routes';
 import { usersRoutes } from './modules/users/users.routes';
 import { venuesRoutes } from './modules/venues/venues.routes';
+import { videoViewSweepJob } from './modules/video-views/view-closer';
+import { videoViewsRoutes } from './modules/video-views/video-views.routes';
 import { auditRoutes } from './platform/audit/audit.routes';
 import { AuditChainKeys, bindAuditChainKeys } from './platform/audit/audit-chain';
 import { authRoutes } from './platform/auth/auth.routes';
@@ -81,6 +83,7 @@ export function appJobs(deps: Deps): Job[] {
     hazardRemindersJob(deps),
     keyPersonRemindersJob(deps),
     cameraProbeJob(deps),
+    videoViewSweepJob(deps),
   ];
 }
 
@@ -200,6 +203,7 @@ export async function buildApp(
   keyPersonsRoutes(app, deps);
   camerasRoutes(app, deps);
   mediaRoutes(app, deps);
+  videoViewsRoutes(app, deps);
   // The app owns its media server's connection (never the media server itself: a launched Janus is the CLI's).
   app.addHook('onClose', () => deps.media.close());
   venuesRoutes(app, deps);

@@ -187,6 +187,12 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, Label>> = {
   'venue.agreement.document': { zh: '上传共享协议文本', en: 'Uploaded a signed sharing agreement' },
   'venue.agreement.document.download': { zh: '下载共享协议文本', en: 'Downloaded a signed sharing agreement' },
   'venue.export': { zh: '导出共享场所', en: 'Exported venues' },
+  'video_view.open': { zh: '打开实时视频', en: 'Opened a live view' },
+  'video_view.start': { zh: '开始观看实时视频', en: 'Started a live view' },
+  'video_view.close': { zh: '关闭实时视频', en: 'Closed a live view' },
+  'video_view.snapshot': { zh: '视频截图', en: 'Took a snapshot' },
+  'video_view.snapshot.download': { zh: '下载视频截图', en: 'Downloaded a snapshot' },
+  'video_view.export': { zh: '导出视频观看记录', en: 'Exported the view log' },
 };
 
 export const AUDIT_TARGET_LABELS: Readonly<Record<string, Label>> = {
@@ -228,6 +234,7 @@ export const AUDIT_TARGET_LABELS: Readonly<Record<string, Label>> = {
   camera_group: { zh: '视频分组', en: 'Camera group' },
   venue: { zh: '共享场所', en: 'Venue' },
   venue_agreement: { zh: '视频共享协议', en: 'Camera-sharing agreement' },
+  video_view: { zh: '实时视频观看', en: 'Live view' },
 };
 
 export const AUDIT_OUTCOME_LABELS: Readonly<Record<string, Label>> = {
@@ -340,6 +347,13 @@ export const AUDIT_DETAIL_LABELS: Readonly<Record<string, Label>> = {
   visitedAt: { zh: '走访时间', en: 'Visited at' },
   visitId: { zh: '走访', en: 'Visit' },
   plans: { zh: '走访计划', en: 'Visit plans' },
+  cameraId: { zh: '摄像头', en: 'Camera' },
+  purpose: { zh: '观看目的', en: 'Purpose' },
+  durationSeconds: { zh: '观看时长（秒）', en: 'Duration (seconds)' },
+  viewId: { zh: '视频观看', en: 'Live view' },
+  snapshotId: { zh: '截图', en: 'Snapshot' },
+  targetKind: { zh: '归档类型', en: 'Filed to' },
+  targetId: { zh: '归档记录', en: 'Record' },
 };
 
 /** One detail field ready to show: its label and its value as text (lists joined, yes/no for flags). */

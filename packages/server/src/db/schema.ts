@@ -74,6 +74,8 @@ import type {
   VenueKind,
   ViewPurpose,
   VisitInterval,
+  SnapshotTargetKind,
+  ViewEndReason,
 } from '@fengqiao/domain';
 import type { Json } from './json-column';
 
@@ -1231,6 +1233,8 @@ export interface Database {
   venue_agreements: VenueAgreementsTable;
   venue_agreement_cameras: VenueAgreementCamerasTable;
   venue_agreement_documents: VenueAgreementDocumentsTable;
+  video_views: VideoViewsTable;
+  video_snapshots: VideoSnapshotsTable;
 }
 
 /** A key person (重点人员): the person's id only encrypted with its blind index, never in clear (§10). */
@@ -1448,5 +1452,48 @@ export interface VenueAgreementDocumentsTable {
   size: number;
   sha256: string;
   uploaded_by: string | null;
+  created_at: string;
+}
+
+/** A live view (issue #11): opened with a purpose, started once with its token (stored hashed), closed with a duration. */
+export interface VideoViewsTable {
+  id: string;
+  town_id: string;
+  /** The camera's village. */
+  jurisdiction_id: string;
+  camera_id: string;
+  camera_name: string;
+  account_id: string;
+  account_name: string;
+  purpose: ViewPurpose;
+  note: string | null;
+  token_hash: string;
+  token_expires_at: string;
+  used_at: string | null;
+  viewer_id: string | null;
+  opened_at: string;
+  started_at: string | null;
+  ended_at: string | null;
+  end_reason: ViewEndReason | null;
+  duration_seconds: number | null;
+}
+
+/** A still taken from a live view, filed to a dispute, an incident or a video patrol result. */
+export interface VideoSnapshotsTable {
+  id: string;
+  town_id: string;
+  jurisdiction_id: string;
+  view_id: string;
+  camera_id: string;
+  account_id: string;
+  target_kind: SnapshotTargetKind;
+  target_id: string;
+  file_name: string;
+  stored_name: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  uploaded_by: string | null;
+  uploaded_by_name: string;
   created_at: string;
 }
