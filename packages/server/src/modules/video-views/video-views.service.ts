@@ -28,7 +28,7 @@ import { FileStore } from '../../platform/files/file-store';
 import type { FilePart } from '../../platform/http/multipart';
 import { decodeCursor, toPage } from '../../platform/http/pagination';
 import { newId, nowIso } from '../../platform/ids';
-import { MediaUnavailableError, type ViewerSession } from '../../platform/media/media-server';
+import type { ViewerSession } from '../../platform/media/media-server';
 import { inUnitOfWork } from '../../platform/unit-of-work';
 import { visibleCamera } from '../cameras/camera-visibility';
 import { auditedStoredDownload, storeUploadWithRow, uploadAuditDetail } from '../disputes/attachment-upload';
@@ -148,6 +148,11 @@ export class VideoViewsService {
       await endView(this.deps, ctx, view, 'not_allowed', now);
       throw new AppError('CAMERA_NOT_FOUND');
     }
+    // Without a ready media server the token stays unused, so the viewer can try again once it is back.
+    const mediaState = media.status().state;
+    if (mediaState !== 'ready') {
+      throw new AppError(mediaState === 'not_configured' ? 'MEDIA_NOT_CONFIGURED' : 'MEDIA_UNAVAILABLE');
+    }
     if (!(await claimVideoViewToken(db, view.id, view.token_hash, nowIso(now)))) {
       throw new AppError('VIEW_TOKEN_USED');
     }
@@ -156,8 +161,8 @@ export class VideoViewsService {
       await media.ensureMountpoint(camera.id, camera.source);
       viewer = await media.openViewer(camera.id);
     } catch (error) {
+      // The error handler answers the adapter's refusal with 503; the view ends so its log row is complete.
       await endView(this.deps, ctx, view, 'media_error', now);
-      if (error instanceof MediaUnavailableError) throw new AppError('MEDIA_UNAVAILABLE');
       throw error;
     }
     const startedAt = nowIso();
@@ -190,12 +195,7 @@ export class VideoViewsService {
     if (view.viewer_id === null) throw new AppError('VIEW_NOT_STARTED');
     const viewer = this.deps.media.viewer(view.viewer_id);
     if (!viewer) throw new AppError('VIEW_CLOSED');
-    try {
-      await viewer.answer(body.jsep);
-    } catch (error) {
-      if (error instanceof MediaUnavailableError) throw new AppError('MEDIA_UNAVAILABLE');
-      throw error;
-    }
+    await viewer.answer(body.jsep);
   }
 
   /** Closes the caller's own view; closing an ended view again answers its recorded end. */
