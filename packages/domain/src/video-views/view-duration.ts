@@ -34,7 +34,5 @@ export const VIEW_START_GRACE_SECONDS = 30;
 
 /** Whether an open view that never started is abandoned at `now`. */
 export function viewAbandoned(view: { startedAt: string | null; tokenExpiresAt: string }, now: Date): boolean {
-  return (
-    view.startedAt === null && now.getTime() >= Date.parse(view.tokenExpiresAt) + VIEW_START_GRACE_SECONDS * 1000
-  );
+  return view.startedAt === null && now.getTime() >= Date.parse(view.tokenExpiresAt) + VIEW_START_GRACE_SECONDS * 1000;
 }

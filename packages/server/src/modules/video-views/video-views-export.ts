@@ -12,8 +12,8 @@ import type { Deps } from '../../platform/deps';
 import { type ListWorkbook, listWorkbookBody } from '../../platform/files/list-workbook';
 import { inUnitOfWork } from '../../platform/unit-of-work';
 import { findJurisdiction } from '../directory/jurisdictions.repository';
-import { viewLogFilter } from './video-views.service';
 import { listVideoViewRows } from './video-views.repository';
+import { viewLogFilter } from './video-views.service';
 
 const MAX_ROWS = 10_000;
 

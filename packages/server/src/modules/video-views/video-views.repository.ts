@@ -81,10 +81,7 @@ export interface OpenVideoViewRow {
 }
 
 /** The views not yet ended, optionally of some cameras only (an immediate close after a revocation). */
-export async function listOpenVideoViewRows(
-  db: Executor,
-  cameraIds?: readonly string[],
-): Promise<OpenVideoViewRow[]> {
+export async function listOpenVideoViewRows(db: Executor, cameraIds?: readonly string[]): Promise<OpenVideoViewRow[]> {
   if (cameraIds && cameraIds.length === 0) return [];
   let query = db
     .selectFrom('video_views as v')

@@ -23,7 +23,10 @@ import { VideoViewsService } from './video-views.service';
 import { VideoViewsExport } from './video-views-export';
 
 const idParams = z.object({ id: z.string().min(1).max(64) });
-const snapshotQuery = z.object({ targetKind: snapshotTargetSchema.shape.kind, targetId: snapshotTargetSchema.shape.id });
+const snapshotQuery = z.object({
+  targetKind: snapshotTargetSchema.shape.kind,
+  targetId: snapshotTargetSchema.shape.id,
+});
 
 /** The live-view routes (实时视频): open, start, answer, close, snapshots, the view log and its export. */
 export function videoViewsRoutes(app: FastifyInstance, deps: Deps): void {

@@ -35,7 +35,6 @@ import { auditedStoredDownload, storeUploadWithRow, uploadAuditDetail } from '..
 import { DisputesService } from '../disputes/disputes.service';
 import { mayReadIncident } from '../incidents/incidents.policy';
 import { findIncidentView } from '../incidents/incidents.repository';
-import { endView, SYSTEM } from './view-closer';
 import {
   claimVideoViewToken,
   findVideoSnapshotRow,
@@ -48,6 +47,7 @@ import {
   type VideoSnapshotRow,
   type VideoViewRow,
 } from './video-views.repository';
+import { endView, SYSTEM } from './view-closer';
 
 /** Snapshots are stills from the video element: PNG or JPEG by content. */
 const SNAPSHOT_TYPES = ['jpg', 'png'] as const;
