@@ -12,6 +12,7 @@ import { seedPatrols, shiftAroundNow } from './support/patrol-fixtures';
 import { createTestApp, type TestApp } from './support/test-app';
 import { pngFile } from './support/upload-files';
 import { seedVenues } from './support/venue-fixtures';
+import { seedLiveViews, seedViewableCamera, snapshotUpload } from './support/video-fixtures';
 
 /** Where each role's account is granted: the level its role is meant for. */
 function grantFor(role: Role, town: SmallTown): string {
@@ -76,6 +77,10 @@ const READERS: Role[] = [
   'secadmin',
 ];
 const PERSON_READERS: Role[] = ['chief', 'officer', 'auxiliary', 'zongzhiban'];
+/** video.view (issue #11): the live-view routes. */
+const VIDEO_VIEWERS: Role[] = ['chief', 'officer', 'auxiliary', 'zongzhiban', 'monitor'];
+/** videopatrol.read: snapshots filed to a video patrol result. */
+const VIDEO_PATROL_READERS: Role[] = ['chief', 'officer', 'auxiliary', 'zongzhiban', 'village_cadre', 'monitor'];
 const PERSON_WRITERS: Role[] = ['chief', 'officer', 'auxiliary'];
 const DIRECTORY_WRITERS: Role[] = ['chief', 'sysadmin'];
 // Department staff list disputes but see only those assigned to their department (none here): 404 on a record.
@@ -654,6 +659,22 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
     ).json().id as string;
     const fromMap = (map: Map<Role, string>, role: Role) => map.get(role) ?? '';
     const venues = await seedVenues(t.deps, t.app, town.shuangping, ROLES, chief as Session);
+    const videoCamera = await seedViewableCamera(t.deps, town.shuangping, {
+      name: '矩阵测试点位',
+      kind: 'public',
+      grantRoles: VIDEO_VIEWERS,
+    });
+    const liveViews = await seedLiveViews(t.app, sessions, VIDEO_VIEWERS, videoCamera, 3);
+    const startedView = (role: Role, index: number) => liveViews.started.get(role)?.[index] ?? crypto.randomUUID();
+    const seededSnapshot = snapshotUpload();
+    const snapshotId = (
+      await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/video/views/${startedView('chief', 2)}/snapshots?targetKind=video_patrol_result&targetId=r1`,
+        headers: chief?.headers(seededSnapshot.headers),
+        payload: seededSnapshot.payload,
+      })
+    ).json().id as string;
     cases = [
       { name: 'GET /auth/me', allowed: ROLES, refusal: 403, call: () => ({ method: 'GET', url: '/api/v1/auth/me' }) },
       {
@@ -2529,10 +2550,87 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
         },
       },
       {
+        name: 'POST /video/views',
+        allowed: VIDEO_VIEWERS,
+        refusal: 403,
+        call: () => ({
+          method: 'POST',
+          url: '/api/v1/video/views',
+          payload: { cameraId: videoCamera, purpose: 'patrol' },
+        }),
+      },
+      {
+        name: 'GET /video/views',
+        allowed: ['chief'],
+        refusal: 403,
+        call: () => ({ method: 'GET', url: '/api/v1/video/views' }),
+      },
+      {
+        name: 'GET /video/views/export.xlsx',
+        allowed: ['chief'],
+        refusal: 403,
+        call: () => ({ method: 'GET', url: '/api/v1/video/views/export.xlsx' }),
+      },
+      {
+        name: 'POST /video/views/:id/start',
+        allowed: VIDEO_VIEWERS,
+        refusal: 403,
+        call: (_s, role) => {
+          const view = liveViews.opened.get(role);
+          return {
+            method: 'POST',
+            url: `/api/v1/video/views/${view?.viewId ?? crypto.randomUUID()}/start`,
+            payload: { token: view?.token ?? 'x', cameraId: videoCamera },
+          };
+        },
+      },
+      {
         name: 'GET /venues/agreement-documents/:id/download',
         allowed: VENUE_READERS,
         refusal: 404,
         call: () => ({ method: 'GET', url: `/api/v1/venues/agreement-documents/${venues.documentId}/download` }),
+      },
+      {
+        name: 'POST /video/views/:id/answer',
+        allowed: VIDEO_VIEWERS,
+        refusal: 403,
+        call: (_s, role) => ({
+          method: 'POST',
+          url: `/api/v1/video/views/${startedView(role, 0)}/answer`,
+          payload: { jsep: { type: 'answer', sdp: 'v=0\r\n' } },
+        }),
+      },
+      {
+        name: 'POST /video/views/:id/close',
+        allowed: VIDEO_VIEWERS,
+        refusal: 403,
+        call: (_s, role) => ({ method: 'POST', url: `/api/v1/video/views/${startedView(role, 1)}/close` }),
+      },
+      {
+        name: 'POST /video/views/:id/snapshots',
+        allowed: VIDEO_VIEWERS,
+        refusal: 403,
+        call: (_s, role) => {
+          const upload = snapshotUpload();
+          return {
+            method: 'POST',
+            url: `/api/v1/video/views/${startedView(role, 2)}/snapshots?targetKind=video_patrol_result&targetId=r1`,
+            payload: upload.payload,
+            headers: upload.headers,
+          };
+        },
+      },
+      {
+        name: 'GET /video/snapshots',
+        allowed: VIDEO_PATROL_READERS,
+        refusal: 404,
+        call: () => ({ method: 'GET', url: '/api/v1/video/snapshots?targetKind=video_patrol_result&targetId=r1' }),
+      },
+      {
+        name: 'GET /video/snapshots/:id/download',
+        allowed: VIDEO_PATROL_READERS,
+        refusal: 404,
+        call: () => ({ method: 'GET', url: `/api/v1/video/snapshots/${snapshotId}/download` }),
       },
     ];
   });

@@ -1,7 +1,7 @@
-import type { ClosedView, OpenedView, Page, StartedView, VideoSnapshot, VideoView } from '@fengqiao/domain';
+import type { ClosedView, OpenedView, Page, Role, StartedView, VideoSnapshot, VideoView } from '@fengqiao/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appJobs } from '../src/app';
-import { toJson } from '../src/db/json-column';
+import type { JurisdictionRow } from '../src/modules/directory/jurisdictions.repository';
 import { closeViewsOfCameras, sweepVideoViews } from '../src/modules/video-views/view-closer';
 import { newId, nowIso } from '../src/platform/ids';
 import { testDialects } from './support/databases';
@@ -11,6 +11,7 @@ import { countRows, createAccount, loginAs, type Session, type SmallTown, seedSm
 import { multipart } from './support/multipart';
 import { createTestApp, type TestApp } from './support/test-app';
 import { PDF, PNG } from './support/upload-files';
+import { seedCameraConsent, seedViewableCamera } from './support/video-fixtures';
 
 const DAY_MS = 86_400_000;
 
@@ -47,91 +48,6 @@ describe.each(testDialects())('live views on %s', (dialect) => {
     return { ...opened, started: res.json() as StartedView };
   };
 
-  /** A camera written straight into the registry's tables, in a group granted to `roles`. */
-  async function seedCamera(
-    name: string,
-    kind: 'public' | 'household',
-    village: { id: string; town_id: string | null },
-    grantRoles: string[],
-  ): Promise<string> {
-    const id = newId();
-    const at = nowIso();
-    await t.deps.db
-      .insertInto('cameras')
-      .values({
-        id,
-        town_id: village.town_id ?? '',
-        village_id: village.id,
-        device_id: `4206261041310${String(Object.keys(cams).length + 1).padStart(7, '0')}`,
-        name,
-        kind,
-        address: null,
-        lat: null,
-        lng: null,
-        owner_person_id: null,
-        venue_id: null,
-        source_kind: 'rtp',
-        source_enc: t.deps.cipher.encrypt(JSON.stringify({ kind: 'rtp', codec: 'vp8' })),
-        status: 'online',
-        last_seen_at: at,
-        status_checked_at: at,
-        active: 1,
-        created_at: at,
-        updated_at: at,
-      })
-      .execute();
-    if (grantRoles.length > 0) {
-      const groupId = newId();
-      await t.deps.db
-        .insertInto('camera_groups')
-        .values({ id: groupId, town_id: town.town.id, name: `${name}组`, created_at: at })
-        .execute();
-      await t.deps.db.insertInto('camera_group_members').values({ group_id: groupId, camera_id: id }).execute();
-      for (const role of grantRoles) {
-        await t.deps.db
-          .insertInto('camera_grants')
-          .values({
-            id: newId(),
-            group_id: groupId,
-            role: role as never,
-            account_id: null,
-            created_by: null,
-            created_at: at,
-          })
-          .execute();
-      }
-    }
-    return id;
-  }
-
-  async function seedConsent(cameraId: string, roles: string[], purposes: string[]): Promise<string> {
-    const id = newId();
-    const now = Date.now();
-    await t.deps.db
-      .insertInto('camera_consents')
-      .values({
-        id,
-        camera_id: cameraId,
-        agreement_id: null,
-        allows_playback: 0,
-        purposes: toJson(purposes as never[]),
-        starts_at: new Date(now - DAY_MS).toISOString(),
-        expires_at: new Date(now + 30 * DAY_MS).toISOString(),
-        revoked_at: null,
-        revoked_by: null,
-        created_by: null,
-        created_at: nowIso(),
-      })
-      .execute();
-    for (const role of roles) {
-      await t.deps.db
-        .insertInto('camera_consent_roles')
-        .values({ consent_id: id, role: role as never })
-        .execute();
-    }
-    return id;
-  }
-
   beforeAll(async () => {
     t = await createTestApp(dialect);
     media = t.deps.media as FakeMediaServer;
@@ -144,11 +60,18 @@ describe.each(testDialects())('live views on %s', (dialect) => {
     officer = await loginAs(t.app, 'officer');
     aux = await loginAs(t.app, 'aux');
     zzb = await loginAs(t.app, 'zzb');
-    cams.square = await seedCamera('双坪村广场', 'public', town.shuangping, ['chief', 'officer', 'auxiliary']);
-    cams.bridge = await seedCamera('段江大桥', 'public', town.duanjiang, ['chief', 'officer']);
-    cams.hidden = await seedCamera('未授权点位', 'public', town.shuangping, []);
-    cams.home = await seedCamera('张家看家', 'household', town.shuangping, ['officer']);
-    ids.homeConsent = await seedConsent(cams.home as string, ['officer'], ['incident', 'investigation', 'emergency']);
+    const camera = (name: string, kind: 'public' | 'household', village: JurisdictionRow, grantRoles: Role[]) =>
+      seedViewableCamera(t.deps, village, { name, kind, grantRoles });
+    cams.square = await camera('双坪村广场', 'public', town.shuangping, ['chief', 'officer', 'auxiliary']);
+    cams.bridge = await camera('段江大桥', 'public', town.duanjiang, ['chief', 'officer']);
+    cams.hidden = await camera('未授权点位', 'public', town.shuangping, []);
+    cams.home = await camera('张家看家', 'household', town.shuangping, ['officer']);
+    ids.homeConsent = await seedCameraConsent(
+      t.deps,
+      cams.home as string,
+      ['officer'],
+      ['incident', 'investigation', 'emergency'],
+    );
   });
   afterAll(async () => {
     await t?.close();
