@@ -22,8 +22,9 @@ const BACKGROUND_TILES = 9;
 async function installViewer(page: Page): Promise<void> {
   await page.evaluate(async () => {
     const me = await (await fetch('/api/v1/auth/me', { credentials: 'same-origin' })).json();
-    const headers = { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrfToken as string };
     const post = async (path: string, body?: unknown) => {
+      const headers: Record<string, string> = { 'X-CSRF-Token': me.csrfToken as string };
+      if (body !== undefined) headers['Content-Type'] = 'application/json';
       const res = await fetch(path, {
         method: 'POST',
         credentials: 'same-origin',
@@ -106,6 +107,8 @@ try {
   const list = await apiGet<ApiPage<Camera>>(page, '/api/v1/cameras?kind=public&limit=200');
   const cameras = list.items.filter((camera) => camera.source?.kind === 'rtp');
   if (cameras.length === 0) throw new Error('the demo has no test-stream cameras: is Janus installed?');
+  // tsx keeps function names with a helper the page does not have: give it one.
+  await page.evaluate('window.__name = (f) => f');
   await installViewer(page);
 
   // Nine tiles already playing, as on a full wall.
