@@ -1,9 +1,9 @@
 import path from 'node:path';
 import {
   DEFAULT_BACKDATE_DAYS,
-  DEFAULT_VIEW_TOKEN_SECONDS,
   DEFAULT_PATROL_SHIFT,
   DEFAULT_REPEAT_WINDOW_DAYS,
+  DEFAULT_VIEW_TOKEN_SECONDS,
   type PatrolShiftSettings,
   SHIFT_TIME_PATTERN,
   validShiftSettings,

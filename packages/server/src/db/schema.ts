@@ -63,6 +63,7 @@ import type {
   SEXES,
   SessionMode,
   SignedScorecardSnapshot,
+  SnapshotTargetKind,
   StatsSnapshot,
   StreamSourceKind,
   TaskLinkKind,
@@ -72,10 +73,9 @@ import type {
   TimelineEvent,
   USER_STATUSES,
   VenueKind,
+  ViewEndReason,
   ViewPurpose,
   VisitInterval,
-  SnapshotTargetKind,
-  ViewEndReason,
 } from '@fengqiao/domain';
 import type { Json } from './json-column';
 
