@@ -147,7 +147,11 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
   let cases: RouteCase[] = [];
 
   beforeAll(async () => {
-    t = await createTestApp(dialect, { patrolShift: shiftAroundNow() });
+    t = await createTestApp(dialect, {
+      patrolShift: shiftAroundNow(),
+      // The live views opened here are started minutes later, when the matrix reaches the start route.
+      views: { tokenSeconds: 600, sweepSeconds: 20 },
+    });
     town = await seedSmallTown(t.deps);
     for (const role of ROLES) {
       userIdOf.set(role, (await createAccount(t.deps, `as_${role}`, role, grantFor(role, town))).id);
