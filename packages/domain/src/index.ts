@@ -96,3 +96,6 @@ export * from './venues/venue.schema';
 export * from './venues/venue-kinds';
 export * from './video-patrols/video-patrol.schema';
 export * from './video-patrols/video-patrol-rules';
+export * from './video-views/video-view.schema';
+export * from './video-views/view-duration';
+export * from './video-views/view-token';

@@ -35,6 +35,8 @@ import { usersRoutes } from './modules/users/users.routes';
 import { venuesRoutes } from './modules/venues/venues.routes';
 import { videoPatrolScheduleJob } from './modules/video-patrols/video-patrol-schedule';
 import { videoPatrolsRoutes } from './modules/video-patrols/video-patrols.routes';
+import { videoViewsRoutes } from './modules/video-views/video-views.routes';
+import { videoViewSweepJob } from './modules/video-views/view-closer';
 import { auditRoutes } from './platform/audit/audit.routes';
 import { AuditChainKeys, bindAuditChainKeys } from './platform/audit/audit-chain';
 import { authRoutes } from './platform/auth/auth.routes';
@@ -81,6 +83,7 @@ export function appJobs(deps: Deps): Job[] {
     deadlineRemindersJob(deps),
     taskRemindersJob(deps),
     hazardRemindersJob(deps),
+    videoViewSweepJob(deps),
     keyPersonRemindersJob(deps),
     cameraProbeJob(deps),
     videoPatrolScheduleJob(deps),
@@ -203,6 +206,7 @@ export async function buildApp(
   keyPersonsRoutes(app, deps);
   camerasRoutes(app, deps);
   mediaRoutes(app, deps);
+  videoViewsRoutes(app, deps);
   // The app owns its media server's connection (never the media server itself: a launched Janus is the CLI's).
   app.addHook('onClose', () => deps.media.close());
   venuesRoutes(app, deps);

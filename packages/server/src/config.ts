@@ -3,6 +3,7 @@ import {
   DEFAULT_BACKDATE_DAYS,
   DEFAULT_PATROL_SHIFT,
   DEFAULT_REPEAT_WINDOW_DAYS,
+  DEFAULT_VIEW_TOKEN_SECONDS,
   type PatrolShiftSettings,
   SHIFT_TIME_PATTERN,
   validShiftSettings,
@@ -59,6 +60,8 @@ const envSchema = z.object({
   FENGQIAO_MEDIA_ICE_SERVERS: z.string().min(1).optional(),
   FENGQIAO_MEDIA_LAUNCH: z.enum(['auto', 'off']).default('auto'),
   FENGQIAO_CAMERA_PROBE_SECONDS: int(10, 86_400).default(60),
+  FENGQIAO_VIEW_TOKEN_SECONDS: int(5, 600).default(DEFAULT_VIEW_TOKEN_SECONDS),
+  FENGQIAO_VIEW_SWEEP_SECONDS: int(5, 600).default(20),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -105,6 +108,8 @@ export interface Config {
   media: MediaSettings;
   /** How often `serve` probes the cameras with a stream source for online/offline. */
   cameraProbeSeconds: number;
+  /** Live views: the single-use token's lifetime, and how often open views are checked against the grants. */
+  views: { tokenSeconds: number; sweepSeconds: number };
 }
 
 export interface MediaSettings {
@@ -205,6 +210,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { demo?: boolean } =
       launch: e.FENGQIAO_MEDIA_LAUNCH,
     },
     cameraProbeSeconds: e.FENGQIAO_CAMERA_PROBE_SECONDS,
+    views: { tokenSeconds: e.FENGQIAO_VIEW_TOKEN_SECONDS, sweepSeconds: e.FENGQIAO_VIEW_SWEEP_SECONDS },
   };
 }
 

@@ -12,6 +12,7 @@ import { seedPatrols, shiftAroundNow } from './support/patrol-fixtures';
 import { createTestApp, type TestApp } from './support/test-app';
 import { pngFile } from './support/upload-files';
 import { seedVenues } from './support/venue-fixtures';
+import { seedLiveViews, seedViewableCamera, snapshotUpload } from './support/video-fixtures';
 import { seedVideoPatrols } from './support/video-patrol-fixtures';
 
 /** Where each role's account is granted: the level its role is meant for. */
@@ -77,6 +78,8 @@ const READERS: Role[] = [
   'secadmin',
 ];
 const PERSON_READERS: Role[] = ['chief', 'officer', 'auxiliary', 'zongzhiban'];
+/** video.view (issue #11): the live-view routes. */
+const VIDEO_VIEWERS: Role[] = ['chief', 'officer', 'auxiliary', 'zongzhiban', 'monitor'];
 const PERSON_WRITERS: Role[] = ['chief', 'officer', 'auxiliary'];
 const DIRECTORY_WRITERS: Role[] = ['chief', 'sysadmin'];
 // Department staff list disputes but see only those assigned to their department (none here): 404 on a record.
@@ -150,7 +153,11 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
   let cases: RouteCase[] = [];
 
   beforeAll(async () => {
-    t = await createTestApp(dialect, { patrolShift: shiftAroundNow() });
+    t = await createTestApp(dialect, {
+      patrolShift: shiftAroundNow(),
+      // The live views opened here are started minutes later, when the matrix reaches the start route.
+      views: { tokenSeconds: 600, sweepSeconds: 20 },
+    });
     town = await seedSmallTown(t.deps);
     for (const role of ROLES) {
       userIdOf.set(role, (await createAccount(t.deps, `as_${role}`, role, grantFor(role, town))).id);
@@ -665,6 +672,22 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
       t.app.inject({ method, url, headers: chief?.headers(), ...(payload ? { payload } : {}) }),
     );
     const venues = await seedVenues(t.deps, t.app, town.shuangping, ROLES, chief as Session);
+    const videoCamera = await seedViewableCamera(t.deps, town.shuangping, {
+      name: '矩阵测试点位',
+      kind: 'public',
+      grantRoles: VIDEO_VIEWERS,
+    });
+    const liveViews = await seedLiveViews(t.app, sessions, VIDEO_VIEWERS, videoCamera, 3);
+    const startedView = (role: Role, index: number) => liveViews.started.get(role)?.[index] ?? crypto.randomUUID();
+    const seededSnapshot = snapshotUpload();
+    const snapshotId = (
+      await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/video/views/${startedView('chief', 2)}/snapshots?targetKind=video_patrol_result&targetId=r1`,
+        headers: chief?.headers(seededSnapshot.headers),
+        payload: seededSnapshot.payload,
+      })
+    ).json().id as string;
     cases = [
       { name: 'GET /auth/me', allowed: ROLES, refusal: 403, call: () => ({ method: 'GET', url: '/api/v1/auth/me' }) },
       {
@@ -2549,10 +2572,87 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
         },
       },
       {
+        name: 'POST /video/views',
+        allowed: VIDEO_VIEWERS,
+        refusal: 403,
+        call: () => ({
+          method: 'POST',
+          url: '/api/v1/video/views',
+          payload: { cameraId: videoCamera, purpose: 'patrol' },
+        }),
+      },
+      {
+        name: 'GET /video/views',
+        allowed: ['chief'],
+        refusal: 403,
+        call: () => ({ method: 'GET', url: '/api/v1/video/views' }),
+      },
+      {
+        name: 'GET /video/views/export.xlsx',
+        allowed: ['chief'],
+        refusal: 403,
+        call: () => ({ method: 'GET', url: '/api/v1/video/views/export.xlsx' }),
+      },
+      {
+        name: 'POST /video/views/:id/start',
+        allowed: VIDEO_VIEWERS,
+        refusal: 403,
+        call: (_s, role) => {
+          const view = liveViews.opened.get(role);
+          return {
+            method: 'POST',
+            url: `/api/v1/video/views/${view?.viewId ?? crypto.randomUUID()}/start`,
+            payload: { token: view?.token ?? 'x', cameraId: videoCamera },
+          };
+        },
+      },
+      {
         name: 'GET /venues/agreement-documents/:id/download',
         allowed: VENUE_READERS,
         refusal: 404,
         call: () => ({ method: 'GET', url: `/api/v1/venues/agreement-documents/${venues.documentId}/download` }),
+      },
+      {
+        name: 'POST /video/views/:id/answer',
+        allowed: VIDEO_VIEWERS,
+        refusal: 403,
+        call: (_s, role) => ({
+          method: 'POST',
+          url: `/api/v1/video/views/${startedView(role, 0)}/answer`,
+          payload: { jsep: { type: 'answer', sdp: 'v=0\r\n' } },
+        }),
+      },
+      {
+        name: 'POST /video/views/:id/close',
+        allowed: VIDEO_VIEWERS,
+        refusal: 403,
+        call: (_s, role) => ({ method: 'POST', url: `/api/v1/video/views/${startedView(role, 1)}/close` }),
+      },
+      {
+        name: 'POST /video/views/:id/snapshots',
+        allowed: VIDEO_VIEWERS,
+        refusal: 403,
+        call: (_s, role) => {
+          const upload = snapshotUpload();
+          return {
+            method: 'POST',
+            url: `/api/v1/video/views/${startedView(role, 2)}/snapshots?targetKind=video_patrol_result&targetId=r1`,
+            payload: upload.payload,
+            headers: upload.headers,
+          };
+        },
+      },
+      {
+        name: 'GET /video/snapshots',
+        allowed: VIDEO_PATROL_READERS,
+        refusal: 404,
+        call: () => ({ method: 'GET', url: '/api/v1/video/snapshots?targetKind=video_patrol_result&targetId=r1' }),
+      },
+      {
+        name: 'GET /video/snapshots/:id/download',
+        allowed: VIDEO_PATROL_READERS,
+        refusal: 404,
+        call: () => ({ method: 'GET', url: `/api/v1/video/snapshots/${snapshotId}/download` }),
       },
       ...(
         [

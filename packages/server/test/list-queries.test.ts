@@ -11,6 +11,7 @@ import { createAccount, loginAs, type Session, seedSmallTown } from './support/f
 import { seedPatrolLists } from './support/patrol-fixtures';
 import { QueryCounter } from './support/query-counter';
 import { createTestApp, type TestApp } from './support/test-app';
+import { seedViewableCamera } from './support/video-fixtures';
 import { seedVideoPatrolLists } from './support/video-patrol-fixtures';
 
 interface OpenApi {
@@ -261,6 +262,12 @@ describe.each(testDialects())('queries per list on %s', (dialect) => {
         contactPersonId: mediator.id,
       });
     }
+    const videoCamera = await seedViewableCamera(t.deps, town.shuangping, {
+      name: '列表测试点位',
+      kind: 'public',
+      grantRoles: ['chief'],
+    });
+    for (let i = 0; i < ROWS; i++) await post('/api/v1/video/views', { cameraId: videoCamera, purpose: 'patrol' });
     // Some 150 requests: room for a busy machine.
   }, 180_000);
   afterAll(async () => t.close());
@@ -299,6 +306,7 @@ describe.each(testDialects())('queries per list on %s', (dialect) => {
         '/api/v1/video-patrols/rounds',
         '/api/v1/video-patrols/reminders',
         '/api/v1/venues',
+        '/api/v1/video/views',
       ]),
     );
 

@@ -61,6 +61,7 @@ import * as users from '../src/modules/users/users.repository';
 import * as venues from '../src/modules/venues/venues.repository';
 import * as videoPatrols from '../src/modules/video-patrols/video-patrols.repository';
 import * as videoPatrolsStats from '../src/modules/video-patrols/video-patrols-stats.repository';
+import * as videoViews from '../src/modules/video-views/video-views.repository';
 import * as piiRotation from '../src/ops/pii-rotation.repository';
 import * as access from '../src/platform/access/access.repository';
 import * as auditLog from '../src/platform/audit/audit.repository';
@@ -1490,6 +1491,33 @@ const REPOSITORIES: Repository[] = [
       videoPatrolsStats.countVideoRemindersToDate(db, SCOPE, { asOf: SOURCE_INPUT.asOf }),
     listVideoPatrolActivity: (db) =>
       videoPatrolsStats.listVideoPatrolActivity(db, SCOPE, { fromAt: SOURCE_INPUT.from, beforeAt: SOURCE_INPUT.to }),
+  }),
+  repository('modules/video-views/video-views.repository.ts', videoViews, {
+    insertVideoViewRows: (db) => videoViews.insertVideoViewRows(db, [row('video_views')]),
+    findVideoViewRow: (db) => videoViews.findVideoViewRow(db, 'v1'),
+    claimVideoViewToken: (db) => videoViews.claimVideoViewToken(db, 'v1', 'hash', 'x'),
+    markVideoViewStarted: (db) => videoViews.markVideoViewStarted(db, 'v1', 'viewer-1', 'x'),
+    endVideoViewRow: (db) =>
+      videoViews.endVideoViewRow(db, 'v1', { endedAt: 'x', reason: 'closed', durationSeconds: 5 }),
+    listOpenVideoViewRows: {
+      all: (db) => videoViews.listOpenVideoViewRows(db),
+      'of cameras': (db) => videoViews.listOpenVideoViewRows(db, ['c1', 'c2']),
+    },
+    listVideoViewRows: {
+      'town scope': (db) => videoViews.listVideoViewRows(db, SCOPE, { after: null, limit: 51 }),
+      'every filter': (db) =>
+        videoViews.listVideoViewRows(db, SCOPE, {
+          cameraId: 'c1',
+          accountId: 'u1',
+          from: '2026-11-30T16:00:00.000Z',
+          to: '2026-12-01T16:00:00.000Z',
+          after: { openedAt: '2026-12-01T01:00:00.000Z', id: 'v9' },
+          limit: 11,
+        }),
+    },
+    insertVideoSnapshotRows: (db) => videoViews.insertVideoSnapshotRows(db, [row('video_snapshots')]),
+    findVideoSnapshotRow: (db) => videoViews.findVideoSnapshotRow(db, 's1'),
+    listVideoSnapshotRows: (db) => videoViews.listVideoSnapshotRows(db, { kind: 'dispute', id: 'd1' }),
   }),
 ];
 

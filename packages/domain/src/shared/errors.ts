@@ -943,6 +943,29 @@ export const ERRORS = {
     en: 'Only a reminder left without an answer can be sent again, once',
     zh: '仅未应答的提醒可再次提醒，且只能一次',
   },
+  VIEW_TOKEN_INVALID: {
+    status: 403,
+    en: 'This view link is not valid for this camera: open the view again',
+    zh: '观看凭证无效，请重新打开视频',
+  },
+  VIEW_TOKEN_USED: {
+    status: 409,
+    en: 'This view link has already been used: open the view again',
+    zh: '观看凭证已使用，请重新打开视频',
+  },
+  VIEW_TOKEN_EXPIRED: {
+    status: 410,
+    en: 'This view link has expired: open the view again',
+    zh: '观看凭证已过期，请重新打开视频',
+  },
+  VIEW_NOT_FOUND: { status: 404, en: 'No such live view', zh: '没有该视频观看记录' },
+  VIEW_CLOSED: { status: 409, en: 'This live view has ended', zh: '该视频观看已结束' },
+  VIEW_NOT_STARTED: { status: 409, en: 'This live view has not started yet', zh: '该视频观看尚未开始' },
+  SNAPSHOT_TARGET_NOT_FOUND: {
+    status: 404,
+    en: 'No such case or patrol record in your area',
+    zh: '您的辖区内没有该案件或巡查记录',
+  },
   INTERNAL: { status: 500, en: 'Something went wrong on the server', zh: '服务器内部错误' },
 } as const satisfies Record<string, { status: number; en: string; zh: string }>;
 

@@ -24,6 +24,7 @@ import { keyPersonsMigration } from './migrations/20261201-0004-key-persons';
 import { antifraudMigration } from './migrations/20261201-0005-antifraud';
 import { camerasMigration } from './migrations/20261202-0001-cameras';
 import { venuesMigration } from './migrations/20261202-0002-venues';
+import { videoViewsMigration } from './migrations/20261202-0003-video-views';
 import { videoPatrolsMigration } from './migrations/20261202-0004-video-patrols';
 
 /** Migrations in order. Once merged, a migration is never edited: add a new one. */
@@ -53,6 +54,7 @@ function migrations(kind: DialectKind): Record<string, Migration> {
     '20261201-0004-key-persons': keyPersonsMigration(),
     '20261202-0001-cameras': camerasMigration(),
     '20261202-0002-venues': venuesMigration(),
+    '20261202-0003-video-views': videoViewsMigration(),
     '20261202-0004-video-patrols': videoPatrolsMigration(),
   };
 }

@@ -63,6 +63,7 @@ import type {
   SEXES,
   SessionMode,
   SignedScorecardSnapshot,
+  SnapshotTargetKind,
   StatsSnapshot,
   StreamSourceKind,
   TaskLinkKind,
@@ -83,6 +84,7 @@ import type {
   VideoReminderChannel,
   VideoReminderState,
   VideoReminderTarget,
+  ViewEndReason,
   ViewPurpose,
   VisitInterval,
 } from '@fengqiao/domain';
@@ -1231,6 +1233,8 @@ export interface Database {
   patrol_checkpoints: PatrolCheckpointsTable;
   patrol_check_ins: PatrolCheckInsTable;
   patrol_logs: PatrolLogsTable;
+  video_views: VideoViewsTable;
+  video_snapshots: VideoSnapshotsTable;
   patrol_findings: PatrolFindingsTable;
   cameras: CamerasTable;
   camera_consents: CameraConsentsTable;
@@ -1580,4 +1584,47 @@ export interface VideoRemindersTable {
   sent_by: string;
   sent_by_name: string;
   sent_at: string;
+}
+
+/** A live view (issue #11): opened with a purpose, started once with its token (stored hashed), closed with a duration. */
+export interface VideoViewsTable {
+  id: string;
+  town_id: string;
+  /** The camera's village. */
+  jurisdiction_id: string;
+  camera_id: string;
+  camera_name: string;
+  account_id: string;
+  account_name: string;
+  purpose: ViewPurpose;
+  note: string | null;
+  token_hash: string;
+  token_expires_at: string;
+  used_at: string | null;
+  viewer_id: string | null;
+  opened_at: string;
+  started_at: string | null;
+  ended_at: string | null;
+  end_reason: ViewEndReason | null;
+  duration_seconds: number | null;
+}
+
+/** A still taken from a live view, filed to a dispute, an incident or a video patrol result. */
+export interface VideoSnapshotsTable {
+  id: string;
+  town_id: string;
+  jurisdiction_id: string;
+  view_id: string;
+  camera_id: string;
+  account_id: string;
+  target_kind: SnapshotTargetKind;
+  target_id: string;
+  file_name: string;
+  stored_name: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  uploaded_by: string | null;
+  uploaded_by_name: string;
+  created_at: string;
 }

@@ -20,6 +20,7 @@ import { enPatrols } from './en-patrols';
 import { enReports } from './en-reports';
 import { enRotation } from './en-rotation';
 import { enVenues } from './en-venues';
+import { enVideo } from './en-video';
 import type { MessageKey } from './zh';
 
 export const en: Record<MessageKey, string> = {
@@ -318,4 +319,5 @@ export const en: Record<MessageKey, string> = {
   ...enMedia,
   ...enCameras,
   ...enVenues,
+  ...enVideo,
 };

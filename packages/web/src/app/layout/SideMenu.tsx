@@ -15,6 +15,7 @@ import {
   FileTextOutlined,
   FundProjectionScreenOutlined,
   HomeOutlined,
+  PlayCircleOutlined,
   SafetyOutlined,
   SecurityScanOutlined,
   SettingOutlined,
@@ -58,6 +59,7 @@ const ICONS: Record<NavKey, ReactNode> = {
   patrols: <EnvironmentOutlined />,
   cameras: <VideoCameraOutlined />,
   venues: <BankOutlined />,
+  video: <PlayCircleOutlined />,
 };
 
 export function SideMenu({ onNavigate, theme = 'dark' }: { onNavigate?: () => void; theme?: 'dark' | 'light' }) {

@@ -26,7 +26,8 @@ export type NavKey =
   | 'keyPersons'
   | 'patrols'
   | 'cameras'
-  | 'venues';
+  | 'venues'
+  | 'video';
 
 export interface MenuEntry {
   key: NavKey;
@@ -56,6 +57,7 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   { key: 'antifraud', path: '/antifraud', labelKey: 'nav.antifraud', permission: 'antifraud.read' },
   { key: 'cameras', path: '/cameras', labelKey: 'nav.cameras', permission: 'camera.read' },
   { key: 'venues', path: '/venues', labelKey: 'nav.venues', permission: 'camera.read' },
+  { key: 'video', path: '/video', labelKey: 'nav.video', permission: 'video.view' },
   { key: 'wall', path: '/wall', labelKey: 'nav.wall', permission: 'stats.read' },
   { key: 'people', path: '/people', labelKey: 'nav.people', permission: 'person.read' },
   { key: 'jurisdictions', path: '/jurisdictions', labelKey: 'nav.jurisdictions', permission: 'directory.read' },

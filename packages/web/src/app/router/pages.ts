@@ -170,3 +170,7 @@ export const VenueDetailPage = lazyNamed(
   () => import('../../features/venues/pages/VenueDetailPage'),
   'VenueDetailPage',
 );
+// Live video: the camera wall, the phone's single view and the view log, a chunk each.
+export const VideoWallPage = lazyNamed(() => import('../../features/video/pages/VideoWallPage'), 'VideoWallPage');
+export const VideoSinglePage = lazyNamed(() => import('../../features/video/pages/VideoSinglePage'), 'VideoSinglePage');
+export const ViewLogPage = lazyNamed(() => import('../../features/video/pages/ViewLogPage'), 'ViewLogPage');

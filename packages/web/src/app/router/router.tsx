@@ -64,6 +64,9 @@ import {
   UsersPage,
   VenueDetailPage,
   VenuesPage,
+  VideoSinglePage,
+  VideoWallPage,
+  ViewLogPage,
   WallPage,
 } from './pages';
 import { RootRoute } from './RootRoute';
@@ -125,6 +128,9 @@ const GUARDED_PAGES: ReadonlyArray<[path: string, permission: Permission, Page: 
   ['/cameras/import', 'camera.manage', CameraImportPage],
   ['/cameras/groups', 'camera.grant', CameraGroupsPage],
   ['/cameras/:id', 'camera.read', CameraDetailPage],
+  ['/video', 'video.view', VideoWallPage],
+  ['/video/log', 'video.audit', ViewLogPage],
+  ['/video/:cameraId', 'video.view', VideoSinglePage],
 ];
 
 export function createAppRouter() {
