@@ -21,6 +21,7 @@ import { enReports } from './en-reports';
 import { enRotation } from './en-rotation';
 import { enVenues } from './en-venues';
 import { enVideo } from './en-video';
+import { enVideoPatrols } from './en-video-patrols';
 import type { MessageKey } from './zh';
 
 export const en: Record<MessageKey, string> = {
@@ -320,4 +321,5 @@ export const en: Record<MessageKey, string> = {
   ...enCameras,
   ...enVenues,
   ...enVideo,
+  ...enVideoPatrols,
 };

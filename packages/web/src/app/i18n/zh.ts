@@ -21,6 +21,7 @@ import { zhReports } from './zh-reports';
 import { zhRotation } from './zh-rotation';
 import { zhVenues } from './zh-venues';
 import { zhVideo } from './zh-video';
+import { zhVideoPatrols } from './zh-video-patrols';
 
 /** Chinese is the reference dictionary: its keys define MessageKey, and en.ts must supply every one. */
 export const zh = {
@@ -313,6 +314,7 @@ export const zh = {
   ...zhCameras,
   ...zhVenues,
   ...zhVideo,
+  ...zhVideoPatrols,
   'profile.logoutAllHelp': '手机丢失或在别人的电脑上登录过时使用：所有设备（包括本机）都需要重新登录。',
 } satisfies Record<string, string>;
 

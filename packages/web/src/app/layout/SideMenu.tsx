@@ -15,6 +15,7 @@ import {
   FileTextOutlined,
   FundProjectionScreenOutlined,
   HomeOutlined,
+  MonitorOutlined,
   PlayCircleOutlined,
   SafetyOutlined,
   SecurityScanOutlined,
@@ -60,6 +61,7 @@ const ICONS: Record<NavKey, ReactNode> = {
   cameras: <VideoCameraOutlined />,
   venues: <BankOutlined />,
   video: <PlayCircleOutlined />,
+  videoPatrols: <MonitorOutlined />,
 };
 
 export function SideMenu({ onNavigate, theme = 'dark' }: { onNavigate?: () => void; theme?: 'dark' | 'light' }) {

@@ -115,6 +115,17 @@ describe('the camera registry entry', () => {
   });
 });
 
+describe('the video patrol entry', () => {
+  it('shows 视频巡查 after 反诈 to whoever may read video patrols, highlighted on rounds, plans and reminders', () => {
+    const keys = visibleMenuEntries(['antifraud.read', 'videopatrol.read', 'stats.read']).map((e) => e.key);
+    expect(keys.indexOf('videoPatrols')).toBeGreaterThan(keys.indexOf('antifraud'));
+    expect(keys.indexOf('videoPatrols')).toBeLessThan(keys.indexOf('wall'));
+    expect(visibleMenuEntries(['videopatrol.respond']).map((e) => e.key)).not.toContain('videoPatrols');
+    expect(menuKeyForPath('/video-patrols/rounds/01J9')).toBe('videoPatrols');
+    expect(menuKeyForPath('/video-patrols/reminders/01J9')).toBe('videoPatrols');
+  });
+});
+
 describe('the venues entry', () => {
   it('shows 共享场所 to camera.read holders, right after 摄像头台账, and keeps it highlighted on a venue', () => {
     const keys = visibleMenuEntries(['camera.read', 'antifraud.read']).map((e) => e.key);

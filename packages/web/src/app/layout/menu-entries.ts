@@ -27,7 +27,8 @@ export type NavKey =
   | 'patrols'
   | 'cameras'
   | 'venues'
-  | 'video';
+  | 'video'
+  | 'videoPatrols';
 
 export interface MenuEntry {
   key: NavKey;
@@ -58,6 +59,7 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   { key: 'cameras', path: '/cameras', labelKey: 'nav.cameras', permission: 'camera.read' },
   { key: 'venues', path: '/venues', labelKey: 'nav.venues', permission: 'camera.read' },
   { key: 'video', path: '/video', labelKey: 'nav.video', permission: 'video.view' },
+  { key: 'videoPatrols', path: '/video-patrols', labelKey: 'nav.videoPatrols', permission: 'videopatrol.read' },
   { key: 'wall', path: '/wall', labelKey: 'nav.wall', permission: 'stats.read' },
   { key: 'people', path: '/people', labelKey: 'nav.people', permission: 'person.read' },
   { key: 'jurisdictions', path: '/jurisdictions', labelKey: 'nav.jurisdictions', permission: 'directory.read' },

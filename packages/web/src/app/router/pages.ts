@@ -164,6 +164,28 @@ export const CameraGroupsPage = lazyNamed(
   () => import('../../features/cameras/pages/CameraGroupsPage'),
   'CameraGroupsPage',
 );
+// Video patrols: rounds, running a round, plans and remote reminders (the phone page the auxiliary officer opens), a
+// chunk each.
+export const VideoPatrolRoundsPage = lazyNamed(
+  () => import('../../features/video-patrols/pages/VideoPatrolRoundsPage'),
+  'VideoPatrolRoundsPage',
+);
+export const VideoPatrolRoundPage = lazyNamed(
+  () => import('../../features/video-patrols/pages/VideoPatrolRoundPage'),
+  'VideoPatrolRoundPage',
+);
+export const VideoPatrolPlansPage = lazyNamed(
+  () => import('../../features/video-patrols/pages/VideoPatrolPlansPage'),
+  'VideoPatrolPlansPage',
+);
+export const VideoRemindersPage = lazyNamed(
+  () => import('../../features/video-patrols/pages/VideoRemindersPage'),
+  'VideoRemindersPage',
+);
+export const VideoReminderPage = lazyNamed(
+  () => import('../../features/video-patrols/pages/VideoReminderPage'),
+  'VideoReminderPage',
+);
 // Venues sharing cameras (issue #11): the list and one venue with its agreements.
 export const VenuesPage = lazyNamed(() => import('../../features/venues/pages/VenuesPage'), 'VenuesPage');
 export const VenueDetailPage = lazyNamed(

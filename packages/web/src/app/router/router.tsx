@@ -64,6 +64,11 @@ import {
   UsersPage,
   VenueDetailPage,
   VenuesPage,
+  VideoPatrolPlansPage,
+  VideoPatrolRoundPage,
+  VideoPatrolRoundsPage,
+  VideoReminderPage,
+  VideoRemindersPage,
   VideoSinglePage,
   VideoWallPage,
   ViewLogPage,
@@ -131,6 +136,11 @@ const GUARDED_PAGES: ReadonlyArray<[path: string, permission: Permission, Page: 
   ['/video', 'video.view', VideoWallPage],
   ['/video/log', 'video.audit', ViewLogPage],
   ['/video/:cameraId', 'video.view', VideoSinglePage],
+  ['/video-patrols', 'videopatrol.read', VideoPatrolRoundsPage],
+  ['/video-patrols/rounds/:id', 'videopatrol.read', VideoPatrolRoundPage],
+  ['/video-patrols/plans', 'videopatrol.manage', VideoPatrolPlansPage],
+  ['/video-patrols/reminders', 'videopatrol.read', VideoRemindersPage],
+  ['/video-patrols/reminders/:id', 'videopatrol.read', VideoReminderPage],
 ];
 
 export function createAppRouter() {
