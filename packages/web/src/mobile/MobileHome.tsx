@@ -1,6 +1,7 @@
 import {
   AlertOutlined,
   ApartmentOutlined,
+  BellOutlined,
   CarryOutOutlined,
   EditOutlined,
   FormOutlined,
@@ -83,6 +84,11 @@ export function MobileHome() {
       {canVisitKeyPersons ? (
         <BigButton to="/key-persons?mine=true" icon={<TeamOutlined />} testId="home-key-persons">
           {t('home.keyPersonVisits')}
+        </BigButton>
+      ) : null}
+      {hasPermission(me, 'videopatrol.respond') && hasPermission(me, 'videopatrol.read') ? (
+        <BigButton to="/video-patrols/reminders?mine=true" icon={<BellOutlined />} testId="home-video-reminders">
+          {t('videoPatrols.homeButton')}
         </BigButton>
       ) : null}
       {canReadDuty ? (

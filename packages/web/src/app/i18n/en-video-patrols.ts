@@ -79,6 +79,7 @@ export const enVideoPatrols: Record<keyof typeof zhVideoPatrols, string> = {
   'videoPatrols.outcome.resolved': 'Handled',
   'videoPatrols.outcome.no_answer': 'No answer',
   'videoPatrols.outcome.referred': 'Referred',
+  'videoPatrols.homeButton': 'Video patrol reminders',
   'videoPatrols.retry': 'Remind again',
   'videoPatrols.plansTitle': 'Patrol plans',
   'videoPatrols.plansEmpty': 'No plans',

@@ -78,6 +78,7 @@ export const zhVideoPatrols = {
   'videoPatrols.outcome.resolved': '已处理',
   'videoPatrols.outcome.no_answer': '无人应答',
   'videoPatrols.outcome.referred': '已转交',
+  'videoPatrols.homeButton': '视频巡查提醒',
   'videoPatrols.retry': '再次提醒',
   'videoPatrols.plansTitle': '巡查方案',
   'videoPatrols.plansEmpty': '暂无巡查方案',
