@@ -55,7 +55,6 @@ describe('a video patrol finding that becomes a remote reminder, answered on a p
     await page.getByTestId('patrol-camera-name').filter({ hasText: target.name }).waitFor();
 
     // Key 2 opens the finding form with the note focused; the reminder to the auxiliary officer is the default.
-    await page.locator('body').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('2');
     await page.getByTestId('result-save-finding').waitFor();
     await page.getByTestId('result-note').fill(NOTE);
