@@ -80,6 +80,8 @@ export const enVideoPatrols: Record<keyof typeof zhVideoPatrols, string> = {
   'videoPatrols.outcome.no_answer': 'No answer',
   'videoPatrols.outcome.referred': 'Referred',
   'videoPatrols.homeButton': 'Video patrol reminders',
+  'videoPatrols.snapshotToResult': 'Snapshots are filed to this camera’s result',
+  'videoPatrols.snapshotAfterResult': 'For a finding, record the result first, then take snapshots for it',
   'videoPatrols.retry': 'Remind again',
   'videoPatrols.plansTitle': 'Patrol plans',
   'videoPatrols.plansEmpty': 'No plans',

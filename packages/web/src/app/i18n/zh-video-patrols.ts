@@ -79,6 +79,8 @@ export const zhVideoPatrols = {
   'videoPatrols.outcome.no_answer': '无人应答',
   'videoPatrols.outcome.referred': '已转交',
   'videoPatrols.homeButton': '视频巡查提醒',
+  'videoPatrols.snapshotToResult': '截图将存入本点位的巡查记录',
+  'videoPatrols.snapshotAfterResult': '发现问题时先记录结果，再截图存入巡查记录',
   'videoPatrols.retry': '再次提醒',
   'videoPatrols.plansTitle': '巡查方案',
   'videoPatrols.plansEmpty': '暂无巡查方案',

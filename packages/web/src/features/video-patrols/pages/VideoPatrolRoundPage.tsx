@@ -27,7 +27,9 @@ function RoundDesk({ round }: { round: VideoPatrolRoundDetail }) {
   const recording = camera !== undefined && camera.result === null && round.actions.includes('record');
   const allRecorded = round.cameras.every((item) => item.result !== null);
 
+  // A normal camera moves the desk on at once; after a finding it stays, so a snapshot can be filed to the result.
   const onRecorded = (result: VideoPatrolResult) => {
+    if (result.kind === 'finding') return;
     const recorded = round.cameras.map((item, index) => (index === current ? { ...item, result } : item));
     setCurrent(nextOpenCamera(recorded, current));
   };
@@ -69,7 +71,7 @@ function RoundDesk({ round }: { round: VideoPatrolRoundDetail }) {
       </Col>
       <Col xs={24} md={17} xl={18}>
         <Flex vertical gap={12}>
-          <PatrolLive camera={camera} />
+          <PatrolLive roundId={round.id} camera={camera} live={round.actions.includes('record')} />
           <Card size="small" title={t('videoPatrols.resultOf', { name: camera.name })}>
             {camera.result ? (
               <RecordedResult result={camera.result} checklist={round.checklist} />
