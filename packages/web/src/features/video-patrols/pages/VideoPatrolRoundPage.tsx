@@ -26,6 +26,8 @@ function RoundDesk({ round }: { round: VideoPatrolRoundDetail }) {
   const camera = round.cameras[current] ?? round.cameras[0];
   const recording = camera !== undefined && camera.result === null && round.actions.includes('record');
   const allRecorded = round.cameras.every((item) => item.result !== null);
+  // 'record' while cameras are left, 'finish' once all are recorded: either way the desk is running this round.
+  const runs = round.actions.includes('record') || round.actions.includes('finish');
 
   // A normal camera moves the desk on at once; after a finding it stays, so a snapshot can be filed to the result.
   const onRecorded = (result: VideoPatrolResult) => {
@@ -71,7 +73,7 @@ function RoundDesk({ round }: { round: VideoPatrolRoundDetail }) {
       </Col>
       <Col xs={24} md={17} xl={18}>
         <Flex vertical gap={12}>
-          <PatrolLive roundId={round.id} camera={camera} live={round.actions.includes('record')} />
+          <PatrolLive roundId={round.id} camera={camera} live={runs} />
           <Card size="small" title={t('videoPatrols.resultOf', { name: camera.name })}>
             {camera.result ? (
               <RecordedResult result={camera.result} checklist={round.checklist} />
