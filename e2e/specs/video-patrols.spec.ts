@@ -58,7 +58,7 @@ describe('a video patrol finding that becomes a remote reminder, answered on a p
     await page.keyboard.press('2');
     await page.getByTestId('result-save-finding').waitFor();
     await page.getByTestId('result-note').fill(NOTE);
-    expect(await page.getByTestId('finding-target-village_auxiliary').locator('input').isChecked()).toBe(true);
+    expect(await page.getByTestId('finding-target-village_auxiliary').isChecked()).toBe(true);
     await page.keyboard.press('Control+Enter');
     await page.getByTestId(`round-camera-${target.id}`).getByText('发现问题').waitFor();
 
@@ -80,6 +80,7 @@ describe('a video patrol finding that becomes a remote reminder, answered on a p
   });
 
   it('reaches the village auxiliary officer’s phone, who records 已处理 in at most three taps', async () => {
+    expect(reminderId, 'the finding became a reminder').not.toBe('');
     const { context, page } = await logIn(demo.browser, demo.server.url, 'auxiliary', PHONE);
     await page.getByTestId('mobile-home').waitFor();
     const today = await apiGet<Today>(page, '/api/v1/home/today');
@@ -112,6 +113,7 @@ describe('a video patrol finding that becomes a remote reminder, answered on a p
   });
 
   it('shows the chief the outcome in the reminders list and on the round', async () => {
+    expect(reminderId, 'the finding became a reminder').not.toBe('');
     const { context, page } = await logIn(demo.browser, demo.server.url, 'chief', DESKTOP);
     await page.goto('/video-patrols/reminders?state=resolved');
     const row = page.getByTestId(`reminder-row-${reminderId}`);
