@@ -27,14 +27,14 @@ export function RoundCameraList({
           key: String(index),
           style: { height: 'auto', lineHeight: 1.5, paddingBlock: 6 },
           label: (
-            <Flex justify="space-between" align="center" gap={8} data-testid={`round-camera-${camera.id}`}>
-              <Flex vertical style={{ minWidth: 0 }}>
-                <Typography.Text ellipsis>{camera.name}</Typography.Text>
+            <Flex vertical data-testid={`round-camera-${camera.id}`}>
+              <Typography.Text style={{ whiteSpace: 'normal' }}>{camera.name}</Typography.Text>
+              <Flex justify="space-between" align="center" gap={8} wrap>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {camera.villageName}
                 </Typography.Text>
+                <ResultTag result={camera.result} />
               </Flex>
-              <ResultTag result={camera.result} />
             </Flex>
           ),
         }))}

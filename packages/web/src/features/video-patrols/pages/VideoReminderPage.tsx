@@ -89,7 +89,7 @@ function OutcomeButtons({ reminder }: { reminder: VideoReminderDetail }) {
  */
 export function VideoReminderPage() {
   const { id = '' } = useParams();
-  const { t, label, dateTime } = useT();
+  const { t, label, date, dateTime } = useT();
   const navigate = useNavigate();
   const reminder = useReminder(id);
   const retry = useRetryReminder(id);
@@ -149,7 +149,12 @@ export function VideoReminderPage() {
               {
                 key: 'round',
                 label: t('videoPatrols.round'),
-                children: <Link to={`/video-patrols/rounds/${record.roundId}`}>{record.roundDay}</Link>,
+                // The round's Shanghai day, shown in Beijing form like every date.
+                children: (
+                  <Link to={`/video-patrols/rounds/${record.roundId}`}>
+                    {date(`${record.roundDay}T12:00:00+08:00`)}
+                  </Link>
+                ),
               },
             ]}
           />
