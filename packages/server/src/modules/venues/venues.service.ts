@@ -36,6 +36,7 @@ import { inUnitOfWork } from '../../platform/unit-of-work';
 import { attachCamerasToVenue, recordAgreementConsents, revokeAgreementConsents } from '../cameras/camera-consents';
 import { findJurisdiction } from '../directory/jurisdictions.repository';
 import { auditedStoredDownload, storeUploadWithRow, uploadAuditDetail } from '../disputes/attachment-upload';
+import { closeViewsOfCameras } from '../video-views/view-closer';
 import {
   agreementActionsChecker,
   contactUnmaskChecker,
@@ -276,13 +277,12 @@ export class VenuesService {
 
   /**
    * Revokes an agreement and its consents in one unit of work: from the commit on, the registry's visibility rule
-   * hides its cameras from every new view. Viewers already watching are closed by the live module's revocation
-   * sweep, which rechecks open views against the consents within a minute. The hook for closing them at once is
-   * right after the commit: the cameras whose consents this revocation ended, for the live module's
-   * `closeViewsOfCameras(deps, cameraIds, 'consent_revoked')` once that module is on main.
+   * hides its cameras from every new view. Viewers already watching those cameras are closed right after the commit
+   * (those another consent or grant still covers go on); the live sweep is the net if this process dies in between.
    */
   async revokeAgreement(ctx: RequestContext, id: string, input: RevokeVenueAgreement): Promise<VenueAgreement> {
-    const { agreement } = await this.revokeWithConsents(ctx, id, input);
+    const { agreement, cameraIds } = await this.revokeWithConsents(ctx, id, input);
+    await closeViewsOfCameras(this.deps, cameraIds, 'consent_revoked');
     return agreement;
   }
 
