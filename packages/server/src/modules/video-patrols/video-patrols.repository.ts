@@ -61,6 +61,18 @@ export interface VideoPatrolCameraView {
   active: number;
 }
 
+/** A camera as a round shows it, with its village's name (cameras `c` joined to jurisdictions `v`). */
+const CAMERA_VIEW_COLUMNS = [
+  'c.id',
+  'c.town_id',
+  'c.village_id',
+  'v.name as village_name',
+  'c.name',
+  'c.kind',
+  'c.owner_person_id',
+  'c.active',
+] as const;
+
 /** Cameras of the registry by id (in no order), with their village's name. */
 export async function listVideoPatrolCameras(
   db: Executor,
@@ -70,16 +82,7 @@ export async function listVideoPatrolCameras(
   return db
     .selectFrom('cameras as c')
     .innerJoin('jurisdictions as v', 'v.id', 'c.village_id')
-    .select([
-      'c.id',
-      'c.town_id',
-      'c.village_id',
-      'v.name as village_name',
-      'c.name',
-      'c.kind',
-      'c.owner_person_id',
-      'c.active',
-    ])
+    .select(CAMERA_VIEW_COLUMNS)
     .where('c.id', 'in', [...new Set(cameraIds)])
     .execute();
 }
@@ -579,16 +582,7 @@ export async function listTownPublicCameras(db: Executor, townId: string): Promi
   return db
     .selectFrom('cameras as c')
     .innerJoin('jurisdictions as v', 'v.id', 'c.village_id')
-    .select([
-      'c.id',
-      'c.town_id',
-      'c.village_id',
-      'v.name as village_name',
-      'c.name',
-      'c.kind',
-      'c.owner_person_id',
-      'c.active',
-    ])
+    .select(CAMERA_VIEW_COLUMNS)
     .where('c.town_id', '=', townId)
     .where('c.kind', '=', 'public')
     .where('c.active', '=', 1)
