@@ -1,6 +1,7 @@
 import type { Camera, Page, Venue, VenueDetail } from '@fengqiao/domain';
 import { describe, expect, it } from 'vitest';
 import { useDemoSuite } from '../support/demo-suite';
+import { apiSend } from '../support/disputes-api';
 import { apiGet, logIn } from '../support/session';
 
 const DESKTOP = { width: 1440, height: 900 } as const;
@@ -18,6 +19,13 @@ describe('a venue revokes its camera-sharing agreement, in Chromium on the Malia
     const cameraId = before.cameras[0]?.id ?? '';
     expect(before.cameras.every((camera) => camera.shared)).toBe(true);
     expect((await apiGet<Camera>(page, `/api/v1/cameras/${cameraId}`)).consent?.state).toBe('active');
+    // A patrol is a purpose the school's agreement covers: the chief may open a live view of its camera.
+    const openView = () =>
+      apiSend<{ error?: { code: string } }>(page, 'POST', '/api/v1/video/views', {
+        cameraId,
+        purpose: 'patrol',
+      });
+    expect((await openView()).status).toBe(201);
 
     await page.goto('/venues');
     await page.getByTestId('venue-table').getByText(VENUE).click();
@@ -41,6 +49,9 @@ describe('a venue revokes its camera-sharing agreement, in Chromium on the Malia
     expect(after.cameras.every((camera) => !camera.shared)).toBe(true);
     // The registry reads the same consents the visibility rule reads: revoked at once.
     expect((await apiGet<Camera>(page, `/api/v1/cameras/${cameraId}`)).consent?.state).toBe('revoked');
+    // The live module reads them too: the camera is now gone for a view, exactly like a missing one.
+    const refused = await openView();
+    expect([refused.status, refused.body.error?.code]).toEqual([404, 'CAMERA_NOT_FOUND']);
     await context.close();
   });
 });

@@ -1518,6 +1518,8 @@ const REPOSITORIES: Repository[] = [
     insertVideoSnapshotRows: (db) => videoViews.insertVideoSnapshotRows(db, [row('video_snapshots')]),
     findVideoSnapshotRow: (db) => videoViews.findVideoSnapshotRow(db, 's1'),
     listVideoSnapshotRows: (db) => videoViews.listVideoSnapshotRows(db, { kind: 'dispute', id: 'd1' }),
+    listVideoSnapshotRowsOfTargets: (db) =>
+      videoViews.listVideoSnapshotRowsOfTargets(db, 'video_patrol_result', ['r1', 'r2']),
   }),
 ];
 

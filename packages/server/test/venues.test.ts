@@ -1,5 +1,6 @@
 import {
   addDays,
+  type OpenedView,
   type Page,
   shanghaiDate,
   shanghaiDayStart,
@@ -14,6 +15,7 @@ import { insertPersonRow } from '../src/modules/directory/people.repository';
 import { newPersonRow } from '../src/modules/directory/person-pii';
 import { newId, nowIso } from '../src/platform/ids';
 import { testDialects } from './support/databases';
+import type { FakeMediaServer } from './support/fake-media-server';
 import {
   callerWith,
   countRows,
@@ -44,6 +46,8 @@ describe.each(testDialects())('venues on %s', (dialect) => {
   const send = (s: Session, method: 'POST' | 'PATCH', url: string, payload?: object) =>
     t.app.inject({ method, url, headers: s.headers(), ...(payload ? { payload } : {}) });
   const get = (s: Session, url: string) => t.app.inject({ method: 'GET', url, headers: s.headers() });
+  const viewRow = (id: string) =>
+    t.deps.db.selectFrom('video_views').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
   const audits = async (action: string) =>
     t.deps.db.selectFrom('audit_log').selectAll().where('action', '=', action).orderBy('seq').execute();
 
@@ -314,6 +318,53 @@ describe.each(testDialects())('venues on %s', (dialect) => {
       const detail = (await get(chief, `/api/v1/venues/${venueId}`)).json() as VenueDetail;
       expect(detail).toMatchObject({ agreementState: 'revoked', cameras: [{ id: cameraId, shared: false }] });
     });
+  });
+
+  it('ends a started view of the venue’s camera at once when the agreement is revoked; other views go on', async () => {
+    const media = t.deps.media as FakeMediaServer;
+    const group = await chiefGroup();
+    const created = await venue(town.shuangping.id, '马良中学');
+    const shared = await camera(town.shuangping, 'venue', group);
+    const street = await camera(town.shuangping, 'public', group);
+    // A test stream the fake media server can mount (a venue camera of the fixtures has no source).
+    await t.deps.db
+      .updateTable('cameras')
+      .set({ source_kind: 'rtp', source_enc: t.deps.cipher.encrypt(JSON.stringify({ kind: 'rtp', codec: 'vp8' })) })
+      .where('id', 'in', [shared, street])
+      .execute();
+    await send(chief, 'POST', `/api/v1/venues/${created.id}/cameras`, { cameraIds: [shared] });
+    const agreed = await send(chief, 'POST', `/api/v1/venues/${created.id}/agreements`, agreementBody([shared]));
+    expect(agreed.statusCode).toBe(201);
+    const watch = async (cameraId: string) => {
+      const opened = await send(chief, 'POST', '/api/v1/video/views', { cameraId, purpose: 'patrol' });
+      expect(opened.statusCode, opened.body).toBe(201);
+      const { viewId, token } = opened.json() as OpenedView;
+      const started = await send(chief, 'POST', `/api/v1/video/views/${viewId}/start`, { token, cameraId });
+      expect(started.statusCode, started.body).toBe(200);
+      const row = await viewRow(viewId);
+      const viewer = media.viewers.get(row.viewer_id ?? '');
+      if (!viewer) throw new Error('a started view has its viewer at the media server');
+      return { viewId, viewer };
+    };
+    const venueView = await watch(shared);
+    const streetView = await watch(street);
+
+    const revoked = await send(
+      chief,
+      'POST',
+      `/api/v1/venues/agreements/${(agreed.json() as VenueAgreement).id}/revoke`,
+      {
+        reason: '学校申请终止共享',
+      },
+    );
+    expect(revoked.statusCode).toBe(200);
+    // No sweep has run: the revocation itself closed the view.
+    expect(await viewRow(venueView.viewId)).toMatchObject({ end_reason: 'consent_revoked' });
+    expect((await viewRow(venueView.viewId)).ended_at).not.toBeNull();
+    expect(venueView.viewer.closed).toBe(true);
+    expect(await viewRow(streetView.viewId)).toMatchObject({ ended_at: null, end_reason: null });
+    expect(streetView.viewer.closed).toBe(false);
+    expect(media.viewers.has(streetView.viewer.id)).toBe(true);
   });
 
   it('hides the cameras of an expired agreement at Shanghai midnight after its last day', async () => {

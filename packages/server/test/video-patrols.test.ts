@@ -408,6 +408,66 @@ describe.each(testDialects())('video patrols on %s', (dialect) => {
     expect((await audits('video_reminder.outcome')).length).toBe(2);
   });
 
+  it('lists the snapshots filed to a result on the result and on its reminder', async () => {
+    const detail = (await get(chief, `/api/v1/video-patrols/rounds/${round.id}`)).json() as VideoPatrolRoundDetail;
+    const result = detail.cameras.find((c) => c.id === cam.home)?.result;
+    if (!result) throw new Error('the reminder test records a result for cam.home first');
+    const viewId = newId();
+    const snapshotId = newId();
+    await t.deps.db
+      .insertInto('video_views')
+      .values({
+        id: viewId,
+        town_id: town.town.id,
+        jurisdiction_id: town.shuangping.id,
+        camera_id: cam.home,
+        camera_name: '王大山家门口',
+        account_id: user.officer,
+        account_name: 'duty',
+        purpose: 'patrol',
+        note: null,
+        token_hash: 'x',
+        token_expires_at: '2026-03-16T00:00:30.000Z',
+        used_at: '2026-03-16T00:00:10.000Z',
+        viewer_id: null,
+        opened_at: '2026-03-16T00:00:00.000Z',
+        started_at: '2026-03-16T00:00:10.000Z',
+        ended_at: '2026-03-16T00:05:00.000Z',
+        end_reason: 'closed',
+        duration_seconds: 290,
+      })
+      .execute();
+    await t.deps.db
+      .insertInto('video_snapshots')
+      .values({
+        id: snapshotId,
+        town_id: town.town.id,
+        jurisdiction_id: town.shuangping.id,
+        view_id: viewId,
+        camera_id: cam.home,
+        account_id: user.officer,
+        target_kind: 'video_patrol_result',
+        target_id: result.id,
+        file_name: 'snapshot.jpg',
+        stored_name: 'snapshot.jpg',
+        media_type: 'image/jpeg',
+        size: 3,
+        sha256: 'x',
+        uploaded_by: user.officer,
+        uploaded_by_name: 'duty',
+        created_at: '2026-03-16T00:01:00.000Z',
+      })
+      .execute();
+    const expected = [
+      { id: snapshotId, takenAt: '2026-03-16T00:01:00.000Z', url: `/api/v1/video/snapshots/${snapshotId}/download` },
+    ];
+    const after = (await get(chief, `/api/v1/video-patrols/rounds/${round.id}`)).json() as VideoPatrolRoundDetail;
+    expect(after.cameras.find((c) => c.id === cam.home)?.result?.snapshots).toEqual(expected);
+    expect(after.cameras.find((c) => c.id === cam.square)?.result?.snapshots).toEqual([]);
+    const shown = (await get(aux, `/api/v1/video-patrols/reminders/${result.finding?.id}`)).json();
+    expect(shown.snapshots).toEqual(expected);
+  });
+
   it('finishes a round only when every camera has its result; a finished round is closed', async () => {
     const early = await send(officer, 'POST', `/api/v1/video-patrols/rounds/${round.id}/finish`);
     expect([early.statusCode, early.json().error.code]).toEqual([409, 'VIDEO_PATROL_ROUND_INCOMPLETE']);

@@ -71,3 +71,9 @@ from "video_snapshots"
 where "target_kind" = $1 and "target_id" = $2
 order by "created_at", "id"
 limit $3;
+
+-- listVideoSnapshotRowsOfTargets
+select "id", "target_id", "created_at"
+from "video_snapshots"
+where "target_kind" = $1 and "target_id" in ($2, $3)
+order by "created_at", "id";

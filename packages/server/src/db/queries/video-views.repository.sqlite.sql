@@ -71,3 +71,9 @@ from "video_snapshots"
 where "target_kind" = ? and "target_id" = ?
 order by "created_at", "id"
 limit ?;
+
+-- listVideoSnapshotRowsOfTargets
+select "id", "target_id", "created_at"
+from "video_snapshots"
+where "target_kind" = ? and "target_id" in (?, ?)
+order by "created_at", "id";

@@ -17,6 +17,7 @@ import {
   type VideoPatrolRoundDetail,
   type VideoPatrolRoundExportQuery,
   type VideoPatrolRoundListQuery,
+  type VideoPatrolSnapshot,
   type VideoReminderRecipientOptions,
 } from '@fengqiao/domain';
 import type { Executor } from '../../db/database';
@@ -31,6 +32,7 @@ import { newId, nowIso } from '../../platform/ids';
 import { inUnitOfWork, type UnitOfWork } from '../../platform/unit-of-work';
 import type { HazardsService } from '../hazards/hazards.service';
 import type { IncidentsService } from '../incidents/incidents.service';
+import { snapshotsFiledTo } from '../video-views/filed-snapshots';
 import { presentCamera, townOfCameras } from './video-patrol-plans.service';
 import {
   requireVideoPatrolRead,
@@ -230,7 +232,8 @@ export class VideoPatrolRoundsService {
         },
       });
       const reminders = await listVideoReminderRowsOfResults(tx, [result.id]);
-      return presentResult(result, reminders);
+      // Snapshots are filed to a result by its id, which exists only from now on: a new result has none.
+      return presentResult(result, reminders, []);
     });
   }
 
@@ -386,6 +389,11 @@ export class VideoPatrolRoundsService {
       ),
       (reminder) => reminder.result_id,
     );
+    const snapshots = await snapshotsFiledTo(
+      db,
+      'video_patrol_result',
+      results.map((result) => result.id),
+    );
     const resultOf = new Map(results.map((result) => [result.camera_id, result]));
     return {
       ...presented,
@@ -394,7 +402,7 @@ export class VideoPatrolRoundsService {
         const result = resultOf.get(camera.id);
         return {
           ...presentCamera(camera),
-          result: result ? presentResult(result, reminders.get(result.id) ?? []) : null,
+          result: result ? presentResult(result, reminders.get(result.id) ?? [], snapshots.get(result.id) ?? []) : null,
         };
       }),
     };
@@ -498,7 +506,11 @@ function presentParticipant(row: VideoPatrolParticipantRow): VideoPatrolParticip
   return { role: row.role, userId: row.user_id, personId: row.person_id, name: row.name };
 }
 
-function presentResult(row: VideoPatrolResultRow, reminders: readonly VideoReminderRow[]): VideoPatrolResult {
+function presentResult(
+  row: VideoPatrolResultRow,
+  reminders: readonly VideoReminderRow[],
+  snapshots: VideoPatrolSnapshot[],
+): VideoPatrolResult {
   const latest = reminders[reminders.length - 1];
   const label =
     row.finding_kind === 'reminder' && latest ? VIDEO_REMINDER_STATE_LABELS[latest.state].zh : row.finding_label;
@@ -514,6 +526,6 @@ function presentResult(row: VideoPatrolResultRow, reminders: readonly VideoRemin
     recordedBy: row.recorded_by,
     recordedByName: row.recorded_by_name,
     recordedAt: row.recorded_at,
-    snapshots: [],
+    snapshots,
   };
 }

@@ -31,6 +31,7 @@ import { decodeCursor, toPage } from '../../platform/http/pagination';
 import { newId, nowIso } from '../../platform/ids';
 import { inUnitOfWork, type UnitOfWork } from '../../platform/unit-of-work';
 import { villageAuxiliaryFor } from '../coverage/district-officer';
+import { snapshotsFiledTo } from '../video-views/filed-snapshots';
 import {
   requireVideoPatrolRead,
   requireVideoPatrolRun,
@@ -319,7 +320,12 @@ export class VideoRemindersService {
     await requireVideoPatrolRead(db, ctx, row);
     if (!row) throw notFound();
     const actions = await videoPatrolActionsChecker(db, ctx);
-    return { ...presentReminder(row, actions.reminder(row)), findingNote: row.finding_note, snapshots: [] };
+    const snapshots = await snapshotsFiledTo(db, 'video_patrol_result', [row.result_id]);
+    return {
+      ...presentReminder(row, actions.reminder(row)),
+      findingNote: row.finding_note,
+      snapshots: snapshots.get(row.result_id) ?? [],
+    };
   }
 
   private async resolveRecipient(

@@ -168,3 +168,20 @@ export async function listVideoSnapshotRows(
     .limit(200)
     .execute();
 }
+
+/** The snapshots filed to some records of one kind, in one query however many (the results of a round). */
+export async function listVideoSnapshotRowsOfTargets(
+  db: Executor,
+  kind: SnapshotTargetKind,
+  targetIds: readonly string[],
+): Promise<Pick<VideoSnapshotRow, 'id' | 'target_id' | 'created_at'>[]> {
+  if (targetIds.length === 0) return [];
+  return db
+    .selectFrom('video_snapshots')
+    .select(['id', 'target_id', 'created_at'])
+    .where('target_kind', '=', kind)
+    .where('target_id', 'in', targetIds)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+}
