@@ -34,7 +34,7 @@ describe('a venue revokes its camera-sharing agreement, in Chromium on the Malia
     expect(await page.getByTestId('venue-contact-phone').textContent()).toContain('****');
     await page.getByTestId('agreement-revoke').click();
     // The dialog says what happens to viewers before anything is sent.
-    await page.getByText('正在观看的画面将在一分钟内中断').waitFor();
+    await page.getByText('正在观看的画面随即中断').waitFor();
     await page.getByTestId('agreement-revoke-submit').click();
     // No reason: the form refuses on its own, nothing is sent.
     await page.getByText('请填写撤销原因').waitFor();

@@ -58,7 +58,7 @@ export const enVenues = {
   'venues.agreement.revoke': 'Revoke',
   'venues.agreement.revokeTitle': 'Revoke the sharing agreement',
   'venues.agreement.revokeNotice':
-    'This takes effect at once: these cameras can no longer be opened, and viewers watching now lose the picture within a minute.',
+    'This takes effect at once: these cameras can no longer be opened, and viewers watching now lose the picture straight away.',
   'venues.agreement.revokeReason': 'Reason',
   'venues.agreement.revokeReasonRequired': 'Give the reason',
   'venues.agreement.revoked': 'Agreement revoked',

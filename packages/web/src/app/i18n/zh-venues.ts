@@ -54,7 +54,7 @@ export const zhVenues = {
   'venues.agreement.revokedBy': '撤销',
   'venues.agreement.revoke': '撤销协议',
   'venues.agreement.revokeTitle': '撤销视频共享协议',
-  'venues.agreement.revokeNotice': '撤销后立即生效：这些摄像机不能再打开查看，正在观看的画面将在一分钟内中断。',
+  'venues.agreement.revokeNotice': '撤销后立即生效：这些摄像机不能再打开查看，正在观看的画面随即中断。',
   'venues.agreement.revokeReason': '撤销原因',
   'venues.agreement.revokeReasonRequired': '请填写撤销原因',
   'venues.agreement.revoked': '协议已撤销',
