@@ -62,10 +62,11 @@ describe.skipIf(!e2eMediaAvailable())('the camera wall and the phone view agains
     for (const camera of cameras) {
       await page.locator(`[data-testid="live-tile-${camera.id}"][data-state="playing"]`).waitFor({ timeout: 20_000 });
     }
-    // ffmpeg pushes 15 frames a second; on a busy machine fewer get through, but every tile must keep moving.
-    const frames = await framesPerTile(page, 5, 20_000);
+    // ffmpeg pushes 15 frames a second: a smooth wall shows 20 new frames per tile within 3 s even on a busy machine
+    // (a starved encoder gave 3 a second, docs/BENCHMARKS.md § Live video frame rate).
+    const frames = await framesPerTile(page, 20, 3_000);
     expect(frames).toHaveLength(4);
-    for (const count of frames) expect(count).toBeGreaterThanOrEqual(5);
+    for (const count of frames) expect(count).toBeGreaterThanOrEqual(20);
 
     const log = await apiGet<ApiPage<VideoView>>(page, '/api/v1/video/views?limit=50');
     for (const camera of cameras) {
@@ -105,8 +106,8 @@ describe.skipIf(!e2eMediaAvailable())('the camera wall and the phone view agains
     expect(watch?.height ?? 0).toBeGreaterThanOrEqual(64);
     await page.getByTestId('video-watch').click();
     await page.locator(`[data-testid="live-tile-${camera.id}"][data-state="playing"]`).waitFor({ timeout: 20_000 });
-    const [frames] = await framesPerTile(page, 5, 20_000);
-    expect(frames ?? 0).toBeGreaterThanOrEqual(5);
+    const [frames] = await framesPerTile(page, 20, 3_000);
+    expect(frames ?? 0).toBeGreaterThanOrEqual(20);
     const size = await page.getByTestId('live-video').boundingBox();
     expect(size?.height ?? 0).toBeGreaterThan(size?.width ?? 0);
     // Leaving the page closes the view (a keepalive request), so its duration is recorded.

@@ -31,15 +31,17 @@ export function ffmpegInstalled(binary = FFMPEG_BINARY): boolean {
 }
 
 /**
- * ffmpeg's arguments for one moving test picture pushed as RTP to one or more mountpoint ports: encoded once (an
- * encoder costs a quarter of a core) and sent to each port through the tee muxer, with a keyframe a second so a new
- * viewer waits at most that long.
+ * ffmpeg's arguments for one moving test picture pushed as RTP to one or more mountpoint ports: encoded once and
+ * sent to each port through the tee muxer, with a keyframe a second so a new viewer waits at most that long. libvpx
+ * runs on one thread: with ffmpeg's default (a thread per core) its threads wait on each other every frame, and on a
+ * busy machine the encoder fell to 3 frames a second (docs/BENCHMARKS.md § Live video frame rate); one thread
+ * encodes this picture in a twentieth of a core.
  */
 export function testStreamArgs(group: { codec: VideoCodec; pattern: TestPattern; ports: number[] }): string[] {
   const rtp = CODEC_RTP[group.codec];
   const encoder =
     group.codec === 'vp8'
-      ? ['-c:v', 'libvpx', '-deadline', 'realtime', '-cpu-used', '16', '-b:v', '400k']
+      ? ['-c:v', 'libvpx', '-deadline', 'realtime', '-cpu-used', '16', '-b:v', '400k', '-threads', '1']
       : ['-c:v', 'libx264', '-profile:v', 'baseline', '-tune', 'zerolatency', '-preset', 'ultrafast', '-b:v', '400k'];
   const outputs = group.ports.map((port) => `[f=rtp:payload_type=${rtp.pt}]rtp://127.0.0.1:${port}?pkt_size=1200`);
   return [
