@@ -62,9 +62,9 @@ describe.skipIf(!e2eMediaAvailable())('the camera wall and the phone view agains
     for (const camera of cameras) {
       await page.locator(`[data-testid="live-tile-${camera.id}"][data-state="playing"]`).waitFor({ timeout: 20_000 });
     }
-    // ffmpeg pushes 15 frames a second: a smooth wall shows 20 new frames per tile within 3 s even on a busy machine
-    // (a starved encoder gave 3 a second, docs/BENCHMARKS.md § Live video frame rate).
-    const frames = await framesPerTile(page, 20, 3_000);
+    // ffmpeg pushes 15 frames a second and a smooth wall shows about 13 per tile a second (docs/BENCHMARKS.md § Live
+    // video frame rate); 20 within 4 s leaves room for a busy CI machine and still fails a starved encoder (3 a second).
+    const frames = await framesPerTile(page, 20, 4_000);
     expect(frames).toHaveLength(4);
     for (const count of frames) expect(count).toBeGreaterThanOrEqual(20);
 
@@ -106,7 +106,7 @@ describe.skipIf(!e2eMediaAvailable())('the camera wall and the phone view agains
     expect(watch?.height ?? 0).toBeGreaterThanOrEqual(64);
     await page.getByTestId('video-watch').click();
     await page.locator(`[data-testid="live-tile-${camera.id}"][data-state="playing"]`).waitFor({ timeout: 20_000 });
-    const [frames] = await framesPerTile(page, 20, 3_000);
+    const [frames] = await framesPerTile(page, 20, 4_000);
     expect(frames ?? 0).toBeGreaterThanOrEqual(20);
     const size = await page.getByTestId('live-video').boundingBox();
     expect(size?.height ?? 0).toBeGreaterThan(size?.width ?? 0);
