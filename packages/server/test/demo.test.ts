@@ -65,6 +65,13 @@ describe.each(testDialects())('the Maliang demo on %s', (dialect) => {
     await seedMaliang(t.deps, PASSWORD, NOW);
   }, 120_000);
   afterAll(async () => t.close());
+  // One login per account for the whole file: a login per test would trip the login rate limit as the demo grows.
+  const sessions = new Map<string, Promise<Session>>();
+  const sessionOf = (username: string): Promise<Session> => {
+    const known = sessions.get(username) ?? loginAs(t.app, username, PASSWORD);
+    sessions.set(username, known);
+    return known;
+  };
 
   it('holds about 18 months of disputes across the villages with a mix of outcomes', async () => {
     const rows = await t.deps.db.selectFrom('disputes').select(['state', 'tier', 'created_at']).execute();
@@ -82,7 +89,7 @@ describe.each(testDialects())('the Maliang demo on %s', (dialect) => {
   });
 
   it('includes the story cases: 段江村 online mediation and the 鸡冠河村 task force', async () => {
-    const chief = await loginAs(t.app, 'chief', PASSWORD);
+    const chief = await sessionOf('chief');
     const search = async (q: string) =>
       (
         await t.app.inject({
@@ -112,7 +119,7 @@ describe.each(testDialects())('the Maliang demo on %s', (dialect) => {
   });
 
   it('has 12 night-patrol teams with a year of patrols, and patrol01 on tonight’s rota of the 双坪 team', async () => {
-    const chief = await loginAs(t.app, 'chief', PASSWORD);
+    const chief = await sessionOf('chief');
     const get = async (s: Session, url: string) =>
       (await t.app.inject({ method: 'GET', url, headers: s.headers() })).json();
     const teams = await get(chief, '/api/v1/patrols/teams');
@@ -125,7 +132,7 @@ describe.each(testDialects())('the Maliang demo on %s', (dialect) => {
       .where('kind', 'in', ['hazard', 'incident'])
       .execute();
     expect(linked.every((f) => (f.kind === 'hazard' ? f.hazard_id : f.incident_id) !== null)).toBe(true);
-    const volunteer = await loginAs(t.app, 'patrol01', PASSWORD);
+    const volunteer = await sessionOf('patrol01');
     const year = await get(volunteer, `/api/v1/patrols/hours?year=${NOW.toISOString().slice(0, 4)}`);
     expect(year.people.length).toBeGreaterThan(0);
     const tonight = await get(chief, '/api/v1/patrols/shifts?limit=200');
@@ -140,7 +147,7 @@ describe.each(testDialects())('the Maliang demo on %s', (dialect) => {
       .where('number', 'like', `%-${NOW.getFullYear()}-%`)
       .orderBy('number', 'desc')
       .executeTakeFirstOrThrow();
-    const chief = await loginAs(t.app, 'chief', PASSWORD);
+    const chief = await sessionOf('chief');
     const village = await t.deps.db
       .selectFrom('jurisdictions')
       .select('id')
@@ -185,7 +192,7 @@ describe.each(testDialects())('the Maliang demo on %s', (dialect) => {
     // Two weekend days against five working days: per day, working days carry well over twice as many entries.
     expect((logs.length - onWeekends) / 5).toBeGreaterThan((onWeekends / 2) * 2);
 
-    const aux = await loginAs(t.app, 'auxiliary', PASSWORD);
+    const aux = await sessionOf('auxiliary');
     const calendar = await t.app.inject({
       method: 'GET',
       url: `/api/v1/duty-logs/calendar?month=${addDays(today, -31).slice(0, 7)}`,
@@ -376,7 +383,7 @@ describe.each(testDialects())('the Maliang demo on %s', (dialect) => {
       .select('number')
       .where('number', 'like', `（${year}）%`)
       .execute();
-    const officer = await loginAs(t.app, 'officer', PASSWORD);
+    const officer = await sessionOf('officer');
     const village = await t.deps.db
       .selectFrom('jurisdictions')
       .select('id')
@@ -391,7 +398,7 @@ describe.each(testDialects())('the Maliang demo on %s', (dialect) => {
     expect(res.statusCode).toBe(201);
     expect(res.json().number).toBe(`（${year}）马警字第${numbers.length + 1}号`);
 
-    const aux = await loginAs(t.app, 'auxiliary', PASSWORD);
+    const aux = await sessionOf('auxiliary');
     const open = (
       await t.app.inject({ method: 'GET', url: '/api/v1/incidents?open=true&limit=50', headers: aux.headers() })
     ).json().items as { id: string; villageName: string | null; jurisdictionName: string; actions: string[] }[];
@@ -405,7 +412,7 @@ describe.each(testDialects())('the Maliang demo on %s', (dialect) => {
       .where('dispute_id', 'is not', null)
       .orderBy('received_at', 'desc')
       .executeTakeFirstOrThrow();
-    const chief = await loginAs(t.app, 'chief', PASSWORD);
+    const chief = await sessionOf('chief');
     const detail = (
       await t.app.inject({ method: 'GET', url: `/api/v1/incidents/${referred.id}`, headers: chief.headers() })
     ).json();
@@ -437,7 +444,7 @@ describe.each(testDialects())('the Maliang demo on %s', (dialect) => {
   }, 120_000);
 
   it('has this year’s rota of security directors with past check-ins, a pending swap and trainings', async () => {
-    const chief = await loginAs(t.app, 'chief', PASSWORD);
+    const chief = await sessionOf('chief');
     const today = shanghaiDate(NOW);
     const rota = (
       await t.app.inject({
@@ -475,7 +482,7 @@ describe.each(testDialects())('the Maliang demo on %s', (dialect) => {
     expect(officers.length).toBeGreaterThan(20);
     expect(new Set(signed.map((row) => row.person_id))).toEqual(new Set(officers.map((row) => row.person_id)));
     expect(new Set(signed.map((row) => row.signed_by_name))).toEqual(new Set(['周建国（所长）']));
-    const chief = await loginAs(t.app, 'chief', PASSWORD);
+    const chief = await sessionOf('chief');
     const ranking = await t.app.inject({
       method: 'GET',
       url: `/api/v1/assessments/${month}/ranking`,
@@ -489,7 +496,7 @@ describe.each(testDialects())('the Maliang demo on %s', (dialect) => {
   });
 
   it('has the last twelve monthly consultations with frozen figures and tasks the demo accounts own', async () => {
-    const chief = await loginAs(t.app, 'chief', PASSWORD);
+    const chief = await sessionOf('chief');
     const meetings = (
       await t.app.inject({ method: 'GET', url: '/api/v1/meetings?limit=50', headers: chief.headers() })
     ).json().items as { id: string; state: string; day: string; taskCount: number }[];
@@ -506,7 +513,7 @@ describe.each(testDialects())('the Maliang demo on %s', (dialect) => {
     expect(states.filter((s) => s.state === 'confirmed').length).toBeGreaterThan(states.length / 2);
     expect(await t.deps.db.selectFrom('task_feedback').select('id').execute()).not.toHaveLength(0);
     for (const username of ['officer', 'auxiliary', 'dept_land', 'zongzhiban']) {
-      const session = await loginAs(t.app, username, PASSWORD);
+      const session = await sessionOf(username);
       const mine = (
         await t.app.inject({ method: 'GET', url: '/api/v1/tasks?mine=true&limit=50', headers: session.headers() })
       ).json().items as unknown[];
@@ -530,7 +537,7 @@ describe.each(testDialects())('the Maliang demo on %s', (dialect) => {
       .where('state', '=', 'pending')
       .execute();
     expect(pending).toHaveLength(1);
-    const chief = await loginAs(t.app, 'chief', PASSWORD);
+    const chief = await sessionOf('chief');
     const page = await t.app.inject({ method: 'GET', url: '/api/v1/key-persons?limit=100', headers: chief.headers() });
     expect(page.json().items).toHaveLength(rows.length);
   });
@@ -555,7 +562,7 @@ describe.each(testDialects())('the Maliang demo on %s', (dialect) => {
       new Set(['周建国（所长）']),
     );
     // A signed week's incident figure is the direct count of the demo's incidents in that week.
-    const chief = await loginAs(t.app, 'chief', PASSWORD);
+    const chief = await sessionOf('chief');
     const week = weekly.at(-2);
     if (!week) throw new Error('no signed week');
     const body = (
@@ -574,7 +581,7 @@ describe.each(testDialects())('the Maliang demo on %s', (dialect) => {
   });
 
   it('covers the 12 districts "1+1+N" with one officer away and covered, and one real gap', async () => {
-    const chief = await loginAs(t.app, 'chief', PASSWORD);
+    const chief = await sessionOf('chief');
     const res = await t.app.inject({ method: 'GET', url: '/api/v1/coverage', headers: chief.headers() });
     const body = res.json() as {
       districts: { posts: unknown[]; officers: { away: { standInName: string | null } | null }[] }[];
@@ -610,7 +617,7 @@ describe.each(testDialects())('the Maliang demo on %s', (dialect) => {
   });
 
   it('has anti-fraud coverage near 98 % rising over the year, activities every month and a case some weeks ago', async () => {
-    const chief = await loginAs(t.app, 'chief', PASSWORD);
+    const chief = await sessionOf('chief');
     const get = async (url: string) => (await t.app.inject({ method: 'GET', url, headers: chief.headers() })).json();
     const coverage = await get('/api/v1/antifraud/coverage');
     expect(coverage.total.percent).toBeGreaterThanOrEqual(97);
@@ -658,7 +665,7 @@ describe.each(testDialects())('the Maliang demo on %s', (dialect) => {
     expect(consents.filter((c) => c.expires_at <= now).length).toBeGreaterThanOrEqual(3);
     expect(consents.filter((c) => c.revoked_at !== null)).toHaveLength(1);
 
-    const monitor = await loginAs(t.app, 'monitor', PASSWORD);
+    const monitor = await sessionOf('monitor');
     const list = await t.app.inject({
       method: 'GET',
       url: '/api/v1/cameras?kind=household&limit=5',
@@ -677,7 +684,7 @@ describe.each(testDialects())('the Maliang demo on %s', (dialect) => {
   });
 
   it('has 12 venues sharing 4–8 valid venue cameras each, one agreement ending this month and one revoked', async () => {
-    const chief = await loginAs(t.app, 'chief', PASSWORD);
+    const chief = await sessionOf('chief');
     const get = async (url: string) => t.app.inject({ method: 'GET', url, headers: chief.headers() });
     const venues = (await (await get('/api/v1/venues?limit=50')).json()).items as Venue[];
     const kinds = new Map<string, number>();
