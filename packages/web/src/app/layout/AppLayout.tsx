@@ -9,6 +9,8 @@ import { AppFooter } from './AppFooter';
 import { SideMenu } from './SideMenu';
 import { TopBar } from './TopBar';
 
+const SIDER_COLUMN_STYLE = { display: 'flex', flexDirection: 'column', height: '100%' } as const;
+const SIDER_MENU_STYLE = { flex: 1, minHeight: 0, overflowY: 'auto', overflowX: 'hidden' } as const;
 const HEADER_STYLE = {
   background: '#fff',
   padding: '0 16px',
@@ -40,12 +42,17 @@ export function AppLayout() {
         </Drawer>
       ) : (
         <Layout.Sider width={220} breakpoint="lg" collapsible style={{ position: 'sticky', top: 0, height: '100vh' }}>
-          <Link to="/" style={{ display: 'block', padding: '18px 24px', color: '#fff' }}>
-            <Typography.Text strong style={{ color: '#fff', fontSize: 20 }}>
-              {t('app.name')}
-            </Typography.Text>
-          </Link>
-          <SideMenu />
+          {/* The menu scrolls under a fixed title: a chief's two dozen entries are taller than a laptop screen. */}
+          <div style={SIDER_COLUMN_STYLE}>
+            <Link to="/" style={{ display: 'block', padding: '18px 24px', color: '#fff' }}>
+              <Typography.Text strong style={{ color: '#fff', fontSize: 20 }}>
+                {t('app.name')}
+              </Typography.Text>
+            </Link>
+            <div style={SIDER_MENU_STYLE} data-testid="side-menu-scroll">
+              <SideMenu />
+            </div>
+          </div>
         </Layout.Sider>
       )}
       <Layout>
