@@ -1,4 +1,4 @@
-import type { Page as ApiPage, Camera, VideoView } from '@fengqiao/domain';
+import type { Page as ApiPage, AuditEntry, Camera, VideoView } from '@fengqiao/domain';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useDemoSuite } from '../support/demo-suite';
@@ -86,6 +86,17 @@ describe.skipIf(!e2eMediaAvailable())('the camera wall and the phone view agains
       .toBe('closed');
     const closed = await apiGet<ApiPage<VideoView>>(page, `/api/v1/video/views?cameraId=${first.id}&limit=1`);
     expect(closed.items[0]?.durationSeconds ?? 0).toBeGreaterThanOrEqual(2);
+
+    // The audit administrator sees the opening (camera and purpose) and the close (how long) in the audit trail.
+    const auditor = await logIn(demo.browser, demo.server.url, 'auditor', DESKTOP);
+    const opened = await apiGet<ApiPage<AuditEntry>>(auditor.page, '/api/v1/audit?action=video_view.open&limit=50');
+    const openedFirst = opened.items.find((entry) => entry.targetId === closed.items[0]?.id);
+    expect(openedFirst?.username).toBe('chief');
+    expect(openedFirst?.detail).toContain(first.id);
+    expect(openedFirst?.detail).toContain('patrol');
+    const ends = await apiGet<ApiPage<AuditEntry>>(auditor.page, '/api/v1/audit?action=video_view.close&limit=50');
+    expect(ends.items.some((entry) => entry.targetId === closed.items[0]?.id)).toBe(true);
+    await auditor.context.close();
 
     // The view log page shows the views with their purpose.
     await page.getByTestId('video-log-link').click();
