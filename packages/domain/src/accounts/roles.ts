@@ -110,6 +110,9 @@ export const PERMISSIONS = [
   'videopatrol.run',
   'videopatrol.manage',
   'videopatrol.respond',
+  'room.host',
+  'room.join',
+  'cadre.approve',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -180,6 +183,9 @@ export const ROLE_PERMISSIONS: Record<Role, Partial<Record<Permission, Reach>>> 
     'videopatrol.run': 'town',
     'videopatrol.manage': 'town',
     'videopatrol.respond': 'town',
+    'room.host': 'town',
+    'room.join': 'town',
+    'cadre.approve': 'town',
   },
   officer: {
     'directory.read': 'town',
@@ -235,6 +241,9 @@ export const ROLE_PERMISSIONS: Record<Role, Partial<Record<Permission, Reach>>> 
     'videopatrol.read': 'town',
     'videopatrol.run': 'town',
     'videopatrol.respond': 'town',
+    'room.host': 'town',
+    'room.join': 'town',
+    'cadre.approve': 'town',
   },
   auxiliary: {
     'directory.read': 'town',
@@ -268,6 +277,8 @@ export const ROLE_PERMISSIONS: Record<Role, Partial<Record<Permission, Reach>>> 
     'video.view': 'assigned',
     'videopatrol.read': 'assigned',
     'videopatrol.respond': 'assigned',
+    'room.host': 'assigned',
+    'room.join': 'assigned',
   },
   zongzhiban: {
     'directory.read': 'town',
@@ -301,6 +312,8 @@ export const ROLE_PERMISSIONS: Record<Role, Partial<Record<Permission, Reach>>> 
     'camera.read': 'town',
     'video.view': 'town',
     'videopatrol.read': 'town',
+    'room.host': 'town',
+    'room.join': 'town',
   },
   department: {
     'directory.read': 'town',
@@ -324,6 +337,7 @@ export const ROLE_PERMISSIONS: Record<Role, Partial<Record<Permission, Reach>>> 
     'antifraud.read': 'assigned',
     'videopatrol.read': 'assigned',
     'videopatrol.respond': 'assigned',
+    'room.join': 'assigned',
   },
   // A volunteer checks in on the rota of his own team (membership is checked besides the reach) and reports hazards.
   patrol: {
