@@ -62,6 +62,7 @@ const envSchema = z.object({
   FENGQIAO_CAMERA_PROBE_SECONDS: int(10, 86_400).default(60),
   FENGQIAO_VIEW_TOKEN_SECONDS: int(5, 600).default(DEFAULT_VIEW_TOKEN_SECONDS),
   FENGQIAO_VIEW_SWEEP_SECONDS: int(5, 600).default(20),
+  FENGQIAO_ROOM_RECORDINGS_DIR: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -120,6 +121,8 @@ export interface MediaSettings {
   iceServers: IceServerSetting[];
   /** `demo` launches a local Janus and test streams when Janus is installed and no address is set. */
   launch: 'auto' | 'off';
+  /** Where Janus writes the mediation rooms' recordings (a folder per room); a remote Janus needs it shared. */
+  recordingsDir: string;
 }
 
 const iceServersSchema = z.array(
@@ -208,6 +211,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { demo?: boolean } =
       apiSecret: e.FENGQIAO_JANUS_API_SECRET,
       iceServers: iceServersOf(e.FENGQIAO_MEDIA_ICE_SERVERS),
       launch: e.FENGQIAO_MEDIA_LAUNCH,
+      recordingsDir: path.resolve(e.FENGQIAO_ROOM_RECORDINGS_DIR ?? path.join(dataDir, 'recordings')),
     },
     cameraProbeSeconds: e.FENGQIAO_CAMERA_PROBE_SECONDS,
     views: { tokenSeconds: e.FENGQIAO_VIEW_TOKEN_SECONDS, sweepSeconds: e.FENGQIAO_VIEW_SWEEP_SECONDS },

@@ -13,7 +13,13 @@ import { type SmallTown, seedSmallTown } from './support/fixtures';
 import { type RealJanus, realMediaAvailable, startRealJanus } from './support/real-janus';
 import { createTestApp, type TestApp } from './support/test-app';
 
-const settings = { janusUrl: undefined, apiSecret: undefined, iceServers: [], launch: 'auto' as const };
+const settings = {
+  janusUrl: undefined,
+  apiSecret: undefined,
+  iceServers: [],
+  launch: 'auto' as const,
+  recordingsDir: '/srv/fengqiao/recordings',
+};
 
 describe('when demo launches a local Janus', () => {
   it('launches only when Janus is installed, no media server is named and launching is not switched off', () => {

@@ -4,6 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createJanusMediaServer, type JanusMediaServer } from '../src/platform/media/janus-media-server';
 import { MediaUnavailableError } from '../src/platform/media/media-server';
 
+/** These Janus stand-ins make no rooms: nothing is written there. */
+const UNUSED_RECORDINGS = '/nonexistent/fengqiao-recordings';
+
 /**
  * A WebSocket endpoint that speaks to janode the way a broken Janus would: it refuses every request (a wrong API
  * secret) or never answers. It counts the connections the adapter opened and those still open.
@@ -47,7 +50,7 @@ describe('the Janus adapter against a Janus that misbehaves', () => {
   it('keeps one connection at most while Janus refuses it (wrong API secret), retrying', async () => {
     janus = await brokenJanus('unauthorized');
     media = createJanusMediaServer(
-      { janusUrl: janus.url, apiSecret: 'wrong', iceServers: [], launch: 'off' },
+      { janusUrl: janus.url, apiSecret: 'wrong', iceServers: [], launch: 'off', recordingsDir: UNUSED_RECORDINGS },
       { requestTimeoutMs: 300 },
     );
     await wait(4_000);
@@ -59,7 +62,7 @@ describe('the Janus adapter against a Janus that misbehaves', () => {
   it('does not hang on a Janus that never answers: it retries, and callers are refused in bounded time', async () => {
     janus = await brokenJanus('silent');
     media = createJanusMediaServer(
-      { janusUrl: janus.url, apiSecret: undefined, iceServers: [], launch: 'off' },
+      { janusUrl: janus.url, apiSecret: undefined, iceServers: [], launch: 'off', recordingsDir: UNUSED_RECORDINGS },
       { requestTimeoutMs: 300 },
     );
     const started = Date.now();

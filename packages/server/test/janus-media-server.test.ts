@@ -131,10 +131,7 @@ describe.skipIf(!available)('RTSP mountpoints of the Janus media adapter', () =>
   let media: JanusMediaServer;
   beforeAll(async () => {
     real = await startRealJanus();
-    media = createJanusMediaServer(
-      { janusUrl: real.janus.url, apiSecret: real.janus.apiSecret, iceServers: [], launch: 'off' },
-      { rtspIdleMs: 1_500, requestTimeoutMs: 1_000 },
-    );
+    media = createJanusMediaServer({ ...real.settings }, { rtspIdleMs: 1_500, requestTimeoutMs: 1_000 });
     await media.whenReady(10_000);
   }, 30_000);
   afterAll(async () => {
@@ -166,7 +163,13 @@ describe.skipIf(!available)('the Janus media adapter across a Janus restart', ()
     const wsPort = await freePort();
     const apiSecret = 'restart-secret';
     janus = await startLocalJanus({ wsPort, apiSecret });
-    const connected = createJanusMediaServer({ janusUrl: janus.url, apiSecret, iceServers: [], launch: 'off' });
+    const connected = createJanusMediaServer({
+      janusUrl: janus.url,
+      apiSecret,
+      iceServers: [],
+      launch: 'off',
+      recordingsDir: janus.recordingsDir,
+    });
     media = connected;
     await connected.whenReady(10_000);
     const { videoPort } = await connected.ensureMountpoint('cam-r', { kind: 'rtp', codec: 'vp8' });

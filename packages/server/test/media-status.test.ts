@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { MEDIA_FIX_COMMAND } from '@fengqiao/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config';
@@ -61,8 +62,15 @@ describe('media settings', () => {
       apiSecret: 's3cret',
       iceServers: [{ urls: 'turn:turn.example:3478', username: 'u', credential: 'p' }],
       launch: 'off',
+      recordingsDir: path.resolve('data/recordings'),
     });
-    expect(loadConfig({}).media).toEqual({ janusUrl: undefined, apiSecret: undefined, iceServers: [], launch: 'auto' });
+    expect(loadConfig({ FENGQIAO_ROOM_RECORDINGS_DIR: '/srv/fq-recordings' }).media).toEqual({
+      janusUrl: undefined,
+      apiSecret: undefined,
+      iceServers: [],
+      launch: 'auto',
+      recordingsDir: '/srv/fq-recordings',
+    });
   });
 
   it('refuses an http address and ICE servers that are not a JSON list of STUN/TURN urls', () => {

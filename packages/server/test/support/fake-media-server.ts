@@ -8,6 +8,7 @@ import {
   type ViewerEndReason,
   type ViewerSession,
 } from '../../src/platform/media/media-server';
+import { createFakeMediaRooms, type FakeMediaRooms } from './fake-media-rooms';
 
 export interface FakeViewer extends ViewerSession {
   readonly key: string;
@@ -17,6 +18,7 @@ export interface FakeViewer extends ViewerSession {
 }
 
 export interface FakeMediaServer extends MediaServer {
+  readonly rooms: FakeMediaRooms;
   mountpoints: Map<string, StreamSource>;
   viewers: Map<string, FakeViewer>;
   /** Every call, in order (`ensureMountpoint:<key>`, `openViewer:<key>`, `answer:<id>`, `close:<id>`…). */
@@ -73,6 +75,7 @@ export function createFakeMediaServer(): FakeMediaServer {
   };
 
   const fake: FakeMediaServer = {
+    rooms: createFakeMediaRooms(calls, () => requireReady()),
     mountpoints,
     viewers,
     calls,
@@ -139,6 +142,7 @@ export function createFakeMediaServer(): FakeMediaServer {
     async close() {
       calls.push('close');
       for (const id of [...viewers.keys()]) endings.get(id)?.('closed');
+      fake.rooms.endAll('closed');
     },
   };
   return fake;

@@ -1,3 +1,4 @@
+import type { MediaSettings } from '../../src/config';
 import { createJanusMediaServer, type JanusMediaServer } from '../../src/platform/media/janus-media-server';
 import { JANUS_BINARY, janusInstalled, type LocalJanus, startLocalJanus } from '../../src/platform/media/local-janus';
 import { ffmpegInstalled } from '../../src/platform/media/test-streams';
@@ -17,7 +18,9 @@ export function realMediaAvailable(): boolean {
 export interface RealJanus {
   janus: LocalJanus;
   /** The app settings' env for createTestApp: then the app uses the real adapter. */
-  env: { FENGQIAO_JANUS_URL: string; FENGQIAO_JANUS_API_SECRET: string };
+  env: { FENGQIAO_JANUS_URL: string; FENGQIAO_JANUS_API_SECRET: string; FENGQIAO_ROOM_RECORDINGS_DIR: string };
+  /** The media settings of an adapter for it. */
+  settings: MediaSettings;
   /** A media adapter connected to it, ready. */
   connect(): Promise<JanusMediaServer>;
   stop(): Promise<void>;
@@ -27,16 +30,23 @@ export interface RealJanus {
 export async function startRealJanus(): Promise<RealJanus> {
   const janus = await startLocalJanus();
   const opened: JanusMediaServer[] = [];
+  const settings: MediaSettings = {
+    janusUrl: janus.url,
+    apiSecret: janus.apiSecret,
+    iceServers: [],
+    launch: 'off',
+    recordingsDir: janus.recordingsDir,
+  };
   return {
     janus,
-    env: { FENGQIAO_JANUS_URL: janus.url, FENGQIAO_JANUS_API_SECRET: janus.apiSecret },
+    env: {
+      FENGQIAO_JANUS_URL: janus.url,
+      FENGQIAO_JANUS_API_SECRET: janus.apiSecret,
+      FENGQIAO_ROOM_RECORDINGS_DIR: janus.recordingsDir,
+    },
+    settings,
     async connect() {
-      const media = createJanusMediaServer({
-        janusUrl: janus.url,
-        apiSecret: janus.apiSecret,
-        iceServers: [],
-        launch: 'off',
-      });
+      const media = createJanusMediaServer(settings);
       opened.push(media);
       await media.whenReady(10_000);
       return media;

@@ -3,6 +3,7 @@ import type { StreamSource } from '@fengqiao/domain';
 import Janode, { type JanodeConnection, type JanodeSession, type JanusPluginReply } from 'janode';
 import StreamingPlugin, { type StreamingHandle } from 'janode/plugins/streaming';
 import type { MediaSettings } from '../../config';
+import { createJanusRooms } from './janus-rooms';
 import {
   type IceServer,
   type Jsep,
@@ -279,6 +280,8 @@ export function createJanusMediaServer(
     },
 
     iceServers: (): IceServer[] => settings.iceServers.map((s) => ({ ...s })),
+
+    rooms: createJanusRooms(),
 
     async close() {
       if (closing) return;

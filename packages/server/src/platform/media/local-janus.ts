@@ -24,6 +24,8 @@ export interface LocalJanus {
   url: string;
   apiSecret: string;
   configDir: string;
+  /** A recordings folder inside the config folder (tests; `demo` uses FENGQIAO_ROOM_RECORDINGS_DIR). */
+  recordingsDir: string;
   stop(): Promise<void>;
 }
 
@@ -181,7 +183,9 @@ export async function startLocalJanus(options: LocalJanusOptions = {}): Promise<
     await stop();
     throw new Error(`${error instanceof Error ? error.message : String(error)}\n${tail}`);
   }
-  return { url: `ws://127.0.0.1:${wsPort}`, apiSecret, configDir, stop };
+  const recordingsDir = path.join(configDir, 'recordings');
+  fs.mkdirSync(recordingsDir, { recursive: true });
+  return { url: `ws://127.0.0.1:${wsPort}`, apiSecret, configDir, recordingsDir, stop };
 }
 
 async function waitForPort(port: number, timeoutMs: number, child: ChildProcess): Promise<void> {

@@ -7,6 +7,7 @@
  * only, and mountpoints carry secrets and pins the app keeps, so a copied link or a guessed mountpoint id shows nothing.
  */
 import type { StreamSource } from '@fengqiao/domain';
+import type { MediaRooms } from './media-rooms';
 
 export interface Jsep {
   type: 'offer' | 'answer';
@@ -52,6 +53,8 @@ export interface MediaServer {
   probe(key: string, source: StreamSource): Promise<'online' | 'offline' | 'unknown'>;
   /** STUN/TURN servers the browser uses (FENGQIAO_MEDIA_ICE_SERVERS). */
   iceServers(): IceServer[];
+  /** The mediation rooms (videoroom): media-rooms.ts. */
+  readonly rooms: MediaRooms;
   close(): Promise<void>;
 }
 

@@ -1,3 +1,4 @@
+import type { MediaRooms } from './media-rooms';
 import { type MediaServer, MediaUnavailableError } from './media-server';
 
 /**
@@ -7,6 +8,18 @@ import { type MediaServer, MediaUnavailableError } from './media-server';
 export function createNotConfiguredMediaServer(): MediaServer {
   const refuse = () =>
     Promise.reject(new MediaUnavailableError('no media server is configured (FENGQIAO_JANUS_URL)', 'not_configured'));
+  // Rooms refuse every act but listing: the reconciler then finds no media room to clean up.
+  const rooms: MediaRooms = {
+    createRoom: refuse,
+    destroyRoom: refuse,
+    listRooms: async () => [],
+    publish: refuse,
+    subscribe: refuse,
+    kick: refuse,
+    setRecording: refuse,
+    recordingFiles: refuse,
+    removeRecordings: refuse,
+  };
   return {
     status: () => ({ state: 'not_configured' }),
     ensureMountpoint: refuse,
@@ -15,6 +28,7 @@ export function createNotConfiguredMediaServer(): MediaServer {
     viewer: () => undefined,
     probe: async () => 'unknown',
     iceServers: () => [],
+    rooms,
     close: async () => {},
   };
 }

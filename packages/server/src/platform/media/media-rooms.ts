@@ -1,0 +1,67 @@
+/**
+ * The room half of the media adapter (architecture.md § Media): the online mediation rooms of issue #12. Janus's
+ * videoroom plugin implements it (janus-rooms.ts). As with live views, the app decides who may publish and whom they
+ * see; the media server only carries the streams. Room ids, secrets and pins stay inside the adapter: the browser
+ * only ever sees the app's room id (the key) and SDP.
+ */
+import type { Jsep } from './media-server';
+
+export interface RoomOptions {
+  /** How many participants may publish at once (the room's max participants). */
+  maxPublishers: number;
+}
+
+export type RoomSessionEndReason = 'closed' | 'hangup' | 'media_error';
+
+export interface PublisherSession {
+  /** Opaque handle id. */
+  readonly id: string;
+  /** The publisher's feed in the room (string form of Janus's numeric id). */
+  readonly feedId: string;
+  /** The media server's answer to the browser's offer. */
+  readonly answer: Jsep;
+  /** Unpublishes and detaches (idempotent). */
+  close(): Promise<void>;
+  onEnded(listener: (reason: RoomSessionEndReason) => void): void;
+}
+
+export interface SubscriberSession {
+  readonly id: string;
+  /** The media server's offer for the browser. */
+  readonly offer: Jsep;
+  /** The browser's answer: media starts flowing. */
+  answer(jsep: Jsep): Promise<void>;
+  /** Sets the subscribed feeds; a new offer when renegotiation is needed, null when nothing changed. */
+  update(feedIds: readonly string[]): Promise<Jsep | null>;
+  close(): Promise<void>;
+  onEnded(listener: (reason: RoomSessionEndReason) => void): void;
+}
+
+export interface RecordingFile {
+  /** The app's participant id whose stream this is. */
+  participantKey: string;
+  kind: 'audio' | 'video';
+  /** Absolute path of the media server's recording (Janus: a `.mjr` file). */
+  path: string;
+  /** ISO UTC. */
+  startedAt: string;
+}
+
+export interface MediaRooms {
+  /** Idempotent; key = the app's room id. The Janus room id, secret and pin stay inside the adapter. */
+  createRoom(key: string, options: RoomOptions): Promise<void>;
+  /** Idempotent: kicks everyone, removes the room. */
+  destroyRoom(key: string): Promise<void>;
+  /** Keys of the rooms this app created that the media server still has (for the reconciler). */
+  listRooms(): Promise<string[]>;
+  /** participantKey = the app's participant id (used as the publisher's display). MediaUnavailableError when no room. */
+  publish(key: string, participantKey: string, offer: Jsep): Promise<PublisherSession>;
+  subscribe(key: string, participantKey: string, feedIds: readonly string[]): Promise<SubscriberSession>;
+  /** Closes every handle of the participant in the room (publisher and subscriber). */
+  kick(key: string, participantKey: string): Promise<void>;
+  /** Starts or stops server-side recording of every publisher of the room (files per publisher in the room's folder). */
+  setRecording(key: string, on: boolean): Promise<void>;
+  /** The files recorded in the room so far (after destroyRoom too, until removeRecordings). */
+  recordingFiles(key: string): Promise<RecordingFile[]>;
+  removeRecordings(key: string): Promise<void>;
+}
