@@ -62,6 +62,8 @@ export * from './key-persons/key-person-categories';
 export * from './key-persons/key-person-requests';
 export * from './key-persons/visit-schedule';
 export * from './media/media-status';
+export * from './mediation-rooms/room.schema';
+export * from './mediation-rooms/room-rules';
 export * from './meetings/meeting.schema';
 export * from './meetings/meeting-rules';
 export * from './meetings/task.schema';

@@ -63,6 +63,9 @@ const envSchema = z.object({
   FENGQIAO_VIEW_TOKEN_SECONDS: int(5, 600).default(DEFAULT_VIEW_TOKEN_SECONDS),
   FENGQIAO_VIEW_SWEEP_SECONDS: int(5, 600).default(20),
   FENGQIAO_ROOM_RECORDINGS_DIR: z.string().min(1).optional(),
+  FENGQIAO_ROOM_MAX_PARTICIPANTS: int(2, 50).default(8),
+  FENGQIAO_ROOM_MAX_HOURS: int(1, 24).default(4),
+  FENGQIAO_ROOM_RECONCILE_SECONDS: int(5, 3600).default(60),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -111,6 +114,17 @@ export interface Config {
   cameraProbeSeconds: number;
   /** Live views: the single-use token's lifetime, and how often open views are checked against the grants. */
   views: { tokenSeconds: number; sweepSeconds: number };
+  /** Online mediation rooms: the most people in one room, how long a room may stay open, how often orphans are swept. */
+  rooms: RoomSettings;
+}
+
+export interface RoomSettings {
+  /** A room's own limit may be lower, never higher. */
+  maxParticipants: number;
+  /** A room still open this long after opening is closed as expired. */
+  maxHours: number;
+  /** How often `serve` removes media-server rooms without an open room and closes expired rooms. */
+  reconcileSeconds: number;
 }
 
 export interface MediaSettings {
@@ -215,6 +229,11 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { demo?: boolean } =
     },
     cameraProbeSeconds: e.FENGQIAO_CAMERA_PROBE_SECONDS,
     views: { tokenSeconds: e.FENGQIAO_VIEW_TOKEN_SECONDS, sweepSeconds: e.FENGQIAO_VIEW_SWEEP_SECONDS },
+    rooms: {
+      maxParticipants: e.FENGQIAO_ROOM_MAX_PARTICIPANTS,
+      maxHours: e.FENGQIAO_ROOM_MAX_HOURS,
+      reconcileSeconds: e.FENGQIAO_ROOM_RECONCILE_SECONDS,
+    },
   };
 }
 

@@ -204,6 +204,14 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, Label>> = {
   'video_reminder.retry': { zh: '再次远程提醒', en: 'Sent a remote reminder again' },
   'video_reminder.outcome': { zh: '反馈远程提醒结果', en: 'Recorded a remote reminder’s outcome' },
   'video_reminder.export': { zh: '导出远程提醒', en: 'Exported remote reminders' },
+  'room.open': { zh: '开启线上调解室', en: 'Opened an online mediation room' },
+  'room.join': { zh: '进入线上调解室', en: 'Joined an online mediation room' },
+  'room.admit': { zh: '准许进入调解室', en: 'Admitted a participant' },
+  'room.remove': { zh: '移出调解室', en: 'Removed a participant' },
+  'room.leave': { zh: '离开调解室', en: 'Left a mediation room' },
+  'room.record.update': { zh: '保存调解笔录', en: 'Saved the mediation record' },
+  'room.close': { zh: '结束线上调解', en: 'Closed an online mediation room' },
+  'room.expire': { zh: '调解室超时结束', en: 'A mediation room expired' },
 };
 
 export const AUDIT_TARGET_LABELS: Readonly<Record<string, Label>> = {
@@ -249,6 +257,7 @@ export const AUDIT_TARGET_LABELS: Readonly<Record<string, Label>> = {
   video_patrol_plan: { zh: '视频巡查方案', en: 'Video patrol plan' },
   video_patrol_round: { zh: '视频巡查', en: 'Video patrol round' },
   video_reminder: { zh: '远程提醒', en: 'Remote reminder' },
+  mediation_room: { zh: '线上调解室', en: 'Online mediation room' },
 };
 
 export const AUDIT_OUTCOME_LABELS: Readonly<Record<string, Label>> = {
@@ -368,6 +377,10 @@ export const AUDIT_DETAIL_LABELS: Readonly<Record<string, Label>> = {
   snapshotId: { zh: '截图', en: 'Snapshot' },
   targetKind: { zh: '归档类型', en: 'Filed to' },
   targetId: { zh: '归档记录', en: 'Record' },
+  roomId: { zh: '调解室', en: 'Room' },
+  participantId: { zh: '参与人', en: 'Participant' },
+  outcome: { zh: '调解结果', en: 'Outcome' },
+  maxParticipants: { zh: '人数上限', en: 'Participant limit' },
 };
 
 /** One detail field ready to show: its label and its value as text (lists joined, yes/no for flags). */

@@ -966,6 +966,24 @@ export const ERRORS = {
     en: 'No such case or patrol record in your area',
     zh: '您的辖区内没有该案件或巡查记录',
   },
+  ROOM_NOT_FOUND: { status: 404, en: 'No such mediation room in your area', zh: '您的辖区内没有该调解室' },
+  ROOM_CLOSED: { status: 410, en: 'This mediation room has ended', zh: '该调解室已结束' },
+  ROOM_ALREADY_OPEN: {
+    status: 409,
+    en: 'This mediation already has an open room: join it instead',
+    zh: '该调解已有进行中的调解室，请直接进入',
+  },
+  ROOM_FULL: { status: 409, en: 'This mediation room is full', zh: '该调解室人数已满' },
+  ROOM_NOT_ADMITTED: {
+    status: 403,
+    en: 'Wait until the mediator lets you in',
+    zh: '请等待调解员准许进入',
+  },
+  ROOM_MEDIATION_NOT_OPEN: {
+    status: 409,
+    en: 'A room can only be opened for a mediation in progress',
+    zh: '只有进行中的调解才能开启调解室',
+  },
   INTERNAL: { status: 500, en: 'Something went wrong on the server', zh: '服务器内部错误' },
 } as const satisfies Record<string, { status: number; en: string; zh: string }>;
 

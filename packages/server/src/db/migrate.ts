@@ -26,6 +26,7 @@ import { camerasMigration } from './migrations/20261202-0001-cameras';
 import { venuesMigration } from './migrations/20261202-0002-venues';
 import { videoViewsMigration } from './migrations/20261202-0003-video-views';
 import { videoPatrolsMigration } from './migrations/20261202-0004-video-patrols';
+import { mediationRoomsMigration } from './migrations/20261203-0001-mediation-rooms';
 
 /** Migrations in order. Once merged, a migration is never edited: add a new one. */
 function migrations(kind: DialectKind): Record<string, Migration> {
@@ -56,6 +57,7 @@ function migrations(kind: DialectKind): Record<string, Migration> {
     '20261202-0002-venues': venuesMigration(),
     '20261202-0003-video-views': videoViewsMigration(),
     '20261202-0004-video-patrols': videoPatrolsMigration(),
+    '20261203-0001-mediation-rooms': mediationRoomsMigration(),
   };
 }
 

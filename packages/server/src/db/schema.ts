@@ -49,14 +49,21 @@ import type {
   MediationTrack,
   MeetingState,
   OrganizationKind,
+  ParticipantKind,
+  ParticipantStatus,
   PartyRole,
   PatrolFindingKind,
   PERSON_KINDS,
   PerformanceStatus,
+  RecordingState,
   RepeatReason,
   RiskGrade,
   RiskReason,
   Role,
+  RoomCloseReason,
+  RoomJoinMethod,
+  RoomOutcome,
+  RoomStatus,
   RotaSwapKind,
   RotaSwapStatus,
   SatisfactionLevel,
@@ -1253,6 +1260,8 @@ export interface Database {
   video_patrol_participants: VideoPatrolParticipantsTable;
   video_patrol_results: VideoPatrolResultsTable;
   video_reminders: VideoRemindersTable;
+  mediation_rooms: MediationRoomsTable;
+  mediation_room_participants: MediationRoomParticipantsTable;
 }
 
 /** A key person (重点人员): the person's id only encrypted with its blind index, never in clear (§10). */
@@ -1627,4 +1636,59 @@ export interface VideoSnapshotsTable {
   uploaded_by: string | null;
   uploaded_by_name: string;
   created_at: string;
+}
+
+/** An online mediation room (issue #12) of a mediation; town and place are the dispute's. */
+export interface MediationRoomsTable {
+  id: string;
+  town_id: string;
+  jurisdiction_id: string;
+  dispute_id: string;
+  mediation_id: string;
+  status: RoomStatus;
+  max_participants: number;
+  opened_by: string;
+  opened_by_name: string;
+  opened_at: string;
+  /** The first published media: the session's start. */
+  media_started_at: string | null;
+  closed_at: string | null;
+  closed_by: string | null;
+  close_reason: RoomCloseReason | null;
+  expires_at: string;
+  /** The 笔录, saved while the room is open and written to the session at close. */
+  record: string;
+  outcome: RoomOutcome | null;
+  /** The online `mediation_sessions` row written at close. */
+  session_id: string | null;
+  shared_agreement_id: string | null;
+  recording_state: RecordingState;
+  /** Bumped by every change anyone makes to the room; the state poll compares it. */
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A person in a room: staff and cadres by their account, parties and other guests by an invitation. */
+export interface MediationRoomParticipantsTable {
+  id: string;
+  room_id: string;
+  town_id: string;
+  account_id: string | null;
+  /** The dispute party the person is, when invited as one. */
+  party_id: string | null;
+  /** In clear, like a session's participants; screens mask guests' names (room-rules.ts). */
+  display_name: string;
+  kind: ParticipantKind;
+  join_method: RoomJoinMethod;
+  status: ParticipantStatus;
+  joined_at: string;
+  admitted_at: string | null;
+  admitted_by: string | null;
+  removed_at: string | null;
+  removed_by: string | null;
+  left_at: string | null;
+  /** The published feed while the participant publishes; null before and after a drop. */
+  feed_id: string | null;
+  last_seen_at: string | null;
 }
