@@ -1,6 +1,6 @@
 /**
  * The part of janode 1.8 (Meetecho's Node adapter for Janus; plain JavaScript) the media adapter uses. Only what
- * janus-media-server.ts calls is declared: a wider janode surface would be typed by guesswork.
+ * janus-media-server.ts and janus-rooms.ts call is declared: a wider janode surface would be typed by guesswork.
  */
 declare module 'janode' {
   import type { EventEmitter } from 'node:events';
@@ -92,4 +92,62 @@ declare module 'janode/plugins/streaming' {
   };
   // biome-ignore lint/style/noDefaultExport: janode's own module shape (a default export), declared as it is
   export default StreamingPlugin;
+}
+
+declare module 'janode/plugins/videoroom' {
+  import type { JanodeHandle, JanodeJsep, JanodePlugin } from 'janode';
+
+  export interface VideoRoomParticipant {
+    feed: number;
+    display?: string;
+    /** Whether it publishes now (WebRTC up). */
+    publisher: boolean;
+  }
+
+  export interface VideoRoomHandle extends JanodeHandle {
+    create(params: {
+      room: number;
+      description: string;
+      max_publishers: number;
+      permanent: boolean;
+      is_private: boolean;
+      secret: string;
+      pin: string;
+      audiocodec: string;
+      videocodec: string;
+      talking_events: boolean;
+      notify_joining: boolean;
+      record: boolean;
+      rec_dir: string;
+    }): Promise<{ room: number }>;
+    destroy(params: { room: number; secret: string; permanent: boolean }): Promise<unknown>;
+    exists(params: { room: number }): Promise<{ exists: boolean }>;
+    list(): Promise<{ list: { room: number; description?: string }[] }>;
+    listParticipants(params: { room: number }): Promise<{ participants: VideoRoomParticipant[] }>;
+    kick(params: { room: number; feed: number; secret: string }): Promise<unknown>;
+    enable_recording(params: { room: number; secret: string; record: boolean }): Promise<{ record: boolean }>;
+    joinConfigurePublisher(params: {
+      room: number;
+      pin: string;
+      display: string;
+      jsep: JanodeJsep;
+    }): Promise<{ feed: number; jsep?: JanodeJsep }>;
+    joinSubscriber(params: {
+      room: number;
+      pin: string;
+      streams: { feed: number }[];
+      autoupdate: boolean;
+      use_msid: boolean;
+    }): Promise<{ jsep?: JanodeJsep; streams?: { feed_id?: number }[] }>;
+    start(params: { jsep: JanodeJsep }): Promise<unknown>;
+    update(params: { subscribe?: { feed: number }[]; unsubscribe?: { feed: number }[] }): Promise<{
+      jsep?: JanodeJsep;
+    }>;
+  }
+
+  const VideoRoomPlugin: JanodePlugin<VideoRoomHandle> & {
+    EVENT: { VIDEOROOM_DESTROYED: string; VIDEOROOM_KICKED: string; VIDEOROOM_ERROR: string };
+  };
+  // biome-ignore lint/style/noDefaultExport: janode's own module shape (a default export), declared as it is
+  export default VideoRoomPlugin;
 }

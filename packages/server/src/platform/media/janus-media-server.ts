@@ -3,6 +3,7 @@ import type { StreamSource } from '@fengqiao/domain';
 import Janode, { type JanodeConnection, type JanodeSession, type JanusPluginReply } from 'janode';
 import StreamingPlugin, { type StreamingHandle } from 'janode/plugins/streaming';
 import type { MediaSettings } from '../../config';
+import { messageOf, secret, withTimeout } from './janus-calls';
 import { createJanusRooms } from './janus-rooms';
 import {
   type IceServer,
@@ -71,6 +72,11 @@ export function createJanusMediaServer(
   let attempt = 0;
   let retry: NodeJS.Timeout | undefined;
   let waiters: (() => void)[] = [];
+  const rooms = createJanusRooms({
+    session: async () => (await ready()).session,
+    recordingsDir: settings.recordingsDir,
+    timeoutMs,
+  });
 
   const connect = async () => {
     retry = undefined;
@@ -101,6 +107,7 @@ export function createJanusMediaServer(
       for (const [key, mounted] of mounts) {
         await restore(control, mounted).catch(() => mounts.delete(key));
       }
+      await rooms.restore(session).catch(() => undefined);
       attempt = 0;
       state = 'ready';
       for (const wake of waiters) wake();
@@ -124,6 +131,7 @@ export function createJanusMediaServer(
     link = undefined;
     state = 'unreachable';
     for (const viewer of viewers.values()) viewer.end('media_error');
+    rooms.connectionLost();
     void connection.close().catch(() => undefined);
     schedule();
   };
@@ -281,13 +289,14 @@ export function createJanusMediaServer(
 
     iceServers: (): IceServer[] => settings.iceServers.map((s) => ({ ...s })),
 
-    rooms: createJanusRooms(),
+    rooms,
 
     async close() {
       if (closing) return;
       closing = true;
       if (retry) clearTimeout(retry);
       for (const viewer of [...viewers.values()]) await viewer.close();
+      await rooms.closeSessions();
       for (const mounted of mounts.values()) clearTimeout(mounted.idle);
       const current = link;
       link = undefined;
@@ -365,24 +374,8 @@ class JanusViewer implements ViewerSession {
   }
 }
 
-function withTimeout<T>(request: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer from the media server within ${ms} ms`)), ms);
-  });
-  return Promise.race([request, late]).finally(() => clearTimeout(timer));
-}
-
 function portOf(mounted: Mounted): { videoPort?: number } {
   return mounted.videoPort === undefined ? {} : { videoPort: mounted.videoPort };
-}
-
-function secret(): string {
-  return crypto.randomBytes(18).toString('base64url');
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** The video port Janus opened, from a `created` reply (multistream: `stream.ports[]`). */

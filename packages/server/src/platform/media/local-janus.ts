@@ -16,7 +16,7 @@ const JANUS_LIB_DIRS = [
   '/opt/janus/lib/janus',
 ];
 
-/** The plugins the app uses: streaming for live views, videoroom for the mediation rooms of a later issue. */
+/** The plugins the app uses: streaming for live views, videoroom for the online mediation rooms. */
 const WANTED_PLUGINS = ['libjanus_streaming.so', 'libjanus_videoroom.so'];
 
 export interface LocalJanus {
@@ -139,8 +139,11 @@ admin: {
   events = false
 }
 `,
+    // No static rooms and no admin_key: the app makes each mediation room through the API (on localhost, behind the
+    // API secret), with its own secret and pin, and the room's recordings folder as rec_dir (janus-rooms.ts).
     'janus.plugin.videoroom.jcfg': `general: {
   events = false
+  string_ids = false
 }
 `,
   };
