@@ -5,7 +5,8 @@ import path from 'node:path';
 import Janode from 'janode';
 import VideoRoomPlugin from 'janode/plugins/videoroom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { JanusMediaServer } from '../src/platform/media/janus-media-server';
+import { createJanusMediaServer, type JanusMediaServer } from '../src/platform/media/janus-media-server';
+import { freePort, type LocalJanus, startLocalJanus } from '../src/platform/media/local-janus';
 import type { RoomSessionEndReason } from '../src/platform/media/media-rooms';
 import { MediaUnavailableError } from '../src/platform/media/media-server';
 import { convertRecording, FFPROBE_BINARY, recordingToolsAvailable } from '../src/platform/media/recording-converter';
@@ -124,6 +125,12 @@ describe.skipIf(!available)('mediation rooms on a real Janus (videoroom)', () =>
         },
       );
       expect(codecs.split('\n').filter(Boolean).sort()).toEqual(['opus', 'vp8']);
+      // A participant with the camera off still has a recording: the WebM holds the sound alone.
+      const audioOnly = await convertRecording(
+        files.filter((f) => f.kind === 'audio'),
+        `${out}.audio.webm`,
+      );
+      expect(audioOnly.durationSeconds).toBeGreaterThanOrEqual(2);
     }
 
     await media.rooms.destroyRoom('room-c');
@@ -131,4 +138,70 @@ describe.skipIf(!available)('mediation rooms on a real Janus (videoroom)', () =>
     await media.rooms.removeRecordings('room-c');
     expect(await media.rooms.recordingFiles('room-c')).toEqual([]);
   }, 40_000);
+});
+
+describe.skipIf(!available)('mediation rooms across restarts', () => {
+  let janus: LocalJanus | undefined;
+  const opened: JanusMediaServer[] = [];
+  const recordingsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fq-room-restart-'));
+  afterAll(async () => {
+    for (const media of opened) await media.close();
+    await janus?.stop();
+    fs.rmSync(recordingsDir, { recursive: true, force: true });
+  });
+
+  const connect = async (j: LocalJanus) => {
+    const media = createJanusMediaServer({
+      janusUrl: j.url,
+      apiSecret: j.apiSecret,
+      iceServers: [],
+      launch: 'off',
+      recordingsDir,
+    });
+    opened.push(media);
+    await media.whenReady(10_000);
+    return media;
+  };
+
+  it('a restarted app finds the rooms it made, adopts one, and can remove them (the reconciler)', async () => {
+    janus = await startLocalJanus();
+    const before = await connect(janus);
+    await before.rooms.createRoom('room-kept', { maxPublishers: 2 });
+    await before.rooms.createRoom('room-orphan', { maxPublishers: 2 });
+    const plan = readRoomPlan(roomFolder(recordingsDir, 'room-kept'));
+    await before.close();
+
+    const after = await connect(janus);
+    expect((await after.rooms.listRooms()).sort()).toEqual(['room-kept', 'room-orphan']);
+    await after.rooms.destroyRoom('room-orphan');
+    await after.rooms.createRoom('room-kept', { maxPublishers: 2 });
+    expect(readRoomPlan(roomFolder(recordingsDir, 'room-kept'))).toEqual(plan);
+    expect(await after.rooms.listRooms()).toEqual(['room-kept']);
+    const publisher = await after.rooms.publish('room-kept', 'p1', browserLikeOffer());
+    expect(publisher.answer.type).toBe('answer');
+    await after.rooms.destroyRoom('room-kept');
+    expect(await after.rooms.listRooms()).toEqual([]);
+    await janus.stop();
+    janus = undefined;
+  }, 30_000);
+
+  it("a restarted Janus drops every session (media error) and gets the app's rooms back", async () => {
+    const wsPort = await freePort();
+    const apiSecret = 'room-restart-secret';
+    janus = await startLocalJanus({ wsPort, apiSecret });
+    const media = await connect(janus);
+    await media.rooms.createRoom('room-r', { maxPublishers: 2 });
+    const publisher = await media.rooms.publish('room-r', 'p1', browserLikeOffer());
+    const ended: RoomSessionEndReason[] = [];
+    publisher.onEnded((reason) => ended.push(reason));
+
+    await janus.stop();
+    janus = await startLocalJanus({ wsPort, apiSecret });
+    const until = Date.now() + 15_000;
+    while (media.status().state !== 'ready' && Date.now() < until) await wait(200);
+    expect(ended).toEqual(['media_error']);
+    expect(await media.rooms.listRooms()).toEqual(['room-r']);
+    const again = await media.rooms.publish('room-r', 'p1', browserLikeOffer());
+    expect(again.feedId).toMatch(/^\d+$/);
+  }, 60_000);
 });

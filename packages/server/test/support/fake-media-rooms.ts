@@ -69,7 +69,8 @@ export function fakeRoomSdp(type: Jsep['type'], sections: string[]): Jsep {
  * `roomAnswer:<id>`, `update:<id>`, `closeSession:<id>`, `kick:<key>:<participant>`, `setRecording:<key>:on|off`,
  * `recordingFiles:<key>`, `removeRecordings:<key>`), so a test can assert that a refused request made nothing.
  * It follows the Janus adapter's rules: a participant has at most one publisher and one subscriber (a new one
- * replaces the old), feeds that are not published are left out of a subscription, a full room refuses a publisher.
+ * replaces the old), a full room refuses a publisher, feeds that are not published are left out of a subscription
+ * and a subscription to none of them is refused, an update waits for the answer to the previous offer.
  */
 export function createFakeMediaRooms(calls: string[], requireReady: () => void): FakeMediaRooms {
   const roomsCreated = new Map<string, RoomOptions>();
@@ -179,6 +180,8 @@ export function createFakeMediaRooms(calls: string[], requireReady: () => void):
         if (old.key === key && old.participantKey === participantKey) endings.get(old.id)?.('closed');
       }
       const feeds = liveFeeds(key, feedIds);
+      if (feeds.length === 0) throw new MediaUnavailableError('none of these feeds is published in the room (fake)');
+      let awaitingAnswer = true;
       const subscriber: FakeSubscriber = {
         id: crypto.randomUUID(),
         key,
@@ -194,16 +197,20 @@ export function createFakeMediaRooms(calls: string[], requireReady: () => void):
           calls.push(`roomAnswer:${subscriber.id}`);
           if (subscriber.closed) throw new MediaUnavailableError('the subscriber has ended (fake)');
           if (jsep.type !== 'answer') throw new MediaUnavailableError('the browser must send an answer (fake)');
+          if (!awaitingAnswer) throw new MediaUnavailableError('no offer is waiting for an answer (fake)');
+          awaitingAnswer = false;
           subscriber.answered = jsep;
         },
         async update(next) {
           calls.push(`update:${subscriber.id}`);
           if (subscriber.closed) throw new MediaUnavailableError('the subscriber has ended (fake)');
+          if (awaitingAnswer) throw new MediaUnavailableError('the previous offer has not been answered yet (fake)');
           const wanted = liveFeeds(key, next);
           const same =
             wanted.length === subscriber.feedIds.length && wanted.every((f) => subscriber.feedIds.includes(f));
           if (same) return null;
           subscriber.feedIds = wanted;
+          awaitingAnswer = true;
           return fakeRoomSdp(
             'offer',
             wanted.map((_, i) => `v${i}`),

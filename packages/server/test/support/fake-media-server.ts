@@ -10,6 +10,8 @@ import {
 } from '../../src/platform/media/media-server';
 import { createFakeMediaRooms, type FakeMediaRooms } from './fake-media-rooms';
 
+export type { FakeMediaRooms, FakePublisher, FakeSubscriber } from './fake-media-rooms';
+
 export interface FakeViewer extends ViewerSession {
   readonly key: string;
   /** The browser's answer, once given. */

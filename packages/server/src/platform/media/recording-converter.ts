@@ -153,3 +153,30 @@ function binariesOf(options: ConversionOptions): { janusPpRec: string; ffmpeg: s
     ffprobe: options.binaries?.ffprobe ?? FFPROBE_BINARY,
   };
 }
+
+/** Audio and video of one publisher start within this much of each other (Janus opens them one after the other). */
+const SAME_START_MS = 2_000;
+
+/**
+ * Splits a room's recordings into what convertRecording takes: per participant, the audio and video that started
+ * together (one publisher while recording ran). A participant who reconnected, or a recording paused and resumed,
+ * gives several sets, oldest first.
+ */
+export function recordingSets(files: readonly RecordingFile[]): RecordingFile[][] {
+  const sets: RecordingFile[][] = [];
+  const ordered = [...files].sort(
+    (a, b) => a.startedAt.localeCompare(b.startedAt) || a.participantKey.localeCompare(b.participantKey),
+  );
+  for (const file of ordered) {
+    const at = Date.parse(file.startedAt);
+    const set = sets.find(
+      (s) =>
+        s[0]?.participantKey === file.participantKey &&
+        !s.some((f) => f.kind === file.kind) &&
+        Math.abs(Date.parse(s[0].startedAt) - at) <= SAME_START_MS,
+    );
+    if (set) set.push(file);
+    else sets.push([file]);
+  }
+  return sets;
+}
