@@ -9,9 +9,9 @@ import { createJanusMediaServer, type JanusMediaServer } from '../src/platform/m
 import { freePort, type LocalJanus, startLocalJanus } from '../src/platform/media/local-janus';
 import type { RoomSessionEndReason } from '../src/platform/media/media-rooms';
 import { MediaUnavailableError } from '../src/platform/media/media-server';
-import { convertRecording, FFPROBE_BINARY, recordingToolsAvailable } from '../src/platform/media/recording-converter';
+import { convertRecording, FFPROBE_BINARY } from '../src/platform/media/recording-converter';
 import { readRoomPlan, roomFolder } from '../src/platform/media/room-folders';
-import { type RealJanus, realMediaAvailable, startRealJanus } from './support/real-janus';
+import { type RealJanus, realMediaAvailable, recordingToolsPresent, startRealJanus } from './support/real-janus';
 import { answerTo, browserLikeOffer, type RemotePublisher, startRemotePublisher } from './support/room-media';
 
 const available = realMediaAvailable();
@@ -112,7 +112,7 @@ describe.skipIf(!available)('mediation rooms on a real Janus (videoroom)', () =>
     ]);
     expect(Date.now() - Date.parse(files[0]?.startedAt ?? '')).toBeLessThan(60_000);
 
-    if (recordingToolsAvailable()) {
+    if (recordingToolsPresent()) {
       const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'fq-webm-')), 'p-party.webm');
       const result = await convertRecording(files, out);
       expect(result.bytes).toBeGreaterThan(1_000);

@@ -8,7 +8,6 @@ import {
   muxArgs,
   RecordingConversionError,
   recordingSets,
-  recordingToolsAvailable,
 } from '../src/platform/media/recording-converter';
 import {
   feedsOf,
@@ -19,6 +18,7 @@ import {
   roomFolder,
   writeRoomPlan,
 } from '../src/platform/media/room-folders';
+import { recordingToolsPresent } from './support/real-janus';
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'fq-recordings-test-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
@@ -110,7 +110,7 @@ describe('converting a recording', () => {
     expect(fs.existsSync(out)).toBe(false);
   });
 
-  it.skipIf(!recordingToolsAvailable())(
+  it.skipIf(!recordingToolsPresent())(
     "fails with the tool's reason on a file that is no recording, leaving no output and no temporary files",
     async () => {
       const bogus = path.join(work, 'bogus.mjr');

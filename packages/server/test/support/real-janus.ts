@@ -1,6 +1,7 @@
 import type { MediaSettings } from '../../src/config';
 import { createJanusMediaServer, type JanusMediaServer } from '../../src/platform/media/janus-media-server';
 import { JANUS_BINARY, janusInstalled, type LocalJanus, startLocalJanus } from '../../src/platform/media/local-janus';
+import { recordingToolsAvailable } from '../../src/platform/media/recording-converter';
 import { ffmpegInstalled } from '../../src/platform/media/test-streams';
 
 /**
@@ -11,6 +12,18 @@ export function realMediaAvailable(): boolean {
   const present = janusInstalled() && ffmpegInstalled();
   if (!present && process.env.FENGQIAO_REQUIRE_MEDIA === '1') {
     throw new Error(`FENGQIAO_REQUIRE_MEDIA=1 but ${JANUS_BINARY} or /usr/bin/ffmpeg is missing`);
+  }
+  return present;
+}
+
+/**
+ * Whether the recording tools (janus-pp-rec from janus-tools, ffmpeg, ffprobe) are here; with FENGQIAO_REQUIRE_MEDIA=1
+ * a missing one fails the test instead of skipping it.
+ */
+export function recordingToolsPresent(): boolean {
+  const present = recordingToolsAvailable();
+  if (!present && process.env.FENGQIAO_REQUIRE_MEDIA === '1') {
+    throw new Error('FENGQIAO_REQUIRE_MEDIA=1 but janus-pp-rec (janus-tools), ffmpeg or ffprobe is missing');
   }
   return present;
 }
