@@ -61,7 +61,13 @@ describe.skipIf(!e2eMediaAvailable())('live video through the media adapter: Jan
 
   beforeAll(async () => {
     janus = await startLocalJanus();
-    media = createJanusMediaServer({ janusUrl: janus.url, apiSecret: janus.apiSecret, iceServers: [], launch: 'off' });
+    media = createJanusMediaServer({
+      janusUrl: janus.url,
+      apiSecret: janus.apiSecret,
+      iceServers: [],
+      launch: 'off',
+      recordingsDir: janus.recordingsDir,
+    });
     await media.whenReady(10_000);
     const vp8 = await media.ensureMountpoint('cam-vp8', { kind: 'rtp', codec: 'vp8' });
     const h264 = await media.ensureMountpoint('cam-h264', { kind: 'rtp', codec: 'h264' });
