@@ -25,13 +25,21 @@ export interface PublisherSession {
   onEnded(listener: (reason: RoomSessionEndReason) => void): void;
 }
 
+/**
+ * One participant's reception of the other participants' feeds, over one peer connection. In the offer (and every
+ * renegotiated one) each remote stream's id is the publisher's feed id, so the page knows whose tile a track is.
+ */
 export interface SubscriberSession {
   readonly id: string;
   /** The media server's offer for the browser. */
   readonly offer: Jsep;
-  /** The browser's answer: media starts flowing. */
+  /** The browser's answer to the last offer (the first, or one from update): media starts flowing. */
   answer(jsep: Jsep): Promise<void>;
-  /** Sets the subscribed feeds; a new offer when renegotiation is needed, null when nothing changed. */
+  /**
+   * Sets the subscribed feeds (feeds not published are left out); a new offer when renegotiation is needed, which
+   * the browser answers through `answer`, null when nothing changed. Refused (MediaUnavailableError) while the
+   * last offer is unanswered: Janus would hold the new offer back and send it later, outside any request.
+   */
   update(feedIds: readonly string[]): Promise<Jsep | null>;
   close(): Promise<void>;
   onEnded(listener: (reason: RoomSessionEndReason) => void): void;
@@ -54,8 +62,16 @@ export interface MediaRooms {
   destroyRoom(key: string): Promise<void>;
   /** Keys of the rooms this app created that the media server still has (for the reconciler). */
   listRooms(): Promise<string[]>;
-  /** participantKey = the app's participant id (used as the publisher's display). MediaUnavailableError when no room. */
+  /**
+   * participantKey = the app's participant id (used as the publisher's display). Replaces the participant's
+   * publisher, if any (a reconnect). MediaUnavailableError when there is no such room or it has maxPublishers.
+   */
   publish(key: string, participantKey: string, offer: Jsep): Promise<PublisherSession>;
+  /**
+   * Replaces the participant's subscriber, if any. Only feeds that publish now are taken (one still connecting is
+   * waited for a few seconds); none of them publishing → MediaUnavailableError, since Janus cannot offer an empty
+   * subscription: a caller with no other feed yet answers `{ offer: null }` and subscribes later.
+   */
   subscribe(key: string, participantKey: string, feedIds: readonly string[]): Promise<SubscriberSession>;
   /** Closes every handle of the participant in the room (publisher and subscriber). */
   kick(key: string, participantKey: string): Promise<void>;
