@@ -120,6 +120,14 @@ describe.each(harnesses)('media rooms behave alike (%s)', (_name, start) => {
 });
 
 describe('media rooms without a media server', () => {
+  it('on the fake set to not configured, list no room either, and refuse the rest', async () => {
+    const fake = createFakeMediaServer();
+    fake.setState('not_configured');
+    expect(await fake.rooms.listRooms()).toEqual([]);
+    await expect(fake.rooms.createRoom('k', { maxPublishers: 2 })).rejects.toMatchObject({ reason: 'not_configured' });
+    expect(fake.rooms.roomsCreated.size).toBe(0);
+  });
+
   it('refuse every act as not configured, and list no room', async () => {
     const { rooms } = createNotConfiguredMediaServer();
     expect(await rooms.listRooms()).toEqual([]);

@@ -72,7 +72,11 @@ export function fakeRoomSdp(type: Jsep['type'], sections: string[]): Jsep {
  * replaces the old), a full room refuses a publisher, feeds that are not published are left out of a subscription
  * and a subscription to none of them is refused, an update waits for the answer to the previous offer.
  */
-export function createFakeMediaRooms(calls: string[], requireReady: () => void): FakeMediaRooms {
+export function createFakeMediaRooms(
+  calls: string[],
+  requireReady: () => void,
+  configured: () => boolean,
+): FakeMediaRooms {
   const roomsCreated = new Map<string, RoomOptions>();
   const publishers = new Map<string, FakePublisher>();
   const subscribers = new Map<string, FakeSubscriber>();
@@ -138,6 +142,8 @@ export function createFakeMediaRooms(calls: string[], requireReady: () => void):
     },
 
     async listRooms() {
+      // As the not-configured media server: no media server, no room to reconcile.
+      if (!configured()) return [];
       requireReady();
       return [...roomsCreated.keys()];
     },

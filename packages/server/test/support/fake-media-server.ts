@@ -77,7 +77,11 @@ export function createFakeMediaServer(): FakeMediaServer {
   };
 
   const fake: FakeMediaServer = {
-    rooms: createFakeMediaRooms(calls, () => requireReady()),
+    rooms: createFakeMediaRooms(
+      calls,
+      () => requireReady(),
+      () => state !== 'not_configured',
+    ),
     mountpoints,
     viewers,
     calls,
