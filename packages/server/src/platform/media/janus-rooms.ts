@@ -1,8 +1,9 @@
 import crypto from 'node:crypto';
-import Janode, { type JanodeSession } from 'janode';
+import type { JanodeSession } from 'janode';
 import VideoRoomPlugin, { type VideoRoomHandle } from 'janode/plugins/videoroom';
 import { messageOf, secret, withTimeout } from './janus-calls';
-import type { MediaRooms, PublisherSession, RoomSessionEndReason, SubscriberSession } from './media-rooms';
+import { hangUp, JanusPublisher, JanusSubscriber, type RoomHandleSession } from './janus-room-sessions';
+import type { MediaRooms } from './media-rooms';
 import { type Jsep, MediaUnavailableError } from './media-server';
 import {
   listRecordingFiles,
@@ -37,8 +38,6 @@ export interface JanusRoomsOptions {
   session: () => Promise<JanodeSession>;
   recordingsDir: string;
   timeoutMs: number;
-  /** How long a subscription waits for a feed that is joining (tests shorten it). */
-  feedWaitMs?: number;
 }
 
 /**
@@ -144,7 +143,7 @@ export function createJanusRooms(options: JanusRoomsOptions): JanusRooms {
   /** The requested feeds Janus has publishing in the room now, waiting a little for those still joining. */
   const publishingFeeds = async (plan: RoomPlan, feedIds: readonly string[]): Promise<string[]> => {
     const wanted = [...new Set(feedIds)];
-    const until = Date.now() + (options.feedWaitMs ?? FEED_WAIT_MS);
+    const until = Date.now() + FEED_WAIT_MS;
     for (;;) {
       const handle = await controlHandle();
       const { participants } = await bounded(handle.listParticipants({ room: plan.id })).catch((error: unknown) => {
@@ -345,125 +344,4 @@ export function createJanusRooms(options: JanusRoomsOptions): JanusRooms {
 function janusCode(error: unknown): number | undefined {
   const code = (error as { _code?: unknown } | null)?._code;
   return typeof code === 'number' ? code : undefined;
-}
-
-async function hangUp(handle: VideoRoomHandle, timeoutMs: number): Promise<void> {
-  await withTimeout(handle.hangup(), timeoutMs).catch(() => undefined);
-  await withTimeout(handle.detach(), timeoutMs).catch(() => undefined);
-}
-
-/** What publishers and subscribers share: one handle, ended once, listeners told once. */
-abstract class RoomHandleSession {
-  readonly id = crypto.randomUUID();
-  protected ended = false;
-  private readonly listeners: ((reason: RoomSessionEndReason) => void)[] = [];
-
-  constructor(
-    readonly key: string,
-    readonly participantKey: string,
-    protected readonly handle: VideoRoomHandle,
-    protected readonly timeoutMs: number,
-    private readonly forget: (id: string) => void,
-  ) {
-    handle.once(Janode.EVENT.HANDLE_HANGUP, () => void this.teardown('hangup'));
-    handle.once(Janode.EVENT.HANDLE_DETACHED, () => this.end('hangup'));
-    handle.once(Janode.EVENT.HANDLE_ICE_FAILED, () => void this.teardown('media_error'));
-    handle.once(VideoRoomPlugin.EVENT.VIDEOROOM_DESTROYED, () => void this.teardown('closed'));
-  }
-
-  async close(): Promise<void> {
-    await this.teardown('closed');
-  }
-
-  onEnded(listener: (reason: RoomSessionEndReason) => void): void {
-    if (!this.ended) this.listeners.push(listener);
-  }
-
-  /** Marks the session ended once and tells the listeners; the handle is left to whoever ended it. */
-  end(reason: RoomSessionEndReason): void {
-    if (this.ended) return;
-    this.ended = true;
-    this.forget(this.id);
-    for (const listener of this.listeners.splice(0)) listener(reason);
-  }
-
-  protected async teardown(reason: RoomSessionEndReason): Promise<void> {
-    if (this.ended) return;
-    this.end(reason);
-    await hangUp(this.handle, this.timeoutMs);
-  }
-}
-
-class JanusPublisher extends RoomHandleSession implements PublisherSession {
-  constructor(
-    key: string,
-    participantKey: string,
-    readonly feedId: string,
-    readonly answer: Jsep,
-    handle: VideoRoomHandle,
-    timeoutMs: number,
-    forget: (id: string) => void,
-  ) {
-    super(key, participantKey, handle, timeoutMs, forget);
-    handle.on(VideoRoomPlugin.EVENT.VIDEOROOM_KICKED, (data: { feed?: number }) => {
-      if (String(data.feed) === feedId) void this.teardown('closed');
-    });
-  }
-}
-
-class JanusSubscriber extends RoomHandleSession implements SubscriberSession {
-  /** Janus waits for the browser's answer to the last offer before it takes another update. */
-  private awaitingAnswer = true;
-
-  constructor(
-    key: string,
-    participantKey: string,
-    readonly offer: Jsep,
-    private feeds: string[],
-    handle: VideoRoomHandle,
-    timeoutMs: number,
-    forget: (id: string) => void,
-    private readonly room: { publishing(requested: readonly string[]): Promise<string[]> },
-  ) {
-    super(key, participantKey, handle, timeoutMs, forget);
-  }
-
-  async answer(jsep: Jsep): Promise<void> {
-    if (this.ended) throw new MediaUnavailableError('the subscriber has ended');
-    if (jsep.type !== 'answer') throw new MediaUnavailableError('the browser must send an answer');
-    if (!this.awaitingAnswer) throw new MediaUnavailableError('no offer is waiting for an answer');
-    this.awaitingAnswer = false;
-    try {
-      await withTimeout(this.handle.start({ jsep: { type: 'answer', sdp: jsep.sdp } }), this.timeoutMs);
-    } catch (error) {
-      await this.teardown('media_error');
-      throw new MediaUnavailableError(`the media server refused the answer: ${messageOf(error)}`);
-    }
-  }
-
-  async update(feedIds: readonly string[]): Promise<Jsep | null> {
-    if (this.ended) throw new MediaUnavailableError('the subscriber has ended');
-    // Janus would postpone the new offer and push it later as an event, which no request would carry to the browser.
-    if (this.awaitingAnswer) throw new MediaUnavailableError('the previous offer has not been answered yet');
-    const wanted = await this.room.publishing(feedIds);
-    const add = wanted.filter((feed) => !this.feeds.includes(feed));
-    const remove = this.feeds.filter((feed) => !wanted.includes(feed));
-    if (add.length === 0 && remove.length === 0) return null;
-    let reply: { jsep?: { type: 'offer' | 'answer'; sdp: string } };
-    try {
-      reply = await withTimeout(
-        this.handle.update({
-          ...(add.length > 0 ? { subscribe: add.map((feed) => ({ feed: Number(feed) })) } : {}),
-          ...(remove.length > 0 ? { unsubscribe: remove.map((feed) => ({ feed: Number(feed) })) } : {}),
-        }),
-        this.timeoutMs,
-      );
-    } catch (error) {
-      throw new MediaUnavailableError(`the media server refused the update: ${messageOf(error)}`);
-    }
-    this.feeds = wanted;
-    if (reply.jsep?.type !== 'offer') return null;
-    this.awaitingAnswer = true;
-    return { type: 'offer', sdp: reply.jsep.sdp };
-  }
 }
