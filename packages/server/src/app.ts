@@ -25,6 +25,8 @@ import { incidentClassesRoutes } from './modules/incidents/incident-classes.rout
 import { incidentsRoutes } from './modules/incidents/incidents.routes';
 import { keyPersonRemindersJob } from './modules/key-persons/key-person-reminders';
 import { keyPersonsRoutes } from './modules/key-persons/key-persons.routes';
+import { roomsRoutes } from './modules/mediation-rooms/rooms.routes';
+import { roomsReconcilerJob } from './modules/mediation-rooms/rooms-reconciler';
 import { meetingsRoutes } from './modules/meetings/meetings.routes';
 import { taskRemindersJob } from './modules/meetings/task-reminders';
 import { patrolsRoutes } from './modules/patrols/patrols.routes';
@@ -87,6 +89,7 @@ export function appJobs(deps: Deps): Job[] {
     keyPersonRemindersJob(deps),
     cameraProbeJob(deps),
     videoPatrolScheduleJob(deps),
+    roomsReconcilerJob(deps),
   ];
 }
 
@@ -211,6 +214,7 @@ export async function buildApp(
   app.addHook('onClose', () => deps.media.close());
   venuesRoutes(app, deps);
   videoPatrolsRoutes(app, deps);
+  roomsRoutes(app, deps);
 
   await serveWeb(app, config);
   return app;

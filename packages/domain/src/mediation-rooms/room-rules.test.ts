@@ -13,6 +13,7 @@ import {
   roomFullProblem,
   roomMaxParticipants,
   sessionParticipantsOf,
+  staffParticipantKind,
 } from './room-rules';
 
 describe('joining a room', () => {
@@ -121,6 +122,16 @@ describe('the session written at close', () => {
       { kind: 'cadre', name: '段书记', joinMethod: 'cadre_login' },
       { kind: 'party', name: '王德明', joinMethod: 'link' },
     ]);
+  });
+});
+
+describe('staff in a room', () => {
+  it('are named by the roles that reach the room, the police first', () => {
+    expect(staffParticipantKind(['zongzhiban', 'officer'])).toEqual({ kind: 'officer', joinMethod: 'login' });
+    expect(staffParticipantKind(['zongzhiban'])).toEqual({ kind: 'mediator', joinMethod: 'login' });
+    expect(staffParticipantKind(['auxiliary'])).toEqual({ kind: 'auxiliary', joinMethod: 'login' });
+    expect(staffParticipantKind(['village_cadre'])).toEqual({ kind: 'cadre', joinMethod: 'cadre_login' });
+    expect(staffParticipantKind([])).toEqual({ kind: 'other', joinMethod: 'login' });
   });
 });
 

@@ -2,6 +2,7 @@
  * The rules of an online mediation room, without I/O: who comes in at once and who waits, when the room is full,
  * what a closed room refuses, how long the session lasted, and which participants the session written at close names.
  */
+import type { Role } from '../accounts/roles';
 import type { ParticipantKind } from '../disputes/dispute-dictionaries';
 import type { DisplayLanguage } from '../shared/beijing-format';
 import { maskName } from '../shared/masking';
@@ -116,4 +117,17 @@ export function participantDisplayName(
 ): string {
   if (participant.accountId !== null || mayUnmask) return participant.displayName;
   return maskName(participant.displayName) ?? '';
+}
+
+/**
+ * What a staff member is in the session, from the roles through which he reaches the room: the police first (an
+ * officer or the chief is the police officer present), then the 综治办 as mediator, the auxiliary officer, and a
+ * village cadre, who comes in with the cadre account.
+ */
+export function staffParticipantKind(roles: readonly Role[]): { kind: ParticipantKind; joinMethod: RoomJoinMethod } {
+  if (roles.includes('officer') || roles.includes('chief')) return { kind: 'officer', joinMethod: 'login' };
+  if (roles.includes('zongzhiban')) return { kind: 'mediator', joinMethod: 'login' };
+  if (roles.includes('auxiliary')) return { kind: 'auxiliary', joinMethod: 'login' };
+  if (roles.includes('village_cadre')) return { kind: 'cadre', joinMethod: 'cadre_login' };
+  return { kind: 'other', joinMethod: 'login' };
 }

@@ -21,7 +21,7 @@ import type { RequestContext } from '../../platform/context';
 import type { Deps } from '../../platform/deps';
 import { AppError, notFound } from '../../platform/errors';
 import { newId, nowIso } from '../../platform/ids';
-import { inUnitOfWork } from '../../platform/unit-of-work';
+import { inUnitOfWork, type UnitOfWork } from '../../platform/unit-of-work';
 import { type DisputePlace, mediationActions, requireMediationTrack } from './disputes.policy';
 import type { DisputeView } from './disputes.repository';
 import type { DisputesService } from './disputes.service';
@@ -121,65 +121,80 @@ export class MediationsService {
 
   async recordSession(ctx: RequestContext, mediationId: string, input: CreateSession): Promise<MediationSession> {
     const session = await inUnitOfWork(this.deps, ctx, async (uow) => {
-      const { tx } = uow;
-      const { mediation, dispute } = await this.workable(tx, ctx, mediationId);
-      const track = mediation.track;
-      refuseTimes(sessionTimeProblems(input, mediation.started_at));
-      const problems: MediationProblem[] = sessionProblems({
-        track,
-        sessionsHeld: await countSessions(tx, mediationId),
-        participantKinds: input.participants.map((p) => p.kind),
-        inviteesConsented: input.inviteesConsented,
-      });
-      if (track === 'people') {
-        problems.push(...mediationPeriodProblems(mediation.started_at, new Date(), await consentsOf(tx, mediation)));
-      }
-      problems.push(
-        ...policeReportProblems(
-          {
-            threats: dispute.flag_threats === 1,
-            weapons: dispute.flag_weapons === 1,
-            domesticViolence: dispute.flag_domestic_violence === 1,
-            violenceOccurred: false,
-            mediatorJudgesMayEscalate: false,
-          },
-          mediation.reported_to_police === 1 || input.reportedToPolice,
-        ),
-      );
-      refuse(problems);
-      const row: SessionRow = {
-        id: newId(),
-        mediation_id: mediationId,
-        mode: input.mode,
-        started_at: input.startedAt,
-        ended_at: input.endedAt,
-        location: input.location || null,
-        participants: input.participants.map((p) => ({
-          kind: p.kind,
-          personId: p.personId ?? null,
-          name: p.name,
-          organizationId: p.organizationId ?? null,
-        })),
-        invitees_consented: input.inviteesConsented ? 1 : 0,
-        record: input.record,
-        reported_to_police: input.reportedToPolice ? 1 : 0,
-        created_at: nowIso(),
-      };
-      await insertSessionRow(tx, row);
-      if (input.reportedToPolice && mediation.reported_to_police === 0) {
-        await updateMediationRow(tx, mediationId, { reported_to_police: 1 });
-        await addTimeline(tx, ctx, dispute.id, { event: 'reported_to_police', refId: mediationId });
-      }
-      await addTimeline(tx, ctx, dispute.id, { event: 'session_recorded', refId: row.id });
-      await uow.audit({
-        action: 'mediation.session.create',
-        targetType: 'mediation',
-        targetId: mediationId,
-        detail: { sessionId: row.id, mode: input.mode, participants: input.participants.length },
-      });
-      return row;
+      const { mediation, dispute } = await this.workable(uow.tx, ctx, mediationId);
+      return this.writeSession(uow, mediation, dispute, input);
     });
     return presentSession(session, ['view']);
+  }
+
+  /**
+   * A session of an open mediation under the session rules, in the caller's unit of work, once the caller's access is
+   * decided: the recording by hand above, and an online mediation room's close (its host, or its expiry).
+   */
+  async writeSession(
+    uow: UnitOfWork,
+    mediation: MediationRow,
+    dispute: DisputeView,
+    input: CreateSession,
+  ): Promise<SessionRow> {
+    const { tx, ctx } = uow;
+    const mediationId = mediation.id;
+    if (mediation.status !== 'open') throw new AppError('TRANSITION_NOT_ALLOWED', { status: mediation.status });
+    const track = mediation.track;
+    refuseTimes(sessionTimeProblems(input, mediation.started_at));
+    const problems: MediationProblem[] = sessionProblems({
+      track,
+      sessionsHeld: await countSessions(tx, mediationId),
+      participantKinds: input.participants.map((p) => p.kind),
+      inviteesConsented: input.inviteesConsented,
+    });
+    if (track === 'people') {
+      problems.push(...mediationPeriodProblems(mediation.started_at, new Date(), await consentsOf(tx, mediation)));
+    }
+    problems.push(
+      ...policeReportProblems(
+        {
+          threats: dispute.flag_threats === 1,
+          weapons: dispute.flag_weapons === 1,
+          domesticViolence: dispute.flag_domestic_violence === 1,
+          violenceOccurred: false,
+          mediatorJudgesMayEscalate: false,
+        },
+        mediation.reported_to_police === 1 || input.reportedToPolice,
+      ),
+    );
+    refuse(problems);
+    const row: SessionRow = {
+      id: newId(),
+      mediation_id: mediationId,
+      mode: input.mode,
+      started_at: input.startedAt,
+      ended_at: input.endedAt,
+      location: input.location || null,
+      participants: input.participants.map((p) => ({
+        kind: p.kind,
+        personId: p.personId ?? null,
+        name: p.name,
+        organizationId: p.organizationId ?? null,
+      })),
+      invitees_consented: input.inviteesConsented ? 1 : 0,
+      record: input.record,
+      reported_to_police: input.reportedToPolice ? 1 : 0,
+      created_at: nowIso(),
+    };
+    await insertSessionRow(tx, row);
+    if (input.reportedToPolice && mediation.reported_to_police === 0) {
+      await updateMediationRow(tx, mediationId, { reported_to_police: 1 });
+      await addTimeline(tx, ctx, dispute.id, { event: 'reported_to_police', refId: mediationId });
+    }
+    await addTimeline(tx, ctx, dispute.id, { event: 'session_recorded', refId: row.id });
+    await uow.audit({
+      action: 'mediation.session.create',
+      targetType: 'mediation',
+      targetId: mediationId,
+      detail: { sessionId: row.id, mode: input.mode, participants: input.participants.length },
+    });
+    return row;
   }
 
   /** MoJ rules Art. 36: a people's mediation runs past its month only with every party's recorded consent. */

@@ -1,4 +1,5 @@
 import {
+  mediaProblem,
   type ParticipantKind,
   type ParticipantStatus,
   participantDisplayName,
@@ -13,20 +14,29 @@ import type { RequestContext } from '../../platform/context';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
 import { newId, nowIso } from '../../platform/ids';
-import type { IceServer, Jsep } from '../../platform/media/media-server';
-import type { UnitOfWork } from '../../platform/unit-of-work';
+import type { PublisherSession, SubscriberSession } from '../../platform/media/media-rooms';
+import { type IceServer, type Jsep, type MediaServer, MediaUnavailableError } from '../../platform/media/media-server';
+import { inUnitOfWork, type UnitOfWork } from '../../platform/unit-of-work';
 import { type RoomHooks, roomHooks } from './room-hooks';
 import {
   bumpRoomVersionRow,
+  clearParticipantFeed,
   findOpenRoomRow,
+  findParticipantRow,
   findRoomRow,
   insertParticipantRow,
   listParticipantRows,
   listParticipantStatuses,
   lockRoomRow,
+  markRoomMediaStarted,
+  moveParticipantRow,
   type RoomParticipantRow,
   type RoomRow,
+  updateParticipantRow,
 } from './rooms.repository';
+
+/** A change nobody made by hand: a guest's departure, a media drop, the reconciler. */
+export const SYSTEM: RequestContext = { actor: null, ip: null, requestId: null };
 
 export type { RoomRow } from './rooms.repository';
 
@@ -60,7 +70,7 @@ export interface NewParticipant {
 export class RoomParticipation {
   constructor(
     private readonly deps: Deps,
-    readonly hooks: RoomHooks = roomHooks(deps),
+    private readonly hooks: RoomHooks = roomHooks(deps),
   ) {}
 
   /** What a room page polls: a staff viewer sees guests' names in clear only with dispute.unmask; a guest never. */
@@ -92,24 +102,158 @@ export class RoomParticipation {
     };
   }
 
+  /**
+   * Publishes the participant's camera and microphone: the participant must be admitted in an open room, checked
+   * before the media server is asked anything. A new publish (a reconnect) replaces the participant's old feed. The
+   * first publish in the room starts the session's clock; a hang-up clears the feed but leaves the participant
+   * admitted, so he comes back without a new invitation while the room lasts.
+   */
   async publish(
-    _participant: RoomParticipant,
-    _offer: Jsep,
+    participant: RoomParticipant,
+    offer: Jsep,
   ): Promise<{ answer: Jsep; feedId: string; iceServers: IceServer[] }> {
-    throw new Error('not yet: waits for the media rooms adapter');
+    const { db, media } = this.deps;
+    await this.requireMedia(db, participant);
+    const handles = handlesOf(media, participant.id);
+    const previous = handles.publisher;
+    handles.publisher = undefined;
+    await previous?.close();
+    const session = await media.rooms.publish(participant.roomId, participant.id, offer);
+    try {
+      await db.transaction().execute(async (tx) => {
+        await this.requireMedia(tx, participant);
+        const at = nowIso();
+        await updateParticipantRow(tx, participant.id, { feed_id: session.feedId, last_seen_at: at });
+        await markRoomMediaStarted(tx, participant.roomId, at);
+        await bumpRoomVersion(tx, participant.roomId);
+      });
+    } catch (error) {
+      await session.close();
+      throw error;
+    }
+    handles.publisher = session;
+    session.onEnded(() => {
+      if (handles.publisher === session) handles.publisher = undefined;
+      // Fire and forget: the media server reports the drop outside any request; when the app is shutting down the
+      // database may already be gone, and a feed that outlives the process is cleared by the next publish.
+      this.feedGone(participant, session.feedId).catch(() => undefined);
+    });
+    return { answer: session.answer, feedId: session.feedId, iceServers: media.iceServers() };
   }
 
-  async subscribe(_participant: RoomParticipant, _feedIds: readonly string[]): Promise<{ offer: Jsep | null }> {
-    throw new Error('not yet: waits for the media rooms adapter');
+  /**
+   * Sets the feeds the participant receives, only feeds published in this room by admitted participants. The first
+   * call opens the subscription and returns its offer; later calls return a new offer when the media server has to
+   * renegotiate, else null.
+   */
+  async subscribe(participant: RoomParticipant, feedIds: readonly string[]): Promise<{ offer: Jsep | null }> {
+    const { db, media } = this.deps;
+    await this.requireMedia(db, participant);
+    const present = new Set(
+      (await listParticipantRows(db, [participant.roomId]))
+        .filter((row) => row.status === 'admitted' && row.id !== participant.id && row.feed_id !== null)
+        .map((row) => row.feed_id),
+    );
+    const wanted = [...new Set(feedIds)].filter((id) => present.has(id));
+    const handles = handlesOf(media, participant.id);
+    if (handles.subscriber) return { offer: await handles.subscriber.update(wanted) };
+    if (wanted.length === 0) return { offer: null };
+    const session = await media.rooms.subscribe(participant.roomId, participant.id, wanted);
+    handles.subscriber = session;
+    session.onEnded(() => {
+      if (handles.subscriber === session) handles.subscriber = undefined;
+    });
+    return { offer: session.offer };
   }
 
-  async answer(_participant: RoomParticipant, _jsep: Jsep): Promise<void> {
-    throw new Error('not yet: waits for the media rooms adapter');
+  /** The browser's answer to the subscription's latest offer: the media starts flowing. */
+  async answer(participant: RoomParticipant, jsep: Jsep): Promise<void> {
+    const { db, media } = this.deps;
+    await this.requireMedia(db, participant);
+    const subscriber = handlesOf(media, participant.id).subscriber;
+    if (!subscriber) throw new MediaUnavailableError('no subscription to answer: subscribe first');
+    await subscriber.answer(jsep);
   }
 
-  async leave(_participant: RoomParticipant, _ctx?: RequestContext): Promise<void> {
-    throw new Error('not yet: waits for the media rooms adapter');
+  /**
+   * The participant leaves: he gives his place back, his media is closed after the commit. A waiting participant may
+   * leave too; coming back is a new join (staff) or a new invitation (guests).
+   */
+  async leave(participant: RoomParticipant, ctx: RequestContext = SYSTEM): Promise<void> {
+    const { media } = this.deps;
+    await inUnitOfWork(this.deps, ctx, async (uow) => {
+      const room = await lockRoomRow(uow.tx, participant.roomId);
+      if (!room) throw new AppError('ROOM_NOT_FOUND');
+      const closed = roomClosedProblem(room.status);
+      if (closed) throw new AppError(closed);
+      const at = nowIso();
+      const left = await moveParticipantRow(uow.tx, participant.id, ['waiting', 'admitted'], {
+        status: 'left',
+        left_at: at,
+        feed_id: null,
+        last_seen_at: at,
+      });
+      if (!left) return;
+      await bumpRoomVersion(uow.tx, room.id);
+      await uow.audit({
+        action: 'room.leave',
+        targetType: 'mediation_room',
+        targetId: room.id,
+        detail: { participantId: participant.id },
+      });
+      await this.hooks.afterParticipantsChanged(uow, room.id);
+    });
+    forgetHandles(media, participant.id);
+    await media.rooms.kick(participant.roomId, participant.id);
   }
+
+  /** ROOM_NOT_FOUND, ROOM_CLOSED, then ROOM_NOT_ADMITTED: read fresh, the caller's copy may be stale. */
+  private async requireMedia(db: Executor, participant: RoomParticipant): Promise<void> {
+    const room = await findRoomRow(db, participant.roomId);
+    const row = await findParticipantRow(db, participant.id);
+    if (!room || !row || row.room_id !== room.id) throw new AppError('ROOM_NOT_FOUND');
+    const closed = roomClosedProblem(room.status);
+    if (closed) throw new AppError(closed);
+    const notAdmitted = mediaProblem(row.status);
+    if (notAdmitted) throw new AppError(notAdmitted);
+  }
+
+  /** A publisher that ended (hang-up, media error): its feed leaves the room's state, the participant stays. */
+  private async feedGone(participant: RoomParticipant, feedId: string): Promise<void> {
+    await this.deps.db.transaction().execute(async (tx) => {
+      if (await clearParticipantFeed(tx, participant.id, feedId)) await bumpRoomVersion(tx, participant.roomId);
+    });
+  }
+}
+
+interface ParticipantHandles {
+  publisher?: PublisherSession | undefined;
+  subscriber?: SubscriberSession | undefined;
+}
+
+/**
+ * The media handles of each participant, per media server: every service instance of this process shares them, so
+ * a reconnect replaces the old publisher whichever route it came through (staff or guest).
+ */
+const handleRegistry = new WeakMap<MediaServer, Map<string, ParticipantHandles>>();
+
+function handlesOf(media: MediaServer, participantId: string): ParticipantHandles {
+  let perServer = handleRegistry.get(media);
+  if (!perServer) {
+    perServer = new Map();
+    handleRegistry.set(media, perServer);
+  }
+  let handles = perServer.get(participantId);
+  if (!handles) {
+    handles = {};
+    perServer.set(participantId, handles);
+  }
+  return handles;
+}
+
+/** Drops the handles of a participant whose media the media server has been told to close (kick, room destroyed). */
+export function forgetHandles(media: MediaServer, participantId: string): void {
+  handleRegistry.get(media)?.delete(participantId);
 }
 
 /** The participant as the other slices see it. */

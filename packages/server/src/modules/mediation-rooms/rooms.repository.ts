@@ -1,4 +1,4 @@
-import type { ParticipantStatus } from '@fengqiao/domain';
+import type { ParticipantStatus, RoomStatus } from '@fengqiao/domain';
 import { type Selectable, sql, type Updateable } from 'kysely';
 import type { Executor } from '../../db/database';
 import type { MediationRoomParticipantsTable, MediationRoomsTable } from '../../db/schema';
@@ -8,8 +8,8 @@ import type { Scope } from '../../platform/access/access';
 export type RoomRow = Selectable<MediationRoomsTable>;
 export type RoomParticipantRow = Selectable<MediationRoomParticipantsTable>;
 
-/** A room with its dispute's number and summary, what a room's title is made of. */
-export type RoomWithDisputeRow = RoomRow & { dispute_number: string; dispute_summary: string };
+/** A room with its dispute's number and summary, what a room's title is made of (never the summary: a cadre in the room may not read the case). */
+export type RoomWithDisputeRow = RoomRow & { dispute_number: string; dispute_category: string };
 
 export async function insertRoomRow(db: Executor, row: RoomRow): Promise<void> {
   await db.insertInto('mediation_rooms').values(row).execute();
@@ -43,7 +43,7 @@ export async function findRoomWithDispute(db: Executor, id: string): Promise<Roo
     .selectFrom('mediation_rooms as r')
     .innerJoin('disputes as d', 'd.id', 'r.dispute_id')
     .selectAll('r')
-    .select(['d.number as dispute_number', 'd.summary as dispute_summary'])
+    .select(['d.number as dispute_number', 'd.category as dispute_category'])
     .where('r.id', '=', id)
     .executeTakeFirst();
 }
@@ -63,7 +63,7 @@ export async function listDisputeRoomRows(db: Executor, disputeId: string): Prom
     .selectFrom('mediation_rooms as r')
     .innerJoin('disputes as d', 'd.id', 'r.dispute_id')
     .selectAll('r')
-    .select(['d.number as dispute_number', 'd.summary as dispute_summary'])
+    .select(['d.number as dispute_number', 'd.category as dispute_category'])
     .where('r.dispute_id', '=', disputeId)
     .orderBy('r.opened_at', 'desc')
     .orderBy('r.id', 'desc')
@@ -82,7 +82,7 @@ export async function listScopedRoomRows(
     .selectFrom('mediation_rooms as r')
     .innerJoin('disputes as d', 'd.id', 'r.dispute_id')
     .selectAll('r')
-    .select(['d.number as dispute_number', 'd.summary as dispute_summary'])
+    .select(['d.number as dispute_number', 'd.category as dispute_category'])
     .where(inScopeSql(scope, { town: 'r.town_id', jurisdiction: 'r.jurisdiction_id' }));
   if (filter.status) query = query.where('r.status', '=', filter.status);
   if (after) {
@@ -156,16 +156,11 @@ export async function listExpiredRoomRows(db: Executor, now: string, limit: numb
     .execute();
 }
 
-/** Of these room ids, the ones that are open (the reconciler keeps their media-server rooms). */
-export async function listOpenRoomIds(db: Executor, ids: readonly string[]): Promise<string[]> {
-  if (ids.length === 0) return [];
-  const rows = await db
-    .selectFrom('mediation_rooms')
-    .select('id')
-    .where('id', 'in', ids)
-    .where('status', '=', 'open')
-    .execute();
-  return rows.map((row) => row.id);
+/** The status of each of these rooms that exists (the reconciler keeps the media-server rooms of open ones). */
+export async function listRoomStatuses(db: Executor, ids: readonly string[]): Promise<Map<string, RoomStatus>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('mediation_rooms').select(['id', 'status']).where('id', 'in', ids).execute();
+  return new Map(rows.map((row) => [row.id, row.status]));
 }
 
 export async function insertParticipantRow(db: Executor, row: RoomParticipantRow): Promise<void> {
