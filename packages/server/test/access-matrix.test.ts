@@ -9,6 +9,7 @@ import { testDialects } from './support/databases';
 import { createAccount, loginAs, type Session, type SmallTown, seedSmallTown } from './support/fixtures';
 import { multipart } from './support/multipart';
 import { seedPatrols, shiftAroundNow } from './support/patrol-fixtures';
+import { ROOM_HOSTS, ROOM_JOINERS, seedRooms } from './support/room-fixtures';
 import { createTestApp, type TestApp } from './support/test-app';
 import { pngFile } from './support/upload-files';
 import { seedVenues } from './support/venue-fixtures';
@@ -688,6 +689,8 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
         payload: seededSnapshot.payload,
       })
     ).json().id as string;
+    const rooms = await seedRooms(t.deps, t.app, town.shuangping, sessions);
+    const room = (role: Role) => fromMap(rooms.roomOf, role);
     cases = [
       { name: 'GET /auth/me', allowed: ROLES, refusal: 403, call: () => ({ method: 'GET', url: '/api/v1/auth/me' }) },
       {
@@ -2768,6 +2771,121 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
           method: 'POST',
           url: `/api/v1/video-patrols/reminders/${fromMap(videoPatrols.noAnswerReminderOf, role)}/retry`,
           payload: {},
+        }),
+      },
+      {
+        name: 'POST /mediations/:id/rooms',
+        allowed: ROOM_HOSTS,
+        refusal: { seenBy: ROOM_JOINERS },
+        call: (_s, role) => ({
+          method: 'POST',
+          url: `/api/v1/mediations/${fromMap(rooms.freeMediationOf, role)}/rooms`,
+          payload: {},
+        }),
+      },
+      {
+        name: 'GET /disputes/:id/rooms',
+        allowed: ROOM_JOINERS,
+        refusal: 404,
+        call: () => ({ method: 'GET', url: `/api/v1/disputes/${rooms.disputeId}/rooms` }),
+      },
+      {
+        name: 'GET /mediation-rooms',
+        allowed: ROOM_JOINERS,
+        refusal: 403,
+        call: () => ({ method: 'GET', url: '/api/v1/mediation-rooms' }),
+      },
+      {
+        name: 'GET /mediation-rooms/:id',
+        allowed: ROOM_JOINERS,
+        refusal: 404,
+        call: (_s, role) => ({ method: 'GET', url: `/api/v1/mediation-rooms/${room(role)}` }),
+      },
+      {
+        name: 'GET /mediation-rooms/:id/state',
+        allowed: ROOM_JOINERS,
+        refusal: 404,
+        call: (_s, role) => ({ method: 'GET', url: `/api/v1/mediation-rooms/${room(role)}/state` }),
+      },
+      {
+        name: 'POST /mediation-rooms/:id/join',
+        allowed: ROOM_JOINERS,
+        refusal: 404,
+        call: (_s, role) => ({ method: 'POST', url: `/api/v1/mediation-rooms/${room(role)}/join` }),
+      },
+      {
+        // The cadre waits in his room: he sees it but receives no media before a host admits him.
+        name: 'POST /mediation-rooms/:id/media/publish',
+        allowed: ROOM_HOSTS,
+        refusal: { seenBy: ROOM_JOINERS },
+        call: (_s, role) => ({
+          method: 'POST',
+          url: `/api/v1/mediation-rooms/${room(role)}/media/publish`,
+          payload: { offer: { type: 'offer', sdp: 'v=0\r\n' } },
+        }),
+      },
+      {
+        name: 'POST /mediation-rooms/:id/media/subscribe',
+        allowed: ROOM_HOSTS,
+        refusal: { seenBy: ROOM_JOINERS },
+        call: (_s, role) => ({
+          method: 'POST',
+          url: `/api/v1/mediation-rooms/${room(role)}/media/subscribe`,
+          payload: { feedIds: [fromMap(rooms.partyFeedOf, role)] },
+        }),
+      },
+      {
+        name: 'POST /mediation-rooms/:id/media/answer',
+        allowed: ROOM_HOSTS,
+        refusal: { seenBy: ROOM_JOINERS },
+        call: (_s, role) => ({
+          method: 'POST',
+          url: `/api/v1/mediation-rooms/${room(role)}/media/answer`,
+          payload: { jsep: { type: 'answer', sdp: 'v=0\r\n' } },
+        }),
+      },
+      {
+        name: 'PUT /mediation-rooms/:id/record',
+        allowed: ROOM_HOSTS,
+        refusal: { seenBy: ROOM_JOINERS },
+        call: (_s, role) => ({
+          method: 'PUT',
+          url: `/api/v1/mediation-rooms/${room(role)}/record`,
+          payload: { record: `${role}笔录` },
+        }),
+      },
+      {
+        name: 'POST /mediation-rooms/:id/participants/:participantId/admit',
+        allowed: ROOM_HOSTS,
+        refusal: { seenBy: ROOM_JOINERS },
+        call: (_s, role) => ({
+          method: 'POST',
+          url: `/api/v1/mediation-rooms/${room(role)}/participants/${fromMap(rooms.waitingOf, role)}/admit`,
+        }),
+      },
+      {
+        name: 'POST /mediation-rooms/:id/participants/:participantId/remove',
+        allowed: ROOM_HOSTS,
+        refusal: { seenBy: ROOM_JOINERS },
+        call: (_s, role) => ({
+          method: 'POST',
+          url: `/api/v1/mediation-rooms/${room(role)}/participants/${fromMap(rooms.partyOf, role)}/remove`,
+        }),
+      },
+      {
+        name: 'POST /mediation-rooms/:id/media/leave',
+        allowed: ROOM_JOINERS,
+        refusal: 404,
+        call: (_s, role) => ({ method: 'POST', url: `/api/v1/mediation-rooms/${room(role)}/media/leave` }),
+      },
+      {
+        name: 'POST /mediation-rooms/:id/close',
+        allowed: ROOM_HOSTS,
+        refusal: { seenBy: ROOM_JOINERS },
+        call: (_s, role) => ({
+          method: 'POST',
+          url: `/api/v1/mediation-rooms/${room(role)}/close`,
+          payload: { outcome: 'adjourned', record: '择期再调' },
         }),
       },
     ];

@@ -10,6 +10,7 @@ import { testDialects } from './support/databases';
 import { createAccount, loginAs, type Session, seedSmallTown } from './support/fixtures';
 import { seedPatrolLists } from './support/patrol-fixtures';
 import { QueryCounter } from './support/query-counter';
+import { seedRoomList } from './support/room-fixtures';
 import { createTestApp, type TestApp } from './support/test-app';
 import { seedViewableCamera } from './support/video-fixtures';
 import { seedVideoPatrolLists } from './support/video-patrol-fixtures';
@@ -268,6 +269,7 @@ describe.each(testDialects())('queries per list on %s', (dialect) => {
       grantRoles: ['chief'],
     });
     for (let i = 0; i < ROWS; i++) await post('/api/v1/video/views', { cameraId: videoCamera, purpose: 'patrol' });
+    await seedRoomList(t.deps, town.shuangping, chiefUser.id, ROWS);
     // Some 150 requests: room for a busy machine.
   }, 180_000);
   afterAll(async () => t.close());
@@ -307,6 +309,7 @@ describe.each(testDialects())('queries per list on %s', (dialect) => {
         '/api/v1/video-patrols/reminders',
         '/api/v1/venues',
         '/api/v1/video/views',
+        '/api/v1/mediation-rooms',
       ]),
     );
 

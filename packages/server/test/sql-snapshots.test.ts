@@ -51,6 +51,7 @@ import * as incidentRepeats from '../src/modules/incidents/incident-repeats.repo
 import * as incidents from '../src/modules/incidents/incidents.repository';
 import * as incidentsStats from '../src/modules/incidents/incidents-stats.repository';
 import * as keyPersons from '../src/modules/key-persons/key-persons.repository';
+import * as mediationRooms from '../src/modules/mediation-rooms/rooms.repository';
 import * as meetings from '../src/modules/meetings/meetings.repository';
 import * as tasks from '../src/modules/meetings/tasks.repository';
 import * as patrols from '../src/modules/patrols/patrols.repository';
@@ -1520,6 +1521,43 @@ const REPOSITORIES: Repository[] = [
     listVideoSnapshotRows: (db) => videoViews.listVideoSnapshotRows(db, { kind: 'dispute', id: 'd1' }),
     listVideoSnapshotRowsOfTargets: (db) =>
       videoViews.listVideoSnapshotRowsOfTargets(db, 'video_patrol_result', ['r1', 'r2']),
+  }),
+  repository('modules/mediation-rooms/rooms.repository.ts', mediationRooms, {
+    insertRoomRow: (db) => mediationRooms.insertRoomRow(db, row('mediation_rooms')),
+    findRoomRow: (db) => mediationRooms.findRoomRow(db, 'r1'),
+    findOpenRoomRow: (db) => mediationRooms.findOpenRoomRow(db, 'r1'),
+    lockRoomRow: (db) => mediationRooms.lockRoomRow(db, 'r1'),
+    findRoomWithDispute: (db) => mediationRooms.findRoomWithDispute(db, 'r1'),
+    findOpenRoomOfMediation: (db) => mediationRooms.findOpenRoomOfMediation(db, 'm1'),
+    listDisputeRoomRows: (db) => mediationRooms.listDisputeRoomRows(db, 'd1'),
+    listScopedRoomRows: {
+      'open, first page': (db) => mediationRooms.listScopedRoomRows(db, SCOPE, { status: 'open' }, null, 51),
+      'any status, next page': (db) =>
+        mediationRooms.listScopedRoomRows(db, SCOPE, {}, { openedAt: '2026-12-03T01:00:00.000Z', id: 'r9' }, 11),
+    },
+    updateRoomRow: (db) => mediationRooms.updateRoomRow(db, 'r1', { record: 'x', updated_at: 'x' }),
+    closeRoomRow: (db) =>
+      mediationRooms.closeRoomRow(db, 'r1', {
+        closed_at: 'x',
+        closed_by: 'u1',
+        close_reason: 'closed',
+        outcome: 'agreement',
+        record: 'x',
+        updated_at: 'x',
+      }),
+    bumpRoomVersionRow: (db) => mediationRooms.bumpRoomVersionRow(db, 'r1', 'x'),
+    markRoomMediaStarted: (db) => mediationRooms.markRoomMediaStarted(db, 'r1', 'x'),
+    listExpiredRoomRows: (db) => mediationRooms.listExpiredRoomRows(db, '2026-12-03T05:00:00.000Z', 50),
+    listRoomStatuses: (db) => mediationRooms.listRoomStatuses(db, ['r1', 'r2']),
+    insertParticipantRow: (db) => mediationRooms.insertParticipantRow(db, row('mediation_room_participants')),
+    findParticipantRow: (db) => mediationRooms.findParticipantRow(db, 'p1'),
+    findAccountParticipantRow: (db) => mediationRooms.findAccountParticipantRow(db, 'r1', 'u1'),
+    listParticipantRows: (db) => mediationRooms.listParticipantRows(db, ['r1', 'r2']),
+    listParticipantStatuses: (db) => mediationRooms.listParticipantStatuses(db, 'r1'),
+    updateParticipantRow: (db) => mediationRooms.updateParticipantRow(db, 'p1', { last_seen_at: 'x' }),
+    moveParticipantRow: (db) =>
+      mediationRooms.moveParticipantRow(db, 'p1', ['waiting'], { status: 'admitted', admitted_at: 'x' }),
+    clearParticipantFeed: (db) => mediationRooms.clearParticipantFeed(db, 'p1', '1001'),
   }),
 ];
 
