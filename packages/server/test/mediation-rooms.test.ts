@@ -1,5 +1,6 @@
 import { type Page, type RoomState, type RoomView, shanghaiDate, statsPeriodOf } from '@fengqiao/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appJobs } from '../src/app';
 import type { DisputeRow } from '../src/modules/disputes/disputes.repository';
 import { insertMediationRow, listSessionRows } from '../src/modules/disputes/mediations.repository';
 import { addParticipant, SYSTEM } from '../src/modules/mediation-rooms/room-participation';
@@ -424,6 +425,39 @@ describe.each(testDialects())('online mediation rooms on %s', (dialect) => {
     expect((await audits('room.expire', room.id)).length).toBe(1);
     const rooms = (await get(officer, `/api/v1/disputes/${dispute.id}/rooms`)).json() as { items: RoomView[] };
     expect(rooms.items[0]?.closeReason).toBe('expired');
+  });
+
+  it('says when no media server is configured, and opens nothing', async () => {
+    const { mediationId } = await openMediation();
+    const rooms = await countRows(t.deps, 'mediation_rooms');
+    media.setState('not_configured');
+    try {
+      const res = await send(officer, `/api/v1/mediations/${mediationId}/rooms`);
+      expect(res.statusCode).toBe(503);
+      expect(res.json().error.code).toBe('MEDIA_NOT_CONFIGURED');
+      expect(await countRows(t.deps, 'mediation_rooms')).toBe(rooms);
+      // The reconciler still closes expired rooms; it has no media-server rooms to compare.
+      expect((await new RoomsReconciler(t.deps).run()).destroyed).toBe(0);
+    } finally {
+      media.setState('ready');
+    }
+  });
+
+  it('closes an expired room without a session when nobody published, as a job of every process', async () => {
+    const job = appJobs(t.deps).find((j) => j.name === 'mediation-rooms.reconcile');
+    expect(job?.intervalSeconds).toBe(t.config.rooms.reconcileSeconds);
+    const { mediationId } = await openMediation();
+    const room = await openRoom(officer, mediationId);
+    await join(officer, room.id);
+    await t.deps.db
+      .updateTable('mediation_rooms')
+      .set({ expires_at: nowIso(new Date(Date.now() - 1000)) })
+      .where('id', '=', room.id)
+      .execute();
+    await job?.run(new Date());
+    expect(await roomRow(room.id)).toMatchObject({ status: 'closed', close_reason: 'expired', session_id: null });
+    expect(await listSessionRows(t.deps.db, [mediationId])).toEqual([]);
+    expect(media.rooms.roomsCreated.has(room.id)).toBe(false);
   });
 
   async function mediatedOnline(): Promise<number> {
