@@ -8,7 +8,7 @@ import {
   roomClosedProblem,
   roomFullProblem,
 } from '@fengqiao/domain';
-import type { Executor, Tx } from '../../db/database';
+import type { Executor } from '../../db/database';
 import { rolesOver } from '../../platform/access/access';
 import type { RequestContext } from '../../platform/context';
 import type { Deps } from '../../platform/deps';
@@ -312,12 +312,12 @@ export async function addParticipant(
 }
 
 /** Every change anyone makes to a room bumps its version, so the pages polling its state see it. */
-export async function bumpRoomVersion(tx: Tx | Executor, roomId: string): Promise<void> {
+export async function bumpRoomVersion(tx: Executor, roomId: string): Promise<void> {
   await bumpRoomVersionRow(tx, roomId, nowIso());
 }
 
 /** The room when it is open, else null (closed or missing). */
-export async function findOpenRoom(tx: Tx | Executor, roomId: string): Promise<RoomRow | null> {
+export async function findOpenRoom(tx: Executor, roomId: string): Promise<RoomRow | null> {
   return (await findOpenRoomRow(tx, roomId)) ?? null;
 }
 
