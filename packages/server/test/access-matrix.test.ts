@@ -2796,6 +2796,12 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
         call: () => ({ method: 'GET', url: '/api/v1/mediation-rooms' }),
       },
       {
+        name: 'GET /mediation-rooms/export.xlsx',
+        allowed: ROOM_JOINERS,
+        refusal: 403,
+        call: () => ({ method: 'GET', url: '/api/v1/mediation-rooms/export.xlsx' }),
+      },
+      {
         name: 'GET /mediation-rooms/:id',
         allowed: ROOM_JOINERS,
         refusal: 404,

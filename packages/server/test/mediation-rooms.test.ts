@@ -1,4 +1,5 @@
 import { type Page, type RoomState, type RoomView, shanghaiDate, statsPeriodOf } from '@fengqiao/domain';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appJobs } from '../src/app';
 import type { DisputeRow } from '../src/modules/disputes/disputes.repository';
@@ -458,6 +459,32 @@ describe.each(testDialects())('online mediation rooms on %s', (dialect) => {
     expect(await roomRow(room.id)).toMatchObject({ status: 'closed', close_reason: 'expired', session_id: null });
     expect(await listSessionRows(t.deps.db, [mediationId])).toEqual([]);
     expect(media.rooms.roomsCreated.has(room.id)).toBe(false);
+  });
+
+  it('exports the rooms list to Excel, guests masked unless the caller may unmask, with one audit row', async () => {
+    const { dispute, mediationId } = await openMediation();
+    const room = await openRoom(officer, mediationId);
+    await join(officer, room.id);
+    await addParty(room.id, '李春林');
+    const sheet = async (s: Session) => {
+      const res = await get(s, '/api/v1/mediation-rooms/export.xlsx');
+      expect(res.statusCode, res.body).toBe(200);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+      const rows: string[][] = [];
+      workbook.worksheets[0]?.eachRow((row) => {
+        rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? '')));
+      });
+      return rows;
+    };
+    const byAux = (await sheet(aux)).find((row) => row[0] === dispute.number);
+    expect(byAux?.[9]).toBe('officer（民警·账号登录）、李**（当事人·邀请链接）');
+    const byOfficer = (await sheet(officer)).find((row) => row[0] === dispute.number);
+    expect(byOfficer?.[9]).toContain('李春林（当事人·邀请链接）');
+    const [, last] = await audits('room.export');
+    expect(JSON.parse(last?.detail ?? '{}')).toMatchObject({ filters: {} });
+    expect(JSON.parse(last?.detail ?? '{}').unmaskedValues).toBeGreaterThanOrEqual(1);
+    expect((await get(otherTownOfficer, '/api/v1/mediation-rooms/export.xlsx')).statusCode).toBe(200);
   });
 
   async function mediatedOnline(): Promise<number> {

@@ -212,6 +212,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, Label>> = {
   'room.record.update': { zh: '保存调解笔录', en: 'Saved the mediation record' },
   'room.close': { zh: '结束线上调解', en: 'Closed an online mediation room' },
   'room.expire': { zh: '调解室超时结束', en: 'A mediation room expired' },
+  'room.export': { zh: '导出线上调解室', en: 'Exported online mediation rooms' },
 };
 
 export const AUDIT_TARGET_LABELS: Readonly<Record<string, Label>> = {

@@ -188,8 +188,11 @@ export type Subscribed = z.infer<typeof subscribedSchema>;
 export const answerSchema = z.object({ jsep: roomJsepSchema.extend({ type: z.literal('answer') }) });
 export type AnswerBody = z.infer<typeof answerSchema>;
 
-export const roomListQuerySchema = z.object({
-  status: z.enum(ROOM_STATUSES).optional(),
+/** The list's filters, also the export's: open rooms unless `status` says otherwise. */
+export const roomFiltersSchema = z.object({ status: z.enum(ROOM_STATUSES).optional() });
+export type RoomFilters = z.infer<typeof roomFiltersSchema>;
+
+export const roomListQuerySchema = roomFiltersSchema.extend({
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });

@@ -4,6 +4,7 @@ import {
   openRoomSchema,
   publishedSchema,
   publishSchema,
+  roomFiltersSchema,
   roomListQuerySchema,
   roomPageSchema,
   roomParamsSchema,
@@ -18,7 +19,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../platform/deps';
+import { sendWorkbook } from '../../platform/files/list-workbook';
 import { RoomsService } from './rooms.service';
+import { RoomsExport } from './rooms-export';
 
 const tags = ['mediation-rooms'];
 const NOT_ADMITTED =
@@ -28,6 +31,7 @@ const NOT_ADMITTED =
 /** The online mediation rooms' staff routes (线上调解室): open, list, join, waiting room, media, 笔录, close. */
 export function roomsRoutes(app: FastifyInstance, deps: Deps): void {
   const rooms = new RoomsService(deps);
+  const exporter = new RoomsExport(deps);
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.post(
@@ -72,6 +76,20 @@ export function roomsRoutes(app: FastifyInstance, deps: Deps): void {
       },
     },
     async (request) => rooms.list(request.ctx, request.query),
+  );
+  r.get(
+    '/api/v1/mediation-rooms/export.xlsx',
+    {
+      schema: {
+        tags,
+        summary: 'Export online mediation rooms to Excel 导出线上调解室',
+        description:
+          'Same scope and filters as the list; guests’ names masked except where the caller holds dispute.unmask. ' +
+          'Audited.',
+        querystring: roomFiltersSchema,
+      },
+    },
+    async (request, reply) => sendWorkbook(reply, await exporter.export(request.ctx, request.query)),
   );
   r.get(
     '/api/v1/mediation-rooms/:id',
