@@ -253,9 +253,9 @@ describe.each(testDialects())('online mediation rooms on %s', (dialect) => {
       ['cadre', 'cadre'],
       ['party', '王德明'],
     ]);
-    const history = (await get(officer, `/api/v1/disputes/${dispute.id}/rooms`)).json() as { items: RoomView[] };
-    expect(history.items.map((r) => r.id)).toEqual([opened.id]);
-    expect(history.items[0]?.participants.find((p) => p.id === party.id)?.joinMethod).toBe('link');
+    const history = (await get(officer, `/api/v1/disputes/${dispute.id}/rooms`)).json() as RoomView[];
+    expect(history.map((r) => r.id)).toEqual([opened.id]);
+    expect(history[0]?.participants.find((p) => p.id === party.id)?.joinMethod).toBe('link');
     const timeline = await t.deps.db
       .selectFrom('dispute_timeline')
       .select(['event', 'ref_id', 'actor_id'])
@@ -424,8 +424,8 @@ describe.each(testDialects())('online mediation rooms on %s', (dialect) => {
     expect(row).toMatchObject({ status: 'closed', close_reason: 'expired', closed_by: null });
     expect(row.session_id).not.toBeNull();
     expect((await audits('room.expire', room.id)).length).toBe(1);
-    const rooms = (await get(officer, `/api/v1/disputes/${dispute.id}/rooms`)).json() as { items: RoomView[] };
-    expect(rooms.items[0]?.closeReason).toBe('expired');
+    const rooms = (await get(officer, `/api/v1/disputes/${dispute.id}/rooms`)).json() as RoomView[];
+    expect(rooms[0]?.closeReason).toBe('expired');
   });
 
   it('says when no media server is configured, and opens nothing', async () => {

@@ -112,6 +112,10 @@ export const roomSchema = z.object({
   sessionId: z.string().nullable(),
   participants: z.array(roomParticipantSchema),
   me: roomMeSchema.nullable(),
+  /**
+   * While the room is open: `join` for whoever may join; for hosts also `admit`, `remove`, `save_record`, `close`,
+   * `invite`, `share_draft` and `recording`. A closed room has none.
+   */
   actions: z.array(z.string()),
 });
 export type RoomView = z.infer<typeof roomSchema>;

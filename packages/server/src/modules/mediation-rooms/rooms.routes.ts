@@ -59,10 +59,10 @@ export function roomsRoutes(app: FastifyInstance, deps: Deps): void {
         summary: 'The online rooms of a dispute 纠纷的线上调解室',
         description: 'dispute.read or room.join over the dispute; newest first.',
         params: roomParamsSchema,
-        response: { 200: z.object({ items: z.array(roomSchema) }) },
+        response: { 200: z.array(roomSchema) },
       },
     },
-    async (request) => ({ items: await rooms.listForDispute(request.ctx, request.params.id) }),
+    async (request) => rooms.listForDispute(request.ctx, request.params.id),
   );
   r.get(
     '/api/v1/mediation-rooms',
