@@ -2,6 +2,8 @@ import { type Page, type RoomState, type RoomView, shanghaiDate, statsPeriodOf }
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appJobs } from '../src/app';
+import { insertPersonRow } from '../src/modules/directory/people.repository';
+import { newPersonRow } from '../src/modules/directory/person-pii';
 import type { DisputeRow } from '../src/modules/disputes/disputes.repository';
 import { insertMediationRow, listSessionRows } from '../src/modules/disputes/mediations.repository';
 import { addParticipant, SYSTEM } from '../src/modules/mediation-rooms/room-participation';
@@ -225,6 +227,20 @@ describe.each(testDialects())('online mediation rooms on %s', (dialect) => {
     expect((saved.json() as RoomView).record).toBe('双方陈述');
     expect((await audits('room.record.update', opened.id)).length).toBe(1);
 
+    // The officer is a person of the directory: the session names him by that person too.
+    const officerPerson = newPersonRow(t.deps.cipher, {
+      townId: town.town.id,
+      jurisdictionId: town.town.id,
+      name: '张警官',
+      kind: 'staff',
+    });
+    await insertPersonRow(t.deps.db, officerPerson);
+    await t.deps.db
+      .updateTable('users')
+      .set({ person_id: officerPerson.id })
+      .where('id', '=', ids.officer as string)
+      .execute();
+
     const closed = await send(officer, `/api/v1/mediation-rooms/${opened.id}/close`, {
       outcome: 'agreement',
       record: '双方同意按界址线重新确权。',
@@ -247,6 +263,7 @@ describe.each(testDialects())('online mediation rooms on %s', (dialect) => {
       started_at: room.media_started_at,
       ended_at: room.closed_at,
     });
+    expect(session.participants.map((p) => p.personId)).toEqual([officerPerson.id, null, null, null]);
     expect(session.participants.map((p) => [p.kind, p.name])).toEqual([
       ['officer', 'officer'],
       ['auxiliary', 'aux'],

@@ -1554,6 +1554,7 @@ const REPOSITORIES: Repository[] = [
     findAccountParticipantRow: (db) => mediationRooms.findAccountParticipantRow(db, 'r1', 'u1'),
     listParticipantRows: (db) => mediationRooms.listParticipantRows(db, ['r1', 'r2']),
     listParticipantStatuses: (db) => mediationRooms.listParticipantStatuses(db, 'r1'),
+    listParticipantPersonIds: (db) => mediationRooms.listParticipantPersonIds(db, 'r1'),
     updateParticipantRow: (db) => mediationRooms.updateParticipantRow(db, 'p1', { last_seen_at: 'x' }),
     moveParticipantRow: (db) =>
       mediationRooms.moveParticipantRow(db, 'p1', ['waiting'], { status: 'admitted', admitted_at: 'x' }),

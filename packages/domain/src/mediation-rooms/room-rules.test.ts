@@ -91,6 +91,7 @@ describe('the session written at close', () => {
         status: 'left',
         admittedAt: '2026-12-03T01:06:00.000Z',
         accountId: null,
+        personId: null,
       },
       {
         kind: 'officer',
@@ -99,6 +100,7 @@ describe('the session written at close', () => {
         status: 'admitted',
         admittedAt: '2026-12-03T01:00:00.000Z',
         accountId: 'u1',
+        personId: 'person-1',
       },
       {
         kind: 'relative',
@@ -107,6 +109,7 @@ describe('the session written at close', () => {
         status: 'waiting',
         admittedAt: null,
         accountId: null,
+        personId: null,
       },
       {
         kind: 'cadre',
@@ -115,12 +118,13 @@ describe('the session written at close', () => {
         status: 'removed',
         admittedAt: '2026-12-03T01:03:00.000Z',
         accountId: 'u2',
+        personId: null,
       },
     ]);
     expect(participants).toEqual([
-      { kind: 'officer', name: '张警官', joinMethod: 'login' },
-      { kind: 'cadre', name: '段书记', joinMethod: 'cadre_login' },
-      { kind: 'party', name: '王德明', joinMethod: 'link' },
+      { kind: 'officer', name: '张警官', joinMethod: 'login', personId: 'person-1' },
+      { kind: 'cadre', name: '段书记', joinMethod: 'cadre_login', personId: null },
+      { kind: 'party', name: '王德明', joinMethod: 'link', personId: null },
     ]);
   });
 });

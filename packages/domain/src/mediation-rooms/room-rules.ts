@@ -88,12 +88,15 @@ export interface RoomParticipantFacts {
   admittedAt: string | null;
   /** Staff and cadres have an account; parties and other guests do not. */
   accountId: string | null;
+  /** The directory person behind the account or the party, when there is one. */
+  personId: string | null;
 }
 
 export interface SessionParticipant {
   kind: ParticipantKind;
   name: string;
   joinMethod: RoomJoinMethod;
+  personId: string | null;
 }
 
 /**
@@ -104,7 +107,7 @@ export function sessionParticipantsOf(participants: readonly RoomParticipantFact
   return participants
     .filter((p) => p.admittedAt !== null)
     .sort((a, b) => (a.admittedAt ?? '').localeCompare(b.admittedAt ?? ''))
-    .map((p) => ({ kind: p.kind, name: p.displayName, joinMethod: p.joinMethod }));
+    .map((p) => ({ kind: p.kind, name: p.displayName, joinMethod: p.joinMethod, personId: p.personId }));
 }
 
 /**

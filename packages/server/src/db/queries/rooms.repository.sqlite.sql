@@ -113,6 +113,13 @@ select "status"
 from "mediation_room_participants"
 where "room_id" = ?;
 
+-- listParticipantPersonIds
+select "p"."id", "dp"."person_id" as "party_person_id", "u"."person_id" as "account_person_id"
+from "mediation_room_participants" as "p"
+left join "dispute_parties" as "dp" on "dp"."id" = "p"."party_id"
+left join "users" as "u" on "u"."id" = "p"."account_id"
+where "p"."room_id" = ?;
+
 -- updateParticipantRow
 update "mediation_room_participants"
 set "last_seen_at" = ?

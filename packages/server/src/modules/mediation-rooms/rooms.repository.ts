@@ -242,3 +242,20 @@ export async function clearParticipantFeed(db: Executor, id: string, feedId: str
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+/** The directory person behind each participant of a room: the party's person, else the account's. */
+export async function listParticipantPersonIds(db: Executor, roomId: string): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom('mediation_room_participants as p')
+    .leftJoin('dispute_parties as dp', 'dp.id', 'p.party_id')
+    .leftJoin('users as u', 'u.id', 'p.account_id')
+    .select(['p.id', 'dp.person_id as party_person_id', 'u.person_id as account_person_id'])
+    .where('p.room_id', '=', roomId)
+    .execute();
+  const out = new Map<string, string>();
+  for (const row of rows) {
+    const personId = row.party_person_id ?? row.account_person_id;
+    if (personId) out.set(row.id, personId);
+  }
+  return out;
+}

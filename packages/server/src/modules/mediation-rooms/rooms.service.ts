@@ -63,6 +63,7 @@ import {
   findRoomWithDispute,
   insertRoomRow,
   listDisputeRoomRows,
+  listParticipantPersonIds,
   listParticipantRows,
   listParticipantStatuses,
   listScopedRoomRows,
@@ -427,6 +428,7 @@ export class RoomsService {
     ) {
       throw new AppError('ROOM_CLOSED');
     }
+    const people = await listParticipantPersonIds(tx, room.id);
     const took = sessionParticipantsOf(
       participants.map((p) => ({
         kind: p.kind,
@@ -435,6 +437,7 @@ export class RoomsService {
         status: p.status,
         admittedAt: p.admitted_at,
         accountId: p.account_id,
+        personId: people.get(p.id) ?? null,
       })),
     );
     const mediation = await findMediationRow(tx, room.mediation_id);
@@ -448,7 +451,11 @@ export class RoomsService {
         startedAt: roomSessionStart(room.opened_at, room.media_started_at),
         endedAt: at,
         location: ROOM_SESSION_LOCATION,
-        participants: took.map((p) => ({ kind: p.kind, name: p.name })),
+        participants: took.map((p) => ({
+          kind: p.kind,
+          name: p.name,
+          ...(p.personId ? { personId: p.personId } : {}),
+        })),
         inviteesConsented: close.inviteesConsented,
         record: close.record,
         reportedToPolice: false,
