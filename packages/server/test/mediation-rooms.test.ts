@@ -361,17 +361,22 @@ describe.each(testDialects())('online mediation rooms on %s', (dialect) => {
     const room = await openRoom(officer, mediationId);
     const missing = await get(otherCadre, `/api/v1/mediation-rooms/${newId()}`);
     expect(missing.statusCode).toBe(404);
+    const before = roomCalls().length;
     for (const s of [otherCadre, otherTownOfficer]) {
       for (const res of [
         await get(s, `/api/v1/mediation-rooms/${room.id}`),
         await send(s, `/api/v1/mediation-rooms/${room.id}/join`),
         await get(s, `/api/v1/mediation-rooms/${room.id}/state`),
+        await send(s, `/api/v1/mediation-rooms/${room.id}/media/publish`, {
+          offer: fakeRoomSdp('offer', ['audio', 'video']),
+        }),
       ]) {
         expect(res.statusCode).toBe(404);
         expect(res.json()).toEqual(missing.json());
       }
     }
     expect((await send(otherTownOfficer, `/api/v1/mediations/${mediationId}/rooms`)).statusCode).toBe(404);
+    expect(roomCalls().length).toBe(before);
     const list = (await get(otherCadre, '/api/v1/mediation-rooms')).json() as Page<RoomView>;
     expect(list.items.map((r) => r.id)).not.toContain(room.id);
     const own = (await get(cadre, '/api/v1/mediation-rooms?limit=200')).json() as Page<RoomView>;
