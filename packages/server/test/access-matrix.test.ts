@@ -2814,6 +2814,18 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
         call: () => ({ method: 'GET', url: '/api/v1/cadre-codes' }),
       },
       {
+        name: 'GET /cadre-codes/export.xlsx',
+        allowed: CADRE_APPROVERS,
+        refusal: 403,
+        call: () => ({ method: 'GET', url: '/api/v1/cadre-codes/export.xlsx' }),
+      },
+      {
+        name: 'GET /cadre-registrations/export.xlsx',
+        allowed: CADRE_APPROVERS,
+        refusal: 403,
+        call: () => ({ method: 'GET', url: '/api/v1/cadre-registrations/export.xlsx' }),
+      },
+      {
         name: 'POST /cadre-codes/:id/revoke',
         allowed: CADRE_APPROVERS,
         refusal: 404,

@@ -1,4 +1,5 @@
 import type { CadreCode, CadreRegistration, Hazard, Page } from '@fengqiao/domain';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JurisdictionRow } from '../src/modules/directory/jurisdictions.repository';
 import { insertHazardRows } from '../src/modules/hazards/hazards.repository';
@@ -266,5 +267,43 @@ describe.each(testDialects())('cadre self-registration on %s', (dialect) => {
     };
     expect(user.status).toBe('pending');
     expect(user.actions).not.toContain('enable');
+  });
+
+  it('exports the registrations with phones masked and the codes without their text, each in one audit row', async () => {
+    const { text } = await issue();
+    await send(null, '/api/v1/cadre-registrations', registration(text, undefined, { phone: '13712340000' }));
+    const res = await get(chief, '/api/v1/cadre-registrations/export.xlsx?status=pending');
+    expect(res.statusCode, res.body).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const phones: string[] = [];
+    workbook.getWorksheet('村干部注册申请')?.eachRow((row, index) => {
+      if (index > 1) phones.push(String(row.getCell(4).value));
+    });
+    expect(phones).toContain('137****0000');
+    expect(phones.join()).not.toContain('13712340000');
+    const pending = await t.deps.db
+      .selectFrom('cadre_registrations')
+      .where('status', '=', 'pending')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(phones).toHaveLength(Number(pending.n));
+    const [exported] = await audits('cadre.registration.export');
+    expect(JSON.parse(exported?.detail ?? '{}')).toMatchObject({ count: phones.length, clear: 0 });
+
+    const codes = await get(officer, '/api/v1/cadre-codes/export.xlsx');
+    expect(codes.statusCode).toBe(200);
+    const codeBook = new ExcelJS.Workbook();
+    await codeBook.xlsx.load(codes.rawPayload as unknown as ArrayBuffer);
+    const cells: string[] = [];
+    codeBook.getWorksheet('村干部注册码')?.eachRow((row) => {
+      row.eachCell((cell) => {
+        cells.push(String(cell.value));
+      });
+    });
+    expect(cells).toContain('双坪村');
+    expect(cells.join()).not.toContain(text);
+    expect(await audits('cadre.code.export')).toHaveLength(1);
+    expect((await get(aux, '/api/v1/cadre-registrations/export.xlsx')).statusCode).toBe(403);
   });
 });

@@ -64,12 +64,6 @@ export type UserStatus = (typeof USER_STATUSES)[number];
 /** What the account administration may set: a pending account becomes active only through its approval. */
 export const SETTABLE_USER_STATUSES = ['active', 'disabled'] as const;
 
-export const USER_STATUS_LABELS: Readonly<Record<UserStatus, { zh: string; en: string }>> = {
-  active: { zh: '正常', en: 'Active' },
-  disabled: { zh: '已停用', en: 'Disabled' },
-  pending: { zh: '待审批', en: 'Pending approval' },
-};
-
 export const userSchema = z.object({
   id: z.string(),
   username: z.string(),

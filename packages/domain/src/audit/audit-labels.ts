@@ -218,6 +218,8 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, Label>> = {
   'cadre.registration.create': { zh: '村干部自助注册', en: 'A cadre registered' },
   'cadre.registration.approve': { zh: '批准村干部注册', en: 'Approved a cadre registration' },
   'cadre.registration.refuse': { zh: '拒绝村干部注册', en: 'Refused a cadre registration' },
+  'cadre.code.export': { zh: '导出村干部注册码', en: 'Exported cadre registration codes' },
+  'cadre.registration.export': { zh: '导出村干部注册申请', en: 'Exported cadre registrations' },
 };
 
 export const AUDIT_TARGET_LABELS: Readonly<Record<string, Label>> = {

@@ -15,6 +15,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../platform/deps';
+import { sendWorkbook } from '../../platform/files/list-workbook';
 import { CadreRegistrationsService } from './cadre-registrations.service';
 
 const idParams = z.object({ id: z.string().min(1).max(64) });
@@ -53,6 +54,18 @@ export function cadreRegistrationsRoutes(app: FastifyInstance, deps: Deps): void
       },
     },
     async (request) => cadres.listCodes(request.ctx, request.query),
+  );
+  r.get(
+    '/api/v1/cadre-codes/export.xlsx',
+    {
+      schema: {
+        tags,
+        summary: 'Export registration codes to Excel 导出注册码',
+        description: 'Same filter as the list; never the code itself. Audited.',
+        querystring: cadreCodeListQuerySchema.omit({ cursor: true, limit: true }),
+      },
+    },
+    async (request, reply) => sendWorkbook(reply, await cadres.exportCodes(request.ctx, request.query)),
   );
   r.post(
     '/api/v1/cadre-codes/:id/revoke',
@@ -125,6 +138,18 @@ export function cadreRegistrationsRoutes(app: FastifyInstance, deps: Deps): void
       },
     },
     async (request) => cadres.list(request.ctx, request.query),
+  );
+  r.get(
+    '/api/v1/cadre-registrations/export.xlsx',
+    {
+      schema: {
+        tags,
+        summary: 'Export cadre registrations to Excel 导出注册申请',
+        description: 'Same filter as the list; phones masked. Audited.',
+        querystring: cadreRegistrationListQuerySchema.omit({ cursor: true, limit: true }),
+      },
+    },
+    async (request, reply) => sendWorkbook(reply, await cadres.exportRegistrations(request.ctx, request.query)),
   );
   r.post(
     '/api/v1/cadre-registrations/:id/approve',

@@ -1,5 +1,8 @@
 import crypto from 'node:crypto';
 import {
+  CADRE_CODE_STATE_LABELS,
+  CADRE_POSITION_LABELS,
+  CADRE_REGISTRATION_STATUS_LABELS,
   type CadreCode,
   type CadreCodeListQuery,
   type CadreRegistration,
@@ -11,12 +14,16 @@ import {
   cadreCodeProblem,
   cadreCodeState,
   cadreRegistrationPath,
+  formatBeijingDateTime,
   type Page,
+  registerAsciiName,
+  registerFileName,
 } from '@fengqiao/domain';
 import type { RequestContext } from '../../platform/context';
 import { requireActor } from '../../platform/context';
 import type { Deps } from '../../platform/deps';
 import { AppError, notFound } from '../../platform/errors';
+import { type ListWorkbook, listWorkbookBody } from '../../platform/files/list-workbook';
 import { decodeCursor, toPage } from '../../platform/http/pagination';
 import { newId, nowIso } from '../../platform/ids';
 import { inUnitOfWork } from '../../platform/unit-of-work';
@@ -49,6 +56,8 @@ import {
   revokeCadreCode,
   settlePendingUser,
 } from './cadre-registrations.repository';
+
+const EXPORT_LIMIT = 5000;
 
 /** Who the audit names for a registration: nobody is logged in yet. */
 const REGISTRANT = 'cadre-registration';
@@ -259,6 +268,86 @@ export class CadreRegistrationsService {
       (row) => presentRegistration(row, actions),
       (row) => [row.created_at, row.id],
     );
+  }
+
+  /** The codes list as a workbook, with the list's filter; one audit row. No code text: the print sheet carries it. */
+  async exportCodes(ctx: RequestContext, query: Pick<CadreCodeListQuery, 'state'>): Promise<ListWorkbook> {
+    return inUnitOfWork(this.deps, ctx, async (uow) => {
+      const { tx } = uow;
+      const scope = await cadreApproveScope(tx, ctx);
+      const now = new Date();
+      const rows = await listCadreCodeViews(tx, scope, {
+        state: query.state,
+        now: now.toISOString(),
+        limit: EXPORT_LIMIT,
+      });
+      const lines = rows.map((row) => [
+        row.village_name,
+        CADRE_CODE_STATE_LABELS[cadreCodeState({ expiresAt: row.expires_at, revokedAt: row.revoked_at }, now)].zh,
+        formatBeijingDateTime(row.expires_at),
+        row.created_by_name ?? '',
+        formatBeijingDateTime(row.created_at),
+        String(row.registration_count),
+      ]);
+      await uow.audit({
+        action: 'cadre.code.export',
+        targetType: 'cadre_code',
+        detail: { count: lines.length, filters: query },
+      });
+      const body = await listWorkbookBody(
+        '村干部注册码',
+        ['村（社区）', '状态', '有效期至', '发放人', '发放时间', '注册人数'],
+        lines,
+      );
+      return {
+        body,
+        fileName: registerFileName('村干部注册码', '', now),
+        asciiName: registerAsciiName('cadre-codes', now),
+      };
+    });
+  }
+
+  /**
+   * The registrations list as a workbook, with the list's filter; phones masked for everyone (the station calls
+   * back through the directory if it must). One audit row with the count.
+   */
+  async exportRegistrations(
+    ctx: RequestContext,
+    query: Pick<CadreRegistrationListQuery, 'status'>,
+  ): Promise<ListWorkbook> {
+    return inUnitOfWork(this.deps, ctx, async (uow) => {
+      const { tx } = uow;
+      const scope = await cadreApproveScope(tx, ctx);
+      const rows = await listCadreRegistrationViews(tx, scope, { status: query.status, limit: EXPORT_LIMIT });
+      const lines = rows.map((row) => [
+        row.display_name,
+        row.village_name,
+        CADRE_POSITION_LABELS[row.position].zh,
+        row.phone_masked,
+        row.username,
+        formatBeijingDateTime(row.created_at),
+        CADRE_REGISTRATION_STATUS_LABELS[row.status].zh,
+        row.decided_by_name ?? '',
+        row.decided_at ? formatBeijingDateTime(row.decided_at) : '',
+        row.refusal_reason ?? '',
+      ]);
+      await uow.audit({
+        action: 'cadre.registration.export',
+        targetType: 'cadre_registration',
+        detail: { count: lines.length, filters: query, clear: 0 },
+      });
+      const now = new Date();
+      const body = await listWorkbookBody(
+        '村干部注册申请',
+        ['姓名', '村（社区）', '职务', '手机号', '用户名', '提交时间', '审批状态', '审批人', '审批时间', '拒绝原因'],
+        lines,
+      );
+      return {
+        body,
+        fileName: registerFileName('村干部注册申请', '', now),
+        asciiName: registerAsciiName('cadre-registrations', now),
+      };
+    });
   }
 
   /** The account becomes a normal `village_cadre` account of the village, with the password the cadre chose. */

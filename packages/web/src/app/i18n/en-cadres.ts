@@ -14,6 +14,7 @@ export const enCadres: Record<keyof typeof zhCadres, string> = {
   'cadres.village': 'Village',
   'cadres.villageRequired': 'Choose a village',
   'cadres.issued': 'Issued: print it and post it',
+  'cadres.export': 'Export',
   'cadres.print': 'Print',
   'cadres.revoke': 'Revoke',
   'cadres.revokeConfirm': 'The code will no longer register anyone; registrations already made stand. Revoke it?',

@@ -11,6 +11,7 @@ export const zhCadres = {
   'cadres.village': '村（社区）',
   'cadres.villageRequired': '请选择村（社区）',
   'cadres.issued': '已发放，请打印张贴',
+  'cadres.export': '导出',
   'cadres.print': '打印',
   'cadres.revoke': '作废',
   'cadres.revokeConfirm': '作废后该二维码不能再用于注册，已提交的申请不受影响。确定作废？',

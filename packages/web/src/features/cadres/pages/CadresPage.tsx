@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import {
   CADRE_CODE_STATE_LABELS,
   CADRE_POSITION_LABELS,
@@ -10,6 +10,8 @@ import {
 } from '@fengqiao/domain';
 import { App, Button, Card, Flex, Popconfirm, Segmented, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { API_BASE } from '../../../api/client';
+import { toQueryString } from '../../../api/query-string';
 import { useT } from '../../../app/i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { LoadMoreButton } from '../../../ui/LoadMoreButton';
@@ -69,14 +71,23 @@ export function CadresPage() {
         <Card
           title={t('cadres.registrations')}
           extra={
-            <Segmented<'pending' | 'all'>
-              value={shown}
-              onChange={setShown}
-              options={[
-                { value: 'pending', label: t('cadres.filter.pending') },
-                { value: 'all', label: t('cadres.filter.all') },
-              ]}
-            />
+            <Flex gap={8} wrap>
+              <Segmented<'pending' | 'all'>
+                value={shown}
+                onChange={setShown}
+                options={[
+                  { value: 'pending', label: t('cadres.filter.pending') },
+                  { value: 'all', label: t('cadres.filter.all') },
+                ]}
+              />
+              <Button
+                icon={<DownloadOutlined />}
+                href={`${API_BASE}/cadre-registrations/export.xlsx${toQueryString({ status: shown === 'all' ? undefined : shown })}`}
+                data-testid="cadre-registration-export"
+              >
+                {t('cadres.export')}
+              </Button>
+            </Flex>
           }
         >
           <ErrorAlert error={registrations.error ?? decide.error} />
@@ -152,7 +163,18 @@ export function CadresPage() {
           />
           <LoadMoreButton query={registrations} shown={registrationItems.length} />
         </Card>
-        <Card title={t('cadres.codes')}>
+        <Card
+          title={t('cadres.codes')}
+          extra={
+            <Button
+              icon={<DownloadOutlined />}
+              href={`${API_BASE}/cadre-codes/export.xlsx`}
+              data-testid="cadre-code-export"
+            >
+              {t('cadres.export')}
+            </Button>
+          }
+        >
           <ErrorAlert error={codes.error ?? revoke.error} />
           <Table<CadreCode>
             rowKey="id"
