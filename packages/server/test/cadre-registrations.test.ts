@@ -261,6 +261,13 @@ describe.each(testDialects())('cadre self-registration on %s', (dialect) => {
       payload: { status: 'active' },
     });
     expect([enable.statusCode, enable.json().error.code]).toEqual([403, 'ACCOUNT_PENDING']);
+    const makePending = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/users/${pendingUser.user_id}`,
+      headers: sys.headers(),
+      payload: { status: 'pending' },
+    });
+    expect(makePending.statusCode).toBe(400);
     const user = (await get(sys, `/api/v1/users/${pendingUser.user_id}`)).json() as {
       status: string;
       actions: string[];
