@@ -1,4 +1,11 @@
-import { type Permission, ROLE_PERMISSIONS, ROLES, type Role } from '@fengqiao/domain';
+import {
+  CADRE_CODE_ACTIONS,
+  CADRE_REGISTRATION_ACTIONS,
+  type Permission,
+  ROLE_PERMISSIONS,
+  ROLES,
+  type Role,
+} from '@fengqiao/domain';
 import type { Executor } from '../../db/database';
 import { actionsChecker, inScope, requireAccess, type Scope, type ScopedRecord } from '../../platform/access/access';
 import type { RequestContext } from '../../platform/context';
@@ -44,12 +51,17 @@ export function requireCadreVillage(
   }
 }
 
+/** Every action of a code or registration needs the same permission over its village. */
+function everyActionBy(actions: readonly string[]): Record<string, Permission> {
+  return Object.fromEntries(actions.map((action) => [action, APPROVE]));
+}
+
 /** The `actions` of codes: print and revoke while the code is valid. */
 export async function cadreCodeActionsChecker(
   db: Executor,
   ctx: RequestContext,
 ): Promise<(code: VillageRecord, active: boolean) => string[]> {
-  const check = await actionsChecker(db, ctx, { print: APPROVE, revoke: APPROVE });
+  const check = await actionsChecker(db, ctx, everyActionBy(CADRE_CODE_ACTIONS));
   return (code, active) => (active ? check(scopedVillageRecord(code)) : []);
 }
 
@@ -58,7 +70,7 @@ export async function cadreRegistrationActionsChecker(
   db: Executor,
   ctx: RequestContext,
 ): Promise<(registration: VillageRecord & { status: string }) => string[]> {
-  const check = await actionsChecker(db, ctx, { approve: APPROVE, refuse: APPROVE });
+  const check = await actionsChecker(db, ctx, everyActionBy(CADRE_REGISTRATION_ACTIONS));
   return (registration) => (registration.status === 'pending' ? check(scopedVillageRecord(registration)) : []);
 }
 
