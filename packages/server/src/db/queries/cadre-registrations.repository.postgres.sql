@@ -120,5 +120,6 @@ where "id" = $3 and "status" = $4;
 select distinct "u"."id"
 from "user_roles" as "ur"
 inner join "users" as "u" on "u"."id" = "ur"."user_id"
-where "ur"."role" in ($1, $2) and "ur"."jurisdiction_id" = $3 and "u"."status" = $4
+inner join "jurisdictions" as "j" on "j"."id" = "ur"."jurisdiction_id"
+where "ur"."role" in ($1, $2) and ("j"."id" = $3 or "j"."town_id" = $4) and "u"."status" = $5
 order by "u"."id";

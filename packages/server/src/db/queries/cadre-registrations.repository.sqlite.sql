@@ -120,5 +120,6 @@ where "id" = ? and "status" = ?;
 select distinct "u"."id"
 from "user_roles" as "ur"
 inner join "users" as "u" on "u"."id" = "ur"."user_id"
-where "ur"."role" in (?, ?) and "ur"."jurisdiction_id" = ? and "u"."status" = ?
+inner join "jurisdictions" as "j" on "j"."id" = "ur"."jurisdiction_id"
+where "ur"."role" in (?, ?) and ("j"."id" = ? or "j"."town_id" = ?) and "u"."status" = ?
 order by "u"."id";

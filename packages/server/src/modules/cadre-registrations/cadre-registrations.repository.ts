@@ -161,14 +161,18 @@ export async function settlePendingUser(
   return Number(result.numUpdatedRows) > 0;
 }
 
-/** The active accounts holding one of `roles` on the town itself: who hears of a new registration. */
+/**
+ * The active accounts holding one of `roles` on the town or anywhere in it (an officer granted on his district reaches
+ * the whole town with a town-reach permission): who hears of a new registration.
+ */
 export async function listTownRoleUsers(db: Executor, townId: string, roles: readonly Role[]): Promise<string[]> {
   const rows = await db
     .selectFrom('user_roles as ur')
     .innerJoin('users as u', 'u.id', 'ur.user_id')
+    .innerJoin('jurisdictions as j', 'j.id', 'ur.jurisdiction_id')
     .select('u.id')
     .where('ur.role', 'in', [...roles])
-    .where('ur.jurisdiction_id', '=', townId)
+    .where((eb) => eb.or([eb('j.id', '=', townId), eb('j.town_id', '=', townId)]))
     .where('u.status', '=', 'active')
     .distinct()
     .orderBy('u.id')
