@@ -18,6 +18,7 @@ import { LoadMoreButton } from '../../../ui/LoadMoreButton';
 import { PageHeader } from '../../../ui/PageHeader';
 import { isListLoading, pagedItems } from '../../../ui/paged-list';
 import { rowTestId } from '../../../ui/row-test-id';
+import { useIsMobile } from '../../../ui/use-is-mobile';
 import { IssueCodeModal } from '../components/IssueCodeModal';
 import { RefuseRegistrationModal } from '../components/RefuseRegistrationModal';
 import {
@@ -47,6 +48,7 @@ const registrationRowProps = rowTestId(
 export function CadresPage() {
   const { t, label, dateTime } = useT();
   const { message } = App.useApp();
+  const isMobile = useIsMobile();
   const [shown, setShown] = useState<'pending' | 'all'>('pending');
   const codes = useCadreCodes();
   const registrations = useCadreRegistrations(shown === 'all' ? undefined : shown);
@@ -56,6 +58,46 @@ export function CadresPage() {
   const [refusing, setRefusing] = useState<string | null>(null);
   const codeItems = pagedItems(codes);
   const registrationItems = pagedItems(registrations);
+  const big = isMobile ? { style: { minHeight: 48, flex: 1 } } : {};
+
+  /** Approve and refuse, as the registration's `actions` allow; big on a phone, where they are the page's main acts. */
+  const statusCell = (r: CadreRegistration) => (
+    <Flex vertical gap={2}>
+      <span>
+        <Tag color={STATUS_COLORS[r.status]}>{label(CADRE_REGISTRATION_STATUS_LABELS[r.status])}</Tag>
+      </span>
+      {r.decidedAt ? (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('cadres.decidedBy', { name: r.decidedByName ?? '', time: dateTime(r.decidedAt) })}
+        </Typography.Text>
+      ) : null}
+      {r.refusalReason ? (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {r.refusalReason}
+        </Typography.Text>
+      ) : null}
+    </Flex>
+  );
+  const decisionButtons = (r: CadreRegistration) => (
+    <Flex gap={8} style={isMobile ? { width: '100%' } : undefined}>
+      {r.actions.includes('approve') ? (
+        <Popconfirm
+          title={t('cadres.approveConfirm')}
+          okButtonProps={{ 'data-testid': 'cadre-approve-confirm' }}
+          onConfirm={() => decide.mutate({ id: r.id }, { onSuccess: () => message.success(t('cadres.approved')) })}
+        >
+          <Button type="primary" data-testid={`cadre-approve-${r.id}`} loading={decide.isPending} {...big}>
+            {t('cadres.approve')}
+          </Button>
+        </Popconfirm>
+      ) : null}
+      {r.actions.includes('refuse') ? (
+        <Button danger onClick={() => setRefusing(r.id)} data-testid={`cadre-refuse-${r.id}`} {...big}>
+          {t('cadres.refuse')}
+        </Button>
+      ) : null}
+    </Flex>
+  );
 
   return (
     <>
@@ -91,76 +133,56 @@ export function CadresPage() {
           }
         >
           <ErrorAlert error={registrations.error ?? decide.error} />
-          <Table<CadreRegistration>
-            rowKey="id"
-            size="middle"
-            scroll={{ x: 900 }}
-            data-testid="cadre-registration-table"
-            loading={isListLoading(registrations)}
-            dataSource={registrationItems}
-            pagination={false}
-            locale={{ emptyText: t('cadres.noRegistrations') }}
-            onRow={registrationRowProps}
-            columns={[
-              { key: 'name', title: t('cadres.col.name'), dataIndex: 'displayName' },
-              { key: 'village', title: t('cadres.col.village'), dataIndex: 'villageName' },
-              {
-                key: 'position',
-                title: t('cadres.col.position'),
-                render: (_, r) => label(CADRE_POSITION_LABELS[r.position]),
-              },
-              { key: 'phone', title: t('cadres.col.phone'), dataIndex: 'phoneMasked' },
-              { key: 'username', title: t('cadres.col.username'), dataIndex: 'username' },
-              { key: 'submitted', title: t('cadres.col.submitted'), render: (_, r) => dateTime(r.createdAt) },
-              {
-                key: 'status',
-                title: t('cadres.col.status'),
-                render: (_, r) => (
-                  <Flex vertical gap={2}>
-                    <span>
-                      <Tag color={STATUS_COLORS[r.status]}>{label(CADRE_REGISTRATION_STATUS_LABELS[r.status])}</Tag>
-                    </span>
-                    {r.decidedAt ? (
-                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                        {t('cadres.decidedBy', { name: r.decidedByName ?? '', time: dateTime(r.decidedAt) })}
-                      </Typography.Text>
-                    ) : null}
-                    {r.refusalReason ? (
-                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                        {r.refusalReason}
-                      </Typography.Text>
-                    ) : null}
+          {isMobile ? (
+            <Flex vertical gap={10} data-testid="cadre-registration-cards">
+              {registrationItems.length === 0 && registrations.isSuccess ? (
+                <Typography.Text type="secondary">{t('cadres.noRegistrations')}</Typography.Text>
+              ) : null}
+              {registrationItems.map((r) => (
+                <Card key={r.id} size="small" data-testid={`cadre-registration-card-${r.id}`}>
+                  <Flex vertical gap={6}>
+                    <Flex justify="space-between" gap={8}>
+                      <Typography.Text strong>{r.displayName}</Typography.Text>
+                      {statusCell(r)}
+                    </Flex>
+                    <Typography.Text type="secondary">
+                      {r.villageName} · {label(CADRE_POSITION_LABELS[r.position])} · {r.phoneMasked ?? ''}
+                    </Typography.Text>
+                    <Typography.Text type="secondary">
+                      {r.username} · {dateTime(r.createdAt)}
+                    </Typography.Text>
+                    {decisionButtons(r)}
                   </Flex>
-                ),
-              },
-              {
-                key: 'actions',
-                title: t('cadres.col.actions'),
-                render: (_, r) => (
-                  <Flex gap={8}>
-                    {r.actions.includes('approve') ? (
-                      <Popconfirm
-                        title={t('cadres.approveConfirm')}
-                        okButtonProps={{ 'data-testid': 'cadre-approve-confirm' }}
-                        onConfirm={() =>
-                          decide.mutate({ id: r.id }, { onSuccess: () => message.success(t('cadres.approved')) })
-                        }
-                      >
-                        <Button type="primary" data-testid={`cadre-approve-${r.id}`} loading={decide.isPending}>
-                          {t('cadres.approve')}
-                        </Button>
-                      </Popconfirm>
-                    ) : null}
-                    {r.actions.includes('refuse') ? (
-                      <Button danger onClick={() => setRefusing(r.id)} data-testid={`cadre-refuse-${r.id}`}>
-                        {t('cadres.refuse')}
-                      </Button>
-                    ) : null}
-                  </Flex>
-                ),
-              },
-            ]}
-          />
+                </Card>
+              ))}
+            </Flex>
+          ) : (
+            <Table<CadreRegistration>
+              rowKey="id"
+              size="middle"
+              scroll={{ x: 900 }}
+              data-testid="cadre-registration-table"
+              loading={isListLoading(registrations)}
+              dataSource={registrationItems}
+              pagination={false}
+              locale={{ emptyText: t('cadres.noRegistrations') }}
+              onRow={registrationRowProps}
+              columns={[
+                { key: 'name', title: t('cadres.col.name'), dataIndex: 'displayName' },
+                { key: 'village', title: t('cadres.col.village'), dataIndex: 'villageName' },
+                {
+                  key: 'position',
+                  title: t('cadres.col.position'),
+                  render: (_, r) => label(CADRE_POSITION_LABELS[r.position]),
+                },
+                { key: 'phone', title: t('cadres.col.phone'), dataIndex: 'phoneMasked' },
+                { key: 'username', title: t('cadres.col.username'), dataIndex: 'username' },
+                { key: 'submitted', title: t('cadres.col.submitted'), render: (_, r) => dateTime(r.createdAt) },
+                { key: 'status', title: t('cadres.col.status'), render: (_, r) => statusCell(r) },
+                { key: 'actions', title: t('cadres.col.actions'), render: (_, r) => decisionButtons(r) },
+              ]}
+            />
+          )}
           <LoadMoreButton query={registrations} shown={registrationItems.length} />
         </Card>
         <Card
