@@ -14,6 +14,8 @@ export * from './assessments/assessment-items';
 export * from './assessments/assessment-score';
 export * from './audit/audit.schema';
 export * from './audit/audit-labels';
+export * from './cadres/cadre.schema';
+export * from './cadres/cadre-codes';
 export * from './cameras/camera.schema';
 export * from './cameras/camera-visibility';
 export * from './cameras/consent';

@@ -11,6 +11,7 @@ import type { DatabaseHandle } from './db/database';
 import { analysesRoutes } from './modules/analyses/analyses.routes';
 import { antifraudRoutes } from './modules/antifraud/antifraud.routes';
 import { assessmentsRoutes } from './modules/assessments/assessments.routes';
+import { cadreRegistrationsRoutes } from './modules/cadre-registrations/cadre-registrations.routes';
 import { cameraProbeJob } from './modules/cameras/camera-probe';
 import { camerasRoutes } from './modules/cameras/cameras.routes';
 import { coverageRoutes } from './modules/coverage/coverage.routes';
@@ -215,6 +216,7 @@ export async function buildApp(
   venuesRoutes(app, deps);
   videoPatrolsRoutes(app, deps);
   roomsRoutes(app, deps);
+  cadreRegistrationsRoutes(app, deps);
 
   await serveWeb(app, config);
   return app;

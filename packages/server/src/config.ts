@@ -66,6 +66,7 @@ const envSchema = z.object({
   FENGQIAO_ROOM_MAX_PARTICIPANTS: int(2, 50).default(8),
   FENGQIAO_ROOM_MAX_HOURS: int(1, 24).default(4),
   FENGQIAO_ROOM_RECONCILE_SECONDS: int(5, 3600).default(60),
+  FENGQIAO_CADRE_CODE_DAYS: int(1, 365).default(30),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -116,6 +117,8 @@ export interface Config {
   views: { tokenSeconds: number; sweepSeconds: number };
   /** Online mediation rooms: the most people in one room, how long a room may stay open, how often orphans are swept. */
   rooms: RoomSettings;
+  /** How many days a village's cadre registration code stays valid after it is issued. */
+  cadreCodeDays: number;
 }
 
 export interface RoomSettings {
@@ -234,6 +237,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { demo?: boolean } =
       maxHours: e.FENGQIAO_ROOM_MAX_HOURS,
       reconcileSeconds: e.FENGQIAO_ROOM_RECONCILE_SECONDS,
     },
+    cadreCodeDays: e.FENGQIAO_CADRE_CODE_DAYS,
   };
 }
 

@@ -139,6 +139,8 @@ const VIDEO_PATROL_TOWN_READERS: Role[] = ['chief', 'officer', 'zongzhiban', 'mo
 const VIDEO_PATROL_MANAGERS: Role[] = ['chief', 'monitor'];
 const VIDEO_PATROL_RUNNERS: Role[] = ['chief', 'officer', 'monitor'];
 const VIDEO_PATROL_RESPONDERS: Role[] = ['chief', 'officer', 'auxiliary', 'village_cadre', 'monitor'];
+// Cadre registrations: the station's chief and officers issue codes and decide; the two public routes answer anyone.
+const CADRE_APPROVERS: Role[] = ['chief', 'officer'];
 // Venues (issue #11): camera.read reads (the village's auxiliary officer his village), camera.manage keeps them.
 const VENUE_READERS: Role[] = ['chief', 'officer', 'auxiliary', 'zongzhiban', 'monitor'];
 const VENUE_MANAGERS: Role[] = ['chief', 'monitor'];
@@ -691,6 +693,35 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
     ).json().id as string;
     const rooms = await seedRooms(t.deps, t.app, town.shuangping, sessions);
     const room = (role: Role) => fromMap(rooms.roomOf, role);
+    // Cadre registrations: a code to print, one to revoke, and a pending registration per approver to decide.
+    const cadreCode = async () => {
+      const id = (await asChief('POST', '/api/v1/cadre-codes', { villageId: town.shuangping.id })).json().id as string;
+      const sheet = (
+        await t.app.inject({ method: 'GET', url: `/api/v1/cadre-codes/${id}/print`, headers: chief?.headers() })
+      ).body;
+      return { id, text: /\/register\/cadre\/([A-Za-z0-9_-]+)/.exec(sheet)?.[1] ?? '' };
+    };
+    const cadrePrinted = await cadreCode();
+    const cadreRevoked = await cadreCode();
+    const cadreRegistration = (code: string, username: string) => ({
+      code,
+      villageId: town.shuangping.id,
+      displayName: '矩阵村干部',
+      phone: '13912345678',
+      position: 'grid_worker',
+      username,
+      password: 'Cadre@2026x',
+    });
+    const pendingCadreOf = new Map<string, string>();
+    for (const role of CADRE_APPROVERS) {
+      for (const decision of ['approve', 'refuse'] as const) {
+        const body = cadreRegistration(cadrePrinted.text, `cadre_${decision}_${role}`);
+        const created = await t.app.inject({ method: 'POST', url: '/api/v1/cadre-registrations', payload: body });
+        pendingCadreOf.set(`${decision}:${role}`, created.json().id as string);
+      }
+    }
+    const cadreDecision = (decision: 'approve' | 'refuse', role: Role) =>
+      pendingCadreOf.get(`${decision}:${role}`) ?? pendingCadreOf.get('approve:chief') ?? '';
     cases = [
       { name: 'GET /auth/me', allowed: ROLES, refusal: 403, call: () => ({ method: 'GET', url: '/api/v1/auth/me' }) },
       {
@@ -2892,6 +2923,83 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
           method: 'POST',
           url: `/api/v1/mediation-rooms/${room(role)}/close`,
           payload: { outcome: 'adjourned', record: '择期再调' },
+        }),
+      },
+      {
+        name: 'POST /cadre-codes',
+        allowed: CADRE_APPROVERS,
+        refusal: 403,
+        call: () => ({ method: 'POST', url: '/api/v1/cadre-codes', payload: { villageId: town.shuangping.id } }),
+      },
+      {
+        name: 'GET /cadre-codes',
+        allowed: CADRE_APPROVERS,
+        refusal: 403,
+        call: () => ({ method: 'GET', url: '/api/v1/cadre-codes' }),
+      },
+      {
+        name: 'GET /cadre-codes/export.xlsx',
+        allowed: CADRE_APPROVERS,
+        refusal: 403,
+        call: () => ({ method: 'GET', url: '/api/v1/cadre-codes/export.xlsx' }),
+      },
+      {
+        name: 'GET /cadre-registrations/export.xlsx',
+        allowed: CADRE_APPROVERS,
+        refusal: 403,
+        call: () => ({ method: 'GET', url: '/api/v1/cadre-registrations/export.xlsx' }),
+      },
+      {
+        name: 'POST /cadre-codes/:id/revoke',
+        allowed: CADRE_APPROVERS,
+        refusal: 404,
+        call: () => ({ method: 'POST', url: `/api/v1/cadre-codes/${cadreRevoked.id}/revoke` }),
+      },
+      {
+        name: 'GET /cadre-codes/:id/print',
+        allowed: CADRE_APPROVERS,
+        refusal: 404,
+        call: () => ({ method: 'GET', url: `/api/v1/cadre-codes/${cadrePrinted.id}/print` }),
+      },
+      {
+        name: 'GET /cadre-registration/:code',
+        allowed: ROLES,
+        refusal: 404,
+        call: () => ({ method: 'GET', url: `/api/v1/cadre-registration/${cadrePrinted.text}` }),
+      },
+      {
+        name: 'POST /cadre-registrations',
+        allowed: ROLES,
+        refusal: 403,
+        call: (_s, role) => ({
+          method: 'POST',
+          url: '/api/v1/cadre-registrations',
+          payload: cadreRegistration(cadrePrinted.text, `cadre_matrix_${role}`),
+        }),
+      },
+      {
+        name: 'GET /cadre-registrations',
+        allowed: CADRE_APPROVERS,
+        refusal: 403,
+        call: () => ({ method: 'GET', url: '/api/v1/cadre-registrations' }),
+      },
+      {
+        name: 'POST /cadre-registrations/:id/approve',
+        allowed: CADRE_APPROVERS,
+        refusal: 404,
+        call: (_s, role) => ({
+          method: 'POST',
+          url: `/api/v1/cadre-registrations/${cadreDecision('approve', role)}/approve`,
+        }),
+      },
+      {
+        name: 'POST /cadre-registrations/:id/refuse',
+        allowed: CADRE_APPROVERS,
+        refusal: 404,
+        call: (_s, role) => ({
+          method: 'POST',
+          url: `/api/v1/cadre-registrations/${cadreDecision('refuse', role)}/refuse`,
+          payload: { reason: '矩阵测试' },
         }),
       },
     ];

@@ -1,6 +1,7 @@
 import { addDays, type Role, shanghaiDate } from '@fengqiao/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertAnalysisRow } from '../src/modules/analyses/analyses.repository';
+import { insertCadreRegistration } from '../src/modules/cadre-registrations/cadre-registrations.repository';
 import { createOrganizationRow } from '../src/modules/directory/organizations.repository';
 import { insertPersonRow } from '../src/modules/directory/people.repository';
 import { newPersonRow } from '../src/modules/directory/person-pii';
@@ -270,6 +271,30 @@ describe.each(testDialects())('queries per list on %s', (dialect) => {
     });
     for (let i = 0; i < ROWS; i++) await post('/api/v1/video/views', { cameraId: videoCamera, purpose: 'patrol' });
     await seedRoomList(t.deps, town.shuangping, chiefUser.id, ROWS);
+    // Cadre registration codes of 双坪村, and a registration per patrol account (standing in for the pending ones).
+    const cadreCodes: { id: string }[] = [];
+    for (let i = 0; i < ROWS; i++)
+      cadreCodes.push(await post('/api/v1/cadre-codes', { villageId: town.shuangping.id }));
+    const registrants = await t.deps.db.selectFrom('users').select('id').where('username', 'like', 'patrol%').execute();
+    for (const [i, registrant] of registrants.entries()) {
+      await insertCadreRegistration(t.deps.db, {
+        id: newId(),
+        code_id: cadreCodes[i % cadreCodes.length]?.id ?? '',
+        town_id: town.town.id,
+        village_id: town.shuangping.id,
+        display_name: `村干部${i}`,
+        phone_enc: t.deps.cipher.encrypt('13912345678'),
+        phone_bidx: t.deps.cipher.blindIndex('13912345678'),
+        phone_masked: '139****5678',
+        position: 'grid_worker',
+        user_id: registrant.id,
+        status: 'pending',
+        decided_by: null,
+        decided_at: null,
+        refusal_reason: null,
+        created_at: new Date().toISOString(),
+      });
+    }
     // Some 150 requests: room for a busy machine.
   }, 180_000);
   afterAll(async () => t.close());
@@ -310,6 +335,8 @@ describe.each(testDialects())('queries per list on %s', (dialect) => {
         '/api/v1/venues',
         '/api/v1/video/views',
         '/api/v1/mediation-rooms',
+        '/api/v1/cadre-codes',
+        '/api/v1/cadre-registrations',
       ]),
     );
 

@@ -28,6 +28,7 @@ import * as tasksSource from '../src/modules/analyses/sources/tasks-source.repos
 import * as antifraudRepo from '../src/modules/antifraud/antifraud.repository';
 import * as antifraudStats from '../src/modules/antifraud/antifraud-stats.repository';
 import * as assessments from '../src/modules/assessments/assessments.repository';
+import * as cadreRegistrations from '../src/modules/cadre-registrations/cadre-registrations.repository';
 import * as camerasRepo from '../src/modules/cameras/cameras.repository';
 import * as coverage from '../src/modules/coverage/coverage.repository';
 import * as districtOfficer from '../src/modules/coverage/district-officer.repository';
@@ -1559,6 +1560,40 @@ const REPOSITORIES: Repository[] = [
     moveParticipantRow: (db) =>
       mediationRooms.moveParticipantRow(db, 'p1', ['waiting'], { status: 'admitted', admitted_at: 'x' }),
     clearParticipantFeed: (db) => mediationRooms.clearParticipantFeed(db, 'p1', '1001'),
+  }),
+  repository('modules/cadre-registrations/cadre-registrations.repository.ts', cadreRegistrations, {
+    insertCadreCode: (db) => cadreRegistrations.insertCadreCode(db, row('cadre_codes')),
+    findCadreCode: (db) => cadreRegistrations.findCadreCode(db, 'c1'),
+    findCadreCodeByHash: (db) => cadreRegistrations.findCadreCodeByHash(db, 'h1'),
+    revokeCadreCode: (db) => cadreRegistrations.revokeCadreCode(db, 'c1', 'x', 'u1'),
+    findCadreCodeView: (db) => cadreRegistrations.findCadreCodeView(db, 'c1'),
+    listCadreCodeViews: {
+      first: (db) => cadreRegistrations.listCadreCodeViews(db, SCOPE, { now: 'x', limit: 51 }),
+      active: (db) =>
+        cadreRegistrations.listCadreCodeViews(db, SCOPE, { state: 'active', now: 'x', after: ['x', 'c1'], limit: 11 }),
+      expired: (db) => cadreRegistrations.listCadreCodeViews(db, SCOPE, { state: 'expired', now: 'x', limit: 11 }),
+      revoked: (db) => cadreRegistrations.listCadreCodeViews(db, SCOPE, { state: 'revoked', now: 'x', limit: 11 }),
+    },
+    insertCadreRegistration: (db) => cadreRegistrations.insertCadreRegistration(db, row('cadre_registrations')),
+    findCadreRegistrationView: (db) => cadreRegistrations.findCadreRegistrationView(db, 'r1'),
+    listCadreRegistrationViews: {
+      first: (db) => cadreRegistrations.listCadreRegistrationViews(db, SCOPE, { limit: 51 }),
+      pending: (db) =>
+        cadreRegistrations.listCadreRegistrationViews(db, SCOPE, {
+          status: 'pending',
+          after: ['x', 'r1'],
+          limit: 11,
+        }),
+    },
+    decideCadreRegistration: (db) =>
+      cadreRegistrations.decideCadreRegistration(db, 'r1', {
+        status: 'refused',
+        decidedBy: 'u1',
+        decidedAt: 'x',
+        refusalReason: 'x',
+      }),
+    settlePendingUser: (db) => cadreRegistrations.settlePendingUser(db, 'u1', 'active', 'x'),
+    listTownRoleUsers: (db) => cadreRegistrations.listTownRoleUsers(db, 'town-1', ['chief', 'officer']),
   }),
 ];
 

@@ -68,4 +68,9 @@ describe('accountActions', () => {
     expect(accountActions(sec, auditor)).toEqual(['update', 'disable', 'reset_password', 'set_roles']);
     expect(accountActions(sys, auditor)).toEqual([]);
   });
+
+  it('neither enables nor disables a pending account: the station decides it on the cadre registration', () => {
+    const pending = { id: 'c1', roles: ['village_cadre'] as Role[], status: 'pending' as const, locked: false };
+    expect(accountActions(sys, pending)).toEqual(['update', 'reset_password']);
+  });
 });

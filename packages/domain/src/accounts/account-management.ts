@@ -1,3 +1,4 @@
+import type { UserStatus } from './account.schema';
 import { isAdminRole, type Permission, type Role } from './roles';
 
 /** What the account administration routes can do to one account, as listed in a user record's `actions`. */
@@ -40,10 +41,13 @@ export function mayManageAccount(actor: AccountManager, target: ManagedAccount, 
   }
 }
 
-/** The actions to offer on an account: allowed, and meaningful in its present state. */
+/**
+ * The actions to offer on an account: allowed, and meaningful in its present state. A pending account (a cadre's
+ * self-registration) is neither enabled nor disabled here: the station decides it on the registration.
+ */
 export function accountActions(
   actor: AccountManager,
-  target: ManagedAccount & { status: 'active' | 'disabled'; locked: boolean },
+  target: ManagedAccount & { status: UserStatus; locked: boolean },
 ): AccountAction[] {
   return ACCOUNT_ACTIONS.filter((action) => {
     if (action === 'disable' && target.status !== 'active') return false;

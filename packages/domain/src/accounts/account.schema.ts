@@ -58,7 +58,11 @@ export const mfaEnrolResponseSchema = z.object({
 export const mfaVerifySchema = z.object({ code: z.string().regex(/^\d{6}$/) });
 export const mfaVerifyResponseSchema = z.object({ recoveryCodes: z.array(z.string()) });
 
-export const USER_STATUSES = ['active', 'disabled'] as const;
+/** `pending`: a cadre's self-registered account, waiting for the station's approval (it cannot log in yet). */
+export const USER_STATUSES = ['active', 'disabled', 'pending'] as const;
+export type UserStatus = (typeof USER_STATUSES)[number];
+/** What the account administration may set: a pending account becomes active only through its approval. */
+export const SETTABLE_USER_STATUSES = ['active', 'disabled'] as const;
 
 export const userSchema = z.object({
   id: z.string(),
@@ -85,7 +89,7 @@ export const createUserSchema = z.object({
 export const updateUserSchema = z
   .object({
     displayName: z.string().trim().min(1).max(40).optional(),
-    status: z.enum(USER_STATUSES).optional(),
+    status: z.enum(SETTABLE_USER_STATUSES).optional(),
   })
   .refine((v) => v.displayName !== undefined || v.status !== undefined, 'nothing to change');
 export const resetPasswordSchema = z.object({ newPassword: passwordInputSchema });

@@ -213,6 +213,14 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, Label>> = {
   'room.close': { zh: '结束线上调解', en: 'Closed an online mediation room' },
   'room.expire': { zh: '调解室超时结束', en: 'A mediation room expired' },
   'room.export': { zh: '导出线上调解室', en: 'Exported online mediation rooms' },
+  'cadre.code.create': { zh: '发放村干部注册码', en: 'Issued a cadre registration code' },
+  'cadre.code.revoke': { zh: '作废村干部注册码', en: 'Revoked a cadre registration code' },
+  'cadre.code.print': { zh: '打印村干部注册码', en: 'Printed a cadre registration code' },
+  'cadre.registration.create': { zh: '村干部自助注册', en: 'A cadre registered' },
+  'cadre.registration.approve': { zh: '批准村干部注册', en: 'Approved a cadre registration' },
+  'cadre.registration.refuse': { zh: '拒绝村干部注册', en: 'Refused a cadre registration' },
+  'cadre.code.export': { zh: '导出村干部注册码', en: 'Exported cadre registration codes' },
+  'cadre.registration.export': { zh: '导出村干部注册申请', en: 'Exported cadre registrations' },
 };
 
 export const AUDIT_TARGET_LABELS: Readonly<Record<string, Label>> = {
@@ -259,6 +267,8 @@ export const AUDIT_TARGET_LABELS: Readonly<Record<string, Label>> = {
   video_patrol_round: { zh: '视频巡查', en: 'Video patrol round' },
   video_reminder: { zh: '远程提醒', en: 'Remote reminder' },
   mediation_room: { zh: '线上调解室', en: 'Online mediation room' },
+  cadre_code: { zh: '村干部注册码', en: 'Cadre registration code' },
+  cadre_registration: { zh: '村干部注册申请', en: 'Cadre registration' },
 };
 
 export const AUDIT_OUTCOME_LABELS: Readonly<Record<string, Label>> = {

@@ -984,6 +984,32 @@ export const ERRORS = {
     en: 'A room can only be opened for a mediation in progress',
     zh: '只有进行中的调解才能开启调解室',
   },
+  ACCOUNT_PENDING: {
+    status: 403,
+    en: 'This account is waiting for the police station’s approval',
+    zh: '账号正在等待派出所审批，审批通过后即可登录',
+  },
+  CADRE_CODE_INVALID: {
+    status: 404,
+    en: 'This registration code is not valid: ask the police station for a new one',
+    zh: '注册码无效，请向派出所索取新的注册二维码',
+  },
+  CADRE_CODE_EXPIRED: {
+    status: 410,
+    en: 'This registration code has expired: ask the police station for a new one',
+    zh: '注册码已过期，请向派出所索取新的注册二维码',
+  },
+  CADRE_CODE_WRONG_VILLAGE: {
+    status: 400,
+    en: 'This registration code was issued for another village',
+    zh: '该注册码不是为此村（社区）发放的',
+  },
+  CADRE_VILLAGE_NOT_FOUND: { status: 404, en: 'No such village in your area', zh: '您的辖区内没有该村（社区）' },
+  CADRE_REGISTRATION_DECIDED: {
+    status: 409,
+    en: 'This registration has already been decided',
+    zh: '该注册申请已审批过',
+  },
   INTERNAL: { status: 500, en: 'Something went wrong on the server', zh: '服务器内部错误' },
 } as const satisfies Record<string, { status: number; en: string; zh: string }>;
 

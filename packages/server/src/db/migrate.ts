@@ -27,6 +27,7 @@ import { venuesMigration } from './migrations/20261202-0002-venues';
 import { videoViewsMigration } from './migrations/20261202-0003-video-views';
 import { videoPatrolsMigration } from './migrations/20261202-0004-video-patrols';
 import { mediationRoomsMigration } from './migrations/20261203-0001-mediation-rooms';
+import { cadreRegistrationsMigration } from './migrations/20261203-0004-cadre-registrations';
 
 /** Migrations in order. Once merged, a migration is never edited: add a new one. */
 function migrations(kind: DialectKind): Record<string, Migration> {
@@ -58,6 +59,7 @@ function migrations(kind: DialectKind): Record<string, Migration> {
     '20261202-0003-video-views': videoViewsMigration(),
     '20261202-0004-video-patrols': videoPatrolsMigration(),
     '20261203-0001-mediation-rooms': mediationRoomsMigration(),
+    '20261203-0004-cadre-registrations': cadreRegistrationsMigration(),
   };
 }
 

@@ -10,6 +10,8 @@ import type {
   AssessmentSettings,
   AttendeeKind,
   AUDIT_OUTCOMES,
+  CadrePosition,
+  CadreRegistrationStatus,
   CalendarDayKind,
   CameraKind,
   CameraStatus,
@@ -1262,6 +1264,8 @@ export interface Database {
   video_reminders: VideoRemindersTable;
   mediation_rooms: MediationRoomsTable;
   mediation_room_participants: MediationRoomParticipantsTable;
+  cadre_codes: CadreCodesTable;
+  cadre_registrations: CadreRegistrationsTable;
 }
 
 /** A key person (重点人员): the person's id only encrypted with its blind index, never in clear (§10). */
@@ -1691,4 +1695,37 @@ export interface MediationRoomParticipantsTable {
   /** The published feed while the participant publishes; null before and after a drop. */
   feed_id: string | null;
   last_seen_at: string | null;
+}
+
+/** A village's cadre registration code: looked up by hash, encrypted only to be reprinted. */
+export interface CadreCodesTable {
+  id: string;
+  town_id: string;
+  village_id: string;
+  code_hash: string;
+  code_enc: string;
+  expires_at: string;
+  revoked_at: string | null;
+  revoked_by: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+
+/** A cadre's self-registration and the pending account it made; the phone encrypted, blind-indexed and masked. */
+export interface CadreRegistrationsTable {
+  id: string;
+  code_id: string;
+  town_id: string;
+  village_id: string;
+  display_name: string;
+  phone_enc: string;
+  phone_bidx: string;
+  phone_masked: string;
+  position: CadrePosition;
+  user_id: string;
+  status: CadreRegistrationStatus;
+  decided_by: string | null;
+  decided_at: string | null;
+  refusal_reason: string | null;
+  created_at: string;
 }

@@ -5,6 +5,7 @@ import { useT } from '../app/i18n/use-t';
 const STATUS_STYLES = {
   active: { color: 'green', key: 'status.active' },
   disabled: { color: 'default', key: 'status.disabled' },
+  pending: { color: 'gold', key: 'status.pending' },
   locked: { color: 'red', key: 'status.locked' },
   success: { color: 'green', key: 'status.success' },
   failure: { color: 'orange', key: 'status.failure' },

@@ -30,6 +30,8 @@ export interface NewAccount {
   personId?: string | undefined;
   roles?: readonly RoleGrantInput[];
   mustChangePassword?: boolean;
+  /** `pending`: a cadre's self-registration, active only once the station approves it. */
+  status?: 'active' | 'pending';
 }
 
 /**
@@ -59,7 +61,7 @@ export class UsersService {
       password_hash: await passwords.hash(input.password),
       password_changed_at: now,
       must_change_password: input.mustChangePassword ? 1 : 0,
-      status: 'active',
+      status: input.status ?? 'active',
       failed_logins: 0,
       locked_until: null,
       mfa_enabled: 0,
@@ -114,6 +116,7 @@ export class UsersService {
     if (patch.displayName !== undefined) actions.push('update');
     if (patch.status !== undefined) actions.push(patch.status === 'disabled' ? 'disable' : 'enable');
     const { row } = await this.loadForAction(ctx, id, actions);
+    if (row.status === 'pending' && patch.status !== undefined) throw new AppError('ACCOUNT_PENDING');
     await db.transaction().execute(async (tx) => {
       await updateUserRow(tx, id, {
         ...(patch.displayName !== undefined ? { display_name: patch.displayName } : {}),

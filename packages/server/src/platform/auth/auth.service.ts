@@ -76,6 +76,11 @@ export class AuthService {
     if (!(await passwords.verify(user.password_hash, input.password))) {
       await this.countFailure(ctx, user, 'bad_password');
     }
+    // Only after the right password, so a pending account cannot be told from others by guessing.
+    if (user.status === 'pending') {
+      await this.loginFailed(ctx, user.username, user.id, 'pending');
+      throw new AppError('ACCOUNT_PENDING');
+    }
     if (user.status !== 'active') {
       await this.loginFailed(ctx, user.username, user.id, 'disabled');
       throw new AppError('ACCOUNT_DISABLED');

@@ -3,6 +3,7 @@ import { enAnalyses } from './en-analyses';
 import { enAntifraud } from './en-antifraud';
 import { enAssessment } from './en-assessment';
 import { enBoard } from './en-board';
+import { enCadres } from './en-cadres';
 import { enCameras } from './en-cameras';
 import { enCoverage } from './en-coverage';
 import { enDashboard } from './en-dashboard';
@@ -322,4 +323,5 @@ export const en: Record<MessageKey, string> = {
   ...enVenues,
   ...enVideo,
   ...enVideoPatrols,
+  ...enCadres,
 };

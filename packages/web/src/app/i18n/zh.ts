@@ -3,6 +3,7 @@ import { zhAnalyses } from './zh-analyses';
 import { zhAntifraud } from './zh-antifraud';
 import { zhAssessment } from './zh-assessment';
 import { zhBoard } from './zh-board';
+import { zhCadres } from './zh-cadres';
 import { zhCameras } from './zh-cameras';
 import { zhCoverage } from './zh-coverage';
 import { zhDashboard } from './zh-dashboard';
@@ -315,6 +316,7 @@ export const zh = {
   ...zhVenues,
   ...zhVideo,
   ...zhVideoPatrols,
+  ...zhCadres,
   'profile.logoutAllHelp': '手机丢失或在别人的电脑上登录过时使用：所有设备（包括本机）都需要重新登录。',
 } satisfies Record<string, string>;
 

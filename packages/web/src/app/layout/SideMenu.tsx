@@ -23,6 +23,7 @@ import {
   SolutionOutlined,
   TeamOutlined,
   TrophyOutlined,
+  UserAddOutlined,
   UserSwitchOutlined,
   VideoCameraOutlined,
   WarningOutlined,
@@ -62,6 +63,7 @@ const ICONS: Record<NavKey, ReactNode> = {
   venues: <BankOutlined />,
   video: <PlayCircleOutlined />,
   videoPatrols: <MonitorOutlined />,
+  cadres: <UserAddOutlined />,
 };
 
 export function SideMenu({ onNavigate, theme = 'dark' }: { onNavigate?: () => void; theme?: 'dark' | 'light' }) {

@@ -135,3 +135,12 @@ describe('the venues entry', () => {
     expect(menuKeyForPath('/venues/01J9')).toBe('venues');
   });
 });
+
+describe('the cadre registration entry', () => {
+  it('shows 村干部注册 after the video patrols to whoever may approve cadres, and keeps it highlighted', () => {
+    const keys = visibleMenuEntries(['videopatrol.read', 'cadre.approve']).map((e) => e.key);
+    expect(keys.indexOf('cadres')).toBe(keys.indexOf('videoPatrols') + 1);
+    expect(visibleMenuEntries(['room.join']).map((e) => e.key)).not.toContain('cadres');
+    expect(menuKeyForPath('/cadres')).toBe('cadres');
+  });
+});

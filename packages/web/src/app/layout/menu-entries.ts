@@ -28,7 +28,8 @@ export type NavKey =
   | 'cameras'
   | 'venues'
   | 'video'
-  | 'videoPatrols';
+  | 'videoPatrols'
+  | 'cadres';
 
 export interface MenuEntry {
   key: NavKey;
@@ -60,6 +61,7 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   { key: 'venues', path: '/venues', labelKey: 'nav.venues', permission: 'camera.read' },
   { key: 'video', path: '/video', labelKey: 'nav.video', permission: 'video.view' },
   { key: 'videoPatrols', path: '/video-patrols', labelKey: 'nav.videoPatrols', permission: 'videopatrol.read' },
+  { key: 'cadres', path: '/cadres', labelKey: 'nav.cadres', permission: 'cadre.approve' },
   { key: 'wall', path: '/wall', labelKey: 'nav.wall', permission: 'stats.read' },
   { key: 'people', path: '/people', labelKey: 'nav.people', permission: 'person.read' },
   { key: 'jurisdictions', path: '/jurisdictions', labelKey: 'nav.jurisdictions', permission: 'directory.read' },

@@ -196,3 +196,9 @@ export const VenueDetailPage = lazyNamed(
 export const VideoWallPage = lazyNamed(() => import('../../features/video/pages/VideoWallPage'), 'VideoWallPage');
 export const VideoSinglePage = lazyNamed(() => import('../../features/video/pages/VideoSinglePage'), 'VideoSinglePage');
 export const ViewLogPage = lazyNamed(() => import('../../features/video/pages/ViewLogPage'), 'ViewLogPage');
+// Cadre self-registration (issue #12): the station's codes and approvals, and the public page a code opens.
+export const CadresPage = lazyNamed(() => import('../../features/cadres/pages/CadresPage'), 'CadresPage');
+export const CadreRegisterPage = lazyNamed(
+  () => import('../../features/cadres/pages/CadreRegisterPage'),
+  'CadreRegisterPage',
+);

@@ -12,6 +12,8 @@ import {
   AssessmentSettingsPage,
   AssessmentsPage,
   AuditPage,
+  CadreRegisterPage,
+  CadresPage,
   CameraDetailPage,
   CameraGroupsPage,
   CameraImportPage,
@@ -141,6 +143,7 @@ const GUARDED_PAGES: ReadonlyArray<[path: string, permission: Permission, Page: 
   ['/video-patrols/plans', 'videopatrol.manage', VideoPatrolPlansPage],
   ['/video-patrols/reminders', 'videopatrol.read', VideoRemindersPage],
   ['/video-patrols/reminders/:id', 'videopatrol.read', VideoReminderPage],
+  ['/cadres', 'cadre.approve', CadresPage],
 ];
 
 export function createAppRouter() {
@@ -149,7 +152,14 @@ export function createAppRouter() {
       element: <RootRoute />,
       errorElement: <RouteErrorPage />,
       children: [
-        { element: <BareLayout />, children: [{ path: '/login', element: <LoginPage /> }] },
+        {
+          element: <BareLayout />,
+          children: [
+            { path: '/login', element: <LoginPage /> },
+            // A village's registration QR code opens this without an account (public routes on the server).
+            { path: '/register/cadre/:code', element: <CadreRegisterPage /> },
+          ],
+        },
         {
           element: <RequireAuth />,
           children: [

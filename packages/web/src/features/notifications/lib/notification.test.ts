@@ -33,6 +33,7 @@ describe('notifications', () => {
     expect(notificationLink(sample)).toBe('/disputes/d%201');
     expect(notificationLink({ targetType: 'incident', targetId: 'i 1' })).toBe('/incidents/i%201');
     expect(notificationLink({ targetType: 'key_person', targetId: 'k1' })).toBe('/key-persons/k1');
+    expect(notificationLink({ targetType: 'cadre_registration', targetId: 'r1' })).toBe('/cadres');
     expect(notificationLink({ targetType: null, targetId: null })).toBeNull();
     expect(notificationLink({ targetType: 'rota_slot', targetId: 's1' })).toBe('/rotation/slots/s1');
   });

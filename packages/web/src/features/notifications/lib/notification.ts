@@ -23,6 +23,8 @@ export function notificationLink(notification: Pick<AppNotification, 'targetType
   if (notification.targetType === 'rota_slot') return `/rotation/slots/${encodeURIComponent(notification.targetId)}`;
   if (notification.targetType === 'incident') return `/incidents/${encodeURIComponent(notification.targetId)}`;
   if (notification.targetType === 'key_person') return `/key-persons/${encodeURIComponent(notification.targetId)}`;
+  // A registration has no page of its own: the station decides it in the list.
+  if (notification.targetType === 'cadre_registration') return '/cadres';
   return null;
 }
 
