@@ -66,6 +66,8 @@ export * from './key-persons/visit-schedule';
 export * from './media/media-status';
 export * from './mediation-rooms/room.schema';
 export * from './mediation-rooms/room-rules';
+export * from './mediation-rooms/room-guest.schema';
+export * from './mediation-rooms/room-guest-rules';
 export * from './meetings/meeting.schema';
 export * from './meetings/meeting-rules';
 export * from './meetings/task.schema';

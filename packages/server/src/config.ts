@@ -3,6 +3,7 @@ import {
   DEFAULT_BACKDATE_DAYS,
   DEFAULT_PATROL_SHIFT,
   DEFAULT_REPEAT_WINDOW_DAYS,
+  DEFAULT_ROOM_LINK_HOURS,
   DEFAULT_VIEW_TOKEN_SECONDS,
   type PatrolShiftSettings,
   SHIFT_TIME_PATTERN,
@@ -67,6 +68,7 @@ const envSchema = z.object({
   FENGQIAO_ROOM_MAX_HOURS: int(1, 24).default(4),
   FENGQIAO_ROOM_RECONCILE_SECONDS: int(5, 3600).default(60),
   FENGQIAO_CADRE_CODE_DAYS: int(1, 365).default(30),
+  FENGQIAO_ROOM_LINK_HOURS: int(1, 720).default(DEFAULT_ROOM_LINK_HOURS),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -119,6 +121,8 @@ export interface Config {
   rooms: RoomSettings;
   /** How many days a village's cadre registration code stays valid after it is issued. */
   cadreCodeDays: number;
+  /** How long a party's one-time room link stays good, in hours; never past the room's own expiry. */
+  roomLinkHours: number;
 }
 
 export interface RoomSettings {
@@ -238,6 +242,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { demo?: boolean } =
       reconcileSeconds: e.FENGQIAO_ROOM_RECONCILE_SECONDS,
     },
     cadreCodeDays: e.FENGQIAO_CADRE_CODE_DAYS,
+    roomLinkHours: e.FENGQIAO_ROOM_LINK_HOURS,
   };
 }
 

@@ -1010,6 +1010,41 @@ export const ERRORS = {
     en: 'This registration has already been decided',
     zh: '该注册申请已审批过',
   },
+  ROOM_LINK_INVALID: {
+    status: 404,
+    en: 'This room link is not valid: ask the mediator for a new one',
+    zh: '调解室链接无效，请向调解员索取新链接',
+  },
+  ROOM_LINK_USED: {
+    status: 409,
+    en: 'This room link has already been used: ask the mediator for a new one',
+    zh: '该调解室链接已使用，请向调解员索取新链接',
+  },
+  ROOM_LINK_EXPIRED: {
+    status: 410,
+    en: 'This room link has expired: ask the mediator for a new one',
+    zh: '该调解室链接已过期，请向调解员索取新链接',
+  },
+  ROOM_GUEST_UNAUTHENTICATED: {
+    status: 401,
+    en: 'Open the room link you were sent to enter the room',
+    zh: '请打开调解员发送的链接进入调解室',
+  },
+  ROOM_DRAFT_NOT_SHARED: {
+    status: 404,
+    en: 'No agreement draft is shared in this room',
+    zh: '调解室内暂无共享的协议草稿',
+  },
+  ROOM_DRAFT_CHANGED: {
+    status: 409,
+    en: 'The draft has changed since you read it: read it again before confirming',
+    zh: '协议草稿已修改，请重新阅读后再确认',
+  },
+  ROOM_DRAFT_NOT_A_DRAFT: {
+    status: 409,
+    en: 'Only a written agreement draft of this case can be shared',
+    zh: '只能共享本案的书面协议草稿',
+  },
   INTERNAL: { status: 500, en: 'Something went wrong on the server', zh: '服务器内部错误' },
 } as const satisfies Record<string, { status: number; en: string; zh: string }>;
 

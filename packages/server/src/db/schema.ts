@@ -1266,6 +1266,9 @@ export interface Database {
   mediation_room_participants: MediationRoomParticipantsTable;
   cadre_codes: CadreCodesTable;
   cadre_registrations: CadreRegistrationsTable;
+  mediation_room_invitations: MediationRoomInvitationsTable;
+  mediation_room_guest_sessions: MediationRoomGuestSessionsTable;
+  mediation_room_draft_confirmations: MediationRoomDraftConfirmationsTable;
 }
 
 /** A key person (重点人员): the person's id only encrypted with its blind index, never in clear (§10). */
@@ -1728,4 +1731,41 @@ export interface CadreRegistrationsTable {
   decided_at: string | null;
   refusal_reason: string | null;
   created_at: string;
+}
+
+/** An invitation of a party or another person without an account into a room (issue #12); the token only hashed. */
+export interface MediationRoomInvitationsTable {
+  id: string;
+  room_id: string;
+  party_id: string | null;
+  /** The party's name from the case, or the name the mediator typed; shown masked unless the caller may unmask. */
+  display_name: string;
+  kind: ParticipantKind;
+  token_hash: string;
+  expires_at: string;
+  used_at: string | null;
+  participant_id: string | null;
+  revoked_at: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+
+/** A guest's cookie (its hash is the id) bound to one participant of one room, with its CSRF token's hash. */
+export interface MediationRoomGuestSessionsTable {
+  id: string;
+  participant_id: string;
+  room_id: string;
+  csrf_hash: string;
+  created_at: string;
+  expires_at: string;
+}
+
+/** A participant's confirmation of the exact draft content (its hash) shared into the room. */
+export interface MediationRoomDraftConfirmationsTable {
+  id: string;
+  room_id: string;
+  participant_id: string;
+  agreement_id: string;
+  content_hash: string;
+  confirmed_at: string;
 }
