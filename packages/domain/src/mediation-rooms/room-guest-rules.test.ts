@@ -7,6 +7,7 @@ import {
   ROOM_LINK_ERRORS,
   roomLinkExpiresAt,
   roomLinkProblem,
+  type SharedDraftContent,
   sharedDraftCanonical,
 } from './room-guest-rules';
 
@@ -71,7 +72,7 @@ describe('invitationSmsBody', () => {
 });
 
 describe('sharedDraftCanonical', () => {
-  const content = {
+  const content: SharedDraftContent = {
     agreementId: 'a1',
     parties: [{ role: 'applicant', name: '王*明' }],
     facts: '事实',

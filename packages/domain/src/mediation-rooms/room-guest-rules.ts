@@ -4,6 +4,7 @@
  * token's format, the expiry, why an enter is refused, the text message that carries the link, and the canonical
  * content of a shared agreement draft that a party confirms by its hash.
  */
+import type { PartyRole } from '../disputes/dispute-dictionaries';
 import { formatBeijingDateTime } from '../shared/beijing-format';
 
 /** 32 random bytes in base64url without padding. */
@@ -87,7 +88,7 @@ export function invitationSmsBody(input: {
 /** The Art. 29 items of a written draft that a party reads and confirms, in their fixed order. */
 export interface SharedDraftContent {
   agreementId: string;
-  parties: readonly { role: string; name: string }[];
+  parties: readonly { role: PartyRole; name: string }[];
   facts: string | null;
   disputedMatters: string | null;
   responsibilities: string | null;
