@@ -28,6 +28,7 @@ import { keyPersonRemindersJob } from './modules/key-persons/key-person-reminder
 import { keyPersonsRoutes } from './modules/key-persons/key-persons.routes';
 import { roomsRoutes } from './modules/mediation-rooms/rooms.routes';
 import { roomsReconcilerJob } from './modules/mediation-rooms/rooms-reconciler';
+import { roomGuestsRoutes } from './modules/mediation-rooms/room-guests.routes';
 import { meetingsRoutes } from './modules/meetings/meetings.routes';
 import { taskRemindersJob } from './modules/meetings/task-reminders';
 import { patrolsRoutes } from './modules/patrols/patrols.routes';
@@ -217,6 +218,7 @@ export async function buildApp(
   videoPatrolsRoutes(app, deps);
   roomsRoutes(app, deps);
   cadreRegistrationsRoutes(app, deps);
+  roomGuestsRoutes(app, deps);
 
   await serveWeb(app, config);
   return app;

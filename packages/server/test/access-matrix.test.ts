@@ -10,6 +10,7 @@ import { createAccount, loginAs, type Session, type SmallTown, seedSmallTown } f
 import { multipart } from './support/multipart';
 import { seedPatrols, shiftAroundNow } from './support/patrol-fixtures';
 import { ROOM_HOSTS, ROOM_JOINERS, seedRooms } from './support/room-fixtures';
+import { seedGuestRoom } from './support/room-guest-fixtures';
 import { createTestApp, type TestApp } from './support/test-app';
 import { pngFile } from './support/upload-files';
 import { seedVenues } from './support/venue-fixtures';
@@ -144,6 +145,8 @@ const CADRE_APPROVERS: Role[] = ['chief', 'officer'];
 // Venues (issue #11): camera.read reads (the village's auxiliary officer his village), camera.manage keeps them.
 const VENUE_READERS: Role[] = ['chief', 'officer', 'auxiliary', 'zongzhiban', 'monitor'];
 const VENUE_MANAGERS: Role[] = ['chief', 'monitor'];
+// room.host (issue #12): the guests of a 双坪村 room are invited and shown their draft by its hosts; cadres only join.
+const ROOM_GUEST_HOSTS: Role[] = ['chief', 'officer', 'auxiliary', 'zongzhiban'];
 
 describe.each(testDialects())('access matrix on %s: every route as every role', (dialect) => {
   let t: TestApp;
@@ -722,6 +725,7 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
     }
     const cadreDecision = (decision: 'approve' | 'refuse', role: Role) =>
       pendingCadreOf.get(`${decision}:${role}`) ?? pendingCadreOf.get('approve:chief') ?? '';
+    const guestRoom = await seedGuestRoom(t.deps, t.app, town, chief as Session, '矩阵线上调解');
     cases = [
       { name: 'GET /auth/me', allowed: ROLES, refusal: 403, call: () => ({ method: 'GET', url: '/api/v1/auth/me' }) },
       {
@@ -2924,6 +2928,45 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
           url: `/api/v1/mediation-rooms/${room(role)}/close`,
           payload: { outcome: 'adjourned', record: '择期再调' },
         }),
+        name: 'POST /mediation-rooms/:id/invitations',
+        allowed: ROOM_GUEST_HOSTS,
+        refusal: 404,
+        call: () => ({
+          method: 'POST',
+          url: `/api/v1/mediation-rooms/${guestRoom.roomId}/invitations`,
+          payload: { displayName: '矩阵见证人', kind: 'neighbour' },
+        }),
+      },
+      {
+        name: 'GET /mediation-rooms/:id/invitations',
+        allowed: ROOM_GUEST_HOSTS,
+        refusal: 404,
+        call: () => ({ method: 'GET', url: `/api/v1/mediation-rooms/${guestRoom.roomId}/invitations` }),
+      },
+      {
+        name: 'POST /mediation-rooms/:id/invitations/:invitationId/revoke',
+        allowed: ROOM_GUEST_HOSTS,
+        refusal: 404,
+        call: () => ({
+          method: 'POST',
+          url: `/api/v1/mediation-rooms/${guestRoom.roomId}/invitations/${guestRoom.invitationId}/revoke`,
+        }),
+      },
+      {
+        name: 'PUT /mediation-rooms/:id/shared-draft',
+        allowed: ROOM_GUEST_HOSTS,
+        refusal: 404,
+        call: () => ({
+          method: 'PUT',
+          url: `/api/v1/mediation-rooms/${guestRoom.roomId}/shared-draft`,
+          payload: { agreementId: guestRoom.agreementId },
+        }),
+      },
+      {
+        name: 'GET /mediation-rooms/:id/draft-confirmations',
+        allowed: [...ROOM_GUEST_HOSTS, 'village_cadre'],
+        refusal: 404,
+        call: () => ({ method: 'GET', url: `/api/v1/mediation-rooms/${guestRoom.roomId}/draft-confirmations` }),
       },
       {
         name: 'POST /cadre-codes',
@@ -3029,6 +3072,25 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
     expect(mismatches).toEqual([]);
   });
 
+  it('opens no guest route to a staff session, whatever its role', async () => {
+    const mismatches: string[] = [];
+    // The enter is the door itself: it answers a link, whoever brings it.
+    for (const [method, url] of GUEST_ROUTES.filter(([, url]) => !url.endsWith('/enter'))) {
+      for (const role of ROLES) {
+        const res = await t.app.inject({
+          method,
+          url,
+          headers: sessions.get(role)?.headers(),
+          ...(method === 'POST' ? { payload: {} } : {}),
+        });
+        if (res.statusCode !== 401 || res.json().error.code !== 'ROOM_GUEST_UNAUTHENTICATED') {
+          mismatches.push(`${method} ${url} as ${role}: ${res.statusCode}`);
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+
   it('covers every API route the server registers', () => {
     const spec = t.app.swagger() as { paths: Record<string, Record<string, unknown>> };
     const registered = Object.entries(spec.paths)
@@ -3043,6 +3105,20 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
     expect(registered.filter((r) => !covered.has(r))).toEqual([]);
   });
 });
+
+/** The routes of a room's guests, public but behind the guest cookie's own hook. */
+const GUEST_ROUTES: readonly (readonly ['GET' | 'POST', string])[] = [
+  ['POST', '/api/v1/room-guest/enter'],
+  ['GET', '/api/v1/room-guest/session'],
+  ['GET', '/api/v1/room-guest/state'],
+  ['POST', '/api/v1/room-guest/media/publish'],
+  ['POST', '/api/v1/room-guest/media/subscribe'],
+  ['POST', '/api/v1/room-guest/media/answer'],
+  ['POST', '/api/v1/room-guest/media/leave'],
+  ['POST', '/api/v1/room-guest/consent'],
+  ['GET', '/api/v1/room-guest/draft'],
+  ['POST', '/api/v1/room-guest/draft/confirm'],
+];
 
 /**
  * Not in the matrix: log-in (public) and the caller's own session (auth.test.ts); uploads (directory.test.ts,
@@ -3062,4 +3138,7 @@ const ROUTES_CHECKED_ELSEWHERE = [
   'POST /api/v1/cameras/import',
   // A WebSocket upgrade, not a JSON route: authenticated by the same session hook as every /api/v1 GET.
   'GET /api/v1/notifications/ws',
+  // A room's guests have no role: their routes answer only the guest cookie (room-guests.test.ts), and no staff
+  // session opens them (the test above).
+  ...GUEST_ROUTES.map(([method, url]) => `${method} ${url}`),
 ];

@@ -53,6 +53,8 @@ import * as incidents from '../src/modules/incidents/incidents.repository';
 import * as incidentsStats from '../src/modules/incidents/incidents-stats.repository';
 import * as keyPersons from '../src/modules/key-persons/key-persons.repository';
 import * as mediationRooms from '../src/modules/mediation-rooms/rooms.repository';
+import * as roomGuests from '../src/modules/mediation-rooms/room-guests.repository';
+import * as roomInvitations from '../src/modules/mediation-rooms/room-invitations.repository';
 import * as meetings from '../src/modules/meetings/meetings.repository';
 import * as tasks from '../src/modules/meetings/tasks.repository';
 import * as patrols from '../src/modules/patrols/patrols.repository';
@@ -1560,6 +1562,23 @@ const REPOSITORIES: Repository[] = [
     moveParticipantRow: (db) =>
       mediationRooms.moveParticipantRow(db, 'p1', ['waiting'], { status: 'admitted', admitted_at: 'x' }),
     clearParticipantFeed: (db) => mediationRooms.clearParticipantFeed(db, 'p1', '1001'),
+  repository('modules/mediation-rooms/room-invitations.repository.ts', roomInvitations, {
+    insertInvitationRow: (db) => roomInvitations.insertInvitationRow(db, row('mediation_room_invitations')),
+    findInvitationByTokenHash: (db) => roomInvitations.findInvitationByTokenHash(db, 'hash'),
+    findInvitationOfRoom: (db) => roomInvitations.findInvitationOfRoom(db, 'room-1', 'i1'),
+    listInvitationsOfRoom: (db) => roomInvitations.listInvitationsOfRoom(db, 'room-1'),
+    claimInvitation: (db) => roomInvitations.claimInvitation(db, 'i1', 'x'),
+    setInvitationParticipant: (db) => roomInvitations.setInvitationParticipant(db, 'i1', 'p1'),
+    revokeInvitation: (db) => roomInvitations.revokeInvitation(db, 'i1', 'x'),
+  }),
+  repository('modules/mediation-rooms/room-guests.repository.ts', roomGuests, {
+    insertGuestSessionRow: (db) => roomGuests.insertGuestSessionRow(db, row('mediation_room_guest_sessions')),
+    findGuestSession: (db) => roomGuests.findGuestSession(db, 'hash'),
+    setSharedAgreement: (db) => roomGuests.setSharedAgreement(db, 'room-1', 'a1', 'x'),
+    insertDraftConfirmation: (db) => roomGuests.insertDraftConfirmation(db, row('mediation_room_draft_confirmations')),
+    findDraftConfirmation: (db) => roomGuests.findDraftConfirmation(db, 'p1', 'a1', 'hash'),
+    listDraftConfirmations: (db) => roomGuests.listDraftConfirmations(db, 'room-1'),
+    findRoomPlace: (db) => roomGuests.findRoomPlace(db, 'room-1'),
   }),
   repository('modules/cadre-registrations/cadre-registrations.repository.ts', cadreRegistrations, {
     insertCadreCode: (db) => cadreRegistrations.insertCadreCode(db, row('cadre_codes')),

@@ -221,6 +221,11 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, Label>> = {
   'cadre.registration.refuse': { zh: '拒绝村干部注册', en: 'Refused a cadre registration' },
   'cadre.code.export': { zh: '导出村干部注册码', en: 'Exported cadre registration codes' },
   'cadre.registration.export': { zh: '导出村干部注册申请', en: 'Exported cadre registrations' },
+  'room.invitation.create': { zh: '邀请进入线上调解室', en: 'Invited someone into an online mediation room' },
+  'room.invitation.revoke': { zh: '撤销调解室邀请链接', en: 'Revoked a room link' },
+  'room.guest.enter': { zh: '凭链接进入调解室', en: 'Entered a room with a link' },
+  'room.draft.share': { zh: '共享协议草稿', en: 'Shared an agreement draft in a room' },
+  'room.draft.confirm': { zh: '确认协议草稿', en: 'Confirmed a shared agreement draft' },
 };
 
 export const AUDIT_TARGET_LABELS: Readonly<Record<string, Label>> = {
@@ -392,6 +397,11 @@ export const AUDIT_DETAIL_LABELS: Readonly<Record<string, Label>> = {
   participantId: { zh: '参与人', en: 'Participant' },
   outcome: { zh: '调解结果', en: 'Outcome' },
   maxParticipants: { zh: '人数上限', en: 'Participant limit' },
+  invitationId: { zh: '邀请', en: 'Invitation' },
+  agreementId: { zh: '调解协议', en: 'Agreement' },
+  contentHash: { zh: '内容摘要', en: 'Content hash' },
+  expiresAt: { zh: '有效期至', en: 'Valid until' },
+  code: { zh: '原因代码', en: 'Code' },
 };
 
 /** One detail field ready to show: its label and its value as text (lists joined, yes/no for flags). */
