@@ -10,7 +10,7 @@ import { createAccount, loginAs, type Session, type SmallTown, seedSmallTown } f
 import { multipart } from './support/multipart';
 import { seedPatrols, shiftAroundNow } from './support/patrol-fixtures';
 import { ROOM_HOSTS, ROOM_JOINERS, seedRooms } from './support/room-fixtures';
-import { seedGuestRoom } from './support/room-guest-fixtures';
+import { openGuestRoom, seedGuestCase } from './support/room-guest-fixtures';
 import { createTestApp, type TestApp } from './support/test-app';
 import { pngFile } from './support/upload-files';
 import { seedVenues } from './support/venue-fixtures';
@@ -725,7 +725,17 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
     }
     const cadreDecision = (decision: 'approve' | 'refuse', role: Role) =>
       pendingCadreOf.get(`${decision}:${role}`) ?? pendingCadreOf.get('approve:chief') ?? '';
-    const guestRoom = await seedGuestRoom(t.deps, t.app, town, chief as Session, '矩阵线上调解');
+    const guestCase = await seedGuestCase(t.deps, t.app, town, chief as Session, '矩阵线上调解');
+    const guestRoom = {
+      roomId: await openGuestRoom(t.deps, guestCase, userIdOf.get('chief') ?? ''),
+      agreementId: guestCase.agreementId,
+      invitationId: '',
+    };
+    guestRoom.invitationId = (
+      await asChief('POST', `/api/v1/mediation-rooms/${guestRoom.roomId}/invitations`, {
+        partyId: guestCase.partyIds[0],
+      })
+    ).json().id as string;
     cases = [
       { name: 'GET /auth/me', allowed: ROLES, refusal: 403, call: () => ({ method: 'GET', url: '/api/v1/auth/me' }) },
       {
@@ -2928,6 +2938,8 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
           url: `/api/v1/mediation-rooms/${room(role)}/close`,
           payload: { outcome: 'adjourned', record: '择期再调' },
         }),
+      },
+      {
         name: 'POST /mediation-rooms/:id/invitations',
         allowed: ROOM_GUEST_HOSTS,
         refusal: 404,

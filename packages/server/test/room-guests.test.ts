@@ -2,8 +2,6 @@ import crypto from 'node:crypto';
 import type { CreatedInvitation, DraftConfirmation, GuestEntered, RoomInvitation, SharedDraft } from '@fengqiao/domain';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertPersonRow } from '../src/modules/directory/people.repository';
-import { newPersonRow } from '../src/modules/directory/person-pii';
 import { testDialects } from './support/databases';
 import { type FakeMediaServer, fakeOffer } from './support/fake-media-server';
 import {
@@ -15,6 +13,14 @@ import {
   seedSmallTown,
   validIdNumber,
 } from './support/fixtures';
+import {
+  addStaffToRoom,
+  closeGuestRoom,
+  type GuestCase,
+  openGuestRoom,
+  seedGuestCase,
+  setParticipantStatus,
+} from './support/room-guest-fixtures';
 import { createTestApp, type TestApp } from './support/test-app';
 
 const WANG_ID = validIdNumber('42062619700101003');
@@ -32,9 +38,10 @@ describe.each(testDialects())('room guests on %s', (dialect) => {
   let town: SmallTown;
   let chief: Session;
   let aux: Session;
-  let officer2: Session;
+  let auxElsewhere: Session;
+  let chiefId = '';
+  let guestCase: GuestCase;
   let disputeId = '';
-  let mediationId = '';
   let partyIds: string[] = [];
   let agreementId = '';
 
@@ -46,23 +53,18 @@ describe.each(testDialects())('room guests on %s', (dialect) => {
   const participants = (roomId: string) =>
     t.deps.db.selectFrom('mediation_room_participants').selectAll().where('room_id', '=', roomId).execute();
 
-  const openRoom = async (maxParticipants?: number): Promise<string> => {
-    const res = await send(
-      chief,
-      'POST',
-      `/api/v1/mediations/${mediationId}/rooms`,
-      maxParticipants ? { maxParticipants } : {},
-    );
-    expect(res.statusCode, res.body).toBe(201);
-    return res.json().id as string;
+  // One open room per mediation: a test that failed half-way must not hold the next one's room.
+  const openRoom = async (maxParticipants?: number) => {
+    const open = await t.deps.db
+      .selectFrom('mediation_rooms')
+      .select('id')
+      .where('mediation_id', '=', guestCase.mediationId)
+      .where('status', '=', 'open')
+      .execute();
+    for (const room of open) await closeGuestRoom(t.deps, room.id);
+    return openGuestRoom(t.deps, guestCase, chiefId, maxParticipants);
   };
-  const closeRoom = async (roomId: string) => {
-    const res = await send(chief, 'POST', `/api/v1/mediation-rooms/${roomId}/close`, {
-      outcome: 'adjourned',
-      record: '双方同意改日再谈',
-    });
-    expect(res.statusCode, res.body).toBeLessThan(300);
-  };
+  const closeRoom = (roomId: string) => closeGuestRoom(t.deps, roomId);
   const invite = async (roomId: string, body: object = { partyId: partyIds[0] }): Promise<CreatedInvitation> => {
     const res = await send(chief, 'POST', `/api/v1/mediation-rooms/${roomId}/invitations`, body);
     expect(res.statusCode, res.body).toBe(201);
@@ -91,58 +93,27 @@ describe.each(testDialects())('room guests on %s', (dialect) => {
       headers: { cookie: `fq_room_guest=${g.cookie}`, ...(csrf === null ? {} : { 'x-room-guest-csrf': csrf }) },
       payload,
     });
-  const admit = async (roomId: string, participantId: string) => {
-    const res = await send(chief, 'POST', `/api/v1/mediation-rooms/${roomId}/participants/${participantId}/admit`);
-    expect(res.statusCode, res.body).toBeLessThan(300);
-  };
+  const admit = (_roomId: string, participantId: string) => setParticipantStatus(t.deps, participantId, 'admitted');
   const mediaCalls = () => media.rooms.publishers.size + media.rooms.subscribers.size;
 
   beforeAll(async () => {
     t = await createTestApp(dialect);
     media = t.deps.media as FakeMediaServer;
     town = await seedSmallTown(t.deps);
-    await createAccount(t.deps, 'chief', 'chief', town.town.id);
+    chiefId = (await createAccount(t.deps, 'chief', 'chief', town.town.id)).id;
     await createAccount(t.deps, 'aux', 'auxiliary', town.shuangping.id);
-    await createAccount(t.deps, 'officer2', 'officer', town.district2.id);
+    await createAccount(t.deps, 'aux_duanjiang', 'auxiliary', town.duanjiang.id);
     chief = await loginAs(t.app, 'chief');
     aux = await loginAs(t.app, 'aux');
-    officer2 = await loginAs(t.app, 'officer2');
-    const mediator = newPersonRow(t.deps.cipher, {
-      townId: town.town.id,
-      jurisdictionId: town.shuangping.id,
-      name: '刘调解员',
-      kind: 'resident',
-    });
-    await insertPersonRow(t.deps.db, mediator);
-    const dispute = await send(chief, 'POST', '/api/v1/disputes', {
-      jurisdictionId: town.shuangping.id,
-      category: 'neighbour',
-      source: 'screening',
-      summary: '排水沟纠纷',
-      parties: [
-        { role: 'applicant', name: '王德明', idNumber: WANG_ID, phone: '13812345678', address: '双坪村1组18号' },
-        { role: 'respondent', name: '李春林', age: 52 },
-      ],
-    });
-    expect(dispute.statusCode, dispute.body).toBe(201);
-    disputeId = dispute.json().id;
-    partyIds = (dispute.json().parties as { id: string }[]).map((p) => p.id);
-    const mediation = await send(chief, 'POST', `/api/v1/disputes/${disputeId}/mediations`, {
-      track: 'people',
-      startedAt: new Date(Date.now() - 3_600_000).toISOString(),
-      initiatedBy: 'party',
-      mediatorIds: [mediator.id],
-    });
-    expect(mediation.statusCode, mediation.body).toBe(201);
-    mediationId = mediation.json().id;
-    const agreement = await send(chief, 'POST', `/api/v1/mediations/${mediationId}/agreements`, {
-      kind: 'written',
-      partyIds,
-      facts: '双方因排水沟发生争执',
-      terms: '李春林于本月内疏通排水沟',
-    });
-    expect(agreement.statusCode, agreement.body).toBe(201);
-    agreementId = agreement.json().id;
+    auxElsewhere = await loginAs(t.app, 'aux_duanjiang');
+    const seeded = await seedGuestCase(t.deps, t.app, town, chief, '排水沟纠纷', [
+      { role: 'applicant', name: '王德明', idNumber: WANG_ID, phone: '13812345678', address: '双坪村1组18号' },
+      { role: 'respondent', name: '李春林', age: 52 },
+    ]);
+    guestCase = seeded;
+    disputeId = seeded.disputeId;
+    partyIds = seeded.partyIds;
+    agreementId = seeded.agreementId;
   });
   afterAll(async () => {
     await t?.close();
@@ -187,8 +158,9 @@ describe.each(testDialects())('room guests on %s', (dialect) => {
     expect(await countRows(t.deps, 'mediation_room_invitations')).toBe(before);
     // Out of the caller's reach: the room does not exist for them.
     expect(
-      (await send(officer2, 'POST', `/api/v1/mediation-rooms/${roomId}/invitations`, { partyId: partyIds[0] })).json()
-        .error.code,
+      (
+        await send(auxElsewhere, 'POST', `/api/v1/mediation-rooms/${roomId}/invitations`, { partyId: partyIds[0] })
+      ).json().error.code,
     ).toBe('ROOM_NOT_FOUND');
     await closeRoom(roomId);
   });
@@ -220,7 +192,7 @@ describe.each(testDialects())('room guests on %s', (dialect) => {
     expect([again.statusCode, again.json().error.code]).toEqual([409, 'ROOM_LINK_USED']);
 
     // The chief's own join plus one guest fill a room of two.
-    expect((await send(chief, 'POST', `/api/v1/mediation-rooms/${roomId}/join`)).statusCode).toBeLessThan(300);
+    await addStaffToRoom(t.deps, roomId, town.town.id, chiefId);
     const extra = await invite(roomId, { partyId: partyIds[1] });
     const peopleBefore = (await participants(roomId)).length;
     const full = await enter(extra.token);
@@ -253,7 +225,7 @@ describe.each(testDialects())('room guests on %s', (dialect) => {
     await closeRoom(roomId);
   });
 
-  it('enters waiting: no media until admitted, then publishes; a reload keeps the participant', async () => {
+  it('enters waiting with no media; a reload keeps the participant; removed and closed say so', async () => {
     const roomId = await openRoom();
     const link = await invite(roomId);
     const guest = guestOf(await enter(link.token));
@@ -278,9 +250,6 @@ describe.each(testDialects())('room guests on %s', (dialect) => {
     expect((await guestGet(guest, '/api/v1/room-guest/draft')).json().error.code).toBe('ROOM_NOT_ADMITTED');
 
     await admit(roomId, guest.participantId);
-    const published = await guestPost(guest, '/api/v1/room-guest/media/publish', { offer: fakeOffer('guest') });
-    expect(published.statusCode, published.body).toBe(200);
-    expect(published.json().feedId).toBeTruthy();
 
     // A reload of /join/<token> with the same cookie: the same participant, no new one, the same CSRF token.
     const reload = await enter(link.token, guest.cookie);
@@ -295,12 +264,7 @@ describe.each(testDialects())('room guests on %s', (dialect) => {
     expect((await participants(roomId)).filter((p) => p.join_method === 'link')).toHaveLength(1);
 
     // Removed: media refused, the state still says so; closed: every guest route answers 410.
-    const removed = await send(
-      chief,
-      'POST',
-      `/api/v1/mediation-rooms/${roomId}/participants/${guest.participantId}/remove`,
-    );
-    expect(removed.statusCode, removed.body).toBeLessThan(300);
+    await setParticipantStatus(t.deps, guest.participantId, 'removed');
     expect(
       (await guestPost(guest, '/api/v1/room-guest/media/publish', { offer: fakeOffer('again') })).json().error.code,
     ).toBe('ROOM_NOT_ADMITTED');
@@ -310,6 +274,19 @@ describe.each(testDialects())('room guests on %s', (dialect) => {
       const res = await guestGet(guest, url);
       expect([url, res.statusCode, res.json().error.code]).toEqual([url, 410, 'ROOM_CLOSED']);
     }
+  });
+
+  it('lets an admitted guest publish and subscribe through the room', async () => {
+    const roomId = await openRoom();
+    const guest = guestOf(await enter((await invite(roomId)).token));
+    await admit(roomId, guest.participantId);
+    const published = await guestPost(guest, '/api/v1/room-guest/media/publish', { offer: fakeOffer('guest') });
+    expect(published.statusCode, published.body).toBe(200);
+    expect(published.json().feedId).toBeTruthy();
+    expect([...media.rooms.publishers.values()].map((p) => p.participantKey)).toContain(guest.participantId);
+    const left = await guestPost(guest, '/api/v1/room-guest/media/leave');
+    expect(left.statusCode, left.body).toBe(204);
+    await closeRoom(roomId);
   });
 
   it('checks the CSRF token on every guest POST', async () => {

@@ -1574,11 +1574,9 @@ const REPOSITORIES: Repository[] = [
   repository('modules/mediation-rooms/room-guests.repository.ts', roomGuests, {
     insertGuestSessionRow: (db) => roomGuests.insertGuestSessionRow(db, row('mediation_room_guest_sessions')),
     findGuestSession: (db) => roomGuests.findGuestSession(db, 'hash'),
-    setSharedAgreement: (db) => roomGuests.setSharedAgreement(db, 'room-1', 'a1', 'x'),
     insertDraftConfirmation: (db) => roomGuests.insertDraftConfirmation(db, row('mediation_room_draft_confirmations')),
     findDraftConfirmation: (db) => roomGuests.findDraftConfirmation(db, 'p1', 'a1', 'hash'),
     listDraftConfirmations: (db) => roomGuests.listDraftConfirmations(db, 'room-1'),
-    findRoomPlace: (db) => roomGuests.findRoomPlace(db, 'room-1'),
   }),
   repository('modules/cadre-registrations/cadre-registrations.repository.ts', cadreRegistrations, {
     insertCadreCode: (db) => cadreRegistrations.insertCadreCode(db, row('cadre_codes')),

@@ -1,32 +1,38 @@
+import type { ParticipantStatus } from '@fengqiao/domain';
 import type { FastifyInstance } from 'fastify';
 import { insertPersonRow } from '../../src/modules/directory/people.repository';
 import { newPersonRow } from '../../src/modules/directory/person-pii';
+import {
+  closeRoomRow,
+  insertParticipantRow,
+  insertRoomRow,
+  updateParticipantRow,
+} from '../../src/modules/mediation-rooms/rooms.repository';
 import type { Deps } from '../../src/platform/deps';
+import { newId } from '../../src/platform/ids';
 import type { Session, SmallTown } from './fixtures';
 
-export interface GuestRoomFixture {
-  roomId: string;
+/** A 双坪村 dispute with two parties, an open people's mediation and a written draft, made through the API. */
+export interface GuestCase {
   disputeId: string;
   mediationId: string;
   partyIds: string[];
-  /** A written draft of the room's mediation, to share into the room. */
   agreementId: string;
-  /** A pending invitation of the first party. */
-  invitationId: string;
-  token: string;
+  townId: string;
+  jurisdictionId: string;
 }
 
-/**
- * An open room on a 双坪村 dispute with two parties, an open people's mediation, a written draft and one pending
- * invitation, made through the API as the chief (who hosts rooms town-wide).
- */
-export async function seedGuestRoom(
+export async function seedGuestCase(
   deps: Deps,
   app: FastifyInstance,
   town: SmallTown,
   chief: Session,
   summary = '线上调解纠纷',
-): Promise<GuestRoomFixture> {
+  parties: object[] = [
+    { role: 'applicant', name: '王德明', phone: '13812345678' },
+    { role: 'respondent', name: '李春林' },
+  ],
+): Promise<GuestCase> {
   const send = async (url: string, payload: object) => {
     const res = await app.inject({ method: 'POST', url, headers: chief.headers(), payload });
     if (res.statusCode >= 300) throw new Error(`${url}: ${res.statusCode} ${res.body}`);
@@ -44,10 +50,7 @@ export async function seedGuestRoom(
     category: 'neighbour',
     source: 'screening',
     summary,
-    parties: [
-      { role: 'applicant', name: '王德明', phone: '13812345678' },
-      { role: 'respondent', name: '李春林' },
-    ],
+    parties,
   });
   const partyIds = (dispute.parties as { id: string }[]).map((party) => party.id);
   const mediation = await send(`/api/v1/disputes/${dispute.id}/mediations`, {
@@ -62,15 +65,100 @@ export async function seedGuestRoom(
     facts: '双方因排水沟发生争执',
     terms: '李春林于本月内疏通排水沟',
   });
-  const room = await send(`/api/v1/mediations/${mediation.id}/rooms`, {});
-  const invitation = await send(`/api/v1/mediation-rooms/${room.id}/invitations`, { partyId: partyIds[0] });
   return {
-    roomId: room.id,
     disputeId: dispute.id,
     mediationId: mediation.id,
     partyIds,
     agreementId: agreement.id,
-    invitationId: invitation.id,
-    token: invitation.token,
+    townId: town.town.id,
+    jurisdictionId: town.shuangping.id,
   };
+}
+
+/**
+ * An open room of the case's mediation, written as the rooms slice's open writes it (the guests' tests need a room,
+ * not the opening): four hours to live, `maxParticipants` places.
+ */
+export async function openGuestRoom(
+  deps: Deps,
+  guestCase: GuestCase,
+  openedBy: string,
+  maxParticipants = 8,
+): Promise<string> {
+  const id = newId();
+  const now = new Date();
+  const at = now.toISOString();
+  await insertRoomRow(deps.db, {
+    id,
+    town_id: guestCase.townId,
+    jurisdiction_id: guestCase.jurisdictionId,
+    dispute_id: guestCase.disputeId,
+    mediation_id: guestCase.mediationId,
+    status: 'open',
+    max_participants: maxParticipants,
+    opened_by: openedBy,
+    opened_by_name: 'chief',
+    opened_at: at,
+    media_started_at: null,
+    closed_at: null,
+    closed_by: null,
+    close_reason: null,
+    expires_at: new Date(now.getTime() + 4 * 3_600_000).toISOString(),
+    record: '',
+    outcome: null,
+    session_id: null,
+    shared_agreement_id: null,
+    recording_state: 'off',
+    version: 1,
+    created_at: at,
+    updated_at: at,
+  });
+  return id;
+}
+
+/** A staff member in the room, admitted (the host's own join). */
+export async function addStaffToRoom(deps: Deps, roomId: string, townId: string, accountId: string): Promise<string> {
+  const id = newId();
+  const at = new Date().toISOString();
+  await insertParticipantRow(deps.db, {
+    id,
+    room_id: roomId,
+    town_id: townId,
+    account_id: accountId,
+    party_id: null,
+    display_name: 'chief',
+    kind: 'mediator',
+    join_method: 'login',
+    status: 'admitted',
+    joined_at: at,
+    admitted_at: at,
+    admitted_by: accountId,
+    removed_at: null,
+    removed_by: null,
+    left_at: null,
+    feed_id: null,
+    last_seen_at: at,
+  });
+  return id;
+}
+
+export async function setParticipantStatus(deps: Deps, participantId: string, status: ParticipantStatus) {
+  const at = new Date().toISOString();
+  await updateParticipantRow(deps.db, participantId, {
+    status,
+    ...(status === 'admitted' ? { admitted_at: at } : {}),
+    ...(status === 'removed' ? { removed_at: at } : {}),
+  });
+}
+
+export async function closeGuestRoom(deps: Deps, roomId: string): Promise<void> {
+  const at = new Date().toISOString();
+  await closeRoomRow(deps.db, roomId, {
+    closed_at: at,
+    closed_by: null,
+    close_reason: 'closed',
+    outcome: 'adjourned',
+    record: '',
+    updated_at: at,
+  });
 }

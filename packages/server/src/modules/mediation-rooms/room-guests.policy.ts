@@ -6,9 +6,10 @@ import { AppError } from '../../platform/errors';
 import { findJurisdiction } from '../directory/jurisdictions.repository';
 import { findTownOrganizationName } from '../disputes/agreements.repository';
 import { mayUnmask } from '../disputes/disputes.policy';
-import { findRoomPlace } from './room-guests.repository';
+import { findRoomRow, type RoomRow } from './rooms.repository';
 
-export type RoomPlace = NonNullable<Awaited<ReturnType<typeof findRoomPlace>>>;
+/** A room as the guests' rules see it: the rooms slice's row. */
+export type RoomPlace = RoomRow;
 
 function scoped(room: RoomPlace) {
   return { townId: room.town_id, jurisdictionId: room.jurisdiction_id };
@@ -16,7 +17,7 @@ function scoped(room: RoomPlace) {
 
 /** The room, if the caller hosts rooms over its dispute: ROOM_NOT_FOUND otherwise, exactly as for a missing id. */
 export async function requireRoomHost(db: Executor, ctx: RequestContext, roomId: string): Promise<RoomPlace> {
-  const room = await findRoomPlace(db, roomId);
+  const room = await findRoomRow(db, roomId);
   try {
     await requireAccess(db, ctx, 'room.host', room ? scoped(room) : null);
   } catch (error) {
@@ -31,7 +32,7 @@ export async function requireRoomHost(db: Executor, ctx: RequestContext, roomId:
 export async function requireRoomStaff(db: Executor, ctx: RequestContext, roomId: string): Promise<RoomPlace> {
   const actor = ctx.actor;
   if (!actor) throw new AppError('UNAUTHENTICATED');
-  const room = await findRoomPlace(db, roomId);
+  const room = await findRoomRow(db, roomId);
   if (room) {
     for (const permission of ['room.host', 'room.join'] as const) {
       const scope = actor.permissions.has(permission) ? await scopeOf(db, actor, permission) : null;

@@ -37,15 +37,6 @@ export async function findGuestSession(db: Executor, id: string) {
     .executeTakeFirst();
 }
 
-/** Points the room at the draft shared into it (null: none); the room's version is bumped by the caller. */
-export async function setSharedAgreement(db: Executor, roomId: string, agreementId: string | null, at: string) {
-  await db
-    .updateTable('mediation_rooms')
-    .set({ shared_agreement_id: agreementId, updated_at: at })
-    .where('id', '=', roomId)
-    .execute();
-}
-
 /** Records a confirmation once: the same participant confirming the same content again changes nothing. */
 export async function insertDraftConfirmation(db: Executor, row: DraftConfirmationRow): Promise<void> {
   await db
@@ -81,22 +72,4 @@ export async function listDraftConfirmations(db: Executor, roomId: string) {
     .orderBy('c.confirmed_at', 'desc')
     .orderBy('c.id', 'desc')
     .execute();
-}
-
-/** What the guests' rules need of a room, whatever its status: its place for access, its mediation and its draft. */
-export async function findRoomPlace(db: Executor, roomId: string) {
-  return db
-    .selectFrom('mediation_rooms')
-    .select([
-      'id',
-      'town_id',
-      'jurisdiction_id',
-      'dispute_id',
-      'mediation_id',
-      'status',
-      'expires_at',
-      'shared_agreement_id',
-    ])
-    .where('id', '=', roomId)
-    .executeTakeFirst();
 }

@@ -14,8 +14,7 @@ import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
 import { newId, nowIso } from '../../platform/ids';
 import type { Jsep } from '../../platform/media/media-server';
-import { inUnitOfWork } from '../../platform/unit-of-work';
-import type { RoomConsents } from './room-consents';
+import { inUnitOfWork, type UnitOfWork } from '../../platform/unit-of-work';
 import { type GuestCaller, type GuestTokens, guestCsrfOf, guestUsername, newGuestTokens } from './room-guest-session';
 import { roomOrganization } from './room-guests.policy';
 import {
@@ -34,6 +33,11 @@ import {
 } from './room-participation';
 import { sharedDraftOf } from './room-shared-draft';
 
+/** Recording's consent of one participant, with its time (room-consents.ts), in the guest's unit of work. */
+export interface GuestConsents {
+  consent(uow: UnitOfWork, participant: RoomParticipant): Promise<void>;
+}
+
 export interface GuestEnterResult {
   entered: GuestEntered;
   /** A new cookie to set; null when the caller came back with the cookie the link had already given them. */
@@ -51,7 +55,7 @@ export class RoomGuestsService {
 
   constructor(
     private readonly deps: Deps,
-    private readonly consents: RoomConsents,
+    private readonly consents: GuestConsents,
   ) {
     this.participation = new RoomParticipation(deps);
   }
@@ -95,6 +99,7 @@ export class RoomGuestsService {
           displayName: invitation.display_name,
           kind: invitation.kind,
           joinMethod: 'link',
+          status: 'waiting',
         });
         await setInvitationParticipant(tx, invitation.id, participant.id);
         const tokens = newGuestTokens();
@@ -106,7 +111,6 @@ export class RoomGuestsService {
           created_at: at,
           expires_at: room.expires_at,
         });
-        await bumpRoomVersion(tx, room.id);
         await uow.audit({
           action: 'room.guest.enter',
           targetType: 'mediation_room',
@@ -139,20 +143,27 @@ export class RoomGuestsService {
     return this.participation.state(guest.participant, 'guest', ctx);
   }
 
+  /**
+   * The media acts refuse a guest who is not admitted here already, from the status the session just read, so a
+   * waiting or removed guest never reaches the media server whatever the room's own checks do.
+   */
   publish(guest: GuestCaller, offer: Jsep) {
+    requirePresent(guest.participant, ['admitted']);
     return this.participation.publish(guest.participant, offer);
   }
 
   subscribe(guest: GuestCaller, feedIds: readonly string[]) {
+    requirePresent(guest.participant, ['admitted']);
     return this.participation.subscribe(guest.participant, feedIds);
   }
 
   answer(guest: GuestCaller, jsep: Jsep): Promise<void> {
+    requirePresent(guest.participant, ['admitted']);
     return this.participation.answer(guest.participant, jsep);
   }
 
-  leave(guest: GuestCaller): Promise<void> {
-    return this.participation.leave(guest.participant);
+  leave(guest: GuestCaller, ctx: RequestContext): Promise<void> {
+    return this.participation.leave(guest.participant, ctx);
   }
 
   /** Consent to recording, with its time: a waiting guest may give it before being admitted. */

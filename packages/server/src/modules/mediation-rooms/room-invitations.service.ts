@@ -19,7 +19,7 @@ import { newId, nowIso } from '../../platform/ids';
 import { inUnitOfWork } from '../../platform/unit-of-work';
 import { listPartyRows } from '../disputes/parties.repository';
 import { type RoomPlace, requireRoomHost, requireRoomStaff, roomNames, roomOrganization } from './room-guests.policy';
-import { listDraftConfirmations, setSharedAgreement } from './room-guests.repository';
+import { listDraftConfirmations } from './room-guests.repository';
 import {
   findInvitationOfRoom,
   type InvitationListRow,
@@ -27,8 +27,9 @@ import {
   listInvitationsOfRoom,
   revokeInvitation,
 } from './room-invitations.repository';
-import { bumpRoomVersion, findOpenRoom } from './room-participation';
+import { findOpenRoom } from './room-participation';
 import { sharedDraftOf } from './room-shared-draft';
+import { updateRoomRow } from './rooms.repository';
 
 /**
  * The mediator's side of a room's guests (issue #12): invitations of parties and others without an account (a
@@ -138,8 +139,7 @@ export class RoomInvitationsService {
         if (!draft) throw new AppError('ROOM_DRAFT_NOT_A_DRAFT');
         contentHash = draft.contentHash;
       }
-      await setSharedAgreement(tx, room.id, body.agreementId, nowIso());
-      await bumpRoomVersion(tx, room.id);
+      await updateRoomRow(tx, room.id, { shared_agreement_id: body.agreementId, updated_at: nowIso() });
       await uow.audit({
         action: 'room.draft.share',
         targetType: 'mediation_room',
