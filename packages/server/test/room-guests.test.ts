@@ -1,5 +1,12 @@
 import crypto from 'node:crypto';
-import type { CreatedInvitation, DraftConfirmation, GuestEntered, RoomInvitation, SharedDraft } from '@fengqiao/domain';
+import type {
+  CreatedInvitation,
+  DraftConfirmation,
+  GuestEntered,
+  RoomInvitation,
+  RoomState,
+  SharedDraft,
+} from '@fengqiao/domain';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialects } from './support/databases';
@@ -331,12 +338,24 @@ describe.each(testDialects())('room guests on %s', (dialect) => {
     expect(post.statusCode).toBe(401);
     // A staff session opens no guest route either.
     expect((await get(aux, '/api/v1/room-guest/state')).json().error.code).toBe('ROOM_GUEST_UNAUTHENTICATED');
-    // Room A's guest reads only room A: room B's sharing and people never reach them.
+    // Room A's guest reads only room A: room B (another case) with its guest and shared draft never reaches them.
+    await admit(roomA, guest.participantId);
+    const otherCase = await seedGuestCase(t.deps, t.app, town, chief, '另一起纠纷');
+    const roomB = await openGuestRoom(t.deps, otherCase, chiefId);
+    const otherGuest = guestOf(await enter((await invite(roomB, { partyId: otherCase.partyIds[0] })).token));
+    const sharedB = await send(chief, 'PUT', `/api/v1/mediation-rooms/${roomB}/shared-draft`, {
+      agreementId: otherCase.agreementId,
+    });
+    expect(sharedB.statusCode, sharedB.body).toBe(204);
+    const stateA = (await guestGet(guest, '/api/v1/room-guest/state')).json() as RoomState;
+    expect(stateA.roomId).toBe(roomA);
+    expect(stateA.participants.map((p) => p.id)).not.toContain(otherGuest.participantId);
+    expect((await guestGet(guest, '/api/v1/room-guest/draft')).json().error.code).toBe('ROOM_DRAFT_NOT_SHARED');
+    // Room A's cookie with room B's guest's CSRF token is refused.
+    const crossed = await guestPost({ ...guest, csrf: otherGuest.csrf }, '/api/v1/room-guest/media/leave');
+    expect(crossed.json().error.code).toBe('CSRF_INVALID');
     await closeRoom(roomA);
-    const roomB = await openRoom();
-    const shared = await send(chief, 'PUT', `/api/v1/mediation-rooms/${roomB}/shared-draft`, { agreementId });
-    expect(shared.statusCode, shared.body).toBe(204);
-    expect((await guestGet(guest, '/api/v1/room-guest/draft')).statusCode).toBe(410);
+    await closeRoom(roomB);
     // A made-up or a cleared cookie is no one.
     const nobody = await t.app.inject({
       method: 'GET',
@@ -345,7 +364,6 @@ describe.each(testDialects())('room guests on %s', (dialect) => {
     });
     expect([nobody.statusCode, nobody.json().error.code]).toEqual([401, 'ROOM_GUEST_UNAUTHENTICATED']);
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/room-guest/state' })).statusCode).toBe(401);
-    await closeRoom(roomB);
   });
 
   it('shares the draft masked, takes a confirmation of what was read, refuses a stale one', async () => {
