@@ -155,6 +155,10 @@ describe.each(testDialects())('room guests on %s', (dialect) => {
     const [listed] = list.json() as RoomInvitation[];
     expect(listed).toMatchObject({ id: created.id, status: 'pending', kind: 'party', actions: ['revoke'] });
     expect(list.body).not.toContain(created.token);
+    // Names in clear only with dispute.unmask over the case: the chief has it, the village's auxiliary officer not.
+    expect(listed?.displayName).toBe('王德明');
+    const masked = (await get(aux, `/api/v1/mediation-rooms/${roomId}/invitations`)).json() as RoomInvitation[];
+    expect(masked.map((row) => row.displayName)).toEqual(['王**']);
     expect((await audits('room.invitation.create')).at(-1)?.target_id).toBe(roomId);
 
     // A named invitee of another kind; a party of another case is refused with nothing written.
