@@ -145,8 +145,6 @@ const CADRE_APPROVERS: Role[] = ['chief', 'officer'];
 // Venues (issue #11): camera.read reads (the village's auxiliary officer his village), camera.manage keeps them.
 const VENUE_READERS: Role[] = ['chief', 'officer', 'auxiliary', 'zongzhiban', 'monitor'];
 const VENUE_MANAGERS: Role[] = ['chief', 'monitor'];
-// room.host (issue #12): the guests of a 双坪村 room are invited and shown their draft by its hosts; cadres only join.
-const ROOM_GUEST_HOSTS: Role[] = ['chief', 'officer', 'auxiliary', 'zongzhiban'];
 
 describe.each(testDialects())('access matrix on %s: every route as every role', (dialect) => {
   let t: TestApp;
@@ -727,7 +725,7 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
       pendingCadreOf.get(`${decision}:${role}`) ?? pendingCadreOf.get('approve:chief') ?? '';
     const guestCase = await seedGuestCase(t.deps, t.app, town, chief as Session, '矩阵线上调解');
     const guestRoom = {
-      roomId: await openGuestRoom(t.deps, guestCase, userIdOf.get('chief') ?? ''),
+      roomId: await openGuestRoom(t.app, chief as Session, guestCase),
       agreementId: guestCase.agreementId,
       invitationId: '',
     };
@@ -2941,8 +2939,8 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
       },
       {
         name: 'POST /mediation-rooms/:id/invitations',
-        allowed: ROOM_GUEST_HOSTS,
-        refusal: 404,
+        allowed: ROOM_HOSTS,
+        refusal: { seenBy: ROOM_JOINERS },
         call: () => ({
           method: 'POST',
           url: `/api/v1/mediation-rooms/${guestRoom.roomId}/invitations`,
@@ -2951,14 +2949,14 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
       },
       {
         name: 'GET /mediation-rooms/:id/invitations',
-        allowed: ROOM_GUEST_HOSTS,
-        refusal: 404,
+        allowed: ROOM_HOSTS,
+        refusal: { seenBy: ROOM_JOINERS },
         call: () => ({ method: 'GET', url: `/api/v1/mediation-rooms/${guestRoom.roomId}/invitations` }),
       },
       {
         name: 'POST /mediation-rooms/:id/invitations/:invitationId/revoke',
-        allowed: ROOM_GUEST_HOSTS,
-        refusal: 404,
+        allowed: ROOM_HOSTS,
+        refusal: { seenBy: ROOM_JOINERS },
         call: () => ({
           method: 'POST',
           url: `/api/v1/mediation-rooms/${guestRoom.roomId}/invitations/${guestRoom.invitationId}/revoke`,
@@ -2966,8 +2964,8 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
       },
       {
         name: 'PUT /mediation-rooms/:id/shared-draft',
-        allowed: ROOM_GUEST_HOSTS,
-        refusal: 404,
+        allowed: ROOM_HOSTS,
+        refusal: { seenBy: ROOM_JOINERS },
         call: () => ({
           method: 'PUT',
           url: `/api/v1/mediation-rooms/${guestRoom.roomId}/shared-draft`,
@@ -2976,7 +2974,7 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
       },
       {
         name: 'GET /mediation-rooms/:id/draft-confirmations',
-        allowed: [...ROOM_GUEST_HOSTS, 'village_cadre'],
+        allowed: ROOM_JOINERS,
         refusal: 404,
         call: () => ({ method: 'GET', url: `/api/v1/mediation-rooms/${guestRoom.roomId}/draft-confirmations` }),
       },

@@ -21,12 +21,13 @@ import {
   validIdNumber,
 } from './support/fixtures';
 import {
-  addStaffToRoom,
+  admitGuest,
   closeGuestRoom,
   type GuestCase,
+  joinGuestRoom,
   openGuestRoom,
+  removeGuest,
   seedGuestCase,
-  setParticipantStatus,
 } from './support/room-guest-fixtures';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -46,7 +47,6 @@ describe.each(testDialects())('room guests on %s', (dialect) => {
   let chief: Session;
   let aux: Session;
   let auxElsewhere: Session;
-  let chiefId = '';
   let guestCase: GuestCase;
   let disputeId = '';
   let partyIds: string[] = [];
@@ -68,10 +68,10 @@ describe.each(testDialects())('room guests on %s', (dialect) => {
       .where('mediation_id', '=', guestCase.mediationId)
       .where('status', '=', 'open')
       .execute();
-    for (const room of open) await closeGuestRoom(t.deps, room.id);
-    return openGuestRoom(t.deps, guestCase, chiefId, maxParticipants);
+    for (const room of open) await closeRoom(room.id);
+    return openGuestRoom(t.app, chief, guestCase, maxParticipants);
   };
-  const closeRoom = (roomId: string) => closeGuestRoom(t.deps, roomId);
+  const closeRoom = (roomId: string) => closeGuestRoom(t.app, chief, roomId);
   const invite = async (roomId: string, body: object = { partyId: partyIds[0] }): Promise<CreatedInvitation> => {
     const res = await send(chief, 'POST', `/api/v1/mediation-rooms/${roomId}/invitations`, body);
     expect(res.statusCode, res.body).toBe(201);
@@ -100,14 +100,14 @@ describe.each(testDialects())('room guests on %s', (dialect) => {
       headers: { cookie: `fq_room_guest=${g.cookie}`, ...(csrf === null ? {} : { 'x-room-guest-csrf': csrf }) },
       payload,
     });
-  const admit = (_roomId: string, participantId: string) => setParticipantStatus(t.deps, participantId, 'admitted');
+  const admit = (roomId: string, participantId: string) => admitGuest(t.app, chief, roomId, participantId);
   const mediaCalls = () => media.rooms.publishers.size + media.rooms.subscribers.size;
 
   beforeAll(async () => {
     t = await createTestApp(dialect);
     media = t.deps.media as FakeMediaServer;
     town = await seedSmallTown(t.deps);
-    chiefId = (await createAccount(t.deps, 'chief', 'chief', town.town.id)).id;
+    await createAccount(t.deps, 'chief', 'chief', town.town.id);
     await createAccount(t.deps, 'aux', 'auxiliary', town.shuangping.id);
     await createAccount(t.deps, 'aux_duanjiang', 'auxiliary', town.duanjiang.id);
     chief = await loginAs(t.app, 'chief');
@@ -203,7 +203,7 @@ describe.each(testDialects())('room guests on %s', (dialect) => {
     expect([again.statusCode, again.json().error.code]).toEqual([409, 'ROOM_LINK_USED']);
 
     // The chief's own join plus one guest fill a room of two.
-    await addStaffToRoom(t.deps, roomId, town.town.id, chiefId);
+    await joinGuestRoom(t.app, chief, roomId);
     const extra = await invite(roomId, { partyId: partyIds[1] });
     const peopleBefore = (await participants(roomId)).length;
     const full = await enter(extra.token);
@@ -275,7 +275,7 @@ describe.each(testDialects())('room guests on %s', (dialect) => {
     expect((await participants(roomId)).filter((p) => p.join_method === 'link')).toHaveLength(1);
 
     // Removed: media refused, the state still says so; closed: every guest route answers 410.
-    await setParticipantStatus(t.deps, guest.participantId, 'removed');
+    await removeGuest(t.app, chief, roomId, guest.participantId);
     expect(
       (await guestPost(guest, '/api/v1/room-guest/media/publish', { offer: fakeOffer('again') })).json().error.code,
     ).toBe('ROOM_NOT_ADMITTED');
@@ -345,7 +345,7 @@ describe.each(testDialects())('room guests on %s', (dialect) => {
     // Room A's guest reads only room A: room B (another case) with its guest and shared draft never reaches them.
     await admit(roomA, guest.participantId);
     const otherCase = await seedGuestCase(t.deps, t.app, town, chief, '另一起纠纷');
-    const roomB = await openGuestRoom(t.deps, otherCase, chiefId);
+    const roomB = await openGuestRoom(t.app, chief, otherCase);
     const otherGuest = guestOf(await enter((await invite(roomB, { partyId: otherCase.partyIds[0] })).token));
     const sharedB = await send(chief, 'PUT', `/api/v1/mediation-rooms/${roomB}/shared-draft`, {
       agreementId: otherCase.agreementId,

@@ -52,9 +52,9 @@ import * as incidentRepeats from '../src/modules/incidents/incident-repeats.repo
 import * as incidents from '../src/modules/incidents/incidents.repository';
 import * as incidentsStats from '../src/modules/incidents/incidents-stats.repository';
 import * as keyPersons from '../src/modules/key-persons/key-persons.repository';
-import * as mediationRooms from '../src/modules/mediation-rooms/rooms.repository';
 import * as roomGuests from '../src/modules/mediation-rooms/room-guests.repository';
 import * as roomInvitations from '../src/modules/mediation-rooms/room-invitations.repository';
+import * as mediationRooms from '../src/modules/mediation-rooms/rooms.repository';
 import * as meetings from '../src/modules/meetings/meetings.repository';
 import * as tasks from '../src/modules/meetings/tasks.repository';
 import * as patrols from '../src/modules/patrols/patrols.repository';
@@ -1562,6 +1562,7 @@ const REPOSITORIES: Repository[] = [
     moveParticipantRow: (db) =>
       mediationRooms.moveParticipantRow(db, 'p1', ['waiting'], { status: 'admitted', admitted_at: 'x' }),
     clearParticipantFeed: (db) => mediationRooms.clearParticipantFeed(db, 'p1', '1001'),
+  }),
   repository('modules/mediation-rooms/room-invitations.repository.ts', roomInvitations, {
     insertInvitationRow: (db) => roomInvitations.insertInvitationRow(db, row('mediation_room_invitations')),
     findInvitationByTokenHash: (db) => roomInvitations.findInvitationByTokenHash(db, 'hash'),

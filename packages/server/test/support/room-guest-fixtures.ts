@@ -1,15 +1,7 @@
-import type { ParticipantStatus } from '@fengqiao/domain';
 import type { FastifyInstance } from 'fastify';
 import { insertPersonRow } from '../../src/modules/directory/people.repository';
 import { newPersonRow } from '../../src/modules/directory/person-pii';
-import {
-  closeRoomRow,
-  insertParticipantRow,
-  insertRoomRow,
-  updateParticipantRow,
-} from '../../src/modules/mediation-rooms/rooms.repository';
 import type { Deps } from '../../src/platform/deps';
-import { newId } from '../../src/platform/ids';
 import type { Session, SmallTown } from './fixtures';
 
 /** A 双坪村 dispute with two parties, an open people's mediation and a written draft, made through the API. */
@@ -75,90 +67,42 @@ export async function seedGuestCase(
   };
 }
 
-/**
- * An open room of the case's mediation, written as the rooms slice's open writes it (the guests' tests need a room,
- * not the opening): four hours to live, `maxParticipants` places.
- */
+/** A session's call that must succeed. */
+async function call(app: FastifyInstance, s: Session, url: string, payload: object = {}) {
+  const res = await app.inject({ method: 'POST', url, headers: s.headers(), payload });
+  if (res.statusCode >= 300) throw new Error(`${url}: ${res.statusCode} ${res.body}`);
+  return res.statusCode === 204 ? null : res.json();
+}
+
+/** An open room of the case's mediation, opened by the host through the rooms slice's route (the media room too). */
 export async function openGuestRoom(
-  deps: Deps,
+  app: FastifyInstance,
+  host: Session,
   guestCase: GuestCase,
-  openedBy: string,
-  maxParticipants = 8,
+  maxParticipants?: number,
 ): Promise<string> {
-  const id = newId();
-  const now = new Date();
-  const at = now.toISOString();
-  await insertRoomRow(deps.db, {
-    id,
-    town_id: guestCase.townId,
-    jurisdiction_id: guestCase.jurisdictionId,
-    dispute_id: guestCase.disputeId,
-    mediation_id: guestCase.mediationId,
-    status: 'open',
-    max_participants: maxParticipants,
-    opened_by: openedBy,
-    opened_by_name: 'chief',
-    opened_at: at,
-    media_started_at: null,
-    closed_at: null,
-    closed_by: null,
-    close_reason: null,
-    expires_at: new Date(now.getTime() + 4 * 3_600_000).toISOString(),
-    record: '',
-    outcome: null,
-    session_id: null,
-    shared_agreement_id: null,
-    recording_state: 'off',
-    version: 1,
-    created_at: at,
-    updated_at: at,
+  const room = await call(app, host, `/api/v1/mediations/${guestCase.mediationId}/rooms`, {
+    ...(maxParticipants ? { maxParticipants } : {}),
   });
-  return id;
+  return room.id as string;
 }
 
-/** A staff member in the room, admitted (the host's own join). */
-export async function addStaffToRoom(deps: Deps, roomId: string, townId: string, accountId: string): Promise<string> {
-  const id = newId();
-  const at = new Date().toISOString();
-  await insertParticipantRow(deps.db, {
-    id,
-    room_id: roomId,
-    town_id: townId,
-    account_id: accountId,
-    party_id: null,
-    display_name: 'chief',
-    kind: 'mediator',
-    join_method: 'login',
-    status: 'admitted',
-    joined_at: at,
-    admitted_at: at,
-    admitted_by: accountId,
-    removed_at: null,
-    removed_by: null,
-    left_at: null,
-    feed_id: null,
-    last_seen_at: at,
-  });
-  return id;
+/** The host's own join (admitted at once). */
+export async function joinGuestRoom(app: FastifyInstance, host: Session, roomId: string): Promise<void> {
+  await call(app, host, `/api/v1/mediation-rooms/${roomId}/join`);
 }
 
-export async function setParticipantStatus(deps: Deps, participantId: string, status: ParticipantStatus) {
-  const at = new Date().toISOString();
-  await updateParticipantRow(deps.db, participantId, {
-    status,
-    ...(status === 'admitted' ? { admitted_at: at } : {}),
-    ...(status === 'removed' ? { removed_at: at } : {}),
-  });
+export async function admitGuest(app: FastifyInstance, host: Session, roomId: string, participantId: string) {
+  await call(app, host, `/api/v1/mediation-rooms/${roomId}/participants/${participantId}/admit`);
 }
 
-export async function closeGuestRoom(deps: Deps, roomId: string): Promise<void> {
-  const at = new Date().toISOString();
-  await closeRoomRow(deps.db, roomId, {
-    closed_at: at,
-    closed_by: null,
-    close_reason: 'closed',
+export async function removeGuest(app: FastifyInstance, host: Session, roomId: string, participantId: string) {
+  await call(app, host, `/api/v1/mediation-rooms/${roomId}/participants/${participantId}/remove`);
+}
+
+export async function closeGuestRoom(app: FastifyInstance, host: Session, roomId: string): Promise<void> {
+  await call(app, host, `/api/v1/mediation-rooms/${roomId}/close`, {
     outcome: 'adjourned',
-    record: '',
-    updated_at: at,
+    record: '双方同意择期再调',
   });
 }

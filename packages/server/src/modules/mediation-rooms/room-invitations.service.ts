@@ -18,7 +18,7 @@ import { AppError } from '../../platform/errors';
 import { newId, nowIso } from '../../platform/ids';
 import { inUnitOfWork } from '../../platform/unit-of-work';
 import { listPartyRows } from '../disputes/parties.repository';
-import { type RoomPlace, requireRoomHost, requireRoomStaff, roomNames, roomOrganization } from './room-guests.policy';
+import { hostedRoom, readableRoom, roomNames, roomOrganization } from './room-guests.policy';
 import { listDraftConfirmations } from './room-guests.repository';
 import {
   findInvitationOfRoom,
@@ -29,7 +29,7 @@ import {
 } from './room-invitations.repository';
 import { findOpenRoom } from './room-participation';
 import { sharedDraftOf } from './room-shared-draft';
-import { updateRoomRow } from './rooms.repository';
+import { type RoomRow, updateRoomRow } from './rooms.repository';
 
 /**
  * The mediator's side of a room's guests (issue #12): invitations of parties and others without an account (a
@@ -102,7 +102,7 @@ export class RoomInvitationsService {
 
   async list(ctx: RequestContext, roomId: string): Promise<RoomInvitation[]> {
     const { db } = this.deps;
-    const room = await requireRoomHost(db, ctx, roomId);
+    const room = await hostedRoom(db, ctx, roomId);
     const names = await roomNames(db, ctx, room);
     const now = new Date();
     return (await listInvitationsOfRoom(db, room.id)).map((row) => presentInvitation(row, names, now, room));
@@ -111,7 +111,7 @@ export class RoomInvitationsService {
   async revoke(ctx: RequestContext, roomId: string, invitationId: string): Promise<RoomInvitation> {
     return inUnitOfWork(this.deps, ctx, async (uow) => {
       const { tx } = uow;
-      const room = await requireRoomHost(tx, ctx, roomId);
+      const room = await hostedRoom(tx, ctx, roomId);
       const invitation = await findInvitationOfRoom(tx, room.id, invitationId);
       if (!invitation) throw new AppError('NOT_FOUND');
       const at = nowIso();
@@ -152,7 +152,7 @@ export class RoomInvitationsService {
   /** Who confirmed which content, and whether that is still the shared draft's content. */
   async confirmations(ctx: RequestContext, roomId: string): Promise<DraftConfirmation[]> {
     const { db } = this.deps;
-    const room = await requireRoomStaff(db, ctx, roomId);
+    const room = await readableRoom(db, ctx, roomId);
     const names = await roomNames(db, ctx, room);
     const rows = await listDraftConfirmations(db, room.id);
     const current = room.shared_agreement_id ? await sharedDraftOf(db, room, room.shared_agreement_id) : null;
@@ -168,8 +168,8 @@ export class RoomInvitationsService {
   }
 
   /** The room, open, and hosted by the caller: ROOM_NOT_FOUND outside the caller's reach, ROOM_CLOSED once closed. */
-  private async openRoomHosted(tx: Executor, ctx: RequestContext, roomId: string): Promise<RoomPlace> {
-    const room = await requireRoomHost(tx, ctx, roomId);
+  private async openRoomHosted(tx: Executor, ctx: RequestContext, roomId: string): Promise<RoomRow> {
+    const room = await hostedRoom(tx, ctx, roomId);
     if (room.status !== 'open' || !(await findOpenRoom(tx, room.id))) throw new AppError('ROOM_CLOSED');
     return room;
   }
@@ -179,7 +179,7 @@ function presentInvitation(
   row: InvitationListRow,
   names: (name: string) => string,
   now: Date,
-  room: RoomPlace,
+  room: RoomRow,
 ): RoomInvitation {
   const status = invitationStatus({ usedAt: row.used_at, revokedAt: row.revoked_at, expiresAt: row.expires_at }, now);
   return {
