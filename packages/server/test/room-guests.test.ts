@@ -297,6 +297,9 @@ describe.each(testDialects())('room guests on %s', (dialect) => {
     expect([...media.rooms.publishers.values()].map((p) => p.participantKey)).toContain(guest.participantId);
     const left = await guestPost(guest, '/api/v1/room-guest/media/leave');
     expect(left.statusCode, left.body).toBe(204);
+    const leave = (await audits('room.leave')).at(-1);
+    expect(leave?.username).toBe(`room-guest:${guest.participantId}`);
+    expect(leave?.user_id).toBeNull();
     await closeRoom(roomId);
   });
 

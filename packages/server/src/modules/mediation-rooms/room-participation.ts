@@ -199,6 +199,8 @@ export class RoomParticipation {
         action: 'room.leave',
         targetType: 'mediation_room',
         targetId: room.id,
+        // A guest has no account: the row names the participant (a staff caller's own name wins in audit()).
+        username: `room-guest:${participant.id}`,
         detail: { participantId: participant.id },
       });
       await this.hooks.afterParticipantsChanged(uow, room.id);
