@@ -26,9 +26,9 @@ import { incidentClassesRoutes } from './modules/incidents/incident-classes.rout
 import { incidentsRoutes } from './modules/incidents/incidents.routes';
 import { keyPersonRemindersJob } from './modules/key-persons/key-person-reminders';
 import { keyPersonsRoutes } from './modules/key-persons/key-persons.routes';
+import { roomGuestsRoutes } from './modules/mediation-rooms/room-guests.routes';
 import { roomsRoutes } from './modules/mediation-rooms/rooms.routes';
 import { roomsReconcilerJob } from './modules/mediation-rooms/rooms-reconciler';
-import { roomGuestsRoutes } from './modules/mediation-rooms/room-guests.routes';
 import { meetingsRoutes } from './modules/meetings/meetings.routes';
 import { taskRemindersJob } from './modules/meetings/task-reminders';
 import { patrolsRoutes } from './modules/patrols/patrols.routes';
