@@ -280,6 +280,8 @@ describe.each(testDialects())('room guests on %s', (dialect) => {
       (await guestPost(guest, '/api/v1/room-guest/media/publish', { offer: fakeOffer('again') })).json().error.code,
     ).toBe('ROOM_NOT_ADMITTED');
     expect((await guestGet(guest, '/api/v1/room-guest/state')).json().me.status).toBe('removed');
+    expect((await guestPost(guest, '/api/v1/room-guest/consent')).json().error.code).toBe('ROOM_NOT_ADMITTED');
+    expect((await guestGet(guest, '/api/v1/room-guest/draft')).json().error.code).toBe('ROOM_NOT_ADMITTED');
     await closeRoom(roomId);
     for (const url of ['/api/v1/room-guest/state', '/api/v1/room-guest/draft', '/api/v1/room-guest/session']) {
       const res = await guestGet(guest, url);

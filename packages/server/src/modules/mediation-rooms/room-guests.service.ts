@@ -35,7 +35,7 @@ import { sharedDraftOf } from './room-shared-draft';
 
 /** Recording's consent of one participant, with its time (room-consents.ts), in the guest's unit of work. */
 export interface GuestConsents {
-  consent(uow: UnitOfWork, participant: RoomParticipant): Promise<void>;
+  consent(uow: UnitOfWork, participant: RoomParticipant): Promise<unknown>;
 }
 
 export interface GuestEnterResult {
