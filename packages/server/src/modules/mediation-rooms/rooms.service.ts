@@ -40,6 +40,7 @@ import { type RoomHooks, roomHooks } from './room-hooks';
 import {
   addParticipant,
   forgetHandles,
+  kickAfterCommit,
   mayUnmaskRoom,
   participantOf,
   type RoomParticipant,
@@ -322,10 +323,7 @@ export class RoomsService {
       await this.hooks.afterParticipantsChanged(uow, roomId);
       return true;
     });
-    if (removed) {
-      forgetHandles(this.deps.media, participantId);
-      await this.deps.media.rooms.kick(roomId, participantId);
-    }
+    if (removed) await kickAfterCommit(this.deps.media, roomId, participantId);
     return this.view(ctx, roomId);
   }
 
