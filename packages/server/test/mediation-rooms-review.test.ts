@@ -2,6 +2,7 @@ import type { RoomView } from '@fengqiao/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertMediationRow } from '../src/modules/disputes/mediations.repository';
 import { addParticipant, SYSTEM } from '../src/modules/mediation-rooms/room-participation';
+import { RoomsReconciler } from '../src/modules/mediation-rooms/rooms-reconciler';
 import { newId, nowIso } from '../src/platform/ids';
 import { inUnitOfWork } from '../src/platform/unit-of-work';
 import { testDialects } from './support/databases';
@@ -37,7 +38,7 @@ describe.each(testDialects())('online mediation rooms under review on %s', (dial
   const participantRow = (id: string) =>
     t.deps.db.selectFrom('mediation_room_participants').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 
-  async function openRoom(): Promise<{ room: RoomView; disputeId: string; mediationId: string }> {
+  async function openMediation(): Promise<{ disputeId: string; mediationId: string }> {
     const dispute = await insertDispute(t.deps.db, town.duanjiang, '2026-11-20T02:00:00.000Z');
     const mediationId = newId();
     await insertMediationRow(t.deps.db, {
@@ -58,9 +59,14 @@ describe.each(testDialects())('online mediation rooms under review on %s', (dial
       reported_to_police: 0,
       created_at: nowIso(),
     });
+    return { disputeId: dispute.id, mediationId };
+  }
+
+  async function openRoom(): Promise<{ room: RoomView; disputeId: string; mediationId: string }> {
+    const { disputeId, mediationId } = await openMediation();
     const res = await send(officer, `/api/v1/mediations/${mediationId}/rooms`);
     expect(res.statusCode, res.body).toBe(201);
-    return { room: res.json() as RoomView, disputeId: dispute.id, mediationId };
+    return { room: res.json() as RoomView, disputeId, mediationId };
   }
 
   async function join(s: Session, roomId: string): Promise<RoomView> {
@@ -270,5 +276,40 @@ describe.each(testDialects())('online mediation rooms under review on %s', (dial
     }
     expect([...rooms.publishers.values()].filter((p) => p.participantKey === cadreId)).toEqual([]);
     expect((await participantRow(cadreId)).feed_id).toBeNull();
+  });
+
+  it('opens one room for two opens at once and leaves no media-server room for the refused one', async () => {
+    const { mediationId } = await openMediation();
+    const created = new Set(media.rooms.roomsCreated.keys());
+    const opens = await Promise.all([1, 2].map(() => send(officer, `/api/v1/mediations/${mediationId}/rooms`)));
+    expect(opens.map((res) => res.statusCode).sort()).toEqual([201, 409]);
+    const room = opens.find((res) => res.statusCode === 201)?.json() as RoomView;
+    const added = [...media.rooms.roomsCreated.keys()].filter((key) => !created.has(key));
+    expect(added).toEqual([room.id]);
+  });
+
+  it('keeps a media-server room whose row is still being written through a reconciler run', async () => {
+    const { mediationId } = await openMediation();
+    const rooms = media.rooms;
+    const createRoom = rooms.createRoom.bind(rooms);
+    const reconciler = new RoomsReconciler(t.deps);
+    await reconciler.run();
+    // A run starting while the row is uncommitted (on SQLite it waits for the commit, on PostgreSQL it does not).
+    let run: Promise<{ destroyed: number }> | null = null;
+    rooms.createRoom = async (key, options) => {
+      await createRoom(key, options);
+      run = reconciler.run();
+    };
+    try {
+      const res = await send(officer, `/api/v1/mediations/${mediationId}/rooms`);
+      expect(res.statusCode, res.body).toBe(201);
+      const id = (res.json() as RoomView).id;
+      expect((await (run as Promise<{ destroyed: number }> | null))?.destroyed).toBe(0);
+      expect(rooms.roomsCreated.has(id)).toBe(true);
+      expect((await reconciler.run()).destroyed).toBe(0);
+      expect(rooms.roomsCreated.has(id)).toBe(true);
+    } finally {
+      rooms.createRoom = createRoom;
+    }
   });
 });
