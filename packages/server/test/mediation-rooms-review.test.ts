@@ -312,4 +312,29 @@ describe.each(testDialects())('online mediation rooms under review on %s', (dial
       rooms.createRoom = createRoom;
     }
   });
+
+  it('writes the online session when the mediation ended while its room was open (agreement made effective)', async () => {
+    const { room, mediationId } = await openRoom();
+    await join(officer, room.id);
+    const published = await send(officer, `/api/v1/mediation-rooms/${room.id}/media/publish`, OFFER());
+    expect(published.statusCode, published.body).toBe(200);
+    // What an agreement made effective during the room does to its mediation (agreements.service.ts).
+    await t.deps.db
+      .updateTable('mediations')
+      .set({ status: 'agreed', ended_at: nowIso() })
+      .where('id', '=', mediationId)
+      .execute();
+    const closed = await send(officer, `/api/v1/mediation-rooms/${room.id}/close`, {
+      outcome: 'agreement',
+      record: '双方当场达成协议',
+    });
+    expect(closed.statusCode, closed.body).toBe(200);
+    const sessions = await t.deps.db
+      .selectFrom('mediation_sessions')
+      .selectAll()
+      .where('mediation_id', '=', mediationId)
+      .execute();
+    expect(sessions.map((row) => [row.mode, row.record])).toEqual([['online', '双方当场达成协议']]);
+    expect((closed.json() as RoomView).sessionId).toBe(sessions[0]?.id);
+  });
 });
