@@ -70,6 +70,22 @@ describe.each(testDialects())('personal data kept out of the logs on %s', (diale
     expect(logged.filter((line) => line.includes(ID_NUMBER) || line.includes(MOBILE))).toEqual([]);
   });
 
+  it('logs no registration code nor party link token from the paths that carry them', async () => {
+    const code = 'Zq8rT2vXw9LmN4pK7sHd1yBc';
+    const before = lines.length;
+    for (const url of [
+      `/api/v1/cadre-registration/${code}`,
+      `/api/v1/cadre-registration/${code}?x=1`,
+      `/register/cadre/${code}`,
+      `/join/${code}`,
+    ]) {
+      await t.app.inject({ method: 'GET', url });
+    }
+    const logged = lines.slice(before);
+    expect(logged.some((line) => line.includes('"url":"/api/v1/cadre-registration/*"'))).toBe(true);
+    expect(logged.filter((line) => line.includes(code))).toEqual([]);
+  });
+
   it('masks ID numbers and mobiles in logged errors and keeps no driver detail', () => {
     const cause = Object.assign(new Error(`duplicate key ${MOBILE}`), { detail: `Key (x)=(${ID_NUMBER})` });
     const error = Object.assign(new Error(`no person ${ID_NUMBER}`, { cause }), { code: 'X1' });

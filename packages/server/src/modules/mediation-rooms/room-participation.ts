@@ -205,8 +205,7 @@ export class RoomParticipation {
       });
       await this.hooks.afterParticipantsChanged(uow, room.id);
     });
-    forgetHandles(media, participant.id);
-    await media.rooms.kick(participant.roomId, participant.id);
+    await kickAfterCommit(media, participant.roomId, participant.id);
   }
 
   /** ROOM_NOT_FOUND, ROOM_CLOSED, then ROOM_NOT_ADMITTED: read fresh, the caller's copy may be stale. */
@@ -256,6 +255,20 @@ function handlesOf(media: MediaServer, participantId: string): ParticipantHandle
 /** Drops the handles of a participant whose media the media server has been told to close (kick, room destroyed). */
 export function forgetHandles(media: MediaServer, participantId: string): void {
   handleRegistry.get(media)?.delete(participantId);
+}
+
+/**
+ * Cuts a participant's media once his leaving or removal has committed. The change stands whatever the media server
+ * says: unreachable, it is not told, and the caller is not told the change failed (a retry would find it done). His
+ * rows no longer allow publishing or subscribing, and a handle left in a reachable media server goes with the room.
+ */
+export async function kickAfterCommit(media: MediaServer, roomId: string, participantId: string): Promise<void> {
+  forgetHandles(media, participantId);
+  try {
+    await media.rooms.kick(roomId, participantId);
+  } catch (error) {
+    if (!(error instanceof MediaUnavailableError)) throw error;
+  }
 }
 
 /** The participant as the other slices see it. */

@@ -40,6 +40,7 @@ import { type RoomHooks, roomHooks } from './room-hooks';
 import {
   addParticipant,
   forgetHandles,
+  kickAfterCommit,
   mayUnmaskRoom,
   participantOf,
   type RoomParticipant,
@@ -322,10 +323,7 @@ export class RoomsService {
       await this.hooks.afterParticipantsChanged(uow, roomId);
       return true;
     });
-    if (removed) {
-      forgetHandles(this.deps.media, participantId);
-      await this.deps.media.rooms.kick(roomId, participantId);
-    }
+    if (removed) await kickAfterCommit(this.deps.media, roomId, participantId);
     return this.view(ctx, roomId);
   }
 
@@ -443,9 +441,16 @@ export class RoomsService {
     const mediation = await findMediationRow(tx, room.mediation_id);
     const dispute = await findDisputeView(tx, room.dispute_id);
     const held = close.reason === 'closed' || room.media_started_at !== null;
+    // A mediation that ended while its room was open (its agreement made effective during the call) still had this
+    // session, held while it was open: it is written as for the open mediation, or the case would lose it.
+    const heldWhileOpen =
+      mediation &&
+      (mediation.status === 'open' || (mediation.ended_at !== null && mediation.ended_at >= room.opened_at))
+        ? { ...mediation, status: 'open' as const }
+        : null;
     let sessionId: string | null = null;
     let sessionRefused: string | null = null;
-    if (held && took.length > 0 && mediation?.status === 'open' && dispute) {
+    if (held && took.length > 0 && heldWhileOpen && dispute) {
       const input = {
         mode: 'online' as const,
         startedAt: roomSessionStart(room.opened_at, room.media_started_at),
@@ -461,7 +466,7 @@ export class RoomsService {
         reportedToPolice: false,
       };
       try {
-        sessionId = (await this.mediations.writeSession(uow, mediation, dispute, input)).id;
+        sessionId = (await this.mediations.writeSession(uow, heldWhileOpen, dispute, input)).id;
       } catch (error) {
         // The session rules refuse before writing anything, so the host sees the rule's code and nothing changed;
         // an expiry still closes the room, without a session.

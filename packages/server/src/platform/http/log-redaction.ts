@@ -13,12 +13,19 @@ export function maskLongNumbers(text: string): string {
 }
 
 /**
+ * Paths whose next segment is a bearer secret: a village's cadre registration code (the public API and the page its
+ * QR code opens) and a party's room link. Whoever reads the log could register or enter with it.
+ */
+const SECRET_SEGMENT = /(\/api\/v1\/cadre-registration\/|\/register\/cadre\/|\/join\/)[^/?#]+/g;
+
+/**
  * The URL as logged: query values are dropped (searches carry names, ID numbers and phones; no value is logged, so
- * no pattern has to recognise them) and long numbers in the path are masked. The parameter names stay.
+ * no pattern has to recognise them), secrets in the path replaced by `*` and long numbers masked. The parameter
+ * names stay.
  */
 export function redactUrl(url: string): string {
   const at = url.indexOf('?');
-  const path = maskLongNumbers(at === -1 ? url : url.slice(0, at));
+  const path = maskLongNumbers((at === -1 ? url : url.slice(0, at)).replace(SECRET_SEGMENT, '$1*'));
   if (at === -1) return path;
   const names = url
     .slice(at + 1)
