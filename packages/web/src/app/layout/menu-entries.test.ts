@@ -144,3 +144,14 @@ describe('the cadre registration entry', () => {
     expect(menuKeyForPath('/cadres')).toBe('cadres');
   });
 });
+
+describe('the mediation rooms entry', () => {
+  it('shows 线上调解室 right after 视频巡查 to whoever may join a room, highlighted inside a room', () => {
+    const keys = visibleMenuEntries(['videopatrol.read', 'room.join']).map((e) => e.key);
+    expect(keys.indexOf('mediationRooms')).toBe(keys.indexOf('videoPatrols') + 1);
+    // A village cadre holds room.join and nothing of the dispute list: the entry is how the cadre finds the room.
+    expect(visibleMenuEntries(['room.join']).map((e) => e.key)).toEqual(['home', 'mediationRooms', 'profile']);
+    expect(visibleMenuEntries(['dispute.read']).map((e) => e.key)).not.toContain('mediationRooms');
+    expect(menuKeyForPath('/mediation-rooms/01J9')).toBe('mediationRooms');
+  });
+});

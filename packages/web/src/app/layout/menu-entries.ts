@@ -29,6 +29,7 @@ export type NavKey =
   | 'venues'
   | 'video'
   | 'videoPatrols'
+  | 'mediationRooms'
   | 'cadres';
 
 export interface MenuEntry {
@@ -61,6 +62,7 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   { key: 'venues', path: '/venues', labelKey: 'nav.venues', permission: 'camera.read' },
   { key: 'video', path: '/video', labelKey: 'nav.video', permission: 'video.view' },
   { key: 'videoPatrols', path: '/video-patrols', labelKey: 'nav.videoPatrols', permission: 'videopatrol.read' },
+  { key: 'mediationRooms', path: '/mediation-rooms', labelKey: 'nav.mediationRooms', permission: 'room.join' },
   { key: 'cadres', path: '/cadres', labelKey: 'nav.cadres', permission: 'cadre.approve' },
   { key: 'wall', path: '/wall', labelKey: 'nav.wall', permission: 'stats.read' },
   { key: 'people', path: '/people', labelKey: 'nav.people', permission: 'person.read' },
