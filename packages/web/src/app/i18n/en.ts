@@ -16,6 +16,7 @@ import { enIncidentClasses } from './en-incident-classes';
 import { enIncidents } from './en-incidents';
 import { enKeyPersons } from './en-key-persons';
 import { enMedia } from './en-media';
+import { enMediationRooms } from './en-mediation-rooms';
 import { enMeetings } from './en-meetings';
 import { enPatrols } from './en-patrols';
 import { enReports } from './en-reports';
@@ -324,4 +325,5 @@ export const en: Record<MessageKey, string> = {
   ...enVideo,
   ...enVideoPatrols,
   ...enCadres,
+  ...enMediationRooms,
 };

@@ -16,6 +16,7 @@ import { zhIncidentClasses } from './zh-incident-classes';
 import { zhIncidents } from './zh-incidents';
 import { zhKeyPersons } from './zh-key-persons';
 import { zhMedia } from './zh-media';
+import { zhMediationRooms } from './zh-mediation-rooms';
 import { zhMeetings } from './zh-meetings';
 import { zhPatrols } from './zh-patrols';
 import { zhReports } from './zh-reports';
@@ -317,6 +318,7 @@ export const zh = {
   ...zhVideo,
   ...zhVideoPatrols,
   ...zhCadres,
+  ...zhMediationRooms,
   'profile.logoutAllHelp': '手机丢失或在别人的电脑上登录过时使用：所有设备（包括本机）都需要重新登录。',
 } satisfies Record<string, string>;
 
