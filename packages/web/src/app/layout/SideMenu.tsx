@@ -25,6 +25,7 @@ import {
   TrophyOutlined,
   UserAddOutlined,
   UserSwitchOutlined,
+  VideoCameraAddOutlined,
   VideoCameraOutlined,
   WarningOutlined,
 } from '@ant-design/icons';
@@ -63,6 +64,7 @@ const ICONS: Record<NavKey, ReactNode> = {
   venues: <BankOutlined />,
   video: <PlayCircleOutlined />,
   videoPatrols: <MonitorOutlined />,
+  mediationRooms: <VideoCameraAddOutlined />,
   cadres: <UserAddOutlined />,
 };
 

@@ -202,3 +202,12 @@ export const CadreRegisterPage = lazyNamed(
   () => import('../../features/cadres/pages/CadreRegisterPage'),
   'CadreRegisterPage',
 );
+// Online mediation rooms (issue #12): the open rooms and the staff room page, a chunk each.
+export const MediationRoomsPage = lazyNamed(
+  () => import('../../features/mediation-rooms/pages/MediationRoomsPage'),
+  'MediationRoomsPage',
+);
+export const MediationRoomPage = lazyNamed(
+  () => import('../../features/mediation-rooms/pages/MediationRoomPage'),
+  'MediationRoomPage',
+);

@@ -44,6 +44,8 @@ import {
   KeyPersonsPage,
   KeyPersonVisitPage,
   LoginPage,
+  MediationRoomPage,
+  MediationRoomsPage,
   MeetingDetailPage,
   MeetingsPage,
   MfaSetupPage,
@@ -143,6 +145,8 @@ const GUARDED_PAGES: ReadonlyArray<[path: string, permission: Permission, Page: 
   ['/video-patrols/plans', 'videopatrol.manage', VideoPatrolPlansPage],
   ['/video-patrols/reminders', 'videopatrol.read', VideoRemindersPage],
   ['/video-patrols/reminders/:id', 'videopatrol.read', VideoReminderPage],
+  ['/mediation-rooms', 'room.join', MediationRoomsPage],
+  ['/mediation-rooms/:id', 'room.join', MediationRoomPage],
   ['/cadres', 'cadre.approve', CadresPage],
 ];
 

@@ -5,6 +5,7 @@ import { isNotFound } from '../../../api/errors';
 import { can } from '../../../app/auth/permissions';
 import { useT } from '../../../app/i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { OnlineRoomCard } from '../../mediation-rooms/components/OnlineRoomCard';
 import { useAgreements, useMarkEffective, useMediations } from '../hooks/use-mediation';
 import type { ChecklistTarget } from '../lib/agreement-checklist';
 import type { AgreementFormValues } from '../lib/agreement-form';
@@ -87,6 +88,7 @@ export function MediationSection({ dispute, onEditParty }: Props) {
           )}
         />
       </Card>
+      <OnlineRoomCard dispute={dispute} mediation={openMediation} />
       <Card
         size="small"
         title={t('disputes.agreements')}

@@ -1,0 +1,111 @@
+import { VideoCameraOutlined } from '@ant-design/icons';
+import {
+  type Dispute,
+  type Mediation,
+  PARTICIPANT_KIND_LABELS,
+  ROOM_JOIN_METHOD_LABELS,
+  ROOM_OUTCOME_LABELS,
+  type Room,
+} from '@fengqiao/domain';
+import { Button, Card, Flex, List, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { isNotFound } from '../../../api/errors';
+import { usePermission } from '../../../app/auth/use-permission';
+import { useT } from '../../../app/i18n/use-t';
+import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { useDisputeRooms } from '../hooks/use-rooms';
+import { durationMinutes } from '../lib/room-people';
+import { OpenRoomModal } from './OpenRoomModal';
+
+interface Props {
+  dispute: Dispute;
+  /** The case's open mediation: a room is opened for it, and only while it is open. */
+  mediation: Mediation | undefined;
+}
+
+/**
+ * The case page's online mediation: 开启线上调解室 on an open mediation for a host, 进入调解室 while a room is open,
+ * and every room the case had with its time, duration, outcome, participants (how each joined) and recordings.
+ */
+export function OnlineRoomCard({ dispute, mediation }: Props) {
+  const { t } = useT();
+  const rooms = useDisputeRooms(dispute.id);
+  const mayHost = usePermission('room.host');
+  const [opening, setOpening] = useState(false);
+  // A 404 means the rooms are not offered to this caller or by this server: the case page goes on without them.
+  if (rooms.isError && isNotFound(rooms.error)) return null;
+  const openRoom = (rooms.data ?? []).find((room) => room.status === 'open');
+
+  return (
+    <Card
+      size="small"
+      title={
+        <Flex gap={8} align="center">
+          <VideoCameraOutlined />
+          {t('rooms.history')}
+        </Flex>
+      }
+      data-testid="online-room-card"
+      extra={
+        openRoom ? (
+          <Link to={`/mediation-rooms/${openRoom.id}`} data-testid="room-enter">
+            <Button type="primary">{t('rooms.enter')}</Button>
+          </Link>
+        ) : mayHost && mediation && rooms.isSuccess ? (
+          <Button type="primary" onClick={() => setOpening(true)} data-testid="room-open">
+            {t('rooms.open')}
+          </Button>
+        ) : null
+      }
+    >
+      {rooms.isError ? <ErrorAlert error={rooms.error} /> : null}
+      <List
+        dataSource={rooms.data ?? []}
+        loading={rooms.isPending}
+        locale={{ emptyText: t('rooms.historyEmpty') }}
+        renderItem={(room) => <RoomHistoryItem room={room} />}
+      />
+      {opening && mediation ? (
+        <OpenRoomModal disputeId={dispute.id} mediationId={mediation.id} onClose={() => setOpening(false)} />
+      ) : null}
+    </Card>
+  );
+}
+
+function RoomHistoryItem({ room }: { room: Room }) {
+  const { t, label, dateTime } = useT();
+  const minutes = durationMinutes(room.durationSeconds);
+  const present = room.participants.filter((p) => p.admittedAt !== null);
+  return (
+    <List.Item data-testid={`room-history-${room.id}`}>
+      <Flex vertical gap={4} style={{ width: '100%' }}>
+        <Flex gap={8} wrap align="center">
+          <Tag color={room.status === 'open' ? 'processing' : 'default'}>{t(`rooms.status.${room.status}`)}</Tag>
+          <Typography.Text>
+            {t('rooms.openedAt')} {dateTime(room.openedAt)}
+            {room.closedAt ? ` · ${t('rooms.closedAt')} ${dateTime(room.closedAt)}` : ''}
+          </Typography.Text>
+          {minutes !== null ? (
+            <Typography.Text data-testid="room-duration">
+              {t('rooms.duration')} {t('rooms.minutes', { n: minutes })}
+            </Typography.Text>
+          ) : null}
+          {room.outcome ? (
+            <Tag color="blue" data-testid="room-outcome">
+              {label(ROOM_OUTCOME_LABELS[room.outcome])}
+            </Tag>
+          ) : null}
+        </Flex>
+        <Flex gap={6} wrap data-testid="room-participants">
+          {present.map((p) => (
+            <Tag key={p.id}>
+              {p.displayName} · {label(PARTICIPANT_KIND_LABELS[p.kind])} ·{' '}
+              {label(ROOM_JOIN_METHOD_LABELS[p.joinMethod])}
+            </Tag>
+          ))}
+        </Flex>
+      </Flex>
+    </List.Item>
+  );
+}
