@@ -1,13 +1,18 @@
-import { ROOM_OUTCOME_LABELS, ROOM_OUTCOMES, type Room, type RoomOutcome } from '@fengqiao/domain';
-import { App, Button, Flex, Form, Input, Radio, Typography } from 'antd';
+import { INVITEE_KINDS, ROOM_OUTCOME_LABELS, ROOM_OUTCOMES, type RoomOutcome, type RoomView } from '@fengqiao/domain';
+import { App, Button, Checkbox, Flex, Form, Input, Radio, Typography } from 'antd';
 import { useNavigate } from 'react-router';
 import { usePermission } from '../../../app/auth/use-permission';
 import { useT } from '../../../app/i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { useCloseRoom } from '../hooks/use-rooms';
 
+interface Values {
+  outcome: RoomOutcome;
+  inviteesConsented?: boolean;
+}
+
 interface Props {
-  room: Room;
+  room: RoomView;
   /** The 笔录 as typed so far (the record tab's text), sent with the close so nothing typed is lost. */
   record: string;
   onRecordChange: (text: string) => void;
@@ -20,12 +25,15 @@ interface Props {
 export function CloseTab({ room, record, onRecordChange }: Props) {
   const { t, label } = useT();
   const { modal } = App.useApp();
-  const [form] = Form.useForm<{ outcome: RoomOutcome }>();
+  const [form] = Form.useForm<Values>();
   const close = useCloseRoom(room.id);
   const navigate = useNavigate();
   const readsCases = usePermission('dispute.read');
 
-  const submit = ({ outcome }: { outcome: RoomOutcome }) =>
+  // Relatives, neighbours or experts took part: the session needs the parties' recorded consent (Art. 20).
+  const invitees = room.participants.some((p) => p.admittedAt !== null && INVITEE_KINDS.includes(p.kind));
+
+  const submit = ({ outcome, inviteesConsented }: Values) =>
     modal.confirm({
       title: t('rooms.close.submit'),
       content: t('rooms.close.confirm'),
@@ -34,7 +42,7 @@ export function CloseTab({ room, record, onRecordChange }: Props) {
       okButtonProps: { danger: true, ...{ 'data-testid': 'room-close-confirm' } },
       onOk: () =>
         close.mutateAsync(
-          { outcome, record },
+          { outcome, record, inviteesConsented: inviteesConsented === true },
           { onSuccess: () => navigate(readsCases ? `/disputes/${room.disputeId}` : '/mediation-rooms') },
         ),
     });
@@ -57,6 +65,20 @@ export function CloseTab({ room, record, onRecordChange }: Props) {
           </Flex>
         </Radio.Group>
       </Form.Item>
+      {invitees ? (
+        <Form.Item
+          name="inviteesConsented"
+          valuePropName="checked"
+          rules={[
+            {
+              validator: (_, checked) =>
+                checked ? Promise.resolve() : Promise.reject(new Error(t('rooms.close.invitees'))),
+            },
+          ]}
+        >
+          <Checkbox data-testid="room-close-invitees">{t('rooms.close.invitees')}</Checkbox>
+        </Form.Item>
+      ) : null}
       <Form.Item label={t('rooms.close.record')}>
         <Input.TextArea
           value={record}

@@ -1,4 +1,4 @@
-import type { AgreementRecord, Room } from '@fengqiao/domain';
+import type { AgreementRecord, RoomView } from '@fengqiao/domain';
 import { Button, Empty, Flex, List, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -20,7 +20,7 @@ function draftLabel(agreement: AgreementRecord, untitled: string): string {
  * 协议草稿: the host picks one of the case's draft agreements and shares it into the room, where the parties read it
  * and confirm; the text itself is edited on the case page (opened beside the room).
  */
-export function DraftTab({ room }: { room: Room }) {
+export function DraftTab({ room }: { room: RoomView }) {
   const { t, dateTime } = useT();
   const agreements = useAgreements(room.disputeId);
   const drafts = (agreements.data ?? []).filter((agreement) => agreement.status === 'draft');

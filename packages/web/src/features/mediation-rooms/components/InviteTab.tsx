@@ -2,9 +2,9 @@ import { PrinterOutlined } from '@ant-design/icons';
 import {
   PARTICIPANT_KIND_LABELS,
   type ParticipantKind,
-  type Room,
   type RoomInvitation,
   type RoomInvitationCreated,
+  type RoomView,
 } from '@fengqiao/domain';
 import { Button, Card, Flex, Form, Input, List, Radio, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -28,7 +28,7 @@ interface Values {
  * 邀请当事人: a party of the case or a named person gets a one-time link, shown once with its QR code, the text
  * message to send, and a card to print; the invitations sent so far can be revoked.
  */
-export function InviteTab({ room }: { room: Room }) {
+export function InviteTab({ room }: { room: RoomView }) {
   const { t, label } = useT();
   const [form] = Form.useForm<Values>();
   const who = Form.useWatch('who', form) ?? 'party';
@@ -107,7 +107,7 @@ function CreatedInvitation({
   name,
   invitation,
 }: {
-  room: Room;
+  room: RoomView;
   name: string;
   invitation: RoomInvitationCreated;
 }) {

@@ -1,11 +1,13 @@
 import { VideoCameraOutlined } from '@ant-design/icons';
 import {
   type Dispute,
+  formatDuration,
   type Mediation,
   PARTICIPANT_KIND_LABELS,
   ROOM_JOIN_METHOD_LABELS,
   ROOM_OUTCOME_LABELS,
-  type Room,
+  ROOM_STATUS_LABELS,
+  type RoomView,
 } from '@fengqiao/domain';
 import { Button, Card, Flex, List, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -15,7 +17,6 @@ import { usePermission } from '../../../app/auth/use-permission';
 import { useT } from '../../../app/i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { useDisputeRooms } from '../hooks/use-rooms';
-import { durationMinutes } from '../lib/room-people';
 import { OpenRoomModal } from './OpenRoomModal';
 
 interface Props {
@@ -73,22 +74,21 @@ export function OnlineRoomCard({ dispute, mediation }: Props) {
   );
 }
 
-function RoomHistoryItem({ room }: { room: Room }) {
-  const { t, label, dateTime } = useT();
-  const minutes = durationMinutes(room.durationSeconds);
+function RoomHistoryItem({ room }: { room: RoomView }) {
+  const { t, label, lang, dateTime } = useT();
   const present = room.participants.filter((p) => p.admittedAt !== null);
   return (
     <List.Item data-testid={`room-history-${room.id}`}>
       <Flex vertical gap={4} style={{ width: '100%' }}>
         <Flex gap={8} wrap align="center">
-          <Tag color={room.status === 'open' ? 'processing' : 'default'}>{t(`rooms.status.${room.status}`)}</Tag>
+          <Tag color={room.status === 'open' ? 'processing' : 'default'}>{label(ROOM_STATUS_LABELS[room.status])}</Tag>
           <Typography.Text>
             {t('rooms.openedAt')} {dateTime(room.openedAt)}
             {room.closedAt ? ` · ${t('rooms.closedAt')} ${dateTime(room.closedAt)}` : ''}
           </Typography.Text>
-          {minutes !== null ? (
+          {room.durationSeconds !== null ? (
             <Typography.Text data-testid="room-duration">
-              {t('rooms.duration')} {t('rooms.minutes', { n: minutes })}
+              {t('rooms.duration')} {formatDuration(room.durationSeconds, lang)}
             </Typography.Text>
           ) : null}
           {room.outcome ? (

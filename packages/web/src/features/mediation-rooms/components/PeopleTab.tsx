@@ -1,8 +1,8 @@
 import {
   PARTICIPANT_KIND_LABELS,
   ROOM_JOIN_METHOD_LABELS,
-  type Room,
   type RoomParticipantView,
+  type RoomView,
 } from '@fengqiao/domain';
 import { Button, Flex, List, Popconfirm, Tag, Typography } from 'antd';
 import { can } from '../../../app/auth/permissions';
@@ -12,7 +12,7 @@ import { useAdmit, useRemove } from '../hooks/use-rooms';
 import { panelOrder } from '../lib/room-people';
 
 /** 参会人员: the waiting room first with 准入 / 移出 for the host, then who is in the room and how each joined. */
-export function PeopleTab({ room }: { room: Room }) {
+export function PeopleTab({ room }: { room: RoomView }) {
   const { t } = useT();
   const admit = useAdmit(room.id);
   const remove = useRemove(room.id);

@@ -1,4 +1,4 @@
-import type { Room } from '@fengqiao/domain';
+import { RECORDING_STATE_LABELS, type RoomView } from '@fengqiao/domain';
 import { Alert, Button, Flex, List, Tag, Typography } from 'antd';
 import { isApiError } from '../../../api/client';
 import { can } from '../../../app/auth/permissions';
@@ -12,8 +12,8 @@ const STATE_COLORS = { off: 'default', recording: 'red', paused: 'orange' } as c
  * 录像: who has consented (with the time), the caller's own consent, and 开始录像 / 暂停录像 for the host. The server
  * refuses to start while someone present has not consented; the tab then names them.
  */
-export function RecordingTab({ room }: { room: Room }) {
-  const { t, dateTime } = useT();
+export function RecordingTab({ room }: { room: RoomView }) {
+  const { t, label, dateTime } = useT();
   const consent = useConsent(room.id);
   const recording = useRecordingSwitch(room.id);
   const present = room.participants.filter((p) => p.status === 'admitted');
@@ -26,7 +26,7 @@ export function RecordingTab({ room }: { room: Room }) {
       <Flex gap={8} align="center">
         <Typography.Text>{t('rooms.recording.state')}</Typography.Text>
         <Tag color={STATE_COLORS[room.recordingState]} data-testid="room-recording-state">
-          {t(`rooms.recording.${room.recordingState}`)}
+          {label(RECORDING_STATE_LABELS[room.recordingState])}
         </Tag>
       </Flex>
       <Typography.Text type="secondary">{t('rooms.recording.help')}</Typography.Text>

@@ -1,4 +1,4 @@
-import type { Room } from '@fengqiao/domain';
+import type { RoomView } from '@fengqiao/domain';
 import { Tabs } from 'antd';
 import { can } from '../../../app/auth/permissions';
 import { useT } from '../../../app/i18n/use-t';
@@ -15,7 +15,7 @@ import { RecordTab } from './RecordTab';
  * The room page's side panel (under the video on a phone). Tabs appear by the room's actions, so a cadre sees the
  * people, the record and the recording consent, and the host also invites, shares the draft and closes.
  */
-export function RoomSidePanel({ room }: { room: Room }) {
+export function RoomSidePanel({ room }: { room: RoomView }) {
   const { t } = useT();
   const hostsRecord = can(room, 'record');
   // One autosaved text for the record and close tabs, so closing sends exactly what was typed.

@@ -2,16 +2,15 @@ import type {
   CloseRoom,
   CreateRoomInvitation,
   OpenRoom,
-  Page,
-  Room,
   RoomDraftConfirmation,
   RoomInvitation,
   RoomInvitationCreated,
-  RoomRecording,
+  RoomPage,
   RoomState,
+  RoomView,
 } from '@fengqiao/domain';
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { API_BASE, apiGet, apiSend } from '../../../api/client';
+import { apiGet, apiSend } from '../../../api/client';
 
 /*
  * Every request of the staff room pages, written here and nowhere else. The room's own records (the view, its
@@ -30,7 +29,8 @@ export const ROOM_POLL_MS = 1000;
 export function useDisputeRooms(disputeId: string) {
   return useQuery({
     queryKey: ['disputes', 'one', disputeId, 'rooms'],
-    queryFn: ({ signal }) => apiGet<Room[]>(`/disputes/${encodeURIComponent(disputeId)}/rooms`, undefined, { signal }),
+    queryFn: ({ signal }) =>
+      apiGet<RoomView[]>(`/disputes/${encodeURIComponent(disputeId)}/rooms`, undefined, { signal }),
     retry: false,
   });
 }
@@ -40,7 +40,7 @@ export function useOpenRooms() {
   return useInfiniteQuery({
     queryKey: ['mediation-rooms', 'list'],
     queryFn: ({ pageParam, signal }) =>
-      apiGet<Page<Room>>('/mediation-rooms', { status: 'open', cursor: pageParam, limit: PAGE_SIZE }, { signal }),
+      apiGet<RoomPage>('/mediation-rooms', { status: 'open', cursor: pageParam, limit: PAGE_SIZE }, { signal }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     placeholderData: keepPreviousData,
@@ -51,7 +51,7 @@ export function useOpenRooms() {
 export function useRoom(id: string) {
   return useQuery({
     queryKey: roomKey(id),
-    queryFn: ({ signal }) => apiGet<Room>(roomPath(id), undefined, { signal }),
+    queryFn: ({ signal }) => apiGet<RoomView>(roomPath(id), undefined, { signal }),
     retry: false,
   });
 }
@@ -96,7 +96,7 @@ export function useOpenRoom(disputeId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ mediationId, body }: { mediationId: string; body: OpenRoom }) =>
-      apiSend<Room>('POST', `/mediations/${encodeURIComponent(mediationId)}/rooms`, body, { idempotent: true }),
+      apiSend<RoomView>('POST', `/mediations/${encodeURIComponent(mediationId)}/rooms`, body, { idempotent: true }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['disputes', 'one', disputeId] }),
   });
 }
@@ -123,7 +123,7 @@ export function saveRecord(id: string, record: string): Promise<unknown> {
 export function useCloseRoom(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CloseRoom) => apiSend<Room>('POST', roomPath(id, 'close'), body, { idempotent: true }),
+    mutationFn: (body: CloseRoom) => apiSend<RoomView>('POST', roomPath(id, 'close'), body, { idempotent: true }),
     onSuccess: async (room) => {
       await queryClient.invalidateQueries({ queryKey: ['mediation-rooms'] });
       await queryClient.invalidateQueries({ queryKey: ['disputes', 'one', room.disputeId] });
@@ -173,16 +173,3 @@ export const useConsent = (id: string) =>
 
 export const useRecordingSwitch = (id: string) =>
   useRoomChange(id, (start: boolean) => apiSend<unknown>('POST', roomPath(id, 'recording', start ? 'start' : 'pause')));
-
-export function useRecordings(id: string, enabled: boolean) {
-  return useQuery({
-    queryKey: [...roomKey(id), 'recordings'],
-    queryFn: ({ signal }) => apiGet<RoomRecording[]>(roomPath(id, 'recordings'), undefined, { signal }),
-    enabled,
-    retry: false,
-  });
-}
-
-/** The video element plays this address itself (Range requests, the session cookie), audited by the server. */
-export const recordingPlayUrl = (fileId: string) =>
-  `${API_BASE}/mediation-room-recordings/${encodeURIComponent(fileId)}/play`;

@@ -1,16 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { durationMinutes, panelOrder } from './room-people';
-
-describe('durationMinutes', () => {
-  it('gives whole minutes, at least one for a room that ran at all', () => {
-    expect(durationMinutes(2400)).toBe(40);
-    expect(durationMinutes(2429)).toBe(40);
-    expect(durationMinutes(2430)).toBe(41);
-    expect(durationMinutes(20)).toBe(1);
-    expect(durationMinutes(0)).toBe(0);
-    expect(durationMinutes(null)).toBeNull();
-  });
-});
+import { panelOrder } from './room-people';
 
 describe('panelOrder', () => {
   const person = (id: string, status: 'waiting' | 'admitted' | 'removed' | 'left', joinedAt: string) => ({

@@ -1,10 +1,3 @@
-/** Whole minutes of a room's media time (the case page says 40分钟); a room that ran at all shows at least one. */
-export function durationMinutes(seconds: number | null): number | null {
-  if (seconds === null) return null;
-  if (seconds <= 0) return 0;
-  return Math.max(1, Math.round(seconds / 60));
-}
-
 type PanelStatus = 'waiting' | 'admitted' | 'removed' | 'left';
 const PANEL_RANK: Record<PanelStatus, number> = { waiting: 0, admitted: 1, left: 2, removed: 2 };
 

@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { ROOM_OUTCOME_LABELS, type Room } from '@fengqiao/domain';
+import { formatDuration, ROOM_OUTCOME_LABELS, type RoomView } from '@fengqiao/domain';
 import { Alert, Button, Col, Flex, Result, Row, Skeleton, Typography } from 'antd';
 import { useEffect, useRef } from 'react';
 import { Link, useParams } from 'react-router';
@@ -12,7 +12,6 @@ import { useIsMobile } from '../../../ui/use-is-mobile';
 import { RoomSidePanel } from '../components/RoomSidePanel';
 import { StageSlot } from '../components/StageSlot';
 import { useJoinRoom, useRefreshRoom, useRoom, useRoomState } from '../hooks/use-rooms';
-import { durationMinutes } from '../lib/room-people';
 
 /**
  * The staff room: the video on the left, the side panel on the right (under the video on a phone). Opening the page
@@ -81,17 +80,16 @@ export function MediationRoomPage() {
 }
 
 /** After the close: what the case now holds, and the way back to it (or to the open rooms, for a cadre). */
-function ClosedRoom({ room }: { room: Room }) {
-  const { t, label } = useT();
+function ClosedRoom({ room }: { room: RoomView }) {
+  const { t, label, lang } = useT();
   const readsCases = usePermission('dispute.read');
-  const minutes = durationMinutes(room.durationSeconds);
   return (
     <Result
       status="success"
       title={t('rooms.closedNotice')}
       subTitle={[
         room.outcome ? label(ROOM_OUTCOME_LABELS[room.outcome]) : null,
-        minutes !== null ? t('rooms.minutes', { n: minutes }) : null,
+        room.durationSeconds !== null ? formatDuration(room.durationSeconds, lang) : null,
       ]
         .filter((part) => part !== null)
         .join(' · ')}

@@ -1,4 +1,4 @@
-import type { Room } from '@fengqiao/domain';
+import type { RoomView } from '@fengqiao/domain';
 import { Button, Card, Flex, Table, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useT } from '../../../app/i18n/use-t';
@@ -10,8 +10,8 @@ import { rowTestId } from '../../../ui/row-test-id';
 import { useIsMobile } from '../../../ui/use-is-mobile';
 import { useOpenRooms } from '../hooks/use-rooms';
 
-const rowProps = rowTestId((room: Room) => `room-row-${room.id}`);
-const inRoom = (room: Room) => room.participants.filter((p) => p.status === 'admitted').length;
+const rowProps = rowTestId((room: RoomView) => `room-row-${room.id}`);
+const inRoom = (room: RoomView) => room.participants.filter((p) => p.status === 'admitted').length;
 
 /**
  * 进行中的线上调解: the open rooms in the caller's reach. A village cadre has no case list: this is where the cadre
@@ -35,8 +35,8 @@ export function MediationRoomsPage() {
           {items.map((room) => (
             <Card key={room.id} size="small" data-testid={`room-card-${room.id}`}>
               <Flex vertical gap={6}>
-                <Typography.Text strong>{room.villageName}</Typography.Text>
-                <Typography.Text ellipsis>{room.disputeTitle}</Typography.Text>
+                <Typography.Text strong>{room.disputeTitle}</Typography.Text>
+                <Typography.Text type="secondary">{room.openedByName}</Typography.Text>
                 <Typography.Text type="secondary">
                   {t('rooms.openedAt')} {dateTime(room.openedAt)}
                 </Typography.Text>
@@ -50,7 +50,7 @@ export function MediationRoomsPage() {
           ))}
         </Flex>
       ) : (
-        <Table<Room>
+        <Table<RoomView>
           rowKey="id"
           size="middle"
           data-testid="room-table"
@@ -60,8 +60,8 @@ export function MediationRoomsPage() {
           locale={{ emptyText: t('rooms.listEmpty') }}
           onRow={rowProps}
           columns={[
-            { key: 'village', title: t('rooms.col.village'), dataIndex: 'villageName' },
             { key: 'case', title: t('rooms.col.case'), dataIndex: 'disputeTitle', ellipsis: true },
+            { key: 'host', title: t('rooms.col.host'), dataIndex: 'openedByName' },
             { key: 'openedAt', title: t('rooms.col.openedAt'), render: (_, r) => dateTime(r.openedAt) },
             { key: 'people', title: t('rooms.col.people'), render: (_, r) => inRoom(r) },
             {
