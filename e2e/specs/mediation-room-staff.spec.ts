@@ -70,7 +70,7 @@ describe('the staff mediation room in Chromium, on the Maliang demo without medi
     expect(await cadre.page.getByTestId(`room-join-${roomId}`).isVisible()).toBe(true);
 
     // A party is invited: the one-time link is shown with its QR code and text message.
-    await page.getByRole('tab', { name: '邀请当事人' }).click();
+    await page.getByTestId('room-tab-invite').click();
     await page.getByTestId('invite-party').click();
     await page.locator('.ant-select-item-option').filter({ hasText: '王' }).first().click();
     await page.getByTestId('invite-create').click();
@@ -80,7 +80,7 @@ describe('the staff mediation room in Chromium, on the Maliang demo without medi
     expect(await page.getByTestId('invite-sms').textContent()).toContain(link?.trim() ?? '');
 
     // The 笔录 is stored by itself a few seconds after typing, and says when.
-    await page.getByRole('tab', { name: '笔录' }).click();
+    await page.getByTestId('room-tab-record').click();
     await page.getByTestId('room-record').fill(RECORD);
     await page
       .locator('[data-testid="room-record-status"][data-status="saved"]')
@@ -89,7 +89,7 @@ describe('the staff mediation room in Chromium, on the Maliang demo without medi
     expect((await apiGet<RoomView>(page, `/api/v1/mediation-rooms/${roomId}`)).record).toBe(RECORD);
 
     // Closing with the outcome takes the officer back to the case, which now shows the online session.
-    await page.getByRole('tab', { name: '结束调解' }).click();
+    await page.getByTestId('room-tab-close').click();
     await page.getByTestId('room-outcome-agreement').click();
     await page.getByTestId('room-close-submit').click();
     await page.getByTestId('room-close-confirm').click();
