@@ -1,9 +1,9 @@
 import { PrinterOutlined } from '@ant-design/icons';
 import {
+  type CreatedInvitation,
   PARTICIPANT_KIND_LABELS,
   type ParticipantKind,
   type RoomInvitation,
-  type RoomInvitationCreated,
   type RoomView,
 } from '@fengqiao/domain';
 import { Button, Card, Flex, Form, Input, List, Radio, Select, Tag, Typography } from 'antd';
@@ -15,7 +15,7 @@ import { useInvitations, useInvite, useRevokeInvitation } from '../hooks/use-roo
 import { invitationCardHtml, svgDataUrl } from '../lib/invitation-card';
 
 /** Who else a mediator invites by link besides the case's parties (Art. 20: relatives, neighbours, experts…). */
-const GUEST_KINDS: readonly ParticipantKind[] = ['party', 'agent', 'relative', 'neighbour', 'expert', 'other'];
+const GUEST_KINDS: readonly ParticipantKind[] = ['agent', 'relative', 'neighbour', 'expert', 'other'];
 
 interface Values {
   who: 'party' | 'other';
@@ -35,7 +35,7 @@ export function InviteTab({ room }: { room: RoomView }) {
   const dispute = useDispute(room.disputeId);
   const invite = useInvite(room.id);
   const invitations = useInvitations(room.id, true);
-  const [created, setCreated] = useState<{ invitation: RoomInvitationCreated; name: string } | null>(null);
+  const [created, setCreated] = useState<{ invitation: CreatedInvitation; name: string } | null>(null);
 
   const submit = (values: Values) => {
     const party = dispute.data?.parties.find((p) => p.id === values.partyId);
@@ -109,7 +109,7 @@ function CreatedInvitation({
 }: {
   room: RoomView;
   name: string;
-  invitation: RoomInvitationCreated;
+  invitation: CreatedInvitation;
 }) {
   const { t, dateTime } = useT();
   const link = new URL(invitation.link, window.location.origin).toString();
@@ -160,16 +160,9 @@ function CreatedInvitation({
   );
 }
 
-function invitationState(invitation: RoomInvitation, now: number): 'used' | 'revoked' | 'expired' | 'pending' {
-  if (invitation.usedAt) return 'used';
-  if (invitation.revokedAt) return 'revoked';
-  return Date.parse(invitation.expiresAt) <= now ? 'expired' : 'pending';
-}
-
 function InvitationList({ roomId, invitations }: { roomId: string; invitations: RoomInvitation[] }) {
   const { t, label, dateTime } = useT();
   const revoke = useRevokeInvitation(roomId);
-  const now = Date.now();
   if (invitations.length === 0) return null;
   return (
     <Flex vertical gap={4}>
@@ -180,12 +173,11 @@ function InvitationList({ roomId, invitations }: { roomId: string; invitations: 
         dataSource={invitations}
         data-testid="invite-list"
         renderItem={(invitation) => {
-          const state = invitationState(invitation, now);
           return (
             <List.Item
               key={invitation.id}
               actions={
-                state === 'pending'
+                invitation.status === 'pending'
                   ? [
                       <Button
                         key="revoke"
@@ -205,7 +197,7 @@ function InvitationList({ roomId, invitations }: { roomId: string; invitations: 
                   {invitation.displayName} · {label(PARTICIPANT_KIND_LABELS[invitation.kind])}
                 </Typography.Text>
                 <Typography.Text type="secondary">
-                  <Tag>{t(`rooms.invite.state.${state}`)}</Tag>
+                  <Tag>{t(`rooms.invite.state.${invitation.status}`)}</Tag>
                   {t('rooms.invite.expires', { time: dateTime(invitation.expiresAt) })}
                 </Typography.Text>
               </Flex>

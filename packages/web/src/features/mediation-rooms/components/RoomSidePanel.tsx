@@ -32,7 +32,7 @@ export function RoomSidePanel({ room }: { room: RoomView }) {
       key: 'record',
       label: 'rooms.tab.record',
       shown: true,
-      body: () => <RecordTab record={room.record} {...(can(room, 'record') ? { editor: record } : {})} />,
+      body: () => <RecordTab record={room.record} {...(can(room, 'save_record') ? { editor: record } : {})} />,
     },
     { key: 'draft', label: 'rooms.tab.draft', shown: can(room, 'share_draft'), body: () => <DraftTab room={room} /> },
     { key: 'recording', label: 'rooms.tab.recording', shown: true, body: () => <RecordingTab room={room} /> },

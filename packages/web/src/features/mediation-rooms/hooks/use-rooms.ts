@@ -1,10 +1,10 @@
 import type {
   CloseRoom,
-  CreateRoomInvitation,
+  CreatedInvitation,
+  CreateInvitation,
   OpenRoom,
-  RoomDraftConfirmation,
+  DraftConfirmation,
   RoomInvitation,
-  RoomInvitationCreated,
   RoomPage,
   RoomState,
   RoomView,
@@ -141,8 +141,8 @@ export function useInvitations(id: string, enabled: boolean) {
 }
 
 export const useInvite = (id: string) =>
-  useRoomChange(id, (body: CreateRoomInvitation) =>
-    apiSend<RoomInvitationCreated>('POST', roomPath(id, 'invitations'), body, { idempotent: true }),
+  useRoomChange(id, (body: CreateInvitation) =>
+    apiSend<CreatedInvitation>('POST', roomPath(id, 'invitations'), body, { idempotent: true }),
   );
 
 export const useRevokeInvitation = (id: string) =>
@@ -159,7 +159,7 @@ export function useDraftConfirmations(id: string, enabled: boolean) {
   return useQuery({
     queryKey: [...roomKey(id), 'draft-confirmations'],
     queryFn: ({ signal }) =>
-      apiGet<RoomDraftConfirmation[]>(roomPath(id, 'draft-confirmations'), undefined, { signal }),
+      apiGet<DraftConfirmation[]>(roomPath(id, 'draft-confirmations'), undefined, { signal }),
     enabled,
     retry: false,
   });
