@@ -40,11 +40,11 @@ export function CloseTab({ room, record, onRecordChange }: Props) {
       okText: t('common.confirm'),
       cancelText: t('common.cancel'),
       okButtonProps: { danger: true, ...{ 'data-testid': 'room-close-confirm' } },
-      onOk: () =>
-        close.mutateAsync(
-          { outcome, record, inviteesConsented: inviteesConsented === true },
-          { onSuccess: () => navigate(readsCases ? `/disputes/${room.disputeId}` : '/mediation-rooms') },
-        ),
+      // Navigate after the await, not in a per-call onSuccess: the refetched closed room unmounts this tab first.
+      onOk: async () => {
+        await close.mutateAsync({ outcome, record, inviteesConsented: inviteesConsented === true });
+        navigate(readsCases ? `/disputes/${room.disputeId}` : '/mediation-rooms');
+      },
     });
 
   return (

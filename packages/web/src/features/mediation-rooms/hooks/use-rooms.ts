@@ -2,8 +2,8 @@ import type {
   CloseRoom,
   CreatedInvitation,
   CreateInvitation,
-  OpenRoom,
   DraftConfirmation,
+  OpenRoom,
   RoomInvitation,
   RoomPage,
   RoomState,
@@ -158,8 +158,7 @@ export const useShareDraft = (id: string) =>
 export function useDraftConfirmations(id: string, enabled: boolean) {
   return useQuery({
     queryKey: [...roomKey(id), 'draft-confirmations'],
-    queryFn: ({ signal }) =>
-      apiGet<DraftConfirmation[]>(roomPath(id, 'draft-confirmations'), undefined, { signal }),
+    queryFn: ({ signal }) => apiGet<DraftConfirmation[]>(roomPath(id, 'draft-confirmations'), undefined, { signal }),
     enabled,
     retry: false,
   });
