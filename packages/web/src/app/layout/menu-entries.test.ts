@@ -153,5 +153,8 @@ describe('the mediation rooms entry', () => {
     expect(visibleMenuEntries(['room.join']).map((e) => e.key)).toEqual(['home', 'mediationRooms', 'profile']);
     expect(visibleMenuEntries(['dispute.read']).map((e) => e.key)).not.toContain('mediationRooms');
     expect(menuKeyForPath('/mediation-rooms/01J9')).toBe('mediationRooms');
+    // Then 村干部注册 (contract order), for a chief who holds both.
+    const both = visibleMenuEntries(['room.join', 'cadre.approve']).map((e) => e.key);
+    expect(both.indexOf('cadres')).toBe(both.indexOf('mediationRooms') + 1);
   });
 });

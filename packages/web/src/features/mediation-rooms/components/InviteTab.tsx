@@ -96,21 +96,13 @@ export function InviteTab({ room }: { room: RoomView }) {
           {t('rooms.invite.create')}
         </Button>
       </Form>
-      {created ? <CreatedInvitation room={room} name={created.name} invitation={created.invitation} /> : null}
+      {created ? <InvitationCard room={room} name={created.name} invitation={created.invitation} /> : null}
       <InvitationList roomId={room.id} invitations={invitations.data ?? []} />
     </Flex>
   );
 }
 
-function CreatedInvitation({
-  room,
-  name,
-  invitation,
-}: {
-  room: RoomView;
-  name: string;
-  invitation: CreatedInvitation;
-}) {
+function InvitationCard({ room, name, invitation }: { room: RoomView; name: string; invitation: CreatedInvitation }) {
   const { t, dateTime } = useT();
   const link = new URL(invitation.link, window.location.origin).toString();
   const expires = t('rooms.invite.expires', { time: dateTime(invitation.expiresAt) });
