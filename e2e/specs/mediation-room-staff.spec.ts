@@ -68,15 +68,15 @@ async function registeredCadre(chief: Page, villageId: string): Promise<{ contex
 }
 
 /**
- * The staff side of an online mediation, without touching the video: open from the case page, 笔录, close with the
- * outcome, and the case keeps the online session; a village cadre finds the open room in his list.
+ * The staff side of an online mediation, without touching the video: open from the case page, invitation, 笔录,
+ * close with the outcome, and the case keeps the online session; a village cadre finds the open room in his list.
  */
 describe('the staff mediation room in Chromium, on the Maliang demo', () => {
   // The rooms refuse to open without a media server (503 MEDIA_NOT_CONFIGURED, nothing half-made), so this spec runs
   // the demo with its local Janus; the video itself is roomstage's two-page spec.
   const demo = useDemoSuite({ media: true });
 
-  it('an officer opens a room, writes the record and closes it; the cadre sees it while open', async () => {
+  it('an officer opens a room, invites a party, writes the record and closes it; the cadre sees it while open', async () => {
     const chief = await logIn(demo.browser, demo.server.url, 'chief', DESKTOP);
     const villageId = await duanjiangId(chief.page);
     const cadre = await registeredCadre(chief.page, villageId);
@@ -117,6 +117,17 @@ describe('the staff mediation room in Chromium, on the Maliang demo', () => {
     await cadre.page.goto('/mediation-rooms');
     await cadre.page.getByTestId(`room-card-${roomId}`).waitFor();
     expect(await cadre.page.getByTestId(`room-join-${roomId}`).isVisible()).toBe(true);
+
+    // A party is invited: the one-time link is shown with its QR code and text message.
+    await page.getByTestId('room-tab-invite').click();
+    await page.getByTestId('invite-party').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: '王' }).first().click();
+    await page.getByTestId('invite-create').click();
+    const link = (await page.getByTestId('invite-link').textContent()) ?? '';
+    const joinPath = /\/join\/[A-Za-z0-9_-]+/.exec(link)?.[0];
+    expect(joinPath).toBeDefined();
+    await page.getByTestId('invite-qr').waitFor();
+    expect(await page.getByTestId('invite-sms').textContent()).toContain(joinPath);
 
     // The 笔录 is stored by itself a few seconds after typing, and says when.
     await page.getByTestId('room-tab-record').click();

@@ -1,12 +1,12 @@
 import type { AgreementRecord, RoomView } from '@fengqiao/domain';
-import { Button, Empty, Flex, Select, Tag } from 'antd';
+import { Button, Empty, Flex, List, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { can } from '../../../app/auth/permissions';
 import { useT } from '../../../app/i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { useAgreements } from '../../disputes/hooks/use-mediation';
-import { useShareDraft } from '../hooks/use-rooms';
+import { useDraftConfirmations, useShareDraft } from '../hooks/use-rooms';
 
 const EXCERPT = 24;
 
@@ -21,10 +21,11 @@ function draftLabel(agreement: AgreementRecord, untitled: string): string {
  * and confirm; the text itself is edited on the case page (opened beside the room).
  */
 export function DraftTab({ room }: { room: RoomView }) {
-  const { t } = useT();
+  const { t, dateTime } = useT();
   const agreements = useAgreements(room.disputeId);
   const drafts = (agreements.data ?? []).filter((agreement) => agreement.status === 'draft');
   const share = useShareDraft(room.id);
+  const confirmations = useDraftConfirmations(room.id, room.sharedAgreementId !== null);
   const [picked, setPicked] = useState<string | undefined>(room.sharedAgreementId ?? undefined);
   const mayShare = can(room, 'share_draft');
   const shared = drafts.find((d) => d.id === room.sharedAgreementId);
@@ -79,6 +80,22 @@ export function DraftTab({ room }: { room: RoomView }) {
           {t('rooms.draft.edit')}
         </Link>
       </Flex>
+      {room.sharedAgreementId ? (
+        <>
+          <Typography.Text strong>{t('rooms.draft.confirmations')}</Typography.Text>
+          <List
+            size="small"
+            dataSource={confirmations.data ?? []}
+            locale={{ emptyText: t('rooms.draft.noConfirmations') }}
+            renderItem={(c) => (
+              <List.Item key={c.id}>
+                {t('rooms.draft.confirmedAt', { name: c.displayName, time: dateTime(c.confirmedAt) })}
+              </List.Item>
+            )}
+            data-testid="room-draft-confirmations"
+          />
+        </>
+      ) : null}
     </Flex>
   );
 }

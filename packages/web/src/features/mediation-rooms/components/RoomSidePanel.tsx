@@ -8,15 +8,16 @@ import { useAutosave } from '../hooks/use-autosave';
 import { saveRecord } from '../hooks/use-rooms';
 import { CloseTab } from './CloseTab';
 import { DraftTab } from './DraftTab';
+import { InviteTab } from './InviteTab';
 import { PeopleTab } from './PeopleTab';
 import { RecordingTab } from './RecordingTab';
 import { RecordTab } from './RecordTab';
 
-type PanelKey = 'people' | 'record' | 'draft' | 'recording' | 'close';
+type PanelKey = 'people' | 'record' | 'draft' | 'recording' | 'invite' | 'close';
 
 /**
  * The room page's side panel (under the video on a phone). Sections appear by the room's actions, so a cadre sees the
- * people, the record and the recording consent, and the host also shares the draft and closes. The section
+ * people, the record and the recording consent, and the host also invites, shares the draft and closes. The section
  * buttons wrap instead of scrolling away: a narrow panel beside the video still shows every one.
  */
 export function RoomSidePanel({ room }: { room: RoomView }) {
@@ -35,6 +36,7 @@ export function RoomSidePanel({ room }: { room: RoomView }) {
     },
     { key: 'draft', label: 'rooms.tab.draft', shown: can(room, 'share_draft'), body: () => <DraftTab room={room} /> },
     { key: 'recording', label: 'rooms.tab.recording', shown: true, body: () => <RecordingTab room={room} /> },
+    { key: 'invite', label: 'rooms.tab.invite', shown: can(room, 'invite'), body: () => <InviteTab room={room} /> },
     {
       key: 'close',
       label: 'rooms.tab.close',

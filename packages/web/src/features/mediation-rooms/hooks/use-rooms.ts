@@ -1,4 +1,14 @@
-import type { CloseRoom, OpenRoom, RoomPage, RoomState, RoomView } from '@fengqiao/domain';
+import type {
+  CloseRoom,
+  CreatedInvitation,
+  CreateInvitation,
+  DraftConfirmation,
+  OpenRoom,
+  RoomInvitation,
+  RoomPage,
+  RoomState,
+  RoomView,
+} from '@fengqiao/domain';
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiGet, apiSend } from '../../../api/client';
 
@@ -121,10 +131,38 @@ export function useCloseRoom(id: string) {
   });
 }
 
+export function useInvitations(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: [...roomKey(id), 'invitations'],
+    queryFn: ({ signal }) => apiGet<RoomInvitation[]>(roomPath(id, 'invitations'), undefined, { signal }),
+    enabled,
+    retry: false,
+  });
+}
+
+export const useInvite = (id: string) =>
+  useRoomChange(id, (body: CreateInvitation) =>
+    apiSend<CreatedInvitation>('POST', roomPath(id, 'invitations'), body, { idempotent: true }),
+  );
+
+export const useRevokeInvitation = (id: string) =>
+  useRoomChange(id, (invitationId: string) =>
+    apiSend<unknown>('POST', roomPath(id, 'invitations', invitationId, 'revoke')),
+  );
+
 export const useShareDraft = (id: string) =>
   useRoomChange(id, (agreementId: string | null) =>
     apiSend<unknown>('PUT', roomPath(id, 'shared-draft'), { agreementId }),
   );
+
+export function useDraftConfirmations(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: [...roomKey(id), 'draft-confirmations'],
+    queryFn: ({ signal }) => apiGet<DraftConfirmation[]>(roomPath(id, 'draft-confirmations'), undefined, { signal }),
+    enabled,
+    retry: false,
+  });
+}
 
 /** A staff participant's own consent to recording, or its withdrawal. */
 export const useConsent = (id: string) =>
