@@ -226,6 +226,12 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, Label>> = {
   'room.guest.enter': { zh: '凭链接进入调解室', en: 'Entered a room with a link' },
   'room.draft.share': { zh: '共享协议草稿', en: 'Shared an agreement draft in a room' },
   'room.draft.confirm': { zh: '确认协议草稿', en: 'Confirmed a shared agreement draft' },
+  'room.consent': { zh: '同意录制', en: 'Consented to recording' },
+  'room.consent.withdraw': { zh: '撤回录制同意', en: 'Withdrew consent to recording' },
+  'room.recording.start': { zh: '开始录制调解', en: 'Started recording the room' },
+  'room.recording.pause': { zh: '暂停录制调解', en: 'Paused the room’s recording' },
+  'room.recording.store': { zh: '调解录像归档', en: 'Stored a room recording with the case' },
+  'room.recording.play': { zh: '播放调解录像', en: 'Played a room recording' },
 };
 
 export const AUDIT_TARGET_LABELS: Readonly<Record<string, Label>> = {
@@ -402,6 +408,13 @@ export const AUDIT_DETAIL_LABELS: Readonly<Record<string, Label>> = {
   contentHash: { zh: '内容摘要', en: 'Content hash' },
   expiresAt: { zh: '有效期至', en: 'Valid until' },
   code: { zh: '原因代码', en: 'Code' },
+  recordingId: { zh: '录像段', en: 'Recording segment' },
+  segment: { zh: '段次', en: 'Segment' },
+  missing: { zh: '未同意的参加人', en: 'Without consent' },
+  fileId: { zh: '录像文件', en: 'Recording file' },
+  attachmentId: { zh: '附件', en: 'Attachment' },
+  stored: { zh: '已归档文件数', en: 'Files stored' },
+  failed: { zh: '失败文件数', en: 'Files failed' },
 };
 
 /** One detail field ready to show: its label and its value as text (lists joined, yes/no for flags). */

@@ -1045,6 +1045,14 @@ export const ERRORS = {
     en: 'Only a written agreement draft of this case can be shared',
     zh: '只能共享本案的书面协议草稿',
   },
+  RECORDING_CONSENT_MISSING: {
+    status: 409,
+    en: 'Everyone in the room must consent before recording',
+    zh: '室内所有参加人同意后才能录制',
+  },
+  RECORDING_NOT_RUNNING: { status: 409, en: 'The room is not recording', zh: '当前未在录制' },
+  RECORDING_ALREADY_RUNNING: { status: 409, en: 'The room is already recording', zh: '已在录制中' },
+  RECORDING_NOT_FOUND: { status: 404, en: 'Recording not found', zh: '未找到该录像' },
   INTERNAL: { status: 500, en: 'Something went wrong on the server', zh: '服务器内部错误' },
 } as const satisfies Record<string, { status: number; en: string; zh: string }>;
 

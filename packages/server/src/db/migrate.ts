@@ -28,6 +28,7 @@ import { videoViewsMigration } from './migrations/20261202-0003-video-views';
 import { videoPatrolsMigration } from './migrations/20261202-0004-video-patrols';
 import { mediationRoomsMigration } from './migrations/20261203-0001-mediation-rooms';
 import { roomInvitationsMigration } from './migrations/20261203-0002-room-invitations';
+import { roomRecordingsMigration } from './migrations/20261203-0003-room-recordings';
 import { cadreRegistrationsMigration } from './migrations/20261203-0004-cadre-registrations';
 
 /** Migrations in order. Once merged, a migration is never edited: add a new one. */
@@ -61,6 +62,7 @@ function migrations(kind: DialectKind): Record<string, Migration> {
     '20261202-0004-video-patrols': videoPatrolsMigration(),
     '20261203-0001-mediation-rooms': mediationRoomsMigration(),
     '20261203-0002-room-invitations': roomInvitationsMigration(),
+    '20261203-0003-room-recordings': roomRecordingsMigration(),
     '20261203-0004-cadre-registrations': cadreRegistrationsMigration(),
   };
 }

@@ -57,6 +57,7 @@ import type {
   PatrolFindingKind,
   PERSON_KINDS,
   PerformanceStatus,
+  RecordingSegmentStatus,
   RecordingState,
   RepeatReason,
   RiskGrade,
@@ -1269,6 +1270,9 @@ export interface Database {
   mediation_room_invitations: MediationRoomInvitationsTable;
   mediation_room_guest_sessions: MediationRoomGuestSessionsTable;
   mediation_room_draft_confirmations: MediationRoomDraftConfirmationsTable;
+  mediation_room_consents: MediationRoomConsentsTable;
+  mediation_room_recordings: MediationRoomRecordingsTable;
+  mediation_room_recording_files: MediationRoomRecordingFilesTable;
 }
 
 /** A key person (重点人员): the person's id only encrypted with its blind index, never in clear (§10). */
@@ -1768,4 +1772,44 @@ export interface MediationRoomDraftConfirmationsTable {
   agreement_id: string;
   content_hash: string;
   confirmed_at: string;
+}
+
+/** A participant's consent to be recorded (issue #12 point 4); withdrawn consents stay as history. */
+export interface MediationRoomConsentsTable {
+  id: string;
+  room_id: string;
+  participant_id: string;
+  consented_at: string;
+  withdrawn_at: string | null;
+}
+
+/** One recorded segment of a room: from a start to a pause or the close. */
+export interface MediationRoomRecordingsTable {
+  id: string;
+  room_id: string;
+  /** The dispute's town and place, copied from the room. */
+  town_id: string;
+  jurisdiction_id: string;
+  segment: number;
+  started_at: string;
+  started_by: string;
+  ended_at: string | null;
+  status: RecordingSegmentStatus;
+}
+
+/** One participant's part of a segment, converted to WebM and stored as an attachment of the dispute. */
+export interface MediationRoomRecordingFilesTable {
+  id: string;
+  recording_id: string;
+  participant_id: string;
+  /** 1, or more when the participant published again within the segment (a reconnect). */
+  part: number;
+  town_id: string;
+  jurisdiction_id: string;
+  /** Null while waiting and when the conversion failed (then `error` says why). */
+  attachment_id: string | null;
+  duration_seconds: number;
+  bytes: number;
+  error: string | null;
+  created_at: string;
 }
