@@ -27,6 +27,8 @@ import { incidentsRoutes } from './modules/incidents/incidents.routes';
 import { keyPersonRemindersJob } from './modules/key-persons/key-person-reminders';
 import { keyPersonsRoutes } from './modules/key-persons/key-persons.routes';
 import { roomGuestsRoutes } from './modules/mediation-rooms/room-guests.routes';
+import { roomRecordingRoutes } from './modules/mediation-rooms/room-recording.routes';
+import { roomRecordingConversionJob } from './modules/mediation-rooms/room-recording-conversion';
 import { roomsRoutes } from './modules/mediation-rooms/rooms.routes';
 import { roomsReconcilerJob } from './modules/mediation-rooms/rooms-reconciler';
 import { meetingsRoutes } from './modules/meetings/meetings.routes';
@@ -92,6 +94,7 @@ export function appJobs(deps: Deps): Job[] {
     cameraProbeJob(deps),
     videoPatrolScheduleJob(deps),
     roomsReconcilerJob(deps),
+    roomRecordingConversionJob(deps),
   ];
 }
 
@@ -219,6 +222,7 @@ export async function buildApp(
   roomsRoutes(app, deps);
   cadreRegistrationsRoutes(app, deps);
   roomGuestsRoutes(app, deps);
+  roomRecordingRoutes(app, deps);
 
   await serveWeb(app, config);
   return app;

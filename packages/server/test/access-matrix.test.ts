@@ -11,6 +11,7 @@ import { multipart } from './support/multipart';
 import { seedPatrols, shiftAroundNow } from './support/patrol-fixtures';
 import { ROOM_HOSTS, ROOM_JOINERS, seedRooms } from './support/room-fixtures';
 import { openGuestRoom, seedGuestCase } from './support/room-guest-fixtures';
+import { seedRecordingRooms } from './support/room-recording-fixtures';
 import { createTestApp, type TestApp } from './support/test-app';
 import { pngFile } from './support/upload-files';
 import { seedVenues } from './support/venue-fixtures';
@@ -683,6 +684,7 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
     });
     const liveViews = await seedLiveViews(t.app, sessions, VIDEO_VIEWERS, videoCamera, 3);
     const startedView = (role: Role, index: number) => liveViews.started.get(role)?.[index] ?? crypto.randomUUID();
+    const recordingRooms = await seedRecordingRooms(t.deps, town.shuangping, userIdOf);
     const seededSnapshot = snapshotUpload();
     const snapshotId = (
       await t.app.inject({
@@ -3054,6 +3056,33 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
           url: `/api/v1/cadre-registrations/${cadreDecision('refuse', role)}/refuse`,
           payload: { reason: '矩阵测试' },
         }),
+      },
+      // Recording (issue #12): room.host starts and pauses; whoever may join the room consents for themselves and
+      // reads its recordings; a stored recording plays to the case's readers only (a cadre joins but reads no case).
+      ...(
+        [
+          ['POST', 'recording/start', ROOM_HOSTS],
+          ['POST', 'recording/pause', ROOM_HOSTS],
+          ['POST', 'consent', ROOM_JOINERS],
+          ['POST', 'consent/withdraw', ROOM_JOINERS],
+          ['GET', 'recordings', ROOM_JOINERS],
+        ] as const
+      ).map(
+        ([method, path, allowed]): RouteCase => ({
+          name: `${method} /mediation-rooms/:id/${path}`,
+          allowed,
+          refusal: allowed === ROOM_HOSTS ? { seenBy: ROOM_JOINERS } : 404,
+          call: (_s, role) => ({
+            method,
+            url: `/api/v1/mediation-rooms/${fromMap(recordingRooms.roomOf, role)}/${path}`,
+          }),
+        }),
+      ),
+      {
+        name: 'GET /mediation-room-recordings/:fileId/play',
+        allowed: DISPUTE_READERS,
+        refusal: 404,
+        call: () => ({ method: 'GET', url: `/api/v1/mediation-room-recordings/${recordingRooms.fileId}/play` }),
       },
     ];
   });

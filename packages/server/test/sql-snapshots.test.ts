@@ -54,6 +54,7 @@ import * as incidentsStats from '../src/modules/incidents/incidents-stats.reposi
 import * as keyPersons from '../src/modules/key-persons/key-persons.repository';
 import * as roomGuests from '../src/modules/mediation-rooms/room-guests.repository';
 import * as roomInvitations from '../src/modules/mediation-rooms/room-invitations.repository';
+import * as roomRecording from '../src/modules/mediation-rooms/room-recording.repository';
 import * as mediationRooms from '../src/modules/mediation-rooms/rooms.repository';
 import * as meetings from '../src/modules/meetings/meetings.repository';
 import * as tasks from '../src/modules/meetings/tasks.repository';
@@ -1612,6 +1613,30 @@ const REPOSITORIES: Repository[] = [
       }),
     settlePendingUser: (db) => cadreRegistrations.settlePendingUser(db, 'u1', 'active', 'x'),
     listTownRoleUsers: (db) => cadreRegistrations.listTownRoleUsers(db, 'town-1', ['chief', 'officer']),
+  }),
+  repository('modules/mediation-rooms/room-recording.repository.ts', roomRecording, {
+    listConsentingParticipants: (db) => roomRecording.listConsentingParticipants(db, 'room-1'),
+    liveConsentTimes: (db) => roomRecording.liveConsentTimes(db, 'room-1'),
+    findLiveConsent: (db) => roomRecording.findLiveConsent(db, 'p1'),
+    insertConsent: (db) => roomRecording.insertConsent(db, row('mediation_room_consents')),
+    withdrawLiveConsent: (db) => roomRecording.withdrawLiveConsent(db, 'p1', 'x'),
+    listConsentHistory: (db) => roomRecording.listConsentHistory(db, 'room-1'),
+    setRoomRecordingState: (db) => roomRecording.setRoomRecordingState(db, 'room-1', 'paused'),
+    nextSegmentNumber: (db) => roomRecording.nextSegmentNumber(db, 'room-1'),
+    insertRecording: (db) => roomRecording.insertRecording(db, row('mediation_room_recordings')),
+    endRunningRecording: (db) => roomRecording.endRunningRecording(db, 'room-1', 'x'),
+    queueRoomRecordings: (db) => roomRecording.queueRoomRecordings(db, 'room-1'),
+    listRoomRecordings: (db) => roomRecording.listRoomRecordings(db, 'room-1'),
+    listRecordingFiles: {
+      none: (db) => roomRecording.listRecordingFiles(db, []),
+      segments: (db) => roomRecording.listRecordingFiles(db, ['rec-1', 'rec-2']),
+    },
+    listConvertingRecordings: (db) => roomRecording.listConvertingRecordings(db, 20),
+    listFileParts: (db) => roomRecording.listFileParts(db, 'rec-1'),
+    insertRecordingFile: (db) => roomRecording.insertRecordingFile(db, row('mediation_room_recording_files')),
+    setRecordingStatus: (db) => roomRecording.setRecordingStatus(db, 'rec-1', 'stored'),
+    roomRecordingsSettled: (db) => roomRecording.roomRecordingsSettled(db, 'room-1'),
+    findPlayableFile: (db) => roomRecording.findPlayableFile(db, 'f1'),
   }),
 ];
 

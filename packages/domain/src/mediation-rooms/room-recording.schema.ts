@@ -37,6 +37,13 @@ export type ConsentMissing = z.infer<typeof consentMissingSchema>;
 export const consentMissingDetailsSchema = z.object({ missing: z.array(consentMissingSchema) });
 export type ConsentMissingDetails = z.infer<typeof consentMissingDetailsSchema>;
 
+/** One participant's consent now: its time, or null without a live one (after a withdrawal). */
+export const consentResultSchema = z.object({
+  participantId: z.string(),
+  consentedAt: z.string().nullable(),
+});
+export type ConsentResult = z.infer<typeof consentResultSchema>;
+
 /** A consent given in the room; a withdrawn one stays in the history with its withdrawal time. */
 export const roomConsentSchema = z.object({
   id: z.string(),
@@ -63,6 +70,8 @@ export const recordingFileSchema = z.object({
   actions: z.array(z.string()),
 });
 export type RecordingFileView = z.infer<typeof recordingFileSchema>;
+
+export const recordingFileParamsSchema = z.object({ fileId: z.string().min(1).max(64) });
 
 export const recordingSegmentSchema = z.object({
   id: z.string(),

@@ -1053,6 +1053,11 @@ export const ERRORS = {
   RECORDING_NOT_RUNNING: { status: 409, en: 'The room is not recording', zh: '当前未在录制' },
   RECORDING_ALREADY_RUNNING: { status: 409, en: 'The room is already recording', zh: '已在录制中' },
   RECORDING_NOT_FOUND: { status: 404, en: 'Recording not found', zh: '未找到该录像' },
+  RECORDING_RANGE_NOT_SATISFIABLE: {
+    status: 416,
+    en: 'The requested part lies beyond the end of the recording',
+    zh: '请求的片段超出录像长度',
+  },
   INTERNAL: { status: 500, en: 'Something went wrong on the server', zh: '服务器内部错误' },
 } as const satisfies Record<string, { status: number; en: string; zh: string }>;
 

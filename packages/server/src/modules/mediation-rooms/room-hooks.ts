@@ -1,5 +1,6 @@
 import type { Deps } from '../../platform/deps';
 import type { UnitOfWork } from '../../platform/unit-of-work';
+import { roomRecordingHooks } from './room-recording.hooks';
 
 /**
  * What other parts of the room feature do when the room core changes the room, inside the same unit of work. The
@@ -19,6 +20,6 @@ export const NO_ROOM_HOOKS: RoomHooks = {
 };
 
 /** The hooks the room core runs: the one place the recording slice plugs its own in. */
-export function roomHooks(_deps: Deps): RoomHooks {
-  return NO_ROOM_HOOKS;
+export function roomHooks(deps: Deps): RoomHooks {
+  return roomRecordingHooks(deps);
 }

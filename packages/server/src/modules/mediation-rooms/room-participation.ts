@@ -18,6 +18,7 @@ import type { PublisherSession, SubscriberSession } from '../../platform/media/m
 import { type IceServer, type Jsep, type MediaServer, MediaUnavailableError } from '../../platform/media/media-server';
 import { inUnitOfWork, type UnitOfWork } from '../../platform/unit-of-work';
 import { type RoomHooks, roomHooks } from './room-hooks';
+import { liveConsentTimes } from './room-recording.repository';
 import {
   bumpRoomVersionRow,
   clearParticipantFeed,
@@ -82,6 +83,7 @@ export class RoomParticipation {
     const me = rows.find((row) => row.id === participant.id);
     if (!me) throw new AppError('ROOM_NOT_FOUND');
     const mayUnmask = viewer === 'staff' && (await mayUnmaskRoom(db, ctx, room));
+    const consents = await liveConsentTimes(db, room.id);
     return {
       roomId: room.id,
       version: room.version,
@@ -96,9 +98,9 @@ export class RoomParticipation {
           kind: row.kind,
           status: row.status,
           feedId: row.feed_id,
-          consentedAt: null,
+          consentedAt: consents.get(row.id) ?? null,
         })),
-      me: { participantId: me.id, status: me.status, consentedAt: null },
+      me: { participantId: me.id, status: me.status, consentedAt: consents.get(me.id) ?? null },
     };
   }
 

@@ -104,7 +104,10 @@ export class RoomRecordingConversion {
     now: Date,
   ): Promise<ConversionRun> {
     const { db } = this.deps;
-    const segments = (await listRoomRecordings(db, segment.room_id)).map((s) => ({ id: s.id, startedAt: s.started_at }));
+    const segments = (await listRoomRecordings(db, segment.room_id)).map((s) => ({
+      id: s.id,
+      startedAt: s.started_at,
+    }));
     const participants = await listConsentingParticipants(db, segment.room_id);
     const done = new Set((await listFileParts(db, segment.id)).map((p) => `${p.participant_id}:${p.part}`));
     const mine = roomFiles.filter((file) => segmentOfFile(segments, file.startedAt)?.id === segment.id);

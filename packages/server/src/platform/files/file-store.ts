@@ -51,8 +51,14 @@ export class FileStore {
     return { stored, size, sha256: hash.digest('hex') };
   }
 
-  /** The file as a stream with its size, or null when it is missing from disk. */
-  async open(stored: string): Promise<{ stream: Readable; size: number } | null> {
+  /**
+   * The file as a stream with its size, or null when it is missing from disk. `part`, given the size, may choose a
+   * byte range to stream (a video's Range request); the size returned is still the whole file's.
+   */
+  async open(
+    stored: string,
+    part?: (size: number) => { start: number; end: number } | null,
+  ): Promise<{ stream: Readable; size: number } | null> {
     let handle: FileHandle;
     try {
       handle = await open(this.resolve(stored), 'r');
@@ -62,7 +68,8 @@ export class FileStore {
     }
     try {
       const { size } = await handle.stat();
-      return { stream: handle.createReadStream(), size };
+      const range = part?.(size) ?? null;
+      return { stream: handle.createReadStream(range ?? {}), size };
     } catch (error) {
       await handle.close();
       throw error;

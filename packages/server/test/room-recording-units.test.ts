@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { publishedParts } from '../src/modules/mediation-rooms/room-recording-conversion';
+import { recordingFileName } from '../src/modules/mediation-rooms/room-recording-names';
+import { parseByteRange } from '../src/platform/http/byte-range';
+import type { RecordingFile } from '../src/platform/media/media-rooms';
+
+describe('parseByteRange', () => {
+  it('reads one range, clamps its end, and answers a suffix', () => {
+    expect(parseByteRange('bytes=0-3', 10)).toEqual({ start: 0, end: 3 });
+    expect(parseByteRange('bytes=4-', 10)).toEqual({ start: 4, end: 9 });
+    expect(parseByteRange('bytes=4-99', 10)).toEqual({ start: 4, end: 9 });
+    expect(parseByteRange('bytes=-3', 10)).toEqual({ start: 7, end: 9 });
+    expect(parseByteRange('bytes=-30', 10)).toEqual({ start: 0, end: 9 });
+  });
+
+  it('ignores what it cannot serve as one range, and refuses a start past the end', () => {
+    expect(parseByteRange(undefined, 10)).toBeNull();
+    expect(parseByteRange('bytes=0-1,4-5', 10)).toBeNull();
+    expect(parseByteRange('items=0-1', 10)).toBeNull();
+    expect(parseByteRange('bytes=5-2', 10)).toBeNull();
+    expect(parseByteRange('bytes=-', 10)).toBeNull();
+    expect(parseByteRange('bytes=10-', 10)).toBe('unsatisfiable');
+    expect(parseByteRange('bytes=-0', 10)).toBe('unsatisfiable');
+  });
+});
+
+describe('publishedParts', () => {
+  const file = (kind: 'audio' | 'video', second: number): RecordingFile => ({
+    participantKey: 'p1',
+    kind,
+    path: `/r/${kind}-${second}.mjr`,
+    startedAt: `2026-12-03T02:00:${String(second).padStart(2, '0')}.000Z`,
+  });
+
+  it('pairs each publication’s audio and video, and starts a new part at a reconnect', () => {
+    const parts = publishedParts([file('video', 30), file('audio', 1), file('video', 1), file('audio', 30)]);
+    expect(parts.map((p) => p.map((f) => `${f.kind}@${f.startedAt.slice(17, 19)}`))).toEqual([
+      ['audio@01', 'video@01'],
+      ['audio@30', 'video@30'],
+    ]);
+    expect(publishedParts([file('video', 1)])).toHaveLength(1);
+    expect(publishedParts([])).toEqual([]);
+  });
+});
+
+describe('recordingFileName', () => {
+  const people = [
+    { id: 'm', kind: 'mediator' as const },
+    { id: 'a', kind: 'party' as const },
+    { id: 'b', kind: 'party' as const },
+  ];
+
+  it('names the segment and the role, never the person, numbering a role held twice', () => {
+    expect(recordingFileName(1, people, people[0] ?? people[1], 1)).toBe('线上调解录像-第1段-调解员.webm');
+    expect(recordingFileName(2, people, { id: 'b', kind: 'party' }, 1)).toBe('线上调解录像-第2段-当事人2.webm');
+    expect(recordingFileName(1, people, { id: 'a', kind: 'party' }, 2)).toBe('线上调解录像-第1段-当事人1-2.webm');
+  });
+});

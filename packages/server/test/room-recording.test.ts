@@ -1,0 +1,453 @@
+import { writeFile } from 'node:fs/promises';
+import type { ParticipantKind, ParticipantStatus, RoomRecordings } from '@fengqiao/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DisputeRow } from '../src/modules/disputes/disputes.repository';
+import { insertMediationRow } from '../src/modules/disputes/mediations.repository';
+import { RoomConsents } from '../src/modules/mediation-rooms/room-consents';
+import { participantOf, RoomParticipation } from '../src/modules/mediation-rooms/room-participation';
+import { roomRecordingHooks } from '../src/modules/mediation-rooms/room-recording.hooks';
+import { RoomRecordingConversion } from '../src/modules/mediation-rooms/room-recording-conversion';
+import {
+  closeRoomRow,
+  findParticipantRow,
+  insertParticipantRow,
+  insertRoomRow,
+  type RoomParticipantRow,
+} from '../src/modules/mediation-rooms/rooms.repository';
+import { newId, nowIso } from '../src/platform/ids';
+import { inUnitOfWork } from '../src/platform/unit-of-work';
+import { testDialects } from './support/databases';
+import { insertDispute } from './support/dispute-rows';
+import type { FakeMediaServer } from './support/fake-media-server';
+import {
+  createAccount,
+  loginAs,
+  type Session,
+  type SmallTown,
+  SYSTEM,
+  seedOtherTown,
+  seedSmallTown,
+} from './support/fixtures';
+import { createTestApp, type TestApp } from './support/test-app';
+
+/** A WebM as far as the store checks it: the EBML header, then bytes enough to ask ranges of. */
+const WEBM = Buffer.concat([Buffer.from([0x1a, 0x45, 0xdf, 0xa3]), Buffer.from('webm-body-for-range-tests')]);
+
+describe.each(testDialects())('recording of a mediation room on %s', (dialect) => {
+  let t: TestApp;
+  let media: FakeMediaServer;
+  let town: SmallTown;
+  let dispute: DisputeRow;
+  let host: Session;
+  let hostId: string;
+  let officer: Session;
+  let cadre: Session;
+  let stranger: Session;
+
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+    media = t.deps.media as FakeMediaServer;
+    town = await seedSmallTown(t.deps);
+    const other = await seedOtherTown(t.deps, town);
+    hostId = (await createAccount(t.deps, 'aux_duanjiang', 'auxiliary', town.duanjiang.id)).id;
+    await createAccount(t.deps, 'officer_town', 'officer', town.town.id);
+    await createAccount(t.deps, 'cadre_duanjiang', 'village_cadre', town.duanjiang.id);
+    await createAccount(t.deps, 'officer_other', 'officer', other.id);
+    host = await loginAs(t.app, 'aux_duanjiang');
+    officer = await loginAs(t.app, 'officer_town');
+    cadre = await loginAs(t.app, 'cadre_duanjiang');
+    stranger = await loginAs(t.app, 'officer_other');
+    dispute = await insertDispute(t.deps.db, town.duanjiang, '2026-11-20T02:00:00.000Z');
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  /** An open room of the dispute (as the room core opens it) with the host admitted by login. */
+  async function openRoom(): Promise<{ roomId: string; hostParticipant: RoomParticipantRow }> {
+    const mediationId = newId();
+    const at = nowIso();
+    await insertMediationRow(t.deps.db, {
+      id: mediationId,
+      dispute_id: dispute.id,
+      town_id: dispute.town_id,
+      jurisdiction_id: dispute.jurisdiction_id,
+      track: 'people',
+      initiated_by: 'party',
+      started_at: at,
+      status: 'open',
+      ended_at: null,
+      mediator_ids: [],
+      responsible_officer_id: null,
+      extensions: [],
+      termination_reason: null,
+      other_routes_explained: null,
+      reported_to_police: 0,
+      created_at: at,
+    });
+    const roomId = newId();
+    await insertRoomRow(t.deps.db, {
+      id: roomId,
+      town_id: dispute.town_id,
+      jurisdiction_id: dispute.jurisdiction_id,
+      dispute_id: dispute.id,
+      mediation_id: mediationId,
+      status: 'open',
+      max_participants: 8,
+      opened_by: hostId,
+      opened_by_name: 'aux_duanjiang',
+      opened_at: at,
+      media_started_at: null,
+      closed_at: null,
+      closed_by: null,
+      close_reason: null,
+      expires_at: '2099-01-01T00:00:00.000Z',
+      record: '',
+      outcome: null,
+      session_id: null,
+      shared_agreement_id: null,
+      recording_state: 'off',
+      version: 1,
+      created_at: at,
+      updated_at: at,
+    });
+    await media.rooms.createRoom(roomId, { maxPublishers: 8 });
+    const hostParticipant = await addRow(roomId, {
+      accountId: hostId,
+      name: 'aux_duanjiang',
+      kind: 'auxiliary',
+      status: 'admitted',
+    });
+    return { roomId, hostParticipant };
+  }
+
+  async function addRow(
+    roomId: string,
+    p: { accountId: string | null; name: string; kind: ParticipantKind; status: ParticipantStatus },
+  ): Promise<RoomParticipantRow> {
+    const at = nowIso();
+    const row: RoomParticipantRow = {
+      id: newId(),
+      room_id: roomId,
+      town_id: dispute.town_id,
+      account_id: p.accountId,
+      party_id: null,
+      display_name: p.name,
+      kind: p.kind,
+      join_method: p.accountId ? 'login' : 'link',
+      status: p.status,
+      joined_at: at,
+      admitted_at: p.status === 'admitted' ? at : null,
+      admitted_by: null,
+      removed_at: null,
+      removed_by: null,
+      left_at: null,
+      feed_id: null,
+      last_seen_at: at,
+    };
+    await insertParticipantRow(t.deps.db, row);
+    return row;
+  }
+
+  /** What the room core does when the host admits someone: the row moves, then the hooks run in its unit of work. */
+  async function admit(roomId: string, participantId: string): Promise<void> {
+    await inUnitOfWork(t.deps, SYSTEM, async (uow) => {
+      await uow.tx
+        .updateTable('mediation_room_participants')
+        .set({ status: 'admitted', admitted_at: nowIso() })
+        .where('id', '=', participantId)
+        .execute();
+      await roomRecordingHooks(t.deps).afterParticipantsChanged(uow, roomId);
+    });
+  }
+
+  async function guestConsents(roomId: string, participantId: string): Promise<void> {
+    const row = await findParticipantRow(t.deps.db, participantId);
+    if (!row) throw new Error('no participant');
+    await inUnitOfWork(t.deps, SYSTEM, (uow) =>
+      new RoomConsents(t.deps).consent(uow, participantOf(row, { town_id: dispute.town_id, dispute_id: dispute.id })),
+    );
+    expect(roomId).toBeTruthy();
+  }
+
+  async function closeRoom(roomId: string): Promise<void> {
+    await inUnitOfWork(t.deps, SYSTEM, async (uow) => {
+      const at = nowIso();
+      await closeRoomRow(uow.tx, roomId, {
+        closed_at: at,
+        closed_by: null,
+        close_reason: 'closed',
+        outcome: 'agreement',
+        record: '',
+        updated_at: at,
+      });
+      await roomRecordingHooks(t.deps).afterClose(uow, roomId);
+    });
+  }
+
+  const post = (session: Session, url: string) =>
+    t.app.inject({ method: 'POST', url, headers: session.headers(), payload: {} });
+  const get = (session: Session, url: string, headers: Record<string, string> = {}) =>
+    t.app.inject({ method: 'GET', url, headers: session.headers(headers) });
+
+  async function auditCount(action: string): Promise<number> {
+    const rows = await t.deps.db.selectFrom('audit_log').select('seq').where('action', '=', action).execute();
+    return rows.length;
+  }
+
+  async function segments(roomId: string) {
+    return t.deps.db
+      .selectFrom('mediation_room_recordings')
+      .selectAll()
+      .where('room_id', '=', roomId)
+      .orderBy('segment')
+      .execute();
+  }
+
+  it('refuses to start without every admitted participant’s consent, naming them masked, and leaves Janus alone', async () => {
+    const { roomId } = await openRoom();
+    const party = await addRow(roomId, { accountId: null, name: '王德明', kind: 'party', status: 'admitted' });
+    await addRow(roomId, { accountId: null, name: '李春林', kind: 'party', status: 'waiting' });
+    const calls = media.calls.length;
+
+    const res = await post(host, `/api/v1/mediation-rooms/${roomId}/recording/start`);
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.code).toBe('RECORDING_CONSENT_MISSING');
+    const missing = res.json().error.details.missing as { participantId: string; displayName: string }[];
+    // The host's own consent is missing too; the waiting party does not count.
+    expect(missing.map((m) => m.displayName).sort()).toEqual(['aux_duanjiang', '王**'].sort());
+    expect(missing.some((m) => m.participantId === party.id)).toBe(true);
+    expect(media.calls.slice(calls)).toEqual([]);
+    expect(media.rooms.recording.get(roomId)).not.toBe(true);
+    expect(await segments(roomId)).toEqual([]);
+  });
+
+  it('records once everyone in the room consented; a late joiner pauses it; consent and start again open segment 2', async () => {
+    const { roomId, hostParticipant } = await openRoom();
+    const party = await addRow(roomId, { accountId: null, name: '王德明', kind: 'party', status: 'admitted' });
+
+    const own = await post(host, `/api/v1/mediation-rooms/${roomId}/consent`);
+    expect(own.statusCode).toBe(200);
+    expect(own.json()).toMatchObject({ participantId: hostParticipant.id, consentedAt: expect.any(String) });
+    await guestConsents(roomId, party.id);
+
+    const started = await post(host, `/api/v1/mediation-rooms/${roomId}/recording/start`);
+    expect(started.statusCode).toBe(200);
+    expect((started.json() as RoomRecordings).recordingState).toBe('recording');
+    expect(media.rooms.recording.get(roomId)).toBe(true);
+    expect((await segments(roomId)).map((s) => [s.segment, s.status])).toEqual([[1, 'recording']]);
+    const again = await post(host, `/api/v1/mediation-rooms/${roomId}/recording/start`);
+    expect(again.json().error.code).toBe('RECORDING_ALREADY_RUNNING');
+
+    // The state everyone polls shows the recording and each consent.
+    const state = await new RoomParticipation(t.deps).state(
+      participantOf(party, { town_id: dispute.town_id, dispute_id: dispute.id }),
+      'guest',
+      SYSTEM,
+    );
+    expect(state.recordingState).toBe('recording');
+    expect(state.me.consentedAt).not.toBeNull();
+    expect(state.participants.every((p) => p.consentedAt !== null)).toBe(true);
+
+    const late = await addRow(roomId, { accountId: null, name: '李春林', kind: 'party', status: 'waiting' });
+    await admit(roomId, late.id);
+    expect(media.rooms.recording.get(roomId)).toBe(false);
+    expect((await segments(roomId)).map((s) => [s.segment, s.status])).toEqual([[1, 'stopped']]);
+    const paused = await get(host, `/api/v1/mediation-rooms/${roomId}/recordings`);
+    expect(paused.json()).toMatchObject({
+      recordingState: 'paused',
+      missing: [{ participantId: late.id, displayName: '李**' }],
+    });
+
+    const refused = await post(host, `/api/v1/mediation-rooms/${roomId}/recording/start`);
+    expect(refused.json().error.code).toBe('RECORDING_CONSENT_MISSING');
+    await guestConsents(roomId, late.id);
+    const resumed = await post(host, `/api/v1/mediation-rooms/${roomId}/recording/start`);
+    expect(resumed.statusCode).toBe(200);
+    expect((await segments(roomId)).map((s) => [s.segment, s.status])).toEqual([
+      [1, 'stopped'],
+      [2, 'recording'],
+    ]);
+
+    const pausedByHost = await post(host, `/api/v1/mediation-rooms/${roomId}/recording/pause`);
+    expect(pausedByHost.json().recordingState).toBe('paused');
+    const nothing = await post(host, `/api/v1/mediation-rooms/${roomId}/recording/pause`);
+    expect(nothing.json().error.code).toBe('RECORDING_NOT_RUNNING');
+  });
+
+  it('pauses when someone in the room withdraws, and keeps the consent history with times', async () => {
+    const { roomId, hostParticipant } = await openRoom();
+    await post(host, `/api/v1/mediation-rooms/${roomId}/consent`);
+    expect((await post(host, `/api/v1/mediation-rooms/${roomId}/recording/start`)).statusCode).toBe(200);
+
+    const withdrawn = await post(host, `/api/v1/mediation-rooms/${roomId}/consent/withdraw`);
+    expect(withdrawn.json()).toEqual({ participantId: hostParticipant.id, consentedAt: null });
+    expect(media.rooms.recording.get(roomId)).toBe(false);
+    const list = (await get(host, `/api/v1/mediation-rooms/${roomId}/recordings`)).json() as RoomRecordings;
+    expect(list.recordingState).toBe('paused');
+    expect(list.consents).toEqual([
+      expect.objectContaining({ participantId: hostParticipant.id, withdrawnAt: expect.any(String) }),
+    ]);
+    const pauses = await t.deps.db
+      .selectFrom('audit_log')
+      .select('detail')
+      .where('action', '=', 'room.recording.pause')
+      .where('target_id', '=', roomId)
+      .execute();
+    expect(pauses.map((p) => JSON.parse(p.detail ?? '{}').reason)).toEqual(['consent_missing']);
+  });
+
+  it('lets only the host start, hides the room from other towns, and refuses a consent from someone not in it', async () => {
+    const { roomId } = await openRoom();
+    expect((await post(cadre, `/api/v1/mediation-rooms/${roomId}/recording/start`)).json().error.code).toBe(
+      'FORBIDDEN',
+    );
+    expect((await post(stranger, `/api/v1/mediation-rooms/${roomId}/recording/start`)).json().error.code).toBe(
+      'ROOM_NOT_FOUND',
+    );
+    expect((await get(stranger, `/api/v1/mediation-rooms/${roomId}/recordings`)).statusCode).toBe(404);
+    expect((await post(cadre, `/api/v1/mediation-rooms/${roomId}/consent`)).json().error.code).toBe(
+      'ROOM_NOT_ADMITTED',
+    );
+    expect((await get(cadre, `/api/v1/mediation-rooms/${roomId}/recordings`)).statusCode).toBe(200);
+  });
+
+  describe('after the close', () => {
+    let roomId: string;
+    let fileId: string;
+    let hostParticipant: RoomParticipantRow;
+    let party: RoomParticipantRow;
+
+    beforeAll(async () => {
+      ({ roomId, hostParticipant } = await openRoom());
+      party = await addRow(roomId, { accountId: null, name: '王德明', kind: 'party', status: 'admitted' });
+      await post(host, `/api/v1/mediation-rooms/${roomId}/consent`);
+      await guestConsents(roomId, party.id);
+      expect((await post(host, `/api/v1/mediation-rooms/${roomId}/recording/start`)).statusCode).toBe(200);
+      const [segment] = await segments(roomId);
+      const startedAt = new Date(Date.parse(segment?.started_at ?? '') + 500).toISOString();
+      for (const participant of [hostParticipant, party]) {
+        for (const kind of ['audio', 'video'] as const) {
+          media.rooms.addRecordingFile(roomId, {
+            participantKey: participant.id,
+            kind,
+            path: `/recordings/${roomId}/${participant.id}-${kind}.mjr`,
+            startedAt,
+          });
+        }
+      }
+      await closeRoom(roomId);
+    });
+
+    it('stops recording at the close and queues the segments for conversion', async () => {
+      expect(media.rooms.recording.get(roomId)).toBe(false);
+      expect((await segments(roomId)).map((s) => s.status)).toEqual(['converting']);
+    });
+
+    it('converts each participant’s part into a WebM attachment of the case, named by role, then removes the raw files', async () => {
+      const converted: string[][] = [];
+      const conversion = new RoomRecordingConversion(t.deps, async (files, out) => {
+        converted.push(files.map((f) => f.kind).sort());
+        await writeFile(out, WEBM);
+        return { bytes: WEBM.length, durationSeconds: 2400 };
+      });
+      expect(await conversion.run()).toEqual({ stored: 2, failed: 0 });
+      expect(converted).toEqual([
+        ['audio', 'video'],
+        ['audio', 'video'],
+      ]);
+      expect((await segments(roomId)).map((s) => s.status)).toEqual(['stored']);
+      expect(media.calls).toContain(`removeRecordings:${roomId}`);
+
+      const attachments = (await get(officer, `/api/v1/disputes/${dispute.id}/attachments`)).json() as {
+        fileName: string;
+        mediaType: string;
+      }[];
+      expect(
+        attachments
+          .filter((a) => a.mediaType === 'video/webm')
+          .map((a) => a.fileName)
+          .sort(),
+      ).toEqual(['线上调解录像-第1段-当事人.webm', '线上调解录像-第1段-辅警.webm'].sort());
+      const list = (await get(officer, `/api/v1/mediation-rooms/${roomId}/recordings`)).json() as RoomRecordings;
+      const files = list.segments[0]?.files ?? [];
+      expect(files.map((f) => [f.status, f.durationSeconds, f.actions])).toEqual([
+        ['stored', 2400, ['play']],
+        ['stored', 2400, ['play']],
+      ]);
+      fileId = files[0]?.id ?? '';
+      expect(await auditCount('room.recording.store')).toBeGreaterThanOrEqual(2);
+      // A second run finds nothing left to do.
+      expect(await conversion.run()).toEqual({ stored: 0, failed: 0 });
+    });
+
+    it('plays with Range (206), audited once per playback, and only to the case’s readers', async () => {
+      const before = await auditCount('room.recording.play');
+      const first = await get(officer, `/api/v1/mediation-room-recordings/${fileId}/play`, { range: 'bytes=0-3' });
+      expect(first.statusCode).toBe(206);
+      expect(first.headers['content-type']).toBe('video/webm');
+      expect(first.headers['content-range']).toBe(`bytes 0-3/${WEBM.length}`);
+      expect(first.rawPayload.equals(WEBM.subarray(0, 4))).toBe(true);
+      const seek = await get(officer, `/api/v1/mediation-room-recordings/${fileId}/play`, { range: 'bytes=4-' });
+      expect(seek.statusCode).toBe(206);
+      expect(seek.rawPayload.equals(WEBM.subarray(4))).toBe(true);
+      expect(await auditCount('room.recording.play')).toBe(before + 1);
+
+      const whole = await get(officer, `/api/v1/mediation-room-recordings/${fileId}/play`);
+      expect(whole.statusCode).toBe(200);
+      expect(whole.rawPayload.equals(WEBM)).toBe(true);
+      expect(await auditCount('room.recording.play')).toBe(before + 2);
+
+      const past = await get(officer, `/api/v1/mediation-room-recordings/${fileId}/play`, { range: 'bytes=999-' });
+      expect(past.statusCode).toBe(416);
+      expect(past.json().error.code).toBe('RECORDING_RANGE_NOT_SATISFIABLE');
+
+      for (const outsider of [stranger, cadre]) {
+        const refused = await get(outsider, `/api/v1/mediation-room-recordings/${fileId}/play`);
+        expect(refused.statusCode).toBe(404);
+        expect(refused.json().error.code).toBe('RECORDING_NOT_FOUND');
+      }
+      expect(await auditCount('room.recording.play')).toBe(before + 2);
+    });
+
+    it('refuses recording changes once the room is closed', async () => {
+      expect((await post(host, `/api/v1/mediation-rooms/${roomId}/recording/start`)).json().error.code).toBe(
+        'ROOM_CLOSED',
+      );
+      expect((await post(host, `/api/v1/mediation-rooms/${roomId}/consent`)).json().error.code).toBe('ROOM_CLOSED');
+    });
+  });
+
+  it('marks a failed conversion on its file and segment, goes on with the others, and keeps the raw files', async () => {
+    const { roomId, hostParticipant } = await openRoom();
+    const party = await addRow(roomId, { accountId: null, name: '王德明', kind: 'party', status: 'admitted' });
+    await post(host, `/api/v1/mediation-rooms/${roomId}/consent`);
+    await guestConsents(roomId, party.id);
+    await post(host, `/api/v1/mediation-rooms/${roomId}/recording/start`);
+    const startedAt = new Date(Date.now() + 100).toISOString();
+    for (const participant of [hostParticipant, party]) {
+      media.rooms.addRecordingFile(roomId, {
+        participantKey: participant.id,
+        kind: 'video',
+        path: `/recordings/${roomId}/${participant.id}-video.mjr`,
+        startedAt,
+      });
+    }
+    await closeRoom(roomId);
+    const conversion = new RoomRecordingConversion(t.deps, async (files, out) => {
+      if (files[0]?.participantKey === party.id) throw new Error('janus-pp-rec failed (exit 1): corrupt header');
+      await writeFile(out, WEBM);
+      return { bytes: WEBM.length, durationSeconds: 60 };
+    });
+    expect(await conversion.run()).toEqual({ stored: 1, failed: 1 });
+    expect((await segments(roomId)).map((s) => s.status)).toEqual(['failed']);
+    const list = (await get(officer, `/api/v1/mediation-rooms/${roomId}/recordings`)).json() as RoomRecordings;
+    expect(list.segments[0]?.files.map((f) => [f.status, f.error !== null])).toEqual(
+      expect.arrayContaining([
+        ['stored', false],
+        ['failed', true],
+      ]),
+    );
+    expect(media.calls).not.toContain(`removeRecordings:${roomId}`);
+  });
+});
