@@ -10,7 +10,7 @@ import { newId, nowIso } from '../../platform/ids';
 import type { Job } from '../../platform/jobs/jobs';
 import type { RecordingFile } from '../../platform/media/media-rooms';
 import { MediaUnavailableError } from '../../platform/media/media-server';
-import { convertRecording } from '../../platform/media/recording-converter';
+import { convertRecording, recordingToolsAvailable } from '../../platform/media/recording-converter';
 import { inUnitOfWork } from '../../platform/unit-of-work';
 import { insertAttachmentRow } from '../disputes/attachments.repository';
 import {
@@ -59,17 +59,24 @@ export interface ConversionRun {
  */
 export class RoomRecordingConversion {
   private readonly files: FileStore;
+  private readonly converter: RecordingConverter;
+  /** Whether the tools are here: without them every conversion would fail for good, so the segments wait. */
+  private readonly toolsReady: () => boolean;
 
+  /** Tests pass a converter of their own; the default is Janus's post-processor and ffmpeg. */
   constructor(
     private readonly deps: Deps,
-    private readonly converter: RecordingConverter = convertRecording,
+    converter?: RecordingConverter,
   ) {
     this.files = new FileStore(deps.config.dataDir);
+    this.converter = converter ?? convertRecording;
+    this.toolsReady = converter ? () => true : () => recordingToolsAvailable();
   }
 
   async run(now: Date = new Date()): Promise<ConversionRun> {
     const { db } = this.deps;
     const total: ConversionRun = { stored: 0, failed: 0 };
+    if (!this.toolsReady()) return total;
     const queued = await listConvertingRecordings(db, BATCH);
     const recorded = new Map<string, RecordingFile[] | null>();
     for (const segment of queued) {
@@ -243,12 +250,15 @@ async function startsWithEbml(file: string): Promise<boolean> {
   }
 }
 
-/** Converts the recordings of closed rooms; conversions are long, so the lease leaves a run its time. */
+/**
+ * Converts the recordings of closed rooms. Due often, so the case shows its recordings soon after the close (a run
+ * with nothing queued is one query); conversions are long, so the lease leaves a run its time.
+ */
 export function roomRecordingConversionJob(deps: Deps, converter?: RecordingConverter): Job {
   const conversion = new RoomRecordingConversion(deps, converter);
   return {
     name: 'room-recording-conversion',
-    intervalSeconds: 30,
+    intervalSeconds: 10,
     leaseSeconds: 60 * 60,
     run: (now) => conversion.run(now),
   };
