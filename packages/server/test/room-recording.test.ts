@@ -312,6 +312,22 @@ describe.each(testDialects())('recording of a mediation room on %s', (dialect) =
     expect((await get(cadre, `/api/v1/mediation-rooms/${roomId}/recordings`)).statusCode).toBe(200);
   });
 
+  it('writes no segment when the media server cannot start recording', async () => {
+    const { roomId } = await openRoom();
+    await post(host, `/api/v1/mediation-rooms/${roomId}/consent`);
+    media.setState('unreachable');
+    try {
+      const res = await post(host, `/api/v1/mediation-rooms/${roomId}/recording/start`);
+      expect(res.statusCode).toBe(503);
+      expect(res.json().error.code).toBe('MEDIA_UNAVAILABLE');
+    } finally {
+      media.setState('ready');
+    }
+    expect(await segments(roomId)).toEqual([]);
+    const list = (await get(host, `/api/v1/mediation-rooms/${roomId}/recordings`)).json() as RoomRecordings;
+    expect(list.recordingState).toBe('off');
+  });
+
   describe('after the close', () => {
     let roomId: string;
     let fileId: string;
