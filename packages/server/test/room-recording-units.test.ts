@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { publishedParts } from '../src/modules/mediation-rooms/room-recording-conversion';
 import { recordingFileName } from '../src/modules/mediation-rooms/room-recording-names';
 import { parseByteRange } from '../src/platform/http/byte-range';
-import type { RecordingFile } from '../src/platform/media/media-rooms';
 
 describe('parseByteRange', () => {
   it('reads one range, clamps its end, and answers a suffix', () => {
@@ -21,25 +19,6 @@ describe('parseByteRange', () => {
     expect(parseByteRange('bytes=-', 10)).toBeNull();
     expect(parseByteRange('bytes=10-', 10)).toBe('unsatisfiable');
     expect(parseByteRange('bytes=-0', 10)).toBe('unsatisfiable');
-  });
-});
-
-describe('publishedParts', () => {
-  const file = (kind: 'audio' | 'video', second: number): RecordingFile => ({
-    participantKey: 'p1',
-    kind,
-    path: `/r/${kind}-${second}.mjr`,
-    startedAt: `2026-12-03T02:00:${String(second).padStart(2, '0')}.000Z`,
-  });
-
-  it('pairs each publication’s audio and video, and starts a new part at a reconnect', () => {
-    const parts = publishedParts([file('video', 30), file('audio', 1), file('video', 1), file('audio', 30)]);
-    expect(parts.map((p) => p.map((f) => `${f.kind}@${f.startedAt.slice(17, 19)}`))).toEqual([
-      ['audio@01', 'video@01'],
-      ['audio@30', 'video@30'],
-    ]);
-    expect(publishedParts([file('video', 1)])).toHaveLength(1);
-    expect(publishedParts([])).toEqual([]);
   });
 });
 

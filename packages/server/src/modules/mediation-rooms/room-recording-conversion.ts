@@ -10,7 +10,7 @@ import { newId, nowIso } from '../../platform/ids';
 import type { Job } from '../../platform/jobs/jobs';
 import type { RecordingFile } from '../../platform/media/media-rooms';
 import { MediaUnavailableError } from '../../platform/media/media-server';
-import { convertRecording, recordingToolsAvailable } from '../../platform/media/recording-converter';
+import { convertRecording, recordingSets, recordingToolsAvailable } from '../../platform/media/recording-converter';
 import { inUnitOfWork } from '../../platform/unit-of-work';
 import { insertAttachmentRow } from '../disputes/attachments.repository';
 import {
@@ -120,7 +120,7 @@ export class RoomRecordingConversion {
     const mine = roomFiles.filter((file) => segmentOfFile(segments, file.startedAt)?.id === segment.id);
     const run: ConversionRun = { stored: 0, failed: 0 };
     for (const participant of participants) {
-      const parts = publishedParts(mine.filter((file) => file.participantKey === participant.id));
+      const parts = recordingSets(mine.filter((file) => file.participantKey === participant.id));
       for (const [index, files] of parts.entries()) {
         const part = index + 1;
         if (done.has(`${participant.id}:${part}`)) continue;
@@ -218,25 +218,6 @@ export class RoomRecordingConversion {
       await rm(work, { recursive: true, force: true });
     }
   }
-}
-
-/**
- * A participant's files of one segment, one set per time they published: in order of start, a set closes when a
- * kind it already holds comes again (a reconnect opens a new audio and video pair).
- */
-export function publishedParts(files: readonly RecordingFile[]): RecordingFile[][] {
-  const sorted = [...files].sort((a, b) => a.startedAt.localeCompare(b.startedAt) || a.path.localeCompare(b.path));
-  const parts: RecordingFile[][] = [];
-  let current: RecordingFile[] = [];
-  for (const file of sorted) {
-    if (current.some((held) => held.kind === file.kind)) {
-      parts.push(current);
-      current = [];
-    }
-    current.push(file);
-  }
-  if (current.length > 0) parts.push(current);
-  return parts;
 }
 
 async function startsWithEbml(file: string): Promise<boolean> {
