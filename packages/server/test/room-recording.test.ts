@@ -1,19 +1,15 @@
 import { writeFile } from 'node:fs/promises';
-import type { ParticipantKind, ParticipantStatus, RoomRecordings } from '@fengqiao/domain';
+import type { RoomRecordings } from '@fengqiao/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DisputeRow } from '../src/modules/disputes/disputes.repository';
 import { insertMediationRow } from '../src/modules/disputes/mediations.repository';
 import { RoomConsents } from '../src/modules/mediation-rooms/room-consents';
-import { participantOf, RoomParticipation } from '../src/modules/mediation-rooms/room-participation';
-import { roomRecordingHooks } from '../src/modules/mediation-rooms/room-recording.hooks';
-import { RoomRecordingConversion } from '../src/modules/mediation-rooms/room-recording-conversion';
 import {
-  closeRoomRow,
-  findParticipantRow,
-  insertParticipantRow,
-  insertRoomRow,
-  type RoomParticipantRow,
-} from '../src/modules/mediation-rooms/rooms.repository';
+  addParticipant,
+  type RoomParticipant,
+  RoomParticipation,
+} from '../src/modules/mediation-rooms/room-participation';
+import { RoomRecordingConversion } from '../src/modules/mediation-rooms/room-recording-conversion';
 import { newId, nowIso } from '../src/platform/ids';
 import { inUnitOfWork } from '../src/platform/unit-of-work';
 import { testDialects } from './support/databases';
@@ -39,7 +35,6 @@ describe.each(testDialects())('recording of a mediation room on %s', (dialect) =
   let town: SmallTown;
   let dispute: DisputeRow;
   let host: Session;
-  let hostId: string;
   let officer: Session;
   let cadre: Session;
   let stranger: Session;
@@ -49,7 +44,7 @@ describe.each(testDialects())('recording of a mediation room on %s', (dialect) =
     media = t.deps.media as FakeMediaServer;
     town = await seedSmallTown(t.deps);
     const other = await seedOtherTown(t.deps, town);
-    hostId = (await createAccount(t.deps, 'aux_duanjiang', 'auxiliary', town.duanjiang.id)).id;
+    await createAccount(t.deps, 'aux_duanjiang', 'auxiliary', town.duanjiang.id);
     await createAccount(t.deps, 'officer_town', 'officer', town.town.id);
     await createAccount(t.deps, 'cadre_duanjiang', 'village_cadre', town.duanjiang.id);
     await createAccount(t.deps, 'officer_other', 'officer', other.id);
@@ -63,10 +58,10 @@ describe.each(testDialects())('recording of a mediation room on %s', (dialect) =
     await t.close();
   });
 
-  /** An open room of the dispute (as the room core opens it) with the host admitted by login. */
-  async function openRoom(): Promise<{ roomId: string; hostParticipant: RoomParticipantRow }> {
+  /** An open mediation of the dispute, a room opened on it by the host through the room core, the host joined. */
+  async function openRoom(): Promise<{ roomId: string; hostParticipant: { id: string } }> {
     const mediationId = newId();
-    const at = nowIso();
+    const at = nowIso(new Date(Date.now() - 3_600_000));
     await insertMediationRow(t.deps.db, {
       id: mediationId,
       dispute_id: dispute.id,
@@ -85,104 +80,46 @@ describe.each(testDialects())('recording of a mediation room on %s', (dialect) =
       reported_to_police: 0,
       created_at: at,
     });
-    const roomId = newId();
-    await insertRoomRow(t.deps.db, {
-      id: roomId,
-      town_id: dispute.town_id,
-      jurisdiction_id: dispute.jurisdiction_id,
-      dispute_id: dispute.id,
-      mediation_id: mediationId,
-      status: 'open',
-      max_participants: 8,
-      opened_by: hostId,
-      opened_by_name: 'aux_duanjiang',
-      opened_at: at,
-      media_started_at: null,
-      closed_at: null,
-      closed_by: null,
-      close_reason: null,
-      expires_at: '2099-01-01T00:00:00.000Z',
-      record: '',
-      outcome: null,
-      session_id: null,
-      shared_agreement_id: null,
-      recording_state: 'off',
-      version: 1,
-      created_at: at,
-      updated_at: at,
-    });
-    await media.rooms.createRoom(roomId, { maxPublishers: 8 });
-    const hostParticipant = await addRow(roomId, {
-      accountId: hostId,
-      name: 'aux_duanjiang',
-      kind: 'auxiliary',
-      status: 'admitted',
-    });
-    return { roomId, hostParticipant };
+    const opened = await post(host, `/api/v1/mediations/${mediationId}/rooms`);
+    expect(opened.statusCode, opened.body).toBe(201);
+    const roomId = opened.json().id as string;
+    const joined = await post(host, `/api/v1/mediation-rooms/${roomId}/join`);
+    expect(joined.json().me.status).toBe('admitted');
+    return { roomId, hostParticipant: { id: joined.json().me.participantId as string } };
   }
 
-  async function addRow(
-    roomId: string,
-    p: { accountId: string | null; name: string; kind: ParticipantKind; status: ParticipantStatus },
-  ): Promise<RoomParticipantRow> {
-    const at = nowIso();
-    const row: RoomParticipantRow = {
-      id: newId(),
-      room_id: roomId,
-      town_id: dispute.town_id,
-      account_id: p.accountId,
-      party_id: null,
-      display_name: p.name,
-      kind: p.kind,
-      join_method: p.accountId ? 'login' : 'link',
-      status: p.status,
-      joined_at: at,
-      admitted_at: p.status === 'admitted' ? at : null,
-      admitted_by: null,
-      removed_at: null,
-      removed_by: null,
-      left_at: null,
-      feed_id: null,
-      last_seen_at: at,
-    };
-    await insertParticipantRow(t.deps.db, row);
-    return row;
-  }
-
-  /** What the room core does when the host admits someone: the row moves, then the hooks run in its unit of work. */
-  async function admit(roomId: string, participantId: string): Promise<void> {
-    await inUnitOfWork(t.deps, SYSTEM, async (uow) => {
-      await uow.tx
-        .updateTable('mediation_room_participants')
-        .set({ status: 'admitted', admitted_at: nowIso() })
-        .where('id', '=', participantId)
-        .execute();
-      await roomRecordingHooks(t.deps).afterParticipantsChanged(uow, roomId);
-    });
-  }
-
-  async function guestConsents(roomId: string, participantId: string): Promise<void> {
-    const row = await findParticipantRow(t.deps.db, participantId);
-    if (!row) throw new Error('no participant');
-    await inUnitOfWork(t.deps, SYSTEM, (uow) =>
-      new RoomConsents(t.deps).consent(uow, participantOf(row, { town_id: dispute.town_id, dispute_id: dispute.id })),
+  /** A guest let in by an invitation (the guests slice's path): waiting, then admitted by the host through the API. */
+  async function addGuest(roomId: string, name: string, status: 'waiting' | 'admitted'): Promise<RoomParticipant> {
+    const guest = await inUnitOfWork(t.deps, SYSTEM, (uow) =>
+      addParticipant(
+        uow,
+        { id: roomId },
+        { accountId: null, partyId: null, displayName: name, kind: 'party', joinMethod: 'link', status: 'waiting' },
+      ),
     );
-    expect(roomId).toBeTruthy();
+    if (status === 'admitted') await admit(roomId, guest.id);
+    return guest;
+  }
+
+  /** The host admits someone from the waiting room: the room core runs the recording hooks in its unit of work. */
+  async function admit(roomId: string, participantId: string): Promise<void> {
+    const res = await post(host, `/api/v1/mediation-rooms/${roomId}/participants/${participantId}/admit`);
+    expect(res.statusCode, res.body).toBe(200);
+  }
+
+  /** A guest's consent, as the guest route gives it: RoomConsents.consent in the guest's unit of work. */
+  async function guestConsents(guest: RoomParticipant): Promise<void> {
+    await inUnitOfWork(t.deps, SYSTEM, (uow) => new RoomConsents(t.deps).consent(uow, guest));
   }
 
   async function closeRoom(roomId: string): Promise<void> {
-    await inUnitOfWork(t.deps, SYSTEM, async (uow) => {
-      const at = nowIso();
-      await closeRoomRow(uow.tx, roomId, {
-        closed_at: at,
-        closed_by: null,
-        close_reason: 'closed',
-        outcome: 'agreement',
-        record: '',
-        updated_at: at,
-      });
-      await roomRecordingHooks(t.deps).afterClose(uow, roomId);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/mediation-rooms/${roomId}/close`,
+      headers: host.headers(),
+      payload: { outcome: 'agreement', record: '双方同意按界址线重新确权。' },
     });
+    expect(res.statusCode, res.body).toBe(200);
   }
 
   const post = (session: Session, url: string) =>
@@ -206,8 +143,8 @@ describe.each(testDialects())('recording of a mediation room on %s', (dialect) =
 
   it('refuses to start without every admitted participant’s consent, naming them masked, and leaves Janus alone', async () => {
     const { roomId } = await openRoom();
-    const party = await addRow(roomId, { accountId: null, name: '王德明', kind: 'party', status: 'admitted' });
-    await addRow(roomId, { accountId: null, name: '李春林', kind: 'party', status: 'waiting' });
+    const party = await addGuest(roomId, '王德明', 'admitted');
+    await addGuest(roomId, '李春林', 'waiting');
     const calls = media.calls.length;
 
     const res = await post(host, `/api/v1/mediation-rooms/${roomId}/recording/start`);
@@ -224,12 +161,12 @@ describe.each(testDialects())('recording of a mediation room on %s', (dialect) =
 
   it('records once everyone in the room consented; a late joiner pauses it; consent and start again open segment 2', async () => {
     const { roomId, hostParticipant } = await openRoom();
-    const party = await addRow(roomId, { accountId: null, name: '王德明', kind: 'party', status: 'admitted' });
+    const party = await addGuest(roomId, '王德明', 'admitted');
 
     const own = await post(host, `/api/v1/mediation-rooms/${roomId}/consent`);
     expect(own.statusCode).toBe(200);
     expect(own.json()).toMatchObject({ participantId: hostParticipant.id, consentedAt: expect.any(String) });
-    await guestConsents(roomId, party.id);
+    await guestConsents(party);
 
     const started = await post(host, `/api/v1/mediation-rooms/${roomId}/recording/start`);
     expect(started.statusCode).toBe(200);
@@ -240,16 +177,12 @@ describe.each(testDialects())('recording of a mediation room on %s', (dialect) =
     expect(again.json().error.code).toBe('RECORDING_ALREADY_RUNNING');
 
     // The state everyone polls shows the recording and each consent.
-    const state = await new RoomParticipation(t.deps).state(
-      participantOf(party, { town_id: dispute.town_id, dispute_id: dispute.id }),
-      'guest',
-      SYSTEM,
-    );
+    const state = await new RoomParticipation(t.deps).state(party, 'guest', SYSTEM);
     expect(state.recordingState).toBe('recording');
     expect(state.me.consentedAt).not.toBeNull();
     expect(state.participants.every((p) => p.consentedAt !== null)).toBe(true);
 
-    const late = await addRow(roomId, { accountId: null, name: '李春林', kind: 'party', status: 'waiting' });
+    const late = await addGuest(roomId, '李春林', 'waiting');
     await admit(roomId, late.id);
     expect(media.rooms.recording.get(roomId)).toBe(false);
     expect((await segments(roomId)).map((s) => [s.segment, s.status])).toEqual([[1, 'stopped']]);
@@ -261,7 +194,7 @@ describe.each(testDialects())('recording of a mediation room on %s', (dialect) =
 
     const refused = await post(host, `/api/v1/mediation-rooms/${roomId}/recording/start`);
     expect(refused.json().error.code).toBe('RECORDING_CONSENT_MISSING');
-    await guestConsents(roomId, late.id);
+    await guestConsents(late);
     const resumed = await post(host, `/api/v1/mediation-rooms/${roomId}/recording/start`);
     expect(resumed.statusCode).toBe(200);
     expect((await segments(roomId)).map((s) => [s.segment, s.status])).toEqual([
@@ -331,14 +264,14 @@ describe.each(testDialects())('recording of a mediation room on %s', (dialect) =
   describe('after the close', () => {
     let roomId: string;
     let fileId: string;
-    let hostParticipant: RoomParticipantRow;
-    let party: RoomParticipantRow;
+    let hostParticipant: { id: string };
+    let party: RoomParticipant;
 
     beforeAll(async () => {
       ({ roomId, hostParticipant } = await openRoom());
-      party = await addRow(roomId, { accountId: null, name: '王德明', kind: 'party', status: 'admitted' });
+      party = await addGuest(roomId, '王德明', 'admitted');
       await post(host, `/api/v1/mediation-rooms/${roomId}/consent`);
-      await guestConsents(roomId, party.id);
+      await guestConsents(party);
       expect((await post(host, `/api/v1/mediation-rooms/${roomId}/recording/start`)).statusCode).toBe(200);
       const [segment] = await segments(roomId);
       const startedAt = new Date(Date.parse(segment?.started_at ?? '') + 500).toISOString();
@@ -356,7 +289,10 @@ describe.each(testDialects())('recording of a mediation room on %s', (dialect) =
     });
 
     it('stops recording at the close and queues the segments for conversion', async () => {
-      expect(media.rooms.recording.get(roomId)).toBe(false);
+      expect(media.calls.filter((call) => call.startsWith(`setRecording:${roomId}`))).toEqual([
+        `setRecording:${roomId}:on`,
+        `setRecording:${roomId}:off`,
+      ]);
       expect((await segments(roomId)).map((s) => s.status)).toEqual(['converting']);
     });
 
@@ -436,9 +372,9 @@ describe.each(testDialects())('recording of a mediation room on %s', (dialect) =
 
   it('marks a failed conversion on its file and segment, goes on with the others, and keeps the raw files', async () => {
     const { roomId, hostParticipant } = await openRoom();
-    const party = await addRow(roomId, { accountId: null, name: '王德明', kind: 'party', status: 'admitted' });
+    const party = await addGuest(roomId, '王德明', 'admitted');
     await post(host, `/api/v1/mediation-rooms/${roomId}/consent`);
-    await guestConsents(roomId, party.id);
+    await guestConsents(party);
     await post(host, `/api/v1/mediation-rooms/${roomId}/recording/start`);
     const startedAt = new Date(Date.now() + 100).toISOString();
     for (const participant of [hostParticipant, party]) {

@@ -1616,7 +1616,10 @@ const REPOSITORIES: Repository[] = [
   }),
   repository('modules/mediation-rooms/room-recording.repository.ts', roomRecording, {
     listConsentingParticipants: (db) => roomRecording.listConsentingParticipants(db, 'room-1'),
-    liveConsentTimes: (db) => roomRecording.liveConsentTimes(db, 'room-1'),
+    liveConsentTimes: {
+      none: (db) => roomRecording.liveConsentTimes(db, []),
+      rooms: (db) => roomRecording.liveConsentTimes(db, ['room-1', 'room-2']),
+    },
     findLiveConsent: (db) => roomRecording.findLiveConsent(db, 'p1'),
     insertConsent: (db) => roomRecording.insertConsent(db, row('mediation_room_consents')),
     withdrawLiveConsent: (db) => roomRecording.withdrawLiveConsent(db, 'p1', 'x'),

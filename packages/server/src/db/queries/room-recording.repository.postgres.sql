@@ -7,10 +7,13 @@ left join "mediation_room_consents" as "c" on "c"."participant_id" = "p"."id" an
 where "p"."room_id" = $1
 order by "p"."joined_at", "p"."id";
 
--- liveConsentTimes
+-- liveConsentTimes (none)
+-- (no query)
+
+-- liveConsentTimes (rooms)
 select "participant_id", "consented_at"
 from "mediation_room_consents"
-where "room_id" = $1 and "withdrawn_at" is null;
+where "room_id" in ($1, $2) and "withdrawn_at" is null;
 
 -- findLiveConsent
 select *

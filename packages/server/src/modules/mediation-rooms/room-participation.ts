@@ -83,7 +83,7 @@ export class RoomParticipation {
     const me = rows.find((row) => row.id === participant.id);
     if (!me) throw new AppError('ROOM_NOT_FOUND');
     const mayUnmask = viewer === 'staff' && (await mayUnmaskRoom(db, ctx, room));
-    const consents = await liveConsentTimes(db, room.id);
+    const consents = await liveConsentTimes(db, [room.id]);
     return {
       roomId: room.id,
       version: room.version,

@@ -35,12 +35,13 @@ export async function listConsentingParticipants(db: Executor, roomId: string): 
     .execute();
 }
 
-/** The live consent times of a room's participants, by participant id (for the room state). */
-export async function liveConsentTimes(db: Executor, roomId: string): Promise<Map<string, string>> {
+/** The live consent times of the rooms' participants, by participant id (room state and room views): one query. */
+export async function liveConsentTimes(db: Executor, roomIds: readonly string[]): Promise<Map<string, string>> {
+  if (roomIds.length === 0) return new Map();
   const rows = await db
     .selectFrom('mediation_room_consents')
     .select(['participant_id', 'consented_at'])
-    .where('room_id', '=', roomId)
+    .where('room_id', 'in', roomIds)
     .where('withdrawn_at', 'is', null)
     .execute();
   return new Map(rows.map((row) => [row.participant_id, row.consented_at]));

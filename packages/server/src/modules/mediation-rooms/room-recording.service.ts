@@ -15,7 +15,6 @@ import { inUnitOfWork, type UnitOfWork } from '../../platform/unit-of-work';
 import { DisputesService } from '../disputes/disputes.service';
 import { RoomConsents } from './room-consents';
 import { mayUnmaskRoom, participantOf, type RoomParticipant, type RoomRow } from './room-participation';
-import { requireRoomHost, requireRoomSeen } from './room-recording.policy';
 import {
   findPlayableFile,
   listConsentHistory,
@@ -25,6 +24,7 @@ import {
   type PlayableFileRow,
 } from './room-recording.repository';
 import { applyRecordingStep } from './room-recording.state';
+import { requireRoomHost, requireRoomRead } from './rooms.policy';
 import { findAccountParticipantRow, findRoomRow, lockRoomRow } from './rooms.repository';
 
 /** A playback: the stream of the requested bytes, the whole file's size, and the range sent (null: all of it). */
@@ -82,7 +82,9 @@ export class RoomRecordingService {
 
   /** The room's consents (withdrawn ones too) and segments with their files; `play` only for the case's readers. */
   async list(ctx: RequestContext, roomId: string, db: Executor = this.deps.db): Promise<RoomRecordings> {
-    const room = await requireRoomSeen(db, ctx, this.disputes, await findRoomRow(db, roomId));
+    const room = await findRoomRow(db, roomId);
+    await requireRoomRead(db, ctx, room);
+    if (!room) throw new AppError('ROOM_NOT_FOUND');
     const unmask = await mayUnmaskRoom(db, ctx, room);
     const mayPlay = await this.mayReadDispute(db, ctx, room.dispute_id);
     const name = (p: { display_name: string; account_id: string | null }) =>
@@ -200,7 +202,9 @@ export class RoomRecordingService {
   /** The caller's own participant in a room they can see: ROOM_NOT_ADMITTED when they have not joined it. */
   private async ownParticipant(uow: UnitOfWork, roomId: string): Promise<RoomParticipant> {
     const actor = requireActor(uow.ctx);
-    const room = await requireRoomSeen(uow.tx, uow.ctx, this.disputes, await findRoomRow(uow.tx, roomId));
+    const room = await findRoomRow(uow.tx, roomId);
+    await requireRoomRead(uow.tx, uow.ctx, room);
+    if (!room) throw new AppError('ROOM_NOT_FOUND');
     const row = await findAccountParticipantRow(uow.tx, room.id, actor.userId);
     if (!row) throw new AppError('ROOM_NOT_ADMITTED');
     return participantOf(row, room);
@@ -208,8 +212,9 @@ export class RoomRecordingService {
 
   /** The room, locked for the change, when the caller may host it and it is open. */
   private async hostedOpenRoom(uow: UnitOfWork, roomId: string): Promise<RoomRow> {
-    const room = await requireRoomHost(uow.tx, uow.ctx, this.disputes, await findRoomRow(uow.tx, roomId));
-    const locked = await lockRoomRow(uow.tx, room.id);
+    const room = await findRoomRow(uow.tx, roomId);
+    await requireRoomHost(uow.tx, uow.ctx, room);
+    const locked = room ? await lockRoomRow(uow.tx, room.id) : undefined;
     if (!locked) throw new AppError('ROOM_NOT_FOUND');
     if (locked.status !== 'open') throw new AppError('ROOM_CLOSED');
     return locked;

@@ -46,6 +46,7 @@ import {
   type RoomParticipant,
   RoomParticipation,
 } from './room-participation';
+import { liveConsentTimes } from './room-recording.repository';
 import {
   mayHostRoom,
   mayReadRoom,
@@ -553,6 +554,10 @@ export class RoomsService {
       db,
       rows.map((row) => row.id),
     );
+    const consents = await liveConsentTimes(
+      db,
+      rows.map((row) => row.id),
+    );
     const actionsOf = await roomActionsChecker(db, ctx);
     const userId = ctx.actor?.userId ?? null;
     const out: RoomView[] = [];
@@ -590,7 +595,7 @@ export class RoomsService {
           admittedAt: p.admitted_at,
           leftAt: p.left_at,
           feedId: p.feed_id,
-          consentedAt: null,
+          consentedAt: consents.get(p.id) ?? null,
         })),
         me: mine ? { participantId: mine.id, status: mine.status } : null,
         actions: actionsOf(row),
