@@ -391,6 +391,11 @@ describe.each(testDialects())('recording of a mediation room on %s', (dialect) =
       await writeFile(out, WEBM);
       return { bytes: WEBM.length, durationSeconds: 60 };
     });
+    // While the media server still has the room (its destruction after the close not yet done), nothing converts.
+    await media.rooms.createRoom(roomId, { maxPublishers: 8 });
+    expect(await conversion.run()).toEqual({ stored: 0, failed: 0 });
+    expect((await segments(roomId)).map((s) => s.status)).toEqual(['converting']);
+    await media.rooms.destroyRoom(roomId);
     expect(await conversion.run()).toEqual({ stored: 1, failed: 1 });
     expect((await segments(roomId)).map((s) => s.status)).toEqual(['failed']);
     const list = (await get(officer, `/api/v1/mediation-rooms/${roomId}/recordings`)).json() as RoomRecordings;

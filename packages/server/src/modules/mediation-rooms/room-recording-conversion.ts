@@ -78,8 +78,14 @@ export class RoomRecordingConversion {
     const total: ConversionRun = { stored: 0, failed: 0 };
     if (!this.toolsReady()) return total;
     const queued = await listConvertingRecordings(db, BATCH);
+    if (queued.length === 0) return total;
+    // A room the media server still has is being destroyed after its close: Janus may not have closed its last
+    // files yet, and converting now would store a recording cut short, then remove the rest. It waits a run.
+    const stillOpen = await this.roomsInMediaServer();
+    if (!stillOpen) return total;
     const recorded = new Map<string, RecordingFile[] | null>();
     for (const segment of queued) {
+      if (stillOpen.has(segment.room_id)) continue;
       if (!recorded.has(segment.room_id)) recorded.set(segment.room_id, await this.roomFiles(segment.room_id));
       const roomFiles = recorded.get(segment.room_id);
       // The media server is away: the segment waits for the next run rather than failing for good.
@@ -94,6 +100,15 @@ export class RoomRecordingConversion {
       if (settled.pending === 0 && settled.failed === 0) await this.deps.media.rooms.removeRecordings(roomId);
     }
     return total;
+  }
+
+  private async roomsInMediaServer(): Promise<Set<string> | null> {
+    try {
+      return new Set(await this.deps.media.rooms.listRooms());
+    } catch (error) {
+      if (error instanceof MediaUnavailableError) return null;
+      throw error;
+    }
   }
 
   private async roomFiles(roomId: string): Promise<RecordingFile[] | null> {
