@@ -245,6 +245,41 @@ describe.each(testDialects())('recording of a mediation room on %s', (dialect) =
     expect((await get(cadre, `/api/v1/mediation-rooms/${roomId}/recordings`)).statusCode).toBe(200);
   });
 
+  it('takes a guest’s consent through the guest route, with its time, and records once everyone consented', async () => {
+    const { roomId } = await openRoom();
+    await post(host, `/api/v1/mediation-rooms/${roomId}/consent`);
+    const invited = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/mediation-rooms/${roomId}/invitations`,
+      headers: host.headers(),
+      payload: { displayName: '王德明', kind: 'relative' },
+    });
+    expect(invited.statusCode, invited.body).toBe(201);
+    const entered = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/room-guest/enter',
+      payload: { token: invited.json().token },
+    });
+    expect(entered.statusCode, entered.body).toBe(200);
+    const cookie = `fq_room_guest=${entered.cookies.find((c) => c.name === 'fq_room_guest')?.value}`;
+    const { participantId, csrfToken } = entered.json() as { participantId: string; csrfToken: string };
+    await admit(roomId, participantId);
+    expect((await post(host, `/api/v1/mediation-rooms/${roomId}/recording/start`)).json().error.code).toBe(
+      'RECORDING_CONSENT_MISSING',
+    );
+
+    const consented = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/room-guest/consent',
+      headers: { cookie, 'x-room-guest-csrf': csrfToken },
+      payload: {},
+    });
+    expect(consented.statusCode, consented.body).toBeLessThan(300);
+    const state = await t.app.inject({ method: 'GET', url: '/api/v1/room-guest/state', headers: { cookie } });
+    expect(state.json().me.consentedAt).toEqual(expect.any(String));
+    expect((await post(host, `/api/v1/mediation-rooms/${roomId}/recording/start`)).statusCode).toBe(200);
+  });
+
   it('writes no segment when the media server cannot start recording', async () => {
     const { roomId } = await openRoom();
     await post(host, `/api/v1/mediation-rooms/${roomId}/consent`);

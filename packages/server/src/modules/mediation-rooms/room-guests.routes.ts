@@ -19,8 +19,9 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../platform/deps';
+import { RoomConsents } from './room-consents';
 import { GUEST_COOKIE, guestOf, roomGuestHook, setGuestCookie } from './room-guest-session';
-import { type GuestConsents, RoomGuestsService } from './room-guests.service';
+import { RoomGuestsService } from './room-guests.service';
 import { RoomInvitationsService } from './room-invitations.service';
 
 const idParams = z.object({ id: z.string().min(1).max(64) });
@@ -33,7 +34,7 @@ const noContent = { 204: z.null().describe('done') };
  */
 export function roomGuestsRoutes(app: FastifyInstance, deps: Deps): void {
   const invitations = new RoomInvitationsService(deps);
-  const guests = new RoomGuestsService(deps, consentsPending);
+  const guests = new RoomGuestsService(deps, new RoomConsents(deps));
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['mediation-rooms'];
   const guestTags = ['room-guest'];
@@ -291,10 +292,3 @@ export function roomGuestsRoutes(app: FastifyInstance, deps: Deps): void {
 function originOf(deps: Deps, request: FastifyRequest): string {
   return deps.config.publicOrigin ?? `${request.protocol}://${request.host}`;
 }
-
-/** Until the recording slice's RoomConsents lands, consent is refused like the other media acts still waiting. */
-const consentsPending: GuestConsents = {
-  consent: async () => {
-    throw new Error('not yet: waits for the recording slice (room-consents.ts)');
-  },
-};
