@@ -8,9 +8,11 @@ import {
   INCIDENT_STAMPS,
   type IncidentAction,
   type IncidentStamps,
+  type Me,
   type IncidentState,
   incidentActionProblems,
   type Role,
+  type RoomView,
   SHANGHAI_OFFSET_MS,
   shanghaiDate,
   shanghaiDayStart,
@@ -116,6 +118,87 @@ describe.each(testDialects())('the Maliang demo on %s', (dialect) => {
     ).json();
     const sessions = mediations.flatMap((m: { sessions: { mode: string }[] }) => m.sessions);
     expect(sessions.some((s: { mode: string }) => s.mode === 'online')).toBe(true);
+  });
+
+  it('gives the 段江村 online session its closed room: 5 participants, 40 minutes of media, an agreement', async () => {
+    const chief = await sessionOf('chief');
+    const get = async (url: string) => (await t.app.inject({ method: 'GET', url, headers: chief.headers() })).json();
+    const found = (await get(`/api/v1/disputes?q=${encodeURIComponent('李春林')}&limit=5`)).items as ListItem[];
+    const disputeId = found[0]?.id;
+    const rooms = (await get(`/api/v1/disputes/${disputeId}/rooms`)) as RoomView[];
+    expect(rooms).toHaveLength(1);
+    const room = rooms[0] as RoomView;
+    expect(room.status).toBe('closed');
+    expect(room.outcome).toBe('agreement');
+    expect(room.durationSeconds).toBe(40 * 60);
+    expect(Date.parse(room.openedAt)).toBeLessThan(Date.parse(room.mediaStartedAt ?? ''));
+    expect(room.participants.map((p) => `${p.kind}:${p.joinMethod}`).sort()).toEqual([
+      'auxiliary:login',
+      'cadre:cadre_login',
+      'officer:login',
+      'party:link',
+      'party:link',
+    ]);
+    expect(room.participants.every((p) => p.admittedAt !== null && p.admittedAt <= (room.mediaStartedAt ?? ''))).toBe(
+      true,
+    );
+    const mediations = (await get(`/api/v1/disputes/${disputeId}/mediations`)) as {
+      sessions: { id: string; mode: string; startedAt: string; endedAt: string; record: string }[];
+    }[];
+    const session = mediations.flatMap((m) => m.sessions).find((s) => s.mode === 'online');
+    expect(session?.startedAt).toBe(room.mediaStartedAt);
+    expect(session?.endedAt).toBe(room.closedAt);
+    expect(room.record).toBe(session?.record);
+    const officer = await t.deps.db
+      .selectFrom('mediation_room_participants as p')
+      .innerJoin('users as u', 'u.id', 'p.account_id')
+      .select('u.username')
+      .where('p.room_id', '=', room.id)
+      .where('p.kind', 'in', ['officer', 'cadre'])
+      .execute();
+    expect(officer.map((u) => u.username).sort()).toEqual(['cadre_duanjiang', 'officer']);
+  });
+
+  it('has a closed room for every dispute mediated online, so the count of disputes mediated online holds', async () => {
+    const chief = await sessionOf('chief');
+    const online = (
+      await t.app.inject({ method: 'GET', url: '/api/v1/disputes?online=true&limit=200', headers: chief.headers() })
+    ).json().items as ListItem[];
+    expect(online.length).toBeGreaterThan(12);
+    const rooms = await t.deps.db
+      .selectFrom('mediation_rooms as r')
+      .innerJoin('mediation_sessions as s', 's.id', 'r.session_id')
+      .select(['r.dispute_id', 'r.status', 's.mode', 'r.media_started_at', 's.started_at'])
+      .execute();
+    expect(new Set(rooms.map((r) => r.dispute_id))).toEqual(new Set(online.map((d) => d.id)));
+    expect(rooms.every((r) => r.status === 'closed' && r.mode === 'online' && r.media_started_at === r.started_at)).toBe(
+      true,
+    );
+    const sessions = await t.deps.db.selectFrom('mediation_sessions').select('id').where('mode', '=', 'online').execute();
+    expect(rooms).toHaveLength(sessions.length);
+  });
+
+  it('has an open people’s mediation in 段江村 without a room for the live demo, and 段江村’s cadre account', async () => {
+    const chief = await sessionOf('chief');
+    const get = async (s: Session, url: string) => (await t.app.inject({ method: 'GET', url, headers: s.headers() })).json();
+    const found = (await get(chief, `/api/v1/disputes?q=${encodeURIComponent('陈秀兰')}&limit=5`)).items as ListItem[];
+    expect(found).toHaveLength(1);
+    const mediations = (await get(chief, `/api/v1/disputes/${found[0]?.id}/mediations`)) as {
+      id: string;
+      status: string;
+      track: string;
+      sessions: unknown[];
+    }[];
+    expect(mediations.map((m) => [m.status, m.track, m.sessions.length])).toEqual([['open', 'people', 0]]);
+    expect(await get(chief, `/api/v1/disputes/${found[0]?.id}/rooms`)).toEqual([]);
+    const cadre = await sessionOf('cadre_duanjiang');
+    const me = (await get(cadre, '/api/v1/auth/me')) as Me;
+    expect(me.displayName).toBe('段江村村委会');
+    expect(me.roles.map((r) => [r.role, r.jurisdictionName])).toEqual([['village_cadre', '段江村']]);
+    expect(me.permissions).toContain('room.join');
+    const open = await t.app.inject({ method: 'GET', url: '/api/v1/mediation-rooms', headers: cadre.headers() });
+    expect(open.statusCode).toBe(200);
+    expect(open.json().items).toEqual([]);
   });
 
   it('has 12 night-patrol teams with a year of patrols, and patrol01 on tonight’s rota of the 双坪 team', async () => {

@@ -23,7 +23,8 @@ function storyDay(fixed: string, nowMs: number, window: number): string {
 /**
  * The two cases of the source story (seed/article.md), told the platform's way:
  * - 段江村 3组: 王某 and his neighbour 李某 argue over land for days, the village talks fail, and the officer joins
- *   by the 天翼云会议 video link: 40 minutes online and they sign an agreement.
+ *   by video (天翼云会议 in the source; here the platform's online mediation room, seeded by maliang-rooms.ts): 40
+ *   minutes online and they sign an agreement.
  * - 鸡冠河村 2组: 孟某 and 袁某 have fought over a field boundary for six years and threaten "以命相拼"; the officer
  *   pushes it to the town, the office assigns the land office, the justice office and the court, and their task
  *   force measures the boundary on site on 5 May and settles it.
@@ -77,7 +78,7 @@ export function buildStoryCases(ctx: MaliangDisputeContext, nowMs: number): Demo
   d1.session(onDay(onlineDay, 3), officer, m1, {
     mode: 'online',
     minutes: 40,
-    location: '段江村村委会调解室（天翼云会议系统）—马良派出所',
+    location: '线上调解室（段江村村委会调解室—马良派出所）',
     participants: [
       { kind: 'party', name: '王德明' },
       { kind: 'party', name: '李春林' },
@@ -86,7 +87,7 @@ export function buildStoryCases(ctx: MaliangDisputeContext, nowMs: number): Demo
       { kind: 'cadre', name: '段江村村委会干部' },
     ],
     record:
-      '派出所距段江村一小时车程，民警趁热打铁通过天翼云会议系统远程参与联合调解：宣讲土地承包相关法律政策，分析矛盾根源，澄清利害关系。经40分钟耐心调解，双方达成调解协议。',
+      '派出所距段江村一小时车程，民警趁热打铁通过线上调解室远程参与联合调解：宣讲土地承包相关法律政策，分析矛盾根源，澄清利害关系。经40分钟耐心调解，双方达成调解协议。',
   });
   const a1 = d1.agreement(onDay(onlineDay, 4), officer, m1, {
     kind: 'written',
@@ -220,5 +221,32 @@ export function buildStoryCases(ctx: MaliangDisputeContext, nowMs: number): Demo
     note: '第二次回访：两家已恢复往来。',
   });
   d2.act(onDay(addDays(settled, 60), 1), 'close', governance);
-  return [d1, d2];
+
+  // A case waiting for its online session, for the live demo room: the applicant works away from the village.
+  const yesterday = addDays(today, -1);
+  const d3 = new DemoCase(ctx.builder, {
+    townId: ctx.townId,
+    jurisdictionId: duanjiang.group('2组'),
+    category: 'neighbour',
+    source: 'walk_in',
+    summary: '段江村2组赵某新砌院墙占用与邻居陈某共用的出行通道，陈某在浙江务工无法回村，双方同意线上调解。',
+    address: '湖北省保康县马良镇段江村2组',
+    occurredOn: addDays(yesterday, -3),
+    peopleInvolved: 2,
+    grievanceStartedOn: null,
+    complexity: 'general',
+    parties: [
+      ctx.party('陈秀兰', 'applicant', 'female', 46, '段江村2组'),
+      ctx.party('赵国强', 'respondent', 'male', 52, '段江村2组'),
+    ],
+    registeredAt: onDay(yesterday, 0.5),
+    registeredBy: duanjiang.aux,
+  });
+  d3.act(onDay(yesterday, 1), 'start_village_handling', duanjiang.aux);
+  d3.mediation(onDay(yesterday, 1.5), duanjiang.aux, {
+    track: 'people',
+    mediators: [duanjiang.aux, officer],
+    initiatedBy: 'party',
+  });
+  return [d1, d2, d3];
 }
