@@ -8,9 +8,9 @@ import {
   INCIDENT_STAMPS,
   type IncidentAction,
   type IncidentStamps,
-  type Me,
   type IncidentState,
   incidentActionProblems,
+  type Me,
   type Role,
   type RoomView,
   SHANGHAI_OFFSET_MS,
@@ -171,16 +171,21 @@ describe.each(testDialects())('the Maliang demo on %s', (dialect) => {
       .select(['r.dispute_id', 'r.status', 's.mode', 'r.media_started_at', 's.started_at'])
       .execute();
     expect(new Set(rooms.map((r) => r.dispute_id))).toEqual(new Set(online.map((d) => d.id)));
-    expect(rooms.every((r) => r.status === 'closed' && r.mode === 'online' && r.media_started_at === r.started_at)).toBe(
-      true,
-    );
-    const sessions = await t.deps.db.selectFrom('mediation_sessions').select('id').where('mode', '=', 'online').execute();
+    expect(
+      rooms.every((r) => r.status === 'closed' && r.mode === 'online' && r.media_started_at === r.started_at),
+    ).toBe(true);
+    const sessions = await t.deps.db
+      .selectFrom('mediation_sessions')
+      .select('id')
+      .where('mode', '=', 'online')
+      .execute();
     expect(rooms).toHaveLength(sessions.length);
   });
 
   it('has an open people’s mediation in 段江村 without a room for the live demo, and 段江村’s cadre account', async () => {
     const chief = await sessionOf('chief');
-    const get = async (s: Session, url: string) => (await t.app.inject({ method: 'GET', url, headers: s.headers() })).json();
+    const get = async (s: Session, url: string) =>
+      (await t.app.inject({ method: 'GET', url, headers: s.headers() })).json();
     const found = (await get(chief, `/api/v1/disputes?q=${encodeURIComponent('陈秀兰')}&limit=5`)).items as ListItem[];
     expect(found).toHaveLength(1);
     const mediations = (await get(chief, `/api/v1/disputes/${found[0]?.id}/mediations`)) as {

@@ -37,7 +37,11 @@ interface OnlineSession {
  * wins).
  */
 async function ensureDemoCadre(tx: Tx, deps: Deps, password: string, villageId: string): Promise<string> {
-  const known = await tx.selectFrom('users').select('id').where('username', '=', DEMO_CADRE_USERNAME).executeTakeFirst();
+  const known = await tx
+    .selectFrom('users')
+    .select('id')
+    .where('username', '=', DEMO_CADRE_USERNAME)
+    .executeTakeFirst();
   if (known) return known.id;
   const users = new UsersService({ ...deps, passwords: new HashOnce(deps.config.argon2MemoryKib) });
   const made = await users.provision(tx, SEED_CONTEXT, {
@@ -107,7 +111,11 @@ export async function seedMaliangRooms(tx: Tx, deps: Deps, password: string): Pr
     .executeTakeFirstOrThrow();
   const cadreId = await ensureDemoCadre(tx, deps, password, village.id);
   const sessions = await listOnlineSessions(tx);
-  const accounts = await tx.selectFrom('users').select(['id', 'person_id']).where('person_id', 'is not', null).execute();
+  const accounts = await tx
+    .selectFrom('users')
+    .select(['id', 'person_id'])
+    .where('person_id', 'is not', null)
+    .execute();
   const accountOf = new Map(accounts.map((a) => [a.person_id, a.id]));
   const parties = await tx
     .selectFrom('dispute_parties')

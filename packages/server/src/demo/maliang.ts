@@ -44,7 +44,11 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { username: 'dept_land', role: 'department', label: '自然资源所 land office' },
   { username: 'patrol01', role: 'patrol', label: '双坪夜巡队队员 night-patrol volunteer (双坪村所在片区)' },
   { username: 'monitor', role: 'monitor', label: '监控中心值班员 monitoring-centre duty officer' },
-  { username: 'cadre_duanjiang', role: 'village_cadre', label: '段江村村委会 village cadre of 段江村 (online mediation)' },
+  {
+    username: 'cadre_duanjiang',
+    role: 'village_cadre',
+    label: '段江村村委会 village cadre of 段江村 (online mediation)',
+  },
   { username: 'sysadmin', role: 'sysadmin', label: '系统管理员 system administrator' },
   { username: 'secadmin', role: 'secadmin', label: '安全管理员 security administrator' },
   { username: 'auditor', role: 'auditor', label: '审计管理员 audit administrator' },
