@@ -309,7 +309,7 @@ try {
       const busy = await sample(pids, SAMPLE_SECONDS);
       for (const party of parties) await party.close();
       await closeRoom(api, base, room.id);
-      await officer.page.goto('/');
+      await officer.page.goto('about:blank');
       await new Promise((r) => setTimeout(r, 5_000));
       usage = { load, busy, idle: await sample(pids, SAMPLE_SECONDS) };
     } else {
