@@ -15,6 +15,42 @@ interface RoomView {
   record: string;
   outcome: string | null;
   durationSeconds: number | null;
+  participants: { id: string; kind: string; status: string }[];
+}
+
+/**
+ * The officer's camera in the room without the stage: Chromium's fake camera and microphone published through the
+ * staff media route, so the recording has something to record. Resolves once the media flows.
+ */
+async function publishFakeCamera(page: Page, roomId: string): Promise<void> {
+  const state = await page.evaluate(async (id) => {
+    const stream = await navigator.mediaDevices.getUserMedia({ audio: true, video: { width: 320, height: 240 } });
+    const pc = new RTCPeerConnection({ iceServers: [] });
+    for (const track of stream.getTracks()) pc.addTransceiver(track, { direction: 'sendonly', streams: [stream] });
+    await pc.setLocalDescription(await pc.createOffer());
+    // The server relays whole descriptions, candidates inside: gathering ends, or 2 s pass.
+    await new Promise<void>((resolve) => {
+      if (pc.iceGatheringState === 'complete') resolve();
+      pc.addEventListener('icegatheringstatechange', () => pc.iceGatheringState === 'complete' && resolve());
+      setTimeout(resolve, 2_000);
+    });
+    const me = (await (await fetch('/api/v1/auth/me')).json()) as { csrfToken: string };
+    const res = await fetch(`/api/v1/mediation-rooms/${id}/media/publish`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrfToken },
+      body: JSON.stringify({ offer: { type: 'offer', sdp: pc.localDescription?.sdp ?? '' } }),
+    });
+    const published = (await res.json()) as { answer: RTCSessionDescriptionInit };
+    await pc.setRemoteDescription(published.answer);
+    (window as unknown as { roomPublisher: RTCPeerConnection }).roomPublisher = pc;
+    await new Promise<void>((resolve) => {
+      if (pc.connectionState === 'connected') resolve();
+      pc.addEventListener('connectionstatechange', () => pc.connectionState === 'connected' && resolve());
+      setTimeout(resolve, 10_000);
+    });
+    return pc.connectionState;
+  }, roomId);
+  expect(state).toBe('connected');
 }
 
 async function duanjiangId(page: Page): Promise<string> {
@@ -138,6 +174,31 @@ describe('the staff mediation room in Chromium, on the Maliang demo', () => {
       .waitFor();
     expect((await apiGet<RoomView>(page, `/api/v1/mediation-rooms/${roomId}`)).record).toBe(RECORD);
 
+    // Recording needs everyone's consent: with the cadre admitted and silent, 开始录像 is refused and names him.
+    await cadre.page.getByTestId(`room-join-${roomId}`).click();
+    await cadre.page.getByTestId('room-page').waitFor();
+    const waiting = await apiGet<RoomView>(page, `/api/v1/mediation-rooms/${roomId}`);
+    const cadreIn = waiting.participants.find((p) => p.kind === 'cadre' && p.status === 'waiting');
+    expect(cadreIn).toBeDefined();
+    const participant = `/api/v1/mediation-rooms/${roomId}/participants/${cadreIn?.id}`;
+    expect((await apiSend(page, 'POST', `${participant}/admit`, {})).status).toBe(200);
+    await page.getByTestId('room-tab-recording').click();
+    await page.getByTestId('room-consent').filter({ hasText: '我同意录像' }).click();
+    await page.getByTestId('room-consent').filter({ hasText: '撤回同意' }).waitFor();
+    await page.getByTestId('room-recording-start').click();
+    await page.getByTestId('room-recording-missing').filter({ hasText: '段守田' }).waitFor();
+    expect(await page.getByTestId('room-recording-indicator').count()).toBe(0);
+
+    // The officer alone in the room, with his consent and his camera: 开始录像, 录像中 in the header, then 暂停.
+    expect((await apiSend(page, 'POST', `${participant}/remove`, {})).status).toBe(200);
+    await publishFakeCamera(page, roomId);
+    await page.getByTestId('room-recording-start').click();
+    await page.getByTestId('room-recording-indicator').filter({ hasText: '录像中' }).waitFor();
+    await page.getByTestId('room-recording-state').filter({ hasText: '录制中' }).waitFor();
+    await page.waitForTimeout(4_000);
+    await page.getByTestId('room-recording-pause').click();
+    await page.getByTestId('room-recording-indicator').waitFor({ state: 'detached' });
+
     // Closing with the outcome takes the officer back to the case, which now shows the online session.
     await page.getByTestId('room-tab-close').click();
     await page.getByTestId('room-outcome-agreement').click();
@@ -153,13 +214,28 @@ describe('the staff mediation room in Chromium, on the Maliang demo', () => {
     expect(await history.getByTestId('room-duration').textContent()).toBe(
       `时长 ${formatDuration(closed.durationSeconds ?? -1)}`,
     );
+    // The recording is converted after the close and appears on the case with 播放; the video reads its length.
+    const recordings = history.getByTestId(`room-recordings-${roomId}`);
+    await recordings.getByTestId('room-recording-play').first().waitFor({ timeout: 45_000 });
+    await recordings.getByTestId('room-recording-play').first().click();
+    const video = page.getByTestId('room-recording-video');
+    await video.waitFor();
+    await page.waitForFunction(
+      () => {
+        const v = document.querySelector<HTMLVideoElement>('[data-testid="room-recording-video"]');
+        return v !== null && v.readyState >= 1 && v.duration > 0;
+      },
+      undefined,
+      { timeout: 15_000 },
+    );
+    await page.keyboard.press('Escape');
     const sessions = await apiGet<{ sessions: { mode: string; record: string }[] }[]>(page, `${base}/mediations`);
     expect(sessions.flatMap((m) => m.sessions)).toContainEqual(
       expect.objectContaining({ mode: 'online', record: RECORD }),
     );
 
     // Once closed, the room is gone from the cadre's list.
-    await cadre.page.reload();
+    await cadre.page.goto('/mediation-rooms');
     await cadre.page.getByTestId('room-cards').waitFor();
     expect(await cadre.page.getByTestId(`room-card-${roomId}`).count()).toBe(0);
     await cadre.context.close();
