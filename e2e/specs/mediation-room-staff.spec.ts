@@ -60,6 +60,33 @@ async function duanjiangId(page: Page): Promise<string> {
   return id ?? '';
 }
 
+/** A 段江村 case handled in the village with an open mediation, as the chief records it. */
+async function caseWithOpenMediation(page: Page, villageId: string): Promise<string> {
+  const created = await apiSend<{ id: string }>(page, 'POST', '/api/v1/disputes', {
+    jurisdictionId: villageId,
+    category: 'forest_land',
+    source: 'walk_in',
+    summary: '两户因承包地边界发生争执，申请线上调解',
+    parties: [
+      { role: 'applicant', name: '王德明' },
+      { role: 'respondent', name: '李春林' },
+    ],
+  });
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
+  const disputeId = created.body.id;
+  const base = `/api/v1/disputes/${encodeURIComponent(disputeId)}`;
+  expect((await apiSend(page, 'POST', `${base}/actions/start_village_handling`, {})).status).toBe(200);
+  const staff = await apiGet<{ items: { id: string }[] }>(page, '/api/v1/people?kind=staff&limit=1');
+  const mediation = await apiSend(page, 'POST', `${base}/mediations`, {
+    track: 'people',
+    startedAt: new Date().toISOString(),
+    initiatedBy: 'party',
+    mediatorIds: [staff.items[0]?.id],
+  });
+  expect(mediation.status, JSON.stringify(mediation.body)).toBe(201);
+  return disputeId;
+}
+
 /**
  * A 段江村 cadre account made the way cadres get one (the station's code, the public registration, the approval), then
  * logged in on a phone.
@@ -116,28 +143,8 @@ describe('the staff mediation room in Chromium, on the Maliang demo', () => {
     const chief = await logIn(demo.browser, demo.server.url, 'chief', DESKTOP);
     const villageId = await duanjiangId(chief.page);
     const cadre = await registeredCadre(chief.page, villageId);
-    const created = await apiSend<{ id: string }>(chief.page, 'POST', '/api/v1/disputes', {
-      jurisdictionId: villageId,
-      category: 'forest_land',
-      source: 'walk_in',
-      summary: '两户因承包地边界发生争执，申请线上调解',
-      parties: [
-        { role: 'applicant', name: '王德明' },
-        { role: 'respondent', name: '李春林' },
-      ],
-    });
-    expect(created.status, JSON.stringify(created.body)).toBe(201);
-    const disputeId = created.body.id;
+    const disputeId = await caseWithOpenMediation(chief.page, villageId);
     const base = `/api/v1/disputes/${encodeURIComponent(disputeId)}`;
-    expect((await apiSend(chief.page, 'POST', `${base}/actions/start_village_handling`, {})).status).toBe(200);
-    const staff = await apiGet<{ items: { id: string }[] }>(chief.page, '/api/v1/people?kind=staff&limit=1');
-    const mediation = await apiSend(chief.page, 'POST', `${base}/mediations`, {
-      track: 'people',
-      startedAt: new Date().toISOString(),
-      initiatedBy: 'party',
-      mediatorIds: [staff.items[0]?.id],
-    });
-    expect(mediation.status, JSON.stringify(mediation.body)).toBe(201);
     await chief.context.close();
 
     // The officer opens the room from the case page and lands in it.
@@ -239,6 +246,26 @@ describe('the staff mediation room in Chromium, on the Maliang demo', () => {
     await cadre.page.getByTestId('room-cards').waitFor();
     expect(await cadre.page.getByTestId(`room-card-${roomId}`).count()).toBe(0);
     await cadre.context.close();
+    await context.close();
+  });
+});
+
+describe('opening a room without a media server, in Chromium', () => {
+  const demo = useDemoSuite();
+
+  it('the case card says the media server is missing, with the command that installs it', async () => {
+    const chief = await logIn(demo.browser, demo.server.url, 'chief', DESKTOP);
+    const disputeId = await caseWithOpenMediation(chief.page, await duanjiangId(chief.page));
+    await chief.context.close();
+    const { context, page } = await logIn(demo.browser, demo.server.url, 'officer', DESKTOP);
+    await page.goto(`/disputes/${disputeId}`);
+    await page.getByTestId('room-open').click();
+    await page.getByTestId('room-open-submit').click();
+    const card = page.getByTestId('online-room-card');
+    await card.getByTestId('media-not-configured').waitFor();
+    expect(await card.getByTestId('media-fix-command').textContent()).toContain('apt-get install');
+    expect(await page.getByTestId('room-open-error').count()).toBe(0);
+    expect(page.url()).toContain(`/disputes/${disputeId}`);
     await context.close();
   });
 });
