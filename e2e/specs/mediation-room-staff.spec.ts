@@ -15,6 +15,42 @@ interface RoomView {
   record: string;
   outcome: string | null;
   durationSeconds: number | null;
+  participants: { id: string; kind: string; status: string }[];
+}
+
+/**
+ * The officer's camera in the room without the stage: Chromium's fake camera and microphone published through the
+ * staff media route, so the recording has something to record. Resolves once the media flows.
+ */
+async function publishFakeCamera(page: Page, roomId: string): Promise<void> {
+  const state = await page.evaluate(async (id) => {
+    const stream = await navigator.mediaDevices.getUserMedia({ audio: true, video: { width: 320, height: 240 } });
+    const pc = new RTCPeerConnection({ iceServers: [] });
+    for (const track of stream.getTracks()) pc.addTransceiver(track, { direction: 'sendonly', streams: [stream] });
+    await pc.setLocalDescription(await pc.createOffer());
+    // The server relays whole descriptions, candidates inside: gathering ends, or 2 s pass.
+    await new Promise<void>((resolve) => {
+      if (pc.iceGatheringState === 'complete') resolve();
+      pc.addEventListener('icegatheringstatechange', () => pc.iceGatheringState === 'complete' && resolve());
+      setTimeout(resolve, 2_000);
+    });
+    const me = (await (await fetch('/api/v1/auth/me')).json()) as { csrfToken: string };
+    const res = await fetch(`/api/v1/mediation-rooms/${id}/media/publish`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrfToken },
+      body: JSON.stringify({ offer: { type: 'offer', sdp: pc.localDescription?.sdp ?? '' } }),
+    });
+    const published = (await res.json()) as { answer: RTCSessionDescriptionInit };
+    await pc.setRemoteDescription(published.answer);
+    (window as unknown as { roomPublisher: RTCPeerConnection }).roomPublisher = pc;
+    await new Promise<void>((resolve) => {
+      if (pc.connectionState === 'connected') resolve();
+      pc.addEventListener('connectionstatechange', () => pc.connectionState === 'connected' && resolve());
+      setTimeout(resolve, 10_000);
+    });
+    return pc.connectionState;
+  }, roomId);
+  expect(state).toBe('connected');
 }
 
 async function duanjiangId(page: Page): Promise<string> {
@@ -22,6 +58,33 @@ async function duanjiangId(page: Page): Promise<string> {
   const id = places.items.find((j) => j.name === '段江村' && j.level === 'village')?.id;
   expect(id).toBeDefined();
   return id ?? '';
+}
+
+/** A 段江村 case handled in the village with an open mediation, as the chief records it. */
+async function caseWithOpenMediation(page: Page, villageId: string): Promise<string> {
+  const created = await apiSend<{ id: string }>(page, 'POST', '/api/v1/disputes', {
+    jurisdictionId: villageId,
+    category: 'forest_land',
+    source: 'walk_in',
+    summary: '两户因承包地边界发生争执，申请线上调解',
+    parties: [
+      { role: 'applicant', name: '王德明' },
+      { role: 'respondent', name: '李春林' },
+    ],
+  });
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
+  const disputeId = created.body.id;
+  const base = `/api/v1/disputes/${encodeURIComponent(disputeId)}`;
+  expect((await apiSend(page, 'POST', `${base}/actions/start_village_handling`, {})).status).toBe(200);
+  const staff = await apiGet<{ items: { id: string }[] }>(page, '/api/v1/people?kind=staff&limit=1');
+  const mediation = await apiSend(page, 'POST', `${base}/mediations`, {
+    track: 'people',
+    startedAt: new Date().toISOString(),
+    initiatedBy: 'party',
+    mediatorIds: [staff.items[0]?.id],
+  });
+  expect(mediation.status, JSON.stringify(mediation.body)).toBe(201);
+  return disputeId;
 }
 
 /**
@@ -80,28 +143,8 @@ describe('the staff mediation room in Chromium, on the Maliang demo', () => {
     const chief = await logIn(demo.browser, demo.server.url, 'chief', DESKTOP);
     const villageId = await duanjiangId(chief.page);
     const cadre = await registeredCadre(chief.page, villageId);
-    const created = await apiSend<{ id: string }>(chief.page, 'POST', '/api/v1/disputes', {
-      jurisdictionId: villageId,
-      category: 'forest_land',
-      source: 'walk_in',
-      summary: '两户因承包地边界发生争执，申请线上调解',
-      parties: [
-        { role: 'applicant', name: '王德明' },
-        { role: 'respondent', name: '李春林' },
-      ],
-    });
-    expect(created.status, JSON.stringify(created.body)).toBe(201);
-    const disputeId = created.body.id;
+    const disputeId = await caseWithOpenMediation(chief.page, villageId);
     const base = `/api/v1/disputes/${encodeURIComponent(disputeId)}`;
-    expect((await apiSend(chief.page, 'POST', `${base}/actions/start_village_handling`, {})).status).toBe(200);
-    const staff = await apiGet<{ items: { id: string }[] }>(chief.page, '/api/v1/people?kind=staff&limit=1');
-    const mediation = await apiSend(chief.page, 'POST', `${base}/mediations`, {
-      track: 'people',
-      startedAt: new Date().toISOString(),
-      initiatedBy: 'party',
-      mediatorIds: [staff.items[0]?.id],
-    });
-    expect(mediation.status, JSON.stringify(mediation.body)).toBe(201);
     await chief.context.close();
 
     // The officer opens the room from the case page and lands in it.
@@ -138,6 +181,31 @@ describe('the staff mediation room in Chromium, on the Maliang demo', () => {
       .waitFor();
     expect((await apiGet<RoomView>(page, `/api/v1/mediation-rooms/${roomId}`)).record).toBe(RECORD);
 
+    // Recording needs everyone's consent: with the cadre admitted and silent, 开始录像 is refused and names him.
+    await cadre.page.getByTestId(`room-join-${roomId}`).click();
+    await cadre.page.getByTestId('room-page').waitFor();
+    const waiting = await apiGet<RoomView>(page, `/api/v1/mediation-rooms/${roomId}`);
+    const cadreIn = waiting.participants.find((p) => p.kind === 'cadre' && p.status === 'waiting');
+    expect(cadreIn).toBeDefined();
+    const participant = `/api/v1/mediation-rooms/${roomId}/participants/${cadreIn?.id}`;
+    expect((await apiSend(page, 'POST', `${participant}/admit`, {})).status).toBe(200);
+    await page.getByTestId('room-tab-recording').click();
+    await page.getByTestId('room-consent').filter({ hasText: '我同意录像' }).click();
+    await page.getByTestId('room-consent').filter({ hasText: '撤回同意' }).waitFor();
+    await page.getByTestId('room-recording-start').click();
+    await page.getByTestId('room-recording-missing').filter({ hasText: '段守田' }).waitFor();
+    expect(await page.getByTestId('room-recording-indicator').count()).toBe(0);
+
+    // The officer alone in the room, with his consent and his camera: 开始录像, 录像中 in the header, then 暂停.
+    expect((await apiSend(page, 'POST', `${participant}/remove`, {})).status).toBe(200);
+    await publishFakeCamera(page, roomId);
+    await page.getByTestId('room-recording-start').click();
+    await page.getByTestId('room-recording-indicator').filter({ hasText: '录像中' }).waitFor();
+    await page.getByTestId('room-recording-state').filter({ hasText: '录制中' }).waitFor();
+    await page.waitForTimeout(4_000);
+    await page.getByTestId('room-recording-pause').click();
+    await page.getByTestId('room-recording-indicator').waitFor({ state: 'detached' });
+
     // Closing with the outcome takes the officer back to the case, which now shows the online session.
     await page.getByTestId('room-tab-close').click();
     await page.getByTestId('room-outcome-agreement').click();
@@ -153,16 +221,51 @@ describe('the staff mediation room in Chromium, on the Maliang demo', () => {
     expect(await history.getByTestId('room-duration').textContent()).toBe(
       `时长 ${formatDuration(closed.durationSeconds ?? -1)}`,
     );
+    // The recording is converted after the close and appears on the case with 播放; the video reads its length.
+    const recordings = history.getByTestId(`room-recordings-${roomId}`);
+    await recordings.getByTestId('room-recording-play').first().waitFor({ timeout: 45_000 });
+    await recordings.getByTestId('room-recording-play').first().click();
+    const video = page.getByTestId('room-recording-video');
+    await video.waitFor();
+    await page.waitForFunction(
+      () => {
+        const v = document.querySelector<HTMLVideoElement>('[data-testid="room-recording-video"]');
+        return v !== null && v.readyState >= 1 && v.duration > 0;
+      },
+      undefined,
+      { timeout: 15_000 },
+    );
+    await page.keyboard.press('Escape');
     const sessions = await apiGet<{ sessions: { mode: string; record: string }[] }[]>(page, `${base}/mediations`);
     expect(sessions.flatMap((m) => m.sessions)).toContainEqual(
       expect.objectContaining({ mode: 'online', record: RECORD }),
     );
 
     // Once closed, the room is gone from the cadre's list.
-    await cadre.page.reload();
+    await cadre.page.goto('/mediation-rooms');
     await cadre.page.getByTestId('room-cards').waitFor();
     expect(await cadre.page.getByTestId(`room-card-${roomId}`).count()).toBe(0);
     await cadre.context.close();
+    await context.close();
+  });
+});
+
+describe('opening a room without a media server, in Chromium', () => {
+  const demo = useDemoSuite();
+
+  it('the case card says the media server is missing, with the command that installs it', async () => {
+    const chief = await logIn(demo.browser, demo.server.url, 'chief', DESKTOP);
+    const disputeId = await caseWithOpenMediation(chief.page, await duanjiangId(chief.page));
+    await chief.context.close();
+    const { context, page } = await logIn(demo.browser, demo.server.url, 'officer', DESKTOP);
+    await page.goto(`/disputes/${disputeId}`);
+    await page.getByTestId('room-open').click();
+    await page.getByTestId('room-open-submit').click();
+    const card = page.getByTestId('online-room-card');
+    await card.getByTestId('media-not-configured').waitFor();
+    expect(await card.getByTestId('media-fix-command').textContent()).toContain('apt-get install');
+    expect(await page.getByTestId('room-open-error').count()).toBe(0);
+    expect(page.url()).toContain(`/disputes/${disputeId}`);
     await context.close();
   });
 });

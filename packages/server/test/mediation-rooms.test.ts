@@ -382,6 +382,8 @@ describe.each(testDialects())('online mediation rooms on %s', (dialect) => {
     const own = (await get(cadre, '/api/v1/mediation-rooms?limit=200')).json() as Page<RoomView>;
     expect(own.items.map((r) => r.id)).toContain(room.id);
     expect(own.items.every((r) => r.status === 'open')).toBe(true);
+    // The cadre finds the room by the case's village, read in the list's one query.
+    expect(own.items.find((r) => r.id === room.id)?.villageName).toBe(town.duanjiang.name);
   });
 
   it('keeps one participant for two joins of one account and one admission for two admits', async () => {

@@ -95,6 +95,8 @@ export const roomSchema = z.object({
   disputeId: z.string(),
   mediationId: z.string(),
   disputeTitle: z.string(),
+  /** The village (or community) of the case's jurisdiction, what a cadre looks for in the open rooms. */
+  villageName: z.string(),
   status: z.enum(ROOM_STATUSES),
   openedAt: z.string(),
   openedByName: z.string(),

@@ -23,9 +23,10 @@ from "mediation_rooms"
 where "id" = $1;
 
 -- findRoomWithDispute
-select "r".*, "d"."number" as "dispute_number", "d"."category" as "dispute_category"
+select "r".*, "d"."number" as "dispute_number", "d"."category" as "dispute_category", "j"."name" as "village_name"
 from "mediation_rooms" as "r"
 inner join "disputes" as "d" on "d"."id" = "r"."dispute_id"
+inner join "jurisdictions" as "j" on "j"."id" = "r"."jurisdiction_id"
 where "r"."id" = $1;
 
 -- findOpenRoomOfMediation
@@ -34,24 +35,27 @@ from "mediation_rooms"
 where "mediation_id" = $1 and "status" = $2;
 
 -- listDisputeRoomRows
-select "r".*, "d"."number" as "dispute_number", "d"."category" as "dispute_category"
+select "r".*, "d"."number" as "dispute_number", "d"."category" as "dispute_category", "j"."name" as "village_name"
 from "mediation_rooms" as "r"
 inner join "disputes" as "d" on "d"."id" = "r"."dispute_id"
+inner join "jurisdictions" as "j" on "j"."id" = "r"."jurisdiction_id"
 where "r"."dispute_id" = $1
 order by "r"."opened_at" desc, "r"."id" desc;
 
 -- listScopedRoomRows (open, first page)
-select "r".*, "d"."number" as "dispute_number", "d"."category" as "dispute_category"
+select "r".*, "d"."number" as "dispute_number", "d"."category" as "dispute_category", "j"."name" as "village_name"
 from "mediation_rooms" as "r"
 inner join "disputes" as "d" on "d"."id" = "r"."dispute_id"
+inner join "jurisdictions" as "j" on "j"."id" = "r"."jurisdiction_id"
 where ("r"."town_id" in ($1) or "r"."jurisdiction_id" in ($2, $3)) and "r"."status" = $4
 order by "r"."opened_at" desc, "r"."id" desc
 limit $5;
 
 -- listScopedRoomRows (any status, next page)
-select "r".*, "d"."number" as "dispute_number", "d"."category" as "dispute_category"
+select "r".*, "d"."number" as "dispute_number", "d"."category" as "dispute_category", "j"."name" as "village_name"
 from "mediation_rooms" as "r"
 inner join "disputes" as "d" on "d"."id" = "r"."dispute_id"
+inner join "jurisdictions" as "j" on "j"."id" = "r"."jurisdiction_id"
 where ("r"."town_id" in ($1) or "r"."jurisdiction_id" in ($2, $3)) and ("r"."opened_at" < $4 or ("r"."opened_at" = $5 and "r"."id" < $6))
 order by "r"."opened_at" desc, "r"."id" desc
 limit $7;

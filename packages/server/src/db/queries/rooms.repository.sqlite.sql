@@ -23,9 +23,10 @@ from "mediation_rooms"
 where "id" = ?;
 
 -- findRoomWithDispute
-select "r".*, "d"."number" as "dispute_number", "d"."category" as "dispute_category"
+select "r".*, "d"."number" as "dispute_number", "d"."category" as "dispute_category", "j"."name" as "village_name"
 from "mediation_rooms" as "r"
 inner join "disputes" as "d" on "d"."id" = "r"."dispute_id"
+inner join "jurisdictions" as "j" on "j"."id" = "r"."jurisdiction_id"
 where "r"."id" = ?;
 
 -- findOpenRoomOfMediation
@@ -34,24 +35,27 @@ from "mediation_rooms"
 where "mediation_id" = ? and "status" = ?;
 
 -- listDisputeRoomRows
-select "r".*, "d"."number" as "dispute_number", "d"."category" as "dispute_category"
+select "r".*, "d"."number" as "dispute_number", "d"."category" as "dispute_category", "j"."name" as "village_name"
 from "mediation_rooms" as "r"
 inner join "disputes" as "d" on "d"."id" = "r"."dispute_id"
+inner join "jurisdictions" as "j" on "j"."id" = "r"."jurisdiction_id"
 where "r"."dispute_id" = ?
 order by "r"."opened_at" desc, "r"."id" desc;
 
 -- listScopedRoomRows (open, first page)
-select "r".*, "d"."number" as "dispute_number", "d"."category" as "dispute_category"
+select "r".*, "d"."number" as "dispute_number", "d"."category" as "dispute_category", "j"."name" as "village_name"
 from "mediation_rooms" as "r"
 inner join "disputes" as "d" on "d"."id" = "r"."dispute_id"
+inner join "jurisdictions" as "j" on "j"."id" = "r"."jurisdiction_id"
 where ("r"."town_id" in (?) or "r"."jurisdiction_id" in (?, ?)) and "r"."status" = ?
 order by "r"."opened_at" desc, "r"."id" desc
 limit ?;
 
 -- listScopedRoomRows (any status, next page)
-select "r".*, "d"."number" as "dispute_number", "d"."category" as "dispute_category"
+select "r".*, "d"."number" as "dispute_number", "d"."category" as "dispute_category", "j"."name" as "village_name"
 from "mediation_rooms" as "r"
 inner join "disputes" as "d" on "d"."id" = "r"."dispute_id"
+inner join "jurisdictions" as "j" on "j"."id" = "r"."jurisdiction_id"
 where ("r"."town_id" in (?) or "r"."jurisdiction_id" in (?, ?)) and ("r"."opened_at" < ? or ("r"."opened_at" = ? and "r"."id" < ?))
 order by "r"."opened_at" desc, "r"."id" desc
 limit ?;

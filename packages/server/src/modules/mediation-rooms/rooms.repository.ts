@@ -9,7 +9,7 @@ export type RoomRow = Selectable<MediationRoomsTable>;
 export type RoomParticipantRow = Selectable<MediationRoomParticipantsTable>;
 
 /** A room with its dispute's number and summary, what a room's title is made of (never the summary: a cadre in the room may not read the case). */
-export type RoomWithDisputeRow = RoomRow & { dispute_number: string; dispute_category: string };
+export type RoomWithDisputeRow = RoomRow & { dispute_number: string; dispute_category: string; village_name: string };
 
 export async function insertRoomRow(db: Executor, row: RoomRow): Promise<void> {
   await db.insertInto('mediation_rooms').values(row).execute();
@@ -42,8 +42,9 @@ export async function findRoomWithDispute(db: Executor, id: string): Promise<Roo
   return db
     .selectFrom('mediation_rooms as r')
     .innerJoin('disputes as d', 'd.id', 'r.dispute_id')
+    .innerJoin('jurisdictions as j', 'j.id', 'r.jurisdiction_id')
     .selectAll('r')
-    .select(['d.number as dispute_number', 'd.category as dispute_category'])
+    .select(['d.number as dispute_number', 'd.category as dispute_category', 'j.name as village_name'])
     .where('r.id', '=', id)
     .executeTakeFirst();
 }
@@ -62,8 +63,9 @@ export async function listDisputeRoomRows(db: Executor, disputeId: string): Prom
   return db
     .selectFrom('mediation_rooms as r')
     .innerJoin('disputes as d', 'd.id', 'r.dispute_id')
+    .innerJoin('jurisdictions as j', 'j.id', 'r.jurisdiction_id')
     .selectAll('r')
-    .select(['d.number as dispute_number', 'd.category as dispute_category'])
+    .select(['d.number as dispute_number', 'd.category as dispute_category', 'j.name as village_name'])
     .where('r.dispute_id', '=', disputeId)
     .orderBy('r.opened_at', 'desc')
     .orderBy('r.id', 'desc')
@@ -81,8 +83,9 @@ export async function listScopedRoomRows(
   let query = db
     .selectFrom('mediation_rooms as r')
     .innerJoin('disputes as d', 'd.id', 'r.dispute_id')
+    .innerJoin('jurisdictions as j', 'j.id', 'r.jurisdiction_id')
     .selectAll('r')
-    .select(['d.number as dispute_number', 'd.category as dispute_category'])
+    .select(['d.number as dispute_number', 'd.category as dispute_category', 'j.name as village_name'])
     .where(inScopeSql(scope, { town: 'r.town_id', jurisdiction: 'r.jurisdiction_id' }));
   if (filter.status) query = query.where('r.status', '=', filter.status);
   if (after) {

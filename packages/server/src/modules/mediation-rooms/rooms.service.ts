@@ -571,6 +571,7 @@ export class RoomsService {
         disputeId: row.dispute_id,
         mediationId: row.mediation_id,
         disputeTitle: `${row.dispute_number} ${disputeCategoryLabel(row.dispute_category).zh}`,
+        villageName: row.village_name,
         status: row.status,
         openedAt: row.opened_at,
         openedByName: row.opened_by_name,

@@ -93,4 +93,13 @@ export const enMediationRooms = {
   'rooms.close.confirm': 'Everyone leaves the room and the session is saved to the case. Close it?',
   'rooms.close.invitees': 'The parties agreed to relatives, neighbours or experts taking part',
   'rooms.close.help': 'Closing saves an online session to the case: start, end, duration, participants and outcome.',
+  'rooms.col.village': 'Village',
+  'rooms.recording.indicator': 'Recording',
+  'rooms.mediaMissing':
+    'No media server is set up yet, so online mediation rooms cannot open. Please ask the administrator.',
+  'rooms.recordings.title': 'Recordings',
+  'rooms.recordings.segment': 'Part {n}',
+  'rooms.recordings.play': 'Play',
+  'rooms.recordings.filePending': 'Converting',
+  'rooms.recordings.fileFailed': 'Conversion failed',
 };

@@ -92,4 +92,12 @@ export const zhMediationRooms = {
   'rooms.close.confirm': '结束后所有人将离开调解室，本次线上调解将记入案件。确定结束？',
   'rooms.close.invitees': '当事人同意亲属、邻里或专业人员参加调解',
   'rooms.close.help': '结束后将在案件中生成一次线上调解记录（起止时间、时长、参会人员和结果）。',
+  'rooms.col.village': '村（社区）',
+  'rooms.recording.indicator': '录像中',
+  'rooms.mediaMissing': '本系统尚未配置流媒体服务器，暂不能开启线上调解室，请联系系统管理员。',
+  'rooms.recordings.title': '调解录像',
+  'rooms.recordings.segment': '第{n}段',
+  'rooms.recordings.play': '播放',
+  'rooms.recordings.filePending': '转换中',
+  'rooms.recordings.fileFailed': '转换失败',
 };

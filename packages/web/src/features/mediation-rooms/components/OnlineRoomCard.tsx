@@ -9,15 +9,17 @@ import {
   ROOM_STATUS_LABELS,
   type RoomView,
 } from '@fengqiao/domain';
-import { Button, Card, Flex, List, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Flex, List, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { isNotFound } from '../../../api/errors';
 import { usePermission } from '../../../app/auth/use-permission';
 import { useT } from '../../../app/i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { MediaNotConfigured } from '../../video/live/MediaNotConfigured';
 import { useDisputeRooms } from '../hooks/use-rooms';
 import { OpenRoomModal } from './OpenRoomModal';
+import { RoomRecordings } from './RoomRecordings';
 
 interface Props {
   dispute: Dispute;
@@ -34,6 +36,8 @@ export function OnlineRoomCard({ dispute, mediation }: Props) {
   const rooms = useDisputeRooms(dispute.id);
   const mayHost = usePermission('room.host');
   const [opening, setOpening] = useState(false);
+  // Set when opening was refused for want of a media server: the card says why instead of an error in the dialog.
+  const [mediaMissing, setMediaMissing] = useState(false);
   // A 404 means the rooms are not offered to this caller or by this server: the case page goes on without them.
   if (rooms.isError && isNotFound(rooms.error)) return null;
   const openRoom = (rooms.data ?? []).find((room) => room.status === 'open');
@@ -61,20 +65,44 @@ export function OnlineRoomCard({ dispute, mediation }: Props) {
       }
     >
       {rooms.isError ? <ErrorAlert error={rooms.error} /> : null}
+      {mediaMissing ? <RoomMediaMissing /> : null}
       <List
         dataSource={rooms.data ?? []}
         loading={rooms.isPending}
         locale={{ emptyText: t('rooms.historyEmpty') }}
-        renderItem={(room) => <RoomHistoryItem room={room} />}
+        renderItem={(room) => <RoomHistoryItem disputeId={dispute.id} room={room} />}
       />
       {opening && mediation ? (
-        <OpenRoomModal disputeId={dispute.id} mediationId={mediation.id} onClose={() => setOpening(false)} />
+        <OpenRoomModal
+          disputeId={dispute.id}
+          mediationId={mediation.id}
+          onClose={() => setOpening(false)}
+          onMediaMissing={() => {
+            setOpening(false);
+            setMediaMissing(true);
+          }}
+        />
       ) : null}
     </Card>
   );
 }
 
-function RoomHistoryItem({ room }: { room: RoomView }) {
+/**
+ * Without a media server no room can open. Those who look after the video (video.view) get the notice with the one
+ * command that installs it; everyone else a plain sentence to pass on.
+ */
+function RoomMediaMissing() {
+  const { t } = useT();
+  const seesVideo = usePermission('video.view');
+  if (seesVideo) return <MediaNotConfigured status={{ state: 'not_configured' }} />;
+  return (
+    <div role="alert" data-testid="room-media-missing">
+      <Alert type="info" showIcon title={t('rooms.mediaMissing')} />
+    </div>
+  );
+}
+
+function RoomHistoryItem({ disputeId, room }: { disputeId: string; room: RoomView }) {
   const { t, label, lang, dateTime } = useT();
   const present = room.participants.filter((p) => p.admittedAt !== null);
   return (
@@ -105,6 +133,7 @@ function RoomHistoryItem({ room }: { room: RoomView }) {
             </Tag>
           ))}
         </Flex>
+        {room.status === 'closed' ? <RoomRecordings disputeId={disputeId} roomId={room.id} /> : null}
       </Flex>
     </List.Item>
   );

@@ -1,4 +1,4 @@
-import type { RoomView } from '@fengqiao/domain';
+import type { RoomState, RoomView } from '@fengqiao/domain';
 import { Flex, Radio } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { can } from '../../../app/auth/permissions';
@@ -20,7 +20,7 @@ type PanelKey = 'people' | 'record' | 'draft' | 'recording' | 'invite' | 'close'
  * people, the record and the recording consent, and the host also invites, shares the draft and closes. The section
  * buttons wrap instead of scrolling away: a narrow panel beside the video still shows every one.
  */
-export function RoomSidePanel({ room }: { room: RoomView }) {
+export function RoomSidePanel({ room, state }: { room: RoomView; state?: RoomState | undefined }) {
   const { t } = useT();
   const [active, setActive] = useState<PanelKey>('people');
   // One autosaved text for the record and close sections, so closing sends exactly what was typed.
@@ -35,7 +35,12 @@ export function RoomSidePanel({ room }: { room: RoomView }) {
       body: () => <RecordTab record={room.record} {...(can(room, 'save_record') ? { editor: record } : {})} />,
     },
     { key: 'draft', label: 'rooms.tab.draft', shown: can(room, 'share_draft'), body: () => <DraftTab room={room} /> },
-    { key: 'recording', label: 'rooms.tab.recording', shown: true, body: () => <RecordingTab room={room} /> },
+    {
+      key: 'recording',
+      label: 'rooms.tab.recording',
+      shown: true,
+      body: () => <RecordingTab room={room} state={state} />,
+    },
     { key: 'invite', label: 'rooms.tab.invite', shown: can(room, 'invite'), body: () => <InviteTab room={room} /> },
     {
       key: 'close',

@@ -6,11 +6,12 @@ import type {
   OpenRoom,
   RoomInvitation,
   RoomPage,
+  RoomRecordings,
   RoomState,
   RoomView,
 } from '@fengqiao/domain';
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiGet, apiSend } from '../../../api/client';
+import { API_BASE, apiGet, apiSend } from '../../../api/client';
 
 /*
  * Every request of the staff room pages, written here and nowhere else. The room's own records (the view, its
@@ -24,6 +25,7 @@ const roomKey = (id: string) => ['mediation-rooms', 'one', id] as const;
 
 /** How often the room page asks for the room's state (who waits, who is in, recording): the host admits from it. */
 export const ROOM_POLL_MS = 1000;
+const RECORDINGS_POLL_MS = 5000;
 
 /** The rooms of one case, the newest first; kept under the case's key so a change on the case refreshes them. */
 export function useDisputeRooms(disputeId: string) {
@@ -34,6 +36,26 @@ export function useDisputeRooms(disputeId: string) {
     retry: false,
   });
 }
+
+/**
+ * A closed room's recordings on the case page, under the case's key. While a segment still waits for its conversion
+ * (a job after the close) the list is asked again every few seconds, so the files appear without a reload.
+ */
+export function useClosedRoomRecordings(disputeId: string, roomId: string) {
+  return useQuery({
+    queryKey: ['disputes', 'one', disputeId, 'rooms', roomId, 'recordings'],
+    queryFn: ({ signal }) => apiGet<RoomRecordings>(roomPath(roomId, 'recordings'), undefined, { signal }),
+    refetchInterval: (query) =>
+      query.state.data?.segments.some((s) => s.status !== 'stored' && s.status !== 'failed')
+        ? RECORDINGS_POLL_MS
+        : false,
+    retry: false,
+  });
+}
+
+/** Where a stored recording plays: the browser asks it with Range requests itself, under the session cookie. */
+export const recordingPlayUrl = (fileId: string) =>
+  `${API_BASE}/mediation-room-recordings/${encodeURIComponent(fileId)}/play`;
 
 /** The open rooms the caller may join (a village cadre's 进行中的线上调解). */
 export function useOpenRooms() {

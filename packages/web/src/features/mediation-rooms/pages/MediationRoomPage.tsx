@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { formatDuration, ROOM_OUTCOME_LABELS, type RoomView } from '@fengqiao/domain';
-import { Alert, Button, Col, Flex, Result, Row, Skeleton, Typography } from 'antd';
+import { Alert, Button, Col, Flex, Result, Row, Skeleton, Tag, Typography } from 'antd';
 import { useEffect, useRef } from 'react';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../../api/client';
@@ -55,6 +55,7 @@ export function MediationRoomPage() {
   // The poll sees a close first; the view is refetched on the version change and then carries the outcome.
   if (view.status === 'closed') return <ClosedRoom room={view} />;
   const myStatus = state.data?.me?.status ?? view.me?.status;
+  const recordingNow = (state.data?.recordingState ?? view.recordingState) === 'recording';
 
   return (
     <Flex vertical gap={12} data-testid="room-page">
@@ -63,6 +64,11 @@ export function MediationRoomPage() {
         <Typography.Title level={4} style={{ margin: 0 }} data-testid="room-title">
           {t('rooms.title')} · {view.disputeTitle}
         </Typography.Title>
+        {recordingNow ? (
+          <Tag color="red" data-testid="room-recording-indicator">
+            ● {t('rooms.recording.indicator')}
+          </Tag>
+        ) : null}
       </Flex>
       <ErrorAlert error={join.error} testId="room-join-error" />
       {myStatus === 'waiting' ? <Alert type="info" showIcon title={t('rooms.waitingNotice')} /> : null}
@@ -72,7 +78,7 @@ export function MediationRoomPage() {
           <StageSlot state={state.data} compact={isMobile} />
         </Col>
         <Col xs={24} lg={9}>
-          <RoomSidePanel room={view} />
+          <RoomSidePanel room={view} state={state.data} />
         </Col>
       </Row>
     </Flex>

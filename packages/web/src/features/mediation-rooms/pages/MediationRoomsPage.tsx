@@ -36,6 +36,7 @@ export function MediationRoomsPage() {
             <Card key={room.id} size="small" data-testid={`room-card-${room.id}`}>
               <Flex vertical gap={6}>
                 <Typography.Text strong>{room.disputeTitle}</Typography.Text>
+                <Typography.Text data-testid="room-village">{room.villageName}</Typography.Text>
                 <Typography.Text type="secondary">{room.openedByName}</Typography.Text>
                 <Typography.Text type="secondary">
                   {t('rooms.openedAt')} {dateTime(room.openedAt)}
@@ -61,6 +62,7 @@ export function MediationRoomsPage() {
           onRow={rowProps}
           columns={[
             { key: 'case', title: t('rooms.col.case'), dataIndex: 'disputeTitle', ellipsis: true },
+            { key: 'village', title: t('rooms.col.village'), dataIndex: 'villageName' },
             { key: 'host', title: t('rooms.col.host'), dataIndex: 'openedByName' },
             { key: 'openedAt', title: t('rooms.col.openedAt'), render: (_, r) => dateTime(r.openedAt) },
             { key: 'people', title: t('rooms.col.people'), render: (_, r) => inRoom(r) },
