@@ -73,11 +73,12 @@ export const enRoomStage: Record<keyof typeof zhRoomStage, string> = {
   'roomGuest.draftConfirm': 'Confirm the agreement',
   'roomGuest.draftConfirmed': 'You confirmed the agreement',
   'roomGuest.draftChanged': 'The agreement has just been changed: please read it again before confirming.',
-  'roomGuest.draftNumber': 'Agreement number',
   'roomGuest.draftParties': 'Parties',
   'roomGuest.draftFacts': 'Main facts and disputed matters',
   'roomGuest.draftTerms': 'Agreed terms',
   'roomGuest.draftPerformance': 'How and by when',
   'roomGuest.draftOpen': 'Show the draft agreement',
   'roomGuest.draftClose': 'Hide the draft agreement',
+  'roomGuest.draftResponsibilities': 'Each side’s responsibility',
+  'roomGuest.draftDeadline': 'By {date}',
 };

@@ -67,11 +67,12 @@ export const zhRoomStage = {
   'roomGuest.draftConfirm': '确认协议内容',
   'roomGuest.draftConfirmed': '您已确认协议内容',
   'roomGuest.draftChanged': '协议内容刚刚有修改，请重新阅读后再确认。',
-  'roomGuest.draftNumber': '协议编号',
   'roomGuest.draftParties': '当事人',
   'roomGuest.draftFacts': '主要事实和争议事项',
   'roomGuest.draftTerms': '协议内容',
   'roomGuest.draftPerformance': '履行方式和期限',
   'roomGuest.draftOpen': '查看协议草稿',
   'roomGuest.draftClose': '收起协议草稿',
+  'roomGuest.draftResponsibilities': '各方责任',
+  'roomGuest.draftDeadline': '履行期限：{date}',
 } satisfies Record<string, string>;
