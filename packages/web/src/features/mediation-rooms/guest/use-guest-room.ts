@@ -38,9 +38,8 @@ export function useGuestState() {
       const error = query.state.error as { code?: string } | null;
       return error?.code && FINAL.has(error.code) ? false : 1_000;
     },
+    // A failed poll keeps the last state (TanStack keeps `data` through an error): the video goes on meanwhile.
     retry: false,
-    // A failed poll keeps the last state on screen: the video goes on while one request is lost.
-    placeholderData: (previous) => previous,
   });
 }
 

@@ -49,6 +49,10 @@ const FINAL_CODES = new Set(['ROOM_NOT_ADMITTED', 'ROOM_CLOSED', 'ROOM_NOT_FOUND
 export function useRoomMedia(api: RoomMediaApi, state: RoomMediaState, allowShare: boolean): RoomMedia {
   const admitted = state.status === 'open' && state.me?.status === 'admitted';
   const [left, setLeft] = useState(false);
+  // Once the server has the participant out of the room, a later rejoin (admitted again) starts media anew.
+  useEffect(() => {
+    if (!admitted) setLeft(false);
+  }, [admitted]);
   const active = admitted && !left;
   const local = useLocalMedia(active, allowShare);
   const [connection, setConnection] = useState<RoomConnection>('idle');

@@ -59,6 +59,7 @@ export function DeviceSwitcher({ open, devices, choice, onChoose, onClose }: Dev
             style={{ width: '100%' }}
             size="large"
             data-testid="room-camera-select"
+            aria-label={t('roomStage.devicesCamera')}
             value={draft.cameraId ?? ''}
             options={options(devices.cameras)}
             onChange={(value: string) => setDraft({ ...draft, cameraId: value || null })}
@@ -70,6 +71,7 @@ export function DeviceSwitcher({ open, devices, choice, onChoose, onClose }: Dev
             style={{ width: '100%' }}
             size="large"
             data-testid="room-mic-select"
+            aria-label={t('roomStage.devicesMicrophone')}
             value={draft.microphoneId ?? ''}
             options={options(devices.microphones)}
             onChange={(value: string) => setDraft({ ...draft, microphoneId: value || null })}
