@@ -1,12 +1,3 @@
-import type { StageRoomState } from '../stage/stage-state';
-
-/** The guest's view of the room state (GET /room-guest/state): the stage's part, and what the party's page reads. */
-export interface GuestRoomState extends StageRoomState {
-  version: number;
-  sharedAgreementId: string | null;
-  me: { participantId: string; status: string; consentedAt: string | null } | null;
-}
-
 /** POST /room-guest/enter. */
 export interface GuestEntered {
   participantId: string;

@@ -1,7 +1,8 @@
+import type { RoomState } from '@fengqiao/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { guestFetch } from './guest-room-api';
 import { saveGuestCsrf } from './guest-session';
-import type { GuestEntered, GuestRoomState, SharedDraft } from './guest-types';
+import type { GuestEntered, SharedDraft } from './guest-types';
 
 const STATE_KEY = ['room-guest', 'state'] as const;
 const TITLE_KEY = 'fengqiao.room.guestTitle';
@@ -33,7 +34,7 @@ export function savedRoomTitle(): string | null {
 export function useGuestState() {
   return useQuery({
     queryKey: STATE_KEY,
-    queryFn: () => guestFetch<GuestRoomState>('GET', '/state'),
+    queryFn: () => guestFetch<RoomState>('GET', '/state'),
     refetchInterval: (query) => {
       const error = query.state.error as { code?: string } | null;
       return error?.code && FINAL.has(error.code) ? false : 1_000;

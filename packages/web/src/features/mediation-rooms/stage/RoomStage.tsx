@@ -1,4 +1,4 @@
-import { PARTICIPANT_KIND_LABELS, type ParticipantKind } from '@fengqiao/domain';
+import { PARTICIPANT_KIND_LABELS, type RoomState } from '@fengqiao/domain';
 import { Alert, Flex, Typography } from 'antd';
 import type { CSSProperties, ReactNode } from 'react';
 import { useT } from '../../../app/i18n/use-t';
@@ -9,13 +9,12 @@ import { type RoomMedia, useRoomMedia } from '../media/use-room-media';
 import { StageControls } from './StageControls';
 import { StageTile } from './StageTile';
 import { gridColumns, phoneLayout } from './stage-layout';
-import type { StageRoomState } from './stage-state';
 
 export type { RoomMediaApi };
 
 export interface RoomStageProps {
   api: RoomMediaApi;
-  state: StageRoomState;
+  state: RoomState;
   /** The portrait phone layout (the active speaker large, the others in a strip); follows the screen when omitted. */
   compact?: boolean;
   /** A party sees plain sentences where staff see how to fix the media server. */
@@ -91,7 +90,7 @@ export function RoomStage({ api, state, compact, audience = 'staff' }: RoomStage
         key={id}
         participantId={id}
         name={person.displayName}
-        kindLabel={label(PARTICIPANT_KIND_LABELS[person.kind as ParticipantKind], person.kind)}
+        kindLabel={label(PARTICIPANT_KIND_LABELS[person.kind])}
         stream={self ? media.local.preview : (media.remote.get(id) ?? null)}
         self={self}
         speaking={media.activeSpeakerId === id && ids.length > 1}

@@ -15,7 +15,7 @@ describe('stage layout', () => {
     expect(phoneLayout(['me'], 'me', null)).toEqual({ main: 'me', strip: [] });
   });
 
-  it('may show oneself large while speaking', () => {
-    expect(phoneLayout(['me', 'a'], 'me', 'me')).toEqual({ main: 'me', strip: ['a'] });
+  it('keeps oneself in the strip while speaking', () => {
+    expect(phoneLayout(['me', 'a'], 'me', 'me')).toEqual({ main: 'a', strip: ['me'] });
   });
 });

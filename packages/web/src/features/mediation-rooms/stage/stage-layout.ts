@@ -6,8 +6,9 @@ export function gridColumns(tiles: number): number {
 }
 
 /**
- * The portrait phone layout: one large picture — the active speaker, else the first other participant, else
- * oneself — and the rest in a strip under it, oneself last (one's own face matters least on a small screen).
+ * The portrait phone layout: one large picture — the active speaker among the others, else the first of them, and
+ * oneself only when alone — and the rest in a strip under it, oneself last. One's own face large on a small screen
+ * helps nobody, even while one speaks.
  */
 export function phoneLayout(
   tileIds: readonly string[],
@@ -15,10 +16,8 @@ export function phoneLayout(
   activeSpeakerId: string | null,
 ): { main: string | null; strip: string[] } {
   const others = tileIds.filter((id) => id !== selfId);
-  const main =
-    activeSpeakerId && tileIds.includes(activeSpeakerId)
-      ? activeSpeakerId
-      : (others[0] ?? selfId ?? tileIds[0] ?? null);
+  const speaking = activeSpeakerId && others.includes(activeSpeakerId) ? activeSpeakerId : null;
+  const main = speaking ?? others[0] ?? tileIds[0] ?? null;
   const strip = [...others, ...(selfId && tileIds.includes(selfId) ? [selfId] : [])].filter((id) => id !== main);
   return { main, strip };
 }
