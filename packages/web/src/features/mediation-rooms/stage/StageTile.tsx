@@ -20,6 +20,9 @@ export interface StageTileProps {
   size: 'grid' | 'large' | 'small';
 }
 
+/** Without a new frame for this long, the other side's camera is taken as off. */
+const STALL_MS = 2_000;
+
 const TILE_BASE: CSSProperties = {
   position: 'relative',
   background: '#1f1f1f',
@@ -55,8 +58,32 @@ export function StageTile(props: StageTileProps) {
     });
   }, [stream, self]);
 
+  // A camera turned off on the other side stops sending (replaceTrack with none): the picture would freeze on its
+  // last frame, so a tile whose frames stop for 2 s says the camera is off instead.
+  const [stalled, setStalled] = useState(false);
+  useEffect(() => {
+    const element = video.current;
+    setStalled(false);
+    if (!element || !stream || self || typeof element.requestVideoFrameCallback !== 'function') return;
+    let lastFrame = performance.now();
+    let handle = 0;
+    const onFrame = () => {
+      lastFrame = performance.now();
+      setStalled(false);
+      handle = element.requestVideoFrameCallback(onFrame);
+    };
+    handle = element.requestVideoFrameCallback(onFrame);
+    const check = setInterval(() => {
+      if (performance.now() - lastFrame > STALL_MS) setStalled(true);
+    }, 1_000);
+    return () => {
+      element.cancelVideoFrameCallback(handle);
+      clearInterval(check);
+    };
+  }, [stream, self]);
+
   const state: TileState = playing && stream ? 'playing' : failed ? 'failed' : 'connecting';
-  const hasVideo = (stream?.getVideoTracks().length ?? 0) > 0;
+  const hasVideo = (stream?.getVideoTracks().length ?? 0) > 0 && !(playing && stalled);
   const style: CSSProperties = {
     ...TILE_BASE,
     aspectRatio: size === 'large' ? undefined : size === 'small' ? '3 / 4' : '4 / 3',
@@ -94,7 +121,7 @@ export function StageTile(props: StageTileProps) {
       />
       {!hasVideo ? (
         <Flex align="center" justify="center" style={{ position: 'absolute', inset: 0, color: '#bfbfbf' }}>
-          {stream || self ? t('roomStage.noVideo') : t(`roomStage.state.${state}`)}
+          {self || state === 'playing' ? t('roomStage.noVideo') : t(`roomStage.state.${state}`)}
         </Flex>
       ) : null}
       {needsTap ? (
