@@ -1,4 +1,4 @@
-import type { Page as ApiPage, Dispute, Mediation, RoomState, RoomView } from '@fengqiao/domain';
+import type { Page as ApiPage, CreatedInvitation, Dispute, Mediation, RoomState, RoomView } from '@fengqiao/domain';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useDemoSuite } from '../support/demo-suite';
@@ -59,7 +59,7 @@ describe.skipIf(!e2eMediaAvailable())('an online mediation room with a party on 
     await a.getByTestId('room-stage').waitFor();
 
     const party = dispute.parties[0];
-    const invited = await apiSend<{ link: string }>(a, 'POST', `/api/v1/mediation-rooms/${roomId}/invitations`, {
+    const invited = await apiSend<CreatedInvitation>(a, 'POST', `/api/v1/mediation-rooms/${roomId}/invitations`, {
       partyId: party?.id,
     });
     expect(invited.status).toBe(201);

@@ -1,4 +1,4 @@
-import { PARTY_ROLE_LABELS, type PartyRole } from '@fengqiao/domain';
+import { PARTY_ROLE_LABELS } from '@fengqiao/domain';
 import { Alert, Button, Descriptions, Drawer, Flex, Typography } from 'antd';
 import { isApiError } from '../../../api/client';
 import { describeError } from '../../../api/errors';
@@ -45,7 +45,7 @@ export function SharedDraftPanel({
             <Descriptions.Item label={t('roomGuest.draftParties')}>
               {data.parties.map((party) => (
                 <div key={`${party.role}-${party.name}`}>
-                  {label(PARTY_ROLE_LABELS[party.role as PartyRole], party.role)}：{party.name}
+                  {label(PARTY_ROLE_LABELS[party.role])}：{party.name}
                 </div>
               ))}
             </Descriptions.Item>

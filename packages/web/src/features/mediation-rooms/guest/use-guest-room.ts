@@ -1,8 +1,7 @@
-import type { RoomState } from '@fengqiao/domain';
+import type { GuestEntered, RoomState, SharedDraft } from '@fengqiao/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { guestFetch } from './guest-room-api';
 import { saveGuestCsrf } from './guest-session';
-import type { GuestEntered, SharedDraft } from './guest-types';
 
 const STATE_KEY = ['room-guest', 'state'] as const;
 const TITLE_KEY = 'fengqiao.room.guestTitle';
