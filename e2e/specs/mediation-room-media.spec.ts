@@ -1,4 +1,11 @@
-import type { Page as ApiPage, CreatedInvitation, Dispute, Mediation, RoomState, RoomView } from '@fengqiao/domain';
+import type {
+  Page as ApiPage,
+  ConsentMissingDetails,
+  CreatedInvitation,
+  Dispute,
+  Mediation,
+  RoomState,
+} from '@fengqiao/domain';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useDemoSuite } from '../support/demo-suite';
@@ -7,8 +14,6 @@ import { e2eMediaAvailable } from '../support/media';
 import { apiGet, logIn, PHONE } from '../support/session';
 
 const DESKTOP = { width: 1440, height: 900 } as const;
-/** The demo's case waiting for its online session (demo/maliang-rooms.ts: an open mediation, no room yet). */
-const LIVE_CASE_PARTY = '陈秀兰';
 
 /** Frames the video of one participant's tile has decoded so far (the tile's `<video>`). */
 function decodedFrames(page: Page, participantId: string): Promise<number> {
@@ -36,27 +41,49 @@ describe.skipIf(!e2eMediaAvailable())('an online mediation room with a party on 
   const demo = useDemoSuite({ media: true });
 
   it('opens, admits the party from the waiting room, plays both ways, records with consent, closes to the case with a WebM, and refuses the used link', async () => {
-    // A: the officer at the station, on a desktop.
+    // A 段江村 case in people's mediation, as the station registers it.
+    const chief = await logIn(demo.browser, demo.server.url, 'chief', DESKTOP);
+    const places = await apiGet<{ items: { id: string; name: string; level: string }[] }>(
+      chief.page,
+      '/api/v1/jurisdictions',
+    );
+    const villageId = places.items.find((j) => j.name === '段江村' && j.level === 'village')?.id;
+    const created = await apiSend<Dispute>(chief.page, 'POST', '/api/v1/disputes', {
+      jurisdictionId: villageId,
+      category: 'forest_land',
+      source: 'walk_in',
+      summary: '两户因承包地边界发生争执，申请线上调解',
+      parties: [
+        { role: 'applicant', name: '王德明' },
+        { role: 'respondent', name: '李春林' },
+      ],
+    });
+    expect(created.status).toBe(201);
+    const disputeId = created.body.id;
+    const base = `/api/v1/disputes/${disputeId}`;
+    expect((await apiSend(chief.page, 'POST', `${base}/actions/start_village_handling`, {})).status).toBe(200);
+    const staff = await apiGet<ApiPage<{ id: string }>>(chief.page, '/api/v1/people?kind=staff&limit=1');
+    const mediation = await apiSend<Mediation>(chief.page, 'POST', `${base}/mediations`, {
+      track: 'people',
+      startedAt: new Date().toISOString(),
+      initiatedBy: 'party',
+      mediatorIds: [staff.items[0]?.id],
+    });
+    expect(mediation.status).toBe(201);
+    await chief.context.close();
+
+    // A: the officer at the station, on a desktop, opens the room from the case page and lands in it.
     const officer = await logIn(demo.browser, demo.server.url, 'officer', DESKTOP);
     const a = officer.page;
-    const found = await apiGet<ApiPage<{ id: string }>>(
-      a,
-      `/api/v1/disputes?q=${encodeURIComponent(LIVE_CASE_PARTY)}&limit=5`,
-    );
-    const disputeId = found.items[0]?.id as string;
-    const dispute = await apiGet<Dispute>(a, `/api/v1/disputes/${disputeId}`);
-    const mediation = (await apiGet<Mediation[]>(a, `/api/v1/disputes/${disputeId}/mediations`)).find(
-      (m) => m.status === 'open',
-    );
-    expect(mediation).toBeDefined();
-
-    const opened = await apiSend<RoomView>(a, 'POST', `/api/v1/mediations/${mediation?.id}/rooms`, {});
-    expect(opened.status).toBe(201);
-    const roomId = opened.body.id;
-    await apiSend(a, 'POST', `/api/v1/mediation-rooms/${roomId}/join`, {});
-    const host = (await stateOf(a, roomId)).me.participantId;
-    await a.goto(`/mediation-rooms/${roomId}`);
+    await a.goto(`/disputes/${disputeId}`);
+    await a.getByTestId('room-open').click();
+    await a.getByTestId('room-open-submit').click();
+    await a.waitForURL(/\/mediation-rooms\/[^/]+$/);
+    const roomId = new URL(a.url()).pathname.split('/').at(-1) as string;
     await a.getByTestId('room-stage').waitFor();
+    await expect.poll(async () => (await stateOf(a, roomId)).me.status).toBe('admitted');
+    const host = (await stateOf(a, roomId)).me.participantId;
+    const dispute = await apiGet<Dispute>(a, base);
 
     const party = dispute.parties[0];
     const invited = await apiSend<CreatedInvitation>(a, 'POST', `/api/v1/mediation-rooms/${roomId}/invitations`, {
@@ -103,7 +130,7 @@ describe.skipIf(!e2eMediaAvailable())('an online mediation room with a party on 
 
     // Recording asked before the party consented: refused with who is missing, nothing recording.
     expect((await apiSend(a, 'POST', `/api/v1/mediation-rooms/${roomId}/consent`, {})).status).toBe(200);
-    const refused = await apiSend<{ error: { code: string; details: unknown } }>(
+    const refused = await apiSend<{ error: { code: string; details: ConsentMissingDetails } }>(
       a,
       'POST',
       `/api/v1/mediation-rooms/${roomId}/recording/start`,
