@@ -120,6 +120,12 @@ export class RoomParticipation {
     const previous = handles.publisher;
     handles.publisher = undefined;
     await previous?.close();
+    // A publish comes from a new browser connection (first entry, reload, reconnect), whose receiving connection is
+    // new too: a subscription left from the old one, which the media server may not know is gone, must not be
+    // updated for it (web: use-room-media.ts rebuilds both, publishing first).
+    const stale = handles.subscriber;
+    handles.subscriber = undefined;
+    await stale?.close();
     const session = await media.rooms.publish(participant.roomId, participant.id, offer);
     try {
       await db.transaction().execute(async (tx) => {

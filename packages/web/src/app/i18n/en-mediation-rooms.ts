@@ -25,7 +25,6 @@ export const enMediationRooms = {
   'rooms.backToCase': 'Back to the case',
   'rooms.waitingNotice': 'Waiting for the host to let you in.',
   'rooms.removedNotice': 'You were removed from this room.',
-  'rooms.stagePending': 'Video',
   'rooms.tab.people': 'Participants',
   'rooms.tab.record': 'Record',
   'rooms.tab.draft': 'Draft agreement',

@@ -20,6 +20,7 @@ import { enMediationRooms } from './en-mediation-rooms';
 import { enMeetings } from './en-meetings';
 import { enPatrols } from './en-patrols';
 import { enReports } from './en-reports';
+import { enRoomStage } from './en-room-stage';
 import { enRotation } from './en-rotation';
 import { enVenues } from './en-venues';
 import { enVideo } from './en-video';
@@ -326,4 +327,5 @@ export const en: Record<MessageKey, string> = {
   ...enVideoPatrols,
   ...enCadres,
   ...enMediationRooms,
+  ...enRoomStage,
 };

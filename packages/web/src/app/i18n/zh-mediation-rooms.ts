@@ -25,7 +25,6 @@ export const zhMediationRooms = {
   'rooms.backToCase': '返回案件',
   'rooms.waitingNotice': '正在等候主持人准入，请稍候。',
   'rooms.removedNotice': '您已被移出本调解室。',
-  'rooms.stagePending': '视频区域',
   'rooms.tab.people': '参会人员',
   'rooms.tab.record': '笔录',
   'rooms.tab.draft': '协议草稿',

@@ -20,6 +20,7 @@ import { zhMediationRooms } from './zh-mediation-rooms';
 import { zhMeetings } from './zh-meetings';
 import { zhPatrols } from './zh-patrols';
 import { zhReports } from './zh-reports';
+import { zhRoomStage } from './zh-room-stage';
 import { zhRotation } from './zh-rotation';
 import { zhVenues } from './zh-venues';
 import { zhVideo } from './zh-video';
@@ -319,6 +320,7 @@ export const zh = {
   ...zhVideoPatrols,
   ...zhCadres,
   ...zhMediationRooms,
+  ...zhRoomStage,
   'profile.logoutAllHelp': '手机丢失或在别人的电脑上登录过时使用：所有设备（包括本机）都需要重新登录。',
 } satisfies Record<string, string>;
 

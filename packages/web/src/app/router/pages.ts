@@ -211,3 +211,12 @@ export const MediationRoomPage = lazyNamed(
   () => import('../../features/mediation-rooms/pages/MediationRoomPage'),
   'MediationRoomPage',
 );
+// The party's pages of an online mediation room (issue #12): public, outside the app layout, a chunk each.
+export const GuestJoinPage = lazyNamed(
+  () => import('../../features/mediation-rooms/guest/GuestJoinPage'),
+  'GuestJoinPage',
+);
+export const GuestRoomPage = lazyNamed(
+  () => import('../../features/mediation-rooms/guest/GuestRoomPage'),
+  'GuestRoomPage',
+);

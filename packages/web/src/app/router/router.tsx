@@ -30,6 +30,8 @@ import {
   DutyCalendarPage,
   DutyLogsPage,
   DutyNewPage,
+  GuestJoinPage,
+  GuestRoomPage,
   HazardDetailPage,
   HazardReportPage,
   HazardsPage,
@@ -164,6 +166,9 @@ export function createAppRouter() {
             { path: '/register/cadre/:code', element: <CadreRegisterPage /> },
           ],
         },
+        // A party of an online mediation has no account: the link's page and their room stand outside the app.
+        { path: '/join/:token', element: <GuestJoinPage /> },
+        { path: '/room', element: <GuestRoomPage /> },
         {
           element: <RequireAuth />,
           children: [

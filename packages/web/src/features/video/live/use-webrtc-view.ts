@@ -26,7 +26,7 @@ export interface WebrtcView {
 }
 
 /** Candidates gathered by then go in the answer; the media server's own candidates came with its offer. */
-const GATHERING_LIMIT_MS = 2_000;
+export const GATHERING_LIMIT_MS = 2_000;
 
 /**
  * Plays one live view: the media server's offer in, the browser's answer out, both through the app's API (the
@@ -124,7 +124,7 @@ export function useWebrtcView({ start, answer, enabled }: WebrtcViewOptions): We
 }
 
 /** Resolves when ICE gathering is complete, or after `limitMs` with what was gathered (never hangs a tile). */
-function gatheringComplete(pc: RTCPeerConnection, limitMs: number): Promise<void> {
+export function gatheringComplete(pc: RTCPeerConnection, limitMs: number): Promise<void> {
   if (pc.iceGatheringState === 'complete') return Promise.resolve();
   return new Promise((resolve) => {
     const done = () => {
