@@ -69,6 +69,7 @@ export * from './mediation-rooms/room.schema';
 export * from './mediation-rooms/room-guest.schema';
 export * from './mediation-rooms/room-guest-rules';
 export * from './mediation-rooms/room-recording.schema';
+export * from './mediation-rooms/room-join-token';
 export * from './mediation-rooms/room-rules';
 export * from './meetings/meeting.schema';
 export * from './meetings/meeting-rules';

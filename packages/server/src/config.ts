@@ -3,6 +3,7 @@ import {
   DEFAULT_BACKDATE_DAYS,
   DEFAULT_PATROL_SHIFT,
   DEFAULT_REPEAT_WINDOW_DAYS,
+  DEFAULT_ROOM_JOIN_TOKEN_SECONDS,
   DEFAULT_ROOM_LINK_HOURS,
   DEFAULT_VIEW_TOKEN_SECONDS,
   type PatrolShiftSettings,
@@ -69,6 +70,7 @@ const envSchema = z.object({
   FENGQIAO_ROOM_RECONCILE_SECONDS: int(5, 3600).default(60),
   FENGQIAO_CADRE_CODE_DAYS: int(1, 365).default(30),
   FENGQIAO_ROOM_LINK_HOURS: int(1, 720).default(DEFAULT_ROOM_LINK_HOURS),
+  FENGQIAO_ROOM_JOIN_TOKEN_SECONDS: int(5, 600).default(DEFAULT_ROOM_JOIN_TOKEN_SECONDS),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -123,6 +125,8 @@ export interface Config {
   cadreCodeDays: number;
   /** How long a party's one-time room link stays good, in hours; never past the room's own expiry. */
   roomLinkHours: number;
+  /** How long a participant's single-use join token (issued just before each publish) stays good, in seconds. */
+  roomJoinTokenSeconds: number;
 }
 
 export interface RoomSettings {
@@ -243,6 +247,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { demo?: boolean } =
     },
     cadreCodeDays: e.FENGQIAO_CADRE_CODE_DAYS,
     roomLinkHours: e.FENGQIAO_ROOM_LINK_HOURS,
+    roomJoinTokenSeconds: e.FENGQIAO_ROOM_JOIN_TOKEN_SECONDS,
   };
 }
 

@@ -2872,8 +2872,15 @@ describe.each(testDialects())('access matrix on %s: every route as every role', 
         call: (_s, role) => ({
           method: 'POST',
           url: `/api/v1/mediation-rooms/${room(role)}/media/publish`,
-          payload: { offer: { type: 'offer', sdp: 'v=0\r\n' } },
+          payload: { offer: { type: 'offer', sdp: 'v=0\r\n' }, joinToken: fromMap(rooms.joinTokenOf, role) },
         }),
+      },
+      {
+        // Any number of tokens while admitted; the cadre still waits, so he gets none.
+        name: 'POST /mediation-rooms/:id/media/join-token',
+        allowed: ROOM_HOSTS,
+        refusal: { seenBy: ROOM_JOINERS },
+        call: (_s, role) => ({ method: 'POST', url: `/api/v1/mediation-rooms/${room(role)}/media/join-token` }),
       },
       {
         name: 'POST /mediation-rooms/:id/media/subscribe',
@@ -3151,6 +3158,7 @@ const GUEST_ROUTES: readonly (readonly ['GET' | 'POST', string])[] = [
   ['GET', '/api/v1/room-guest/session'],
   ['GET', '/api/v1/room-guest/state'],
   ['POST', '/api/v1/room-guest/media/publish'],
+  ['POST', '/api/v1/room-guest/media/join-token'],
   ['POST', '/api/v1/room-guest/media/subscribe'],
   ['POST', '/api/v1/room-guest/media/answer'],
   ['POST', '/api/v1/room-guest/media/leave'],

@@ -12,6 +12,7 @@ import { MediaUnavailableError } from '../src/platform/media/media-server';
 import { convertRecording, FFPROBE_BINARY } from '../src/platform/media/recording-converter';
 import { readRoomPlan, roomFolder } from '../src/platform/media/room-folders';
 import { type RealJanus, realMediaAvailable, recordingToolsPresent, startRealJanus } from './support/real-janus';
+import { newJoinToken } from './support/room-join-token';
 import { answerTo, browserLikeOffer, type RemotePublisher, startRemotePublisher } from './support/room-media';
 
 const available = realMediaAvailable();
@@ -59,7 +60,7 @@ describe.skipIf(!available)('mediation rooms on a real Janus (videoroom)', () =>
   });
 
   it('refuses to publish into a room it does not have, and a key that is not a plain id', async () => {
-    await expect(media.rooms.publish('no-room', 'p1', browserLikeOffer())).rejects.toBeInstanceOf(
+    await expect(media.rooms.publish('no-room', 'p1', browserLikeOffer(), newJoinToken())).rejects.toBeInstanceOf(
       MediaUnavailableError,
     );
     await expect(media.rooms.createRoom('../etc', { maxPublishers: 2 })).rejects.toThrow(/not a room key/);
@@ -67,7 +68,7 @@ describe.skipIf(!available)('mediation rooms on a real Janus (videoroom)', () =>
 
   it('publishes a browser offer: an answer and a feed id; the room refuses more publishers than its maximum; a kick frees the place', async () => {
     await media.rooms.createRoom('room-b', { maxPublishers: 1 });
-    const first = await media.rooms.publish('room-b', 'p-officer', browserLikeOffer());
+    const first = await media.rooms.publish('room-b', 'p-officer', browserLikeOffer(), newJoinToken());
     expect(first.answer.type).toBe('answer');
     expect(first.answer.sdp).toMatch(/a=rtpmap:\d+ VP8\/90000/);
     expect(first.answer.sdp).toMatch(/a=rtpmap:\d+ opus\/48000\/2/);
@@ -75,14 +76,14 @@ describe.skipIf(!available)('mediation rooms on a real Janus (videoroom)', () =>
     const ended: RoomSessionEndReason[] = [];
     first.onEnded((reason) => ended.push(reason));
 
-    await expect(media.rooms.publish('room-b', 'p-party', browserLikeOffer())).rejects.toThrow(/full/);
+    await expect(media.rooms.publish('room-b', 'p-party', browserLikeOffer(), newJoinToken())).rejects.toThrow(/full/);
     await media.rooms.kick('room-b', 'p-officer');
     expect(ended).toEqual(['closed']);
-    const second = await media.rooms.publish('room-b', 'p-party', browserLikeOffer());
+    const second = await media.rooms.publish('room-b', 'p-party', browserLikeOffer(), newJoinToken());
     expect(second.feedId).not.toBe(first.feedId);
 
     // Publishing again (a reconnect) replaces the participant's publisher.
-    const again = await media.rooms.publish('room-b', 'p-party', browserLikeOffer());
+    const again = await media.rooms.publish('room-b', 'p-party', browserLikeOffer(), newJoinToken());
     expect(again.feedId).not.toBe(second.feedId);
     await media.rooms.destroyRoom('room-b');
   });
@@ -177,7 +178,7 @@ describe.skipIf(!available)('mediation rooms across restarts', () => {
     await after.rooms.createRoom('room-kept', { maxPublishers: 2 });
     expect(readRoomPlan(roomFolder(recordingsDir, 'room-kept'))).toEqual(plan);
     expect(await after.rooms.listRooms()).toEqual(['room-kept']);
-    const publisher = await after.rooms.publish('room-kept', 'p1', browserLikeOffer());
+    const publisher = await after.rooms.publish('room-kept', 'p1', browserLikeOffer(), newJoinToken());
     expect(publisher.answer.type).toBe('answer');
     await after.rooms.destroyRoom('room-kept');
     expect(await after.rooms.listRooms()).toEqual([]);
@@ -191,7 +192,7 @@ describe.skipIf(!available)('mediation rooms across restarts', () => {
     janus = await startLocalJanus({ wsPort, apiSecret });
     const media = await connect(janus);
     await media.rooms.createRoom('room-r', { maxPublishers: 2 });
-    const publisher = await media.rooms.publish('room-r', 'p1', browserLikeOffer());
+    const publisher = await media.rooms.publish('room-r', 'p1', browserLikeOffer(), newJoinToken());
     const ended: RoomSessionEndReason[] = [];
     publisher.onEnded((reason) => ended.push(reason));
 
@@ -201,7 +202,7 @@ describe.skipIf(!available)('mediation rooms across restarts', () => {
     while (media.status().state !== 'ready' && Date.now() < until) await wait(200);
     expect(ended).toEqual(['media_error']);
     expect(await media.rooms.listRooms()).toEqual(['room-r']);
-    const again = await media.rooms.publish('room-r', 'p1', browserLikeOffer());
+    const again = await media.rooms.publish('room-r', 'p1', browserLikeOffer(), newJoinToken());
     expect(again.feedId).toMatch(/^\d+$/);
   }, 60_000);
 });

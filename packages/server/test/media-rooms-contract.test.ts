@@ -4,6 +4,7 @@ import { MediaUnavailableError } from '../src/platform/media/media-server';
 import { createNotConfiguredMediaServer } from '../src/platform/media/not-configured';
 import { createFakeMediaServer } from './support/fake-media-server';
 import { type RealJanus, realMediaAvailable, startRealJanus } from './support/real-janus';
+import { newJoinToken } from './support/room-join-token';
 import { answerTo, browserLikeOffer, type RemotePublisher, startRemotePublisher } from './support/room-media';
 
 /** The rooms under test, and a way to get a feed that publishes media (Janus: only such feeds can be subscribed). */
@@ -18,7 +19,7 @@ function fakeHarness(): Harness {
   return {
     rooms: media.rooms,
     publishingFeed: async (key, participantKey) =>
-      (await media.rooms.publish(key, participantKey, browserLikeOffer())).feedId,
+      (await media.rooms.publish(key, participantKey, browserLikeOffer(), newJoinToken())).feedId,
     stop: () => media.close(),
   };
 }
@@ -67,27 +68,29 @@ describe.each(harnesses)('media rooms behave alike (%s)', (_name, start) => {
   });
 
   it('refuses media in a room it does not have', async () => {
-    await expect(h.rooms.publish('k-none', 'p1', browserLikeOffer())).rejects.toBeInstanceOf(MediaUnavailableError);
+    await expect(h.rooms.publish('k-none', 'p1', browserLikeOffer(), newJoinToken())).rejects.toBeInstanceOf(
+      MediaUnavailableError,
+    );
     await expect(h.rooms.subscribe('k-none', 'p1', ['1'])).rejects.toBeInstanceOf(MediaUnavailableError);
     await expect(h.rooms.setRecording('k-none', true)).rejects.toBeInstanceOf(MediaUnavailableError);
   });
 
   it("holds at most maxPublishers, replaces a participant's publisher on republish, and a kick ends its sessions", async () => {
     await h.rooms.createRoom('k-full', { maxPublishers: 2 });
-    const a = await h.rooms.publish('k-full', 'pa', browserLikeOffer());
+    const a = await h.rooms.publish('k-full', 'pa', browserLikeOffer(), newJoinToken());
     const ended: RoomSessionEndReason[] = [];
     a.onEnded((reason) => ended.push(reason));
-    const again = await h.rooms.publish('k-full', 'pa', browserLikeOffer());
+    const again = await h.rooms.publish('k-full', 'pa', browserLikeOffer(), newJoinToken());
     expect(ended).toEqual(['closed']);
     expect(again.answer.type).toBe('answer');
-    await h.rooms.publish('k-full', 'pb', browserLikeOffer());
-    await expect(h.rooms.publish('k-full', 'pc', browserLikeOffer())).rejects.toThrow(/full/);
+    await h.rooms.publish('k-full', 'pb', browserLikeOffer(), newJoinToken());
+    await expect(h.rooms.publish('k-full', 'pc', browserLikeOffer(), newJoinToken())).rejects.toThrow(/full/);
 
     const kicked: RoomSessionEndReason[] = [];
     again.onEnded((reason) => kicked.push(reason));
     await h.rooms.kick('k-full', 'pa');
     expect(kicked).toEqual(['closed']);
-    await h.rooms.publish('k-full', 'pc', browserLikeOffer());
+    await h.rooms.publish('k-full', 'pc', browserLikeOffer(), newJoinToken());
     await h.rooms.destroyRoom('k-full');
   });
 
@@ -134,7 +137,7 @@ describe('media rooms without a media server', () => {
     const refusals = [
       rooms.createRoom('k', { maxPublishers: 2 }),
       rooms.destroyRoom('k'),
-      rooms.publish('k', 'p', browserLikeOffer()),
+      rooms.publish('k', 'p', browserLikeOffer(), newJoinToken()),
       rooms.subscribe('k', 'p', ['1']),
       rooms.kick('k', 'p'),
       rooms.setRecording('k', true),

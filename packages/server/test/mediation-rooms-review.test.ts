@@ -10,6 +10,7 @@ import { insertDispute } from './support/dispute-rows';
 import { fakeRoomSdp } from './support/fake-media-rooms';
 import type { FakeMediaServer } from './support/fake-media-server';
 import { createAccount, loginAs, type Session, type SmallTown, seedSmallTown } from './support/fixtures';
+import { withJoinToken } from './support/room-join-token';
 import { createTestApp, type TestApp } from './support/test-app';
 
 /** Attacks on the room core found in the issue #12 review, each kept as the test that failed before its fix. */
@@ -32,8 +33,13 @@ describe.each(testDialects())('online mediation rooms under review on %s', (dial
       ),
     );
 
-  const send = (s: Session, url: string, payload: object = {}) =>
-    t.app.inject({ method: 'POST', url, headers: s.headers(), payload });
+  const send = async (s: Session, url: string, payload: object = {}) =>
+    t.app.inject({
+      method: 'POST',
+      url,
+      headers: s.headers(),
+      payload: await withJoinToken(t.app, url, s.headers(), payload),
+    });
   const get = (s: Session, url: string) => t.app.inject({ method: 'GET', url, headers: s.headers() });
   const participantRow = (id: string) =>
     t.deps.db.selectFrom('mediation_room_participants').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
@@ -261,8 +267,8 @@ describe.each(testDialects())('online mediation rooms under review on %s', (dial
     const rooms = media.rooms;
     const publish = rooms.publish.bind(rooms);
     // The removal commits while the media server is answering the publish.
-    rooms.publish = async (key, participantKey, offer) => {
-      const session = await publish(key, participantKey, offer);
+    rooms.publish = async (key, participantKey, offer, joinToken) => {
+      const session = await publish(key, participantKey, offer, joinToken);
       const removed = await send(officer, `/api/v1/mediation-rooms/${room.id}/participants/${cadreId}/remove`);
       expect(removed.statusCode, removed.body).toBe(200);
       return session;

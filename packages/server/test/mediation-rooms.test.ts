@@ -27,6 +27,7 @@ import {
   seedOtherTown,
   seedSmallTown,
 } from './support/fixtures';
+import { withJoinToken } from './support/room-join-token';
 import { createTestApp, type TestApp } from './support/test-app';
 
 const ANSWER = { type: 'answer' as const, sdp: 'v=0\r\n' };
@@ -43,8 +44,8 @@ describe.each(testDialects())('online mediation rooms on %s', (dialect) => {
   let zzb: Session;
   const ids: Record<string, string> = {};
 
-  const send = (s: Session, url: string, payload: object = {}, method: 'POST' | 'PUT' = 'POST') =>
-    t.app.inject({ method, url, headers: s.headers(), payload });
+  const send = async (s: Session, url: string, payload: object = {}, method: 'POST' | 'PUT' = 'POST') =>
+    t.app.inject({ method, url, headers: s.headers(), payload: await withJoinToken(t.app, url, s.headers(), payload) });
   const get = (s: Session, url: string) => t.app.inject({ method: 'GET', url, headers: s.headers() });
   const audits = (action: string, targetId?: string) => {
     let query = t.deps.db.selectFrom('audit_log').selectAll().where('action', '=', action);

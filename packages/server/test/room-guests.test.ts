@@ -29,6 +29,7 @@ import {
   removeGuest,
   seedGuestCase,
 } from './support/room-guest-fixtures';
+import { withJoinToken } from './support/room-join-token';
 import { createTestApp, type TestApp } from './support/test-app';
 
 const WANG_ID = validIdNumber('42062619700101003');
@@ -93,13 +94,10 @@ describe.each(testDialects())('room guests on %s', (dialect) => {
   };
   const guestGet = (g: Guest, url: string) =>
     t.app.inject({ method: 'GET', url, headers: { cookie: `fq_room_guest=${g.cookie}` } });
-  const guestPost = (g: Guest, url: string, payload: object = {}, csrf: string | null = g.csrf) =>
-    t.app.inject({
-      method: 'POST',
-      url,
-      headers: { cookie: `fq_room_guest=${g.cookie}`, ...(csrf === null ? {} : { 'x-room-guest-csrf': csrf }) },
-      payload,
-    });
+  const guestPost = async (g: Guest, url: string, payload: object = {}, csrf: string | null = g.csrf) => {
+    const headers = { cookie: `fq_room_guest=${g.cookie}`, ...(csrf === null ? {} : { 'x-room-guest-csrf': csrf }) };
+    return t.app.inject({ method: 'POST', url, headers, payload: await withJoinToken(t.app, url, headers, payload) });
+  };
   const admit = (roomId: string, participantId: string) => admitGuest(t.app, chief, roomId, participantId);
   const mediaCalls = () => media.rooms.publishers.size + media.rooms.subscribers.size;
 

@@ -232,6 +232,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, Label>> = {
   'room.recording.pause': { zh: '暂停录制调解', en: 'Paused the room’s recording' },
   'room.recording.store': { zh: '调解录像归档', en: 'Stored a room recording with the case' },
   'room.recording.play': { zh: '播放调解录像', en: 'Played a room recording' },
+  'room.media.join': { zh: '凭入会凭证接入音视频', en: 'Joined a room’s media with a join token' },
 };
 
 export const AUDIT_TARGET_LABELS: Readonly<Record<string, Label>> = {

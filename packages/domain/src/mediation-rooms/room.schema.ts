@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { Label } from '../disputes/dispute-dictionaries';
 import { PARTICIPANT_KINDS } from '../disputes/dispute-dictionaries';
 import { iceServerSchema } from '../video-views/video-view.schema';
+import { joinTokenFieldSchema } from './room-join-token';
 
 const idSchema = z.string().min(1).max(64);
 
@@ -175,7 +176,11 @@ export const roomJsepSchema = z.object({
 });
 export type RoomJsep = z.infer<typeof roomJsepSchema>;
 
-export const publishSchema = z.object({ offer: roomJsepSchema.extend({ type: z.literal('offer') }) });
+/** The join token comes from `…/media/join-token` just before: the app admits the publisher, Janus checks it too. */
+export const publishSchema = z.object({
+  offer: roomJsepSchema.extend({ type: z.literal('offer') }),
+  joinToken: joinTokenFieldSchema,
+});
 export type PublishBody = z.infer<typeof publishSchema>;
 
 export const publishedSchema = z.object({

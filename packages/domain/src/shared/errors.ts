@@ -868,8 +868,8 @@ export const ERRORS = {
   },
   MEDIA_UNAVAILABLE: {
     status: 503,
-    en: 'The media server cannot play this stream right now',
-    zh: '流媒体服务器暂时无法播放该视频',
+    en: 'The media server is unavailable; try again shortly',
+    zh: '媒体服务器暂不可用，请稍后重试',
   },
   VENUE_VILLAGE_NOT_FOUND: {
     status: 404,
@@ -1057,6 +1057,20 @@ export const ERRORS = {
     status: 416,
     en: 'The requested part lies beyond the end of the recording',
     zh: '请求的片段超出录像长度',
+  ROOM_JOIN_TOKEN_INVALID: {
+    status: 403,
+    en: 'This room entry pass is not yours: enter the room again',
+    zh: '入会凭证无效，请重新进入调解室',
+  },
+  ROOM_JOIN_TOKEN_USED: {
+    status: 409,
+    en: 'This room entry pass has already been used: enter the room again',
+    zh: '入会凭证已使用，请重新进入调解室',
+  },
+  ROOM_JOIN_TOKEN_EXPIRED: {
+    status: 410,
+    en: 'This room entry pass has expired: enter the room again',
+    zh: '入会凭证已过期，请重新进入调解室',
   },
   INTERNAL: { status: 500, en: 'Something went wrong on the server', zh: '服务器内部错误' },
 } as const satisfies Record<string, { status: number; en: string; zh: string }>;

@@ -30,6 +30,7 @@ import { mediationRoomsMigration } from './migrations/20261203-0001-mediation-ro
 import { roomInvitationsMigration } from './migrations/20261203-0002-room-invitations';
 import { roomRecordingsMigration } from './migrations/20261203-0003-room-recordings';
 import { cadreRegistrationsMigration } from './migrations/20261203-0004-cadre-registrations';
+import { roomJoinTokensMigration } from './migrations/20261203-0005-room-join-tokens';
 
 /** Migrations in order. Once merged, a migration is never edited: add a new one. */
 function migrations(kind: DialectKind): Record<string, Migration> {
@@ -64,6 +65,7 @@ function migrations(kind: DialectKind): Record<string, Migration> {
     '20261203-0002-room-invitations': roomInvitationsMigration(),
     '20261203-0003-room-recordings': roomRecordingsMigration(),
     '20261203-0004-cadre-registrations': cadreRegistrationsMigration(),
+    '20261203-0005-room-join-tokens': roomJoinTokensMigration(),
   };
 }
 

@@ -1273,6 +1273,7 @@ export interface Database {
   mediation_room_consents: MediationRoomConsentsTable;
   mediation_room_recordings: MediationRoomRecordingsTable;
   mediation_room_recording_files: MediationRoomRecordingFilesTable;
+  mediation_room_join_tokens: MediationRoomJoinTokensTable;
 }
 
 /** A key person (重点人员): the person's id only encrypted with its blind index, never in clear (§10). */
@@ -1811,5 +1812,16 @@ export interface MediationRoomRecordingFilesTable {
   duration_seconds: number;
   bytes: number;
   error: string | null;
+  created_at: string;
+}
+
+/** A single-use token one admitted participant publishes with, in one room (only its hash). */
+export interface MediationRoomJoinTokensTable {
+  id: string;
+  room_id: string;
+  participant_id: string;
+  token_hash: string;
+  expires_at: string;
+  used_at: string | null;
   created_at: string;
 }

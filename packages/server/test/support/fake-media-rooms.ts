@@ -38,6 +38,10 @@ export interface FakeMediaRooms extends MediaRooms {
   recording: Map<string, boolean>;
   /** `<key>:<participantKey>` per kick, in order. */
   kicked: string[];
+  /** The join token of each publish that reached the media server, in order. */
+  joinTokens: string[];
+  /** Tokens on each room's allowed list now (as Janus's; empty between joins). */
+  allowed: Map<string, Set<string>>;
   /** A file as Janus would have written it while the room recorded (the conversion tests drive it). */
   addRecordingFile(key: string, file: RecordingFile): void;
   /** Ends a publisher or subscriber as Janus would (hangup, media error). */
@@ -65,7 +69,7 @@ export function fakeRoomSdp(type: Jsep['type'], sections: string[]): Jsep {
 
 /**
  * The room half of the in-memory media server: every call goes into the shared `calls` list
- * (`createRoom:<key>`, `destroyRoom:<key>`, `publish:<key>:<participant>`, `subscribe:<key>:<participant>`,
+ * (`createRoom:<key>`, `destroyRoom:<key>`, `publish:<key>:<participant>` (its join token in `joinTokens`), `subscribe:<key>:<participant>`,
  * `roomAnswer:<id>`, `update:<id>`, `closeSession:<id>`, `kick:<key>:<participant>`, `setRecording:<key>:on|off`,
  * `recordingFiles:<key>`, `removeRecordings:<key>`), so a test can assert that a refused request made nothing.
  * It follows the Janus adapter's rules: a participant has at most one publisher and one subscriber (a new one
@@ -82,6 +86,8 @@ export function createFakeMediaRooms(
   const subscribers = new Map<string, FakeSubscriber>();
   const recording = new Map<string, boolean>();
   const kicked: string[] = [];
+  const joinTokens: string[] = [];
+  const allowed = new Map<string, Set<string>>();
   const files = new Map<string, RecordingFile[]>();
   const endings = new Map<string, (reason: RoomSessionEndReason) => void>();
   let nextFeed = 1_000;
@@ -125,11 +131,14 @@ export function createFakeMediaRooms(
     subscribers,
     recording,
     kicked,
+    joinTokens,
+    allowed,
 
     async createRoom(key, options) {
       calls.push(`createRoom:${key}`);
       requireReady();
       if (!roomsCreated.has(key)) roomsCreated.set(key, { ...options });
+      if (!allowed.has(key)) allowed.set(key, new Set());
       if (!recording.has(key)) recording.set(key, false);
     },
 
@@ -139,6 +148,7 @@ export function createFakeMediaRooms(
       for (const session of handlesOf(key)) endings.get(session.id)?.('closed');
       roomsCreated.delete(key);
       recording.delete(key);
+      allowed.delete(key);
     },
 
     async listRooms() {
@@ -148,10 +158,18 @@ export function createFakeMediaRooms(
       return [...roomsCreated.keys()];
     },
 
-    async publish(key, participantKey, offer) {
+    async publish(key, participantKey, offer, joinToken) {
       calls.push(`publish:${key}:${participantKey}`);
+      joinTokens.push(joinToken);
       const room = requireRoom(key);
       if (offer.type !== 'offer') throw new MediaUnavailableError('the browser must send an offer (fake)');
+      // As the Janus adapter: the token is on the room's allowed list for this one join only, and Janus refuses a
+      // join whose token is not listed (an empty token never is).
+      const list = allowed.get(key) ?? new Set<string>();
+      if (joinToken !== '') list.add(joinToken);
+      const listed = list.has(joinToken);
+      list.delete(joinToken);
+      if (!listed) throw new MediaUnavailableError('Unauthorized (not in the allowed list) (fake)');
       for (const old of [...publishers.values()]) {
         if (old.key === key && old.participantKey === participantKey) endings.get(old.id)?.('closed');
       }

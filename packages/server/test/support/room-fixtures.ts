@@ -10,6 +10,7 @@ import { inUnitOfWork } from '../../src/platform/unit-of-work';
 import { insertDispute } from './dispute-rows';
 import { fakeRoomSdp } from './fake-media-rooms';
 import type { Session } from './fixtures';
+import { NO_JOIN_TOKEN } from './room-join-token';
 
 /** Who hosts and who joins a room of a 双坪村 dispute, with the access matrix's grants (roles.ts: room.*). */
 export const ROOM_HOSTS: Role[] = ['chief', 'officer', 'auxiliary', 'zongzhiban'];
@@ -24,6 +25,8 @@ export interface SeededRooms {
   waitingOf: Map<Role, string>;
   partyOf: Map<Role, string>;
   partyFeedOf: Map<Role, string>;
+  /** Per role, a join token of the role's own participant for one publish (a placeholder when it has none). */
+  joinTokenOf: Map<Role, string>;
   disputeId: string;
 }
 
@@ -73,6 +76,7 @@ export async function seedRooms(
     waitingOf: new Map(),
     partyOf: new Map(),
     partyFeedOf: new Map(),
+    joinTokenOf: new Map(),
     disputeId: '',
   };
   for (const role of ROLES) {
@@ -86,6 +90,8 @@ export async function seedRooms(
     const session = sessions.get(role);
     if (session && ROOM_JOINERS.includes(role) && role !== 'village_cadre')
       await post(session, `/api/v1/mediation-rooms/${roomId}/join`);
+    const issued = session ? await post(session, `/api/v1/mediation-rooms/${roomId}/media/join-token`) : undefined;
+    seeded.joinTokenOf.set(role, issued?.statusCode === 200 ? (issued.json().joinToken as string) : NO_JOIN_TOKEN);
     const waiting = await post(cadre, `/api/v1/mediation-rooms/${roomId}/join`);
     seeded.waitingOf.set(role, waiting.json().me.participantId as string);
     const party = await inUnitOfWork(deps, SYSTEM, (uow) =>
@@ -103,7 +109,8 @@ export async function seedRooms(
       ),
     );
     seeded.partyOf.set(role, party.id);
-    const published = await participation.publish(party, fakeRoomSdp('offer', ['audio', 'video']));
+    const { joinToken } = await participation.joinToken(party);
+    const published = await participation.publish(party, fakeRoomSdp('offer', ['audio', 'video']), joinToken);
     seeded.partyFeedOf.set(role, published.feedId);
   }
   return seeded;

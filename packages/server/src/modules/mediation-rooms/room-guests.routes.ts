@@ -9,6 +9,7 @@ import {
   invitationSchema,
   publishedSchema,
   publishSchema,
+  roomJoinTokenSchema,
   roomStateSchema,
   shareDraftSchema,
   sharedDraftSchema,
@@ -172,19 +173,34 @@ export function roomGuestsRoutes(app: FastifyInstance, deps: Deps): void {
     async (request) => guests.state(guestOf(request), request.ctx),
   );
   r.post(
+    '/api/v1/room-guest/media/join-token',
+    {
+      schema: {
+        tags: guestTags,
+        summary: 'A single-use token for the guest’s next publish 访客获取入会凭证',
+        description: 'Guest cookie + CSRF; admitted only (403 ROOM_NOT_ADMITTED). Each token is good for one publish.',
+        response: { 200: roomJoinTokenSchema },
+      },
+      config: { auth: 'public' },
+      onRequest: guestHook,
+    },
+    async (request) => guests.joinToken(guestOf(request)),
+  );
+  r.post(
     '/api/v1/room-guest/media/publish',
     {
       schema: {
         tags: guestTags,
         summary: 'Publish the guest’s camera and microphone 访客发布音视频',
-        description: 'Guest cookie + CSRF; admitted only (403 ROOM_NOT_ADMITTED, the media server untouched).',
+        description:
+          'Guest cookie + CSRF; admitted only (403 ROOM_NOT_ADMITTED) with a join token of its own (ROOM_JOIN_TOKEN_*), the media server untouched otherwise.',
         body: publishSchema,
         response: { 200: publishedSchema },
       },
       config: { auth: 'public' },
       onRequest: guestHook,
     },
-    async (request) => guests.publish(guestOf(request), request.body.offer),
+    async (request) => guests.publish(guestOf(request), request.body.offer, request.body.joinToken, request.ctx),
   );
   r.post(
     '/api/v1/room-guest/media/subscribe',

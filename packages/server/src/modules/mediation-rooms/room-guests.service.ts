@@ -147,9 +147,14 @@ export class RoomGuestsService {
    * The media acts refuse a guest who is not admitted here already, from the status the session just read, so a
    * waiting or removed guest never reaches the media server whatever the room's own checks do.
    */
-  publish(guest: GuestCaller, offer: Jsep) {
+  joinToken(guest: GuestCaller) {
     requirePresent(guest.participant, ['admitted']);
-    return this.participation.publish(guest.participant, offer);
+    return this.participation.joinToken(guest.participant);
+  }
+
+  publish(guest: GuestCaller, offer: Jsep, joinToken: string, ctx: RequestContext) {
+    requirePresent(guest.participant, ['admitted']);
+    return this.participation.publish(guest.participant, offer, joinToken, ctx);
   }
 
   subscribe(guest: GuestCaller, feedIds: readonly string[]) {

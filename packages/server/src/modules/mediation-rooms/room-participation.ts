@@ -4,6 +4,7 @@ import {
   type ParticipantStatus,
   participantDisplayName,
   type RoomJoinMethod,
+  type RoomJoinToken,
   type RoomState,
   roomClosedProblem,
   roomFullProblem,
@@ -18,6 +19,7 @@ import type { PublisherSession, SubscriberSession } from '../../platform/media/m
 import { type IceServer, type Jsep, type MediaServer, MediaUnavailableError } from '../../platform/media/media-server';
 import { inUnitOfWork, type UnitOfWork } from '../../platform/unit-of-work';
 import { type RoomHooks, roomHooks } from './room-hooks';
+import { claimJoinToken, issueJoinToken } from './room-join-tokens';
 import { liveConsentTimes } from './room-recording.repository';
 import {
   bumpRoomVersionRow,
@@ -105,17 +107,21 @@ export class RoomParticipation {
   }
 
   /**
-   * Publishes the participant's camera and microphone: the participant must be admitted in an open room, checked
-   * before the media server is asked anything. A new publish (a reconnect) replaces the participant's old feed. The
-   * first publish in the room starts the session's clock; a hang-up clears the feed but leaves the participant
-   * admitted, so he comes back without a new invitation while the room lasts.
+   * Publishes the participant's camera and microphone: the participant must be admitted in an open room and present
+   * a join token of his own (single use), both checked before the media server is asked anything. A new publish (a
+   * reconnect, with a new token) replaces the participant's old feed. The first publish in the room starts the
+   * session's clock; a hang-up clears the feed but leaves the participant admitted, so he comes back without a new
+   * invitation while the room lasts.
    */
   async publish(
     participant: RoomParticipant,
     offer: Jsep,
+    joinToken: string,
+    ctx: RequestContext = SYSTEM,
   ): Promise<{ answer: Jsep; feedId: string; iceServers: IceServer[] }> {
     const { db, media } = this.deps;
     await this.requireMedia(db, participant);
+    await claimJoinToken(db, participant, joinToken);
     const handles = handlesOf(media, participant.id);
     const previous = handles.publisher;
     handles.publisher = undefined;
@@ -126,14 +132,23 @@ export class RoomParticipation {
     const stale = handles.subscriber;
     handles.subscriber = undefined;
     await stale?.close();
-    const session = await media.rooms.publish(participant.roomId, participant.id, offer);
+    const session = await media.rooms.publish(participant.roomId, participant.id, offer, joinToken);
     try {
-      await db.transaction().execute(async (tx) => {
+      await inUnitOfWork(this.deps, ctx, async (uow) => {
+        const { tx } = uow;
         await this.requireMedia(tx, participant);
         const at = nowIso();
         await updateParticipantRow(tx, participant.id, { feed_id: session.feedId, last_seen_at: at });
         await markRoomMediaStarted(tx, participant.roomId, at);
         await bumpRoomVersion(tx, participant.roomId);
+        await uow.audit({
+          action: 'room.media.join',
+          targetType: 'mediation_room',
+          targetId: participant.roomId,
+          // A guest has no account: the row names the participant (a staff caller's own name wins in audit()).
+          username: `room-guest:${participant.id}`,
+          detail: { participantId: participant.id, feedId: session.feedId },
+        });
       });
     } catch (error) {
       await session.close();
@@ -147,6 +162,17 @@ export class RoomParticipation {
       this.feedGone(participant, session.feedId).catch(() => undefined);
     });
     return { answer: session.answer, feedId: session.feedId, iceServers: media.iceServers() };
+  }
+
+  /**
+   * A single-use token for the participant's next publish, only while he is admitted in the open room (checked again
+   * in the same transaction that stores it). Janus gets the same token on its room's allowed list just for that join.
+   */
+  async joinToken(participant: RoomParticipant): Promise<RoomJoinToken> {
+    return this.deps.db.transaction().execute(async (tx) => {
+      await this.requireMedia(tx, participant);
+      return issueJoinToken(tx, participant, this.deps.config.roomJoinTokenSeconds);
+    });
   }
 
   /**

@@ -5,6 +5,7 @@ import {
   publishedSchema,
   publishSchema,
   roomFiltersSchema,
+  roomJoinTokenSchema,
   roomListQuerySchema,
   roomPageSchema,
   roomParamsSchema,
@@ -159,18 +160,31 @@ export function roomsRoutes(app: FastifyInstance, deps: Deps): void {
     async (request) => rooms.remove(request.ctx, request.params.id, request.params.participantId),
   );
   r.post(
+    '/api/v1/mediation-rooms/:id/media/join-token',
+    {
+      schema: {
+        tags,
+        summary: 'A single-use token for the next publish 获取入会凭证',
+        description: `${NOT_ADMITTED} Any number may be fetched while admitted; each is good for one publish.`,
+        params: roomParamsSchema,
+        response: { 200: roomJoinTokenSchema },
+      },
+    },
+    async (request) => rooms.joinToken(request.ctx, request.params.id),
+  );
+  r.post(
     '/api/v1/mediation-rooms/:id/media/publish',
     {
       schema: {
         tags,
         summary: 'Publish the caller’s camera and microphone 发布音视频',
-        description: `${NOT_ADMITTED} Returns the media server’s answer, the feed id and the ICE servers.`,
+        description: `${NOT_ADMITTED} The join token is used up (403/409/410 ROOM_JOIN_TOKEN_*) before the media server is asked. Returns the media server’s answer, the feed id and the ICE servers.`,
         params: roomParamsSchema,
         body: publishSchema,
         response: { 200: publishedSchema },
       },
     },
-    async (request) => rooms.publish(request.ctx, request.params.id, request.body.offer),
+    async (request) => rooms.publish(request.ctx, request.params.id, request.body.offer, request.body.joinToken),
   );
   r.post(
     '/api/v1/mediation-rooms/:id/media/subscribe',

@@ -328,8 +328,12 @@ export class RoomsService {
     return this.view(ctx, roomId);
   }
 
-  async publish(ctx: RequestContext, roomId: string, offer: Jsep) {
-    return this.participation.publish(await this.ownParticipant(ctx, roomId), offer);
+  async joinToken(ctx: RequestContext, roomId: string) {
+    return this.participation.joinToken(await this.ownParticipant(ctx, roomId));
+  }
+
+  async publish(ctx: RequestContext, roomId: string, offer: Jsep, joinToken: string) {
+    return this.participation.publish(await this.ownParticipant(ctx, roomId), offer, joinToken, ctx);
   }
 
   async subscribe(ctx: RequestContext, roomId: string, feedIds: readonly string[]) {

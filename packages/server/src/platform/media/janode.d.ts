@@ -126,10 +126,17 @@ declare module 'janode/plugins/videoroom' {
     listParticipants(params: { room: number }): Promise<{ participants: VideoRoomParticipant[] }>;
     kick(params: { room: number; feed: number; secret: string }): Promise<unknown>;
     enable_recording(params: { room: number; secret: string; record: boolean }): Promise<{ record: boolean }>;
+    allow(params: {
+      room: number;
+      action: 'enable' | 'disable' | 'add' | 'remove';
+      list?: string[];
+      secret: string;
+    }): Promise<{ list: string[] }>;
     joinConfigurePublisher(params: {
       room: number;
       pin: string;
       display: string;
+      token?: string;
       jsep: JanodeJsep;
     }): Promise<{ feed: number; jsep?: JanodeJsep }>;
     joinSubscriber(params: {

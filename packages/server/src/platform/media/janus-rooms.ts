@@ -85,6 +85,21 @@ export function createJanusRooms(options: JanusRoomsOptions): JanusRooms {
     return plan;
   };
 
+  /**
+   * Turns on the room's allowed list, empty: Janus then refuses any publisher join without a token listed, and the
+   * adapter lists one only for the single join the app has just admitted (publish). Subscribers are not checked by
+   * Janus; they reach only feeds the app passes, with the room's pin that never leaves this process.
+   */
+  const requireTokens = async (handle: VideoRoomHandle, plan: RoomPlan) => {
+    await bounded(handle.allow({ room: plan.id, action: 'enable', secret: plan.secret }));
+  };
+
+  /** Adds or removes one join token on the room's allowed list. */
+  const allowToken = async (plan: RoomPlan, action: 'add' | 'remove', token: string) => {
+    const handle = await controlHandle();
+    await bounded(handle.allow({ room: plan.id, action, list: [token], secret: plan.secret }));
+  };
+
   const makeRoom = async (handle: VideoRoomHandle, key: string, plan: RoomPlan, record: boolean) => {
     await bounded(
       handle.create({
@@ -106,6 +121,13 @@ export function createJanusRooms(options: JanusRoomsOptions): JanusRooms {
         rec_dir: folderOf(key),
       }),
     );
+    try {
+      await requireTokens(handle, plan);
+    } catch (error) {
+      // A room open to any publisher with the pin must not stay: it goes, and the caller sees the failure.
+      await bounded(handle.destroy({ room: plan.id, secret: plan.secret, permanent: false })).catch(() => undefined);
+      throw error;
+    }
   };
 
   const create = async (key: string, maxPublishers: number) => {
@@ -113,7 +135,13 @@ export function createJanusRooms(options: JanusRoomsOptions): JanusRooms {
     const known = planOf(key);
     if (known) {
       const found = await bounded(handle.exists({ room: known.id })).catch(() => ({ exists: false }));
-      if (found.exists) return;
+      if (found.exists) {
+        // A room adopted from a previous process, perhaps made before rooms checked tokens.
+        await requireTokens(handle, known).catch((error: unknown) => {
+          throw new MediaUnavailableError(`the media server refused the room's allowed list: ${messageOf(error)}`);
+        });
+        return;
+      }
     }
     const plan: RoomPlan = known ?? {
       id: crypto.randomInt(1, 2 ** 47),
@@ -209,7 +237,7 @@ export function createJanusRooms(options: JanusRoomsOptions): JanusRooms {
       );
     },
 
-    async publish(key, participantKey, offer) {
+    async publish(key, participantKey, offer, joinToken) {
       const folder = folderOf(key);
       const plan = requirePlan(key);
       if (offer.type !== 'offer') throw new MediaUnavailableError('the browser must send an offer');
@@ -224,17 +252,24 @@ export function createJanusRooms(options: JanusRoomsOptions): JanusRooms {
       let feedId: string;
       let answer: Jsep;
       try {
-        const joined = await bounded(
-          handle.joinConfigurePublisher({
-            room: plan.id,
-            pin: plan.pin,
-            display: participantKey,
-            jsep: { type: 'offer', sdp: offer.sdp },
-          }),
-        );
-        if (joined.jsep?.type !== 'answer') throw new Error('no answer in the join reply');
-        feedId = String(joined.feed);
-        answer = { type: 'answer', sdp: joined.jsep.sdp };
+        // The token is on the allowed list only for this join: Janus accepts this participant once, as the app did.
+        await allowToken(plan, 'add', joinToken);
+        try {
+          const joined = await bounded(
+            handle.joinConfigurePublisher({
+              room: plan.id,
+              pin: plan.pin,
+              display: participantKey,
+              token: joinToken,
+              jsep: { type: 'offer', sdp: offer.sdp },
+            }),
+          );
+          if (joined.jsep?.type !== 'answer') throw new Error('no answer in the join reply');
+          feedId = String(joined.feed);
+          answer = { type: 'answer', sdp: joined.jsep.sdp };
+        } finally {
+          await allowToken(plan, 'remove', joinToken).catch(() => undefined);
+        }
       } catch (error) {
         await hangUp(handle, options.timeoutMs);
         throw new MediaUnavailableError(`the media server refused the publisher: ${messageOf(error)}`);

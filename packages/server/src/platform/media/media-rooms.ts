@@ -65,8 +65,10 @@ export interface MediaRooms {
   /**
    * participantKey = the app's participant id (used as the publisher's display). Replaces the participant's
    * publisher, if any (a reconnect). MediaUnavailableError when there is no such room or it has maxPublishers.
+   * joinToken = the single-use token the app just issued and claimed for this participant: the media server lets a
+   * publisher in only with a token the app put on the room's allowed list, for this one join.
    */
-  publish(key: string, participantKey: string, offer: Jsep): Promise<PublisherSession>;
+  publish(key: string, participantKey: string, offer: Jsep, joinToken: string): Promise<PublisherSession>;
   /**
    * Replaces the participant's subscriber, if any. Only feeds that publish now are taken (one still connecting is
    * waited for a few seconds); none of them publishing → MediaUnavailableError, since Janus cannot offer an empty
