@@ -55,6 +55,7 @@ import * as keyPersons from '../src/modules/key-persons/key-persons.repository';
 import * as roomGuests from '../src/modules/mediation-rooms/room-guests.repository';
 import * as roomInvitations from '../src/modules/mediation-rooms/room-invitations.repository';
 import * as roomRecording from '../src/modules/mediation-rooms/room-recording.repository';
+import * as roomJoinTokens from '../src/modules/mediation-rooms/room-join-tokens.repository';
 import * as mediationRooms from '../src/modules/mediation-rooms/rooms.repository';
 import * as meetings from '../src/modules/meetings/meetings.repository';
 import * as tasks from '../src/modules/meetings/tasks.repository';
@@ -1579,6 +1580,11 @@ const REPOSITORIES: Repository[] = [
     insertDraftConfirmation: (db) => roomGuests.insertDraftConfirmation(db, row('mediation_room_draft_confirmations')),
     findDraftConfirmation: (db) => roomGuests.findDraftConfirmation(db, 'p1', 'a1', 'hash'),
     listDraftConfirmations: (db) => roomGuests.listDraftConfirmations(db, 'room-1'),
+  }),
+  repository('modules/mediation-rooms/room-join-tokens.repository.ts', roomJoinTokens, {
+    insertJoinTokenRow: (db) => roomJoinTokens.insertJoinTokenRow(db, row('mediation_room_join_tokens')),
+    findJoinTokenRow: (db) => roomJoinTokens.findJoinTokenRow(db, 'hash'),
+    claimJoinTokenRow: (db) => roomJoinTokens.claimJoinTokenRow(db, 't1', 'x'),
   }),
   repository('modules/cadre-registrations/cadre-registrations.repository.ts', cadreRegistrations, {
     insertCadreCode: (db) => cadreRegistrations.insertCadreCode(db, row('cadre_codes')),
