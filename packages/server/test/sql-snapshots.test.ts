@@ -54,8 +54,8 @@ import * as incidentsStats from '../src/modules/incidents/incidents-stats.reposi
 import * as keyPersons from '../src/modules/key-persons/key-persons.repository';
 import * as roomGuests from '../src/modules/mediation-rooms/room-guests.repository';
 import * as roomInvitations from '../src/modules/mediation-rooms/room-invitations.repository';
-import * as roomRecording from '../src/modules/mediation-rooms/room-recording.repository';
 import * as roomJoinTokens from '../src/modules/mediation-rooms/room-join-tokens.repository';
+import * as roomRecording from '../src/modules/mediation-rooms/room-recording.repository';
 import * as mediationRooms from '../src/modules/mediation-rooms/rooms.repository';
 import * as meetings from '../src/modules/meetings/meetings.repository';
 import * as tasks from '../src/modules/meetings/tasks.repository';

@@ -34,9 +34,8 @@ describe('room join tokens', () => {
   });
 
   it('refuses a used token before an expired one, and an expired one from its very expiry', () => {
-    expect(roomJoinTokenProblem(check({ ...own, usedAt: '2026-12-07T05:59:00.000Z' }), new Date(own.expiresAt))).toBe(
-      'used',
-    );
+    const usedAndLate = check({ ...own, usedAt: '2026-12-07T05:59:00.000Z' }, new Date(own.expiresAt));
+    expect(roomJoinTokenProblem(usedAndLate)).toBe('used');
     expect(roomJoinTokenProblem(check(own, new Date(own.expiresAt)))).toBe('expired');
     expect(roomJoinTokenProblem(check(own, new Date(Date.parse(own.expiresAt) - 1)))).toBeNull();
   });

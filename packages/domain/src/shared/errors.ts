@@ -1057,6 +1057,7 @@ export const ERRORS = {
     status: 416,
     en: 'The requested part lies beyond the end of the recording',
     zh: '请求的片段超出录像长度',
+  },
   ROOM_JOIN_TOKEN_INVALID: {
     status: 403,
     en: 'This room entry pass is not yours: enter the room again',
