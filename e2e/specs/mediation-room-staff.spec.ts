@@ -35,10 +35,17 @@ async function publishFakeCamera(page: Page, roomId: string): Promise<void> {
       setTimeout(resolve, 2_000);
     });
     const me = (await (await fetch('/api/v1/auth/me')).json()) as { csrfToken: string };
+    const headers = { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrfToken };
+    const issued = await fetch(`/api/v1/mediation-rooms/${id}/media/join-token`, {
+      method: 'POST',
+      headers,
+      body: '{}',
+    });
+    const { joinToken } = (await issued.json()) as { joinToken: string };
     const res = await fetch(`/api/v1/mediation-rooms/${id}/media/publish`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrfToken },
-      body: JSON.stringify({ offer: { type: 'offer', sdp: pc.localDescription?.sdp ?? '' } }),
+      headers,
+      body: JSON.stringify({ offer: { type: 'offer', sdp: pc.localDescription?.sdp ?? '' }, joinToken }),
     });
     const published = (await res.json()) as { answer: RTCSessionDescriptionInit };
     await pc.setRemoteDescription(published.answer);

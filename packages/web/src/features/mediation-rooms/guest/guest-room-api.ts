@@ -1,3 +1,4 @@
+import type { RoomJoinToken } from '@fengqiao/domain';
 import { parseErrorBody } from '../../../api/parse-error';
 import type { RoomMediaApi } from '../media/room-media-api';
 import { loadGuestCsrf } from './guest-session';
@@ -33,7 +34,11 @@ export async function guestFetch<T>(method: 'GET' | 'POST', path: string, body?:
 /** The party's media calls, through the guest cookie bound to their one participant. */
 export function guestRoomApi(): RoomMediaApi {
   return {
-    publish: (offer) => guestFetch('POST', '/media/publish', { offer }),
+    // Each publish takes a fresh single-use token: the app admits the publisher once, and Janus checks it too.
+    publish: async (offer) => {
+      const { joinToken } = await guestFetch<RoomJoinToken>('POST', '/media/join-token');
+      return guestFetch('POST', '/media/publish', { offer, joinToken });
+    },
     subscribe: (feedIds) => guestFetch('POST', '/media/subscribe', { feedIds }),
     answer: (jsep) => guestFetch('POST', '/media/answer', { jsep }),
     leave: () => guestFetch('POST', '/media/leave'),

@@ -1,3 +1,4 @@
+import type { RoomJoinToken } from '@fengqiao/domain';
 import { apiSend } from '../../../api/client';
 import type { RoomMediaApi } from './room-media-api';
 
@@ -5,7 +6,11 @@ import type { RoomMediaApi } from './room-media-api';
 export function staffRoomApi(roomId: string): RoomMediaApi {
   const base = `/mediation-rooms/${encodeURIComponent(roomId)}/media`;
   return {
-    publish: (offer) => apiSend('POST', `${base}/publish`, { offer }),
+    // Each publish takes a fresh single-use token: the app admits the publisher once, and Janus checks it too.
+    publish: async (offer) => {
+      const { joinToken } = await apiSend<RoomJoinToken>('POST', `${base}/join-token`);
+      return apiSend('POST', `${base}/publish`, { offer, joinToken });
+    },
     subscribe: (feedIds) => apiSend('POST', `${base}/subscribe`, { feedIds }),
     answer: (jsep) => apiSend('POST', `${base}/answer`, { jsep }),
     leave: () => apiSend('POST', `${base}/leave`),
