@@ -156,9 +156,10 @@ describe.skipIf(!e2eMediaAvailable())('a mediation room through the media adapte
 
   it('two pages publish and see each other, recording gives each a WebM, a removed party stops sending', async () => {
     await media.rooms.createRoom('room-e2e', { maxPublishers: 4 });
-    const officerPub = await media.rooms.publish('room-e2e', 'p-officer', await offerFrom(officer));
+    // The adapter lists each join's token on the room's allowed list for that join only (issue #12 join tokens).
+    const officerPub = await media.rooms.publish('room-e2e', 'p-officer', await offerFrom(officer), 'token-officer');
     await takeAnswer(officer, officerPub.answer);
-    const partyPub = await media.rooms.publish('room-e2e', 'p-party', await offerFrom(party));
+    const partyPub = await media.rooms.publish('room-e2e', 'p-party', await offerFrom(party), 'token-party');
     await takeAnswer(party, partyPub.answer);
 
     // Each subscribes to the other's feed (the adapter waits for a feed whose WebRTC is still coming up).
