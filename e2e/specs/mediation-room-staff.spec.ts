@@ -201,17 +201,17 @@ describe('the staff mediation room in Chromium, on the Maliang demo', () => {
     await page.getByTestId('room-consent').filter({ hasText: '撤回同意' }).waitFor();
     await page.getByTestId('room-recording-start').click();
     await page.getByTestId('room-recording-missing').filter({ hasText: '段守田' }).waitFor();
-    expect(await page.getByTestId('room-recording-indicator').count()).toBe(0);
+    expect(await page.getByTestId('room-header-recording').count()).toBe(0);
 
     // The officer alone in the room, with his consent and his camera: 开始录像, 录像中 in the header, then 暂停.
     expect((await apiSend(page, 'POST', `${participant}/remove`, {})).status).toBe(200);
     await publishFakeCamera(page, roomId);
     await page.getByTestId('room-recording-start').click();
-    await page.getByTestId('room-recording-indicator').filter({ hasText: '录像中' }).waitFor();
+    await page.getByTestId('room-header-recording').filter({ hasText: '录像中' }).waitFor();
     await page.getByTestId('room-recording-state').filter({ hasText: '录制中' }).waitFor();
     await page.waitForTimeout(4_000);
     await page.getByTestId('room-recording-pause').click();
-    await page.getByTestId('room-recording-indicator').waitFor({ state: 'detached' });
+    await page.getByTestId('room-header-recording').waitFor({ state: 'detached' });
 
     // Closing with the outcome takes the officer back to the case, which now shows the online session.
     await page.getByTestId('room-tab-close').click();

@@ -66,8 +66,11 @@ describe.each(testDialects())('a participant reconnecting to a room on %s', (dia
   }
 
   async function publish(s: Session, roomId: string): Promise<string> {
+    const token = await send(s, `/api/v1/mediation-rooms/${roomId}/media/join-token`);
+    expect(token.statusCode, token.body).toBe(200);
     const res = await send(s, `/api/v1/mediation-rooms/${roomId}/media/publish`, {
       offer: fakeRoomSdp('offer', ['audio', 'video']),
+      joinToken: (token.json() as { joinToken: string }).joinToken,
     });
     expect(res.statusCode, res.body).toBe(200);
     return (res.json() as { feedId: string }).feedId;

@@ -5,6 +5,7 @@
  * the expiry and, given what the server found for the presented token, why a publish is refused.
  */
 import { z } from 'zod';
+import { iceServerSchema } from '../video-views/video-view.schema';
 
 /** The default lifetime of a join token in seconds (FENGQIAO_ROOM_JOIN_TOKEN_SECONDS). */
 export const DEFAULT_ROOM_JOIN_TOKEN_SECONDS = 60;
@@ -45,8 +46,15 @@ export const ROOM_JOIN_TOKEN_ERRORS = {
   expired: 'ROOM_JOIN_TOKEN_EXPIRED',
 } as const satisfies Record<RoomJoinTokenProblem, string>;
 
-/** What `…/media/join-token` returns: the token (shown only here) and when it stops being good. */
-export const roomJoinTokenSchema = z.object({ joinToken: z.string(), expiresAt: z.string() });
+/**
+ * What `…/media/join-token` returns: the token (shown only here), when it stops being good, and the STUN/TURN servers
+ * the browser's connections use, so a village behind carrier NAT relays through TURN from its first attempt.
+ */
+export const roomJoinTokenSchema = z.object({
+  joinToken: z.string(),
+  expiresAt: z.string(),
+  iceServers: z.array(iceServerSchema),
+});
 export type RoomJoinToken = z.infer<typeof roomJoinTokenSchema>;
 
 /** A presented token: any short string (a forged one is refused as invalid, not as malformed input). */

@@ -19,7 +19,7 @@ export async function issueJoinToken(
   tx: Executor,
   participant: RoomParticipant,
   lifetimeSeconds: number,
-): Promise<RoomJoinToken> {
+): Promise<Omit<RoomJoinToken, 'iceServers'>> {
   const joinToken = newSessionToken();
   const at = nowIso();
   const expiresAt = roomJoinTokenExpiresAt(new Date(at), lifetimeSeconds);

@@ -171,7 +171,8 @@ export class RoomParticipation {
   async joinToken(participant: RoomParticipant): Promise<RoomJoinToken> {
     return this.deps.db.transaction().execute(async (tx) => {
       await this.requireMedia(tx, participant);
-      return issueJoinToken(tx, participant, this.deps.config.roomJoinTokenSeconds);
+      const issued = await issueJoinToken(tx, participant, this.deps.config.roomJoinTokenSeconds);
+      return { ...issued, iceServers: this.deps.media.iceServers() };
     });
   }
 

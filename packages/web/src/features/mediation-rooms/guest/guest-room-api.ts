@@ -35,10 +35,8 @@ export async function guestFetch<T>(method: 'GET' | 'POST', path: string, body?:
 export function guestRoomApi(): RoomMediaApi {
   return {
     // Each publish takes a fresh single-use token: the app admits the publisher once, and Janus checks it too.
-    publish: async (offer) => {
-      const { joinToken } = await guestFetch<RoomJoinToken>('POST', '/media/join-token');
-      return guestFetch('POST', '/media/publish', { offer, joinToken });
-    },
+    joinToken: () => guestFetch<RoomJoinToken>('POST', '/media/join-token'),
+    publish: (offer, joinToken) => guestFetch('POST', '/media/publish', { offer, joinToken }),
     subscribe: (feedIds) => guestFetch('POST', '/media/subscribe', { feedIds }),
     answer: (jsep) => guestFetch('POST', '/media/answer', { jsep }),
     leave: () => guestFetch('POST', '/media/leave'),

@@ -30,17 +30,17 @@ export class PublisherConnection {
     this.pc.oniceconnectionstatechange = () => this.watchIce();
   }
 
-  /** Offer → the app's publish → the media server's answer. Returns the feed id and the ICE servers it named. */
-  async publish(api: RoomMediaApi): Promise<{ feedId: string; iceServers: RTCIceServer[] }> {
+  /** Offer → the app's publish with the join token → the media server's answer. Returns the feed id. */
+  async publish(api: RoomMediaApi, joinToken: string): Promise<{ feedId: string }> {
     await this.pc.setLocalDescription(await this.pc.createOffer());
     // Not trickled: the offer carries what was gathered within the limit, as the live viewer's answer does.
     await gatheringComplete(this.pc, GATHERING_LIMIT_MS);
     const sdp = this.pc.localDescription?.sdp;
     if (!sdp) throw new Error('no local description');
-    const { answer, feedId, iceServers } = await api.publish({ type: 'offer', sdp });
-    if (this.closed) return { feedId, iceServers };
+    const { answer, feedId } = await api.publish({ type: 'offer', sdp }, joinToken);
+    if (this.closed) return { feedId };
     await this.pc.setRemoteDescription(answer);
-    return { feedId, iceServers };
+    return { feedId };
   }
 
   async replace(kind: 'audio' | 'video', track: MediaStreamTrack | null): Promise<void> {

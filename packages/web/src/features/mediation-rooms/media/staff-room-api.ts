@@ -7,10 +7,8 @@ export function staffRoomApi(roomId: string): RoomMediaApi {
   const base = `/mediation-rooms/${encodeURIComponent(roomId)}/media`;
   return {
     // Each publish takes a fresh single-use token: the app admits the publisher once, and Janus checks it too.
-    publish: async (offer) => {
-      const { joinToken } = await apiSend<RoomJoinToken>('POST', `${base}/join-token`);
-      return apiSend('POST', `${base}/publish`, { offer, joinToken });
-    },
+    joinToken: () => apiSend<RoomJoinToken>('POST', `${base}/join-token`),
+    publish: (offer, joinToken) => apiSend('POST', `${base}/publish`, { offer, joinToken }),
     subscribe: (feedIds) => apiSend('POST', `${base}/subscribe`, { feedIds }),
     answer: (jsep) => apiSend('POST', `${base}/answer`, { jsep }),
     leave: () => apiSend('POST', `${base}/leave`),

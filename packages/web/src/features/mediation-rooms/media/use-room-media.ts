@@ -69,7 +69,6 @@ export function useRoomMedia(api: RoomMediaApi, state: RoomMediaState, allowShar
   feedsRef.current = feeds;
   const publisher = useRef<PublisherConnection | null>(null);
   const subscriber = useRef<SubscriberConnection | null>(null);
-  const iceServers = useRef<RTCIceServer[]>([]);
   const attempt = useRef(0);
   const retryTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const subscribedKey = useRef('');
@@ -123,27 +122,30 @@ export function useRoomMedia(api: RoomMediaApi, state: RoomMediaState, allowShar
       if (!cancelled) scheduleReconnect(false);
     };
     setConnection(attempt.current > 0 ? 'reconnecting' : 'connecting');
-    const pub = new PublisherConnection(
-      iceServers.current,
-      { audio: localRef.current.audio, video: localRef.current.video },
-      { onDropped: dropped },
-      DISCONNECTED_GRACE_MS,
-    );
-    publisher.current = pub;
-    pub.pc.addEventListener('iceconnectionstatechange', () => {
-      if (cancelled || pub.pc.iceConnectionState !== 'connected') return;
-      attempt.current = 0;
-      setConnection('connected');
-    });
+    let pub: PublisherConnection | null = null;
     void (async () => {
       try {
-        // TURN servers come with the first answer; a reconnect then uses them from the start (a village behind
-        // carrier NAT whose first attempt failed gets through on the second).
-        const published = await pub.publish(apiRef.current);
-        iceServers.current = published.iceServers;
+        // The token comes with the STUN/TURN servers, so both connections use TURN from the first attempt (a
+        // village behind carrier NAT).
+        const ticket = await apiRef.current.joinToken();
+        if (cancelled) return;
+        const connection = new PublisherConnection(
+          ticket.iceServers,
+          { audio: localRef.current.audio, video: localRef.current.video },
+          { onDropped: dropped },
+          DISCONNECTED_GRACE_MS,
+        );
+        pub = connection;
+        publisher.current = connection;
+        connection.pc.addEventListener('iceconnectionstatechange', () => {
+          if (cancelled || connection.pc.iceConnectionState !== 'connected') return;
+          attempt.current = 0;
+          setConnection('connected');
+        });
+        await connection.publish(apiRef.current, ticket.joinToken);
         if (cancelled) return;
         subscriber.current = new SubscriberConnection(
-          published.iceServers,
+          ticket.iceServers,
           {
             onFeedStream: (feedId, stream) => {
               if (!cancelled) setByFeed((previous) => new Map(previous).set(feedId, stream));
@@ -160,7 +162,7 @@ export function useRoomMedia(api: RoomMediaApi, state: RoomMediaState, allowShar
     })();
     return () => {
       cancelled = true;
-      pub.close();
+      pub?.close();
       subscriber.current?.close();
       subscriber.current = null;
       publisher.current = null;

@@ -65,7 +65,7 @@ export function MediationRoomPage() {
           {t('rooms.title')} · {view.disputeTitle}
         </Typography.Title>
         {recordingNow ? (
-          <Tag color="red" data-testid="room-recording-indicator">
+          <Tag color="red" data-testid="room-header-recording">
             ● {t('rooms.recording.indicator')}
           </Tag>
         ) : null}
