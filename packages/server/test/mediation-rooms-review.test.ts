@@ -1,12 +1,11 @@
 import type { RoomView } from '@fengqiao/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertMediationRow } from '../src/modules/disputes/mediations.repository';
 import { addParticipant, SYSTEM } from '../src/modules/mediation-rooms/room-participation';
 import { RoomsReconciler } from '../src/modules/mediation-rooms/rooms-reconciler';
 import { newId, nowIso } from '../src/platform/ids';
 import { inUnitOfWork } from '../src/platform/unit-of-work';
 import { testDialects } from './support/databases';
-import { insertDispute } from './support/dispute-rows';
+import { insertDispute, insertOpenMediation } from './support/dispute-rows';
 import { fakeRoomSdp } from './support/fake-media-rooms';
 import type { FakeMediaServer } from './support/fake-media-server';
 import { createAccount, loginAs, type Session, type SmallTown, seedSmallTown } from './support/fixtures';
@@ -46,25 +45,7 @@ describe.each(testDialects())('online mediation rooms under review on %s', (dial
 
   async function openMediation(): Promise<{ disputeId: string; mediationId: string }> {
     const dispute = await insertDispute(t.deps.db, town.duanjiang, '2026-11-20T02:00:00.000Z');
-    const mediationId = newId();
-    await insertMediationRow(t.deps.db, {
-      id: mediationId,
-      dispute_id: dispute.id,
-      town_id: dispute.town_id,
-      jurisdiction_id: dispute.jurisdiction_id,
-      track: 'people',
-      initiated_by: 'party',
-      started_at: nowIso(new Date(Date.now() - 3_600_000)),
-      status: 'open',
-      ended_at: null,
-      mediator_ids: [],
-      responsible_officer_id: null,
-      extensions: [],
-      termination_reason: null,
-      other_routes_explained: null,
-      reported_to_police: 0,
-      created_at: nowIso(),
-    });
+    const mediationId = await insertOpenMediation(t.deps.db, dispute, nowIso(new Date(Date.now() - 3_600_000)));
     return { disputeId: dispute.id, mediationId };
   }
 

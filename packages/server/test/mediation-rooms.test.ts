@@ -5,7 +5,7 @@ import { appJobs } from '../src/app';
 import { insertPersonRow } from '../src/modules/directory/people.repository';
 import { newPersonRow } from '../src/modules/directory/person-pii';
 import type { DisputeRow } from '../src/modules/disputes/disputes.repository';
-import { insertMediationRow, listSessionRows } from '../src/modules/disputes/mediations.repository';
+import { listSessionRows } from '../src/modules/disputes/mediations.repository';
 import { addParticipant, SYSTEM } from '../src/modules/mediation-rooms/room-participation';
 import { RoomsService } from '../src/modules/mediation-rooms/rooms.service';
 import { RoomsReconciler } from '../src/modules/mediation-rooms/rooms-reconciler';
@@ -14,7 +14,7 @@ import { scopeOf } from '../src/platform/access/access';
 import { newId, nowIso } from '../src/platform/ids';
 import { inUnitOfWork } from '../src/platform/unit-of-work';
 import { testDialects } from './support/databases';
-import { insertDispute } from './support/dispute-rows';
+import { insertDispute, insertOpenMediation } from './support/dispute-rows';
 import { fakeRoomSdp } from './support/fake-media-rooms';
 import type { FakeMediaServer } from './support/fake-media-server';
 import {
@@ -65,25 +65,7 @@ describe.each(testDialects())('online mediation rooms on %s', (dialect) => {
   /** A dispute in 段江村 with an open people's mediation, as the case page has it before a room is opened. */
   async function openMediation(place = town.duanjiang): Promise<{ dispute: DisputeRow; mediationId: string }> {
     const dispute = await insertDispute(t.deps.db, place, '2026-11-20T02:00:00.000Z');
-    const mediationId = newId();
-    await insertMediationRow(t.deps.db, {
-      id: mediationId,
-      dispute_id: dispute.id,
-      town_id: dispute.town_id,
-      jurisdiction_id: dispute.jurisdiction_id,
-      track: 'people',
-      initiated_by: 'party',
-      started_at: nowIso(new Date(Date.now() - 3_600_000)),
-      status: 'open',
-      ended_at: null,
-      mediator_ids: [],
-      responsible_officer_id: null,
-      extensions: [],
-      termination_reason: null,
-      other_routes_explained: null,
-      reported_to_police: 0,
-      created_at: nowIso(),
-    });
+    const mediationId = await insertOpenMediation(t.deps.db, dispute, nowIso(new Date(Date.now() - 3_600_000)));
     return { dispute, mediationId };
   }
 

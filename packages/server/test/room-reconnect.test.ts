@@ -1,9 +1,8 @@
 import type { RoomView } from '@fengqiao/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertMediationRow } from '../src/modules/disputes/mediations.repository';
-import { newId, nowIso } from '../src/platform/ids';
+import { nowIso } from '../src/platform/ids';
 import { testDialects } from './support/databases';
-import { insertDispute } from './support/dispute-rows';
+import { insertDispute, insertOpenMediation } from './support/dispute-rows';
 import { fakeRoomSdp } from './support/fake-media-rooms';
 import type { FakeMediaServer } from './support/fake-media-server';
 import { createAccount, loginAs, type Session, type SmallTown, seedSmallTown } from './support/fixtures';
@@ -41,25 +40,7 @@ describe.each(testDialects())('a participant reconnecting to a room on %s', (dia
 
   async function openRoom(): Promise<string> {
     const dispute = await insertDispute(t.deps.db, town.duanjiang, '2026-11-20T02:00:00.000Z');
-    const mediationId = newId();
-    await insertMediationRow(t.deps.db, {
-      id: mediationId,
-      dispute_id: dispute.id,
-      town_id: dispute.town_id,
-      jurisdiction_id: dispute.jurisdiction_id,
-      track: 'people',
-      initiated_by: 'party',
-      started_at: nowIso(new Date(Date.now() - 3_600_000)),
-      status: 'open',
-      ended_at: null,
-      mediator_ids: [],
-      responsible_officer_id: null,
-      extensions: [],
-      termination_reason: null,
-      other_routes_explained: null,
-      reported_to_police: 0,
-      created_at: nowIso(),
-    });
+    const mediationId = await insertOpenMediation(t.deps.db, dispute, nowIso(new Date(Date.now() - 3_600_000)));
     const opened = await send(officer, `/api/v1/mediations/${mediationId}/rooms`);
     expect(opened.statusCode, opened.body).toBe(201);
     return (opened.json() as RoomView).id;

@@ -2,7 +2,6 @@ import { writeFile } from 'node:fs/promises';
 import type { RoomRecordings } from '@fengqiao/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DisputeRow } from '../src/modules/disputes/disputes.repository';
-import { insertMediationRow } from '../src/modules/disputes/mediations.repository';
 import { RoomConsents } from '../src/modules/mediation-rooms/room-consents';
 import {
   addParticipant,
@@ -10,10 +9,10 @@ import {
   RoomParticipation,
 } from '../src/modules/mediation-rooms/room-participation';
 import { RoomRecordingConversion } from '../src/modules/mediation-rooms/room-recording-conversion';
-import { newId, nowIso } from '../src/platform/ids';
+import { nowIso } from '../src/platform/ids';
 import { inUnitOfWork } from '../src/platform/unit-of-work';
 import { testDialects } from './support/databases';
-import { insertDispute } from './support/dispute-rows';
+import { insertDispute, insertOpenMediation } from './support/dispute-rows';
 import type { FakeMediaServer } from './support/fake-media-server';
 import {
   createAccount,
@@ -60,26 +59,7 @@ describe.each(testDialects())('recording of a mediation room on %s', (dialect) =
 
   /** An open mediation of the dispute, a room opened on it by the host through the room core, the host joined. */
   async function openRoom(): Promise<{ roomId: string; hostParticipant: { id: string } }> {
-    const mediationId = newId();
-    const at = nowIso(new Date(Date.now() - 3_600_000));
-    await insertMediationRow(t.deps.db, {
-      id: mediationId,
-      dispute_id: dispute.id,
-      town_id: dispute.town_id,
-      jurisdiction_id: dispute.jurisdiction_id,
-      track: 'people',
-      initiated_by: 'party',
-      started_at: at,
-      status: 'open',
-      ended_at: null,
-      mediator_ids: [],
-      responsible_officer_id: null,
-      extensions: [],
-      termination_reason: null,
-      other_routes_explained: null,
-      reported_to_police: 0,
-      created_at: at,
-    });
+    const mediationId = await insertOpenMediation(t.deps.db, dispute, nowIso(new Date(Date.now() - 3_600_000)));
     const opened = await post(host, `/api/v1/mediations/${mediationId}/rooms`);
     expect(opened.statusCode, opened.body).toBe(201);
     const roomId = opened.json().id as string;

@@ -84,25 +84,7 @@ export async function insertMediationSession(
   mode: 'on_site' | 'online' | 'phone',
   at: string,
 ): Promise<void> {
-  const mediationId = newId();
-  await insertMediationRow(db, {
-    id: mediationId,
-    dispute_id: dispute.id,
-    town_id: dispute.town_id,
-    jurisdiction_id: dispute.jurisdiction_id,
-    track: 'people',
-    initiated_by: 'party',
-    started_at: at,
-    status: 'open',
-    ended_at: null,
-    mediator_ids: [],
-    responsible_officer_id: null,
-    extensions: [],
-    termination_reason: null,
-    other_routes_explained: null,
-    reported_to_police: 0,
-    created_at: at,
-  });
+  const mediationId = await insertOpenMediation(db, dispute, at);
   await insertSessionRow(db, {
     id: newId(),
     mediation_id: mediationId,
@@ -116,4 +98,32 @@ export async function insertMediationSession(
     reported_to_police: 0,
     created_at: at,
   });
+}
+
+/** An open people's mediation of the case, started at `startedAt` (a room is opened on one); its id. */
+export async function insertOpenMediation(
+  db: Executor,
+  dispute: Pick<DisputeRow, 'id' | 'town_id' | 'jurisdiction_id'>,
+  startedAt: string,
+): Promise<string> {
+  const id = newId();
+  await insertMediationRow(db, {
+    id,
+    dispute_id: dispute.id,
+    town_id: dispute.town_id,
+    jurisdiction_id: dispute.jurisdiction_id,
+    track: 'people',
+    initiated_by: 'party',
+    started_at: startedAt,
+    status: 'open',
+    ended_at: null,
+    mediator_ids: [],
+    responsible_officer_id: null,
+    extensions: [],
+    termination_reason: null,
+    other_routes_explained: null,
+    reported_to_police: 0,
+    created_at: startedAt,
+  });
+  return id;
 }

@@ -1,13 +1,12 @@
 import { ROLES, type Role } from '@fengqiao/domain';
 import type { FastifyInstance } from 'fastify';
 import type { JurisdictionRow } from '../../src/modules/directory/jurisdictions.repository';
-import { insertMediationRow } from '../../src/modules/disputes/mediations.repository';
 import { addParticipant, RoomParticipation, SYSTEM } from '../../src/modules/mediation-rooms/room-participation';
 import { insertParticipantRow, insertRoomRow } from '../../src/modules/mediation-rooms/rooms.repository';
 import type { Deps } from '../../src/platform/deps';
 import { newId, nowIso } from '../../src/platform/ids';
 import { inUnitOfWork } from '../../src/platform/unit-of-work';
-import { insertDispute } from './dispute-rows';
+import { insertDispute, insertOpenMediation } from './dispute-rows';
 import { fakeRoomSdp } from './fake-media-rooms';
 import type { Session } from './fixtures';
 import { NO_JOIN_TOKEN } from './room-join-token';
@@ -33,25 +32,7 @@ export interface SeededRooms {
 /** An open people's mediation of a fresh dispute in the village, written directly. */
 async function openMediation(deps: Deps, village: JurisdictionRow): Promise<{ disputeId: string; id: string }> {
   const dispute = await insertDispute(deps.db, village, nowIso(new Date(Date.now() - 7_200_000)));
-  const id = newId();
-  await insertMediationRow(deps.db, {
-    id,
-    dispute_id: dispute.id,
-    town_id: dispute.town_id,
-    jurisdiction_id: dispute.jurisdiction_id,
-    track: 'people',
-    initiated_by: 'party',
-    started_at: nowIso(new Date(Date.now() - 3_600_000)),
-    status: 'open',
-    ended_at: null,
-    mediator_ids: [],
-    responsible_officer_id: null,
-    extensions: [],
-    termination_reason: null,
-    other_routes_explained: null,
-    reported_to_police: 0,
-    created_at: nowIso(),
-  });
+  const id = await insertOpenMediation(deps.db, dispute, nowIso(new Date(Date.now() - 3_600_000)));
   return { disputeId: dispute.id, id };
 }
 

@@ -2,7 +2,6 @@ import type { Role } from '@fengqiao/domain';
 import type { JurisdictionRow } from '../../src/modules/directory/jurisdictions.repository';
 import { insertAttachmentRow } from '../../src/modules/disputes/attachments.repository';
 import type { DisputeRow } from '../../src/modules/disputes/disputes.repository';
-import { insertMediationRow } from '../../src/modules/disputes/mediations.repository';
 import {
   insertConsent,
   insertRecording,
@@ -12,7 +11,7 @@ import { insertParticipantRow, insertRoomRow } from '../../src/modules/mediation
 import type { Deps } from '../../src/platform/deps';
 import { FileStore } from '../../src/platform/files/file-store';
 import { newId, nowIso } from '../../src/platform/ids';
-import { insertDispute } from './dispute-rows';
+import { insertDispute, insertOpenMediation } from './dispute-rows';
 
 /** The first bytes of a WebM (the EBML header) and a little more. */
 export const TINY_WEBM = Buffer.concat([Buffer.from([0x1a, 0x45, 0xdf, 0xa3]), Buffer.from('tiny-webm')]);
@@ -112,25 +111,7 @@ async function insertRoom(
   status: 'open' | 'closed',
 ): Promise<string> {
   const at = nowIso();
-  const mediationId = newId();
-  await insertMediationRow(deps.db, {
-    id: mediationId,
-    dispute_id: dispute.id,
-    town_id: dispute.town_id,
-    jurisdiction_id: dispute.jurisdiction_id,
-    track: 'people',
-    initiated_by: 'party',
-    started_at: at,
-    status: 'open',
-    ended_at: null,
-    mediator_ids: [],
-    responsible_officer_id: null,
-    extensions: [],
-    termination_reason: null,
-    other_routes_explained: null,
-    reported_to_police: 0,
-    created_at: at,
-  });
+  const mediationId = await insertOpenMediation(deps.db, dispute, at);
   const id = newId();
   await insertRoomRow(deps.db, {
     id,
