@@ -247,6 +247,21 @@ describe.each(testDialects())('room guests on %s', (dialect) => {
     const enterAudit = (await audits('room.guest.enter')).filter((row) => row.outcome === 'success').at(-1);
     expect(enterAudit?.username).toBe(`room-guest:${guest.participantId}`);
 
+    // The printed QR code opens the same link marked `?via=qr`: the session then says the party came by QR code.
+    const scanned = await invite(roomId, { partyId: partyIds[1] });
+    const byQr = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/room-guest/enter',
+      payload: { token: scanned.token, via: 'qr' },
+    });
+    const qrGuest = guestOf(byQr);
+    const qrRow = await t.deps.db
+      .selectFrom('mediation_room_participants')
+      .select('join_method')
+      .where('id', '=', qrGuest.participantId)
+      .executeTakeFirstOrThrow();
+    expect(qrRow.join_method).toBe('qr');
+
     const state = await guestGet(guest, '/api/v1/room-guest/state');
     expect(state.statusCode, state.body).toBe(200);
     expect(state.json().me).toMatchObject({ participantId: guest.participantId, status: 'waiting' });

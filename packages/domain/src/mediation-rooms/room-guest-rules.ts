@@ -22,6 +22,11 @@ export function roomLinkPath(token: string): string {
   return `/join/${token}`;
 }
 
+/** What the invitation's QR code opens: the same link, marked so the party's join is recorded as by QR code. */
+export function roomQrUrl(linkUrl: string): string {
+  return `${linkUrl}?via=qr`;
+}
+
 /**
  * When an invitation issued at `issuedAt` stops being good: its lifetime, but never after the room itself expires
  * (a link that outlives its room would only lead to "closed").

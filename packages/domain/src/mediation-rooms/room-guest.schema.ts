@@ -58,7 +58,11 @@ export const invitationSchema = z.object({
 export type RoomInvitation = z.infer<typeof invitationSchema>;
 
 /** Any string up to a sane length: a malformed token is refused as ROOM_LINK_INVALID, not as a bad request. */
-export const guestEnterSchema = z.object({ token: z.string().min(1).max(200) });
+/** `via`: the printed QR code opens the link with `?via=qr`, so the session records how each party came in. */
+export const guestEnterSchema = z.object({
+  token: z.string().min(1).max(200),
+  via: z.enum(['link', 'qr']).default('link'),
+});
 export type GuestEnter = z.infer<typeof guestEnterSchema>;
 
 export const guestEnteredSchema = z.object({

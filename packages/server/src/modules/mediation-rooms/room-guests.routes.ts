@@ -139,7 +139,7 @@ export function roomGuestsRoutes(app: FastifyInstance, deps: Deps): void {
       config: { auth: 'public', rateLimit: { max: deps.config.loginRateLimit, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
-      const { entered, cookie } = await guests.enter(request.ctx, request.body.token, request.cookies[GUEST_COOKIE]);
+      const { entered, cookie } = await guests.enter(request.ctx, request.body, request.cookies[GUEST_COOKIE]);
       if (cookie) setGuestCookie(reply, deps.config, cookie.token, cookie.expiresAt);
       return entered;
     },

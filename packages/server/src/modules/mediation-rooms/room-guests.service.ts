@@ -1,5 +1,6 @@
 import {
   type ConfirmDraft,
+  type GuestEnter,
   type GuestEntered,
   isRoomLinkTokenFormat,
   ROOM_LINK_ERRORS,
@@ -67,7 +68,11 @@ export class RoomGuestsService {
    * enter leaves the link as it was and nothing in the room or the media server. A guest coming back with the cookie
    * this very link gave them (a reload) gets their participant again instead of ROOM_LINK_USED.
    */
-  async enter(ctx: RequestContext, token: string, cookieToken: string | undefined): Promise<GuestEnterResult> {
+  async enter(
+    ctx: RequestContext,
+    { token, via }: GuestEnter,
+    cookieToken: string | undefined,
+  ): Promise<GuestEnterResult> {
     try {
       return await inUnitOfWork(this.deps, ctx, async (uow) => {
         const { tx } = uow;
@@ -98,7 +103,7 @@ export class RoomGuestsService {
           partyId: invitation.party_id,
           displayName: invitation.display_name,
           kind: invitation.kind,
-          joinMethod: 'link',
+          joinMethod: via,
           status: 'waiting',
         });
         await setInvitationParticipant(tx, invitation.id, participant.id);

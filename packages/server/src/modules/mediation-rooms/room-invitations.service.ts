@@ -7,6 +7,7 @@ import {
   type RoomInvitation,
   roomLinkExpiresAt,
   roomLinkPath,
+  roomQrUrl,
   type ShareDraft,
 } from '@fengqiao/domain';
 import QRCode from 'qrcode';
@@ -89,7 +90,7 @@ export class RoomInvitationsService {
       id: created.id,
       token,
       link,
-      qrSvg: await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }),
+      qrSvg: await QRCode.toString(roomQrUrl(url), { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }),
       smsBody: invitationSmsBody({
         organization: created.organization,
         inviter: actor.displayName,

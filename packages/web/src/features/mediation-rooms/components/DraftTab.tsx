@@ -1,10 +1,11 @@
 import type { AgreementRecord, RoomView } from '@fengqiao/domain';
 import { Button, Empty, Flex, List, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { can } from '../../../app/auth/permissions';
 import { useT } from '../../../app/i18n/use-t';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { AgreementEditorModal } from '../../disputes/components/AgreementEditorModal';
+import { useDispute } from '../../disputes/hooks/use-disputes';
 import { useAgreements } from '../../disputes/hooks/use-mediation';
 import { useDraftConfirmations, useShareDraft } from '../hooks/use-rooms';
 
@@ -17,8 +18,8 @@ function draftLabel(agreement: AgreementRecord, untitled: string): string {
 }
 
 /**
- * 协议草稿: the host picks one of the case's draft agreements and shares it into the room, where the parties read it
- * and confirm; the text itself is edited on the case page (opened beside the room).
+ * 协议草稿: the host drafts the agreement beside the video (the case page's own editor, in a dialog over the room, so
+ * the call goes on), picks one of the case's drafts and shares it into the room, where the parties read and confirm it.
  */
 export function DraftTab({ room }: { room: RoomView }) {
   const { t, dateTime } = useT();
@@ -29,6 +30,9 @@ export function DraftTab({ room }: { room: RoomView }) {
   const [picked, setPicked] = useState<string | undefined>(room.sharedAgreementId ?? undefined);
   const mayShare = can(room, 'share_draft');
   const shared = drafts.find((d) => d.id === room.sharedAgreementId);
+  const dispute = useDispute(room.disputeId);
+  const [editing, setEditing] = useState<{ agreement?: AgreementRecord } | null>(null);
+  const pickedDraft = drafts.find((d) => d.id === picked);
 
   return (
     <Flex vertical gap={12} data-testid="room-draft">
@@ -76,10 +80,27 @@ export function DraftTab({ room }: { room: RoomView }) {
         ) : (
           <Tag>{t('rooms.draft.notShared')}</Tag>
         )}
-        <Link to={`/disputes/${room.disputeId}`} target="_blank" data-testid="room-draft-edit">
-          {t('rooms.draft.edit')}
-        </Link>
       </Flex>
+      {mayShare && dispute.data ? (
+        <Flex gap={8} wrap>
+          <Button size="large" onClick={() => setEditing({})} data-testid="room-draft-new">
+            {t('rooms.draft.new')}
+          </Button>
+          {pickedDraft ? (
+            <Button size="large" onClick={() => setEditing({ agreement: pickedDraft })} data-testid="room-draft-edit">
+              {t('rooms.draft.edit')}
+            </Button>
+          ) : null}
+        </Flex>
+      ) : null}
+      {editing && dispute.data ? (
+        <AgreementEditorModal
+          dispute={dispute.data}
+          mediationId={room.mediationId}
+          {...(editing.agreement ? { agreement: editing.agreement } : {})}
+          onClose={() => setEditing(null)}
+        />
+      ) : null}
       {room.sharedAgreementId ? (
         <>
           <Typography.Text strong>{t('rooms.draft.confirmations')}</Typography.Text>

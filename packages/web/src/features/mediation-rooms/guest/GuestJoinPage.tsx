@@ -1,6 +1,6 @@
 import { Button, Flex, Typography } from 'antd';
 import { useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useT } from '../../../app/i18n/use-t';
 import { GuestLayout, GuestMessage } from './GuestLayout';
 import { type JoinProblem, joinProblem } from './join-problem';
@@ -23,6 +23,7 @@ const PROBLEM_KEYS = {
 export function GuestJoinPage() {
   const { t } = useT();
   const { token = '' } = useParams();
+  const [search] = useSearchParams();
   const navigate = useNavigate();
   const [entering, setEntering] = useState(false);
   const [problem, setProblem] = useState<JoinProblem | null>(null);
@@ -31,7 +32,7 @@ export function GuestJoinPage() {
     setEntering(true);
     setProblem(null);
     try {
-      await enterRoom(token);
+      await enterRoom(token, search.get('via') === 'qr' ? 'qr' : 'link');
       navigate('/room', { replace: true });
     } catch (error) {
       setProblem(joinProblem(error));

@@ -9,8 +9,8 @@ const TITLE_KEY = 'fengqiao.room.guestTitle';
 /** Stops polling once the answer cannot change any more (closed room, no session, removed). */
 const FINAL = new Set(['ROOM_CLOSED', 'ROOM_GUEST_UNAUTHENTICATED', 'UNAUTHENTICATED']);
 
-export function enterRoom(token: string): Promise<GuestEntered> {
-  return guestFetch<GuestEntered>('POST', '/enter', { token }).then((entered) => {
+export function enterRoom(token: string, via: 'link' | 'qr'): Promise<GuestEntered> {
+  return guestFetch<GuestEntered>('POST', '/enter', { token, via }).then((entered) => {
     saveGuestCsrf(entered.csrfToken);
     try {
       globalThis.sessionStorage?.setItem(TITLE_KEY, entered.roomTitle);
