@@ -57,8 +57,10 @@ export const invitationSchema = z.object({
 });
 export type RoomInvitation = z.infer<typeof invitationSchema>;
 
-/** Any string up to a sane length: a malformed token is refused as ROOM_LINK_INVALID, not as a bad request. */
-/** `via`: the printed QR code opens the link with `?via=qr`, so the session records how each party came in. */
+/**
+ * The token: any string up to a sane length, so a malformed one is refused as ROOM_LINK_INVALID, not as a bad request.
+ * `via`: the printed QR code opens the link with `?via=qr`, so the session records how each party came in.
+ */
 export const guestEnterSchema = z.object({
   token: z.string().min(1).max(200),
   via: z.enum(['link', 'qr']).default('link'),
